@@ -1,0 +1,49 @@
+/**
+ * What kind of app is this? Reads only through AppFs so it can be table-tested on an
+ * in-memory tree. PHP signals win over Node ones: a PHP app with a package.json is a
+ * PHP app that also gets a Node build (php.md §9).
+ */
+import type { AppFs } from '../fs/app-fs.js';
+
+export type Detection =
+  | { readonly kind: 'nodejs'; readonly label: string; readonly meteor: boolean }
+  | { readonly kind: 'php'; readonly label: string; readonly signal: string; readonly alsoNode: boolean }
+  | { readonly kind: 'none'; readonly reason: string };
+
+const SIGNAL_FILES = ['package.json', 'composer.json', 'composer.lock', 'index.php'];
+
+export async function detectApp(fs: AppFs): Promise<Detection> {
+  const [pkg, lock, composer, index, meteor] = await Promise.all([
+    fs.exists('package.json'),
+    fs.exists('composer.lock'),
+    fs.exists('composer.json'),
+    fs.exists('index.php'),
+    fs.isDirectory('.meteor'),
+  ]);
+  const alsoNode = pkg;
+  if (lock) return { kind: 'php', label: 'PHP (composer.lock)', signal: 'composer.lock', alsoNode };
+  if (composer) return { kind: 'php', label: 'PHP (composer.json)', signal: 'composer.json', alsoNode };
+  if (index) return { kind: 'php', label: 'PHP (classic)', signal: 'index.php', alsoNode };
+  if (meteor) return { kind: 'nodejs', label: 'Node.js (Meteor)', meteor: true };
+  if (pkg) return { kind: 'nodejs', label: 'Node.js', meteor: false };
+  return { kind: 'none', reason: await explainNoSignal(fs) };
+}
+
+/** Why nothing was detected: ignored signal files first, else what the root holds. */
+async function explainNoSignal(fs: AppFs): Promise<string> {
+  for (const ignoreFile of ['.gitignore', '.slugignore']) {
+    const text = await fs.readText(ignoreFile);
+    if (text === undefined) continue;
+    const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ''));
+    const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
+    if (ignored.length > 0) {
+      return `${ignored.join(', ')} ${ignored.length > 1 ? 'are' : 'is'} listed in ${ignoreFile}, so ${ignored.length > 1 ? 'they were' : 'it was'} not deployed; remove ${ignored.length > 1 ? 'them' : 'it'} from ${ignoreFile}`;
+    }
+  }
+  const entries = await fs.readdir('.');
+  const shown = entries.slice(0, 12).join(', ') + (entries.length > 12 ? `, … (${entries.length} entries)` : '');
+  return (
+    'no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; ' +
+    `found: ${entries.length ? shown : 'nothing (the directory is empty)'}`
+  );
+}

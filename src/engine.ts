@@ -1,0 +1,134 @@
+/**
+ * The engine's use cases, independent of the classic buildpack argv (common.md §8):
+ * detect, plan, compile, release. They return values or throw BuildError; only the
+ * CLI maps outcomes to exit codes and streams.
+ */
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Problem } from './errors/build-error.js';
+import { BuildError } from './errors/build-error.js';
+import { engineErrors, phpErrors } from './errors/catalog.js';
+import { realAppFs, type AppFs } from './fs/app-fs.js';
+import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
+import { determineStack } from './env/stack.js';
+import { detectApp, type Detection } from './detect/detect.js';
+import type { BuildLog } from './log/build-log.js';
+import { embeddedNodeTable } from './nodejs/node-table.js';
+import { planNodeBuild, readNodeApp, type NodePlan } from './nodejs/plan.js';
+import { compileNode } from './nodejs/compile.js';
+import { parsePackageJson } from './nodejs/package-json.js';
+import { parseProcfile, renderReleaseYaml } from './release/procfile.js';
+
+export type PlatformEnv = Readonly<Record<string, string | undefined>>;
+
+interface Prepared {
+  readonly fs: AppFs;
+  readonly detection: Detection;
+  readonly configVars: ConfigVars;
+  readonly knobs: Knobs;
+  readonly plan: NodePlan;
+  /** Problems found before planning (config vars, stack). */
+  readonly problems: readonly Problem[];
+}
+
+export async function checkBuildDir(buildDir: string | undefined): Promise<string> {
+  if (!buildDir) throw engineErrors.usage('Missing BUILD_DIR argument.');
+  const abs = path.resolve(buildDir);
+  const st = await fs.stat(abs).catch(() => undefined);
+  if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
+  return abs;
+}
+
+export async function detect(buildDir: string): Promise<Detection> {
+  return detectApp(realAppFs(await checkBuildDir(buildDir)));
+}
+
+async function prepare(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv): Promise<Prepared> {
+  const appFs = realAppFs(await checkBuildDir(buildDir));
+  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const knobs = knobsFrom(configVars, platformEnv);
+  const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
+  const detection = await detectApp(appFs);
+  if (detection.kind === 'none') {
+    throw new BuildError(
+      'engine/no-app-detected',
+      'This app is neither a Node.js nor a PHP app',
+      `Nothing to build: ${detection.reason}.\nAdd a package.json (Node.js) or composer.json (PHP) at the root of the app.`,
+    );
+  }
+  if (detection.kind === 'php') throw phpErrors.notSupportedYet(detection.signal);
+  const plan = planNodeBuild(await readNodeApp(appFs), {
+    stack: stack.value, table: embeddedNodeTable(), configVars, knobs,
+  });
+  return { fs: appFs, detection, configVars, knobs, plan, problems: [...problems, ...stackProblems] };
+}
+
+/** What bin/plan prints: the plan, with the warnings found before planning. */
+export async function plan(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv): Promise<Record<string, unknown>> {
+  const p = await prepare(buildDir, envDir, platformEnv);
+  return planToJson(p.plan, p.problems);
+}
+
+export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = []): Record<string, unknown> {
+  return {
+    language: plan.language,
+    stack: plan.stack,
+    versions: plan.versions,
+    node: {
+      version: plan.node.version,
+      requested: plan.node.requested.raw ?? plan.node.requested.range,
+      source: plan.node.requested.source,
+      url: plan.node.url,
+      checksum: plan.node.checksum,
+    },
+    packageManager: { name: plan.packageManager.name, ...(plan.packageManager.version ? { version: plan.packageManager.version } : {}), source: plan.packageManager.source, why: plan.packageManager.why },
+    install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
+    prune: plan.prune,
+    hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
+    skippedHooks: plan.skippedHooks,
+    cache: plan.cache,
+    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    processTypes: plan.processTypes,
+    warnings: [...extraWarnings, ...plan.warnings],
+  };
+}
+
+export async function compile(
+  buildDir: string,
+  cacheDir: string | undefined,
+  envDir: string | undefined,
+  platformEnv: PlatformEnv,
+  log: BuildLog,
+): Promise<void> {
+  if (!cacheDir) throw engineErrors.usage('Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
+  const p = await prepare(buildDir, envDir, platformEnv);
+  log.header(`${p.detection.label} app detected`);
+  for (const w of p.problems) log.warn(w);
+  await fs.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
+  try {
+    await compileNode(p.plan, {
+      buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, table: embeddedNodeTable(),
+      configVars: p.configVars, knobs: p.knobs, platformEnv, log,
+    });
+  } finally {
+    await fs.rm(tmpDir, { recursive: true, force: true });
+  }
+  log.header('Build succeeded');
+}
+
+/** Process types for bin/release: Procfile web, else npm start, else node server.js. */
+export async function release(buildDir: string): Promise<string> {
+  const appFs = realAppFs(await checkBuildDir(buildDir));
+  const procfile = await appFs.readText('Procfile');
+  const web = procfile !== undefined ? parseProcfile(procfile).web : undefined;
+  if (web) return renderReleaseYaml({ web });
+  const pkgText = await appFs.readText('package.json');
+  if (pkgText !== undefined) {
+    const pkg = parsePackageJson(pkgText);
+    if (pkg.scripts.start?.trim()) return renderReleaseYaml({ web: 'npm start' });
+  }
+  if (await appFs.exists('server.js')) return renderReleaseYaml({ web: 'node server.js' });
+  return renderReleaseYaml({});
+}

@@ -1,0 +1,51 @@
+/**
+ * The one place that starts subprocesses: explicit argv, cwd and env (nothing inherited
+ * implicitly), the command echoed in the log, output streamed indented, and the tail
+ * kept so a failure can show what went wrong.
+ */
+import { execa } from 'execa';
+import type { BuildLog } from '../log/build-log.js';
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly log: BuildLog;
+  /** Print the output as it comes (default) or keep it only for the tail. */
+  readonly quiet?: boolean;
+}
+
+export interface RunResult {
+  readonly exitCode: number | string;
+  readonly ok: boolean;
+  /** Last lines of combined stdout/stderr. */
+  readonly tail: string;
+  readonly output: string;
+}
+
+const TAIL_LINES = 20;
+const KEEP_CHARS = 64 * 1024;
+
+export async function runCommand(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
+  const [file, ...args] = argv;
+  if (!file) throw new Error('runCommand: empty argv');
+  if (!opts.quiet) opts.log.info(`$ ${argv.join(' ')}`);
+  const child = execa(file, args, {
+    cwd: opts.cwd,
+    env: opts.env,
+    extendEnv: false,
+    reject: false,
+    all: true,
+    buffer: false,
+    stdin: 'ignore',
+  });
+  let kept = '';
+  child.all?.setEncoding('utf8');
+  child.all?.on('data', (chunk: string) => {
+    if (!opts.quiet) opts.log.stream(chunk);
+    kept = (kept + chunk).slice(-KEEP_CHARS);
+  });
+  const result = await child;
+  const exitCode = result.exitCode ?? result.signal ?? 'unknown';
+  const tail = kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n');
+  return { exitCode, ok: result.exitCode === 0, tail, output: kept };
+}

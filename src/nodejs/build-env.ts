@@ -1,0 +1,44 @@
+/**
+ * The environment every build subprocess gets. Built explicitly (nothing inherited by
+ * accident): a short allowlist from the platform's environment, the app's config vars,
+ * the plan's decided values, and the paths of this build. Pure.
+ */
+import * as path from 'node:path';
+import type { ConfigVars } from '../env/config-vars.js';
+import type { NodePlan } from './plan.js';
+import { NODE_HOME_REL } from './install-node.js';
+
+/** Platform variables a build legitimately needs (proxies, certificates, locale, home). */
+const PASSTHROUGH = [
+  'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'TMPDIR', 'TZ', 'LC_ALL',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
+  'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
+  'NPM_CONFIG_REGISTRY', 'npm_config_registry', 'STACK',
+];
+
+export function nodeBuildEnv(args: {
+  plan: NodePlan;
+  buildDir: string;
+  npmCacheDir: string;
+  configVars: ConfigVars;
+  platformEnv: Readonly<Record<string, string | undefined>>;
+}): Record<string, string> {
+  const { plan, buildDir, configVars, platformEnv } = args;
+  const env: Record<string, string> = {};
+  for (const name of PASSTHROUGH) {
+    const v = platformEnv[name];
+    if (v !== undefined) env[name] = v;
+  }
+  Object.assign(env, configVars);
+  for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
+  const nodeHome = path.join(buildDir, NODE_HOME_REL);
+  env.PATH = [path.join(nodeHome, 'bin'), path.join(buildDir, 'node_modules/.bin'), platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin']
+    .join(':');
+  env.NODE_HOME = nodeHome;
+  env.npm_config_cache = args.npmCacheDir;
+  // Native addons build against the installed Node's headers, never a system copy.
+  env.npm_config_nodedir = nodeHome;
+  // No update checks against the registry in the middle of a build.
+  env.npm_config_update_notifier = 'false';
+  return env;
+}

@@ -1,0 +1,168 @@
+/**
+ * Executes a Node.js build plan: install the runtime, restore caches, run the hooks and
+ * the install in order, save caches, prune, write the runtime scripts. Every decision
+ * was made by the plan; this module only applies it and reports.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import type { BuildLog } from '../log/build-log.js';
+import { maskValue } from '../log/build-log.js';
+import { runCommand } from '../exec/run.js';
+import { ArtifactCache } from '../runtime/artifact-cache.js';
+import { registryBaseUrl } from '../runtime/npm-registry.js';
+import { DirectoryCache } from '../cache/directories.js';
+import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
+import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
+import type { NodePlan, Hook } from './plan.js';
+import type { NodeTable } from './node-table.js';
+import { installNode } from './install-node.js';
+import { nodeBuildEnv } from './build-env.js';
+import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
+import { renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
+
+export interface NodeCompileContext {
+  readonly buildDir: string;
+  readonly cacheDir: string;
+  readonly tmpDir: string;
+  readonly table: NodeTable;
+  readonly configVars: ConfigVars;
+  readonly knobs: Knobs;
+  readonly platformEnv: Readonly<Record<string, string | undefined>>;
+  readonly log: BuildLog;
+}
+
+export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Promise<void> {
+  const { log, buildDir } = ctx;
+  for (const w of plan.warnings) log.warn(w);
+  listConfigVars(ctx);
+
+  const cacheRoot = path.join(ctx.cacheDir, 'node');
+  const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');
+  const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
+
+  const installed = await log.step('Installing Node.js', async () => {
+    log.info(describeNodeVersion(plan));
+    const artifacts = new ArtifactCache(path.join(ctx.cacheDir, 'artifacts'));
+    return installNode(plan.node, plan.versions.npm, {
+      buildDir, table: ctx.table, artifacts, log, tmp: ctx.tmpDir,
+      sources: {
+        binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
+        registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
+      },
+    });
+  });
+
+  const env = nodeBuildEnv({ plan, buildDir, npmCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
+  const versions = await toolVersions(buildDir, env, log);
+  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}`);
+
+  const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
+  await log.step('Restoring cache', async () => {
+    if (!plan.cache.enabled) {
+      log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
+      return;
+    }
+    const previous = parseSignature(await readIfExists(path.join(cacheRoot, 'signature.json')));
+    const decision = compareSignatures(previous, signature);
+    await dirs.sweep();
+    if (decision.action === 'invalidate') {
+      log.info(`Not restoring the cache: ${decision.reason}`);
+      await dirs.clear();
+      await fs.rm(npmCacheDir, { recursive: true, force: true });
+      return;
+    }
+    log.info(`npm cache: reused (${npmCacheDir.startsWith(ctx.cacheDir) ? 'kept in the build cache' : ''})`);
+    for (const dir of plan.cacheDirectories) {
+      const result = await dirs.restore(buildDir, dir.value);
+      const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is' }[result];
+      log.info(`${dir.value} (${dir.source}): ${what}`);
+    }
+  });
+
+  for (const hook of plan.hooks.filter((h) => h.phase === 'prebuild')) await runHook(hook, env, ctx);
+
+  await log.step('Installing dependencies', async () => {
+    for (const line of describePackageManager(plan)) log.info(line);
+    const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
+    if (!r.ok) {
+      const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);
+      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, outOfSync ? LOCKFILE_OUT_OF_SYNC_HINT : undefined);
+    }
+  });
+
+  const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
+  for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
+  for (const hook of buildHooks) await runHook(hook, env, ctx);
+
+  if (plan.cache.enabled) {
+    await log.step('Saving cache', async () => {
+      for (const dir of plan.cacheDirectories) {
+        const result = await dirs.save(buildDir, dir.value);
+        log.info(`${dir.value}: ${result === 'saved' ? 'saved' : 'not present in the app, nothing to save'}`);
+      }
+      log.info('npm cache: kept for the next build');
+      await writeAtomic(path.join(cacheRoot, 'signature.json'), JSON.stringify(signature) + '\n');
+    });
+  }
+
+  await log.step('Pruning devDependencies', async () => {
+    if ('skipped' in plan.prune) {
+      log.info(`Skipping: ${plan.prune.skipped}`);
+      return;
+    }
+    const r = await runCommand(plan.prune.command, { cwd: buildDir, env, log });
+    if (!r.ok) throw nodeErrors.pruneFailed(plan.prune.command.join(' '), r.exitCode, r.tail);
+  });
+
+  for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx);
+
+  await log.step('Writing runtime configuration', async () => {
+    const profileDir = path.join(buildDir, '.profile.d');
+    await fs.mkdir(profileDir, { recursive: true });
+    await fs.writeFile(path.join(profileDir, 'nodejs.sh'), renderNodeProfile());
+    await fs.writeFile(path.join(profileDir, 'WEB_CONCURRENCY.sh'), renderWebConcurrencyProfile());
+    log.info('.profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV');
+    log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
+    log.info(describeProcess(plan));
+  });
+}
+
+async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
+  await ctx.log.step(`Running ${hook.name} script`, async () => {
+    const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
+    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(' '), r.exitCode, r.tail);
+  });
+}
+
+async function toolVersions(buildDir: string, env: Record<string, string>, log: BuildLog): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const tool of ['node', 'npm']) {
+    const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
+    if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
+    out[tool] = r.output.trim().split('\n').pop()!.replace(/^v/, '');
+  }
+  return out;
+}
+
+function listConfigVars(ctx: NodeCompileContext): void {
+  const names = Object.keys(ctx.configVars);
+  if (names.length === 0) return;
+  ctx.log.header('Config vars passed to the build');
+  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name]!)}`);
+}
+
+async function readIfExists(p: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeAtomic(p: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(p), { recursive: true });
+  const tmp = `${p}.tmp-${process.pid}`;
+  await fs.writeFile(tmp, text);
+  await fs.rename(tmp, p);
+}

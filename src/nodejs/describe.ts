@@ -1,0 +1,25 @@
+/**
+ * Log lines for the plan's decisions: the same values `bin/plan` prints, each with its
+ * source, so a person reading the build log sees why.
+ */
+import type { NodePlan } from './plan.js';
+
+export function describeNodeVersion(plan: NodePlan): string {
+  const req = plan.node.requested;
+  return req.source === 'default'
+    ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)… ${plan.node.version}`
+    : `Resolving node version ${req.raw} (${req.source})… ${plan.node.version}`;
+}
+
+export function describePackageManager(plan: NodePlan): string[] {
+  const pm = plan.packageManager;
+  return [
+    `Using npm (${pm.why})${pm.version ? `, version ${pm.version} from ${pm.source}` : ', the version bundled with Node.js'}`,
+    `Using ${plan.install.command.slice(0, 2).join(' ')} (${plan.install.why})`,
+  ];
+}
+
+export function describeProcess(plan: NodePlan): string {
+  const web = plan.processTypes.web;
+  return web ? `web process: ${web} (${plan.processSource})` : 'no web process (see the warning above)';
+}

@@ -1,0 +1,149 @@
+/**
+ * User-visible errors of Node.js builds, by stable id (never rename one).
+ * Each has a snapshot test of its text in test/errors.test.ts.
+ */
+import { BuildError } from '../errors/build-error.js';
+
+const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
+
+export const nodeErrors = {
+  packageJsonMissing: () =>
+    new BuildError(
+      'nodejs/package-json-missing',
+      'No package.json at the root of the app',
+      'A Node.js build needs a package.json at the root of the app.\n' +
+        'Create one with `npm init -y`, commit it, and deploy again.',
+    ),
+
+  packageJsonInvalid: (detail: string) =>
+    new BuildError(
+      'nodejs/package-json-invalid',
+      'package.json is not valid JSON',
+      `package.json could not be parsed: ${detail}.\n` +
+        'Fix the syntax (check it locally with `node -e "require(\'./package.json\')"`), commit, and deploy again.',
+    ),
+
+  packageJsonNotObject: (kind: string) =>
+    new BuildError(
+      'nodejs/package-json-not-object',
+      'package.json is not a JSON object',
+      `package.json contains ${kind}, but it must be an object such as {"name": "my-app", ...}.\n` +
+        'Fix the file, commit, and deploy again.',
+    ),
+
+  packageJsonField: (keyPath: string, expected: string, got: string, example: string) =>
+    new BuildError(
+      'nodejs/package-json-field',
+      `package.json: ${keyPath} must be ${expected}`,
+      `In package.json, ${keyPath} is ${got}, but it must be ${expected}.\n` +
+        `For example: ${example}\nFix the file, commit, and deploy again.`,
+    ),
+
+  iojs: () =>
+    new BuildError(
+      'nodejs/iojs-unsupported',
+      'io.js is not supported',
+      'package.json sets engines.iojs. io.js merged back into Node.js in 2015 and is no longer ' +
+        'available.\nRemove engines.iojs and set engines.node instead, e.g. "engines": {"node": "24.x"}.',
+    ),
+
+  invalidVersion: (what: string, value: string, source: string, lines: readonly string[]) =>
+    new BuildError(
+      `nodejs/invalid-version`,
+      `Could not understand the ${what} version ${JSON.stringify(value)}`,
+      `${JSON.stringify(value)} (${source}) is not a version or a semver range.\n` +
+        `Use a version or range such as "24.x", "^24.18.0" or "24.18.0". Available Node.js lines:\n` +
+        list(lines),
+    ),
+
+  unknownVersion: (what: string, range: string, source: string, lines: readonly string[]) =>
+    new BuildError(
+      'nodejs/unknown-version',
+      `No ${what} version matches ${JSON.stringify(range)}`,
+      `The range ${JSON.stringify(range)} (${source}) matches no ${what} version available on this stack.\n` +
+        `Available:\n${list(lines)}\nChange the range, commit, and deploy again.`,
+    ),
+
+  multipleLockfiles: (found: readonly string[]) =>
+    new BuildError(
+      'nodejs/multiple-lockfiles',
+      'More than one lockfile found',
+      `The app has ${found.join(' and ')}. Each lockfile belongs to a different package manager, ` +
+        'and the build cannot tell which one you use.\n' +
+        `Delete the lockfile${found.length > 2 ? 's' : ''} of the package manager${found.length > 2 ? 's' : ''} you do not use ` +
+        `(for example \`git rm ${found[1]}\`), commit, and deploy again.`,
+    ),
+
+  shrinkwrapConflict: (other: string) =>
+    new BuildError(
+      'nodejs/shrinkwrap-conflict',
+      `npm-shrinkwrap.json found together with ${other}`,
+      `npm-shrinkwrap.json and ${other} both pin dependencies, and they may disagree.\n` +
+        `Keep only one: delete ${other} (\`git rm ${other}\`) if you publish with shrinkwrap, ` +
+        'or delete npm-shrinkwrap.json otherwise. Commit, and deploy again.',
+    ),
+
+  multipleManagers: (declared: readonly string[]) =>
+    new BuildError(
+      'nodejs/multiple-package-managers',
+      'More than one package manager declared in package.json',
+      `package.json declares:\n${list(declared)}\n` +
+        'An app is installed by one package manager. Keep the declaration of the one matching ' +
+        'your lockfile and remove the others, commit, and deploy again.',
+    ),
+
+  managerNotSupportedYet: (manager: string, lockfile: string) =>
+    new BuildError(
+      'nodejs/manager-not-supported-yet',
+      `${manager} apps are not supported by this engine yet`,
+      `${lockfile} means this app installs its dependencies with ${manager}, which this version ` +
+        'of the engine cannot run yet.\nUse npm (commit a package-lock.json instead) or the ' +
+        'upstream Node.js buildpack for this app for now.',
+    ),
+
+  meteorNotSupported: () =>
+    new BuildError(
+      'nodejs/meteor-not-supported',
+      'Meteor apps are not supported by this engine yet',
+      'The app has a .meteor directory. Meteor builds need the Meteor tool chain, which this ' +
+        'engine does not install.\nBuild the app with `meteor build --server-only`, deploy the ' +
+        'resulting Node.js bundle (it has a package.json), or use the Meteor buildpack.',
+    ),
+
+  cacheDirectoryOutside: (key: string, entry: string) =>
+    new BuildError(
+      'nodejs/cache-directory-outside-app',
+      `package.json ${key} lists a path outside the app`,
+      `${JSON.stringify(entry)} in ${key} does not stay inside the app directory.\n` +
+        'Cached directories must be relative paths inside the app, such as "client/node_modules". ' +
+        'Fix the entry, commit, and deploy again.',
+    ),
+
+  scriptFailed: (name: string, command: string, exitCode: number | string, tail: string) =>
+    new BuildError(
+      'nodejs/script-failed',
+      `The ${name} script failed (exit code ${exitCode})`,
+      `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+        `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`,
+    ),
+
+  installFailed: (command: string, exitCode: number | string, tail: string, hint: string | undefined) =>
+    new BuildError(
+      'nodejs/install-failed',
+      'Installing dependencies failed',
+      `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+        (hint ?? 'Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.'),
+    ),
+
+  pruneFailed: (command: string, exitCode: number | string, tail: string) =>
+    new BuildError(
+      'nodejs/prune-failed',
+      'Pruning devDependencies failed',
+      `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+        'Set NPM_CONFIG_PRODUCTION=false to skip pruning while you investigate.',
+    ),
+};
+
+export const LOCKFILE_OUT_OF_SYNC_HINT =
+  'package-lock.json does not match package.json. Run `npm install` locally to update ' +
+  'package-lock.json, commit it, and deploy again.';

@@ -1,0 +1,98 @@
+/**
+ * package.json parsed once, at the edge: raw text → validated, readonly shape. A field
+ * that is present but malformed is an error naming its key path; it never silently
+ * becomes "absent" (which would fall back to a default the user did not ask for).
+ */
+import { nodeErrors } from './errors.js';
+
+export interface Engines {
+  readonly node?: string;
+  readonly npm?: string;
+  readonly yarn?: string;
+  readonly pnpm?: string;
+  readonly iojs: boolean;
+}
+
+export interface PackageJson {
+  readonly name?: string;
+  readonly engines: Engines;
+  readonly packageManager?: string;
+  readonly scripts: Readonly<Record<string, string>>;
+  /** `cacheDirectories` or `cache_directories`, with the key used. */
+  readonly cacheDirectories?: { readonly key: string; readonly paths: readonly string[] };
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return `the ${typeof v} ${JSON.stringify(v)}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function optionalString(obj: Record<string, unknown>, key: string, keyPath: string, example: string) {
+  const v = obj[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw nodeErrors.packageJsonField(keyPath, 'a string', describe(v), example);
+  return v;
+}
+
+export function parsePackageJson(text: string): PackageJson {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw nodeErrors.packageJsonInvalid((e as Error).message);
+  }
+  if (!isObject(raw)) throw nodeErrors.packageJsonNotObject(describe(raw));
+
+  let engines: Engines = { iojs: false };
+  if (raw.engines !== undefined) {
+    const e = raw.engines;
+    if (!isObject(e)) {
+      throw nodeErrors.packageJsonField('engines', 'an object', describe(e), '"engines": {"node": "24.x"}');
+    }
+    engines = {
+      node: optionalString(e, 'node', 'engines.node', '"engines": {"node": "24.x"}'),
+      npm: optionalString(e, 'npm', 'engines.npm', '"engines": {"npm": "11.x"}'),
+      yarn: optionalString(e, 'yarn', 'engines.yarn', '"engines": {"yarn": "1.22.x"}'),
+      pnpm: optionalString(e, 'pnpm', 'engines.pnpm', '"engines": {"pnpm": "9.x"}'),
+      iojs: e.iojs !== undefined,
+    };
+  }
+
+  const scripts: Record<string, string> = {};
+  if (raw.scripts !== undefined) {
+    if (!isObject(raw.scripts)) {
+      throw nodeErrors.packageJsonField('scripts', 'an object', describe(raw.scripts), '"scripts": {"start": "node server.js"}');
+    }
+    for (const [name, cmd] of Object.entries(raw.scripts)) {
+      if (typeof cmd !== 'string') {
+        throw nodeErrors.packageJsonField(`scripts.${name}`, 'a string', describe(cmd), `"${name}": "node build.js"`);
+      }
+      scripts[name] = cmd;
+    }
+  }
+
+  let cacheDirectories: PackageJson['cacheDirectories'];
+  for (const key of ['cacheDirectories', 'cache_directories']) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (!Array.isArray(v) || v.some((p) => typeof p !== 'string')) {
+      throw nodeErrors.packageJsonField(key, 'an array of strings', describe(v), `"${key}": ["client/node_modules"]`);
+    }
+    // cacheDirectories wins when both are present (it is the documented spelling).
+    cacheDirectories ??= { key, paths: v as string[] };
+  }
+
+  return {
+    name: typeof raw.name === 'string' ? raw.name : undefined,
+    engines,
+    packageManager: optionalString(raw, 'packageManager', 'packageManager', '"packageManager": "npm@11.6.2"'),
+    scripts,
+    cacheDirectories,
+  };
+}

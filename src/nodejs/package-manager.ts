@@ -1,0 +1,126 @@
+/**
+ * Which package manager installs the app, decided by its lockfile (nodejs.md §3), and
+ * which version of it was requested. Pure.
+ */
+import semver from 'semver';
+import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
+import { BuildError, type Problem } from '../errors/build-error.js';
+import type { Sourced } from '../env/sourced.js';
+import { nodeErrors } from './errors.js';
+import type { PackageJson } from './package-json.js';
+
+export type ManagerName = 'npm' | 'yarn' | 'pnpm';
+
+/** Which lockfiles exist at the app root; yarn.lock's text tells Yarn 1 from Berry. */
+export interface Lockfiles {
+  readonly packageLock: boolean;
+  readonly shrinkwrap: boolean;
+  readonly yarnLock?: string;
+  readonly pnpmLock: boolean;
+}
+
+export interface RequestedManager {
+  readonly name: ManagerName;
+  /** Yarn 2+ (Berry-format yarn.lock). */
+  readonly berry: boolean;
+  readonly lockfile?: 'package-lock.json' | 'npm-shrinkwrap.json' | 'yarn.lock' | 'pnpm-lock.yaml';
+  readonly why: string;
+  /** A version range, when one was declared. */
+  readonly version?: Sourced<string>;
+}
+
+const MANAGERS: readonly ManagerName[] = ['npm', 'yarn', 'pnpm'];
+
+export function parsePackageManagerField(field: string): { name: ManagerName; version: string; hash?: string } {
+  const m = /^(npm|yarn|pnpm)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\+([a-z0-9]+\.[0-9a-fA-F]+))?$/.exec(field.trim());
+  if (!m) {
+    throw new BuildError(
+      'nodejs/invalid-package-manager-field',
+      `package.json: packageManager ${JSON.stringify(field)} is not valid`,
+      'packageManager must name npm, yarn or pnpm with an exact version, optionally followed by a ' +
+        'hash, e.g. "npm@11.6.2", "yarn@4.5.0" or "pnpm@9.12.0+sha512.<hex>".\nFix the field, commit, and deploy again.',
+    );
+  }
+  return { name: m[1] as ManagerName, version: m[2]!, hash: m[3] };
+}
+
+export function determinePackageManager(
+  pkg: PackageJson,
+  lock: Lockfiles,
+): { manager: RequestedManager; problems: Problem[] } {
+  // Lockfile conflicts first: they make the choice itself ambiguous.
+  const found = [
+    lock.packageLock && 'package-lock.json',
+    lock.yarnLock !== undefined && 'yarn.lock',
+    lock.pnpmLock && 'pnpm-lock.yaml',
+  ].filter((x): x is string => typeof x === 'string');
+  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
+  if (lock.shrinkwrap && found.length === 1) throw nodeErrors.shrinkwrapConflict(found[0]!);
+
+  const field = pkg.packageManager === undefined ? undefined : parsePackageManagerField(pkg.packageManager);
+  const declared = new Map<ManagerName, string[]>();
+  for (const name of MANAGERS) {
+    if (pkg.engines[name] !== undefined) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
+  }
+  if (field) {
+    declared.set(field.name, [...(declared.get(field.name) ?? []), `packageManager: ${JSON.stringify(pkg.packageManager)}`]);
+  }
+  if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
+
+  const problems: Problem[] = [];
+  let manager: Omit<RequestedManager, 'version'>;
+  if (lock.yarnLock !== undefined) {
+    const berry = /^__metadata:/m.test(lock.yarnLock);
+    manager = { name: 'yarn', berry, lockfile: 'yarn.lock', why: `yarn.lock found${berry ? ' (Berry format)' : ''}` };
+  } else if (lock.pnpmLock) {
+    manager = { name: 'pnpm', berry: false, lockfile: 'pnpm-lock.yaml', why: 'pnpm-lock.yaml found' };
+  } else if (lock.shrinkwrap) {
+    manager = { name: 'npm', berry: false, lockfile: 'npm-shrinkwrap.json', why: 'npm-shrinkwrap.json found' };
+  } else if (lock.packageLock) {
+    manager = { name: 'npm', berry: false, lockfile: 'package-lock.json', why: 'package-lock.json found' };
+  } else {
+    manager = { name: 'npm', berry: false, why: 'no lockfile found' };
+  }
+
+  let version: Sourced<string> | undefined;
+  if (field && field.name === manager.name) {
+    version = { value: field.version, source: 'packageManager in package.json' };
+    if (pkg.engines[manager.name] !== undefined) {
+      problems.push({
+        id: 'nodejs/package-manager-and-engines',
+        message:
+          `package.json sets both packageManager (${pkg.packageManager}) and engines.${manager.name} ` +
+          `(${pkg.engines[manager.name]}); packageManager wins.\nRemove engines.${manager.name} to silence this warning.`,
+      });
+    }
+  } else if (pkg.engines[manager.name] !== undefined) {
+    version = { value: pkg.engines[manager.name]!, source: `engines.${manager.name} in package.json` };
+  }
+  const ignored = [...declared.keys()].filter((n) => n !== manager.name);
+  if (ignored.length > 0) {
+    problems.push({
+      id: 'nodejs/declared-manager-ignored',
+      message:
+        `package.json declares ${ignored.join(', ')}, but ${manager.why}, so ${manager.name} installs the dependencies.\n` +
+        `Commit the lockfile of the package manager you use, or remove the declaration.`,
+    });
+  }
+  return { manager: { ...manager, version }, problems };
+}
+
+const NPM_VERSIONS: readonly string[] = npmVersionsDoc.versions;
+
+/** Resolves an npm range against the embedded npm release list (newest first). */
+export function resolveNpmVersion(requested: Sourced<string>): string {
+  const raw = requested.value.trim();
+  const range = raw === 'latest' ? '*' : raw;
+  if (semver.validRange(range) === null) {
+    throw nodeErrors.invalidVersion('npm', raw, requested.source, ['11.x', '10.x']);
+  }
+  const match = NPM_VERSIONS.find((v) => semver.satisfies(v, range));
+  if (!match) {
+    const majors = [...new Set(NPM_VERSIONS.map((v) => semver.major(v)))].slice(0, 4).map((m) => `${m}.x`);
+    throw nodeErrors.unknownVersion('npm', raw, requested.source, majors);
+  }
+  return match;
+}
