@@ -7,7 +7,6 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Problem } from './errors/build-error.js';
-import { BuildError } from './errors/build-error.js';
 import { engineErrors, phpErrors } from './errors/catalog.js';
 import { realAppFs, type AppFs } from './fs/app-fs.js';
 import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
@@ -51,11 +50,7 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
   const detection = await detectApp(appFs);
   if (detection.kind === 'none') {
-    throw new BuildError(
-      'engine/no-app-detected',
-      'This app is neither a Node.js nor a PHP app',
-      `Nothing to build: ${detection.reason}.\nAdd a package.json (Node.js) or composer.json (PHP) at the root of the app.`,
-    );
+    throw engineErrors.noAppDetected(detection.reason);
   }
   if (detection.kind === 'php') throw phpErrors.notSupportedYet(detection.signal);
   const plan = planNodeBuild(await readNodeApp(appFs), {

@@ -19,6 +19,13 @@ export const engineErrors = {
       'internal',
     ),
 
+  noAppDetected: (reason: string) =>
+    new BuildError(
+      'engine/no-app-detected',
+      'This app is neither a Node.js nor a PHP app',
+      `Nothing to build: ${reason}.\nAdd a package.json (Node.js) or composer.json (PHP) at the root of the app.`,
+    ),
+
   unsupportedStack: (stack: string, known: readonly string[]) =>
     new BuildError(
       'engine/unsupported-stack',

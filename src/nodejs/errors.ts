@@ -119,6 +119,23 @@ export const nodeErrors = {
         'Fix the entry, commit, and deploy again.',
     ),
 
+  binaryUrlInvalid: (url: string) =>
+    new BuildError(
+      'nodejs/binary-url-invalid',
+      'NODE_BINARY_URL does not name a Node.js release tarball',
+      `NODE_BINARY_URL is ${url}, but its file name must look like node-v24.18.0-linux-x64.tar.gz ` +
+        '(the official release layout), so the version and checksum can be known.\n' +
+        'Point it at a mirror of the official release tarball, or unset it.',
+    ),
+
+  binaryUrlUnverifiable: (file: string, sumsUrl: string) =>
+    new BuildError(
+      'nodejs/binary-url-unverifiable',
+      'Cannot verify the tarball at NODE_BINARY_URL',
+      `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.\n` +
+        'Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.',
+    ),
+
   scriptFailed: (name: string, command: string, exitCode: number | string, tail: string) =>
     new BuildError(
       'nodejs/script-failed',

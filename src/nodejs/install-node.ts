@@ -10,7 +10,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import semver from 'semver';
 import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
-import { BuildError, isBuildError } from '../errors/build-error.js';
+import { isBuildError } from '../errors/build-error.js';
+import { nodeErrors } from './errors.js';
 import { runtimeErrors } from '../errors/catalog.js';
 import type { BuildLog } from '../log/build-log.js';
 import type { ArtifactCache, Artifact } from '../runtime/artifact-cache.js';
@@ -41,13 +42,7 @@ async function binaryUrlArtifact(url: string, table: NodeTable, opts: NodeSource
   const file = url.split('/').pop() ?? '';
   const m = /^node-v(\d+\.\d+\.\d+)-linux-(x64|arm64)\.tar\.gz$/.exec(file);
   if (!m) {
-    throw new BuildError(
-      'nodejs/binary-url-invalid',
-      'NODE_BINARY_URL does not name a Node.js release tarball',
-      `NODE_BINARY_URL is ${url}, but its file name must look like node-v24.18.0-linux-x64.tar.gz ` +
-        '(the official release layout), so the version and checksum can be known.\n' +
-        'Point it at a mirror of the official release tarball, or unset it.',
-    );
+    throw nodeErrors.binaryUrlInvalid(url);
   }
   const version = m[1]!;
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
@@ -59,12 +54,7 @@ async function binaryUrlArtifact(url: string, table: NodeTable, opts: NodeSource
   const line = (await fs.readFile(sumsPath, 'utf8')).split('\n').find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw new BuildError(
-      'nodejs/binary-url-unverifiable',
-      'Cannot verify the tarball at NODE_BINARY_URL',
-      `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.\n` +
-        'Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.',
-    );
+    throw nodeErrors.binaryUrlUnverifiable(file, sumsUrl);
   }
   return { name: 'node', version, url, checksum: `sha256:${hex}` };
 }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
+import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
+import { knobsFrom } from '../../src/env/config-vars.js';
+
+const table = embeddedNodeTable();
+
+function plan(pkg: object, opts: { files?: Partial<NodeAppFiles>; vars?: Record<string, string>; env?: Record<string, string> } = {}) {
+  const files: NodeAppFiles = {
+    packageJson: JSON.stringify(pkg),
+    lockfiles: { packageLock: true, shrinkwrap: false, pnpmLock: false },
+    serverJs: false,
+    meteor: false,
+    ...opts.files,
+  };
+  const vars = opts.vars ?? {};
+  return planNodeBuild(files, { stack: 'scalingo-26', table, configVars: vars, knobs: knobsFrom(vars, opts.env ?? {}) });
+}
+
+describe('install command', () => {
+  it.each([
+    [{}, {}, ['npm', 'ci', '--production=false'], 'package-lock.json found'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false } }, {}, ['npm', 'install', '--production=false'], 'no lockfile found'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: true, pnpmLock: false } }, {}, ['npm', 'ci', '--production=false'], 'npm-shrinkwrap.json found'],
+    [{}, { USE_NPM_INSTALL: 'true' }, ['npm', 'install', '--production=false'], 'USE_NPM_INSTALL=true'],
+    [{}, { NPM_CONFIG_PRODUCTION: 'true' }, ['npm', 'ci'], 'package-lock.json found'],
+    [{}, { NPM_CONFIG_PRODUCTION: 'false' }, ['npm', 'ci'], 'package-lock.json found'],
+  ] as const)('files %j vars %j → %j', (files, vars, command, why) => {
+    const p = plan({}, { files: files as Partial<NodeAppFiles>, vars });
+    expect(p.install).toEqual({ command, why });
+    expect(p.install.command).not.toContain('--unsafe-perm');
+  });
+});
+
+describe('prune', () => {
+  it.each([
+    [{}, { command: ['npm', 'prune', '--omit=dev'] }],
+    [{ NPM_CONFIG_PRODUCTION: 'true' }, { skipped: 'NPM_CONFIG_PRODUCTION=true: devDependencies were not installed' }],
+    [{ NPM_CONFIG_PRODUCTION: 'false' }, { skipped: 'NPM_CONFIG_PRODUCTION=false: devDependencies are kept' }],
+    [{ NODE_ENV: 'staging' }, { skipped: 'NODE_ENV=staging: devDependencies are kept' }],
+  ])('vars %j → %j', (vars, prune) => {
+    expect(plan({}, { vars }).prune).toEqual(prune);
+  });
+
+  it('old npm (bundled with Node 14) prunes with --production', () => {
+    expect(plan({ engines: { node: '14.x' } }).prune).toEqual({ command: ['npm', 'prune', '--production'] });
+    expect(plan({ engines: { npm: '6.14.18' } }).prune).toEqual({ command: ['npm', 'prune', '--production'] });
+  });
+});
+
+describe('hooks', () => {
+  const scripts = { 'scalingo-prebuild': 'a', build: 'b', 'scalingo-postbuild': 'c', 'scalingo-cleanup': 'd' };
+  it('prebuild, postbuild instead of build, cleanup — in order', () => {
+    const p = plan({ scripts });
+    expect(p.hooks.map((h) => [h.name, h.phase])).toEqual([
+      ['scalingo-prebuild', 'prebuild'], ['scalingo-postbuild', 'build'], ['scalingo-cleanup', 'cleanup'],
+    ]);
+    expect(p.hooks[0]!.command).toEqual(['npm', 'run', 'scalingo-prebuild']);
+    expect(p.skippedHooks).toEqual([{ name: 'build', why: 'scalingo-postbuild runs instead' }]);
+  });
+  it('build runs when there is no postbuild, unless NPM_NO_BUILD=true', () => {
+    expect(plan({ scripts: { build: 'b' } }).hooks.map((h) => h.name)).toEqual(['build']);
+    const p = plan({ scripts: { build: 'b' } }, { vars: { NPM_NO_BUILD: 'true' } });
+    expect(p.hooks).toEqual([]);
+    expect(p.skippedHooks).toEqual([{ name: 'build', why: 'NPM_NO_BUILD=true' }]);
+  });
+  it('NPM_NO_BUILD does not stop scalingo-postbuild', () => {
+    expect(plan({ scripts: { 'scalingo-postbuild': 'c' } }, { vars: { NPM_NO_BUILD: 'true' } }).hooks.map((h) => h.name)).toEqual(['scalingo-postbuild']);
+  });
+  it('empty scripts are skipped', () => {
+    const p = plan({ scripts: { build: '  ' } });
+    expect(p.hooks).toEqual([]);
+    expect(p.skippedHooks).toEqual([{ name: 'build', why: 'the script is empty' }]);
+  });
+});
+
+describe('cache', () => {
+  it('defaults to bower_components; cacheDirectories replaces it', () => {
+    expect(plan({}).cacheDirectories).toEqual([{ value: 'bower_components', source: 'default' }]);
+    expect(plan({ cacheDirectories: ['client/node_modules/', './server/node_modules'] }).cacheDirectories).toEqual([
+      { value: 'client/node_modules', source: 'cacheDirectories in package.json' },
+      { value: 'server/node_modules', source: 'cacheDirectories in package.json' },
+    ]);
+  });
+  it.each(['../x', '/etc', 'a/../../b', '.', '', '..'])('%j escapes the app → error', (entry) => {
+    expect(() => plan({ cacheDirectories: [entry] })).toThrowError(expect.objectContaining({ id: 'nodejs/cache-directory-outside-app' }));
+  });
+  it('NODE_MODULES_CACHE=false disables it, from a config var or the platform', () => {
+    expect(plan({}, { vars: { NODE_MODULES_CACHE: 'false' } }).cache).toEqual({ enabled: false, why: 'NODE_MODULES_CACHE=false' });
+    expect(plan({}, { env: { NODE_MODULES_CACHE: 'false' } }).cache.enabled).toBe(false);
+    expect(plan({}).cache).toEqual({ enabled: true });
+  });
+});
+
+describe('build env and process types', () => {
+  it('NODE_ENV and NODE_OPTIONS defaults, config vars win', () => {
+    expect(plan({}).buildEnv).toEqual({
+      NODE_ENV: { value: 'production', source: 'default' },
+      NODE_OPTIONS: { value: '--max-old-space-size=2560', source: 'default for builds' },
+    });
+    expect(plan({}, { vars: { NODE_OPTIONS: '--max-old-space-size=512' } }).buildEnv.NODE_OPTIONS!.value).toBe('--max-old-space-size=512');
+  });
+  it.each([
+    [{ procfile: 'web: node web.js\nworker: node w.js\n', serverJs: true }, { scripts: { start: 'x' } }, { web: 'node web.js' }, 'Procfile'],
+    [{ procfile: 'worker: node w.js\n' }, { scripts: { start: 'x' } }, { web: 'npm start' }, 'scripts.start in package.json'],
+    [{ serverJs: true }, {}, { web: 'node server.js' }, 'server.js found'],
+    [{}, {}, {}, undefined],
+  ])('files %j pkg %j → %j', (files, pkg, processTypes, source) => {
+    const p = plan(pkg, { files });
+    expect(p.processTypes).toEqual(processTypes);
+    expect(p.processSource).toBe(source);
+    expect(p.warnings.some((w) => w.id === 'nodejs/no-web-process')).toBe(source === undefined);
+  });
+});
+
+describe('errors before anything runs', () => {
+  it.each([
+    [{ meteor: true }, 'nodejs/meteor-not-supported'],
+    [{ packageJson: undefined }, 'nodejs/package-json-missing'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '' } }, 'nodejs/manager-not-supported-yet'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } }, 'nodejs/manager-not-supported-yet'],
+  ])('%j → %s', (files, id) => {
+    expect(() => plan({}, { files: files as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id }));
+  });
+  it('npm version requested exactly is resolved into the plan', () => {
+    const p = plan({ engines: { npm: '10.9.0' } });
+    expect(p.versions).toEqual({ node: '24.18.0', npm: '10.9.0' });
+    expect(p.packageManager.source).toBe('engines.npm in package.json (10.9.0)');
+  });
+});
