@@ -23,7 +23,7 @@ export type PlatformEnv = Readonly<Record<string, string | undefined>>;
 
 interface Prepared {
   readonly fs: AppFs;
-  readonly detection: Detection;
+  readonly detection: Extract<Detection, { kind: 'nodejs' }>;
   readonly configVars: ConfigVars;
   readonly knobs: Knobs;
   readonly plan: NodePlan;

@@ -36,8 +36,10 @@ export function nodeBuildEnv(args: {
     .join(':');
   env.NODE_HOME = nodeHome;
   env.npm_config_cache = args.npmCacheDir;
-  // Native addons build against the installed Node's headers, never a system copy.
-  env.npm_config_nodedir = nodeHome;
+  // Native addons build against the installed Node's headers (shipped in .scalingo/node),
+  // never a system copy and without downloading headers. node-gyp reads this prefix with
+  // precedence over npm_config_nodedir, and npm 11 does not warn about it.
+  env.npm_package_config_node_gyp_nodedir = nodeHome;
   // No update checks against the registry in the middle of a build.
   env.npm_config_update_notifier = 'false';
   return env;

@@ -11,6 +11,7 @@ import { maskValue } from '../log/build-log.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { registryBaseUrl } from '../runtime/npm-registry.js';
+import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
@@ -43,9 +44,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   const installed = await log.step('Installing Node.js', async () => {
     log.info(describeNodeVersion(plan));
-    const artifacts = new ArtifactCache(path.join(ctx.cacheDir, 'artifacts'));
+    const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
     return installNode(plan.node, plan.versions.npm, {
-      buildDir, table: ctx.table, artifacts, log, tmp: ctx.tmpDir,
+      buildDir, table: ctx.table, log, tmp: ctx.tmpDir,
+      artifacts: new ArtifactCache(artifactsDir), artifactsDir, registryIndex: new RegistryIndex(artifactsDir),
       sources: {
         binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
         registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),

