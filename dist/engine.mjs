@@ -30104,11 +30104,18 @@ async function runCommand(argv, opts) {
   const tail = kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n");
   return { exitCode, ok: result.exitCode === 0, tail, output: kept };
 }
+async function runTool(argv, opts = {}) {
+  const [file, ...args] = argv;
+  if (!file) throw new Error("runTool: empty argv");
+  const r = await execa(file, args, { cwd: opts.cwd, reject: false, all: true, stdin: "ignore" });
+  if (r.code === "ENOENT") return void 0;
+  return { ok: r.exitCode === 0, output: String(r.all ?? "") };
+}
 
 // src/runtime/artifact-cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdir, readdir as readdir2, readFile as readFile3, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { mkdir, readdir as readdir2, rename, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/runtime/checksum.ts
 import { createHash } from "node:crypto";
@@ -30385,41 +30392,6 @@ var ArtifactCache = class {
       await rm2(tmp, { force: true });
     }
   }
-  /**
-   * Registry metadata remembered from an earlier build (see `remember`), or undefined.
-   * An unreadable or malformed record counts as absent: it only costs a registry request.
-   */
-  async recall(key) {
-    const text = await readFile3(this.pinPath(key), "utf8").catch(() => void 0);
-    if (text === void 0) return void 0;
-    try {
-      const v2 = JSON.parse(text);
-      if (typeof v2.tarball !== "string" || typeof v2.integrity !== "string") return void 0;
-      parseChecksum(v2.integrity);
-      return { tarball: v2.tarball, integrity: v2.integrity };
-    } catch {
-      return void 0;
-    }
-  }
-  /**
-   * Records where a published package version lives, so a rebuild needs no registry
-   * request. Safe because a published version's integrity never changes, and the
-   * tarball is still verified against it. Written like artifacts: temp, then rename.
-   */
-  async remember(key, pin) {
-    const path15 = this.pinPath(key);
-    await mkdir(dirname(path15), { recursive: true });
-    const tmp = join2(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
-    try {
-      await writeFile(tmp, JSON.stringify({ tarball: pin.tarball, integrity: pin.integrity }));
-      await rename(tmp, path15);
-    } finally {
-      await rm2(tmp, { force: true });
-    }
-  }
-  pinPath(key) {
-    return join2(this.dir, "registry", `${key.replace(/[^A-Za-z0-9._@-]/g, "_")}.json`);
-  }
   async sweepStaleTemps() {
     if (this.swept) return;
     this.swept = true;
@@ -30624,7 +30596,7 @@ import * as path11 from "node:path";
 // src/runtime/extract.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { chmod, mkdir as mkdir4, mkdtemp, rename as rename4, rm as rm4 } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join5 } from "node:path";
+import { basename, dirname as dirname3, join as join5 } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -33599,12 +33571,29 @@ var To = (s3) => {
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
 async function extractTarSafely(archive, targetDir, opts) {
   const strip = opts.strip ?? 0;
-  const parent = dirname4(targetDir);
+  const parent = dirname3(targetDir);
   await mkdir4(parent, { recursive: true });
   const temp = await mkdtemp(join5(parent, `.${basename(targetDir)}.extract-`));
   try {
     await chmod(temp, 493);
     let refusal;
+    try {
+      await Ct({
+        file: archive,
+        strict: true,
+        onReadEntry: (entry) => {
+          const why = refusal ? void 0 : unsafeReason(entry, strip);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, entry.path, why);
+        }
+      });
+    } catch (e) {
+      throw runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
+    }
+    if (refusal) throw refusal;
+    if (await extractWithGnuTar(archive, temp, strip)) {
+      await replaceDir(temp, targetDir);
+      return;
+    }
     try {
       await So({
         file: archive,
@@ -33634,6 +33623,16 @@ async function extractTarSafely(archive, targetDir, opts) {
     await rm4(temp, { recursive: true, force: true });
     throw e;
   }
+}
+var gnuTar;
+async function extractWithGnuTar(archive, dir, strip) {
+  gnuTar ??= runTool(["tar", "--version"]).then((r2) => !!r2?.ok && r2.output.includes("GNU tar"));
+  if (!await gnuTar) return false;
+  const r = await runTool(["tar", "-xzf", archive, "-C", dir, `--strip-components=${strip}`, "--no-same-owner"]);
+  if (!r?.ok) {
+    throw new Error(`tar could not extract ${archive}: ${r?.output.trim().split("\n").pop() ?? "tar not found"}`);
+  }
+  return true;
 }
 function unsafeReason(entry, strip) {
   if (isAbsolute(entry.path)) return "is an absolute path";

@@ -49,3 +49,18 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
   const tail = kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n');
   return { exitCode, ok: result.exitCode === 0, tail, output: kept };
 }
+
+/**
+ * A helper tool the engine itself uses (not a user-visible build step): no log, output
+ * captured, never throws. Returns undefined when the tool is not installed.
+ */
+export async function runTool(
+  argv: readonly string[],
+  opts: { cwd?: string } = {},
+): Promise<{ ok: boolean; output: string } | undefined> {
+  const [file, ...args] = argv;
+  if (!file) throw new Error('runTool: empty argv');
+  const r = await execa(file, args, { cwd: opts.cwd, reject: false, all: true, stdin: 'ignore' });
+  if ((r as { code?: string }).code === 'ENOENT') return undefined;
+  return { ok: r.exitCode === 0, output: String(r.all ?? '') };
+}

@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import * as tar from 'tar';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
+import { runTool } from '../exec/run.js';
 
 export interface ExtractOptions {
   /** Leading path components to drop, like `tar --strip-components`. */
@@ -38,7 +39,27 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
     // mkdtemp makes it 0700; the installed tree must be readable like any directory
     // (the app may run as another user). An archive entry for its root overrides this.
     await chmod(temp, 0o755);
+    // Every header is checked before anything is written: listing is cheap (one
+    // decompression pass), and it lets the fast path below use GNU tar, which writes a
+    // Node.js tree (~2,700 files) two to three times faster than node-tar.
     let refusal: BuildError | undefined;
+    try {
+      await tar.t({
+        file: archive,
+        strict: true,
+        onReadEntry: (entry) => {
+          const why = refusal ? undefined : unsafeReason(entry as unknown as EntryHeader, strip);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, entry.path, why);
+        },
+      });
+    } catch (e) {
+      throw runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
+    }
+    if (refusal) throw refusal;
+    if (await extractWithGnuTar(archive, temp, strip)) {
+      await replaceDir(temp, targetDir);
+      return;
+    }
     try {
       await tar.x({
         file: archive,
@@ -68,6 +89,20 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
     await rm(temp, { recursive: true, force: true });
     throw e;
   }
+}
+
+let gnuTar: Promise<boolean> | undefined;
+
+/** GNU tar, when the machine has it; the node-tar path is the portable fallback. */
+async function extractWithGnuTar(archive: string, dir: string, strip: number): Promise<boolean> {
+  gnuTar ??= runTool(['tar', '--version']).then((r) => !!r?.ok && r.output.includes('GNU tar'));
+  if (!(await gnuTar)) return false;
+  const r = await runTool(['tar', '-xzf', archive, '-C', dir, `--strip-components=${strip}`, '--no-same-owner']);
+  if (!r?.ok) {
+    // Listing succeeded, so this is an I/O problem (disk full, …), not a bad archive.
+    throw new Error(`tar could not extract ${archive}: ${r?.output.trim().split('\n').pop() ?? 'tar not found'}`);
+  }
+  return true;
 }
 
 /**
