@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Benchmark (not a test): for each Node fixture, cold compiles (empty cache), warm
+// compiles (same cache, unchanged app), and the bare steps done by hand on the same
+// machine in the same run (extract node + npm, `npm ci` with the same warm npm cache,
+// `npm run build`), so engine overhead shows as a ratio. Usage:
+//   npm run bench [-- --runs N] [-- fixture ...]
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
+const fixtures = named.length ? named : ['node-npm-app', 'node-hooks-app'];
+
+const env = { ...process.env };
+for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k]; // not npm run's own config
+
+const tmp = (p) => mkdtempSync(path.join(tmpdir(), `bench-${p}-`));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${(ms / 1000).toFixed(2)}s`;
+
+function timed(fn) {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function compile(fixture, cache) {
+  const app = tmp('app');
+  cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
+  const ms = timed(() => execFileSync(path.join(root, 'bin/compile'), [app, cache], { env, stdio: 'ignore' }));
+  rmSync(app, { recursive: true, force: true });
+  return ms;
+}
+
+/** The same work without the engine: what a hand-written script would do. */
+function bare(fixture, cache) {
+  const artifacts = path.join(cache, 'artifacts');
+  const nodeTgz = readdirSync(artifacts).find((n) => /^node(-linux-x64)?-\d/.test(n));
+  const npmTgz = readdirSync(artifacts).find((n) => n.startsWith('npm-'));
+  const app = tmp('bare');
+  cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8'));
+  const home = path.join(app, '.scalingo/node');
+  const ms = timed(() => {
+    mkdirSync(home, { recursive: true });
+    execFileSync('tar', ['xzf', path.join(artifacts, nodeTgz), '-C', home, '--strip-components=1']);
+    if (npmTgz) {
+      const npmDir = path.join(home, 'lib/node_modules/npm');
+      mkdirSync(npmDir, { recursive: true });
+      execFileSync('tar', ['xzf', path.join(artifacts, npmTgz), '-C', npmDir, '--strip-components=1']);
+    }
+    const npmCli = path.join(home, 'lib/node_modules/npm/bin/npm-cli.js');
+    const node = path.join(home, 'bin/node');
+    const e = { ...env, PATH: `${path.join(home, 'bin')}:${env.PATH}`, npm_config_cache: path.join(cache, 'node/npm-cache') };
+    const install = existsSync(path.join(app, 'package-lock.json')) ? 'ci' : 'install';
+    execFileSync(node, [npmCli, install, '--production=false'], { cwd: app, env: e, stdio: 'ignore' });
+    if (pkg.scripts?.build) execFileSync(node, [npmCli, 'run', 'build'], { cwd: app, env: e, stdio: 'ignore' });
+  });
+  rmSync(app, { recursive: true, force: true });
+  return ms;
+}
+
+const rows = [];
+for (const fixture of fixtures) {
+  process.stderr.write(`${fixture}: `);
+  const cold = [];
+  let warmCache;
+  for (let i = 0; i < runs; i++) {
+    const cache = tmp('cache');
+    cold.push(compile(fixture, cache));
+    process.stderr.write('c');
+    if (warmCache) rmSync(cache, { recursive: true, force: true });
+    else warmCache = cache;
+  }
+  const warm = [];
+  const bareRuns = [];
+  for (let i = 0; i < runs; i++) {
+    warm.push(compile(fixture, warmCache));
+    process.stderr.write('w');
+    bareRuns.push(bare(fixture, warmCache));
+    process.stderr.write('b');
+  }
+  rmSync(warmCache, { recursive: true, force: true });
+  process.stderr.write('\n');
+  rows.push({ fixture, cold: median(cold), warm: median(warm), bare: median(bareRuns) });
+}
+
+console.log(`\nMedians of ${runs} runs each (same machine, same run):\n`);
+console.log('fixture           cold     warm     bare     warm/cold  warm/bare');
+for (const r of rows) {
+  console.log(
+    `${r.fixture.padEnd(16)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.warm).padStart(6)}  ${fmt(r.bare).padStart(6)}` +
+      `   ${(r.warm / r.cold).toFixed(2).padStart(8)}  ${(r.warm / r.bare).toFixed(2).padStart(9)}`,
+  );
+}
+console.log('\ncold: empty CACHE_DIR (downloads node + npm, npm ci from the registry)');
+console.log('warm: same CACHE_DIR, unchanged app');
+console.log('bare: by hand with the warm cache: extract node (+npm), npm ci, npm run build');
