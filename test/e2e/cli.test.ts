@@ -1,0 +1,81 @@
+/** bin/* as a platform calls them: exit codes, streams, and the README's demo command. */
+import { describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { ROOT, cleanEnv, freePort, runBin, tempDir } from '../support/harness.js';
+
+describe('bin/detect', () => {
+  it('prints the app kind and exits 0', async () => {
+    const r = await runBin('detect', [path.join(ROOT, 'fixtures/node-npm-app')]);
+    expect([r.exitCode, r.stdout]).toEqual([0, 'Node.js']);
+  });
+  it('exits 1 with the reason on stderr when nothing is supported', async () => {
+    const dir = await tempDir('empty');
+    await fs.writeFile(path.join(dir, '.gitignore'), 'package.json\n');
+    const r = await runBin('detect', [dir]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('package.json is listed in .gitignore');
+  });
+  it('a missing BUILD_DIR is a clear failure', async () => {
+    const r = await runBin('detect', ['/nonexistent/app']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('The app directory does not exist');
+  });
+});
+
+describe('bin/plan', () => {
+  it('prints the plan as JSON with the documented fields', async () => {
+    const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({
+      language: 'nodejs',
+      stack: 'scalingo-26',
+      versions: { node: '24.18.0' },
+      packageManager: { name: 'npm' },
+      install: { command: ['npm', 'ci', '--production=false'] },
+      prune: { command: ['npm', 'prune', '--omit=dev'] },
+      hooks: [{ name: 'build', command: ['npm', 'run', 'build'] }],
+      cacheDirectories: [{ path: 'bower_components', source: 'default' }],
+      processTypes: { web: 'npm start' },
+      warnings: [],
+    });
+  });
+  it('an unknown STACK is an error with an id', async () => {
+    const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ STACK: 'heroku-24' }));
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.stdout).error.id).toBe('engine/unsupported-stack');
+  });
+  it('scalingo-22 plans with a deprecation warning', async () => {
+    const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ STACK: 'scalingo-22' }));
+    expect(JSON.parse(r.stdout).warnings.map((w: { id: string }) => w.id)).toEqual(['engine/deprecated-stack']);
+  });
+});
+
+describe('launcher', () => {
+  it('says clearly when no node is on PATH', async () => {
+    // A PATH with the shell tools bin/* use, but no node.
+    const bin = await tempDir('path');
+    for (const tool of ['bash', 'env', 'dirname']) {
+      const { stdout } = await execa('bash', ['-c', `command -v ${tool}`]);
+      await fs.symlink(stdout.trim(), path.join(bin, tool));
+    }
+    const r = await execa(path.join(ROOT, 'bin/detect'), [ROOT], { env: { PATH: bin }, extendEnv: false, reject: false });
+    expect(r.exitCode).toBe(70);
+    expect(r.stderr).toContain("needs Node.js >= 20 on PATH, and no 'node' was found");
+  });
+});
+
+describe('README demo command', () => {
+  it('scripts/demo.sh --check compiles the sample app, starts it and gets the page', async () => {
+    const port = await freePort();
+    const r = await execa(path.join(ROOT, 'scripts/demo.sh'), ['--check'], {
+      env: cleanEnv({ PORT: String(port) }), extendEnv: false, reject: false, all: true, timeout: 180_000,
+    });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('==> GET / answered:\n200\n');
+    expect(r.stdout).toContain('<h1>Hello from node-npm-app</h1>');
+  });
+});
