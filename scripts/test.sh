@@ -21,7 +21,14 @@ if [ -z "${NODE_EXTRA_CA_CERTS:-}" ]; then
 fi
 
 step "Installing dev dependencies (npm ci)"
-npm ci --no-audit --no-fund
+# Some registry mirrors do not carry other platforms' optional packages (rollup's
+# @rollup/rollup-android-*, …); npm then writes a lockfile without them and `npm ci`
+# calls it out of sync. `npm install --no-save` installs the same locked versions
+# without touching the lockfile.
+if ! npm ci --no-audit --no-fund; then
+  echo "npm ci failed; installing the locked versions with npm install --no-save instead" >&2
+  npm install --no-audit --no-fund --no-save
+fi
 
 step "Type-checking"
 npx tsc --noEmit
