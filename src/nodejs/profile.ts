@@ -227,7 +227,8 @@ __wc_main() {
     __wc_conc=$(($__wc_mem / $__wc_wm))
   fi
   if [ "$__wc_conc" -lt 1 ]; then
-    __wc_warn "$__wc_mem MB available is less than one process of $__wc_wm MB (WEB_MEMORY); using WEB_CONCURRENCY=1"
+    # Normal on small containers (S: 256 MB): at least one process, without noise at every boot.
+    __wc_log "$__wc_mem MB available is less than one process of $__wc_wm MB (WEB_MEMORY); using WEB_CONCURRENCY=1"
     __wc_conc=1
   elif [ "$__wc_conc" -gt ${p.maxConcurrency} ]; then
     __wc_warn "$__wc_mem MB / $__wc_wm MB per process (WEB_MEMORY) gives $__wc_conc processes, more than ${p.maxConcurrency} is not plausible; using WEB_CONCURRENCY=1. Set WEB_MEMORY to the memory one process needs, or set WEB_CONCURRENCY."
