@@ -126,6 +126,29 @@ describe('runtime download failures', () => {
   });
 });
 
+describe('install', () => {
+  it('package-lock.json out of sync: install-failed with the command that fixes it', async () => {
+    const dir = await copyFixture('node-npm-app');
+    cleanup.push(dir);
+    const pkgPath = path.join(dir, 'package.json');
+    const pkg = JSON.parse(await fs.readFile(pkgPath, 'utf8'));
+    pkg.dependencies['is-number'] = '7.0.0';
+    await fs.writeFile(pkgPath, JSON.stringify(pkg));
+    const r = await compile(dir);
+    expectUserError(r, 'nodejs/install-failed');
+    expect(r.stderr).toContain('package-lock.json does not match package.json. Run `npm install` locally');
+  });
+
+  it('engines.npm installs that npm from the registry, verified', async () => {
+    const dir = await appWith({ 'package.json': JSON.stringify({ engines: { node: '22.x', npm: '10.9.0' }, scripts: { build: 'npm --version > npm-version.txt' } }) });
+    const r = await compile(dir);
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('Installing npm 10.9.0 (requested)');
+    expect(r.stdout).toContain('Installed node 22.23.1 and npm 10.9.0');
+    expect((await fs.readFile(path.join(dir, 'npm-version.txt'), 'utf8')).trim()).toBe('10.9.0');
+  });
+});
+
 describe('scripts', () => {
   it('a failing build script names the script and its exit code', async () => {
     const dir = await copyFixture('node-npm-app');
