@@ -30100,6 +30100,8 @@ async function runCommand(argv, opts) {
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
   const result = await child;
+  if (result.exitCode === void 0 && !kept) kept = `${result.shortMessage ?? "the command could not be started"}
+`;
   const exitCode = result.exitCode ?? result.signal ?? "unknown";
   const tail = kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n");
   return { exitCode, ok: result.exitCode === 0, tail, output: kept };
@@ -33857,10 +33859,10 @@ function describeNodeVersion(plan2) {
   const req = plan2.node.requested;
   return req.source === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan2.node.version}` : `Resolving node version ${req.raw} (${req.source})\u2026 ${plan2.node.version}`;
 }
-function describePackageManager(plan2) {
+function describePackageManager(plan2, installedVersion) {
   const pm = plan2.packageManager;
   return [
-    `Using npm (${pm.why})${pm.version ? `, version ${pm.version} from ${pm.source}` : ", the version bundled with Node.js"}`,
+    `Using npm ${installedVersion} (${pm.why}; version: ${pm.version ? pm.source : "the default for this Node.js"})`,
     `Using ${plan2.install.command.slice(0, 2).join(" ")} (${plan2.install.why})`
   ];
 }
@@ -34057,7 +34059,8 @@ __wc_main() {
     __wc_conc=$(($__wc_mem / $__wc_wm))
   fi
   if [ "$__wc_conc" -lt 1 ]; then
-    __wc_warn "$__wc_mem MB available is less than one process of $__wc_wm MB (WEB_MEMORY); using WEB_CONCURRENCY=1"
+    # Normal on small containers (S: 256 MB): at least one process, without noise at every boot.
+    __wc_log "$__wc_mem MB available is less than one process of $__wc_wm MB (WEB_MEMORY); using WEB_CONCURRENCY=1"
     __wc_conc=1
   elif [ "$__wc_conc" -gt ${p2.maxConcurrency} ]; then
     __wc_warn "$__wc_mem MB / $__wc_wm MB per process (WEB_MEMORY) gives $__wc_conc processes, more than ${p2.maxConcurrency} is not plausible; using WEB_CONCURRENCY=1. Set WEB_MEMORY to the memory one process needs, or set WEB_CONCURRENCY."
@@ -34119,7 +34122,7 @@ async function compileNode(plan2, ctx) {
       await fs6.rm(npmCacheDir, { recursive: true, force: true });
       return;
     }
-    log.info(`npm cache: reused (${npmCacheDir.startsWith(ctx.cacheDir) ? "kept in the build cache" : ""})`);
+    log.info("npm cache: reused from the previous build");
     for (const dir of plan2.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value);
       const what = { restored: "restored", "not-cached": "not in the cache yet", exists: "already in the app, kept as is" }[result];
@@ -34128,7 +34131,7 @@ async function compileNode(plan2, ctx) {
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx);
   await log.step("Installing dependencies", async () => {
-    for (const line of describePackageManager(plan2)) log.info(line);
+    for (const line of describePackageManager(plan2, versions.npm)) log.info(line);
     const r = await runCommand(plan2.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
       const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);

@@ -45,6 +45,8 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
   const result = await child;
+  // A command that could not start at all (not on PATH, …) has no exit code: say why.
+  if (result.exitCode === undefined && !kept) kept = `${result.shortMessage ?? 'the command could not be started'}\n`;
   const exitCode = result.exitCode ?? result.signal ?? 'unknown';
   const tail = kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n');
   return { exitCode, ok: result.exitCode === 0, tail, output: kept };

@@ -74,7 +74,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       await fs.rm(npmCacheDir, { recursive: true, force: true });
       return;
     }
-    log.info(`npm cache: reused (${npmCacheDir.startsWith(ctx.cacheDir) ? 'kept in the build cache' : ''})`);
+    log.info('npm cache: reused from the previous build');
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value);
       const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is' }[result];
@@ -85,7 +85,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   for (const hook of plan.hooks.filter((h) => h.phase === 'prebuild')) await runHook(hook, env, ctx);
 
   await log.step('Installing dependencies', async () => {
-    for (const line of describePackageManager(plan)) log.info(line);
+    for (const line of describePackageManager(plan, versions.npm!)) log.info(line);
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
       const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);

@@ -11,10 +11,10 @@ export function describeNodeVersion(plan: NodePlan): string {
     : `Resolving node version ${req.raw} (${req.source})… ${plan.node.version}`;
 }
 
-export function describePackageManager(plan: NodePlan): string[] {
+export function describePackageManager(plan: NodePlan, installedVersion: string): string[] {
   const pm = plan.packageManager;
   return [
-    `Using npm (${pm.why})${pm.version ? `, version ${pm.version} from ${pm.source}` : ', the version bundled with Node.js'}`,
+    `Using npm ${installedVersion} (${pm.why}; version: ${pm.version ? pm.source : 'the default for this Node.js'})`,
     `Using ${plan.install.command.slice(0, 2).join(' ')} (${plan.install.why})`,
   ];
 }
