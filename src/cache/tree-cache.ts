@@ -1,0 +1,158 @@
+/**
+ * Whole directory trees kept in CACHE_DIR (an extracted Node.js runtime, an installed
+ * node_modules), restored into the app by hard links when CACHE_DIR and BUILD_DIR share
+ * a filesystem (near free), else by copying.
+ *
+ * Hard links share file contents with the app, so a build that edits a restored file in
+ * place would edit the cached one too. Every entry records a manifest (path, type, size,
+ * mode, mtime of each file); a restore first checks the cached tree against it and
+ * treats any difference as a miss, so such an edit costs a rebuild, never a wrong build.
+ *
+ * Entries are written under a temp name and renamed into place: a killed build leaves
+ * the old entry, the new one, or none.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { runTool } from '../exec/run.js';
+
+export type RestoreResult =
+  | { readonly status: 'restored'; readonly linked: boolean; readonly meta: Readonly<Record<string, unknown>> }
+  | { readonly status: 'missing' }
+  | { readonly status: 'damaged'; readonly why: string };
+
+interface Manifest {
+  readonly digest: string;
+  readonly meta: Record<string, unknown>;
+}
+
+async function treeDigest(root: string): Promise<string> {
+  const h = createHash('sha256');
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      const st = await fs.lstat(path.join(root, p));
+      if (st.isDirectory()) {
+        h.update(`d ${p} ${st.mode}\n`);
+        await walk(p);
+      } else if (st.isSymbolicLink()) {
+        h.update(`l ${p} ${await fs.readlink(path.join(root, p))}\n`);
+      } else {
+        h.update(`f ${p} ${st.size} ${st.mode} ${Math.trunc(st.mtimeMs)}\n`);
+      }
+    }
+  };
+  await walk('');
+  return h.digest('hex');
+}
+
+/**
+ * Package managers rewrite their metadata files at the top of node_modules in place
+ * (npm's .package-lock.json on every prune, pnpm's .modules.yaml, …), which would alter
+ * the linked cache entry every build. Those files get their own copy; package files
+ * deeper down are only ever replaced (unlink + create), which leaves the cache intact.
+ */
+async function unshareTopLevelFiles(dir: string): Promise<void> {
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const p = path.join(dir, e.name);
+    const st = await fs.stat(p);
+    if (st.nlink < 2) continue;
+    const tmp = `${p}.unshare-${randomBytes(4).toString('hex')}`;
+    await fs.copyFile(p, tmp);
+    await fs.chmod(tmp, st.mode);
+    await fs.utimes(tmp, st.atime, st.mtime);
+    await fs.rename(tmp, p);
+  }
+}
+
+/** cp -a with hard links when possible; plain copy across filesystems or without GNU cp. */
+async function copyTree(from: string, to: string): Promise<boolean> {
+  const linked = await runTool(['cp', '-al', from, to]);
+  if (linked?.ok) {
+    await unshareTopLevelFiles(to);
+    return true;
+  }
+  await fs.rm(to, { recursive: true, force: true });
+  const copied = await runTool(['cp', '-a', from, to]);
+  if (copied?.ok) return false;
+  await fs.rm(to, { recursive: true, force: true });
+  await fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  return false;
+}
+
+export class TreeCache {
+  constructor(private readonly dir: string) {}
+
+  private entry(key: string): string {
+    return path.join(this.dir, encodeURIComponent(key));
+  }
+
+  async save(key: string, src: string, meta: Record<string, unknown>): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const tmp = path.join(this.dir, `.tmp-${randomBytes(6).toString('hex')}`);
+    try {
+      await fs.mkdir(tmp);
+      await copyTree(src, path.join(tmp, 'tree'));
+      const manifest: Manifest = { digest: await treeDigest(path.join(tmp, 'tree')), meta };
+      await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest));
+      const target = this.entry(key);
+      const old = path.join(this.dir, `.old-${randomBytes(6).toString('hex')}`);
+      await fs.rename(target, old).catch(() => undefined);
+      await fs.rename(tmp, target);
+      await fs.rm(old, { recursive: true, force: true });
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  }
+
+  async readMeta(key: string): Promise<Record<string, unknown> | undefined> {
+    try {
+      return (JSON.parse(await fs.readFile(path.join(this.entry(key), 'manifest.json'), 'utf8')) as Manifest).meta;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Puts the cached tree at `dest` (which must not exist yet). */
+  async restore(key: string, dest: string): Promise<RestoreResult> {
+    const entry = this.entry(key);
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(await fs.readFile(path.join(entry, 'manifest.json'), 'utf8')) as Manifest;
+    } catch {
+      return { status: 'missing' };
+    }
+    const tree = path.join(entry, 'tree');
+    const digest = await treeDigest(tree).catch(() => undefined);
+    if (digest !== manifest.digest) {
+      await fs.rm(entry, { recursive: true, force: true });
+      return { status: 'damaged', why: 'its files changed since it was saved' };
+    }
+    await fs.mkdir(path.dirname(dest), { recursive: true });
+    const linked = await copyTree(tree, dest);
+    return { status: 'restored', linked, meta: manifest.meta };
+  }
+
+  async drop(key: string): Promise<void> {
+    await fs.rm(this.entry(key), { recursive: true, force: true });
+  }
+
+  /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
+  async retainOnly(key: string): Promise<void> {
+    const keep = encodeURIComponent(key);
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n !== keep).map((n) => fs.rm(path.join(this.dir, n), { recursive: true, force: true })));
+  }
+
+  /** Removes temp entries a killed build left behind. */
+  async sweep(): Promise<void> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(
+      names.filter((n) => n.startsWith('.tmp-') || n.startsWith('.old-'))
+        .map((n) => fs.rm(path.join(this.dir, n), { recursive: true, force: true })),
+    );
+  }
+}
