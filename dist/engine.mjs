@@ -2249,8 +2249,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs9 = __require("fs");
-    function checkPathExt(path16, options) {
+    var fs10 = __require("fs");
+    function checkPathExt(path17, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2261,25 +2261,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path16.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path17.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat6, path16, options) {
+    function checkStat(stat6, path17, options) {
       if (!stat6.isSymbolicLink() && !stat6.isFile()) {
         return false;
       }
-      return checkPathExt(path16, options);
+      return checkPathExt(path17, options);
     }
-    function isexe(path16, options, cb) {
-      fs9.stat(path16, function(er2, stat6) {
-        cb(er2, er2 ? false : checkStat(stat6, path16, options));
+    function isexe(path17, options, cb) {
+      fs10.stat(path17, function(er2, stat6) {
+        cb(er2, er2 ? false : checkStat(stat6, path17, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs9.statSync(path16), path16, options);
+    function sync(path17, options) {
+      return checkStat(fs10.statSync(path17), path17, options);
     }
   }
 });
@@ -2289,14 +2289,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs9 = __require("fs");
-    function isexe(path16, options, cb) {
-      fs9.stat(path16, function(er2, stat6) {
+    var fs10 = __require("fs");
+    function isexe(path17, options, cb) {
+      fs10.stat(path17, function(er2, stat6) {
         cb(er2, er2 ? false : checkStat(stat6, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs9.statSync(path16), options);
+    function sync(path17, options) {
+      return checkStat(fs10.statSync(path17), options);
     }
     function checkStat(stat6, options) {
       return stat6.isFile() && checkMode(stat6, options);
@@ -2320,7 +2320,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs9 = __require("fs");
+    var fs10 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2329,7 +2329,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path16, options, cb) {
+    function isexe(path17, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2339,7 +2339,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve3, reject) {
-          isexe(path16, options || {}, function(er2, is2) {
+          isexe(path17, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2348,7 +2348,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path16, options || {}, function(er2, is2) {
+      core(path17, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2358,9 +2358,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path16, options) {
+    function sync(path17, options) {
       try {
-        return core.sync(path16, options || {});
+        return core.sync(path17, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2376,7 +2376,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2414,7 +2414,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve3(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve3(subStep(p2, i2, 0));
       });
@@ -2441,7 +2441,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2489,7 +2489,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2507,7 +2507,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path16.delimiter : void 0
+          pathExt: withoutPathExt ? path17.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2516,7 +2516,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2570,8 +2570,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path16.split("/").pop();
+      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path17.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2584,16 +2584,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs9 = __require("fs");
+    var fs10 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs9.openSync(command, "r");
-        fs9.readSync(fd, buffer, 0, size, 0);
-        fs9.closeSync(fd);
+        fd = fs10.openSync(command, "r");
+        fs10.readSync(fd, buffer, 0, size, 0);
+        fs10.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2606,7 +2606,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2631,7 +2631,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path16.normalize(parsed.command);
+        parsed.command = path17.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -3543,14 +3543,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -4001,39 +4001,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path16);
+        debuglog2("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path16);
+        debuglog2("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error.message
         );
       });
@@ -4082,9 +4082,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path16);
+          debuglog2("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -4147,7 +4147,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -4162,11 +4162,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -4232,7 +4232,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -8925,7 +8925,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -9006,7 +9006,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -9535,7 +9535,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -9632,7 +9632,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9985,9 +9985,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -11226,10 +11226,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -13201,20 +13201,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -13236,7 +13236,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -13274,9 +13274,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -13739,10 +13739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -18621,9 +18621,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i2 = 0; i2 < path16.length; ++i2) {
-        const code = path16.charCodeAt(i2);
+    function validateCookiePath(path17) {
+      for (let i2 = 0; i2 < path17.length; ++i2) {
+        const code = path17.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -21543,11 +21543,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21713,9 +21713,9 @@ This is a bug in the build engine, not in your app. Retry the build; if it fails
 }
 
 // src/engine.ts
-import * as fs8 from "node:fs/promises";
+import * as fs9 from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/errors/catalog.ts
 var list = (items) => items.map((i2) => `  - ${i2}`).join("\n");
@@ -21965,13 +21965,13 @@ function determineStack(stackEnv) {
 
 // src/detect/detect.ts
 var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs9) {
+async function detectApp(fs10) {
   const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs9.exists("package.json"),
-    fs9.exists("composer.lock"),
-    fs9.exists("composer.json"),
-    fs9.exists("index.php"),
-    fs9.isDirectory(".meteor")
+    fs10.exists("package.json"),
+    fs10.exists("composer.lock"),
+    fs10.exists("composer.json"),
+    fs10.exists("index.php"),
+    fs10.isDirectory(".meteor")
   ]);
   const alsoNode = pkg;
   if (lock) return { kind: "php", label: "PHP (composer.lock)", signal: "composer.lock", alsoNode };
@@ -21979,11 +21979,11 @@ async function detectApp(fs9) {
   if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
   if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
   if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs9) };
+  return { kind: "none", reason: await explainNoSignal(fs10) };
 }
-async function explainNoSignal(fs9) {
+async function explainNoSignal(fs10) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs9.readText(ignoreFile);
+    const text = await fs10.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f2) => patterns.includes(f2));
@@ -21991,7 +21991,7 @@ async function explainNoSignal(fs9) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs9.readdir(".");
+  const entries = await fs10.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
 }
@@ -22852,11 +22852,23 @@ Keep only one: delete ${other} (\`git rm ${other}\`) if you publish with shrinkw
 ${list2(declared)}
 An app is installed by one package manager. Keep the declaration of the one matching your lockfile and remove the others, commit, and deploy again.`
   ),
-  managerNotSupportedYet: (manager, lockfile) => new BuildError(
-    "nodejs/manager-not-supported-yet",
-    `${manager} apps are not supported by this engine yet`,
-    `${lockfile} means this app installs its dependencies with ${manager}, which this version of the engine cannot run yet.
-Use npm (commit a package-lock.json instead) or the upstream Node.js buildpack for this app for now.`
+  yarnPathInvalid: (yarnPath, why) => new BuildError(
+    "nodejs/yarn-path-invalid",
+    `.yarnrc.yml: yarnPath ${why}`,
+    `.yarnrc.yml sets yarnPath: ${yarnPath}, which ${why}. Yarn cannot start without it.
+Commit the Yarn release it names (\`yarn set version <version>\` writes both), or remove the yarnPath line and declare "packageManager": "yarn@<version>" in package.json.`
+  ),
+  packageManagerHashUnsupported: (what, algorithm) => new BuildError(
+    "nodejs/package-manager-hash-unsupported",
+    `packageManager uses an unsupported hash (${algorithm})`,
+    `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha256 and sha1 can be verified.
+Use the hash corepack writes: \`corepack use ${what}\`, commit package.json, and deploy again.`
+  ),
+  packageManagerHashMismatch: (what, algorithm, expected, actual) => new BuildError(
+    "nodejs/package-manager-hash-mismatch",
+    `The ${what} release does not match the hash in packageManager`,
+    `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}\u2026, but the registry's ${what} tarball hashes to ${algorithm}.${actual.slice(0, 16)}\u2026
+The build stops: a package manager that fails verification is never used. If the pin is outdated, run \`corepack use ${what}\` locally and commit package.json.`
   ),
   meteorNotSupported: () => new BuildError(
     "nodejs/meteor-not-supported",
@@ -23053,6 +23065,9 @@ var import_semver2 = __toESM(require_semver2(), 1);
 // data/npm-versions.json
 var npm_versions_default = { $comment: "Generated by scripts/gen-npm-versions.mjs. Newest first.", versions: ["12.2.0", "12.1.0", "12.0.2", "12.0.1", "12.0.0", "11.21.2", "11.21.1", "11.21.0", "11.20.0", "11.19.1", "11.19.0", "11.18.0", "11.17.0", "11.16.0", "11.15.0", "11.14.1", "11.14.0", "11.13.0", "11.12.1", "11.12.0", "11.11.1", "11.11.0", "11.10.1", "11.10.0", "11.9.0", "11.8.0", "11.7.0", "11.6.4", "11.6.3", "11.6.2", "11.6.1", "11.6.0", "11.5.2", "11.5.1", "11.5.0", "11.4.2", "11.4.1", "11.4.0", "11.3.0", "11.2.0", "11.1.0", "11.0.0", "10.9.9", "10.9.8", "10.9.7", "10.9.6", "10.9.5", "10.9.4", "10.9.3", "10.9.2", "10.9.1", "10.9.0", "10.8.3", "10.8.2", "10.8.1", "10.8.0", "10.7.0", "10.6.0", "10.5.2", "10.5.1", "10.5.0", "10.4.0", "10.3.0", "10.2.5", "10.2.4", "10.2.3", "10.2.2", "10.2.1", "10.2.0", "10.1.0", "10.0.0", "9.9.4", "9.9.3", "9.9.2", "9.9.1", "9.9.0", "9.8.1", "9.8.0", "9.7.2", "9.7.1", "9.7.0", "9.6.7", "9.6.6", "9.6.5", "9.6.4", "9.6.3", "9.6.2", "9.6.1", "9.6.0", "9.5.1", "9.5.0", "9.4.2", "9.4.1", "9.4.0", "9.3.1", "9.3.0", "9.2.0", "9.1.3", "9.1.2", "9.1.1", "9.1.0", "9.0.1", "9.0.0", "8.19.4", "8.19.3", "8.19.2", "8.19.1", "8.19.0", "8.18.0", "8.17.0", "8.16.0", "8.15.1", "8.15.0", "8.14.0", "8.13.2", "8.13.1", "8.13.0", "8.12.2", "8.12.1", "8.12.0", "8.11.0", "8.10.0", "8.9.0", "8.8.0", "8.7.0", "8.6.0", "8.5.5", "8.5.4", "8.5.3", "8.5.2", "8.5.1", "8.5.0", "8.4.1", "8.4.0", "8.3.2", "8.3.1", "8.3.0", "8.2.0", "8.1.4", "8.1.3", "8.1.2", "8.1.1", "8.1.0", "8.0.0", "7.24.2", "7.24.1", "7.24.0", "7.23.0", "7.22.0", "7.21.1", "7.21.0", "7.20.6", "7.20.5", "7.20.4", "7.20.3", "7.20.2", "7.20.1", "7.20.0", "7.19.1", "7.19.0", "7.18.1", "7.18.0", "7.17.0", "7.16.0", "7.15.1", "7.15.0", "7.14.0", "7.13.0", "7.12.1", "7.12.0", "7.11.2", "7.11.1", "7.11.0", "7.10.0", "7.9.0", "7.8.0", "7.7.6", "7.7.5", "7.7.4", "7.7.3", "7.7.2", "7.7.1", "7.7.0", "7.6.3", "7.6.2", "7.6.1", "7.6.0", "7.5.6", "7.5.5", "7.5.4", "7.5.3", "7.5.2", "7.5.1", "7.5.0", "7.4.3", "7.4.2", "7.4.1", "7.4.0", "7.3.0", "7.2.0", "7.1.2", "7.1.1", "7.1.0", "7.0.15", "7.0.14", "7.0.13", "7.0.12", "7.0.11", "7.0.10", "7.0.9", "7.0.8", "7.0.7", "7.0.6", "7.0.5", "7.0.4", "7.0.3", "7.0.2", "7.0.1", "7.0.0", "6.14.18", "6.14.17", "6.14.16", "6.14.15", "6.14.14", "6.14.13", "6.14.12", "6.14.11", "6.14.10", "6.14.9", "6.14.8", "6.14.7", "6.14.6", "6.14.5", "6.14.4", "6.14.3", "6.14.2", "6.14.1", "6.14.0", "6.13.7", "6.13.6", "6.13.5", "6.13.4", "6.13.3", "6.13.2", "6.13.1", "6.13.0", "6.12.1", "6.12.0", "6.11.3", "6.11.2", "6.11.1", "6.11.0", "6.10.3", "6.10.2", "6.10.1", "6.10.0", "6.9.2", "6.9.0", "6.8.0", "6.7.0", "6.6.0", "6.5.0", "6.4.1", "6.4.0", "6.3.0", "6.2.0", "6.1.0", "6.0.1", "6.0.0"] };
 
+// data/manager-versions.json
+var manager_versions_default = { $comment: "Generated by scripts/gen-manager-versions.mjs. Newest first.", yarn: ["1.22.22", "1.22.21", "1.22.20", "1.22.19", "1.22.18", "1.22.17", "1.22.16", "1.22.15", "1.22.14", "1.22.13", "1.22.12", "1.22.11", "1.22.10", "1.22.9", "1.22.7", "1.22.5", "1.22.4", "1.22.1", "1.22.0", "1.21.1", "1.21.0", "1.19.2", "1.19.1", "1.19.0", "1.18.0", "1.17.3", "1.17.2", "1.17.0", "1.16.0", "1.15.2", "1.15.1", "1.15.0", "1.14.0", "1.13.0", "1.12.3", "1.12.1", "1.12.0", "1.11.1", "1.11.0", "1.10.1", "1.10.0", "1.9.4", "1.9.2", "1.8.0", "1.7.0", "1.6.0", "1.5.1", "1.5.0", "1.4.0", "1.3.2", "1.3.1", "1.2.1", "1.2.0", "1.1.0", "1.0.2", "1.0.1", "1.0.0"], yarnBerry: ["4.18.1", "4.18.0", "4.17.1", "4.17.0", "4.16.0", "4.15.0", "4.14.1", "4.14.0", "4.13.0", "4.12.0", "4.11.0", "4.10.3", "4.10.2", "4.10.1", "4.9.4", "4.9.3", "4.9.2", "4.9.1", "4.9.0", "4.8.1", "4.8.0", "4.7.0", "4.6.0", "4.5.3", "4.5.2", "4.5.1", "4.5.0", "4.4.1", "4.4.0", "4.3.1", "4.3.0", "4.2.2", "4.2.1", "4.2.0", "4.1.1", "4.1.0", "4.0.2", "4.0.1", "4.0.0", "3.8.7", "3.8.6", "3.8.5", "3.8.3", "3.8.2", "3.8.1", "3.8.0", "3.7.0", "3.6.4", "3.6.3", "3.6.2", "3.6.1", "3.6.0", "3.5.1", "3.5.0", "3.4.1", "3.4.0", "3.3.1", "3.3.0", "3.2.4", "3.2.3", "3.2.2", "3.2.1", "3.2.0", "3.1.1", "3.1.0", "3.0.2", "3.0.1", "3.0.0", "2.4.2", "2.4.1"], pnpm: ["12.21.0", "12.20.0", "12.18.0", "12.17.0", "12.16.1", "12.16.0", "12.15.0", "12.14.0", "12.13.0", "12.12.1", "12.12.0", "12.11.2", "12.11.1", "12.11.0", "12.10.1", "12.10.0", "12.9.1", "12.9.0", "12.8.2", "12.8.1", "12.8.0", "12.7.0", "12.6.0", "12.5.1", "12.5.0", "12.4.2", "12.4.1", "12.4.0", "12.3.4", "12.3.3", "12.3.2", "12.3.1", "12.3.0", "12.2.1", "12.2.0", "12.1.0", "12.0.0", "11.28.11", "11.28.10", "11.28.9", "11.28.8", "11.28.7", "11.28.6", "11.28.5", "11.28.4", "11.28.3", "11.28.2", "11.28.1", "11.28.0", "11.27.1", "11.27.0", "11.26.0", "11.25.0", "11.24.0", "11.23.0", "11.22.0", "11.21.0", "11.20.0", "11.19.0", "11.18.0", "11.17.0", "11.16.0", "11.15.1", "11.15.0", "11.14.0", "11.13.1", "11.13.0", "11.12.0", "11.11.0", "11.10.0", "11.9.0", "11.8.0", "11.7.0", "11.6.0", "11.5.3", "11.5.2", "11.5.1", "11.5.0", "11.4.0", "11.3.0", "11.2.2", "11.2.1", "11.2.0", "11.1.3", "11.1.2", "11.1.1", "11.1.0", "11.0.9", "11.0.8", "11.0.7", "11.0.6", "11.0.5", "11.0.4", "11.0.3", "11.0.2", "11.0.1", "11.0.0", "10.34.9", "10.34.8", "10.34.7", "10.34.6", "10.34.5", "10.34.4", "10.34.3", "10.34.2", "10.34.1", "10.34.0", "10.33.4", "10.33.3", "10.33.2", "10.33.1", "10.33.0", "10.32.1", "10.32.0", "10.31.0", "10.30.3", "10.30.2", "10.30.1", "10.30.0", "10.29.3", "10.29.2", "10.29.1", "10.28.2", "10.28.1", "10.28.0", "10.27.0", "10.26.2", "10.26.1", "10.26.0", "10.25.0", "10.24.0", "10.23.0", "10.22.0", "10.21.0", "10.20.0", "10.19.0", "10.18.3", "10.18.2", "10.18.1", "10.18.0", "10.17.1", "10.17.0", "10.16.1", "10.16.0", "10.15.1", "10.15.0", "10.14.0", "10.13.1", "10.13.0", "10.12.4", "10.12.3", "10.12.2", "10.12.1", "10.12.0", "10.11.1", "10.11.0", "10.10.0", "10.9.0", "10.8.1", "10.8.0", "10.7.1", "10.7.0", "10.6.5", "10.6.4", "10.6.3", "10.6.2", "10.6.1", "10.6.0", "10.5.2", "10.5.1", "10.5.0", "10.4.1", "10.4.0", "10.3.0", "10.2.1", "10.2.0", "10.1.0", "10.0.0", "9.15.9", "9.15.8", "9.15.7", "9.15.6", "9.15.5", "9.15.4", "9.15.3", "9.15.2", "9.15.1", "9.15.0", "9.14.4", "9.14.3", "9.14.2", "9.14.1", "9.14.0", "9.13.2", "9.13.1", "9.13.0", "9.12.3", "9.12.2", "9.12.1", "9.12.0", "9.11.0", "9.10.0", "9.9.0", "9.8.0", "9.7.1", "9.7.0", "9.6.0", "9.5.0", "9.4.0", "9.3.0", "9.2.0", "9.1.4", "9.1.3", "9.1.2", "9.1.1", "9.1.0", "9.0.6", "9.0.5", "9.0.4", "9.0.3", "9.0.2", "9.0.1", "9.0.0", "8.15.9", "8.15.8", "8.15.7", "8.15.6", "8.15.5", "8.15.4", "8.15.3", "8.15.2", "8.15.1", "8.15.0", "8.14.3", "8.14.2", "8.14.1", "8.14.0", "8.13.1", "8.13.0", "8.12.1", "8.12.0", "8.11.0", "8.10.5", "8.10.4", "8.10.3", "8.10.2", "8.10.1", "8.10.0", "8.9.2", "8.9.1", "8.9.0", "8.8.0", "8.7.6", "8.7.5", "8.7.4", "8.7.3", "8.7.2", "8.7.1", "8.7.0", "8.6.12", "8.6.11", "8.6.10", "8.6.9", "8.6.8", "8.6.7", "8.6.6", "8.6.5", "8.6.4", "8.6.3", "8.6.2", "8.6.1", "8.6.0", "8.5.1", "8.5.0", "8.4.0", "8.3.1", "8.3.0", "8.2.0", "8.1.1", "8.1.0", "8.0.0", "7.33.7", "7.33.6", "7.33.5", "7.33.4", "7.33.3", "7.33.2", "7.33.1", "7.33.0", "7.32.5", "7.32.4", "7.32.3", "7.32.2", "7.32.1", "7.32.0", "7.31.0", "7.30.5", "7.30.4", "7.30.3", "7.30.1", "7.30.0", "7.29.3", "7.29.2", "7.29.1", "7.29.0", "7.28.0", "7.27.1", "7.27.0", "7.26.3", "7.26.2", "7.26.1", "7.26.0", "7.25.1", "7.25.0", "7.24.3", "7.24.2", "7.24.0", "7.23.0", "7.22.0", "7.21.0", "7.20.0", "7.19.0", "7.18.2", "7.18.1", "7.18.0", "7.17.1", "7.17.0", "7.16.1", "7.16.0", "7.15.0", "7.14.2", "7.14.1", "7.14.0", "7.13.6", "7.13.5", "7.13.4", "7.13.3", "7.13.2", "7.13.1", "7.13.0", "7.12.2", "7.12.1", "7.12.0", "7.11.0", "7.10.0", "7.9.5", "7.9.4", "7.9.3", "7.9.2", "7.9.1", "7.9.0", "7.8.0", "7.7.1", "7.7.0", "7.6.0", "7.5.2", "7.5.1", "7.5.0", "7.4.1", "7.4.0", "7.3.0", "7.2.1", "7.2.0", "7.1.9", "7.1.8", "7.1.7", "7.1.6", "7.1.5", "7.1.3", "7.1.2", "7.1.1", "7.1.0", "7.0.1", "7.0.0", "6.35.1", "6.35.0", "6.34.0", "6.33.1", "6.33.0", "6.32.25", "6.32.24", "6.32.22", "6.32.20", "6.32.19", "6.32.17", "6.32.16", "6.32.15", "6.32.14", "6.32.13", "6.32.12", "6.32.11", "6.32.10", "6.32.9", "6.32.8", "6.32.7", "6.32.6", "6.32.4", "6.32.3", "6.32.2", "6.32.1", "6.32.0", "6.31.0", "6.30.1", "6.30.0", "6.29.2", "6.29.1", "6.29.0", "6.28.0", "6.27.2", "6.27.1", "6.27.0", "6.26.1", "6.26.0", "6.25.1", "6.25.0", "6.24.4", "6.24.3", "6.24.2", "6.24.1", "6.24.0", "6.23.6", "6.23.5", "6.23.2", "6.23.1", "6.23.0", "6.22.2", "6.22.1", "6.21.1", "6.21.0", "6.20.4", "6.20.3", "6.20.2", "6.20.1", "6.20.0", "6.19.1", "6.19.0", "6.18.0", "6.17.0", "6.16.1", "6.16.0", "6.15.2", "6.15.1", "6.15.0", "6.14.7", "6.14.5", "6.14.3", "6.14.1", "6.14.0", "6.13.0", "6.12.1", "6.11.5", "6.11.2", "6.11.0", "6.10.3", "6.10.2", "6.10.0", "6.9.1", "6.9.0", "6.7.6", "6.7.4", "6.7.3", "6.7.2", "6.7.1", "6.6.2", "6.6.1", "6.5.0", "6.4.0", "6.3.0", "6.2.5", "6.2.4", "6.2.3", "6.2.2", "6.2.1", "6.0.2", "6.0.1", "6.0.0", "5.18.11", "5.18.10", "5.18.9", "5.18.8", "5.18.7", "5.18.6", "5.18.5", "5.18.3", "5.18.2", "5.18.1", "5.17.3", "5.17.2", "5.17.1", "5.16.1", "5.16.0", "5.15.2", "5.15.1", "5.15.0", "5.14.3", "5.14.2", "5.14.1", "5.13.7", "5.13.6", "5.13.5", "5.13.1", "5.12.0", "5.11.1", "5.10.2", "5.10.1", "5.9.3", "5.9.0", "5.8.0", "5.7.0", "5.6.0", "5.5.13", "5.5.4", "5.5.3", "5.5.2", "5.5.1", "5.5.0", "5.4.6", "5.4.0", "5.3.0", "5.2.6", "5.2.3", "5.2.1", "5.1.7", "5.1.6", "5.1.0", "4.14.4", "4.14.2", "4.14.0", "4.13.0", "4.12.5", "4.12.1", "4.11.6", "4.11.1", "4.9.3", "4.8.0", "4.7.2", "4.7.1", "4.6.0", "4.5.0", "4.3.0", "4.2.2", "4.1.7", "4.1.6", "4.1.0", "4.0.2", "4.0.1", "4.0.0", "3.8.1", "3.8.0", "3.7.5", "3.7.0", "3.6.5", "3.6.2", "3.6.1", "3.6.0", "3.5.3", "3.5.2", "3.5.1", "3.5.0", "3.4.1", "3.3.3", "3.3.2", "3.3.1", "3.3.0", "3.2.0", "3.1.1", "3.1.0", "3.0.1", "3.0.0", "2.25.7", "2.25.6", "2.25.4", "2.23.1", "2.23.0", "2.21.1", "2.20.1", "2.19.4", "2.19.3", "2.19.2", "2.18.2", "2.17.7", "2.17.3", "2.17.0", "2.16.3", "2.16.2", "2.16.1", "2.16.0", "2.15.3", "2.15.1", "2.15.0", "2.14.5", "2.13.5", "2.13.1", "2.12.2", "2.11.3", "2.11.2", "2.11.0", "2.10.5", "2.10.0", "2.9.0", "2.8.0", "2.7.0", "2.6.2", "2.6.0", "2.4.0", "2.3.0", "2.2.2", "2.2.1", "2.2.0", "2.0.0", "1.43.1", "1.41.3", "1.41.2", "1.40.2", "1.38.3", "1.38.2", "1.37.5", "1.37.3", "1.36.1", "1.35.10", "1.35.8", "1.35.7", "1.35.6", "1.35.3", "1.35.1", "1.34.0", "1.33.2", "1.33.0", "1.31.4", "1.31.3", "1.31.0", "1.30.2", "1.30.0", "1.29.1", "1.25.1", "1.22.0", "1.20.0", "1.19.6", "1.19.4", "1.16.2", "1.14.2", "1.13.0", "1.8.2", "1.8.0", "1.5.0", "1.0.0", "0.75.0", "0.68.0", "0.63.0", "0.50.0", "0.40.0", "0.31.0", "0.24.0", "0.21.0"] };
+
 // src/nodejs/package-manager.ts
 var MANAGERS = ["npm", "yarn", "pnpm"];
 function parsePackageManagerField(field) {
@@ -23098,8 +23113,10 @@ function determinePackageManager(pkg, lock) {
     manager = { name: "npm", berry: false, why: "no lockfile found" };
   }
   let version;
+  let hash;
   if (field && field.name === manager.name) {
     version = { value: field.version, source: "packageManager in package.json" };
+    hash = field.hash;
     if (pkg.engines[manager.name] !== void 0) {
       problems.push({
         id: "nodejs/package-manager-and-engines",
@@ -23118,7 +23135,7 @@ Remove engines.${manager.name} to silence this warning.`
 Commit the lockfile of the package manager you use, or remove the declaration.`
     });
   }
-  return { manager: { ...manager, version }, problems };
+  return { manager: { ...manager, version, ...hash ? { hash } : {} }, problems };
 }
 var NPM_VERSIONS = npm_versions_default.versions;
 function resolveNpmVersion(requested) {
@@ -23134,21 +23151,77 @@ function resolveNpmVersion(requested) {
   }
   return match;
 }
+function resolveManagerPackage(manager) {
+  const problems = [];
+  const name = manager.name;
+  const list3 = name === "pnpm" ? manager_versions_default.pnpm : manager.berry ? manager_versions_default.yarnBerry : manager_versions_default.yarn;
+  const label = name === "pnpm" ? "pnpm" : manager.berry ? "Yarn 2+" : "Yarn 1";
+  let requested;
+  if (manager.version) {
+    requested = manager.version;
+  } else if (name === "yarn" && !manager.berry) {
+    requested = { value: "1.22.x", source: "default for Yarn 1" };
+  } else {
+    requested = { value: name === "pnpm" ? "*" : "4.x", source: `default for ${label}` };
+    problems.push({
+      id: "nodejs/unpinned-package-manager",
+      message: `No ${label} version is declared, so the newest (${list3.find((v2) => import_semver2.default.satisfies(v2, requested.value))}) is used; a future release may change how the app installs.
+Pin it in package.json, e.g. "packageManager": "${name}@${list3.find((v2) => import_semver2.default.satisfies(v2, requested.value))}".`
+    });
+  }
+  const raw = requested.value.trim();
+  if (import_semver2.default.validRange(raw) === null) {
+    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list3.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
+  }
+  const version = list3.find((v2) => import_semver2.default.satisfies(v2, raw));
+  if (!version) {
+    if (name === "yarn" && !manager.berry && import_semver2.default.minVersion(raw) && import_semver2.default.major(import_semver2.default.minVersion(raw)) >= 2) {
+      throw new BuildError(
+        "nodejs/yarn-lockfile-format",
+        `Yarn ${raw} cannot install a Yarn 1 lockfile`,
+        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.
+Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
+      );
+    }
+    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list3.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
+  }
+  const berry = name === "yarn" && manager.berry;
+  return {
+    resolved: {
+      name,
+      berry,
+      pkg: name === "pnpm" ? "pnpm" : berry ? "@yarnpkg/cli-dist" : "yarn",
+      version,
+      source: `${requested.source} (${raw})`,
+      bin: name === "pnpm" ? "bin/pnpm.cjs" : "bin/yarn.js",
+      ...manager.hash ? { hash: manager.hash } : {}
+    },
+    problems
+  };
+}
 
 // src/nodejs/plan.ts
-async function readNodeApp(fs9) {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor] = await Promise.all([
-    fs9.readText("package.json"),
-    fs9.readText(".nvmrc"),
-    fs9.readText(".node-version"),
-    fs9.exists("package-lock.json"),
-    fs9.exists("npm-shrinkwrap.json"),
-    fs9.readText("yarn.lock"),
-    fs9.exists("pnpm-lock.yaml"),
-    fs9.readText("Procfile"),
-    fs9.exists("server.js"),
-    fs9.isDirectory(".meteor")
+function parseYarnPath(yarnrc) {
+  const m2 = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
+  return m2?.[1];
+}
+async function readNodeApp(fs10) {
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] = await Promise.all([
+    fs10.readText("package.json"),
+    fs10.readText(".nvmrc"),
+    fs10.readText(".node-version"),
+    fs10.exists("package-lock.json"),
+    fs10.exists("npm-shrinkwrap.json"),
+    fs10.readText("yarn.lock"),
+    fs10.exists("pnpm-lock.yaml"),
+    fs10.readText("Procfile"),
+    fs10.exists("server.js"),
+    fs10.isDirectory(".meteor"),
+    fs10.readText(".yarnrc.yml"),
+    fs10.isDirectory(".yarn/cache")
   ]);
+  const yarnPath = parseYarnPath(yarnrc);
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs10.exists(yarnPath);
   return {
     packageJson,
     nvmrc,
@@ -23156,6 +23229,9 @@ async function readNodeApp(fs9) {
     procfile,
     serverJs,
     meteor,
+    yarnrc,
+    yarnCacheCommitted,
+    ...yarnPathExists === void 0 ? {} : { yarnPathExists },
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
   };
 }
@@ -23171,35 +23247,74 @@ function planNodeBuild(files, ctx) {
   warnings.push(...nodeProblems);
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
   warnings.push(...pmProblems);
-  if (manager.name !== "npm") {
-    throw nodeErrors.managerNotSupportedYet(manager.berry ? "Yarn 2+" : manager.name === "yarn" ? "Yarn 1" : "pnpm", manager.lockfile);
-  }
-  const npmVersion = manager.version ? resolveNpmVersion(manager.version) : void 0;
+  const pm = planManager(manager, files);
+  warnings.push(...pm.problems);
+  const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
   const npmMajor = npmVersion ? import_semver3.default.major(npmVersion) : ctx.table.policy.bundledNpmMajor[String(import_semver3.default.major(node.version))] ?? 11;
   const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
   const buildEnv = {
     NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
     NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
   };
+  const managerVersion = pm.install?.version;
   return {
     language: "nodejs",
     stack: ctx.stack,
-    versions: { node: node.version, ...npmVersion ? { npm: npmVersion } : {} },
+    versions: {
+      node: node.version,
+      ...npmVersion ? { npm: npmVersion } : {},
+      ...managerVersion ? { [manager.name]: managerVersion } : {}
+    },
     node,
     packageManager: {
-      name: "npm",
-      ...npmVersion ? { version: npmVersion } : {},
-      source: manager.version ? `${manager.version.source} (${manager.version.value})` : "bundled with Node.js",
-      why: manager.why
+      name: manager.name,
+      berry: manager.berry,
+      ...npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {},
+      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${manager.version.source} (${manager.version.value})` : "bundled with Node.js",
+      why: manager.why,
+      ...pm.install ? { install: pm.install } : {},
+      ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}
     },
-    install: planNpmInstall(manager, ctx),
-    prune: planNpmPrune(ctx.configVars, nodeEnv, npmMajor),
-    ...planHooks(pkg, ctx.knobs),
+    install: manager.name === "npm" ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
+    prune: manager.name === "npm" ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
+    ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
     buildEnv,
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)]
   };
+}
+function planManager(manager, files) {
+  if (manager.name === "npm") return { problems: [] };
+  const yarnPath = manager.name === "yarn" && manager.berry ? parseYarnPath(files.yarnrc) : void 0;
+  if (yarnPath !== void 0) {
+    if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
+    if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
+    return { yarnPath: path3.posix.normalize(yarnPath), problems: [] };
+  }
+  const { resolved, problems } = resolveManagerPackage(manager);
+  return { install: resolved, problems };
+}
+function planManagerInstall(manager, vars) {
+  if (manager.name === "pnpm") {
+    return { command: ["pnpm", "install", "--frozen-lockfile", "--prod=false"], why: "pnpm-lock.yaml found" };
+  }
+  if (manager.berry) return { command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" };
+  const command = ["yarn", "install", "--frozen-lockfile", "--ignore-engines", "--prefer-offline"];
+  if (vars.YARN_PRODUCTION === void 0) command.push("--production=false");
+  return { command, why: "yarn.lock found" };
+}
+function planManagerPrune(manager, vars, nodeEnv) {
+  if (manager.name === "yarn" && !manager.berry && vars.YARN_PRODUCTION !== void 0) {
+    return { skipped: `YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies` };
+  }
+  if (manager.berry && vars.YARN2_SKIP_PRUNING === "true") return { skipped: "YARN2_SKIP_PRUNING=true: devDependencies are kept" };
+  if (manager.name === "pnpm" && vars.PNPM_SKIP_PRUNING === "true") return { skipped: "PNPM_SKIP_PRUNING=true: devDependencies are kept" };
+  if (nodeEnv !== "production") return { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` };
+  if (manager.name === "pnpm") return { command: ["pnpm", "prune", "--prod", "--ignore-scripts"] };
+  if (manager.berry) return { command: ["yarn", "workspaces", "focus", "--all", "--production"] };
+  return { command: ["yarn", "install", "--frozen-lockfile", "--ignore-engines", "--prefer-offline", "--production=true"] };
 }
 function planNpmInstall(manager, ctx) {
   const forced = ctx.knobs.flag("USE_NPM_INSTALL");
@@ -23216,14 +23331,14 @@ function planNpmPrune(vars, nodeEnv, npmMajor) {
   if (nodeEnv !== "production") return { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` };
   return { command: ["npm", "prune", npmMajor >= 7 ? "--omit=dev" : "--production"] };
 }
-function planHooks(pkg, knobs) {
+function planHooks(pkg, knobs, manager) {
   const hooks = [];
   const skippedHooks = [];
   const add = (name, phase) => {
     const script = pkg.scripts[name];
     if (script === void 0) return;
     if (script.trim() === "") skippedHooks.push({ name, why: "the script is empty" });
-    else hooks.push({ name, phase, command: ["npm", "run", name] });
+    else hooks.push({ name, phase, command: [manager, "run", name] });
   };
   add("scalingo-prebuild", "prebuild");
   if (pkg.scripts["scalingo-postbuild"] !== void 0) {
@@ -23248,6 +23363,10 @@ function planCache(pkg, knobs) {
   const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
   const reuseInstall2 = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
   return { cache, cacheDirectories, reuseInstall: reuseInstall2 };
+}
+function isInside(rel) {
+  const normal = path3.posix.normalize(rel.replace(/\\/g, "/"));
+  return !(path3.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
 }
 function checkCachePath(key, entry) {
   const normal = path3.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
@@ -23274,8 +23393,8 @@ function processWarning(pkg, files) {
 }
 
 // src/nodejs/compile.ts
-import * as fs7 from "node:fs/promises";
-import * as path14 from "node:path";
+import * as fs8 from "node:fs/promises";
+import * as path15 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -27679,13 +27798,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path16 === "string" ? path16 : path16.toString();
+  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path17 === "string" ? path17 : path17.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path16, serializedResult);
+      appendFileSync(path17, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path16, serializedResult);
+      writeFileSync(path17, serializedResult);
     }
   }
 };
@@ -30142,13 +30261,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path16, algorithm) {
+async function hashFile(path17, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk of createReadStream2(path16)) hash.update(chunk);
+  for await (const chunk of createReadStream2(path17)) hash.update(chunk);
   return hash.digest();
 }
-async function verifyFile(path16, expected, what, url) {
-  const digest = await hashFile(path16, expected.algorithm);
+async function verifyFile(path17, expected, what, url) {
+  const digest = await hashFile(path17, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -30186,8 +30305,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path16) => {
-      await copyFile(path16, dest);
+    }, async (path17) => {
+      await copyFile(path17, dest);
       return { bytes: (await stat2(dest)).size };
     });
   } catch (e) {
@@ -30212,7 +30331,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path16) => parse(await readFile2(path16, "utf8"))
+    async (path17) => parse(await readFile2(path17, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -30373,24 +30492,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path16 = join2(this.dir, artifactKey(a2));
+    const path17 = join2(this.dir, artifactKey(a2));
     await mkdir(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat3(path16).then((s3) => s3.size, () => void 0);
+    const size = await stat3(path17).then((s3) => s3.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path16, expected.algorithm)).equals(expected.digest)) {
-        return { path: path16, fromCache: true, bytes: size };
+      if ((await hashFile(path17, expected.algorithm)).equals(expected.digest)) {
+        return { path: path17, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm2(path16, { force: true });
+      await rm2(path17, { force: true });
     }
     const tmp = join2(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename(tmp, path16);
-      return { path: path16, fromCache: false, bytes };
+      await rename(tmp, path17);
+      return { path: path17, fromCache: false, bytes };
     } finally {
       await rm2(tmp, { force: true });
     }
@@ -30585,21 +30704,23 @@ async function treeDigest(root) {
 }
 async function unshareTopLevelFiles(dir) {
   for (const e of await fs4.readdir(dir, { withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p2 = path11.join(dir, e.name);
-    const st2 = await fs4.stat(p2);
-    if (st2.nlink < 2) continue;
-    const tmp = `${p2}.unshare-${randomBytes4(4).toString("hex")}`;
-    await fs4.copyFile(p2, tmp);
-    await fs4.chmod(tmp, st2.mode);
-    await fs4.utimes(tmp, st2.atime, st2.mtime);
-    await fs4.rename(tmp, p2);
+    if (e.isFile()) await unshareFile(path11.join(dir, e.name));
   }
+}
+async function unshareFile(p2) {
+  const st2 = await fs4.lstat(p2);
+  if (!st2.isFile() || st2.nlink < 2) return;
+  const tmp = `${p2}.unshare-${randomBytes4(4).toString("hex")}`;
+  await fs4.copyFile(p2, tmp);
+  await fs4.chmod(tmp, st2.mode);
+  await fs4.utimes(tmp, st2.atime, st2.mtime);
+  await fs4.rename(tmp, p2);
 }
 async function copyTree(from, to2) {
   const linked = await runTool(["cp", "-al", from, to2]);
   if (linked?.ok) {
-    await unshareTopLevelFiles(to2);
+    if ((await fs4.lstat(to2)).isDirectory()) await unshareTopLevelFiles(to2);
+    else await unshareFile(to2);
     return true;
   }
   await fs4.rm(to2, { recursive: true, force: true });
@@ -30616,19 +30737,32 @@ var TreeCache = class {
   entry(key) {
     return path11.join(this.dir, encodeURIComponent(key));
   }
-  async save(key, src, meta) {
+  /**
+   * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
+   * as one entry. Returns the paths saved.
+   */
+  async save(key, root, paths, meta) {
     await fs4.mkdir(this.dir, { recursive: true });
     const tmp = path11.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
     try {
-      await fs4.mkdir(tmp);
-      await copyTree(src, path11.join(tmp, "tree"));
-      const manifest = { digest: await treeDigest(path11.join(tmp, "tree")), meta };
+      const tree = path11.join(tmp, "tree");
+      await fs4.mkdir(tree, { recursive: true });
+      const saved = [];
+      for (const rel of paths) {
+        const from = path11.join(root, rel);
+        if (!await fs4.lstat(from).catch(() => void 0)) continue;
+        await fs4.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
+        await copyTree(from, path11.join(tree, rel));
+        saved.push(rel);
+      }
+      const manifest = { digest: await treeDigest(tree), meta: { ...meta, paths: saved } };
       await fs4.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
       const old = path11.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
       await fs4.rename(target, old).catch(() => void 0);
       await fs4.rename(tmp, target);
       await fs4.rm(old, { recursive: true, force: true });
+      return saved;
     } finally {
       await fs4.rm(tmp, { recursive: true, force: true });
     }
@@ -30640,8 +30774,8 @@ var TreeCache = class {
       return void 0;
     }
   }
-  /** Puts the cached tree at `dest` (which must not exist yet). */
-  async restore(key, dest) {
+  /** Puts the saved paths back under `root` (they must not exist there yet). */
+  async restore(key, root) {
     const entry = this.entry(key);
     let manifest;
     try {
@@ -30655,8 +30789,12 @@ var TreeCache = class {
       await fs4.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: "its files changed since it was saved" };
     }
-    await fs4.mkdir(path11.dirname(dest), { recursive: true });
-    const linked = await copyTree(tree, dest);
+    let linked = true;
+    for (const rel of manifest.meta.paths ?? []) {
+      const dest = path11.join(root, rel);
+      await fs4.mkdir(path11.dirname(dest), { recursive: true });
+      linked = await copyTree(path11.join(tree, rel), dest) && linked;
+    }
     return { status: "restored", linked, meta: manifest.meta };
   }
   async drop(key) {
@@ -30692,15 +30830,17 @@ function installRelevantVars(vars) {
 function decideInstallReuse(previous, current) {
   if (!previous) return { reuse: false, reason: "no install from a previous build to reuse" };
   const names = /* @__PURE__ */ new Set([...Object.keys(previous), ...Object.keys(current)]);
+  const changes = [];
   for (const name of [...names].sort()) {
     const before = previous[name];
     const now = current[name];
     if (before === now) continue;
-    if (before === void 0) return { reuse: false, reason: `${name} is new` };
-    if (now === void 0) return { reuse: false, reason: `${name} was removed` };
-    const shown = before.startsWith("sha256:") || now.startsWith("sha256:") || before === "absent" || now === "absent" ? "changed" : `changed (${before} \u2192 ${now})`;
-    return { reuse: false, reason: `${name} ${shown}` };
+    if (before === void 0) changes.push(`${name} is new`);
+    else if (now === void 0) changes.push(`${name} was removed`);
+    else if (before.startsWith("sha256:") || now.startsWith("sha256:") || before === "absent" || now === "absent") changes.push(`${name} changed`);
+    else changes.push(`${name} changed (${before} \u2192 ${now})`);
   }
+  if (changes.length > 0) return { reuse: false, reason: changes.join(", ") };
   return { reuse: true };
 }
 
@@ -33759,10 +33899,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path16, entry) => {
+        filter: (path17, entry) => {
           if (refusal) return false;
           const why = unsafeReason(entry, strip);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path16, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path17, why);
           return !why;
         }
       });
@@ -33879,7 +34019,7 @@ async function installNode(node, npmVersion, ctx) {
   const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
   const runtimeKey = `${artifactKey(primary)}+npm-${npmVersion ?? "default"}`;
   await fs6.rm(nodeHome, { recursive: true, force: true });
-  const kept = await ctx.runtimes.restore(runtimeKey, nodeHome);
+  const kept = await ctx.runtimes.restore(runtimeKey, path12.dirname(nodeHome));
   if (kept.status === "restored") {
     log.info(`Restored Node.js ${primary.version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
     return { nodeHome, version: primary.version, source: `${String(kept.meta.source)}, restored from the build cache` };
@@ -33932,7 +34072,7 @@ async function installNode(node, npmVersion, ctx) {
       await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
-    await ctx.runtimes.save(runtimeKey, nodeHome, { source: installedFrom });
+    await ctx.runtimes.save(runtimeKey, path12.dirname(nodeHome), [path12.basename(nodeHome)], { source: installedFrom });
     await ctx.runtimes.retainOnly(runtimeKey);
     return { nodeHome, version: primary.version, source: installedFrom };
   }
@@ -33961,6 +34101,7 @@ async function installFromRegistry(name, version, target, ctx) {
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
   await fs6.mkdir(path12.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
+  return { tarball: got.path, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
   const bin = path12.join(nodeHome, "bin");
@@ -33972,8 +34113,48 @@ async function linkNpmBins(nodeHome) {
   }
 }
 
-// src/nodejs/build-env.ts
+// src/nodejs/install-manager.ts
+import * as fs7 from "node:fs/promises";
 import * as path13 from "node:path";
+async function installPackageManager(pm, ctx) {
+  const bin = path13.join(ctx.buildDir, NODE_HOME_REL, "bin");
+  await fs7.mkdir(bin, { recursive: true });
+  if (pm.yarnPath) {
+    const launcher = `#!/bin/sh
+exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
+`;
+    await fs7.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
+    ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
+    return;
+  }
+  const install = pm.install;
+  if (!install) return;
+  const home = path13.join(ctx.buildDir, ".scalingo", install.name);
+  ctx.log.info(`Installing ${install.name === "pnpm" ? "pnpm" : install.berry ? "Yarn" : "Yarn 1"} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
+  const got = await installFromRegistry(install.pkg, install.version, home, ctx);
+  if (install.hash) await checkPackageManagerHash(install.hash, got, `${install.name}@${install.version}`);
+  const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
+  for (const [name, target] of names) {
+    if (!await fs7.stat(path13.join(home, target)).catch(() => void 0)) continue;
+    await fs7.rm(path13.join(bin, name), { force: true });
+    await fs7.symlink(path13.join("../..", install.name, target), path13.join(bin, name));
+    await fs7.chmod(path13.join(home, target), 493);
+  }
+}
+async function checkPackageManagerHash(hash, got, what) {
+  const [algorithm, hex] = hash.split(".");
+  if (!["sha512", "sha256", "sha1"].includes(algorithm)) {
+    throw nodeErrors.packageManagerHashUnsupported(what, algorithm);
+  }
+  const registry = parseChecksum(got.integrity);
+  const actual = registry.algorithm === algorithm ? registry.digest.toString("hex") : (await hashFile(got.tarball, algorithm)).toString("hex");
+  if (actual !== hex.toLowerCase()) {
+    throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, actual);
+  }
+}
+
+// src/nodejs/build-env.ts
+import * as path14 from "node:path";
 var PASSTHROUGH = [
   "HOME",
   "USER",
@@ -34005,12 +34186,20 @@ function nodeBuildEnv(args) {
   }
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan2.buildEnv)) env[name] = value;
-  const nodeHome = path13.join(buildDir, NODE_HOME_REL);
-  env.PATH = [path13.join(nodeHome, "bin"), path13.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
+  const nodeHome = path14.join(buildDir, NODE_HOME_REL);
+  env.PATH = [path14.join(nodeHome, "bin"), path14.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.NODE_HOME = nodeHome;
   env.npm_config_cache = args.npmCacheDir;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
+  const pm = plan2.packageManager;
+  if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  if (pm.name === "yarn" && pm.berry) {
+    env.YARN_ENABLE_GLOBAL_CACHE = "false";
+    env.YARN_ENABLE_TELEMETRY = "0";
+    env.YARN_ENABLE_PROGRESS_BARS = "false";
+  }
+  if (pm.name === "pnpm") env.npm_config_store_dir = args.managerCacheDir;
   return env;
 }
 
@@ -34022,8 +34211,8 @@ function describeNodeVersion(plan2) {
 function describePackageManager(plan2, installedVersion) {
   const pm = plan2.packageManager;
   return [
-    `Using npm ${installedVersion} (${pm.why}; version: ${pm.version ? pm.source : "the default for this Node.js"})`,
-    `Using ${plan2.install.command.slice(0, 2).join(" ")} (${plan2.install.why})`
+    `Using ${pm.name} ${installedVersion} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "the default for this Node.js"})`,
+    `Using ${plan2.install.command.join(" ")} (${plan2.install.why})`
   ];
 }
 function describeProcess(plan2) {
@@ -34244,48 +34433,60 @@ async function compileNode(plan2, ctx) {
   const { log, buildDir } = ctx;
   for (const w2 of plan2.warnings) log.warn(w2);
   listConfigVars(ctx);
-  const cacheRoot = path14.join(ctx.cacheDir, "node");
-  const npmCacheDir = plan2.cache.enabled ? path14.join(cacheRoot, "npm-cache") : path14.join(ctx.tmpDir, "npm-cache");
-  const dirs = new DirectoryCache(path14.join(cacheRoot, "dirs"));
-  const installs = new TreeCache(path14.join(cacheRoot, "installs"));
+  const cacheRoot = path15.join(ctx.cacheDir, "node");
+  const npmCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, "npm-cache") : path15.join(ctx.tmpDir, "npm-cache");
+  const managerCacheName = plan2.packageManager.name === "pnpm" ? "pnpm-store" : "yarn-cache";
+  const managerCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, managerCacheName) : path15.join(ctx.tmpDir, managerCacheName);
+  const dirs = new DirectoryCache(path15.join(cacheRoot, "dirs"));
+  const installs = new TreeCache(path15.join(cacheRoot, "installs"));
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
-    const artifactsDir = path14.join(ctx.cacheDir, "artifacts");
-    return installNode(plan2.node, plan2.versions.npm, {
+    const artifactsDir = path15.join(ctx.cacheDir, "artifacts");
+    const shared = {
       buildDir,
-      table: ctx.table,
       log,
-      tmp: ctx.tmpDir,
       artifacts: new ArtifactCache(artifactsDir),
-      artifactsDir,
       registryIndex: new RegistryIndex(artifactsDir),
-      runtimes: new TreeCache(path14.join(ctx.cacheDir, "runtimes")),
       sources: {
         binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
         registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
       }
+    };
+    const node = await installNode(plan2.node, plan2.versions.npm, {
+      ...shared,
+      table: ctx.table,
+      tmp: ctx.tmpDir,
+      artifactsDir,
+      runtimes: new TreeCache(path15.join(ctx.cacheDir, "runtimes"))
     });
+    await installPackageManager(plan2.packageManager, shared);
+    return node;
   });
-  const env = nodeBuildEnv({ plan: plan2, buildDir, npmCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
-  const versions = await toolVersions(buildDir, env, log);
-  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}`);
+  const env = nodeBuildEnv({ plan: plan2, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
+  const versions = await toolVersions(plan2, buildDir, env, log);
+  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (plan2.packageManager.name !== "npm" ? `; ${plan2.packageManager.name} ${versions[plan2.packageManager.name]}` : ""));
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: versions };
   await log.step("Restoring cache", async () => {
     if (!plan2.cache.enabled) {
       log.info(`Cache disabled (${plan2.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path14.join(cacheRoot, "signature.json")));
+    const previous = parseSignature(await readIfExists(path15.join(cacheRoot, "signature.json")));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === "invalidate") {
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
-      await installs.drop("node_modules");
-      await fs7.rm(npmCacheDir, { recursive: true, force: true });
+      await installs.drop("install");
+      await fs8.rm(npmCacheDir, { recursive: true, force: true });
+      await fs8.rm(managerCacheDir, { recursive: true, force: true });
       return;
     }
     log.info("npm cache: reused from the previous build");
+    if (plan2.packageManager.name === "yarn") {
+      log.info(plan2.packageManager.zeroInstall ? "Yarn cache: the committed .yarn/cache (zero-install)" : "Yarn cache: reused from the previous build");
+    }
+    if (plan2.packageManager.name === "pnpm") log.info("pnpm store: reused from the previous build");
     for (const dir of plan2.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value);
       const what = { restored: "restored", "not-cached": "not in the cache yet", exists: "already in the app, kept as is" }[result];
@@ -34294,21 +34495,21 @@ async function compileNode(plan2, ctx) {
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx);
   await log.step("Installing dependencies", async () => {
-    for (const line of describePackageManager(plan2, versions.npm)) log.info(line);
+    for (const line of describePackageManager(plan2, versions[plan2.packageManager.name])) log.info(line);
     const fingerprint = await installFingerprint(plan2, versions, ctx);
+    const outputs = await installOutputs(plan2, ctx.buildDir);
     if (plan2.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, ctx)) return;
+      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return;
     } else {
       log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
     }
     const r = await runCommand(plan2.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
-      const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);
-      throw nodeErrors.installFailed(plan2.install.command.join(" "), r.exitCode, r.tail, outOfSync ? LOCKFILE_OUT_OF_SYNC_HINT : void 0);
+      throw nodeErrors.installFailed(plan2.install.command.join(" "), r.exitCode, r.tail, lockfileHint(plan2, r.output));
     }
-    if (plan2.reuseInstall.enabled && await exists2(path14.join(buildDir, "node_modules"))) {
-      await installs.save("node_modules", path14.join(buildDir, "node_modules"), { fingerprint });
+    if (plan2.reuseInstall.enabled) {
+      await installs.save("install", buildDir, await installOutputs(plan2, ctx.buildDir), { fingerprint });
     }
   });
   const buildHooks = plan2.hooks.filter((h2) => h2.phase === "build");
@@ -34321,7 +34522,9 @@ async function compileNode(plan2, ctx) {
         log.info(`${dir.value}: ${result === "saved" ? "saved" : "not present in the app, nothing to save"}`);
       }
       log.info("npm cache: kept for the next build");
-      await writeAtomic(path14.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
+      if (plan2.packageManager.name === "yarn" && !plan2.packageManager.zeroInstall) log.info("Yarn cache: kept for the next build");
+      if (plan2.packageManager.name === "pnpm") log.info("pnpm store: kept for the next build");
+      await writeAtomic(path15.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -34334,55 +34537,92 @@ async function compileNode(plan2, ctx) {
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
   await log.step("Writing runtime configuration", async () => {
-    const profileDir = path14.join(buildDir, ".profile.d");
-    await fs7.mkdir(profileDir, { recursive: true });
-    await fs7.writeFile(path14.join(profileDir, "nodejs.sh"), renderNodeProfile());
-    await fs7.writeFile(path14.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
+    const profileDir = path15.join(buildDir, ".profile.d");
+    await fs8.mkdir(profileDir, { recursive: true });
+    await fs8.writeFile(path15.join(profileDir, "nodejs.sh"), renderNodeProfile());
+    await fs8.writeFile(path15.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
   });
 }
 async function installFingerprint(plan2, versions, ctx) {
-  const read = (name) => readIfExists(path14.join(ctx.buildDir, name));
+  const read = (name) => readIfExists(path15.join(ctx.buildDir, name));
+  const files = {};
+  for (const f2 of ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".yarnrc", ".yarnrc.yml"]) {
+    files[f2] = hashText(await read(f2));
+  }
+  for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
+  const pm = plan2.packageManager.name;
   return {
     stack: plan2.stack,
     "node version": versions.node,
     "npm version": versions.npm,
+    ...pm !== "npm" ? { [`${pm} version`]: versions[pm] } : {},
     "install command": plan2.install.command.join(" "),
-    "package.json": hashText(await read("package.json")),
-    "package-lock.json": hashText(await read("package-lock.json")),
-    "npm-shrinkwrap.json": hashText(await read("npm-shrinkwrap.json")),
-    ".npmrc": hashText(await read(".npmrc")),
+    ...files,
     ...installRelevantVars(ctx.configVars)
   };
 }
-async function reuseInstall(installs, fingerprint, ctx) {
+async function findManifests(root, rel = "", depth = 0) {
+  const out = [];
+  const entries = await fs8.readdir(path15.join(root, rel), { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const p2 = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isFile() && e.name === "package.json") out.push(p2);
+    else if (e.isDirectory() && depth < 3 && e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...await findManifests(root, p2, depth + 1));
+  }
+  return out.sort();
+}
+async function installOutputs(plan2, buildDir) {
+  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path15.posix.dirname(m2)}/node_modules`);
+  const paths = ["node_modules", ...members];
+  if (plan2.packageManager.berry) paths.push(".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz");
+  return paths;
+}
+function lockfileHint(plan2, output) {
+  const pm = plan2.packageManager;
+  if (pm.name === "npm" && /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(output)) {
+    return LOCKFILE_OUT_OF_SYNC_HINT;
+  }
+  if (pm.name === "yarn" && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
+    return "yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.";
+  }
+  if (pm.name === "yarn" && pm.berry && /YN0028|lockfile would have been modified/i.test(output)) {
+    return "yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.";
+  }
+  if (pm.name === "pnpm" && /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i.test(output)) {
+    return "pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.";
+  }
+  return void 0;
+}
+async function reuseInstall(installs, fingerprint, outputs, ctx) {
   const { log, buildDir } = ctx;
-  const previous = (await installs.readMeta("node_modules"))?.fingerprint;
+  const previous = (await installs.readMeta("install"))?.fingerprint;
   const decision = decideInstallReuse(previous, fingerprint);
   if (!decision.reuse) {
     log.info(`Installing: ${decision.reason}`);
     return false;
   }
-  const target = path14.join(buildDir, "node_modules");
-  if (await exists2(target)) {
-    log.info("Installing: the app already has a node_modules directory");
-    return false;
+  for (const out of outputs) {
+    if (await exists2(path15.join(buildDir, out))) {
+      log.info(`Installing: the app already has ${out}`);
+      return false;
+    }
   }
-  const r = await installs.restore("node_modules", target);
+  const r = await installs.restore("install", buildDir);
   if (r.status !== "restored") {
     log.info(`Installing: the saved install ${r.status === "damaged" ? r.why : "is gone"}`);
     return false;
   }
   log.info(
-    `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (lockfile, package.json, .npmrc, node and npm versions, stack, config vars).`
+    `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (lockfiles, package.json files, .npmrc/.yarnrc, node and package manager versions, stack, config vars).`
   );
-  log.info(`Restored node_modules from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
 }
 async function exists2(p2) {
-  return fs7.access(p2).then(() => true, () => false);
+  return fs8.access(p2).then(() => true, () => false);
 }
 async function runHook(hook, env, ctx) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
@@ -34390,9 +34630,10 @@ async function runHook(hook, env, ctx) {
     if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exitCode, r.tail);
   });
 }
-async function toolVersions(buildDir, env, log) {
+async function toolVersions(plan2, buildDir, env, log) {
   const out = {};
-  for (const tool of ["node", "npm"]) {
+  const tools = ["node", "npm", ...plan2.packageManager.name !== "npm" ? [plan2.packageManager.name] : []];
+  for (const tool of tools) {
     const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
@@ -34407,23 +34648,23 @@ function listConfigVars(ctx) {
 }
 async function readIfExists(p2) {
   try {
-    return await fs7.readFile(p2, "utf8");
+    return await fs8.readFile(p2, "utf8");
   } catch {
     return void 0;
   }
 }
 async function writeAtomic(p2, text) {
-  await fs7.mkdir(path14.dirname(p2), { recursive: true });
+  await fs8.mkdir(path15.dirname(p2), { recursive: true });
   const tmp = `${p2}.tmp-${process.pid}`;
-  await fs7.writeFile(tmp, text);
-  await fs7.rename(tmp, p2);
+  await fs8.writeFile(tmp, text);
+  await fs8.rename(tmp, p2);
 }
 
 // src/engine.ts
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path15.resolve(buildDir);
-  const st2 = await fs8.stat(abs).catch(() => void 0);
+  const abs = path16.resolve(buildDir);
+  const st2 = await fs9.stat(abs).catch(() => void 0);
   if (!st2?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
@@ -34481,12 +34722,12 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
   const p2 = await prepare(buildDir, envDir, platformEnv);
   log.header(`${p2.detection.label} app detected`);
   for (const w2 of p2.problems) log.warn(w2);
-  await fs8.mkdir(cacheDir, { recursive: true });
-  const tmpDir = await fs8.mkdtemp(path15.join(os2.tmpdir(), "engine-"));
+  await fs9.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs9.mkdtemp(path16.join(os2.tmpdir(), "engine-"));
   try {
     await compileNode(p2.plan, {
       buildDir: p2.fs.root,
-      cacheDir: path15.resolve(cacheDir),
+      cacheDir: path16.resolve(cacheDir),
       tmpDir,
       table: embeddedNodeTable(),
       configVars: p2.configVars,
@@ -34495,7 +34736,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
       log
     });
   } finally {
-    await fs8.rm(tmpDir, { recursive: true, force: true });
+    await fs9.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

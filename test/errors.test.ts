@@ -36,8 +36,10 @@ export const samples: BuildError[] = [
   nodeErrors.multipleLockfiles(['package-lock.json', 'yarn.lock']),
   nodeErrors.shrinkwrapConflict('package-lock.json'),
   nodeErrors.multipleManagers(['engines.npm: "10"', 'engines.yarn: "1"']),
-  nodeErrors.managerNotSupportedYet('pnpm', 'pnpm-lock.yaml'),
+  nodeErrors.yarnPathInvalid('.yarn/releases/yarn-4.5.0.cjs', 'does not exist in the app'),
   nodeErrors.meteorNotSupported(),
+  nodeErrors.packageManagerHashUnsupported('pnpm@9.15.9', 'md5'),
+  nodeErrors.packageManagerHashMismatch('pnpm@9.15.9', 'sha512', 'aaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb'),
   nodeErrors.cacheDirectoryOutside('cacheDirectories', '../x'),
   nodeErrors.scriptFailed('build', 'npm run build', 2, '  Error: boom'),
   nodeErrors.installFailed('npm ci --production=false', 1, tail, undefined),
@@ -95,5 +97,5 @@ describe('coverage', () => {
 const WARNING_IDS = new Set([
   'engine/deprecated-stack', 'engine/config-var-name', 'engine/config-var-denied',
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
-  'nodejs/declared-manager-ignored', 'nodejs/no-web-process',
+  'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager',
 ]);

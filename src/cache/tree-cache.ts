@@ -56,23 +56,27 @@ async function treeDigest(root: string): Promise<string> {
  */
 async function unshareTopLevelFiles(dir: string): Promise<void> {
   for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = path.join(dir, e.name);
-    const st = await fs.stat(p);
-    if (st.nlink < 2) continue;
-    const tmp = `${p}.unshare-${randomBytes(4).toString('hex')}`;
-    await fs.copyFile(p, tmp);
-    await fs.chmod(tmp, st.mode);
-    await fs.utimes(tmp, st.atime, st.mtime);
-    await fs.rename(tmp, p);
+    if (e.isFile()) await unshareFile(path.join(dir, e.name));
   }
+}
+
+/** Gives a hard-linked file its own copy (a saved single file, like .pnp.cjs, too). */
+async function unshareFile(p: string): Promise<void> {
+  const st = await fs.lstat(p);
+  if (!st.isFile() || st.nlink < 2) return;
+  const tmp = `${p}.unshare-${randomBytes(4).toString('hex')}`;
+  await fs.copyFile(p, tmp);
+  await fs.chmod(tmp, st.mode);
+  await fs.utimes(tmp, st.atime, st.mtime);
+  await fs.rename(tmp, p);
 }
 
 /** cp -a with hard links when possible; plain copy across filesystems or without GNU cp. */
 async function copyTree(from: string, to: string): Promise<boolean> {
   const linked = await runTool(['cp', '-al', from, to]);
   if (linked?.ok) {
-    await unshareTopLevelFiles(to);
+    if ((await fs.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    else await unshareFile(to);
     return true;
   }
   await fs.rm(to, { recursive: true, force: true });
@@ -90,19 +94,32 @@ export class TreeCache {
     return path.join(this.dir, encodeURIComponent(key));
   }
 
-  async save(key: string, src: string, meta: Record<string, unknown>): Promise<void> {
+  /**
+   * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
+   * as one entry. Returns the paths saved.
+   */
+  async save(key: string, root: string, paths: readonly string[], meta: Record<string, unknown>): Promise<string[]> {
     await fs.mkdir(this.dir, { recursive: true });
     const tmp = path.join(this.dir, `.tmp-${randomBytes(6).toString('hex')}`);
     try {
-      await fs.mkdir(tmp);
-      await copyTree(src, path.join(tmp, 'tree'));
-      const manifest: Manifest = { digest: await treeDigest(path.join(tmp, 'tree')), meta };
+      const tree = path.join(tmp, 'tree');
+      await fs.mkdir(tree, { recursive: true });
+      const saved: string[] = [];
+      for (const rel of paths) {
+        const from = path.join(root, rel);
+        if (!(await fs.lstat(from).catch(() => undefined))) continue;
+        await fs.mkdir(path.dirname(path.join(tree, rel)), { recursive: true });
+        await copyTree(from, path.join(tree, rel));
+        saved.push(rel);
+      }
+      const manifest: Manifest = { digest: await treeDigest(tree), meta: { ...meta, paths: saved } };
       await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest));
       const target = this.entry(key);
       const old = path.join(this.dir, `.old-${randomBytes(6).toString('hex')}`);
       await fs.rename(target, old).catch(() => undefined);
       await fs.rename(tmp, target);
       await fs.rm(old, { recursive: true, force: true });
+      return saved;
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }
@@ -116,8 +133,8 @@ export class TreeCache {
     }
   }
 
-  /** Puts the cached tree at `dest` (which must not exist yet). */
-  async restore(key: string, dest: string): Promise<RestoreResult> {
+  /** Puts the saved paths back under `root` (they must not exist there yet). */
+  async restore(key: string, root: string): Promise<RestoreResult> {
     const entry = this.entry(key);
     let manifest: Manifest;
     try {
@@ -131,8 +148,12 @@ export class TreeCache {
       await fs.rm(entry, { recursive: true, force: true });
       return { status: 'damaged', why: 'its files changed since it was saved' };
     }
-    await fs.mkdir(path.dirname(dest), { recursive: true });
-    const linked = await copyTree(tree, dest);
+    let linked = true;
+    for (const rel of (manifest.meta.paths as string[] | undefined) ?? []) {
+      const dest = path.join(root, rel);
+      await fs.mkdir(path.dirname(dest), { recursive: true });
+      linked = (await copyTree(path.join(tree, rel), dest)) && linked;
+    }
     return { status: 'restored', linked, meta: manifest.meta };
   }
 

@@ -20,6 +20,8 @@ export function nodeBuildEnv(args: {
   plan: NodePlan;
   buildDir: string;
   npmCacheDir: string;
+  /** Where Yarn's cache or pnpm's store live (in CACHE_DIR, or temp when caching is off). */
+  managerCacheDir: string;
   configVars: ConfigVars;
   platformEnv: Readonly<Record<string, string | undefined>>;
 }): Record<string, string> {
@@ -42,5 +44,14 @@ export function nodeBuildEnv(args: {
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   // No update checks against the registry in the middle of a build.
   env.npm_config_update_notifier = 'false';
+  const pm = plan.packageManager;
+  if (pm.name === 'yarn' && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  if (pm.name === 'yarn' && pm.berry) {
+    // The project-local cache setting, pointed at CACHE_DIR (or the committed .yarn/cache).
+    env.YARN_ENABLE_GLOBAL_CACHE = 'false';
+    env.YARN_ENABLE_TELEMETRY = '0';
+    env.YARN_ENABLE_PROGRESS_BARS = 'false';
+  }
+  if (pm.name === 'pnpm') env.npm_config_store_dir = args.managerCacheDir;
   return env;
 }

@@ -20,6 +20,7 @@ import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
 import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installNode } from './install-node.js';
+import { installPackageManager } from './install-manager.js';
 import { nodeBuildEnv } from './build-env.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
@@ -42,26 +43,34 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   const cacheRoot = path.join(ctx.cacheDir, 'node');
   const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');
+  const managerCacheName = plan.packageManager.name === 'pnpm' ? 'pnpm-store' : 'yarn-cache';
+  const managerCacheDir = plan.cache.enabled ? path.join(cacheRoot, managerCacheName) : path.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
 
   const installed = await log.step('Installing Node.js', async () => {
     log.info(describeNodeVersion(plan));
     const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
-    return installNode(plan.node, plan.versions.npm, {
-      buildDir, table: ctx.table, log, tmp: ctx.tmpDir,
-      artifacts: new ArtifactCache(artifactsDir), artifactsDir, registryIndex: new RegistryIndex(artifactsDir),
-      runtimes: new TreeCache(path.join(ctx.cacheDir, 'runtimes')),
+    const shared = {
+      buildDir, log,
+      artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
       sources: {
         binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
         registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
       },
+    };
+    const node = await installNode(plan.node, plan.versions.npm, {
+      ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir,
+      runtimes: new TreeCache(path.join(ctx.cacheDir, 'runtimes')),
     });
+    await installPackageManager(plan.packageManager, shared);
+    return node;
   });
 
-  const env = nodeBuildEnv({ plan, buildDir, npmCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
-  const versions = await toolVersions(buildDir, env, log);
-  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}`);
+  const env = nodeBuildEnv({ plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
+  const versions = await toolVersions(plan, buildDir, env, log);
+  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
+    (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
 
   const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step('Restoring cache', async () => {
@@ -75,11 +84,16 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (decision.action === 'invalidate') {
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
-      await installs.drop('node_modules');
+      await installs.drop('install');
       await fs.rm(npmCacheDir, { recursive: true, force: true });
+      await fs.rm(managerCacheDir, { recursive: true, force: true });
       return;
     }
     log.info('npm cache: reused from the previous build');
+    if (plan.packageManager.name === 'yarn') {
+      log.info(plan.packageManager.zeroInstall ? 'Yarn cache: the committed .yarn/cache (zero-install)' : 'Yarn cache: reused from the previous build');
+    }
+    if (plan.packageManager.name === 'pnpm') log.info('pnpm store: reused from the previous build');
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value);
       const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is' }[result];
@@ -90,21 +104,21 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   for (const hook of plan.hooks.filter((h) => h.phase === 'prebuild')) await runHook(hook, env, ctx);
 
   await log.step('Installing dependencies', async () => {
-    for (const line of describePackageManager(plan, versions.npm!)) log.info(line);
+    for (const line of describePackageManager(plan, versions[plan.packageManager.name]!)) log.info(line);
     const fingerprint = await installFingerprint(plan, versions, ctx);
+    const outputs = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, ctx)) return;
+      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return;
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
-      const outOfSync = /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(r.output);
-      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, outOfSync ? LOCKFILE_OUT_OF_SYNC_HINT : undefined);
+      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, lockfileHint(plan, r.output));
     }
-    if (plan.reuseInstall.enabled && (await exists(path.join(buildDir, 'node_modules')))) {
-      await installs.save('node_modules', path.join(buildDir, 'node_modules'), { fingerprint });
+    if (plan.reuseInstall.enabled) {
+      await installs.save('install', buildDir, await installOutputs(plan, ctx.buildDir), { fingerprint });
     }
   });
 
@@ -119,6 +133,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         log.info(`${dir.value}: ${result === 'saved' ? 'saved' : 'not present in the app, nothing to save'}`);
       }
       log.info('npm cache: kept for the next build');
+      if (plan.packageManager.name === 'yarn' && !plan.packageManager.zeroInstall) log.info('Yarn cache: kept for the next build');
+      if (plan.packageManager.name === 'pnpm') log.info('pnpm store: kept for the next build');
       await writeAtomic(path.join(cacheRoot, 'signature.json'), JSON.stringify(signature) + '\n');
     });
   }
@@ -148,43 +164,86 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 /** Everything that changes what the install produces, read after prebuild ran. */
 async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
   const read = (name: string) => readIfExists(path.join(ctx.buildDir, name));
+  const files: Record<string, string> = {};
+  for (const f of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml']) {
+    files[f] = hashText(await read(f));
+  }
+  // Workspace members' manifests shape the install as much as the root's.
+  for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
+  const pm = plan.packageManager.name;
   return {
     stack: plan.stack,
     'node version': versions.node!,
     'npm version': versions.npm!,
+    ...(pm !== 'npm' ? { [`${pm} version`]: versions[pm]! } : {}),
     'install command': plan.install.command.join(' '),
-    'package.json': hashText(await read('package.json')),
-    'package-lock.json': hashText(await read('package-lock.json')),
-    'npm-shrinkwrap.json': hashText(await read('npm-shrinkwrap.json')),
-    '.npmrc': hashText(await read('.npmrc')),
+    ...files,
     ...installRelevantVars(ctx.configVars),
   };
 }
 
+/** package.json files of the app and its workspace members (not inside node_modules). */
+async function findManifests(root: string, rel = '', depth = 0): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isFile() && e.name === 'package.json') out.push(p);
+    else if (e.isDirectory() && depth < 3 && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...(await findManifests(root, p, depth + 1)));
+  }
+  return out.sort();
+}
+
+/** What an install writes, per manager: what a warm rebuild restores. */
+async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[]> {
+  const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json').map((m) => `${path.posix.dirname(m)}/node_modules`);
+  const paths = ['node_modules', ...members];
+  if (plan.packageManager.berry) paths.push('.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz');
+  return paths;
+}
+
+function lockfileHint(plan: NodePlan, output: string): string | undefined {
+  const pm = plan.packageManager;
+  if (pm.name === 'npm' && /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(output)) {
+    return LOCKFILE_OUT_OF_SYNC_HINT;
+  }
+  if (pm.name === 'yarn' && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
+    return 'yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.';
+  }
+  if (pm.name === 'yarn' && pm.berry && /YN0028|lockfile would have been modified/i.test(output)) {
+    return 'yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.';
+  }
+  if (pm.name === 'pnpm' && /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i.test(output)) {
+    return 'pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.';
+  }
+  return undefined;
+}
+
 /** Restores the previous install when its fingerprint matches; says why not otherwise. */
-async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, ctx: NodeCompileContext): Promise<boolean> {
+async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outputs: readonly string[], ctx: NodeCompileContext): Promise<boolean> {
   const { log, buildDir } = ctx;
-  const previous = (await installs.readMeta('node_modules'))?.fingerprint as Fingerprint | undefined;
+  const previous = (await installs.readMeta('install'))?.fingerprint as Fingerprint | undefined;
   const decision = decideInstallReuse(previous, fingerprint);
   if (!decision.reuse) {
     log.info(`Installing: ${decision.reason}`);
     return false;
   }
-  const target = path.join(buildDir, 'node_modules');
-  if (await exists(target)) {
-    log.info('Installing: the app already has a node_modules directory');
-    return false;
+  for (const out of outputs) {
+    if (await exists(path.join(buildDir, out))) {
+      log.info(`Installing: the app already has ${out}`);
+      return false;
+    }
   }
-  const r = await installs.restore('node_modules', target);
+  const r = await installs.restore('install', buildDir);
   if (r.status !== 'restored') {
     log.info(`Installing: the saved install ${r.status === 'damaged' ? r.why : 'is gone'}`);
     return false;
   }
   log.info(
     `Skipping ${fingerprint['install command']}: nothing that affects installation changed since the previous build ` +
-      '(lockfile, package.json, .npmrc, node and npm versions, stack, config vars).',
+      '(lockfiles, package.json files, .npmrc/.yarnrc, node and package manager versions, stack, config vars).',
   );
-  log.info(`Restored node_modules from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
 }
 
@@ -199,9 +258,10 @@ async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompile
   });
 }
 
-async function toolVersions(buildDir: string, env: Record<string, string>, log: BuildLog): Promise<Record<string, string>> {
+async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const tool of ['node', 'npm']) {
+  const tools = ['node', 'npm', ...(plan.packageManager.name !== 'npm' ? [plan.packageManager.name] : [])];
+  for (const tool of tools) {
     const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
     out[tool] = r.output.trim().split('\n').pop()!.replace(/^v/, '');

@@ -14,8 +14,8 @@ export function describeNodeVersion(plan: NodePlan): string {
 export function describePackageManager(plan: NodePlan, installedVersion: string): string[] {
   const pm = plan.packageManager;
   return [
-    `Using npm ${installedVersion} (${pm.why}; version: ${pm.version ? pm.source : 'the default for this Node.js'})`,
-    `Using ${plan.install.command.slice(0, 2).join(' ')} (${plan.install.why})`,
+    `Using ${pm.name} ${installedVersion} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : 'the default for this Node.js'})`,
+    `Using ${plan.install.command.join(' ')} (${plan.install.why})`,
   ];
 }
 

@@ -92,13 +92,30 @@ export const nodeErrors = {
         'your lockfile and remove the others, commit, and deploy again.',
     ),
 
-  managerNotSupportedYet: (manager: string, lockfile: string) =>
+  yarnPathInvalid: (yarnPath: string, why: string) =>
     new BuildError(
-      'nodejs/manager-not-supported-yet',
-      `${manager} apps are not supported by this engine yet`,
-      `${lockfile} means this app installs its dependencies with ${manager}, which this version ` +
-        'of the engine cannot run yet.\nUse npm (commit a package-lock.json instead) or the ' +
-        'upstream Node.js buildpack for this app for now.',
+      'nodejs/yarn-path-invalid',
+      `.yarnrc.yml: yarnPath ${why}`,
+      `.yarnrc.yml sets yarnPath: ${yarnPath}, which ${why}. Yarn cannot start without it.\n` +
+        'Commit the Yarn release it names (`yarn set version <version>` writes both), or remove the ' +
+        'yarnPath line and declare "packageManager": "yarn@<version>" in package.json.',
+    ),
+
+  packageManagerHashUnsupported: (what: string, algorithm: string) =>
+    new BuildError(
+      'nodejs/package-manager-hash-unsupported',
+      `packageManager uses an unsupported hash (${algorithm})`,
+      `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha256 and sha1 can be verified.\n` +
+        `Use the hash corepack writes: \`corepack use ${what}\`, commit package.json, and deploy again.`,
+    ),
+
+  packageManagerHashMismatch: (what: string, algorithm: string, expected: string, actual: string) =>
+    new BuildError(
+      'nodejs/package-manager-hash-mismatch',
+      `The ${what} release does not match the hash in packageManager`,
+      `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}…, but the registry's ${what} tarball hashes to ` +
+        `${algorithm}.${actual.slice(0, 16)}…\nThe build stops: a package manager that fails verification is never used. ` +
+        `If the pin is outdated, run \`corepack use ${what}\` locally and commit package.json.`,
     ),
 
   meteorNotSupported: () =>

@@ -90,7 +90,7 @@ export async function installNode(
   // extraction (the tree's manifest is checked before use).
   const runtimeKey = `${artifactKey(primary)}+npm-${npmVersion ?? 'default'}`;
   await fs.rm(nodeHome, { recursive: true, force: true });
-  const kept = await ctx.runtimes.restore(runtimeKey, nodeHome);
+  const kept = await ctx.runtimes.restore(runtimeKey, path.dirname(nodeHome));
   if (kept.status === 'restored') {
     log.info(`Restored Node.js ${primary.version} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
     return { nodeHome, version: primary.version, source: `${String(kept.meta.source)}, restored from the build cache` };
@@ -150,7 +150,7 @@ export async function installNode(
     await installFromRegistry('npm', version, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
     await linkNpmBins(nodeHome);
   }
-  await ctx.runtimes.save(runtimeKey, nodeHome, { source: installedFrom });
+  await ctx.runtimes.save(runtimeKey, path.dirname(nodeHome), [path.basename(nodeHome)], { source: installedFrom });
   await ctx.runtimes.retainOnly(runtimeKey);
   return { nodeHome, version: primary.version, source: installedFrom };
   }
@@ -172,12 +172,13 @@ export function bundledNpmFallback(nodeVersion: string, table: NodeTable): strin
   return v;
 }
 
-async function installFromRegistry(
+/** Downloads (or reuses), verifies and extracts an npm package; returns the tarball's path. */
+export async function installFromRegistry(
   name: string,
   version: string,
   target: string,
   ctx: { artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog },
-): Promise<void> {
+): Promise<{ tarball: string; integrity: string }> {
   const progress = (line: string) => ctx.log.info(line);
   // Integrity of a published version never changes, so it is remembered in the cache:
   // a rebuild then needs no registry request at all.
@@ -191,6 +192,7 @@ async function installFromRegistry(
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
+  return { tarball: got.path, integrity: meta.integrity };
 }
 
 /** The official tarball's layout: bin/npm and bin/npx are links into lib/node_modules/npm. */

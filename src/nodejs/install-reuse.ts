@@ -29,16 +29,16 @@ export type ReuseDecision = { readonly reuse: true } | { readonly reuse: false; 
 export function decideInstallReuse(previous: Fingerprint | undefined, current: Fingerprint): ReuseDecision {
   if (!previous) return { reuse: false, reason: 'no install from a previous build to reuse' };
   const names = new Set([...Object.keys(previous), ...Object.keys(current)]);
+  const changes: string[] = [];
   for (const name of [...names].sort()) {
     const before = previous[name];
     const now = current[name];
     if (before === now) continue;
-    if (before === undefined) return { reuse: false, reason: `${name} is new` };
-    if (now === undefined) return { reuse: false, reason: `${name} was removed` };
-    const shown = before.startsWith('sha256:') || now.startsWith('sha256:') || before === 'absent' || now === 'absent'
-      ? 'changed'
-      : `changed (${before} → ${now})`;
-    return { reuse: false, reason: `${name} ${shown}` };
+    if (before === undefined) changes.push(`${name} is new`);
+    else if (now === undefined) changes.push(`${name} was removed`);
+    else if (before.startsWith('sha256:') || now.startsWith('sha256:') || before === 'absent' || now === 'absent') changes.push(`${name} changed`);
+    else changes.push(`${name} changed (${before} → ${now})`);
   }
+  if (changes.length > 0) return { reuse: false, reason: changes.join(', ') };
   return { reuse: true };
 }

@@ -4,6 +4,7 @@
  */
 import semver from 'semver';
 import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
+import managerVersionsDoc from '../../data/manager-versions.json' with { type: 'json' };
 import { BuildError, type Problem } from '../errors/build-error.js';
 import type { Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
@@ -27,6 +28,8 @@ export interface RequestedManager {
   readonly why: string;
   /** A version range, when one was declared. */
   readonly version?: Sourced<string>;
+  /** `+sha512.<hex>` from packageManager, when given. */
+  readonly hash?: string;
 }
 
 const MANAGERS: readonly ManagerName[] = ['npm', 'yarn', 'pnpm'];
@@ -83,8 +86,10 @@ export function determinePackageManager(
   }
 
   let version: Sourced<string> | undefined;
+  let hash: string | undefined;
   if (field && field.name === manager.name) {
     version = { value: field.version, source: 'packageManager in package.json' };
+    hash = field.hash;
     if (pkg.engines[manager.name] !== undefined) {
       problems.push({
         id: 'nodejs/package-manager-and-engines',
@@ -105,7 +110,7 @@ export function determinePackageManager(
         `Commit the lockfile of the package manager you use, or remove the declaration.`,
     });
   }
-  return { manager: { ...manager, version }, problems };
+  return { manager: { ...manager, version, ...(hash ? { hash } : {}) }, problems };
 }
 
 const NPM_VERSIONS: readonly string[] = npmVersionsDoc.versions;
@@ -123,4 +128,73 @@ export function resolveNpmVersion(requested: Sourced<string>): string {
     throw nodeErrors.unknownVersion('npm', raw, requested.source, majors);
   }
   return match;
+}
+
+/** The npm package a Yarn or pnpm release is installed from, and its entry point. */
+export interface ManagerPackage {
+  readonly name: 'yarn' | 'pnpm';
+  readonly berry: boolean;
+  /** npm package name and version to install. */
+  readonly pkg: string;
+  readonly version: string;
+  readonly source: string;
+  readonly bin: string;
+  readonly hash?: string;
+}
+
+/**
+ * Yarn and pnpm versions: packageManager (exact) or engines.* (a range) resolved
+ * against the embedded release lists; else Yarn 1.22.x, Berry's newest 4.x or pnpm's
+ * newest release, with a warning to pin it.
+ */
+export function resolveManagerPackage(manager: RequestedManager): { resolved: ManagerPackage; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const name = manager.name as 'yarn' | 'pnpm';
+  const list: readonly string[] =
+    name === 'pnpm' ? managerVersionsDoc.pnpm : manager.berry ? managerVersionsDoc.yarnBerry : managerVersionsDoc.yarn;
+  const label = name === 'pnpm' ? 'pnpm' : manager.berry ? 'Yarn 2+' : 'Yarn 1';
+  let requested: Sourced<string>;
+  if (manager.version) {
+    requested = manager.version;
+  } else if (name === 'yarn' && !manager.berry) {
+    requested = { value: '1.22.x', source: 'default for Yarn 1' };
+  } else {
+    requested = { value: name === 'pnpm' ? '*' : '4.x', source: `default for ${label}` };
+    problems.push({
+      id: 'nodejs/unpinned-package-manager',
+      message:
+        `No ${label} version is declared, so the newest (${list.find((v) => semver.satisfies(v, requested.value))}) is used; ` +
+        'a future release may change how the app installs.\n' +
+        `Pin it in package.json, e.g. "packageManager": "${name}@${list.find((v) => semver.satisfies(v, requested.value))}".`,
+    });
+  }
+  const raw = requested.value.trim();
+  if (semver.validRange(raw) === null) {
+    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
+  }
+  const version = list.find((v) => semver.satisfies(v, raw));
+  if (!version) {
+    if (name === 'yarn' && !manager.berry && semver.minVersion(raw) && semver.major(semver.minVersion(raw)!) >= 2) {
+      throw new BuildError(
+        'nodejs/yarn-lockfile-format',
+        `Yarn ${raw} cannot install a Yarn 1 lockfile`,
+        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.\n` +
+          'Run `yarn install` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.',
+      );
+    }
+    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
+  }
+  const berry = name === 'yarn' && manager.berry;
+  return {
+    resolved: {
+      name,
+      berry,
+      pkg: name === 'pnpm' ? 'pnpm' : berry ? '@yarnpkg/cli-dist' : 'yarn',
+      version,
+      source: `${requested.source} (${raw})`,
+      bin: name === 'pnpm' ? 'bin/pnpm.cjs' : 'bin/yarn.js',
+      ...(manager.hash ? { hash: manager.hash } : {}),
+    },
+    problems,
+  };
 }

@@ -14,7 +14,10 @@ import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
 import type { NodeTable } from './node-table.js';
-import { determinePackageManager, resolveNpmVersion, type Lockfiles, type RequestedManager } from './package-manager.js';
+import {
+  determinePackageManager, resolveManagerPackage, resolveNpmVersion,
+  type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
+} from './package-manager.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -25,10 +28,21 @@ export interface NodeAppFiles {
   readonly procfile?: string;
   readonly serverJs: boolean;
   readonly meteor: boolean;
+  readonly yarnrc?: string;
+  /** Whether the yarnPath named in .yarnrc.yml exists (undefined: no yarnPath). */
+  readonly yarnPathExists?: boolean;
+  /** A committed .yarn/cache (Yarn 2+ zero-install). */
+  readonly yarnCacheCommitted?: boolean;
+}
+
+/** `yarnPath:` in .yarnrc.yml (a flat key; the file is YAML, but this key is a plain scalar). */
+export function parseYarnPath(yarnrc: string | undefined): string | undefined {
+  const m = yarnrc === undefined ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
+  return m?.[1];
 }
 
 export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor] =
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] =
     await Promise.all([
       fs.readText('package.json'),
       fs.readText('.nvmrc'),
@@ -40,9 +54,14 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.readText('Procfile'),
       fs.exists('server.js'),
       fs.isDirectory('.meteor'),
+      fs.readText('.yarnrc.yml'),
+      fs.isDirectory('.yarn/cache'),
     ]);
+  const yarnPath = parseYarnPath(yarnrc);
+  const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : await fs.exists(yarnPath);
   return {
-    packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor,
+    packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted,
+    ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock },
   };
 }
@@ -58,13 +77,21 @@ export type PruneStep = { readonly command: readonly string[] } | { readonly ski
 export interface NodePlan {
   readonly language: 'nodejs';
   readonly stack: string;
-  readonly versions: { readonly node: string; readonly npm?: string };
+  readonly versions: { readonly node: string; readonly npm?: string; readonly yarn?: string; readonly pnpm?: string };
   readonly node: ResolvedNode;
   readonly packageManager: {
-    readonly name: 'npm';
+    readonly name: ManagerName;
+    /** Yarn 2+. */
+    readonly berry: boolean;
     readonly version?: string;
     readonly source: string;
     readonly why: string;
+    /** Yarn or pnpm, installed from the npm registry into the slug. */
+    readonly install?: ManagerPackage;
+    /** A vendored Yarn release (.yarnrc.yml yarnPath), used instead of installing one. */
+    readonly yarnPath?: string;
+    /** Yarn 2+ zero-install: the committed .yarn/cache is the cache. */
+    readonly zeroInstall?: boolean;
   };
   readonly install: { readonly command: readonly string[]; readonly why: string };
   readonly prune: PruneStep;
@@ -103,10 +130,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
 
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
   warnings.push(...pmProblems);
-  if (manager.name !== 'npm') {
-    throw nodeErrors.managerNotSupportedYet(manager.berry ? 'Yarn 2+' : manager.name === 'yarn' ? 'Yarn 1' : 'pnpm', manager.lockfile!);
-  }
-  const npmVersion = manager.version ? resolveNpmVersion(manager.version) : undefined;
+  const pm = planManager(manager, files);
+  warnings.push(...pm.problems);
+  const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
   const npmMajor = npmVersion ? semver.major(npmVersion) : ctx.table.policy.bundledNpmMajor[String(semver.major(node.version))] ?? 11;
 
   const nodeEnv = ctx.configVars.NODE_ENV ?? 'production';
@@ -118,26 +144,72 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ? { value: ctx.configVars.NODE_OPTIONS, source: 'config var' }
       : { value: '--max-old-space-size=2560', source: 'default for builds' },
   };
+  const managerVersion = pm.install?.version;
 
   return {
     language: 'nodejs',
     stack: ctx.stack,
-    versions: { node: node.version, ...(npmVersion ? { npm: npmVersion } : {}) },
+    versions: {
+      node: node.version,
+      ...(npmVersion ? { npm: npmVersion } : {}),
+      ...(managerVersion ? { [manager.name]: managerVersion } : {}),
+    },
     node,
     packageManager: {
-      name: 'npm',
-      ...(npmVersion ? { version: npmVersion } : {}),
-      source: manager.version ? `${manager.version.source} (${manager.version.value})` : 'bundled with Node.js',
+      name: manager.name,
+      berry: manager.berry,
+      ...(npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {}),
+      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})`
+        : manager.version ? `${manager.version.source} (${manager.version.value})` : 'bundled with Node.js',
       why: manager.why,
+      ...(pm.install ? { install: pm.install } : {}),
+      ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
+      ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
     },
-    install: planNpmInstall(manager, ctx),
-    prune: planNpmPrune(ctx.configVars, nodeEnv, npmMajor),
-    ...planHooks(pkg, ctx.knobs),
+    install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
+    prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
+    ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
     buildEnv,
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)],
   };
+}
+
+/** Yarn/pnpm: which release to install, or the vendored yarnPath. */
+function planManager(manager: RequestedManager, files: NodeAppFiles): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
+  if (manager.name === 'npm') return { problems: [] };
+  const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
+  if (yarnPath !== undefined) {
+    if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, 'points outside the app');
+    if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, 'does not exist in the app');
+    return { yarnPath: path.posix.normalize(yarnPath), problems: [] };
+  }
+  const { resolved, problems } = resolveManagerPackage(manager);
+  return { install: resolved, problems };
+}
+
+function planManagerInstall(manager: RequestedManager, vars: ConfigVars): NodePlan['install'] {
+  if (manager.name === 'pnpm') {
+    return { command: ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], why: 'pnpm-lock.yaml found' };
+  }
+  if (manager.berry) return { command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' };
+  const command = ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'];
+  if (vars.YARN_PRODUCTION === undefined) command.push('--production=false');
+  return { command, why: 'yarn.lock found' };
+}
+
+function planManagerPrune(manager: RequestedManager, vars: ConfigVars, nodeEnv: string): PruneStep {
+  if (manager.name === 'yarn' && !manager.berry && vars.YARN_PRODUCTION !== undefined) {
+    return { skipped: `YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies` };
+  }
+  if (manager.berry && vars.YARN2_SKIP_PRUNING === 'true') return { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' };
+  if (manager.name === 'pnpm' && vars.PNPM_SKIP_PRUNING === 'true') return { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' };
+  if (nodeEnv !== 'production') return { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` };
+  if (manager.name === 'pnpm') return { command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] };
+  // Yarn 2+: `workspaces focus --production` reinstalls without devDependencies (built in since Yarn 4).
+  if (manager.berry) return { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] };
+  return { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] };
 }
 
 function planNpmInstall(manager: RequestedManager, ctx: PlanContext): NodePlan['install'] {
@@ -163,14 +235,14 @@ function planNpmPrune(vars: ConfigVars, nodeEnv: string, npmMajor: number): Prun
   return { command: ['npm', 'prune', npmMajor >= 7 ? '--omit=dev' : '--production'] };
 }
 
-function planHooks(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
+function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerName): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
   const hooks: Hook[] = [];
   const skippedHooks: Array<{ name: string; why: string }> = [];
   const add = (name: string, phase: Hook['phase']) => {
     const script = pkg.scripts[name];
     if (script === undefined) return;
     if (script.trim() === '') skippedHooks.push({ name, why: 'the script is empty' });
-    else hooks.push({ name, phase, command: ['npm', 'run', name] });
+    else hooks.push({ name, phase, command: [manager, 'run', name] });
   };
   add('scalingo-prebuild', 'prebuild');
   if (pkg.scripts['scalingo-postbuild'] !== undefined) {
@@ -202,6 +274,11 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
       ? ({ enabled: false, why: 'NODE_REUSE_INSTALL=false' } as const)
       : ({ enabled: true } as const);
   return { cache, cacheDirectories, reuseInstall };
+}
+
+function isInside(rel: string): boolean {
+  const normal = path.posix.normalize(rel.replace(/\\/g, '/'));
+  return !(path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'));
 }
 
 /** A cached directory must be a relative path that stays inside the app. */

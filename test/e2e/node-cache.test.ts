@@ -85,7 +85,7 @@ describe('cache robustness', () => {
     // The extracted runtime kept from the seed build is damaged too (an edited file).
     const runtimes = path.join(cache, 'runtimes');
     const [runtime] = await fs.readdir(runtimes);
-    await fs.appendFile(path.join(runtimes, runtime!, 'tree/LICENSE'), 'edited');
+    await fs.appendFile(path.join(runtimes, runtime!, 'tree/node/LICENSE'), 'edited');
     await fs.writeFile(path.join(artifacts, '.tmp-0123456789abcdef'), 'half a download');
     await fs.writeFile(path.join(cache, 'node/signature.json'), '{"layout": 1, "sta');
     await fs.mkdir(path.join(cache, 'node/dirs/.tmp-deadbeef'), { recursive: true });

@@ -117,8 +117,8 @@ describe('errors before anything runs', () => {
   it.each([
     [{ meteor: true }, 'nodejs/meteor-not-supported'],
     [{ packageJson: undefined }, 'nodejs/package-json-missing'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '' } }, 'nodejs/manager-not-supported-yet'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } }, 'nodejs/manager-not-supported-yet'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n' }, yarnrc: 'yarnPath: .yarn/releases/yarn-4.1.1.cjs\n', yarnPathExists: false }, 'nodejs/yarn-path-invalid'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n' }, yarnrc: 'yarnPath: ../outside.cjs\n' }, 'nodejs/yarn-path-invalid'],
   ])('%j → %s', (files, id) => {
     expect(() => plan({}, { files: files as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id }));
   });
@@ -126,5 +126,50 @@ describe('errors before anything runs', () => {
     const p = plan({ engines: { npm: '10.9.0' } });
     expect(p.versions).toEqual({ node: '24.18.0', npm: '10.9.0' });
     expect(p.packageManager.source).toBe('engines.npm in package.json (10.9.0)');
+  });
+});
+
+describe('Yarn and pnpm', () => {
+  const yarn1 = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } };
+  const berry = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# generated\n\n__metadata:\n  version: 8\n' } };
+  const pnpm = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } };
+
+  it.each([
+    ['Yarn 1, default 1.22.x', {}, yarn1, {}, { name: 'yarn', version: '1.22.22' },
+      ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=false'],
+      { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] }, []],
+    ['Yarn 1 with YARN_PRODUCTION', { engines: { yarn: '1.22.19' } }, yarn1, { YARN_PRODUCTION: 'true' }, { version: '1.22.19' },
+      ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'],
+      { skipped: 'YARN_PRODUCTION=true: the install already decided about devDependencies' }, []],
+    ['Yarn 4 from packageManager', { packageManager: 'yarn@4.18.1' }, berry, {}, { name: 'yarn', berry: true, version: '4.18.1' },
+      ['yarn', 'install', '--immutable'], { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+    ['Yarn 4 unpinned warns', {}, berry, { YARN2_SKIP_PRUNING: 'true' }, { berry: true, version: '4.18.1' },
+      ['yarn', 'install', '--immutable'], { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
+    ['pnpm pinned', { packageManager: 'pnpm@9.15.9' }, pnpm, {}, { name: 'pnpm', version: '9.15.9' },
+      ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], { command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] }, []],
+    ['pnpm unpinned warns, PNPM_SKIP_PRUNING', {}, pnpm, { PNPM_SKIP_PRUNING: 'true' }, { name: 'pnpm' },
+      ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
+  ])('%s', (_n, pkg, files, vars, pm, install, prune, warnings) => {
+    const p = plan({ ...pkg, scripts: { build: 'x', start: 'node .' } }, { files: files as Partial<NodeAppFiles>, vars });
+    expect(p.packageManager).toMatchObject(pm);
+    expect(p.install.command).toEqual(install);
+    expect(p.prune).toEqual(prune);
+    expect(p.hooks[0]!.command).toEqual([p.packageManager.name, 'run', 'build']);
+    expect(p.warnings.map((w) => w.id)).toEqual(warnings);
+    expect(p.versions[p.packageManager.name as 'yarn' | 'pnpm']).toBe(p.packageManager.version);
+  });
+
+  it('a vendored yarnPath is used instead of installing Yarn', () => {
+    const p = plan({}, { files: { ...berry, yarnrc: 'yarnPath: ".yarn/releases/yarn-4.1.1.cjs"\n', yarnPathExists: true } as Partial<NodeAppFiles> });
+    expect(p.packageManager).toMatchObject({ yarnPath: '.yarn/releases/yarn-4.1.1.cjs', source: 'yarnPath in .yarnrc.yml (.yarn/releases/yarn-4.1.1.cjs)' });
+    expect(p.packageManager.install).toBeUndefined();
+  });
+
+  it('a committed .yarn/cache is zero-install', () => {
+    expect(plan({}, { files: { ...berry, yarnCacheCommitted: true } as Partial<NodeAppFiles> }).packageManager.zeroInstall).toBe(true);
+  });
+
+  it('Yarn 2+ requested for a Yarn 1 lockfile says to convert it', () => {
+    expect(() => plan({ engines: { yarn: '4.x' } }, { files: yarn1 as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id: 'nodejs/yarn-lockfile-format' }));
   });
 });
