@@ -34017,14 +34017,7 @@ async function installNode(node, npmVersion, ctx) {
   const progress = (line) => log.info(line);
   const primary = sources.binaryUrl ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp) : { name: "node", version: node.version, url: node.url, checksum: node.checksum };
   const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
-  const runtimeKey = `${artifactKey(primary)}+npm-${npmVersion ?? "default"}`;
   await fs6.rm(nodeHome, { recursive: true, force: true });
-  const kept = await ctx.runtimes.restore(runtimeKey, path12.dirname(nodeHome));
-  if (kept.status === "restored") {
-    log.info(`Restored Node.js ${primary.version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
-    return { nodeHome, version: primary.version, source: `${String(kept.meta.source)}, restored from the build cache` };
-  }
-  if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
   let installedFrom;
   let needsNpm = false;
   const failures = [];
@@ -34072,8 +34065,6 @@ async function installNode(node, npmVersion, ctx) {
       await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
-    await ctx.runtimes.save(runtimeKey, path12.dirname(nodeHome), [path12.basename(nodeHome)], { source: installedFrom });
-    await ctx.runtimes.retainOnly(runtimeKey);
     return { nodeHome, version: primary.version, source: installedFrom };
   }
 }
@@ -34452,14 +34443,21 @@ async function compileNode(plan2, ctx) {
         registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
       }
     };
-    const node = await installNode(plan2.node, plan2.versions.npm, {
-      ...shared,
-      table: ctx.table,
-      tmp: ctx.tmpDir,
-      artifactsDir,
-      runtimes: new TreeCache(path15.join(ctx.cacheDir, "runtimes"))
-    });
+    const runtimes = new TreeCache(path15.join(ctx.cacheDir, "runtimes"));
+    const scalingo = path15.join(buildDir, ".scalingo");
+    const key = runtimeKey(plan2, ctx.knobs.get("NODE_BINARY_URL"));
+    const pmDir = plan2.packageManager.install ? [plan2.packageManager.install.name] : [];
+    for (const dir of ["node", ...pmDir]) await fs8.rm(path15.join(scalingo, dir), { recursive: true, force: true });
+    const kept = await runtimes.restore(key, scalingo);
+    if (kept.status === "restored") {
+      log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
+      return { nodeHome: path15.join(scalingo, "node"), version: plan2.node.version, source: `${String(kept.meta.source)}, restored from the build cache` };
+    }
+    if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
+    const node = await installNode(plan2.node, plan2.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan2.packageManager, shared);
+    await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source });
+    await runtimes.retainOnly(key);
     return node;
   });
   const env = nodeBuildEnv({ plan: plan2, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
@@ -34545,6 +34543,16 @@ async function compileNode(plan2, ctx) {
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
   });
+}
+function runtimeKey(plan2, binaryUrl) {
+  const pm = plan2.packageManager;
+  const parts = [
+    `node-${plan2.node.version}`,
+    binaryUrl ?? plan2.node.checksum,
+    `npm-${plan2.versions.npm ?? "default"}`,
+    pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager"
+  ];
+  return `node-${plan2.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
 async function installFingerprint(plan2, versions, ctx) {
   const read = (name) => readIfExists(path15.join(ctx.buildDir, name));
@@ -34633,11 +34641,11 @@ async function runHook(hook, env, ctx) {
 async function toolVersions(plan2, buildDir, env, log) {
   const out = {};
   const tools = ["node", "npm", ...plan2.packageManager.name !== "npm" ? [plan2.packageManager.name] : []];
-  for (const tool of tools) {
+  await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
-  }
+  }));
   return out;
 }
 function listConfigVars(ctx) {
@@ -34705,7 +34713,15 @@ function planToJson(plan2, extraWarnings = []) {
       url: plan2.node.url,
       checksum: plan2.node.checksum
     },
-    packageManager: { name: plan2.packageManager.name, ...plan2.packageManager.version ? { version: plan2.packageManager.version } : {}, source: plan2.packageManager.source, why: plan2.packageManager.why },
+    packageManager: {
+      name: plan2.packageManager.name,
+      ...plan2.packageManager.version ? { version: plan2.packageManager.version } : {},
+      source: plan2.packageManager.source,
+      why: plan2.packageManager.why,
+      ...plan2.packageManager.install ? { install: plan2.packageManager.install } : {},
+      ...plan2.packageManager.yarnPath ? { yarnPath: plan2.packageManager.yarnPath } : {},
+      ...plan2.packageManager.zeroInstall ? { zeroInstall: true } : {}
+    },
     install: { command: plan2.install.command, env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k2, v2]) => [k2, v2.value])) },
     prune: plan2.prune,
     hooks: plan2.hooks.map((h2) => ({ name: h2.name, phase: h2.phase, command: h2.command })),

@@ -4,6 +4,9 @@
 // machine in the same run (extract node + npm, `npm ci` with the same warm npm cache,
 // `npm run build`), so engine overhead shows as a ratio. Usage:
 //   npm run bench [-- --runs N] [-- fixture ...]
+// `warm` is an unchanged app rebuilt with the same cache (the engine restores the
+// runtime and the previous install); `bare` is the manager's own install with a warm
+// cache, i.e. what a cached build costs without the engine.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +18,9 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
-const fixtures = named.length ? named : ['node-npm-app', 'node-hooks-app'];
+const fixtures = named.length
+  ? named
+  : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app'];
 
 const env = { ...process.env };
 for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k]; // not npm run's own config
@@ -40,13 +45,26 @@ function compile(fixture, cache) {
 
 /** The same work without the engine: what a hand-written script would do. */
 function bare(fixture, cache) {
+  const plan = JSON.parse(execFileSync(path.join(root, 'bin/plan'), [path.join(root, 'fixtures', fixture)], { env, encoding: 'utf8' }));
   const artifacts = path.join(cache, 'artifacts');
-  const nodeTgz = readdirSync(artifacts).find((n) => /^node(-linux-x64)?-\d/.test(n));
-  const npmTgz = readdirSync(artifacts).find((n) => n.startsWith('npm-'));
+  const names = readdirSync(artifacts);
+  const nodeTgz = names.find((n) => /^node(-linux-x64)?-\d/.test(n));
+  const npmTgz = names.find((n) => n.startsWith('npm-'));
+  const pm = plan.packageManager;
+  const pmTgz = pm.install && names.find((n) => n.startsWith(`${pm.install.pkg.replace(/[^A-Za-z0-9._-]/g, '_')}-${pm.install.version}-`));
   const app = tmp('bare');
   cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
-  const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8'));
   const home = path.join(app, '.scalingo/node');
+  const bin = path.join(home, 'bin');
+  const e = {
+    ...env,
+    PATH: `${bin}:${env.PATH}`,
+    NODE_ENV: 'production',
+    npm_config_cache: path.join(cache, 'node/npm-cache'),
+    YARN_CACHE_FOLDER: path.join(cache, 'node/yarn-cache'),
+    YARN_ENABLE_GLOBAL_CACHE: 'false',
+    npm_config_store_dir: path.join(cache, 'node/pnpm-store'),
+  };
   const ms = timed(() => {
     mkdirSync(home, { recursive: true });
     execFileSync('tar', ['xzf', path.join(artifacts, nodeTgz), '-C', home, '--strip-components=1']);
@@ -54,13 +72,18 @@ function bare(fixture, cache) {
       const npmDir = path.join(home, 'lib/node_modules/npm');
       mkdirSync(npmDir, { recursive: true });
       execFileSync('tar', ['xzf', path.join(artifacts, npmTgz), '-C', npmDir, '--strip-components=1']);
+      execFileSync('ln', ['-sf', '../lib/node_modules/npm/bin/npm-cli.js', path.join(bin, 'npm')]);
     }
-    const npmCli = path.join(home, 'lib/node_modules/npm/bin/npm-cli.js');
-    const node = path.join(home, 'bin/node');
-    const e = { ...env, PATH: `${path.join(home, 'bin')}:${env.PATH}`, npm_config_cache: path.join(cache, 'node/npm-cache') };
-    const install = existsSync(path.join(app, 'package-lock.json')) ? 'ci' : 'install';
-    execFileSync(node, [npmCli, install, '--production=false'], { cwd: app, env: e, stdio: 'ignore' });
-    if (pkg.scripts?.build) execFileSync(node, [npmCli, 'run', 'build'], { cwd: app, env: e, stdio: 'ignore' });
+    if (pmTgz) {
+      const dir = path.join(app, '.scalingo', pm.name);
+      mkdirSync(dir, { recursive: true });
+      execFileSync('tar', ['xzf', path.join(artifacts, pmTgz), '-C', dir, '--strip-components=1']);
+      execFileSync('ln', ['-sf', path.join(dir, pm.install.bin), path.join(bin, pm.name)]);
+    }
+    execFileSync(plan.install.command[0], plan.install.command.slice(1), { cwd: app, env: e, stdio: 'ignore' });
+    for (const hook of plan.hooks.filter((h) => h.phase === 'build')) {
+      execFileSync(hook.command[0], hook.command.slice(1), { cwd: app, env: e, stdio: 'ignore' });
+    }
   });
   rmSync(app, { recursive: true, force: true });
   return ms;
@@ -92,13 +115,13 @@ for (const fixture of fixtures) {
 }
 
 console.log(`\nMedians of ${runs} runs each (same machine, same run):\n`);
-console.log('fixture           cold     warm     bare     warm/cold  warm/bare');
+console.log('fixture                    cold     warm     bare     warm/cold  warm/bare');
 for (const r of rows) {
   console.log(
-    `${r.fixture.padEnd(16)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.warm).padStart(6)}  ${fmt(r.bare).padStart(6)}` +
+    `${r.fixture.padEnd(25)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.warm).padStart(6)}  ${fmt(r.bare).padStart(6)}` +
       `   ${(r.warm / r.cold).toFixed(2).padStart(8)}  ${(r.warm / r.bare).toFixed(2).padStart(9)}`,
   );
 }
 console.log('\ncold: empty CACHE_DIR (downloads node + npm, npm ci from the registry)');
 console.log('warm: same CACHE_DIR, unchanged app');
-console.log('bare: by hand with the warm cache: extract node (+npm), npm ci, npm run build');
+console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script');

@@ -59,11 +59,23 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
       },
     };
-    const node = await installNode(plan.node, plan.versions.npm, {
-      ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir,
-      runtimes: new TreeCache(path.join(ctx.cacheDir, 'runtimes')),
-    });
+    // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
+    // no download, no extraction; its manifest is checked before use.
+    const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
+    const scalingo = path.join(buildDir, '.scalingo');
+    const key = runtimeKey(plan, ctx.knobs.get('NODE_BINARY_URL'));
+    const pmDir = plan.packageManager.install ? [plan.packageManager.install.name] : [];
+    for (const dir of ['node', ...pmDir]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
+    const kept = await runtimes.restore(key, scalingo);
+    if (kept.status === 'restored') {
+      log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ''} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
+      return { nodeHome: path.join(scalingo, 'node'), version: plan.node.version, source: `${String(kept.meta.source)}, restored from the build cache` };
+    }
+    if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
+    const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
+    await runtimes.save(key, scalingo, ['node', ...pmDir], { source: node.source });
+    await runtimes.retainOnly(key);
     return node;
   });
 
@@ -159,6 +171,16 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
     log.info(describeProcess(plan));
   });
+}
+
+/** Everything the installed runtime tree depends on. */
+function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
+  const pm = plan.packageManager;
+  const parts = [
+    `node-${plan.node.version}`, binaryUrl ?? plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
+    pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : 'no-manager',
+  ];
+  return `node-${plan.node.version}-${hashText(parts.join('|')).slice('sha256:'.length)}`;
 }
 
 /** Everything that changes what the install produces, read after prebuild ran. */
@@ -261,11 +283,11 @@ async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompile
 async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const tools = ['node', 'npm', ...(plan.packageManager.name !== 'npm' ? [plan.packageManager.name] : [])];
-  for (const tool of tools) {
+  await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
     out[tool] = r.output.trim().split('\n').pop()!.replace(/^v/, '');
-  }
+  }));
   return out;
 }
 

@@ -16,7 +16,6 @@ import { runtimeErrors } from '../errors/catalog.js';
 import type { BuildLog } from '../log/build-log.js';
 import { artifactKey, type ArtifactCache, type Artifact } from '../runtime/artifact-cache.js';
 import type { RegistryIndex } from '../runtime/registry-index.js';
-import type { TreeCache } from '../cache/tree-cache.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import { fetchPackageVersion } from '../runtime/npm-registry.js';
 import { downloadToFile, type DownloadOptions } from '../runtime/download.js';
@@ -70,8 +69,6 @@ export async function installNode(
     artifacts: ArtifactCache;
     artifactsDir: string;
     registryIndex: RegistryIndex;
-    /** Extracted runtimes from previous builds. */
-    runtimes: TreeCache;
     sources: NodeSources;
     log: BuildLog;
     tmp: string;
@@ -86,16 +83,7 @@ export async function installNode(
     : { name: 'node', version: node.version, url: node.url, checksum: node.checksum };
   const primaryLabel = sources.binaryUrl ? 'NODE_BINARY_URL' : 'the Node.js distribution';
 
-  // The extracted tree of a previous build with the same inputs: no download, no
-  // extraction (the tree's manifest is checked before use).
-  const runtimeKey = `${artifactKey(primary)}+npm-${npmVersion ?? 'default'}`;
   await fs.rm(nodeHome, { recursive: true, force: true });
-  const kept = await ctx.runtimes.restore(runtimeKey, path.dirname(nodeHome));
-  if (kept.status === 'restored') {
-    log.info(`Restored Node.js ${primary.version} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
-    return { nodeHome, version: primary.version, source: `${String(kept.meta.source)}, restored from the build cache` };
-  }
-  if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
 
   let installedFrom: string;
   let needsNpm = false;
@@ -150,8 +138,6 @@ export async function installNode(
     await installFromRegistry('npm', version, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
     await linkNpmBins(nodeHome);
   }
-  await ctx.runtimes.save(runtimeKey, path.dirname(nodeHome), [path.basename(nodeHome)], { source: installedFrom });
-  await ctx.runtimes.retainOnly(runtimeKey);
   return { nodeHome, version: primary.version, source: installedFrom };
   }
 }
