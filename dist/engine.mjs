@@ -23192,7 +23192,7 @@ Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit
       berry,
       pkg: name === "pnpm" ? "pnpm" : berry ? "@yarnpkg/cli-dist" : "yarn",
       version,
-      source: `${requested.source} (${raw})`,
+      source: raw === version ? requested.source : `${requested.source} (${raw})`,
       bin: name === "pnpm" ? "bin/pnpm.cjs" : "bin/yarn.js",
       ...manager.hash ? { hash: manager.hash } : {}
     },

@@ -191,7 +191,7 @@ export function resolveManagerPackage(manager: RequestedManager): { resolved: Ma
       berry,
       pkg: name === 'pnpm' ? 'pnpm' : berry ? '@yarnpkg/cli-dist' : 'yarn',
       version,
-      source: `${requested.source} (${raw})`,
+      source: raw === version ? requested.source : `${requested.source} (${raw})`,
       bin: name === 'pnpm' ? 'bin/pnpm.cjs' : 'bin/yarn.js',
       ...(manager.hash ? { hash: manager.hash } : {}),
     },
