@@ -30681,11 +30681,11 @@ import * as path11 from "node:path";
 async function treeDigest(root) {
   const h2 = createHash3("sha256");
   const walk = async (rel) => {
-    const entries = await fs4.readdir(path11.join(root, rel), { withFileTypes: true });
-    entries.sort((a2, b2) => a2.name < b2.name ? -1 : a2.name > b2.name ? 1 : 0);
-    for (const e of entries) {
-      const p2 = rel ? `${rel}/${e.name}` : e.name;
-      const st2 = await fs4.lstat(path11.join(root, p2));
+    const names = (await fs4.readdir(path11.join(root, rel))).sort();
+    const stats = await Promise.all(names.map((n2) => fs4.lstat(path11.join(root, rel, n2))));
+    for (const [i2, name] of names.entries()) {
+      const p2 = rel ? `${rel}/${name}` : name;
+      const st2 = stats[i2];
       if (st2.isDirectory()) {
         h2.update(`d ${p2} ${st2.mode}
 `);
@@ -34430,6 +34430,7 @@ async function compileNode(plan2, ctx) {
   const managerCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, managerCacheName) : path15.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path15.join(cacheRoot, "dirs"));
   const installs = new TreeCache(path15.join(cacheRoot, "installs"));
+  const env = nodeBuildEnv({ plan: plan2, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
     const artifactsDir = path15.join(ctx.cacheDir, "artifacts");
@@ -34451,17 +34452,23 @@ async function compileNode(plan2, ctx) {
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
-      return { nodeHome: path15.join(scalingo, "node"), version: plan2.node.version, source: `${String(kept.meta.source)}, restored from the build cache` };
+      const recorded = kept.meta.versions;
+      return {
+        nodeHome: path15.join(scalingo, "node"),
+        version: plan2.node.version,
+        source: `${String(kept.meta.source)}, restored from the build cache`,
+        ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
+      };
     }
     if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
     const node = await installNode(plan2.node, plan2.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan2.packageManager, shared);
-    await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source });
+    const measured = await toolVersions(plan2, buildDir, env, log);
+    await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
-    return node;
+    return { ...node, versions: measured };
   });
-  const env = nodeBuildEnv({ plan: plan2, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
-  const versions = await toolVersions(plan2, buildDir, env, log);
+  const versions = installed.versions ?? await toolVersions(plan2, buildDir, env, log);
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (plan2.packageManager.name !== "npm" ? `; ${plan2.packageManager.name} ${versions[plan2.packageManager.name]}` : ""));
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: versions };
   await log.step("Restoring cache", async () => {

@@ -19,7 +19,7 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
 import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
-import { installNode } from './install-node.js';
+import { installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { nodeBuildEnv } from './build-env.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
@@ -48,7 +48,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
 
-  const installed = await log.step('Installing Node.js', async () => {
+  const env = nodeBuildEnv({ plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
+  const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
     const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
     const shared = {
@@ -69,18 +70,25 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === 'restored') {
       log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ''} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
-      return { nodeHome: path.join(scalingo, 'node'), version: plan.node.version, source: `${String(kept.meta.source)}, restored from the build cache` };
+      // The tree is byte-for-byte the one measured when it was saved (manifest checked),
+      // so the tool versions recorded then still hold: no need to start each tool again.
+      const recorded = kept.meta.versions as Record<string, string> | undefined;
+      return {
+        nodeHome: path.join(scalingo, 'node'), version: plan.node.version,
+        source: `${String(kept.meta.source)}, restored from the build cache`,
+        ...(recorded && typeof recorded.node === 'string' && typeof recorded.npm === 'string' ? { versions: recorded } : {}),
+      };
     }
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
     const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
-    await runtimes.save(key, scalingo, ['node', ...pmDir], { source: node.source });
+    const measured = await toolVersions(plan, buildDir, env, log);
+    await runtimes.save(key, scalingo, ['node', ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
-    return node;
+    return { ...node, versions: measured };
   });
 
-  const env = nodeBuildEnv({ plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
-  const versions = await toolVersions(plan, buildDir, env, log);
+  const versions = installed.versions ?? (await toolVersions(plan, buildDir, env, log));
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
 
