@@ -93,3 +93,29 @@ describe.each(cases)('$fixture', ({ fixture, tool, install, lockfile, devPruned,
     }
   });
 });
+
+describe('Yarn 4 zero-install (committed .yarn/cache)', () => {
+  it('installs from the committed cache without reaching a registry, and boots', async () => {
+    const app = await copyFixture('node-yarn4-zero-install-app');
+    const cache = await tempDir('cache');
+    cleanup.push(app, cache);
+    const plan = JSON.parse((await runBin('plan', [app])).stdout);
+    expect(plan.packageManager).toMatchObject({ name: 'yarn', zeroInstall: true });
+    // A dead registry: the install can only succeed from .yarn/cache.
+    const envDir = await tempDir('env');
+    cleanup.push(envDir);
+    await fs.writeFile(path.join(envDir, 'YARN_NPM_REGISTRY_SERVER'), 'http://127.0.0.1:9');
+    const r = await runBin('compile', [app, cache, envDir], cleanEnv());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('$ yarn install --immutable');
+    expect(r.stdout).not.toContain('Yarn cache: kept for the next build');
+    const web = webCommandFromRelease((await runBin('release', [app])).stdout);
+    const running = await startWeb(app, web);
+    try {
+      const page = await waitForHttp(running.port, '/');
+      expect(page.body).toContain('<h1>Hello from node-yarn4-zero-install-app</h1>');
+    } finally {
+      await running.stop();
+    }
+  });
+});
