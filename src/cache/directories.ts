@@ -3,18 +3,11 @@
  * Saving is atomic: copy to a temp name inside CACHE_DIR, then rename into place, so a
  * build killed at any moment leaves the old entry, the new one, or none — never half.
  */
+import { pathExists } from '../fs/path-exists.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.lstat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** One flat entry per cached path: "client/node_modules" → "client%2Fnode_modules". */
 function entryName(rel: string): string {
@@ -27,8 +20,8 @@ export class DirectoryCache {
   async restore(appDir: string, rel: string): Promise<'restored' | 'not-cached' | 'exists'> {
     const from = path.join(this.dir, entryName(rel));
     const to = path.join(appDir, rel);
-    if (!(await exists(from))) return 'not-cached';
-    if (await exists(to)) return 'exists';
+    if (!(await pathExists(from))) return 'not-cached';
+    if (await pathExists(to)) return 'exists';
     await fs.mkdir(path.dirname(to), { recursive: true });
     await fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     return 'restored';
@@ -37,7 +30,7 @@ export class DirectoryCache {
   async save(appDir: string, rel: string): Promise<'saved' | 'missing'> {
     const from = path.join(appDir, rel);
     const target = path.join(this.dir, entryName(rel));
-    if (!(await exists(from))) {
+    if (!(await pathExists(from))) {
       await fs.rm(target, { recursive: true, force: true });
       return 'missing';
     }
@@ -45,7 +38,7 @@ export class DirectoryCache {
     const tmp = path.join(this.dir, `.tmp-${randomBytes(6).toString('hex')}`);
     await fs.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     const old = path.join(this.dir, `.old-${randomBytes(6).toString('hex')}`);
-    if (await exists(target)) await fs.rename(target, old);
+    if (await pathExists(target)) await fs.rename(target, old);
     await fs.rename(tmp, target);
     await fs.rm(old, { recursive: true, force: true });
     return 'saved';

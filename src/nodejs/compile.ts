@@ -3,6 +3,7 @@
  * the install in order, save caches, prune, write the runtime scripts. Every decision
  * was made by the plan; this module only applies it and reports.
  */
+import { pathExists } from '../fs/path-exists.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
@@ -259,7 +260,7 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
     return false;
   }
   for (const out of outputs) {
-    if (await exists(path.join(buildDir, out))) {
+    if (await pathExists(path.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -277,9 +278,6 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
   return true;
 }
 
-async function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(() => true, () => false);
-}
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
   await ctx.log.step(`Running ${hook.name} script`, async () => {

