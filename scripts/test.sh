@@ -30,6 +30,9 @@ if ! npm ci --no-audit --no-fund; then
   npm install --no-audit --no-fund --no-save
 fi
 
+step "Installing the Debian packages the PHP tests need"
+bash scripts/install-system-deps.sh
+
 step "Type-checking"
 npx tsc --noEmit
 

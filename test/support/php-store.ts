@@ -1,0 +1,31 @@
+/**
+ * The artifact store PHP tests build from: this machine's Debian php, php-fpm, nginx
+ * and composer packed by `scripts/local-artifacts.mjs` (the same script users run),
+ * served through file:// so the engine's download, verify and extract path runs for
+ * real. Packed once per machine into a fixed temp dir; the script itself says "up to
+ * date" in well under a second when nothing changed.
+ */
+import { execa } from 'execa';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from './harness.js';
+
+export const STORE_DIR = path.join(os.tmpdir(), 'engine-test-php-store');
+
+let packed: Promise<Record<string, string>> | undefined;
+
+/** Config vars (PHP_BASE_URL, NGINX_BASE_URL) pointing a build at the local store. */
+export function localStoreVars(): Promise<Record<string, string>> {
+  packed ??= (async () => {
+    const r = await execa('node', [path.join(ROOT, 'scripts/local-artifacts.mjs'), STORE_DIR], { reject: false, all: true });
+    if (r.exitCode !== 0) throw new Error(`scripts/local-artifacts.mjs failed (is scripts/install-system-deps.sh run?):\n${r.all}`);
+    const vars: Record<string, string> = {};
+    for (const line of (await fs.readFile(path.join(STORE_DIR, 'env'), 'utf8')).split('\n')) {
+      const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+      if (m) vars[m[1]!] = m[2]!;
+    }
+    return vars;
+  })();
+  return packed;
+}
