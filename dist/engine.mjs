@@ -733,7 +733,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list3, loose) => list3.sort((a2, b2) => compareBuild(a2, b2, loose));
+    var sort = (list4, loose) => list4.sort((a2, b2) => compareBuild(a2, b2, loose));
     module.exports = sort;
   }
 });
@@ -743,7 +743,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list3, loose) => list3.sort((a2, b2) => compareBuild(b2, a2, loose));
+    var rsort = (list4, loose) => list4.sort((a2, b2) => compareBuild(b2, a2, loose));
     module.exports = rsort;
   }
 });
@@ -1563,10 +1563,10 @@ var require_range = __commonJS({
 var require_comparator = __commonJS({
   "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
-    var ANY = Symbol("SemVer ANY");
+    var ANY2 = Symbol("SemVer ANY");
     var Comparator = class _Comparator {
       static get ANY() {
-        return ANY;
+        return ANY2;
       }
       constructor(comp, options) {
         options = parseOptions(options);
@@ -1582,7 +1582,7 @@ var require_comparator = __commonJS({
         this.options = options;
         this.loose = !!options.loose;
         this.parse(comp);
-        if (this.semver === ANY) {
+        if (this.semver === ANY2) {
           this.value = "";
         } else {
           this.value = this.operator + this.semver.version;
@@ -1600,7 +1600,7 @@ var require_comparator = __commonJS({
           this.operator = "";
         }
         if (!m2[2]) {
-          this.semver = ANY;
+          this.semver = ANY2;
         } else {
           this.semver = new SemVer(m2[2], this.options.loose);
         }
@@ -1610,7 +1610,7 @@ var require_comparator = __commonJS({
       }
       test(version) {
         debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
+        if (this.semver === ANY2 || version === ANY2) {
           return true;
         }
         if (typeof version === "string") {
@@ -1838,7 +1838,7 @@ var require_outside = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
-    var { ANY } = Comparator;
+    var { ANY: ANY2 } = Comparator;
     var Range = require_range();
     var satisfies = require_satisfies();
     var gt2 = require_gt();
@@ -1875,7 +1875,7 @@ var require_outside = __commonJS({
         let high = null;
         let low = null;
         comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
+          if (comparator.semver === ANY2) {
             comparator = new Comparator(">=0.0.0");
           }
           high = high || comparator;
@@ -1991,7 +1991,7 @@ var require_subset = __commonJS({
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
-    var { ANY } = Comparator;
+    var { ANY: ANY2 } = Comparator;
     var satisfies = require_satisfies();
     var compare = require_compare();
     var subset = (sub, dom, options = {}) => {
@@ -2021,8 +2021,8 @@ var require_subset = __commonJS({
       if (sub === dom) {
         return true;
       }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
+      if (sub.length === 1 && sub[0].semver === ANY2) {
+        if (dom.length === 1 && dom[0].semver === ANY2) {
           return true;
         } else if (options.includePrerelease) {
           sub = minimumVersionWithPreRelease;
@@ -2030,7 +2030,7 @@ var require_subset = __commonJS({
           sub = minimumVersion;
         }
       }
-      if (dom.length === 1 && dom[0].semver === ANY) {
+      if (dom.length === 1 && dom[0].semver === ANY2) {
         if (options.includePrerelease) {
           return true;
         } else {
@@ -2249,8 +2249,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs11 = __require("fs");
-    function checkPathExt(path17, options) {
+    var fs13 = __require("fs");
+    function checkPathExt(path20, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2261,25 +2261,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path17.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path20.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat6, path17, options) {
-      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
+    function checkStat(stat7, path20, options) {
+      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path20, options);
     }
-    function isexe(path17, options, cb) {
-      fs11.stat(path17, function(er2, stat6) {
-        cb(er2, er2 ? false : checkStat(stat6, path17, options));
+    function isexe(path20, options, cb) {
+      fs13.stat(path20, function(er2, stat7) {
+        cb(er2, er2 ? false : checkStat(stat7, path20, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs11.statSync(path17), path17, options);
+    function sync(path20, options) {
+      return checkStat(fs13.statSync(path20), path20, options);
     }
   }
 });
@@ -2289,22 +2289,22 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs11 = __require("fs");
-    function isexe(path17, options, cb) {
-      fs11.stat(path17, function(er2, stat6) {
-        cb(er2, er2 ? false : checkStat(stat6, options));
+    var fs13 = __require("fs");
+    function isexe(path20, options, cb) {
+      fs13.stat(path20, function(er2, stat7) {
+        cb(er2, er2 ? false : checkStat(stat7, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs11.statSync(path17), options);
+    function sync(path20, options) {
+      return checkStat(fs13.statSync(path20), options);
     }
-    function checkStat(stat6, options) {
-      return stat6.isFile() && checkMode(stat6, options);
+    function checkStat(stat7, options) {
+      return stat7.isFile() && checkMode(stat7, options);
     }
-    function checkMode(stat6, options) {
-      var mod = stat6.mode;
-      var uid = stat6.uid;
-      var gid = stat6.gid;
+    function checkMode(stat7, options) {
+      var mod = stat7.mode;
+      var uid = stat7.uid;
+      var gid = stat7.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u3 = parseInt("100", 8);
@@ -2320,7 +2320,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs11 = __require("fs");
+    var fs13 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2329,7 +2329,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path20, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2339,7 +2339,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve3, reject) {
-          isexe(path17, options || {}, function(er2, is2) {
+          isexe(path20, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2348,7 +2348,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er2, is2) {
+      core(path20, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2358,9 +2358,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path17, options) {
+    function sync(path20, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path20, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2376,7 +2376,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path20 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2414,7 +2414,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve3(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path20.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve3(subStep(p2, i2, 0));
       });
@@ -2441,7 +2441,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path20.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2489,7 +2489,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path20 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2507,7 +2507,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path17.delimiter : void 0
+          pathExt: withoutPathExt ? path20.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2516,7 +2516,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path20.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2570,8 +2570,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path17.split("/").pop();
+      const [path20, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path20.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2584,16 +2584,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs11 = __require("fs");
+    var fs13 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs11.openSync(command, "r");
-        fs11.readSync(fd, buffer, 0, size, 0);
-        fs11.closeSync(fd);
+        fd = fs13.openSync(command, "r");
+        fs13.readSync(fd, buffer, 0, size, 0);
+        fs13.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2606,7 +2606,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path20 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2631,7 +2631,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path17.normalize(parsed.command);
+        parsed.command = path20.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -3543,14 +3543,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -4001,39 +4001,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path17);
+        debuglog2("sending request to %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path17);
+        debuglog2("trailers received from %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           error
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path20,
           error.message
         );
       });
@@ -4082,9 +4082,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path17);
+          debuglog2("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -4147,7 +4147,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -4162,11 +4162,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path17 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -4232,7 +4232,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4455,11 +4455,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i2]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i2]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -6032,25 +6032,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -6205,21 +6205,21 @@ var require_webidl = __commonJS({
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
     webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
-      let upperBound;
-      let lowerBound;
+      let upperBound2;
+      let lowerBound2;
       if (bitLength === 64) {
-        upperBound = Math.pow(2, 53) - 1;
+        upperBound2 = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound = 0;
+          lowerBound2 = 0;
         } else {
-          lowerBound = Math.pow(-2, 53) + 1;
+          lowerBound2 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound = 0;
-        upperBound = Math.pow(2, bitLength) - 1;
+        lowerBound2 = 0;
+        upperBound2 = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
-        upperBound = Math.pow(2, bitLength - 1) - 1;
+        lowerBound2 = Math.pow(-2, bitLength) - 1;
+        upperBound2 = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V2);
       if (x === 0) {
@@ -6233,16 +6233,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound2 || x > upperBound2) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound2}-${upperBound2}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound2), upperBound2);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -7324,8 +7324,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -7969,7 +7969,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -8925,7 +8925,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -9006,7 +9006,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -9535,7 +9535,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -9632,7 +9632,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9985,9 +9985,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path20 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -11226,10 +11226,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -13201,20 +13201,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -13236,7 +13236,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -13274,9 +13274,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -13739,10 +13739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14503,12 +14503,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14737,9 +14737,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -14779,8 +14779,8 @@ var require_headers = __commonJS({
       static getHeadersList(o2) {
         return o2.#headersList;
       }
-      static setHeadersList(o2, list3) {
-        o2.#headersList = list3;
+      static setHeadersList(o2, list4) {
+        o2.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -15748,13 +15748,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -18621,9 +18621,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i2 = 0; i2 < path17.length; ++i2) {
-        const code = path17.charCodeAt(i2);
+    function validateCookiePath(path20) {
+      for (let i2 = 0; i2 < path20.length; ++i2) {
+        const code = path20.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18946,15 +18946,15 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19494,8 +19494,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -20810,12 +20810,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i2 = 0; i2 < length; i2++) {
-        if (line[i2] !== field[i2]) {
+        if (line[i2] !== field2[i2]) {
           return false;
         }
       }
@@ -21016,13 +21016,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -21543,11 +21543,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21713,9 +21713,9 @@ This is a bug in the build engine, not in your app. Retry the build; if it fails
 }
 
 // src/engine.ts
-import * as fs10 from "node:fs/promises";
+import * as fs12 from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path16 from "node:path";
+import * as path19 from "node:path";
 
 // src/errors/catalog.ts
 var list = (items) => items.map((i2) => `  - ${i2}`).join("\n");
@@ -21789,14 +21789,6 @@ Make the Node.js download host reachable from the build network, set NODE_BINARY
     "network"
   )
 };
-var phpErrors = {
-  notSupportedYet: (signal) => new BuildError(
-    "php/not-supported-yet",
-    "PHP apps cannot be compiled by this engine yet",
-    `This app was detected as a PHP app (${signal}), and PHP builds are not implemented in this version of the engine.
-Use the PHP buildpack for this app for now.`
-  )
-};
 
 // src/fs/app-fs.ts
 import * as nodeFs from "node:fs/promises";
@@ -21829,6 +21821,14 @@ function appFsFrom(fsp, root) {
     async readText(rel) {
       try {
         return String(await fsp.readFile(abs(rel), "utf8"));
+      } catch (e) {
+        if (isMissing(e)) return void 0;
+        throw e;
+      }
+    },
+    async realpath(rel) {
+      try {
+        return String(await fsp.realpath(abs(rel)));
       } catch (e) {
         if (isMissing(e)) return void 0;
         throw e;
@@ -21965,25 +21965,25 @@ function determineStack(stackEnv) {
 
 // src/detect/detect.ts
 var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs11) {
+async function detectApp(fs13) {
   const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs11.exists("package.json"),
-    fs11.exists("composer.lock"),
-    fs11.exists("composer.json"),
-    fs11.exists("index.php"),
-    fs11.isDirectory(".meteor")
+    fs13.exists("package.json"),
+    fs13.exists("composer.lock"),
+    fs13.exists("composer.json"),
+    fs13.exists("index.php"),
+    fs13.isDirectory(".meteor")
   ]);
   const alsoNode = pkg;
-  if (lock) return { kind: "php", label: "PHP (composer.lock)", signal: "composer.lock", alsoNode };
   if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
+  if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", alsoNode };
   if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
   if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
   if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs11) };
+  return { kind: "none", reason: await explainNoSignal(fs13) };
 }
-async function explainNoSignal(fs11) {
+async function explainNoSignal(fs13) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs11.readText(ignoreFile);
+    const text = await fs13.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f2) => patterns.includes(f2));
@@ -21991,7 +21991,7 @@ async function explainNoSignal(fs11) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs11.readdir(".");
+  const entries = await fs13.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
 }
@@ -23070,12 +23070,12 @@ var manager_versions_default = { $comment: "Generated by scripts/gen-manager-ver
 
 // src/nodejs/package-manager.ts
 var MANAGERS = ["npm", "yarn", "pnpm"];
-function parsePackageManagerField(field) {
-  const m2 = /^(npm|yarn|pnpm)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\+([a-z0-9]+\.[0-9a-fA-F]+))?$/.exec(field.trim());
+function parsePackageManagerField(field2) {
+  const m2 = /^(npm|yarn|pnpm)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\+([a-z0-9]+\.[0-9a-fA-F]+))?$/.exec(field2.trim());
   if (!m2) {
     throw new BuildError(
       "nodejs/invalid-package-manager-field",
-      `package.json: packageManager ${JSON.stringify(field)} is not valid`,
+      `package.json: packageManager ${JSON.stringify(field2)} is not valid`,
       'packageManager must name npm, yarn or pnpm with an exact version, optionally followed by a hash, e.g. "npm@11.6.2", "yarn@4.5.0" or "pnpm@9.12.0+sha512.<hex>".\nFix the field, commit, and deploy again.'
     );
   }
@@ -23089,13 +23089,13 @@ function determinePackageManager(pkg, lock) {
   ].filter((x) => typeof x === "string");
   if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
   if (lock.shrinkwrap && found.length === 1) throw nodeErrors.shrinkwrapConflict(found[0]);
-  const field = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager);
+  const field2 = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager);
   const declared = /* @__PURE__ */ new Map();
   for (const name of MANAGERS) {
     if (pkg.engines[name] !== void 0) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
   }
-  if (field) {
-    declared.set(field.name, [...declared.get(field.name) ?? [], `packageManager: ${JSON.stringify(pkg.packageManager)}`]);
+  if (field2) {
+    declared.set(field2.name, [...declared.get(field2.name) ?? [], `packageManager: ${JSON.stringify(pkg.packageManager)}`]);
   }
   if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
   const problems = [];
@@ -23114,9 +23114,9 @@ function determinePackageManager(pkg, lock) {
   }
   let version;
   let hash;
-  if (field && field.name === manager.name) {
-    version = { value: field.version, source: "packageManager in package.json" };
-    hash = field.hash;
+  if (field2 && field2.name === manager.name) {
+    version = { value: field2.version, source: "packageManager in package.json" };
+    hash = field2.hash;
     if (pkg.engines[manager.name] !== void 0) {
       problems.push({
         id: "nodejs/package-manager-and-engines",
@@ -23154,7 +23154,7 @@ function resolveNpmVersion(requested) {
 function resolveManagerPackage(manager) {
   const problems = [];
   const name = manager.name;
-  const list3 = name === "pnpm" ? manager_versions_default.pnpm : manager.berry ? manager_versions_default.yarnBerry : manager_versions_default.yarn;
+  const list4 = name === "pnpm" ? manager_versions_default.pnpm : manager.berry ? manager_versions_default.yarnBerry : manager_versions_default.yarn;
   const label = name === "pnpm" ? "pnpm" : manager.berry ? "Yarn 2+" : "Yarn 1";
   let requested;
   if (manager.version) {
@@ -23165,15 +23165,15 @@ function resolveManagerPackage(manager) {
     requested = { value: name === "pnpm" ? "*" : "4.x", source: `default for ${label}` };
     problems.push({
       id: "nodejs/unpinned-package-manager",
-      message: `No ${label} version is declared, so the newest (${list3.find((v2) => import_semver2.default.satisfies(v2, requested.value))}) is used; a future release may change how the app installs.
-Pin it in package.json, e.g. "packageManager": "${name}@${list3.find((v2) => import_semver2.default.satisfies(v2, requested.value))}".`
+      message: `No ${label} version is declared, so the newest (${list4.find((v2) => import_semver2.default.satisfies(v2, requested.value))}) is used; a future release may change how the app installs.
+Pin it in package.json, e.g. "packageManager": "${name}@${list4.find((v2) => import_semver2.default.satisfies(v2, requested.value))}".`
     });
   }
   const raw = requested.value.trim();
   if (import_semver2.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list3.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
   }
-  const version = list3.find((v2) => import_semver2.default.satisfies(v2, raw));
+  const version = list4.find((v2) => import_semver2.default.satisfies(v2, raw));
   if (!version) {
     if (name === "yarn" && !manager.berry && import_semver2.default.minVersion(raw) && import_semver2.default.major(import_semver2.default.minVersion(raw)) >= 2) {
       throw new BuildError(
@@ -23183,7 +23183,7 @@ Pin it in package.json, e.g. "packageManager": "${name}@${list3.find((v2) => imp
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list3.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
   }
   const berry = name === "yarn" && manager.berry;
   return {
@@ -23205,23 +23205,23 @@ function parseYarnPath(yarnrc) {
   const m2 = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
   return m2?.[1];
 }
-async function readNodeApp(fs11) {
+async function readNodeApp(fs13) {
   const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] = await Promise.all([
-    fs11.readText("package.json"),
-    fs11.readText(".nvmrc"),
-    fs11.readText(".node-version"),
-    fs11.exists("package-lock.json"),
-    fs11.exists("npm-shrinkwrap.json"),
-    fs11.readText("yarn.lock"),
-    fs11.exists("pnpm-lock.yaml"),
-    fs11.readText("Procfile"),
-    fs11.exists("server.js"),
-    fs11.isDirectory(".meteor"),
-    fs11.readText(".yarnrc.yml"),
-    fs11.isDirectory(".yarn/cache")
+    fs13.readText("package.json"),
+    fs13.readText(".nvmrc"),
+    fs13.readText(".node-version"),
+    fs13.exists("package-lock.json"),
+    fs13.exists("npm-shrinkwrap.json"),
+    fs13.readText("yarn.lock"),
+    fs13.exists("pnpm-lock.yaml"),
+    fs13.readText("Procfile"),
+    fs13.exists("server.js"),
+    fs13.isDirectory(".meteor"),
+    fs13.readText(".yarnrc.yml"),
+    fs13.isDirectory(".yarn/cache")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs11.exists(yarnPath);
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs13.exists(yarnPath);
   return {
     packageJson,
     nvmrc,
@@ -23252,7 +23252,7 @@ function planNodeBuild(files, ctx) {
   const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
   const npmMajor = npmVersion ? import_semver3.default.major(npmVersion) : ctx.table.policy.bundledNpmMajor[String(import_semver3.default.major(node.version))] ?? 11;
   const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
-  const buildEnv = {
+  const buildEnv2 = {
     NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
     NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
   };
@@ -23280,7 +23280,7 @@ function planNodeBuild(files, ctx) {
     prune: manager.name === "npm" ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
-    buildEnv,
+    buildEnv: buildEnv2,
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)]
   };
@@ -24131,7 +24131,7 @@ var defaultVerboseFunction = ({
   return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
 };
 var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-var padField = (field, padding) => String(field).padStart(padding, "0");
+var padField = (field2, padding) => String(field2).padStart(padding, "0");
 var getFinalIcon = ({ failed, reject }) => {
   if (!failed) {
     return figures_default.tick;
@@ -27804,13 +27804,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path17 === "string" ? path17 : path17.toString();
+  for (const { path: path20, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path20 === "string" ? path20 : path20.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path17, serializedResult);
+      appendFileSync(path20, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path17, serializedResult);
+      writeFileSync(path20, serializedResult);
     }
   }
 };
@@ -28668,15 +28668,15 @@ var Emitter = class {
     this.listeners[ev].push(fn);
   }
   removeListener(ev, fn) {
-    const list3 = this.listeners[ev];
-    const i2 = list3.indexOf(fn);
+    const list4 = this.listeners[ev];
+    const i2 = list4.indexOf(fn);
     if (i2 === -1) {
       return;
     }
-    if (i2 === 0 && list3.length === 1) {
-      list3.length = 0;
+    if (i2 === 0 && list4.length === 1) {
+      list4.length = 0;
     } else {
-      list3.splice(i2, 1);
+      list4.splice(i2, 1);
     }
   }
   emit(ev, code, signal) {
@@ -30235,7 +30235,7 @@ async function runCommand(argv, opts) {
 async function runTool(argv, opts = {}) {
   const [file, ...args] = argv;
   if (!file) throw new Error("runTool: empty argv");
-  const r = await execa(file, args, { cwd: opts.cwd, reject: false, all: true, stdin: "ignore" });
+  const r = await execa(file, args, { cwd: opts.cwd, env: opts.env, reject: false, all: true, stdin: "ignore" });
   if (r.code === "ENOENT") return void 0;
   return { ok: r.exitCode === 0, output: String(r.all ?? "") };
 }
@@ -30267,13 +30267,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path17, algorithm) {
+async function hashFile(path20, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk of createReadStream2(path17)) hash.update(chunk);
+  for await (const chunk of createReadStream2(path20)) hash.update(chunk);
   return hash.digest();
 }
-async function verifyFile(path17, expected, what, url) {
-  const digest = await hashFile(path17, expected.algorithm);
+async function verifyFile(path20, expected, what, url) {
+  const digest = await hashFile(path20, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -30311,8 +30311,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path17) => {
-      await copyFile(path17, dest);
+    }, async (path20) => {
+      await copyFile(path20, dest);
       return { bytes: (await stat2(dest)).size };
     });
   } catch (e) {
@@ -30337,7 +30337,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path17) => parse(await readFile2(path17, "utf8"))
+    async (path20) => parse(await readFile2(path20, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -30498,24 +30498,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path17 = join2(this.dir, artifactKey(a2));
+    const path20 = join2(this.dir, artifactKey(a2));
     await mkdir(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat3(path17).then((s3) => s3.size, () => void 0);
+    const size = await stat3(path20).then((s3) => s3.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path17, expected.algorithm)).equals(expected.digest)) {
-        return { path: path17, fromCache: true, bytes: size };
+      if ((await hashFile(path20, expected.algorithm)).equals(expected.digest)) {
+        return { path: path20, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm2(path17, { force: true });
+      await rm2(path20, { force: true });
     }
     const tmp = join2(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename(tmp, path17);
-      return { path: path17, fromCache: false, bytes };
+      await rename(tmp, path20);
+      return { path: path20, fromCache: false, bytes };
     } finally {
       await rm2(tmp, { force: true });
     }
@@ -33897,10 +33897,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path17, entry) => {
+        filter: (path20, entry) => {
           if (refusal) return false;
           const why = unsafeReason(entry, strip);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path17, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path20, why);
           return !why;
         }
       });
@@ -34206,7 +34206,7 @@ function describeProcess(plan2) {
   return web ? `web process: ${web} (${plan2.processSource})` : "no web process (see the warning above)";
 }
 
-// src/nodejs/profile.ts
+// src/runtime-env/memory-sh.ts
 var CONTAINER_SIZE_MEMORY_MB = Object.freeze({
   S: 256,
   M: 512,
@@ -34215,65 +34215,31 @@ var CONTAINER_SIZE_MEMORY_MB = Object.freeze({
   "2XL": 4096,
   "3XL": 8192
 });
-var WEB_CONCURRENCY_POLICY = Object.freeze({
+var MEMORY_DETECTION_POLICY = Object.freeze({
   /** Memory assumed when no source gives one. */
   defaultMemoryMb: 512,
-  /** Memory readings above this are capped. */
+  /**
+   * Memory readings above this are capped. Beyond keeping the result plausible,
+   * this bounds every later shell computation (a few digits of MB times 2^20
+   * still fits a 64-bit shell integer).
+   */
   memoryCapMb: 129024,
-  /** More memory than this (strictly) switches to the large WEB_MEMORY default. */
-  largeMemoryThresholdMb: 16384,
-  defaultWebMemoryMb: 512,
-  largeWebMemoryMb: 2048,
-  /** A computed concurrency above this is considered absurd. */
-  maxConcurrency: 200,
   /** A cgroup limit above this (8 TiB, in bytes) means "no limit". */
   noLimitBytes: 8 * 1024 ** 4,
   defaultCgroupRoot: "/sys/fs/cgroup"
 });
-function renderNodeProfile() {
-  return `# Generated by the Node.js buildpack; sourced before the app starts.
-# shellcheck shell=sh
-export PATH="\${HOME:-}/.scalingo/node/bin:\${HOME:-}/node_modules/.bin\${PATH:+:$PATH}"
-export NODE_HOME="\${HOME:-}/.scalingo/node"
-export NODE_ENV="\${NODE_ENV:-production}"
-`;
-}
+var MEMORY_DETECTION_SH_NAMES = Object.freeze({
+  functions: ["__wc_uint", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup"],
+  variables: ["__wc_cg", "__wc_mem", "__wc_src", "__wc_raw", "__wc_num"]
+});
 function renderContainerSizeArms() {
   return Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb]) => `    ${size}) __wc_mem=${mb} ;;`).join("\n");
 }
-function renderWebConcurrencyProfile() {
-  const p2 = WEB_CONCURRENCY_POLICY;
+function renderMemoryDetectionFunctions() {
+  const p2 = MEMORY_DETECTION_POLICY;
   const sizes = Object.keys(CONTAINER_SIZE_MEMORY_MB).join(", ");
   const noLimitDigits = String(p2.noLimitBytes).length;
-  const capDigits = String(p2.memoryCapMb).length;
-  return `# Generated by the Node.js buildpack; sourced before the app starts.
-# shellcheck shell=sh
-#
-# Sets WEB_CONCURRENCY = memory (MB) / WEB_MEMORY (MB per process), unless
-# WEB_CONCURRENCY is already set, and exports MEMORY_AVAILABLE (MB, as used).
-# Memory comes from the first source found: MEMORY_AVAILABLE, CONTAINER_SIZE,
-# cgroup v2 memory.max, cgroup v1 memory.limit_in_bytes, else ${p2.defaultMemoryMb} MB.
-# LOG_CONCURRENCY=true prints the computation.
-#
-# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default
-# ${p2.defaultCgroupRoot}); it exists for tests and for unusual containers.
-#
-# This file is sourced: it never exits, works under set -u and set -e, and
-# unsets its __wc_* helpers when done.
-
-__wc_warn() {
-  printf 'WEB_CONCURRENCY.sh: %s\\n' "\${1:-}" >&2
-  return 0
-}
-
-__wc_log() {
-  if [ "\${LOG_CONCURRENCY:-}" = true ]; then
-    printf '%s\\n' "\${1:-}"
-  fi
-  return 0
-}
-
-# Sets __wc_num to $1 without leading zeros (the shell would read them as
+  return `# Sets __wc_num to $1 without leading zeros (the shell would read them as
 # octal); fails when $1 is not a plain unsigned decimal integer.
 __wc_uint() {
   __wc_num=\${1:-}
@@ -34340,30 +34306,93 @@ __wc_from_cgroup() {
   __wc_src=$2
   return 0
 }
+`;
+}
+function renderMemoryDetectionStatements(indent = "  ") {
+  const p2 = MEMORY_DETECTION_POLICY;
+  const capDigits = String(p2.memoryCapMb).length;
+  const body = `__wc_cg=\${WEB_CONCURRENCY_CGROUP_ROOT:-${p2.defaultCgroupRoot}}
+__wc_mem=
+__wc_src=
+if __wc_from_memory_available; then
+  :
+elif __wc_from_container_size; then
+  :
+elif __wc_from_cgroup "$__wc_cg/memory.max" 'cgroup v2 memory.max'; then
+  :
+elif __wc_from_cgroup "$__wc_cg/memory/memory.limit_in_bytes" 'cgroup v1 memory.limit_in_bytes'; then
+  :
+else
+  __wc_mem=${p2.defaultMemoryMb}
+  __wc_src='default, no memory limit found'
+fi
 
+# Digit count first: MEMORY_AVAILABLE may be longer than shell integers.
+if [ "\${#__wc_mem}" -gt ${capDigits} ] || [ "$(($__wc_mem > ${p2.memoryCapMb}))" = 1 ]; then
+  __wc_src="$__wc_src, capped at ${p2.memoryCapMb} MB"
+  __wc_mem=${p2.memoryCapMb}
+fi
+`;
+  return body.split("\n").map((line) => line === "" ? line : indent + line).join("\n");
+}
+
+// src/nodejs/profile.ts
+var WEB_CONCURRENCY_POLICY = Object.freeze({
+  /** Memory assumed when no source gives one. */
+  defaultMemoryMb: MEMORY_DETECTION_POLICY.defaultMemoryMb,
+  /** Memory readings above this are capped. */
+  memoryCapMb: MEMORY_DETECTION_POLICY.memoryCapMb,
+  /** More memory than this (strictly) switches to the large WEB_MEMORY default. */
+  largeMemoryThresholdMb: 16384,
+  defaultWebMemoryMb: 512,
+  largeWebMemoryMb: 2048,
+  /** A computed concurrency above this is considered absurd. */
+  maxConcurrency: 200,
+  /** A cgroup limit above this (8 TiB, in bytes) means "no limit". */
+  noLimitBytes: MEMORY_DETECTION_POLICY.noLimitBytes,
+  defaultCgroupRoot: MEMORY_DETECTION_POLICY.defaultCgroupRoot
+});
+function renderNodeProfile() {
+  return `# Generated by the Node.js buildpack; sourced before the app starts.
+# shellcheck shell=sh
+export PATH="\${HOME:-}/.scalingo/node/bin:\${HOME:-}/node_modules/.bin\${PATH:+:$PATH}"
+export NODE_HOME="\${HOME:-}/.scalingo/node"
+export NODE_ENV="\${NODE_ENV:-production}"
+`;
+}
+function renderWebConcurrencyProfile() {
+  const p2 = WEB_CONCURRENCY_POLICY;
+  const capDigits = String(p2.memoryCapMb).length;
+  return `# Generated by the Node.js buildpack; sourced before the app starts.
+# shellcheck shell=sh
+#
+# Sets WEB_CONCURRENCY = memory (MB) / WEB_MEMORY (MB per process), unless
+# WEB_CONCURRENCY is already set, and exports MEMORY_AVAILABLE (MB, as used).
+# Memory comes from the first source found: MEMORY_AVAILABLE, CONTAINER_SIZE,
+# cgroup v2 memory.max, cgroup v1 memory.limit_in_bytes, else ${p2.defaultMemoryMb} MB.
+# LOG_CONCURRENCY=true prints the computation.
+#
+# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default
+# ${p2.defaultCgroupRoot}); it exists for tests and for unusual containers.
+#
+# This file is sourced: it never exits, works under set -u and set -e, and
+# unsets its __wc_* helpers when done.
+
+__wc_warn() {
+  printf 'WEB_CONCURRENCY.sh: %s\\n' "\${1:-}" >&2
+  return 0
+}
+
+__wc_log() {
+  if [ "\${LOG_CONCURRENCY:-}" = true ]; then
+    printf '%s\\n' "\${1:-}"
+  fi
+  return 0
+}
+
+${renderMemoryDetectionFunctions()}
 __wc_main() {
-  __wc_cg=\${WEB_CONCURRENCY_CGROUP_ROOT:-${p2.defaultCgroupRoot}}
-  __wc_mem=
-  __wc_src=
-  if __wc_from_memory_available; then
-    :
-  elif __wc_from_container_size; then
-    :
-  elif __wc_from_cgroup "$__wc_cg/memory.max" 'cgroup v2 memory.max'; then
-    :
-  elif __wc_from_cgroup "$__wc_cg/memory/memory.limit_in_bytes" 'cgroup v1 memory.limit_in_bytes'; then
-    :
-  else
-    __wc_mem=${p2.defaultMemoryMb}
-    __wc_src='default, no memory limit found'
-  fi
-
-  # Digit count first: MEMORY_AVAILABLE may be longer than shell integers.
-  if [ "\${#__wc_mem}" -gt ${capDigits} ] || [ "$(($__wc_mem > ${p2.memoryCapMb}))" = 1 ]; then
-    __wc_src="$__wc_src, capped at ${p2.memoryCapMb} MB"
-    __wc_mem=${p2.memoryCapMb}
-  fi
-  export MEMORY_AVAILABLE="$__wc_mem"
+${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
 
   if [ -n "\${WEB_CONCURRENCY:-}" ]; then
     __wc_log "Detected $__wc_mem MB available memory ($__wc_src)"
@@ -34540,8 +34569,9 @@ async function compileNode(plan2, ctx) {
     const profileDir = path15.join(buildDir, ".profile.d");
     await fs9.mkdir(profileDir, { recursive: true });
     await fs9.writeFile(path15.join(profileDir, "nodejs.sh"), renderNodeProfile());
-    await fs9.writeFile(path15.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
+    if (ctx.partOfPhpBuild) return;
+    await fs9.writeFile(path15.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
   });
@@ -34667,18 +34697,3018 @@ async function writeAtomic(p2, text) {
   await fs9.rename(tmp, p2);
 }
 
+// src/nginx-config/frameworks.ts
+var loc = (modifier, pattern, ...body) => ({ modifier, pattern, body });
+var deny = (modifier, pattern) => loc(modifier, pattern, "deny all;");
+var ANY_PHP = loc(
+  "~",
+  String.raw`[^/]\.php(/|$)`,
+  String.raw`fastcgi_split_path_info ^(.+?\.php)(/.*)$;`,
+  "if (!-f $document_root$fastcgi_script_name) { return 404; }",
+  "fastcgi_pass php;"
+);
+function frontController(script, fallback, internal, tryDirs = true) {
+  const re2 = script.replace(/\./g, String.raw`\.`);
+  return [
+    loc("", "/", `try_files $uri${tryDirs ? " $uri/" : ""} ${fallback};`),
+    loc("~", String.raw`^/${re2}(/|$)`, String.raw`fastcgi_split_path_info ^(/${re2})(/.*)$;`, "fastcgi_pass php;", ...internal ? ["internal;"] : []),
+    loc("~", String.raw`\.php$`, "return 404;")
+  ];
+}
+var WORDPRESS = [
+  deny("~*", String.raw`/(?:uploads|files)/.*\.php$`),
+  loc("", "/", "try_files $uri $uri/ /index.php?$args;"),
+  ANY_PHP
+];
+var LOCATIONS = {
+  default: [ANY_PHP],
+  none: [],
+  laravel: frontController("index.php", "/index.php?$query_string", false),
+  lumen: frontController("index.php", "/index.php?$query_string", false),
+  symfony: frontController("index.php", "/index.php$is_args$args", true, false),
+  symfony2: frontController("app.php", "/app.php$is_args$args", true, false),
+  slim: frontController("index.php", "/index.php$is_args$args", false),
+  silex: frontController("index.php", "/index.php$is_args$args", false, false),
+  laminas: frontController("index.php", "/index.php$is_args$args", false),
+  cakephp2: frontController("index.php", "/index.php?$uri&$args", false),
+  codeigniter: [
+    // CodeIgniter 3 keeps its code under the app root, next to index.php.
+    deny("~", "^/(?:application|system)/"),
+    ...frontController("index.php", "/index.php$is_args$args", false)
+  ],
+  yii: [
+    // Yii 1 keeps its code under the app root; both versions publish assets/ (never PHP).
+    deny("~", "^/(?:protected|framework|themes/[^/]+/views)/"),
+    deny("~", String.raw`^/assets/.*\.php$`),
+    loc("", "/", "try_files $uri $uri/ /index.php$is_args$args;"),
+    ANY_PHP
+  ],
+  drupal: [
+    loc("=", "/favicon.ico", "log_not_found off;", "access_log off;"),
+    loc("=", "/robots.txt", "log_not_found off;", "access_log off;"),
+    deny("~*", String.raw`\.(?:txt|log)$`),
+    deny("~", String.raw`\..*/.*\.php$`),
+    deny("~", "^/sites/.*/private/"),
+    deny("~", String.raw`^/sites/[^/]+/files/.*\.php$`),
+    deny("~", String.raw`/vendor/.*\.php$`),
+    loc("~", "^/sites/.*/files/styles/", "try_files $uri @rewrite;"),
+    loc("~", String.raw`^(/[a-z\-]+)?/system/files/`, "try_files $uri /index.php?$query_string;"),
+    loc("", "/", "try_files $uri /index.php?$query_string;"),
+    loc("", "@rewrite", "rewrite ^ /index.php;"),
+    // update.php/selection: Drupal's path-info front controller.
+    loc(
+      "~",
+      String.raw`\.php$|^/update\.php`,
+      String.raw`fastcgi_split_path_info ^(.+?\.php)(|/.*)$;`,
+      "if (!-f $document_root$fastcgi_script_name) { return 404; }",
+      "fastcgi_pass php;"
+    )
+  ],
+  wordpress: [...WORDPRESS.slice(0, 2), loc("=", "/wp-admin", "return 301 /wp-admin/;"), ANY_PHP],
+  bedrock: WORDPRESS,
+  magento: [
+    // Magento 1 (app root) keeps code, config and logs there; harmless under Magento 2's pub/.
+    deny("~", String.raw`^/(?:app|includes|lib|media/downloadable|pkginfo|report/config\.xml|var)(?:/|$)`),
+    loc("", "/", "try_files $uri $uri/ /index.php$is_args$args;"),
+    // Magento 2: versioned static URLs, generated on first request by static.php.
+    loc("", "/static/", String.raw`rewrite ^/static/version\d*/(.*)$ /static/$1 break;`, "try_files $uri @magento_static;"),
+    loc("", "@magento_static", "rewrite ^/static/(.*)$ /static.php?resource=$1 last;"),
+    loc("", "/media/", "try_files $uri $uri/ /get.php$is_args$args;"),
+    ANY_PHP
+  ],
+  prestashop: [
+    // PrestaShop 1.7+ keeps Symfony config and logs there.
+    deny("~", "^/(?:app|bin|var)/"),
+    loc("", "/", "try_files $uri $uri/ /index.php$is_args$args;"),
+    ANY_PHP
+  ]
+};
+function protectiveLocations(documentRootIsAppRoot) {
+  return [
+    deny("~", String.raw`/\.(?!well-known(?:/|$))`),
+    ...documentRootIsAppRoot ? [deny("~", String.raw`^/(?:composer\.(?:json|lock)|auth\.json|vendor(?:/|$))`)] : []
+  ];
+}
+function frameworkLocations(id) {
+  return LOCATIONS[id];
+}
+function generatedLocations(id, documentRootIsAppRoot) {
+  return [...protectiveLocations(documentRootIsAppRoot), ...frameworkLocations(id)];
+}
+function renderLocation(l, indent) {
+  const head = l.modifier === "" ? `location ${l.pattern}` : `location ${l.modifier} ${l.pattern}`;
+  return [`${indent}${head} {`, ...l.body.map((b2) => `${indent}    ${b2}`), `${indent}}`].join("\n");
+}
+
+// src/nginx-config/includes.ts
+function tokenizeNginx(text) {
+  const tokens = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const c3 = text[i2];
+    if (/\s/.test(c3)) i2++;
+    else if (c3 === "#") while (i2 < text.length && text[i2] !== "\n") i2++;
+    else if (c3 === ";" || c3 === "{" || c3 === "}") {
+      tokens.push({ text: c3, special: true });
+      i2++;
+    } else if (c3 === '"' || c3 === "'") {
+      let v2 = "";
+      for (i2++; i2 < text.length && text[i2] !== c3; i2++) v2 += text[i2] === "\\" && i2 + 1 < text.length ? text[++i2] : text[i2];
+      tokens.push({ text: v2, special: false });
+      i2++;
+    } else {
+      let v2 = "";
+      while (i2 < text.length && (!/[\s;{}]/.test(text[i2]) || text[i2] === "{" && text[i2 - 1] === "$")) {
+        if (text[i2] === "{") {
+          const end = text.indexOf("}", i2);
+          const stop = end < 0 ? text.length : end + 1;
+          v2 += text.slice(i2, stop);
+          i2 = stop;
+        } else v2 += text[i2++];
+      }
+      tokens.push({ text: v2, special: false });
+    }
+  }
+  return tokens;
+}
+function classify2(args) {
+  const display = `location ${args.join(" ")}`;
+  if (args.length === 2) {
+    const [mod, name] = args;
+    if (mod === "=") return { kind: "exact", name, display };
+    if (mod === "^~") return { kind: "prefix", name, display };
+    if (mod === "~" || mod === "~*") return { kind: "regex", name, display };
+    return void 0;
+  }
+  const [arg] = args;
+  if (args.length !== 1 || arg === void 0) return void 0;
+  if (arg.startsWith("=")) return { kind: "exact", name: arg.slice(1), display };
+  if (arg.startsWith("~")) return { kind: "regex", name: arg.replace(/^~\*?/, ""), display };
+  if (arg.startsWith("@")) return { kind: "named", name: arg, display };
+  return { kind: "prefix", name: arg, display };
+}
+function topLevelLocations(text) {
+  const tokens = tokenizeNginx(text);
+  const found = [];
+  let depth = 0;
+  let statementStart = true;
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t.special) {
+      if (t.text === "{") depth++;
+      if (t.text === "}") depth = Math.max(0, depth - 1);
+      statementStart = true;
+      continue;
+    }
+    if (statementStart && depth === 0 && t.text === "location") {
+      const args = [];
+      while (i2 + 1 < tokens.length && !tokens[i2 + 1].special) args.push(tokens[++i2].text);
+      const l = classify2(args);
+      if (l) found.push(l);
+    }
+    statementStart = false;
+  }
+  return found;
+}
+var clashes = (a2, b2) => a2.name === b2.name && a2.kind === b2.kind && (a2.kind === "exact" || a2.kind === "prefix");
+function findLocationClashes(framework, documentRootIsAppRoot, includes2) {
+  const owners = generatedLocations(framework, documentRootIsAppRoot).map((l) => ({
+    loc: classify2(l.modifier === "" ? [l.pattern] : [l.modifier, l.pattern]),
+    owner: `the ${framework} configuration`
+  }));
+  const out = [];
+  for (const inc of includes2) {
+    for (const loc2 of topLevelLocations(inc.text)) {
+      const prior = owners.find((o2) => clashes(o2.loc, loc2));
+      if (prior) {
+        out.push(prior.owner === inc.path ? `${inc.path} defines "${loc2.display}" twice` : `${inc.path} defines "${loc2.display}", which ${prior.owner} already defines`);
+      }
+      owners.push({ loc: loc2, owner: inc.path });
+    }
+  }
+  return out;
+}
+
+// src/php/errors.ts
+var list3 = (items) => items.map((i2) => `  - ${i2}`).join("\n");
+var phpErrors = {
+  composerJsonEmpty: () => new BuildError(
+    "php/composer-json-empty",
+    "composer.json is empty",
+    "composer.json exists but contains nothing, so it is not valid JSON.\nPut at least `{}` in it (or run `composer init` locally), commit, and deploy again."
+  ),
+  composerJsonInvalid: (file, detail, line, column) => new BuildError(
+    `php/${file === "composer.lock" ? "composer-lock-invalid" : "composer-json-invalid"}`,
+    `${file} is not valid JSON (line ${line}, column ${column})`,
+    `${file} could not be parsed: ${detail} at line ${line}, column ${column}.
+` + (file === "composer.lock" ? "composer.lock is written by Composer: regenerate it with `composer update --lock` locally, commit it, and deploy again." : "Fix the syntax (check it locally with `composer validate`), commit, and deploy again.")
+  ),
+  notObject: (file, kind) => new BuildError(
+    `php/${file === "composer.lock" ? "composer-lock-inconsistent" : "composer-json-not-object"}`,
+    `${file} is not a JSON object`,
+    `${file} contains ${kind}, but it must be an object such as {"require": {...}}.
+` + (file === "composer.lock" ? "Regenerate it with `composer update --lock` locally, commit it, and deploy again." : "Fix the file (`composer validate` checks it), commit, and deploy again.")
+  ),
+  composerJsonField: (keyPath, expected, got) => new BuildError(
+    "php/composer-json-field",
+    `composer.json: ${keyPath} must be ${expected}`,
+    `In composer.json, ${keyPath} is ${got}, but it must be ${expected}.
+Fix the file, commit, and deploy again.`
+  ),
+  composerJsonMissing: () => new BuildError(
+    "php/composer-json-missing",
+    "composer.lock without composer.json",
+    "The app has a composer.lock but no composer.json, so Composer cannot install anything.\nCommit the composer.json that goes with the lock file (or remove composer.lock for a classic app without dependencies)."
+  ),
+  composerLockMissing: (packages) => new BuildError(
+    "php/composer-lock-missing",
+    "composer.json requires packages but there is no composer.lock",
+    `composer.json requires:
+${list3(packages.slice(0, 10))}${packages.length > 10 ? `
+  \u2026 and ${packages.length - 10} more` : ""}
+The platform installs exactly what composer.lock says, so the build stops without one.
+Run \`composer install\` locally and commit composer.lock.`
+  ),
+  composerLockInconsistent: (detail) => new BuildError(
+    "php/composer-lock-inconsistent",
+    "composer.lock is not a lock file Composer wrote",
+    `composer.lock: ${detail}.
+Regenerate it with \`composer update --lock\` locally, commit it, and deploy again.`
+  ),
+  composerLockOutOfDate: (missing) => new BuildError(
+    "php/composer-lock-out-of-date",
+    "composer.lock is out of date with composer.json",
+    `composer.json requires packages that composer.lock does not contain:
+${list3(missing)}
+Run \`composer update --lock\` (or \`composer update <package>\`) locally, commit composer.lock, and deploy again.`
+  ),
+  invalidVersionRequest: (what, raw, source, reason) => new BuildError(
+    "php/invalid-version-request",
+    `Cannot read the ${what} version request ${JSON.stringify(raw)}`,
+    `${source} asks for ${what} ${JSON.stringify(raw)}, which is not a version constraint: ${reason}.
+Use a Composer constraint such as "^8.3", "~8.4.2" or "8.3.*", or "default". The build stops rather than guess a version you did not ask for.`
+  ),
+  noMatchingVersion: (what, constraints, available, from) => new BuildError(
+    "php/no-matching-version",
+    `No ${what} version satisfies the app's constraints`,
+    `These constraints must all hold:
+${list3(constraints)}
+Available ${what} versions (${from}):
+${list3(available)}
+Change the version request (or update the package that needs another version with \`composer update\`), commit, and deploy again.`
+  ),
+  unknownExtension: (ext, source, version, available) => new BuildError(
+    "php/unknown-extension",
+    `PHP extension "${ext}" is not available`,
+    `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.
+Available extensions:
+  ${available.join(", ")}
+Remove the requirement, or pick the extension from the list (names are case-insensitive).`
+  ),
+  unknownFramework: (value, known) => new BuildError(
+    "php/unknown-framework",
+    `Unknown framework ${JSON.stringify(value)} in extra.paas.framework`,
+    `composer.json sets extra.paas.framework to ${JSON.stringify(value)}, which is not a framework this engine knows.
+Known values:
+  ${known.join(", ")}
+Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.`
+  ),
+  pathInvalid: (keyPath, value, reason) => new BuildError(
+    "php/path-invalid",
+    `${keyPath}: ${JSON.stringify(value)} ${reason}`,
+    `${keyPath} is ${JSON.stringify(value)}, which ${reason}.
+Paths in extra.paas are relative to the root of the app and must name files or directories inside it (no absolute paths, no "..", no symbolic links leading outside). Fix the path, commit, and deploy again.`
+  ),
+  composerAuthInvalid: (detail) => new BuildError(
+    "php/composer-auth-invalid",
+    "COMPOSER_AUTH is not valid",
+    `The COMPOSER_AUTH config var ${detail}.
+It must be a JSON object as Composer documents it, for example:
+  {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}
+Fix the config var and deploy again. (Its value is never printed in the build log.)`
+  ),
+  composerInstallFailed: (command, exitCode, tail) => new BuildError(
+    "php/composer-install-failed",
+    "composer install failed",
+    `\`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
+${tail}
+Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
+  ),
+  compileCommandFailed: (command, index, exitCode, tail) => new BuildError(
+    "php/compile-command-failed",
+    `Compile command failed: ${command}`,
+    `extra.paas.compile[${index}] \`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
+${tail}
+The build stops at the first failing compile command. Fix the command (it runs in the app directory after \`composer install\`), commit, and deploy again.`
+  ),
+  noArtifactStore: (component) => new BuildError(
+    "php/no-artifact-store",
+    `No artifact store is configured to download ${component}`,
+    `PHP builds download PHP, nginx and Composer from an artifact store, and none is configured for ${component}.
+Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) as a config var or in the build environment. \`npm run local-artifacts -- DIR\` in the engine repo packs a store from Debian packages.`
+  ),
+  nginxIncludeClash: (clashes2) => new BuildError(
+    "php/nginx-include-clash",
+    "An nginx include redefines a location of the generated configuration",
+    `${list3(clashes2)}
+nginx refuses a configuration with two identical locations, so the app would not boot.
+Change the location in your include (e.g. \`location /login\` instead of \`location /\`), or set extra.paas.framework to "none" and provide every location yourself in nginx-includes.`
+  ),
+  agentUnavailable: (key, agent) => new BuildError(
+    "php/agent-unavailable",
+    `extra.paas.${key} is on, but no ${agent} agent is available`,
+    `composer.json enables ${agent} (extra.paas.${key}: true), but the artifact store has no ${agent} agent for this PHP version and stack.
+Set extra.paas.${key} to false (or remove it), or use an artifact store that provides the agent.`
+  )
+};
+
+// src/php/composer-json.ts
+function isPlatformPackage(name) {
+  return name === "php" || name === "php-64bit" || name === "hhvm" || name === "composer" || name === "composer-plugin-api" || name === "composer-runtime-api" || name === "nginx" || name.startsWith("ext-") || name.startsWith("lib-");
+}
+function describeJson(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "an array";
+  if (typeof v2 === "string") return `the string ${JSON.stringify(v2.length > 40 ? `${v2.slice(0, 40)}\u2026` : v2)}`;
+  if (typeof v2 === "object") return "an object";
+  return `the ${typeof v2} ${String(v2)}`;
+}
+function parseJsonFile(file, text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const pos = /at position (\d+)/.exec(message);
+    const offset = pos ? Number(pos[1]) : text.length;
+    const before = text.slice(0, offset).split("\n");
+    const detail = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+    throw phpErrors.composerJsonInvalid(file, detail, before.length, (before[before.length - 1] ?? "").length + 1);
+  }
+}
+function stringMap(doc, key) {
+  const v2 = doc[key];
+  if (v2 === void 0) return {};
+  if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) {
+    throw phpErrors.composerJsonField(key, "an object of package names to version constraints", describeJson(v2));
+  }
+  const out = {};
+  for (const [name, constraint] of Object.entries(v2)) {
+    if (typeof constraint !== "string") {
+      throw phpErrors.composerJsonField(`${key}.${name}`, "a version constraint string", describeJson(constraint));
+    }
+    out[name.toLowerCase()] = constraint;
+  }
+  return out;
+}
+function parseComposerJson(text) {
+  if (text.trim() === "") throw phpErrors.composerJsonEmpty();
+  const doc = parseJsonFile("composer.json", text);
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    throw phpErrors.notObject("composer.json", describeJson(doc));
+  }
+  const d = doc;
+  let platformPhp;
+  if (d.config !== void 0) {
+    if (typeof d.config !== "object" || d.config === null || Array.isArray(d.config)) {
+      throw phpErrors.composerJsonField("config", "an object", describeJson(d.config));
+    }
+    const platform2 = d.config.platform;
+    if (platform2 !== void 0) {
+      if (typeof platform2 !== "object" || platform2 === null || Array.isArray(platform2)) {
+        throw phpErrors.composerJsonField("config.platform", "an object", describeJson(platform2));
+      }
+      const php = platform2.php;
+      if (php !== void 0 && typeof php !== "string") {
+        throw phpErrors.composerJsonField("config.platform.php", 'a version string such as "8.3.0"', describeJson(php));
+      }
+      platformPhp = php;
+    }
+  }
+  let paas;
+  if (d.extra !== void 0) {
+    if (typeof d.extra !== "object" || d.extra === null || Array.isArray(d.extra)) {
+      throw phpErrors.composerJsonField("extra", "an object", describeJson(d.extra));
+    }
+    paas = d.extra.paas;
+  }
+  return { require: stringMap(d, "require"), requireDev: stringMap(d, "require-dev"), platformPhp, paas };
+}
+function parseComposerLock(text) {
+  if (text.trim() === "") throw phpErrors.composerLockInconsistent("the file is empty");
+  const doc = parseJsonFile("composer.lock", text);
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    throw phpErrors.notObject("composer.lock", describeJson(doc));
+  }
+  const d = doc;
+  const packages = [];
+  for (const [key, dev] of [["packages", false], ["packages-dev", true]]) {
+    const list4 = d[key];
+    if (list4 === void 0 || list4 === null) continue;
+    if (!Array.isArray(list4)) throw phpErrors.composerLockInconsistent(`"${key}" is ${describeJson(list4)}, not a list of packages`);
+    list4.forEach((p2, i2) => {
+      const where = `${key}[${i2}]`;
+      if (typeof p2 !== "object" || p2 === null || Array.isArray(p2)) {
+        throw phpErrors.composerLockInconsistent(`${where} is ${describeJson(p2)}, not a package`);
+      }
+      const pkg = p2;
+      if (typeof pkg.name !== "string" || pkg.name === "") throw phpErrors.composerLockInconsistent(`${where} has no "name"`);
+      if (typeof pkg.version !== "string") throw phpErrors.composerLockInconsistent(`${where} (${pkg.name}) has no "version"`);
+      const req = pkg.require;
+      const require2 = {};
+      if (req !== void 0) {
+        if (typeof req !== "object" || req === null || Array.isArray(req)) {
+          throw phpErrors.composerLockInconsistent(`${where}.require (${pkg.name}) is ${describeJson(req)}, not an object`);
+        }
+        for (const [n2, c3] of Object.entries(req)) {
+          if (typeof c3 === "string") require2[n2.toLowerCase()] = c3;
+        }
+      }
+      packages.push({ name: pkg.name.toLowerCase(), version: pkg.version, require: require2, dev });
+    });
+  }
+  if (d.packages === void 0 && d["packages-dev"] === void 0) {
+    throw phpErrors.composerLockInconsistent('it has neither "packages" nor "packages-dev"');
+  }
+  return { packages };
+}
+function lockedMissing(json, lock, dev) {
+  const locked = new Set(lock.packages.map((p2) => p2.name));
+  const wanted = [...Object.keys(json.require), ...dev ? Object.keys(json.requireDev) : []];
+  return wanted.filter((n2) => !isPlatformPackage(n2) && !locked.has(n2));
+}
+function requiredPackages(json) {
+  return Object.keys(json.require).filter((n2) => !isPlatformPackage(n2));
+}
+
+// src/php/extensions.ts
+function normalizeExtensionName(name) {
+  const n2 = name.toLowerCase().replace(/^ext-/, "");
+  return n2 === "zend-opcache" || n2 === "zend opcache" ? "opcache" : n2;
+}
+function requiredExtensions(json, lock, withDev) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (req, source) => {
+    for (const key of Object.keys(req)) {
+      if (!key.startsWith("ext-")) continue;
+      const name = normalizeExtensionName(key);
+      if (!out.has(name)) out.set(name, source);
+    }
+  };
+  if (json) {
+    add(json.require, "composer.json");
+    if (withDev) add(json.requireDev, "composer.json (require-dev)");
+  }
+  for (const p2 of lock?.packages ?? []) {
+    if (p2.dev && !withDev) continue;
+    add(p2.require, `${p2.name} ${p2.version} (composer.lock)`);
+  }
+  return [...out].map(([name, source]) => ({ name, source }));
+}
+function resolveExtensions(required, available, phpVersion, alwaysEnabled) {
+  const builtin = new Set(available.builtin.map((e) => e.toLowerCase()));
+  const shared = new Set(available.shared.map((e) => e.toLowerCase()));
+  const decisions = /* @__PURE__ */ new Map();
+  for (const r of required) {
+    if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: "builtin", source: r.source });
+    else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: "shared", source: r.source });
+    else throw phpErrors.unknownExtension(r.name, r.source, phpVersion, [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort());
+  }
+  for (const name of alwaysEnabled) {
+    if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
+      decisions.set(name, { name, how: "shared", source: "enabled by default" });
+    }
+  }
+  return [...decisions.values()];
+}
+
+// data/php-frameworks.json
+var php_frameworks_default = {
+  $comment: "PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.",
+  frameworks: [
+    {
+      id: "magento",
+      label: "Magento 2",
+      signals: [{ package: "magento/product-community-edition" }, { package: "magento/product-enterprise-edition" }],
+      documentRoot: "pub",
+      logFiles: ["var/log/system.log", "var/log/exception.log"],
+      env: {}
+    },
+    {
+      id: "magento",
+      label: "Magento 1",
+      signals: [{ file: "app/Mage.php" }],
+      documentRoot: "",
+      logFiles: ["var/log/system.log", "var/log/exception.log"],
+      env: {}
+    },
+    {
+      id: "prestashop",
+      label: "PrestaShop",
+      signals: [{ indexPhpContains: "prestashop" }],
+      documentRoot: "",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "drupal",
+      label: "Drupal",
+      signals: [{ package: "drupal/core" }],
+      documentRoot: "web",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "bedrock",
+      label: "Bedrock (WordPress)",
+      signals: [{ package: "roots/bedrock" }, { file: "web/wp-config.php" }],
+      documentRoot: "web",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "wordpress",
+      label: "WordPress",
+      signals: [{ file: "wp-settings.php" }],
+      documentRoot: "",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "laravel",
+      label: "Laravel",
+      signals: [{ package: "laravel/framework" }],
+      documentRoot: "public",
+      logFiles: ["storage/logs/laravel.log"],
+      env: {}
+    },
+    {
+      id: "lumen",
+      label: "Lumen",
+      signals: [{ package: "laravel/lumen-framework" }],
+      documentRoot: "public",
+      logFiles: ["storage/logs/lumen.log"],
+      env: {}
+    },
+    {
+      id: "symfony",
+      label: "Symfony 4+",
+      signals: [
+        { package: "symfony/flex", file: "public/index.php" },
+        { package: "symfony/framework-bundle", file: "public/index.php" }
+      ],
+      documentRoot: "public",
+      logFiles: ["var/log/prod.log"],
+      env: { APP_ENV: "prod" }
+    },
+    {
+      id: "symfony2",
+      label: "Symfony 2/3",
+      signals: [{ package: "symfony/symfony" }],
+      documentRoot: "web",
+      logFiles: ["app/logs/prod.log", "var/logs/prod.log"],
+      env: { SYMFONY_ENV: "prod" }
+    },
+    {
+      id: "silex",
+      label: "Silex",
+      signals: [{ package: "silex/silex" }],
+      documentRoot: "web",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "laminas",
+      label: "Laminas / Zend Framework",
+      signals: [{ package: "laminas/laminas-mvc" }, { package: "zendframework/zendframework" }, { package: "zendframework/zend-mvc" }],
+      documentRoot: "public",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "yii",
+      label: "Yii 2",
+      signals: [{ package: "yiisoft/yii2" }],
+      documentRoot: "web",
+      logFiles: ["runtime/logs/app.log"],
+      env: {}
+    },
+    {
+      id: "yii",
+      label: "Yii 1",
+      signals: [{ package: "yiisoft/yii" }],
+      documentRoot: "",
+      logFiles: ["protected/runtime/application.log"],
+      env: {}
+    },
+    {
+      id: "cakephp2",
+      label: "CakePHP 2",
+      signals: [{ package: "cakephp/cakephp", version: "2." }, { package: "pear-pear.cakephp.org/CakePHP" }],
+      documentRoot: "webroot",
+      logFiles: ["tmp/logs/error.log", "tmp/logs/debug.log"],
+      env: {}
+    },
+    {
+      id: "codeigniter",
+      label: "CodeIgniter 4",
+      signals: [{ package: "codeigniter4/framework" }],
+      documentRoot: "public",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "codeigniter",
+      label: "CodeIgniter 3",
+      signals: [{ file: "system/core/CodeIgniter.php" }],
+      documentRoot: "",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "slim",
+      label: "Slim",
+      signals: [{ package: "slim/slim" }],
+      documentRoot: "public",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "default",
+      label: "no framework",
+      signals: [],
+      documentRoot: "",
+      logFiles: [],
+      env: {}
+    },
+    {
+      id: "none",
+      label: "none (locations from nginx-includes)",
+      signals: [],
+      documentRoot: "",
+      logFiles: [],
+      env: {}
+    }
+  ]
+};
+
+// src/php/frameworks.ts
+var FRAMEWORK_IDS = [
+  "default",
+  "none",
+  "laravel",
+  "lumen",
+  "symfony",
+  "symfony2",
+  "slim",
+  "cakephp2",
+  "codeigniter",
+  "laminas",
+  "yii",
+  "drupal",
+  "wordpress",
+  "bedrock",
+  "magento",
+  "prestashop",
+  "silex"
+];
+function isFrameworkId(x) {
+  return typeof x === "string" && FRAMEWORK_IDS.includes(x);
+}
+var SIGNAL_KEYS = /* @__PURE__ */ new Set(["package", "version", "file", "indexPhpContains"]);
+var ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "logFiles", "env"]);
+var REL_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]*$/;
+function validateFrameworkData(data) {
+  const fail3 = (where, what) => {
+    throw new Error(`data/php-frameworks.json: ${where} ${what}`);
+  };
+  const list4 = data?.frameworks;
+  if (!Array.isArray(list4)) return fail3("frameworks", "must be an array");
+  const strings = (v2, where) => Array.isArray(v2) && v2.every((s3) => typeof s3 === "string") ? v2 : fail3(where, "must be an array of strings");
+  return list4.map((raw, i2) => {
+    const at2 = `frameworks[${i2}]`;
+    if (typeof raw !== "object" || raw === null) return fail3(at2, "must be an object");
+    for (const k2 of Object.keys(raw)) if (!ENTRY_KEYS.has(k2)) fail3(`${at2}.${k2}`, "is not a known field");
+    if (!isFrameworkId(raw.id)) return fail3(`${at2}.id`, "is not a FrameworkId");
+    if (typeof raw.label !== "string" || raw.label === "") fail3(`${at2}.label`, "must be a non-empty string");
+    if (typeof raw.documentRoot !== "string" || !REL_PATH.test(raw.documentRoot)) fail3(`${at2}.documentRoot`, "must be a relative path inside the app");
+    for (const f2 of strings(raw.logFiles, `${at2}.logFiles`)) if (f2 === "" || !REL_PATH.test(f2)) fail3(`${at2}.logFiles`, `has a bad path ${JSON.stringify(f2)}`);
+    const env = raw.env;
+    if (typeof env !== "object" || env === null || Array.isArray(env)) fail3(`${at2}.env`, "must be an object");
+    for (const [k2, v2] of Object.entries(env)) if (!/^[A-Z_][A-Z0-9_]*$/.test(k2) || typeof v2 !== "string") fail3(`${at2}.env.${k2}`, "must be NAME: string");
+    if (!Array.isArray(raw.signals)) return fail3(`${at2}.signals`, "must be an array");
+    const explicitOnly = raw.id === "default" || raw.id === "none";
+    if (explicitOnly !== (raw.signals.length === 0)) fail3(`${at2}.signals`, explicitOnly ? "must be empty" : "must not be empty");
+    raw.signals.forEach((s3, j2) => {
+      const sat = `${at2}.signals[${j2}]`;
+      if (typeof s3 !== "object" || s3 === null) return fail3(sat, "must be an object");
+      for (const [k2, v2] of Object.entries(s3)) {
+        if (!SIGNAL_KEYS.has(k2)) fail3(`${sat}.${k2}`, "is not a known condition");
+        if (typeof v2 !== "string" || v2 === "") fail3(`${sat}.${k2}`, "must be a non-empty string");
+      }
+      if (s3.package === void 0 && s3.file === void 0 && s3.indexPhpContains === void 0) fail3(sat, "has no condition");
+      if (s3.version !== void 0 && s3.package === void 0) fail3(sat, "has a version without a package");
+      if (typeof s3.file === "string" && !REL_PATH.test(s3.file)) fail3(`${sat}.file`, "must be a relative path inside the app");
+      return void 0;
+    });
+    return raw;
+  });
+}
+var ENTRIES = validateFrameworkData(php_frameworks_default);
+var FRAMEWORK_FILE_SIGNALS = [...new Set(ENTRIES.flatMap((e) => e.signals.flatMap((s3) => s3.file ? [s3.file] : [])))];
+var has = (app, name) => app.packages.has(name) || app.packages.has(name.toLowerCase());
+var lockedVersion = (app, name) => app.lockedVersions?.get(name) ?? app.lockedVersions?.get(name.toLowerCase());
+function matchSignal(s3, app) {
+  const why = [];
+  if (s3.package !== void 0) {
+    if (!has(app, s3.package)) return void 0;
+    if (s3.version !== void 0) {
+      const locked = lockedVersion(app, s3.package)?.replace(/^v/, "");
+      if (locked === void 0 || !locked.startsWith(s3.version)) return void 0;
+      why.push(`${s3.package} ${locked} is locked`);
+    } else why.push(`${s3.package} is a dependency`);
+  }
+  if (s3.file !== void 0) {
+    if (!app.exists(s3.file)) return void 0;
+    why.push(`${s3.file} exists`);
+  }
+  if (s3.indexPhpContains !== void 0) {
+    if (!app.indexPhp?.toLowerCase().includes(s3.indexPhpContains.toLowerCase())) return void 0;
+    why.push(`index.php mentions ${s3.indexPhpContains}`);
+  }
+  return why.join(" and ");
+}
+function firstMatch(entries, app) {
+  for (const entry of entries) {
+    for (const s3 of entry.signals) {
+      const why = matchSignal(s3, app);
+      if (why !== void 0) return { entry, why };
+    }
+  }
+  return void 0;
+}
+var toDefaults = (e) => ({
+  documentRoot: e.documentRoot,
+  logFiles: [...e.logFiles],
+  env: { ...e.env },
+  label: e.label
+});
+function detectFramework(app) {
+  const found = firstMatch(ENTRIES, app);
+  if (!found) return { id: "default", reason: "no framework detected", defaults: frameworkDefaults("default") };
+  return { id: found.entry.id, reason: found.why, defaults: toDefaults(found.entry) };
+}
+function frameworkDefaults(id, app) {
+  const entries = ENTRIES.filter((e) => e.id === id);
+  const entry = (app && firstMatch(entries, app)?.entry) ?? entries[0];
+  if (!entry) throw new Error(`frameworkDefaults: no entry for ${id} in data/php-frameworks.json`);
+  return toDefaults(entry);
+}
+
+// src/php/memory-limit.ts
+var PHP_BUILTIN_MEMORY_LIMIT = Object.freeze({
+  value: Object.freeze({ bytes: 128 * 1024 * 1024 }),
+  source: "PHP's built-in default"
+});
+var MIN_MEMORY_LIMIT_BYTES = 2 * 1024 * 1024;
+var MULTIPLIERS = { k: 1024n, m: 1024n ** 2n, g: 1024n ** 3n };
+function parseIniSize(text) {
+  const t = text.trim();
+  if (/^-0*1$/.test(t)) return { kind: "unlimited" };
+  const m2 = /^\+?(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|([0-9]+))([kKmMgG]?)$/.exec(t);
+  if (m2 === null) return { kind: "invalid" };
+  const [, hex, oct, bin, dec, suffix = ""] = m2;
+  const digits = hex !== void 0 ? `0x${hex}` : oct !== void 0 ? `0o${oct}` : bin !== void 0 ? `0b${bin}` : dec ?? "";
+  const bytes = BigInt(digits) * (MULTIPLIERS[suffix.toLowerCase()] ?? 1n);
+  if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) return { kind: "invalid" };
+  return { kind: "bytes", bytes: Number(bytes) };
+}
+function findIniSettings(text, key) {
+  const lines = text.split(/\r\n|\n|\r/);
+  const found = [];
+  let conditional = false;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const lineNo = i2 + 1;
+    const line = (lines[i2] ?? "").trimStart();
+    if (line === "" || line.startsWith(";") || line.startsWith("#")) continue;
+    if (line.startsWith("[")) {
+      const close = line.indexOf("]");
+      const name2 = (close === -1 ? line.slice(1) : line.slice(1, close)).trim();
+      conditional = /^(PATH|HOST)=/i.test(name2);
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq === -1) continue;
+    const name = line.slice(0, eq).trim();
+    let raw = line.slice(eq + 1).trimStart();
+    let value;
+    const quote2 = raw[0];
+    if (quote2 === '"' || quote2 === "'") {
+      let out = "";
+      let pos = 1;
+      let closed = false;
+      while (!closed) {
+        if (pos >= raw.length) {
+          if (i2 + 1 >= lines.length) break;
+          i2++;
+          raw += `
+${lines[i2] ?? ""}`;
+        }
+        const c3 = raw[pos] ?? "";
+        if (c3 === quote2) closed = true;
+        else if (quote2 === '"' && c3 === "\\" && pos + 1 < raw.length) out += raw[++pos] ?? "";
+        else out += c3;
+        pos++;
+      }
+      const after = raw.slice(pos).trim();
+      value = closed && (after === "" || after.startsWith(";")) ? out : raw.trim();
+    } else {
+      const semi = raw.indexOf(";");
+      value = (semi === -1 ? raw : raw.slice(0, semi)).trim();
+    }
+    if (name === key && !conditional) found.push({ value, line: lineNo });
+  }
+  return found;
+}
+function pairValue(value) {
+  const settings = findIniSettings(`v = ${value}`, "v");
+  return settings[0]?.value ?? value.trim();
+}
+function determineMemoryLimit(layers) {
+  let last;
+  for (const layer of layers) {
+    if (layer.text !== void 0) {
+      for (const s3 of findIniSettings(layer.text, "memory_limit")) {
+        last = { raw: s3.value, where: `${layer.source}, line ${s3.line}`, source: layer.source };
+      }
+    }
+    for (const [index, pair2] of (layer.pairs ?? []).entries()) {
+      if (pair2.key.trim() !== "memory_limit") continue;
+      last = { raw: pairValue(pair2.value), where: `${layer.source}, entry ${index + 1}`, source: layer.source };
+    }
+  }
+  if (last === void 0) return PHP_BUILTIN_MEMORY_LIMIT;
+  const size = parseIniSize(last.raw);
+  if (size.kind === "invalid") throw memoryLimitErrors.invalid(last.raw, last.where);
+  if (size.kind === "unlimited") return { value: "unlimited", source: last.source };
+  if (size.bytes < MIN_MEMORY_LIMIT_BYTES) throw memoryLimitErrors.tooSmall(last.raw, last.where);
+  return { value: { bytes: size.bytes }, source: last.source };
+}
+function checkMemoryLimit(limit) {
+  if (limit.value !== "unlimited") return [];
+  return [
+    {
+      id: "php/memory-limit-unlimited",
+      message: `memory_limit is -1 (no limit) in ${limit.source}: a single PHP request can use all the container's memory, and WEB_CONCURRENCY cannot be derived from it, so PHP-FPM runs 3 workers. Set a limit (e.g. memory_limit=256M in extra.paas.php-config of composer.json) or set WEB_CONCURRENCY.`
+    }
+  ];
+}
+function formatIniSize(value) {
+  if (value === "unlimited") return "-1";
+  for (const [suffix, factor] of [
+    ["G", 1024 ** 3],
+    ["M", 1024 ** 2],
+    ["K", 1024]
+  ]) {
+    if (value.bytes >= factor && value.bytes % factor === 0) return `${value.bytes / factor}${suffix}`;
+  }
+  return String(value.bytes);
+}
+var FIX = "Where it is set, write memory_limit as a whole number of bytes with an optional K, M or G suffix, e.g. memory_limit=256M, or -1 for no limit.";
+var WHY = "memory_limit caps the memory of each PHP request, and the number of PHP-FPM workers (WEB_CONCURRENCY) is computed from it at boot, so the build stops rather than guess.";
+var memoryLimitErrors = {
+  invalid: (raw, where) => new BuildError(
+    "php/invalid-memory-limit",
+    `memory_limit ${JSON.stringify(raw)} is not a size PHP can read`,
+    `${where} sets memory_limit to ${JSON.stringify(raw)}.
+${WHY}
+${FIX}` + (raw.includes("${") ? "\nA value taken from an environment variable (${\u2026}) is only known at run time: write the number itself." : "")
+  ),
+  tooSmall: (raw, where) => new BuildError(
+    "php/invalid-memory-limit",
+    `memory_limit ${JSON.stringify(raw)} is too small for PHP to start`,
+    `${where} sets memory_limit to ${JSON.stringify(raw)}, less than 2M: PHP uses more than that before running any code, so it would refuse the limit at startup.
+${WHY}
+${FIX}`
+  )
+};
+
+// src/php/placeholders.ts
+var PLACEHOLDERS = Object.freeze({
+  /** Absolute path of the app at run time (the slug root). */
+  appDir: "@APP_DIR@",
+  /** Absolute path of the runtime scratch dir: rendered configs, FPM socket, pid files, nginx temp dirs. */
+  runDir: "@RUN_DIR@",
+  port: "@PORT@",
+  webConcurrency: "@WEB_CONCURRENCY@",
+  phpFpmMaxRequests: "@PHP_FPM_MAX_REQUESTS@"
+});
+var ROOT_ONLY_MARKER = "@ROOT_ONLY@";
+function fillPlaceholders(template, values, opts) {
+  let text = template;
+  for (const [key, token] of Object.entries(PLACEHOLDERS)) {
+    text = text.split(token).join(values[key]);
+  }
+  if (opts.root) text = text.replace(new RegExp(`^([;#])${ROOT_ONLY_MARKER}`, "gm"), "");
+  return text;
+}
+function containsPlaceholderToken(value) {
+  return Object.values(PLACEHOLDERS).some((t) => value.includes(t)) || value.includes(ROOT_ONLY_MARKER);
+}
+
+// src/nginx-config/escape.ts
+function describeChar(c3) {
+  const named = { "\n": "a newline", "\r": "a carriage return", "	": "a tab", "\0": "a NUL byte", " ": "a space" };
+  if (named[c3]) return named[c3];
+  const code = c3.codePointAt(0) ?? 0;
+  if (code < 32 || code === 127) return `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `"${c3}"`;
+}
+function unsafeConfigValue(setting, value, what, fix) {
+  return new BuildError(
+    "php/unsafe-config-value",
+    `${setting} contains ${what}`,
+    `The value ${JSON.stringify(value)} would be written into the generated nginx or PHP-FPM configuration, where ${what} could end the directive or inject another one, so the build stops instead.
+${fix}`
+  );
+}
+var CONTROL = /[\u0000-\u001f\u007f]/;
+function refuseControlAndPlaceholders(setting, value) {
+  const ctl = CONTROL.exec(value);
+  if (ctl) throw unsafeConfigValue(setting, value, describeChar(ctl[0]), "Remove it: the value must be a single line.");
+  if (containsPlaceholderToken(value)) {
+    throw unsafeConfigValue(setting, value, "a boot-time placeholder (@NAME@)", "Rename the file or value so it has no @WORD@ sequence.");
+  }
+}
+var PATH_UNSAFE = /["'\\$;{}*?[\]]/;
+function checkConfigPath(setting, value) {
+  refuseControlAndPlaceholders(setting, value);
+  const bad = PATH_UNSAFE.exec(value);
+  if (bad) {
+    throw unsafeConfigValue(
+      setting,
+      value,
+      describeChar(bad[0]),
+      "Rename the file or directory with letters, digits and . _ - / only, and update the setting."
+    );
+  }
+  return value;
+}
+var quote = (value) => `"${value.replace(/[\\"]/g, (c3) => `\\${c3}`)}"`;
+function nginxQuote(setting, value) {
+  refuseControlAndPlaceholders(setting, value);
+  return quote(value);
+}
+function nginxAppPath(setting, rel) {
+  checkConfigPath(setting, rel);
+  return quote(rel === "" ? "@APP_DIR@" : `@APP_DIR@/${rel}`);
+}
+function iniAppPath(setting, rel) {
+  checkConfigPath(setting, rel);
+  return `"@APP_DIR@/${rel}"`;
+}
+
+// src/php/config-values.ts
+var FPM_RESERVED_KEYS = /* @__PURE__ */ new Set(["daemonize", "pid", "listen", "include"]);
+var KEY = { php: /^[A-Za-z0-9_.-]+$/, fpm: /^[A-Za-z0-9_.-]+(?:\[[A-Za-z0-9_.-]+\])?$/ };
+var CONTROL2 = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+var ENV_REF = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/y;
+function invalidDirective(where, kind, raw, problem, fix) {
+  return new BuildError(
+    "php/invalid-ini-directive",
+    `${where} is not a valid ${kind === "php" ? "php.ini" : "PHP-FPM"} directive`,
+    `${JSON.stringify(raw)} ${problem}.
+Each entry becomes one "key = value" line of ${kind === "php" ? "php.ini" : "php-fpm.conf"}, read by PHP's ini parser.
+${fix}`
+  );
+}
+function parseIniDirective(raw, where, kind) {
+  const fail3 = (problem, fix) => invalidDirective(where, kind, raw, problem, fix);
+  const example = kind === "php" ? "memory_limit=256M" : "php_value[memory_limit]=256M";
+  const ctl = CONTROL2.exec(raw);
+  if (ctl) throw fail3(`contains ${describeChar(ctl[0])}`, "Write one directive per array entry, on a single line.");
+  if (containsPlaceholderToken(raw)) {
+    throw fail3("contains a boot-time placeholder (@NAME@)", "These are reserved for the generated configuration; remove it.");
+  }
+  const eq = raw.indexOf("=");
+  if (eq < 0) throw fail3('has no "="', `Write it as key=value, e.g. ${example}.`);
+  const key = raw.slice(0, eq).trim();
+  if (key === "") throw fail3("has an empty key", `Write it as key=value, e.g. ${example}.`);
+  if (!KEY[kind].test(key)) {
+    const bad = [...key].find((c3) => !/[A-Za-z0-9_.-]/.test(c3) && !(kind === "fpm" && /[[\]]/.test(c3)));
+    throw fail3(
+      bad ? `has ${describeChar(bad)} in its key` : `has a malformed key ${JSON.stringify(key)}`,
+      kind === "php" ? "php.ini keys are made of letters, digits and _ . - only." : "PHP-FPM keys are made of letters, digits and _ . -, with an optional [name] suffix (php_value[name])."
+    );
+  }
+  if (kind === "fpm" && FPM_RESERVED_KEYS.has(key)) {
+    throw fail3(
+      `sets ${key}, which the platform manages`,
+      key === "include" ? "List the file in extra.paas.php-fpm-includes instead." : "Remove it: PHP-FPM must run in the foreground, with the pid file and socket the boot script expects."
+    );
+  }
+  const value = normalizeIniValue(raw.slice(eq + 1).trim());
+  if ("problem" in value) throw fail3(value.problem, value.fix);
+  return { key, value: value.text };
+}
+var QUOTE_FIX = 'Quote the whole value (key="\u2026", with \\" and \\\\ inside) to make it a literal string.';
+function normalizeIniValue(v2) {
+  if (/^'[^']*'$/.test(v2)) return { text: v2 };
+  if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(v2)) {
+    const bad2 = badEnvReference(v2.slice(1, -1), true);
+    return bad2 ? envProblem(bad2) : { text: v2 };
+  }
+  if (/^[A-Z0-9_\s&|^~!()]+$/.test(v2) && /[&|^~!()]/.test(v2)) {
+    return isConstantExpression(v2) ? { text: v2 } : { problem: "is not a constant expression PHP can parse (like E_ALL & ~E_NOTICE)", fix: QUOTE_FIX };
+  }
+  const bad = badEnvReference(v2, false);
+  if (bad) return envProblem(bad);
+  const withoutRefs = v2.replace(new RegExp(ENV_REF.source, "g"), "");
+  if (!/[;="'!~&|^()$\s]/.test(withoutRefs)) return { text: v2 };
+  return { text: quoteIniString(v2) };
+}
+function envProblem(ref) {
+  return {
+    problem: `has ${JSON.stringify(ref)}, which is not an environment variable reference PHP can expand`,
+    fix: 'Reference a variable as ${NAME}; for a literal "${", write the value in double quotes with \\${.'
+  };
+}
+function badEnvReference(s3, quoted) {
+  for (let i2 = 0; i2 < s3.length; i2++) {
+    if (quoted && s3[i2] === "\\") i2++;
+    else if (s3.startsWith("${", i2)) {
+      ENV_REF.lastIndex = i2;
+      if (!ENV_REF.test(s3)) return s3.slice(i2, i2 + 12);
+    }
+  }
+  return void 0;
+}
+function quoteIniString(v2) {
+  let out = "";
+  for (let i2 = 0; i2 < v2.length; i2++) {
+    ENV_REF.lastIndex = i2;
+    const ref = ENV_REF.exec(v2);
+    if (ref) {
+      out += ref[0];
+      i2 += ref[0].length - 1;
+    } else {
+      const c3 = v2[i2];
+      out += c3 === "\\" || c3 === '"' || c3 === "$" ? `\\${c3}` : c3;
+    }
+  }
+  return `"${out}"`;
+}
+function isConstantExpression(v2) {
+  const tokens = v2.match(/[A-Z_][A-Z0-9_]*|\d+|[&|^~!()]|\S/g) ?? [];
+  let pos = 0;
+  const unary = () => {
+    while (tokens[pos] === "~" || tokens[pos] === "!") pos++;
+    const t = tokens[pos++];
+    if (t === "(") return expr() && tokens[pos++] === ")";
+    return t !== void 0 && /^(?:[A-Z_][A-Z0-9_]*|\d+)$/.test(t);
+  };
+  const expr = () => {
+    if (!unary()) return false;
+    while (tokens[pos] === "&" || tokens[pos] === "|" || tokens[pos] === "^") {
+      pos++;
+      if (!unary()) return false;
+    }
+    return true;
+  };
+  return expr() && pos === tokens.length;
+}
+function unquoteIniValue(value) {
+  if (/^'[^']*'$/.test(value)) return value.slice(1, -1);
+  if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(value)) return value.slice(1, -1).replace(/\\([\s\S])/g, (_2, c3) => c3 === '"' || c3 === "\\" || c3 === "$" ? c3 : `\\${c3}`);
+  return value;
+}
+function checkAccessLogFormat(fmt, source) {
+  const fail3 = (what, fix) => new BuildError(
+    "php/invalid-access-log-format",
+    `The access log format from ${source} contains ${what}`,
+    `${JSON.stringify(fmt)} is written into the nginx configuration, where ${what} could end the log_format directive or add another one, so the build stops.
+${fix}`
+  );
+  const ctl = /[\u0000-\u001f\u007f]/.exec(fmt);
+  if (ctl) throw fail3(describeChar(ctl[0]), "Write the format on a single line.");
+  if (containsPlaceholderToken(fmt)) throw fail3("a boot-time placeholder (@NAME@)", "Remove it.");
+  const bad = /['{};\\]/.exec(fmt);
+  if (bad) {
+    const c3 = bad[0];
+    throw fail3(
+      describeChar(c3),
+      c3 === "{" || c3 === "}" ? "Write variables as $name (not ${name}), followed by a space or punctuation." : `Remove it; use nginx variables, spaces, punctuation and double quotes, e.g. the default:
+  $http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"`
+    );
+  }
+  return fmt;
+}
+
+// src/php/paas.ts
+import * as path16 from "node:path";
+var EMPTY_PAAS = Object.freeze({
+  engines: {},
+  phpConfig: [],
+  phpIncludes: [],
+  phpFpmConfig: [],
+  phpFpmIncludes: [],
+  nginxIncludes: [],
+  nginxHttpIncludes: [],
+  logFiles: [],
+  compile: [],
+  agents: { newRelic: false, datadog: false, scout: false }
+});
+var PATH_LIST_KEYS = ["php-includes", "php-fpm-includes", "nginx-includes", "nginx-http-includes", "log-files"];
+var KNOWN_KEYS = /* @__PURE__ */ new Set([
+  "document-root",
+  "index-document",
+  "framework",
+  "engines",
+  "php-config",
+  "php-fpm-config",
+  "compile",
+  "access-log-format",
+  "new-relic",
+  "datadog",
+  "scout",
+  ...PATH_LIST_KEYS
+]);
+var ENGINE_KEYS = /* @__PURE__ */ new Set(["php", "nginx", "composer"]);
+function describe2(v2) {
+  if (v2 === null) return "null";
+  if (Array.isArray(v2)) return "an array";
+  if (typeof v2 === "object") return "an object";
+  if (typeof v2 === "string") return `the string ${JSON.stringify(v2)}`;
+  return `the ${typeof v2} ${String(v2)}`;
+}
+var field = (keyPath, expected, v2) => phpErrors.composerJsonField(keyPath, expected, describe2(v2));
+function normalizeAppPath(keyPath, raw, allowRoot = false) {
+  if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
+  const slashed = raw.trim().replace(/\\/g, "/");
+  if (path16.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path16.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
+  if (normal === "." || normal === "") {
+    if (allowRoot) return "";
+    throw phpErrors.pathInvalid(keyPath, raw, "names the app directory itself, not a file");
+  }
+  return normal;
+}
+function str(obj, key, where) {
+  const v2 = obj[key];
+  if (v2 === void 0 || v2 === null) return void 0;
+  if (typeof v2 !== "string") throw field(`${where}.${key}`, "a string", v2);
+  return v2;
+}
+function strList(obj, key, where) {
+  const v2 = obj[key];
+  if (v2 === void 0 || v2 === null) return [];
+  if (!Array.isArray(v2)) throw field(`${where}.${key}`, "a list of strings", v2);
+  return v2.map((item, i2) => {
+    if (typeof item !== "string") throw field(`${where}.${key}[${i2}]`, "a string", item);
+    return item;
+  });
+}
+function bool(obj, key, where) {
+  const v2 = obj[key];
+  if (v2 === void 0 || v2 === null) return false;
+  if (typeof v2 !== "boolean") throw field(`${where}.${key}`, "true or false", v2);
+  return v2;
+}
+function parsePaas(raw) {
+  const where = "extra.paas";
+  if (raw === void 0 || raw === null) return { paas: EMPTY_PAAS, warnings: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) throw field(where, "an object", raw);
+  const obj = raw;
+  const warnings = [];
+  for (const key of Object.keys(obj)) {
+    if (!KNOWN_KEYS.has(key)) {
+      warnings.push({
+        id: "php/unknown-paas-key",
+        message: `composer.json: ${where}.${key} is not a setting this engine knows; it is ignored. Check the spelling against the PHP documentation.`
+      });
+    }
+  }
+  const engines = {};
+  if (obj.engines !== void 0 && obj.engines !== null) {
+    if (typeof obj.engines !== "object" || Array.isArray(obj.engines)) throw field(`${where}.engines`, "an object", obj.engines);
+    const e = obj.engines;
+    for (const key of Object.keys(e)) {
+      if (!ENGINE_KEYS.has(key)) {
+        warnings.push({ id: "php/unknown-paas-key", message: `composer.json: ${where}.engines.${key} is not an engine this engine installs (php, nginx, composer); it is ignored.` });
+        continue;
+      }
+      engines[key] = str(e, key, `${where}.engines`);
+    }
+  }
+  const documentRootRaw = str(obj, "document-root", where);
+  const indexDocument = str(obj, "index-document", where);
+  if (indexDocument !== void 0 && (indexDocument.trim() === "" || /[\s;{}"'\\]/.test(indexDocument))) {
+    throw field(`${where}.index-document`, 'a file name without spaces, quotes, braces or semicolons (e.g. "index.php")', indexDocument);
+  }
+  const framework = str(obj, "framework", where);
+  const paths = Object.fromEntries(
+    PATH_LIST_KEYS.map((key) => [key, strList(obj, key, where).map((p2, i2) => normalizeAppPath(`${where}.${key}[${i2}]`, p2))])
+  );
+  const accessLogFormatRaw = str(obj, "access-log-format", where);
+  return {
+    paas: {
+      documentRoot: documentRootRaw === void 0 ? void 0 : normalizeAppPath(`${where}.document-root`, documentRootRaw, true),
+      indexDocument: indexDocument?.trim(),
+      framework: framework?.trim() || void 0,
+      engines,
+      phpConfig: strList(obj, "php-config", where).map((l, i2) => parseIniDirective(l, `${where}.php-config[${i2}]`, "php")),
+      phpFpmConfig: strList(obj, "php-fpm-config", where).map((l, i2) => parseIniDirective(l, `${where}.php-fpm-config[${i2}]`, "fpm")),
+      phpIncludes: paths["php-includes"],
+      phpFpmIncludes: paths["php-fpm-includes"],
+      nginxIncludes: paths["nginx-includes"],
+      nginxHttpIncludes: paths["nginx-http-includes"],
+      logFiles: paths["log-files"],
+      compile: strList(obj, "compile", where).filter((c3) => c3.trim() !== ""),
+      accessLogFormat: accessLogFormatRaw === void 0 || accessLogFormatRaw.trim() === "" ? void 0 : checkAccessLogFormat(accessLogFormatRaw, `${where}.access-log-format in composer.json`),
+      agents: { newRelic: bool(obj, "new-relic", where), datadog: bool(obj, "datadog", where), scout: bool(obj, "scout", where) }
+    },
+    warnings
+  };
+}
+
+// src/php/settings.ts
+var PHP_LAYOUT = Object.freeze({
+  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
+  php: ".scalingo/php",
+  /** The nginx artifact: sbin/nginx, conf/mime.types */
+  nginx: ".scalingo/nginx",
+  /** The Composer artifact: bin/composer, share/php/… */
+  composer: ".scalingo/composer",
+  /** Everything generated for the app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
+  config: ".scalingo/php-app"
+});
+
+// src/php/render-ini.ts
+var PHP_INI_DEFAULTS = Object.freeze({
+  display_errors: "Off",
+  log_errors: "On",
+  error_reporting: "E_ALL & ~E_NOTICE",
+  // Errors go to the process's stderr: the boot script streams it (php-fpm relays worker
+  // stderr with catch_workers_output). If stderr cannot be opened (a socket), PHP falls
+  // back to the SAPI's own logger.
+  error_log: "/dev/stderr",
+  "date.timezone": "UTC",
+  expose_php: "Off",
+  "cgi.fix_pathinfo": "0",
+  memory_limit: "196M",
+  upload_max_filesize: "75M",
+  post_max_size: "75M",
+  "opcache.enable": "1",
+  "opcache.enable_cli": "1",
+  "opcache.memory_consumption": "128",
+  "opcache.interned_strings_buffer": "8",
+  "opcache.max_accelerated_files": "4000",
+  // The slug is immutable at run time: never stat scripts for changes.
+  "opcache.validate_timestamps": "Off"
+});
+function renderPhpIni(s3) {
+  const lines = [
+    "; Generated at build time (php.md \xA76); @APP_DIR@ is filled in at boot.",
+    "; Add settings with extra.paas.php-config or php-includes in composer.json.",
+    ...Object.entries(PHP_INI_DEFAULTS).map(([k2, v2]) => `${k2} = ${v2}`),
+    `extension_dir = "${PLACEHOLDERS.appDir}/${PHP_LAYOUT.php}/lib/php/extensions"`
+  ];
+  if (s3.phpConfig.length) {
+    lines.push("", "; extra.paas.php-config (validated by parseIniDirective; later lines win)");
+    for (const { key, value } of s3.phpConfig) lines.push(value === "" ? `${key} =` : `${key} = ${value}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var ZEND_EXTENSIONS = {
+  opcache: "10",
+  xdebug: "20"
+  /* Xdebug must load after OPcache */
+};
+var LOAD_FIRST = /* @__PURE__ */ new Set([
+  "pdo",
+  // pdo_mysql, pdo_pgsql, pdo_sqlite, …
+  "dom",
+  // xsl, xmlreader
+  "igbinary",
+  // redis, memcached, apcu serializers
+  "msgpack",
+  // redis, memcached
+  "mysqlnd",
+  // mysqli, pdo_mysql
+  "sockets",
+  // event
+  "raphf"
+  // http
+]);
+function renderExtensionInis(shared) {
+  const out = [...new Set(shared)].map((name) => {
+    if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`renderExtensionInis: unexpected extension name ${JSON.stringify(name)}`);
+    const zend = ZEND_EXTENSIONS[name];
+    const prefix = zend ?? (LOAD_FIRST.has(name) ? "05" : "10");
+    return { file: `${prefix}-ext-${name}.ini`, text: `${zend ? "zend_extension" : "extension"}=${name}.so
+` };
+  });
+  return out.sort((a2, b2) => a2.file < b2.file ? -1 : a2.file > b2.file ? 1 : 0);
+}
+function includeIniName(index, path20) {
+  if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
+  const base = (path20.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
+}
+
+// src/php/concurrency.ts
+var PHP_CONCURRENCY_POLICY = Object.freeze({
+  /** Workers added to the memory quotient. */
+  extraWorkers: 2,
+  /** Never fewer workers than this. */
+  minimum: 3
+});
+
+// src/php/boot.ts
+var BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
+var PHP_PROFILE_PATH = ".profile.d/php.sh";
+var COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;
+var PHP_RUN_DIR = `${PHP_LAYOUT.config}/run`;
+var PHP_CONF_D_DIR = `${PHP_LAYOUT.config}/conf.d`;
+var BOOT_TEMPLATES = Object.freeze(["php.ini", "php-fpm.conf", "nginx.conf"]);
+var RUN_DIR_FILES = Object.freeze({
+  fpmSocket: "php-fpm.sock",
+  fpmPid: "php-fpm.pid",
+  nginxPid: "nginx.pid",
+  /** php.ini rendered by `.profile.d/php.sh` for CLI processes. */
+  cliIni: "php-cli.ini"
+});
+var BOOT_TIMING = Object.freeze({
+  /** How long PHP-FPM gets to create its socket. */
+  fpmSocketTimeoutS: 10
+});
+function shQuote(s3) {
+  return `'${s3.replace(/'/g, `'\\''`)}'`;
+}
+function oneLine(s3) {
+  return s3.replace(/[\x00-\x1f\x7f]/g, "?");
+}
+function checkLogFile(path20) {
+  if (path20 === "" || path20.startsWith("/") || path20.split("/").includes("..") || /[\x00\n\r]/.test(path20)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path20)}`);
+  }
+  return path20;
+}
+function renderComputedConcurrency(input) {
+  const { extraWorkers, minimum } = PHP_CONCURRENCY_POLICY;
+  const limit = input.memoryLimit;
+  const bytes = limit === "unlimited" ? void 0 : limit.bytes;
+  if (bytes !== void 0 && (!Number.isSafeInteger(bytes) || bytes <= 0)) {
+    throw new Error(`memory_limit must be a positive number of bytes, got ${bytes}`);
+  }
+  const source = oneLine(input.memoryLimitSource);
+  const desc = bytes === void 0 ? `memory_limit -1 (no limit) from ${source}` : `memory_limit ${formatIniSize({ bytes })} from ${source}`;
+  const compute = bytes === void 0 ? `  # No per-request limit: nothing to divide the memory by, so the minimum.
+  __boot_conc=${minimum}
+  __boot_say "WEB_CONCURRENCY=$__boot_conc ($__boot_limit_desc: the minimum; $__wc_mem MB available from $__wc_src)"` : `  # __wc_mem is at most 6 digits (capped), so the product fits any shell's integers.
+  __boot_conc=$((__wc_mem * 1048576 / ${bytes} + ${extraWorkers}))
+  if [ "$__boot_conc" -lt ${minimum} ]; then
+    __boot_say "WEB_CONCURRENCY=${minimum} ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +${extraWorkers} = $__boot_conc, raised to the minimum of ${minimum})"
+    __boot_conc=${minimum}
+  else
+    __boot_say "WEB_CONCURRENCY=$__boot_conc ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +${extraWorkers})"
+  fi`;
+  return `__boot_limit_desc=${shQuote(desc)}
+
+# PHP-FPM workers from the container's memory (php.md \xA78): each request may use
+# up to memory_limit; floor(memory / memory_limit) + ${extraWorkers}, at least ${minimum}.
+__boot_concurrency() {
+${renderMemoryDetectionStatements()}
+${compute}
+  return 0
+}`;
+}
+function renderLogTails(logFiles) {
+  if (logFiles.length === 0) return "# No log files to stream (extra.paas.log-files and framework logs).";
+  const lines = logFiles.map((f2) => `__boot_tail ${shQuote(checkLogFile(f2))}`);
+  return `# The app's own log files (extra.paas.log-files and framework logs), started
+# before the servers so no line written at startup is missed.
+${lines.join("\n")}
+__boot_say ${shQuote(`streaming ${logFiles.map(oneLine).join(", ")}`)}`;
+}
+function renderBootScript(input, options = {}) {
+  const P2 = PLACEHOLDERS;
+  const timeoutS = options.fpmSocketTimeoutS ?? BOOT_TIMING.fpmSocketTimeoutS;
+  if (!Number.isInteger(timeoutS) || timeoutS < 1) throw new Error(`fpmSocketTimeoutS must be a whole number of seconds, got ${timeoutS}`);
+  const timeoutTenths = timeoutS * 10;
+  return `#!/bin/sh
+# Generated by the PHP buildpack: the web process of a PHP app (php.md \xA710).
+# bin/release runs it from the app directory: sh ${BOOT_SCRIPT_PATH}
+#
+# It computes WEB_CONCURRENCY, renders the configs of ${PHP_LAYOUT.config}/ for this
+# container (app path, PORT, worker counts) into ${PHP_RUN_DIR}/, starts PHP-FPM,
+# waits for its socket, starts nginx and streams the app's log files. If either
+# server exits, the other is stopped and the script fails, so the platform
+# restarts the container. On SIGTERM (or SIGINT, SIGHUP) nginx, then PHP-FPM,
+# stop gracefully: requests in progress complete, then the script exits 0.
+#
+# Read at boot: PORT (required), WEB_CONCURRENCY (PHP-FPM's pm.max_children;
+# computed from the memory when unset), MEMORY_AVAILABLE and CONTAINER_SIZE (the
+# memory; else cgroups, WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
+# PHP_FPM_MAX_REQUESTS (pm.max_requests, default 0). Everything else was fixed at
+# build time.
+#
+# Plain POSIX sh, tested under dash: the runtime image may have neither bash nor
+# Node. Helper names start with __boot_ (__wc_ for the shared memory detection).
+
+__boot_say() {
+  printf 'Boot: %s\\n' "$1"
+}
+
+__boot_warn() {
+  printf 'Boot: %s\\n' "$1" >&2
+}
+
+# Messages of the shared memory detection.
+__wc_warn() {
+  __boot_warn "$1"
+  return 0
+}
+
+${renderMemoryDetectionFunctions()}
+${renderComputedConcurrency(input)}
+
+# sed reads \\, & and its | delimiter specially in a replacement: escape them.
+__boot_sed_escape() {
+  printf '%s\\n' "$1" | sed -e 's/[\\\\&|]/\\\\&/g'
+}
+
+# Sleeps $1 seconds. In the background, because \`wait\` returns as soon as a
+# trapped signal arrives, while a foreground sleep would delay the trap.
+__boot_nap() {
+  sleep "$1" &
+  __boot_sleep_pid=$!
+  wait "$__boot_sleep_pid" || kill "$__boot_sleep_pid" 2>/dev/null
+  __boot_sleep_pid=
+  return 0
+}
+
+# Sends signal $1 to the server of pid $2 and waits until it has exited.
+__boot_signal_wait() {
+  if [ -z "$2" ] || ! kill -"$1" "$2" 2>/dev/null; then
+    return 0
+  fi
+  # A server starts with SIGINT and SIGQUIT ignored (the shell does that to
+  # asynchronous commands) until it installs its own handlers, so a signal sent
+  # in that window is lost. Repeating a stop signal to a server already stopping
+  # is harmless (nginx and php-fpm ignore the duplicate): repeat it every second.
+  __boot_sig_tenths=0
+  while kill -0 "$2" 2>/dev/null; do
+    __boot_nap "$__boot_tick"
+    __boot_sig_tenths=$((__boot_sig_tenths + __boot_tick_tenths))
+    if [ "$__boot_sig_tenths" -ge 10 ]; then
+      kill -"$1" "$2" 2>/dev/null
+      __boot_sig_tenths=0
+    fi
+  done
+  return 0
+}
+
+# $1: a log file relative to the app, created (with its directory) when missing
+# so tail follows it from the start.
+__boot_tail() {
+  __boot_log=$APP_DIR/$1
+  if ! { mkdir -p "\${__boot_log%/*}" && : >>"$__boot_log"; } 2>/dev/null; then
+    __boot_warn "cannot create the log file $1; it is streamed once it appears"
+  fi
+  # -F: keep following across rotation; -n 0: only lines written from now on.
+  tail -F -n 0 -- "$__boot_log" &
+  __boot_tails="$__boot_tails $!"
+}
+
+# Whatever the way out, nothing started here outlives the script: a tail left
+# behind would hold the platform's log pipe open, a server the port.
+__boot_cleanup() {
+  if [ -n "$__boot_tails" ]; then
+    kill $__boot_tails 2>/dev/null
+  fi
+  for __boot_pid in $__boot_nginx_pid $__boot_fpm_pid $__boot_sleep_pid; do
+    kill -TERM "$__boot_pid" 2>/dev/null
+  done
+  return 0
+}
+
+# $1 $2: a server (name, pid) to check; $3 $4: the other one.
+__boot_check() {
+  if kill -0 "$2" 2>/dev/null; then
+    return 0
+  fi
+  wait "$2"
+  __boot_status=$?
+  __boot_warn "$1 exited (status $__boot_status); stopping $3"
+  # The app is down already: stop the other one fast (TERM), so the platform
+  # restarts the container sooner.
+  __boot_signal_wait TERM "$4"
+  __boot_fpm_pid= __boot_nginx_pid=
+  exit 1
+}
+
+__boot_shutdown() {
+  __boot_say "received $__boot_stop: stopping nginx gracefully (requests in progress complete), then php-fpm"
+  # nginx first: the requests it accepted still need php-fpm to complete.
+  # SIGQUIT is the graceful stop of both servers.
+  __boot_signal_wait QUIT "$__boot_nginx_pid"
+  __boot_nginx_pid=
+  __boot_signal_wait QUIT "$__boot_fpm_pid"
+  __boot_fpm_pid=
+  __boot_say 'stopped'
+  exit 0
+}
+
+# Fractional seconds are not POSIX: whole seconds where sleep refuses them.
+if sleep 0.01 2>/dev/null; then
+  __boot_tick=0.1 __boot_tick_tenths=1 __boot_poll=0.5
+else
+  __boot_tick=1 __boot_tick_tenths=10 __boot_poll=1
+fi
+
+__boot_tails=
+__boot_fpm_pid=
+__boot_nginx_pid=
+__boot_sleep_pid=
+trap __boot_cleanup EXIT
+# A signal only sets a flag: the script acts on it between steps.
+__boot_stop=
+trap '__boot_stop=SIGTERM' TERM
+trap '__boot_stop=SIGINT' INT
+trap '__boot_stop=SIGHUP' HUP
+
+# --- The app's location ---------------------------------------------------
+
+# This script is in <app>/${PHP_LAYOUT.config}/: the app is two levels up,
+# wherever the platform put it (the build ran in another directory).
+case $0 in
+  */*) __boot_dir=\${0%/*} ;;
+  *) __boot_dir=. ;;
+esac
+if ! APP_DIR=$(CDPATH='' cd -- "$__boot_dir/../.." && pwd); then
+  __boot_warn "cannot find the app directory from $0"
+  exit 1
+fi
+case $APP_DIR in
+  *'
+'*)
+    __boot_warn "the app directory path contains a line break, which the configs cannot hold"
+    exit 1
+    ;;
+esac
+cd "$APP_DIR" || exit 1
+CONF_DIR=$APP_DIR/${PHP_LAYOUT.config}
+RUN_DIR=$APP_DIR/${PHP_RUN_DIR}
+__boot_sock=$RUN_DIR/${RUN_DIR_FILES.fpmSocket}
+__boot_fpm_bin=$APP_DIR/${PHP_LAYOUT.php}/sbin/php-fpm
+__boot_nginx_bin=$APP_DIR/${PHP_LAYOUT.nginx}/sbin/nginx
+
+# --- Settings read at boot --------------------------------------------------
+
+if ! __wc_uint "\${PORT:-}" || [ "\${#__wc_num}" -gt 5 ] || [ "$__wc_num" -lt 1 ] || [ "$__wc_num" -gt 65535 ]; then
+  if [ -z "\${PORT:-}" ]; then
+    __boot_warn "PORT must be set to the port to listen on (1-65535), and it is not set. The platform sets it; to run the app by hand: PORT=8080 sh ${BOOT_SCRIPT_PATH}"
+  else
+    __boot_warn "PORT must be set to the port to listen on (1-65535), not '$PORT'"
+  fi
+  exit 1
+fi
+__boot_port=$__wc_num
+
+# A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
+# with a message rather than being replaced by a computed one the user did not ask for.
+if [ -n "\${WEB_CONCURRENCY:-}" ]; then
+  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt 9 ]; then
+    __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
+    exit 1
+  fi
+  __boot_conc=$__wc_num
+  __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+else
+  __boot_concurrency
+fi
+export WEB_CONCURRENCY="$__boot_conc"
+
+__boot_max_requests=0
+if [ -n "\${PHP_FPM_MAX_REQUESTS:-}" ]; then
+  if ! __wc_uint "$PHP_FPM_MAX_REQUESTS" || [ "\${#__wc_num}" -gt 9 ]; then
+    __boot_warn "PHP_FPM_MAX_REQUESTS='$PHP_FPM_MAX_REQUESTS' is not a number of requests: set it to a whole number (0: PHP-FPM workers are never recycled), or unset it"
+    exit 1
+  fi
+  __boot_max_requests=$__wc_num
+fi
+
+# --- Configs for this container ---------------------------------------------
+
+# The kernel limits a unix socket path to 108 bytes; FPM's own error would not say why.
+if [ "\${#__boot_sock}" -gt 107 ]; then
+  __boot_warn "the PHP-FPM socket path $__boot_sock is longer than a unix socket path can be (107 bytes): run the app from a shorter directory"
+  exit 1
+fi
+if ! mkdir -p "$RUN_DIR"; then
+  __boot_warn "cannot create $RUN_DIR"
+  exit 1
+fi
+# Left over from a previous start of this container, they would pass for live servers.
+rm -f "$__boot_sock" "$RUN_DIR/${RUN_DIR_FILES.fpmPid}" "$RUN_DIR/${RUN_DIR_FILES.nginxPid}"
+
+__boot_root=
+if [ "$(id -u 2>/dev/null)" = 0 ]; then
+  __boot_root=1
+fi
+
+set -- \\
+  -e "s|${P2.appDir}|$(__boot_sed_escape "$APP_DIR")|g" \\
+  -e "s|${P2.runDir}|$(__boot_sed_escape "$RUN_DIR")|g" \\
+  -e "s|${P2.port}|$__boot_port|g" \\
+  -e "s|${P2.webConcurrency}|$__boot_conc|g" \\
+  -e "s|${P2.phpFpmMaxRequests}|$__boot_max_requests|g"
+if [ -n "$__boot_root" ]; then
+  # Lines only valid for root (nginx "user root;", the FPM pool's user/group)
+  # are written commented out behind a marker: enable them.
+  set -- "$@" -e 's/^[;#]${ROOT_ONLY_MARKER}//'
+fi
+for __boot_f in ${BOOT_TEMPLATES.join(" ")}; do
+  if [ ! -f "$CONF_DIR/$__boot_f" ]; then
+    __boot_warn "${PHP_LAYOUT.config}/$__boot_f is missing: the build did not complete; deploy again"
+    exit 1
+  fi
+  if ! sed "$@" <"$CONF_DIR/$__boot_f" >"$RUN_DIR/$__boot_f"; then
+    __boot_warn "cannot write $RUN_DIR/$__boot_f"
+    exit 1
+  fi
+done
+
+# PHP processes started by the app (exec, proc_open) read the same config.
+export PHPRC="$RUN_DIR/php.ini"
+export PHP_INI_SCAN_DIR="$APP_DIR/${PHP_CONF_D_DIR}"
+
+for __boot_bin in "$__boot_fpm_bin" "$__boot_nginx_bin"; do
+  if [ ! -x "$__boot_bin" ]; then
+    __boot_warn "$__boot_bin is missing: the build did not complete; deploy again"
+    exit 1
+  fi
+done
+
+# --- Output -----------------------------------------------------------------
+
+# nginx opens /dev/stdout and PHP-FPM /proc/self/fd/2 by path, which fails (ENXIO)
+# when they are sockets, as some supervisors (and Node's child processes) make them.
+# Then a FIFO per stream, forwarded by cat, gives every child a pipe instead; sh has
+# no process substitution to do it otherwise.
+for __boot_fd in 1 2; do
+  if [ -S "/dev/fd/$__boot_fd" ] || [ -S "/proc/self/fd/$__boot_fd" ]; then
+    __boot_fifo=$RUN_DIR/output-$__boot_fd.fifo
+    rm -f "$__boot_fifo"
+    if mkfifo "$__boot_fifo" 2>/dev/null; then
+      if [ "$__boot_fd" = 1 ]; then
+        cat "$__boot_fifo" &
+        exec >"$__boot_fifo"
+      else
+        cat "$__boot_fifo" >&2 &
+        exec 2>"$__boot_fifo"
+      fi
+    fi
+  fi
+done
+
+# --- Start ------------------------------------------------------------------
+
+${renderLogTails(input.logFiles)}
+
+if [ -n "$__boot_stop" ]; then
+  __boot_say "received $__boot_stop before starting"
+  exit 0
+fi
+
+set -- --nodaemonize -y "$RUN_DIR/php-fpm.conf" -c "$RUN_DIR/php.ini"
+if [ -n "$__boot_root" ]; then
+  set -- "$@" -R
+fi
+__boot_say "starting php-fpm (pm.max_children=$__boot_conc, pm.max_requests=$__boot_max_requests)"
+"$__boot_fpm_bin" "$@" &
+__boot_fpm_pid=$!
+
+# nginx only once FPM listens: requests before that would get 502s.
+__boot_waited=0
+while [ ! -S "$__boot_sock" ]; do
+  if [ -n "$__boot_stop" ]; then
+    __boot_say "received $__boot_stop while php-fpm was starting; stopping it"
+    __boot_signal_wait QUIT "$__boot_fpm_pid"
+    __boot_fpm_pid=
+    exit 0
+  fi
+  if ! kill -0 "$__boot_fpm_pid" 2>/dev/null; then
+    wait "$__boot_fpm_pid"
+    __boot_status=$?
+    __boot_fpm_pid=
+    __boot_warn "php-fpm exited (status $__boot_status) before creating its socket; stopping (its messages above say why)"
+    exit 1
+  fi
+  if [ "$__boot_waited" -ge ${timeoutTenths} ]; then
+    __boot_warn "php-fpm did not create its socket ($__boot_sock) within ${timeoutS} s; stopping"
+    __boot_signal_wait TERM "$__boot_fpm_pid"
+    __boot_fpm_pid=
+    exit 1
+  fi
+  __boot_nap "$__boot_tick"
+  __boot_waited=$((__boot_waited + __boot_tick_tenths))
+done
+
+__boot_say "php-fpm is ready; starting nginx on port $__boot_port"
+"$__boot_nginx_bin" -p "$RUN_DIR/" -e stderr -c "$RUN_DIR/nginx.conf" &
+__boot_nginx_pid=$!
+
+# --- Supervise ----------------------------------------------------------------
+
+# dash has no \`wait -n\`: poll both servers. kill -0 only says the pid exists; a
+# server that exited is reaped by the shell during the nap's wait, after which
+# kill -0 fails and wait gives its status.
+while :; do
+  if [ -n "$__boot_stop" ]; then
+    __boot_shutdown
+  fi
+  __boot_check php-fpm "$__boot_fpm_pid" nginx "$__boot_nginx_pid"
+  __boot_check nginx "$__boot_nginx_pid" php-fpm "$__boot_fpm_pid"
+  __boot_nap "$__boot_poll"
+done
+`;
+}
+function renderPhpProfile() {
+  const P2 = PLACEHOLDERS;
+  return `# Generated by the PHP buildpack; sourced before any process of the app starts
+# (the web boot, one-off commands such as \`php artisan migrate\`).
+# shellcheck shell=sh
+#
+# Puts PHP, Composer and the app's vendor/bin on PATH, and points PHP at the
+# app's configuration: PHPRC (php.ini, rendered for this container below) and
+# PHP_INI_SCAN_DIR (the generated conf.d). The web boot (${BOOT_SCRIPT_PATH})
+# renders its own php.ini and overrides PHPRC.
+#
+# This file is sourced: it never exits, works under set -u and set -e, and
+# unsets its __php_* helpers when done.
+
+export PATH="\${HOME:-}/${PHP_LAYOUT.config}/bin:\${HOME:-}/${PHP_LAYOUT.php}/bin:\${HOME:-}/${PHP_LAYOUT.composer}/bin:\${HOME:-}/vendor/bin\${PATH:+:$PATH}"
+export PHP_INI_SCAN_DIR="\${HOME:-}/${PHP_CONF_D_DIR}"
+
+__php_warn() {
+  printf 'php.sh: %s\\n' "\${1:-}" >&2
+  return 0
+}
+
+# php.ini is written at build time with ${P2.appDir} and ${P2.runDir} where the app's
+# path goes (the build ran elsewhere): render it for $HOME, the app at run time.
+# Written to a temp file and renamed, so a process starting meanwhile never reads
+# half a file; PHPRC is only set once the file is complete.
+__php_cli_ini() {
+  __php_conf="\${HOME:-}/${PHP_LAYOUT.config}"
+  __php_run="\${HOME:-}/${PHP_RUN_DIR}"
+  __php_tmp="$__php_run/${RUN_DIR_FILES.cliIni}.$$"
+  if [ -z "\${HOME:-}" ] || [ ! -f "$__php_conf/php.ini" ]; then
+    __php_warn "no php.ini in \${HOME:-(HOME unset)}/${PHP_LAYOUT.config}: PHP runs without the app's configuration"
+    return 0
+  fi
+  case $HOME in
+    *'
+'*)
+      __php_warn "HOME contains a line break: PHP runs without the app's configuration"
+      return 0
+      ;;
+  esac
+  # sed reads \\, & and its | delimiter specially in a replacement: escape them,
+  # only when present (this runs before every process: keep it to two forks).
+  __php_app_re=$HOME
+  __php_run_re=$__php_run
+  case $HOME in
+    *['\\&|']*)
+      __php_app_re=$(printf '%s\\n' "$HOME" | sed -e 's/[\\\\&|]/\\\\&/g') || return 0
+      __php_run_re=$(printf '%s\\n' "$__php_run" | sed -e 's/[\\\\&|]/\\\\&/g') || return 0
+      ;;
+  esac
+  if { [ -d "$__php_run" ] || mkdir -p "$__php_run"; } 2>/dev/null &&
+    sed -e "s|${P2.appDir}|$__php_app_re|g" -e "s|${P2.runDir}|$__php_run_re|g" <"$__php_conf/php.ini" >"$__php_tmp" 2>/dev/null &&
+    mv -f "$__php_tmp" "$__php_run/${RUN_DIR_FILES.cliIni}" 2>/dev/null; then
+    export PHPRC="$__php_run/${RUN_DIR_FILES.cliIni}"
+  else
+    rm -f "$__php_tmp" 2>/dev/null || :
+    __php_warn "cannot write $__php_run/${RUN_DIR_FILES.cliIni}: PHP runs without the app's configuration"
+  fi
+  return 0
+}
+
+__php_cli_ini
+unset -f __php_warn __php_cli_ini
+unset __php_conf __php_run __php_tmp __php_app_re __php_run_re
+`;
+}
+function renderComposerWrapper() {
+  return `#!/bin/sh
+# Generated by the PHP buildpack: runs Composer with the app's PHP (the Composer
+# script's own shebang may name a php that is not in the container).
+case $0 in
+  */*) __dir=\${0%/*} ;;
+  *) __dir=. ;;
+esac
+exec "$__dir/../../../${PHP_LAYOUT.php}/bin/php" "$__dir/../../../${PHP_LAYOUT.composer}/bin/composer" "$@"
+`;
+}
+
+// data/php-versions.json
+var php_versions_default = {
+  schema: 1,
+  about: "php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.",
+  stacks: ["scalingo-22", "scalingo-24", "scalingo-26"],
+  php: {
+    defaultLine: "8.4",
+    versions: ["8.2.31", "8.3.31", "8.4.22", "8.5.7"],
+    extensions: {
+      builtin: ["bcmath", "calendar", "core", "ctype", "curl", "date", "dom", "exif", "fileinfo", "filter", "ftp", "gd", "gettext", "gmp", "hash", "iconv", "intl", "json", "libxml", "mbstring", "mysqli", "mysqlnd", "openssl", "pcntl", "pcre", "pdo", "pdo_mysql", "pdo_pgsql", "pdo_sqlite", "pgsql", "phar", "posix", "random", "readline", "reflection", "session", "shmop", "simplexml", "soap", "sockets", "sodium", "spl", "sqlite3", "standard", "sysvmsg", "sysvsem", "sysvshm", "tokenizer", "xml", "xmlreader", "xmlwriter", "xsl", "zip", "zlib"],
+      shared: ["amqp", "apcu", "igbinary", "imagick", "memcached", "mongodb", "msgpack", "oauth", "opcache", "redis", "sqlsrv", "pdo_sqlsrv", "xdebug"]
+    }
+  },
+  nginx: {
+    defaultLine: "1.30",
+    versions: ["1.30.3", "1.31.2"]
+  },
+  composer: {
+    defaultLine: "2",
+    versions: ["2.2.28", "2.10.1"]
+  },
+  extensionPolicy: {
+    about: "Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.",
+    alwaysEnabled: ["opcache", "apcu", "redis", "mongodb", "igbinary", "ctype", "iconv", "mbstring", "tokenizer", "xml", "dom", "simplexml", "xmlreader", "xmlwriter", "xsl", "phar", "fileinfo", "pdo", "pdo_sqlite", "sqlite3", "curl", "zip", "intl", "posix", "sockets", "calendar", "exif", "ftp", "gettext", "shmop", "sysvmsg", "sysvsem", "sysvshm", "readline", "bcmath", "gd", "gmp", "pdo_mysql", "mysqli", "mysqlnd", "pdo_pgsql", "pgsql", "soap"]
+  }
+};
+
+// src/php/constraint.ts
+var NUM = String.raw`(\d{1,9})`;
+var NUMS = String.raw`v?${NUM}(?:\.${NUM})?(?:\.${NUM})?(?:\.${NUM})?`;
+var RELEASE = new RegExp(`^${NUMS}$`, "i");
+var MODIFIER = String.raw`(?:[._-]?(stable|beta|b|RC|alpha|a|patch|pl|p)((?:[.-]?\d+)*))?(?:[._-]?(dev))?`;
+var POINT = new RegExp(`^${NUMS}${MODIFIER}(?:\\+\\S+)?$`, "i");
+var X_RANGE = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.[x*])+$/i;
+var FLAG = /@(?:stable|RC|beta|alpha|dev)$/i;
+var OR_SPLIT = /\s*\|\|?\s*/;
+var AND_SPLIT = /(?<!^|as|[=>< ,]) *(?<!-)[, ](?!-) *(?!,|as|$)/;
+function parseVersion(text) {
+  const m2 = RELEASE.exec(text.trim());
+  return m2 ? toVersion(m2.slice(1, 5)) : void 0;
+}
+function compareVersions(a2, b2) {
+  for (let i2 = 0; i2 < 4; i2++) {
+    const d = a2[i2] - b2[i2];
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+function formatVersion(v2) {
+  return v2[3] === 0 ? `${v2[0]}.${v2[1]}.${v2[2]}` : v2.join(".");
+}
+function parseConstraint(raw) {
+  const text = raw.trim();
+  if (text === "") return { ok: false, reason: "the constraint is empty" };
+  try {
+    const groups = text.split(OR_SPLIT).map((alternative) => {
+      if (alternative === "") fail2(`"${text}" has an empty alternative next to "|" or "||"`);
+      return alternative.split(AND_SPLIT).map(parseTerm).reduce((acc, term) => acc.flatMap((a2) => term.flatMap((b2) => intersect(a2, b2) ?? [])));
+    });
+    return { ok: true, constraint: { raw, alternatives: union(groups.flat()) } };
+  } catch (e) {
+    if (e instanceof SyntaxFailure) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+function matches(c3, version) {
+  const v2 = typeof version === "string" ? parseVersion(version) : version;
+  if (v2 === void 0) throw new TypeError(`not a release version: "${String(version)}"`);
+  return c3.alternatives.some((i2) => intersect(i2, exactly(v2)) !== void 0);
+}
+function describeConstraint(c3) {
+  if (c3.alternatives.length === 0) return "no version";
+  return c3.alternatives.map(describeInterval).join(" || ");
+}
+var SyntaxFailure = class extends Error {
+};
+function fail2(reason) {
+  throw new SyntaxFailure(reason);
+}
+var ANY = [{}];
+var exactly = (v2) => ({ lower: { version: v2, inclusive: true }, upper: { version: v2, inclusive: true } });
+function parseTerm(term) {
+  if (/^,|,$/.test(term)) fail2(`"${term}" has a comma with no constraint on one side`);
+  if (/^\S+ +as +\S+$/.test(term)) fail2(`"${term}" is an inline alias ("as"), which does not apply to a PHP version`);
+  if (/\s-$|^-\s/.test(term)) fail2(`"${term}" is an incomplete hyphen range (expected "A - B")`);
+  if (term === "-") fail2('a lone "-": write a hyphen range as "8.2 - 8.4", one space on each side');
+  if (!/\s/.test(term) && FLAG.test(term)) term = term.replace(FLAG, "") || "*";
+  if (/^v?[x*](\.[x*])*$/i.test(term)) return ANY;
+  if (term.startsWith("~")) {
+    if (term.startsWith("~>")) fail2(`"${term}": "~>" is not a Composer operator, use "~"`);
+    const p3 = parsePoint(term, term.slice(1));
+    return [{ lower: lowerBound(p3, ">="), upper: bump(p3, Math.max(1, p3.given - 1)) }];
+  }
+  if (term.startsWith("^")) {
+    const p3 = parsePoint(term, term.slice(1));
+    const [major, minor] = p3.version;
+    const position = major !== 0 || p3.given < 2 ? 1 : minor !== 0 || p3.given < 3 ? 2 : 3;
+    return [{ lower: lowerBound(p3, ">="), upper: bump(p3, position) }];
+  }
+  const x = X_RANGE.exec(term);
+  if (x) {
+    const given = x.slice(1, 4).filter((s3) => s3 !== void 0).length;
+    const p3 = { version: toVersion(x.slice(1, 4)), given, offset: 0, suffixed: false };
+    return [{ lower: { version: p3.version, inclusive: true }, upper: bump(p3, given) }];
+  }
+  const hyphen = /^(\S+) +- +(\S+)$/.exec(term);
+  if (hyphen) {
+    const from = parsePoint(term, hyphen[1]);
+    const to2 = parsePoint(term, hyphen[2]);
+    const upper = to2.given >= 3 || to2.suffixed ? upperBound(to2, "<=") : bump(to2, to2.given === 1 ? 1 : 2);
+    return [{ lower: lowerBound(from, ">="), upper }];
+  }
+  const [, op = "=", rest = ""] = /^(<>|!=|>=?|<=?|==?)?\s*(.*)$/s.exec(term) ?? [];
+  if (rest === "") fail2(`"${term}" has no version after the operator`);
+  const p2 = parsePoint(term, rest.replace(FLAG, ""));
+  switch (op) {
+    case ">":
+    case ">=":
+      return [{ lower: lowerBound(p2, op) }];
+    case "<":
+    case "<=":
+      return [{ upper: upperBound(p2, op) }];
+    case "!=":
+    case "<>":
+      if (p2.offset !== 0) return ANY;
+      return [{ upper: { version: p2.version, inclusive: false } }, { lower: { version: p2.version, inclusive: false } }];
+    default:
+      return p2.offset !== 0 ? [] : [exactly(p2.version)];
+  }
+}
+function parsePoint(term, text) {
+  const m2 = POINT.exec(text);
+  if (!m2) {
+    if (/^dev-|-dev$|\.[x*]-?dev$|^(master|main|trunk|default)$/i.test(text)) {
+      fail2(`"${term}" names a development branch, not a PHP release`);
+    }
+    if (text === "") fail2(`"${term}" has no version after the operator`);
+    fail2(text === term ? `"${term}" is not a version or a version constraint` : `"${term}": "${text}" is not a version`);
+  }
+  const stability = m2[5]?.toLowerCase();
+  const dev = m2[7] !== void 0;
+  const offset = stability === "stable" ? 0 : stability !== void 0 && /^p/.test(stability) ? 1 : stability !== void 0 || dev ? -1 : 0;
+  const given = m2.slice(1, 5).filter((s3) => s3 !== void 0).length;
+  return { version: toVersion(m2.slice(1, 5)), given, offset, suffixed: stability !== void 0 || dev };
+}
+function lowerBound(p2, op) {
+  return { version: p2.version, inclusive: p2.offset < 0 || p2.offset === 0 && op === ">=" };
+}
+function upperBound(p2, op) {
+  return { version: p2.version, inclusive: p2.offset > 0 || p2.offset === 0 && op === "<=" };
+}
+function bump(p2, position) {
+  const v2 = p2.version.map((n2, i2) => i2 < position - 1 ? n2 : i2 === position - 1 ? n2 + 1 : 0);
+  return { version: toVersion(v2.map(String)), inclusive: false };
+}
+function toVersion(parts) {
+  const n2 = (i2) => Number(parts[i2] ?? 0);
+  return [n2(0), n2(1), n2(2), n2(3)];
+}
+function intersect(a2, b2) {
+  const lower = pick(a2.lower, b2.lower, 1);
+  const upper = pick(a2.upper, b2.upper, -1);
+  if (lower && upper) {
+    const d = compareVersions(lower.version, upper.version);
+    if (d > 0 || d === 0 && !(lower.inclusive && upper.inclusive)) return void 0;
+  }
+  return { ...lower && { lower }, ...upper && { upper } };
+}
+function pick(a2, b2, sign, tie = "narrow") {
+  if (!a2 || !b2) return a2 ?? b2;
+  const d = compareVersions(a2.version, b2.version) * sign;
+  if (d !== 0) return d > 0 ? a2 : b2;
+  return { version: a2.version, inclusive: tie === "narrow" ? a2.inclusive && b2.inclusive : a2.inclusive || b2.inclusive };
+}
+function union(intervals) {
+  const sorted = [...intervals].sort((a2, b2) => {
+    if (!a2.lower || !b2.lower) return a2.lower ? 1 : b2.lower ? -1 : 0;
+    return compareVersions(a2.lower.version, b2.lower.version) || Number(b2.lower.inclusive) - Number(a2.lower.inclusive);
+  });
+  const out = [];
+  for (const next of sorted) {
+    const last = out.at(-1);
+    if (last && touches(last, next)) {
+      const upper = last.upper && next.upper ? pick(last.upper, next.upper, 1, "widen") : void 0;
+      out[out.length - 1] = { ...last.lower && { lower: last.lower }, ...upper && { upper } };
+    } else {
+      out.push(next);
+    }
+  }
+  return out;
+}
+function touches(last, next) {
+  if (!last.upper || !next.lower) return true;
+  const d = compareVersions(next.lower.version, last.upper.version);
+  return d < 0 || d === 0 && (last.upper.inclusive || next.lower.inclusive);
+}
+function describeInterval({ lower, upper }) {
+  if (!lower && !upper) return "any version";
+  if (lower && upper && lower.inclusive && upper.inclusive && compareVersions(lower.version, upper.version) === 0) {
+    return formatVersion(lower.version);
+  }
+  const parts = [];
+  if (lower) parts.push(`${lower.inclusive ? ">=" : ">"}${formatVersion(lower.version)}`);
+  if (upper) parts.push(`${upper.inclusive ? "<=" : "<"}${formatVersion(upper.version)}`);
+  return parts.join(" ");
+}
+
+// src/php/versions.ts
+var LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
+function embeddedCatalog(component) {
+  const c3 = php_versions_default[component];
+  return { versions: c3.versions, defaultLine: c3.defaultLine, from: "the embedded version table" };
+}
+var EMBEDDED_PHP_EXTENSIONS = php_versions_default.php.extensions;
+var ALWAYS_ENABLED_EXTENSIONS = php_versions_default.extensionPolicy.alwaysEnabled;
+function parseOrThrow(component, raw, source, text) {
+  const parsed = parseConstraint(text);
+  if (!parsed.ok) throw phpErrors.invalidVersionRequest(LABEL[component], raw, source, parsed.reason);
+  return parsed.constraint;
+}
+function engineRequest(component, raw, source) {
+  const text = raw.trim();
+  if (text === "" || text.toLowerCase() === "default") return { component, raw, source };
+  if (/^v?\d+(\.\d+)?$/.test(text)) return { component, raw, source, constraint: parseOrThrow(component, raw, source, `${text.replace(/^v/, "")}.*`) };
+  return { component, raw, source, constraint: parseOrThrow(component, raw, source, text) };
+}
+function composerRequest(component, raw, source) {
+  return { component, raw, source, constraint: parseOrThrow(component, raw, source, raw) };
+}
+function determinePhpRequest(json, paas, vars) {
+  const warnings = [];
+  let request2;
+  const requirePhp = json?.require.php;
+  if (requirePhp !== void 0) {
+    request2 = composerRequest("php", requirePhp, "require.php in composer.json");
+    if (/^\s*=*\s*v?\d+\.\d+\.\d+\s*$/.test(requirePhp)) {
+      warnings.push({
+        id: "php/exact-version-pin",
+        message: `composer.json pins PHP to exactly ${requirePhp.trim()}: this app will miss security updates. Use "~${requirePhp.trim().replace(/^[=v\s]+/, "")}" to get the newest patch release of that line.`
+      });
+    }
+  } else if (json?.platformPhp !== void 0) {
+    request2 = engineRequest("php", json.platformPhp.split(".").slice(0, 2).join("."), "config.platform.php in composer.json");
+  } else if (paas.engines.php !== void 0) {
+    request2 = engineRequest("php", paas.engines.php, "extra.paas.engines.php in composer.json");
+  } else if (vars.PHP_VERSION !== void 0) {
+    request2 = engineRequest("php", vars.PHP_VERSION, "PHP_VERSION config var");
+  }
+  if (request2 && request2.source !== "PHP_VERSION config var" && vars.PHP_VERSION !== void 0) {
+    warnings.push({
+      id: "php/ignored-platform-version",
+      message: `The PHP_VERSION config var (${vars.PHP_VERSION}) is ignored: ${request2.source} decides the PHP version of apps with a composer.json.`
+    });
+  }
+  return { request: request2 ?? { component: "php", raw: "default", source: "the default" }, warnings };
+}
+function determineEngineRequest(component, json, paas, vars) {
+  const fromPaas = paas.engines[component];
+  if (fromPaas !== void 0) return engineRequest(component, fromPaas, `extra.paas.engines.${component} in composer.json`);
+  if (component === "nginx" && json?.require.nginx !== void 0) {
+    return engineRequest(component, json.require.nginx, "require.nginx in composer.json");
+  }
+  const varName = component === "nginx" ? "NGINX_VERSION" : "COMPOSER_VERSION";
+  if (vars[varName] !== void 0) return engineRequest(component, vars[varName], `${varName} config var`);
+  return { component, raw: "default", source: "the default" };
+}
+function lockedPhpConstraints(lock, withDev) {
+  if (!lock) return [];
+  return lock.packages.flatMap((p2) => (withDev || !p2.dev) && p2.require.php !== void 0 ? [{ ...p2, php: p2.require.php }] : []).map((p2) => {
+    const parsed = parseConstraint(p2.php);
+    if (!parsed.ok) throw phpErrors.invalidVersionRequest("PHP", p2.php, `${p2.name} ${p2.version} (composer.lock)`, parsed.reason);
+    return { constraint: parsed.constraint, source: `${p2.name} ${p2.version} (composer.lock)` };
+  });
+}
+var inLine = (version, line) => version === line || version.startsWith(`${line}.`);
+function resolveVersion(request2, extra, catalog) {
+  const label = LABEL[request2.component];
+  const all = [
+    ...request2.constraint ? [{ constraint: request2.constraint, source: request2.source }] : [],
+    ...extra
+  ];
+  const sorted = catalog.versions.map((v2) => ({ text: v2, parsed: parseVersion(v2) })).filter((v2) => v2.parsed !== void 0).sort((a2, b2) => compareVersions(b2.parsed, a2.parsed));
+  const satisfying = sorted.filter((v2) => all.every((c3) => matches(c3.constraint, v2.parsed)));
+  if (satisfying.length === 0) {
+    throw phpErrors.noMatchingVersion(
+      label,
+      all.length ? all.map((c3) => `${c3.constraint.raw} (${describeConstraint(c3.constraint)}) from ${c3.source}`) : ["(none)"],
+      sorted.map((v2) => v2.text),
+      catalog.from
+    );
+  }
+  const inDefault = satisfying.find((v2) => inLine(v2.text, catalog.defaultLine));
+  const chosen = inDefault ?? satisfying[0];
+  const asked = request2.constraint ? `${request2.raw} (${request2.source})` : "the default";
+  const others = extra.length ? ` and the php requirements of ${extra.length} locked package${extra.length === 1 ? "" : "s"}` : "";
+  const why = inDefault ? `newest of the default ${catalog.defaultLine} line satisfying ${asked}${others}` : `newest version satisfying ${asked}${others}` + (sorted.some((v2) => inLine(v2.text, catalog.defaultLine)) ? ` (the default ${catalog.defaultLine} line does not)` : ` (no ${catalog.defaultLine}.x available)`);
+  return { component: request2.component, version: chosen.text, request: request2, why };
+}
+
+// src/php/plan.ts
+var BOOT_SCRIPT = BOOT_SCRIPT_PATH;
+var DEFAULT_WEB_COMMAND = `sh ${BOOT_SCRIPT_PATH}`;
+async function readComposerFiles(fs13, dev) {
+  const [jsonText, lockText] = await Promise.all([fs13.readText("composer.json"), fs13.readText("composer.lock")]);
+  if (jsonText === void 0) {
+    if (lockText !== void 0) throw phpErrors.composerJsonMissing();
+    return {};
+  }
+  const json = parseComposerJson(jsonText);
+  if (lockText === void 0) {
+    const wanted = requiredPackages(json);
+    if (wanted.length) throw phpErrors.composerLockMissing(wanted);
+    return { json };
+  }
+  const lock = parseComposerLock(lockText);
+  const missing = lockedMissing(json, lock, dev);
+  if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
+  return { json, lock };
+}
+async function checkAppPath(fs13, keyPath, rel, kind) {
+  const real = await fs13.realpath(rel === "" ? "." : rel);
+  if (real === void 0) throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app");
+  const root = await fs13.realpath(".");
+  if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
+    throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
+  }
+  const isDir = await fs13.isDirectory(rel === "" ? "." : rel);
+  if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
+  if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
+}
+async function checkLogPath(fs13, keyPath, rel) {
+  const root = await fs13.realpath(".");
+  const inside = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
+  const parts = rel.split("/");
+  for (let n2 = parts.length; n2 > 0; n2--) {
+    const prefix = parts.slice(0, n2).join("/");
+    const real = await fs13.realpath(prefix);
+    if (real === void 0) {
+      const parent = parts.slice(0, n2 - 1).join("/") || ".";
+      if ((await fs13.readdir(parent)).includes(parts[n2 - 1])) {
+        throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
+      }
+      continue;
+    }
+    if (!inside(real)) throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
+    return;
+  }
+}
+async function frameworkInput(fs13, files) {
+  const packages = /* @__PURE__ */ new Set([
+    ...Object.keys(files.json?.require ?? {}),
+    ...files.lock?.packages.map((p2) => p2.name) ?? []
+  ]);
+  const existing = /* @__PURE__ */ new Set();
+  await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f2) => {
+    if (await fs13.exists(f2)) existing.add(f2);
+  }));
+  const indexPhp = (await fs13.readText("index.php"))?.slice(0, 64 * 1024);
+  return {
+    packages,
+    exists: (rel) => existing.has(rel),
+    indexPhp,
+    lockedVersions: new Map(files.lock?.packages.map((p2) => [p2.name, p2.version]) ?? [])
+  };
+}
+async function decideFramework(fs13, files, paas) {
+  const input = await frameworkInput(fs13, files);
+  if (paas.framework !== void 0) {
+    if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
+    const defaults = frameworkDefaults(paas.framework, input);
+    return { id: paas.framework, source: "extra.paas.framework in composer.json", env: defaults.env, defaults };
+  }
+  const found = detectFramework(input);
+  return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
+}
+function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
+  if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: "DOCUMENT_ROOT config var" };
+  if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: "extra.paas.document-root in composer.json" };
+  const root = defaults.documentRoot;
+  return { value: root, source: root === "" ? "default" : `the ${framework} default` };
+}
+async function planPhpBuild(fs13, ctx) {
+  const { configVars: vars, knobs, catalogs } = ctx;
+  const dev = knobs.flag("COMPOSER_DEV");
+  const files = await readComposerFiles(fs13, dev);
+  const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
+  const warnings = [...paasWarnings];
+  const phpRequest = determinePhpRequest(files.json, paas, vars);
+  warnings.push(...phpRequest.warnings);
+  const php = resolveVersion(phpRequest.request, lockedPhpConstraints(files.lock, dev), catalogs.php);
+  const nginx = resolveVersion(determineEngineRequest("nginx", files.json, paas, vars), [], catalogs.nginx);
+  const composer = files.json ? resolveVersion(determineEngineRequest("composer", files.json, paas, vars), [], catalogs.composer) : void 0;
+  const extensions = resolveExtensions(
+    requiredExtensions(files.json, files.lock, dev),
+    catalogs.php.extensionsOf(php.version),
+    php.version,
+    ALWAYS_ENABLED_EXTENSIONS
+  );
+  for (const [key, on6] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
+    if (on6) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
+  }
+  const framework = await decideFramework(fs13, files, paas);
+  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
+  await checkAppPath(fs13, documentRoot.source, documentRoot.value, "dir");
+  const pathChecks = [
+    ["extra.paas.php-includes", paas.phpIncludes, "file"],
+    ["extra.paas.php-fpm-includes", paas.phpFpmIncludes, "file"],
+    ["extra.paas.nginx-includes", paas.nginxIncludes, "file"],
+    ["extra.paas.nginx-http-includes", paas.nginxHttpIncludes, "file"]
+  ];
+  for (const [key, list4, kind] of pathChecks) {
+    for (const [i2, rel] of list4.entries()) await checkAppPath(fs13, `${key}[${i2}]`, rel, kind);
+  }
+  for (const [i2, rel] of paas.logFiles.entries()) await checkLogPath(fs13, `extra.paas.log-files[${i2}]`, rel);
+  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p2) => ({ path: p2, text: await fs13.readText(p2) ?? "" })));
+  const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
+  if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
+  const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
+  const userIni = await fs13.readText(userIniPath);
+  const memoryLimit = determineMemoryLimit([
+    { source: "php.ini defaults", pairs: [{ key: "memory_limit", value: PHP_INI_DEFAULTS.memory_limit }] },
+    { source: "extra.paas.php-config", pairs: [...paas.phpConfig] },
+    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs13.readText(p2) ?? "" }))),
+    ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
+  ]);
+  warnings.push(...checkMemoryLimit(memoryLimit));
+  const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
+  const frameworkLogs = framework.defaults.logFiles;
+  const settings = {
+    documentRoot: documentRoot.value,
+    indexDocument: paas.indexDocument ?? "index.php",
+    framework: framework.id,
+    phpConfig: paas.phpConfig,
+    phpIncludes: paas.phpIncludes,
+    phpFpmConfig: paas.phpFpmConfig,
+    phpFpmIncludes: paas.phpFpmIncludes,
+    nginxIncludes: paas.nginxIncludes,
+    nginxHttpIncludes: paas.nginxHttpIncludes,
+    accessLogFormat,
+    logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
+    sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name)
+  };
+  let node;
+  let nodeSkipped;
+  if (await fs13.exists("package.json")) {
+    if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
+    else {
+      node = planNodeBuild(await readNodeApp(fs13), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+    }
+  }
+  const procfile = await fs13.readText("Procfile");
+  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
+  return {
+    language: "php",
+    stack: ctx.stack,
+    versions: { ...node?.versions ?? {}, php: php.version, nginx: nginx.version, ...composer ? { composer: composer.version } : {} },
+    resolved: { php, nginx, composer },
+    composer: files.json ? {
+      command: ["composer", "install", "--prefer-dist", "--optimize-autoloader", "--no-interaction", "--no-progress", ...dev ? [] : ["--no-dev"]],
+      dev,
+      why: dev ? `COMPOSER_DEV=true (${knobs.sourceOf("COMPOSER_DEV")}): dev dependencies installed` : "production install (set COMPOSER_DEV=true for dev dependencies)",
+      lockedPackages: files.lock?.packages.filter((p2) => dev || !p2.dev).length ?? 0
+    } : void 0,
+    extensions,
+    framework: { id: framework.id, source: framework.source, env: framework.env },
+    documentRoot,
+    memoryLimit,
+    settings,
+    compileCommands: paas.compile,
+    node,
+    nodeSkipped,
+    processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
+    processSource: procfileWeb ? "Procfile" : "nginx + PHP-FPM boot script",
+    warnings: [...warnings, ...node?.warnings ?? []]
+  };
+}
+
+// src/runtime/store-errors.ts
+var storeErrors = {
+  urlInvalid: (varName, shown, why) => new BuildError(
+    "runtime/store-url-invalid",
+    `${varName} is not a valid artifact store URL`,
+    `${varName} is set to ${JSON.stringify(shown)}, which ${why}.
+It must be the base URL of an artifact store, the directory that holds manifest.json:
+  https://mirror.example.com/artifacts/   (or http://)
+  file:///absolute/path/to/store
+Fix the ${varName} config var, or unset it to use the default artifacts.`
+  ),
+  manifestInvalid: (manifestUrl, keyPath, problem) => new BuildError(
+    "runtime/store-manifest-invalid",
+    `The artifact store manifest is invalid (${keyPath || "document"})`,
+    `The manifest at ${manifestUrl} is not valid: ${keyPath || "the document"} ${problem}.
+The build stops because artifacts from this store cannot be located and verified.
+Fix or regenerate the store (a local one: \`npm run local-artifacts -- DIR\`), or point PHP_BASE_URL / NGINX_BASE_URL at a store with a valid manifest.`
+  )
+};
+
+// src/runtime/artifact-store.ts
+var SCHEMA = 1;
+var SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "file:"]);
+function checkStoreUrl(value, varName) {
+  const raw = value.trim();
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw storeErrors.urlInvalid(varName, raw, "is not a URL");
+  }
+  const shown = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
+  if (!SCHEMES.has(url.protocol)) {
+    throw storeErrors.urlInvalid(varName, shown, `uses the unsupported scheme ${url.protocol}//`);
+  }
+  if (url.protocol === "file:" && url.hostname !== "" && url.hostname !== "localhost") {
+    throw storeErrors.urlInvalid(varName, shown, "is a file URL with a host name (use file:///absolute/path)");
+  }
+  if (url.search || url.hash) {
+    throw storeErrors.urlInvalid(varName, shown, "has a query string or fragment");
+  }
+  return withSlash(url.href);
+}
+async function loadStoreManifest(baseUrl, opts) {
+  const base = withSlash(baseUrl);
+  return parseStoreManifest(await fetchJson(new URL("manifest.json", base).href, opts), base);
+}
+function parseStoreManifest(doc, baseUrl) {
+  const base = withSlash(baseUrl);
+  const manifestUrl = new URL("manifest.json", base).href;
+  const bad = (key, problem) => storeErrors.manifestInvalid(manifestUrl, key, problem);
+  if (!isObject4(doc)) throw bad("", "must be a JSON object");
+  if (doc.schema !== SCHEMA) throw bad("schema", `must be ${SCHEMA} (got ${describe3(doc.schema)})`);
+  if (!Array.isArray(doc.artifacts)) throw bad("artifacts", "must be an array");
+  const seen = /* @__PURE__ */ new Map();
+  const artifacts = doc.artifacts.map((item, i2) => {
+    const at2 = `artifacts[${i2}]`;
+    if (!isObject4(item)) throw bad(at2, "must be an object");
+    const str2 = (key) => {
+      const v2 = item[key];
+      if (typeof v2 !== "string" || v2.trim() === "" || v2 !== v2.trim()) {
+        throw bad(`${at2}.${key}`, `must be a non-empty string without surrounding spaces (got ${describe3(v2)})`);
+      }
+      return v2;
+    };
+    const strings = (v2, key, nonEmpty) => {
+      if (!Array.isArray(v2) || nonEmpty && v2.length === 0) throw bad(key, `must be ${nonEmpty ? "a non-empty" : "an"} array of strings`);
+      return v2.map((s3, j2) => {
+        if (typeof s3 !== "string" || s3 === "") throw bad(`${key}[${j2}]`, `must be a non-empty string (got ${describe3(s3)})`);
+        return s3;
+      });
+    };
+    const name = str2("name");
+    const version = str2("version");
+    const stacks2 = strings(item.stacks, `${at2}.stacks`, true);
+    const os3 = str2("os");
+    const arch = str2("arch");
+    const path20 = str2("path");
+    const unsafe = unsafePath(path20);
+    if (unsafe) throw bad(`${at2}.path`, `must be a relative path inside the store (${JSON.stringify(path20)} ${unsafe})`);
+    const sha256 = str2("sha256");
+    if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at2}.sha256`, "must be 64 hex chars");
+    let extensions;
+    if (item.extensions !== void 0) {
+      const ext = item.extensions;
+      if (!isObject4(ext)) throw bad(`${at2}.extensions`, "must be an object");
+      extensions = {
+        builtin: strings(ext.builtin, `${at2}.extensions.builtin`, false),
+        shared: strings(ext.shared, `${at2}.extensions.shared`, false)
+      };
+    }
+    for (const stack of stacks2) {
+      const key = `${name} ${version} ${stack} ${os3}/${arch}`;
+      const first = seen.get(key);
+      if (first !== void 0) throw bad(at2, `duplicates artifacts[${first}] (${key})`);
+      seen.set(key, i2);
+    }
+    const url = new URL(path20, base).href;
+    return { name, version, stacks: stacks2, os: os3, arch, path: path20, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+  });
+  return { baseUrl: base, artifacts };
+}
+function artifactsFor(m2, name, stack, arch = "x64") {
+  return m2.artifacts.filter((a2) => a2.name === name && a2.os === "linux" && a2.arch === arch && a2.stacks.includes(stack));
+}
+function withSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+function unsafePath(path20) {
+  if (path20.startsWith("/") || path20.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path20)) return "is a URL";
+  if (path20.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path20)) return "contains a query or fragment";
+  for (const segment of path20.split("/")) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return "has a malformed %-escape";
+    }
+    if (decoded === "..") return "contains a '..' segment";
+    if (segment === "" || decoded === ".") return 'has an empty or "." segment';
+  }
+  return void 0;
+}
+function isObject4(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+function describe3(v2) {
+  if (v2 === void 0) return "nothing";
+  const json = JSON.stringify(v2);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+// src/php/stores.ts
+function storeUrls(knobs) {
+  const php = knobs.get("PHP_BASE_URL");
+  const nginx = knobs.get("NGINX_BASE_URL");
+  return {
+    php: php ? checkStoreUrl(php, "PHP_BASE_URL") : void 0,
+    nginx: nginx ? checkStoreUrl(nginx, "NGINX_BASE_URL") : php ? checkStoreUrl(php, "PHP_BASE_URL") : void 0
+  };
+}
+async function loadPhpStores(knobs, stack, mode) {
+  const urls = storeUrls(knobs);
+  const manifests = /* @__PURE__ */ new Map();
+  const load2 = async (url) => {
+    if (!url || mode === "plan" && !url.startsWith("file:")) return void 0;
+    if (!manifests.has(url)) manifests.set(url, await loadStoreManifest(url));
+    return manifests.get(url);
+  };
+  const phpStore = await load2(urls.php);
+  const nginxStore = await load2(urls.nginx);
+  const storeOf = (c3) => c3 === "nginx" ? nginxStore : phpStore;
+  const catalog = (c3) => {
+    const embedded = embeddedCatalog(c3);
+    const store = storeOf(c3);
+    if (!store) return embedded;
+    return {
+      versions: artifactsFor(store, c3, stack).map((a2) => a2.version),
+      defaultLine: embedded.defaultLine,
+      from: `the store at ${store.baseUrl}`
+    };
+  };
+  const artifact = (c3, version) => {
+    const store = storeOf(c3);
+    if (!store) throw phpErrors.noArtifactStore(c3 === "nginx" ? "nginx" : c3 === "php" ? "PHP" : "Composer");
+    const found = artifactsFor(store, c3, stack).find((a2) => a2.version === version);
+    if (!found) throw new Error(`${c3} ${version} was resolved but is not in ${store.baseUrl}manifest.json`);
+    return found;
+  };
+  const phpCatalog = catalog("php");
+  return {
+    catalogs: {
+      php: {
+        ...phpCatalog,
+        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a2) => a2.version === version)?.extensions ?? { builtin: [], shared: [] } : EMBEDDED_PHP_EXTENSIONS
+      },
+      nginx: catalog("nginx"),
+      composer: catalog("composer")
+    },
+    artifact,
+    sources: { php: phpCatalog.from, nginx: catalog("nginx").from, composer: catalog("composer").from }
+  };
+}
+function requireStores(knobs) {
+  const urls = storeUrls(knobs);
+  if (!urls.php) throw phpErrors.noArtifactStore("PHP");
+}
+
+// src/php/compile.ts
+import * as fs11 from "node:fs/promises";
+import * as path18 from "node:path";
+
+// src/php/render-fpm.ts
+var FPM_POOL = "app";
+var FPM_SOCKET = `${PLACEHOLDERS.runDir}/php-fpm.sock`;
+var FPM_PID = `${PLACEHOLDERS.runDir}/php-fpm.pid`;
+var FPM_GLOBAL_ONLY = /* @__PURE__ */ new Set([
+  "pid",
+  "error_log",
+  "syslog.ident",
+  "syslog.facility",
+  "log_buffering",
+  "log_level",
+  "log_limit",
+  "emergency_restart_threshold",
+  "emergency_restart_interval",
+  "process_control_timeout",
+  "process.max",
+  "daemonize",
+  "events.mechanism",
+  "systemd_interval"
+]);
+var pair = ({ key, value }) => value === "" ? `${key} =` : `${key} = ${value}`;
+function renderFpmConf(s3) {
+  const globals = s3.phpFpmConfig.filter((p2) => FPM_GLOBAL_ONLY.has(p2.key));
+  const pool = s3.phpFpmConfig.filter((p2) => !FPM_GLOBAL_ONLY.has(p2.key));
+  const lines = [
+    "; Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
+    "[global]",
+    "daemonize = no",
+    // The master's stderr. FPM open()s the path: fine for a pipe, a file or a tty, but
+    // ENXIO for a socket, so the process that starts FPM must not hand it a socket.
+    "error_log = /proc/self/fd/2",
+    "log_level = warning",
+    // Worker output (PHP errors) is relayed line by line; 1024 (the default) cuts stack traces.
+    "log_limit = 8192",
+    `pid = ${FPM_PID}`,
+    ...globals.length ? ["; extra.paas.php-fpm-config ([global] directives)", ...globals.map(pair)] : [],
+    "",
+    `[${FPM_POOL}]`,
+    // Only honoured (and only needed) when FPM starts as root: the boot script strips the marker then.
+    `;${ROOT_ONLY_MARKER}user = root`,
+    `;${ROOT_ONLY_MARKER}group = root`,
+    `listen = ${FPM_SOCKET}`,
+    // nginx's workers may run as another user than FPM's; the run dir is private to the container.
+    "listen.mode = 0666",
+    "pm = dynamic",
+    `pm.max_children = ${PLACEHOLDERS.webConcurrency}`,
+    "pm.start_servers = 1",
+    "pm.min_spare_servers = 1",
+    "pm.max_spare_servers = 2",
+    `pm.max_requests = ${PLACEHOLDERS.phpFpmMaxRequests}`,
+    "ping.path = /ping",
+    // Workers' stderr (php.ini's error_log) goes to the master's error_log, undecorated.
+    "catch_workers_output = yes",
+    "decorate_workers_output = no",
+    // The app's config vars are its environment: keep them visible to PHP (getenv, $_SERVER).
+    "clear_env = no",
+    ...pool.length ? ["; extra.paas.php-fpm-config (later lines win)", ...pool.map(pair)] : []
+  ];
+  s3.phpFpmIncludes.forEach((rel, i2) => {
+    lines.push("", `; extra.paas.php-fpm-includes[${i2}]`, `[${FPM_POOL}]`, `include = ${iniAppPath(`extra.paas.php-fpm-includes[${i2}]`, rel)}`);
+  });
+  return `${lines.join("\n")}
+`;
+}
+
+// src/nginx-config/render.ts
+var DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
+var RUN = PLACEHOLDERS.runDir;
+var FASTCGI_PARAMS = [
+  ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
+  ["SCRIPT_NAME", "$fastcgi_script_name"],
+  ["PATH_INFO", "$fastcgi_path_info"],
+  ["QUERY_STRING", "$query_string"],
+  ["REQUEST_METHOD", "$request_method"],
+  ["CONTENT_TYPE", "$content_type"],
+  ["CONTENT_LENGTH", "$content_length"],
+  ["REQUEST_URI", "$request_uri"],
+  ["DOCUMENT_URI", "$document_uri"],
+  ["DOCUMENT_ROOT", "$document_root"],
+  ["SERVER_PROTOCOL", "$server_protocol"],
+  ["REQUEST_SCHEME", "$scheme"],
+  ["HTTPS", "$https if_not_empty"],
+  ["GATEWAY_INTERFACE", "CGI/1.1"],
+  ["SERVER_SOFTWARE", "nginx"],
+  ["REMOTE_ADDR", "$remote_addr"],
+  ["REMOTE_PORT", "$remote_port"],
+  ["SERVER_ADDR", "$server_addr"],
+  ["SERVER_PORT", "$server_port"],
+  ["SERVER_NAME", "$server_name"],
+  // PHP needs it when built with --enable-force-cgi-redirect.
+  ["REDIRECT_STATUS", "200"],
+  // httpoxy: a client's "Proxy:" header must not become HTTP_PROXY in the app's env.
+  ["HTTP_PROXY", '""']
+];
+var GZIP_TYPES = [
+  "text/plain",
+  "text/css",
+  "text/xml",
+  "text/javascript",
+  "text/x-component",
+  "application/javascript",
+  "application/x-javascript",
+  "application/json",
+  "application/xml",
+  "application/rss+xml",
+  "application/atom+xml",
+  "application/xhtml+xml",
+  "application/manifest+json",
+  "application/vnd.ms-fontobject",
+  "font/ttf",
+  "font/otf",
+  "image/svg+xml",
+  "image/x-icon"
+];
+function clientMaxBodySize(s3) {
+  const set = [...s3.phpConfig].reverse().find((p2) => p2.key === "post_max_size");
+  const raw = unquoteIniValue(set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
+  const m2 = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
+  return m2 ? `${m2[1]}${(m2[2] ?? "").toLowerCase()}` : "0";
+}
+function includes(key, paths, indent) {
+  return paths.map((p2, i2) => `${indent}include ${nginxAppPath(`extra.paas.${key}[${i2}]`, p2)};`);
+}
+function renderNginxConf(s3) {
+  const fmtRaw = s3.accessLogFormat?.trim() ? s3.accessLogFormat : void 0;
+  const format2 = fmtRaw === void 0 ? DEFAULT_ACCESS_LOG_FORMAT : checkAccessLogFormat(fmtRaw, "the access log format setting");
+  const rootSetting = "The document root (extra.paas.document-root or DOCUMENT_ROOT)";
+  const indexNames = (s3.indexDocument.trim() || "index.php").split(/\s+/).map((n2) => nginxQuote("extra.paas.index-document", checkConfigPath("extra.paas.index-document", n2)));
+  const maxBody = clientMaxBodySize(s3);
+  const http = "    ";
+  const srv = "        ";
+  return [
+    "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
+    "daemon off;",
+    `#${ROOT_ONLY_MARKER}user root;`,
+    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
+    // host's CPUs, not the container's share, and every worker costs memory.
+    "worker_processes 1;",
+    `pid ${RUN}/nginx.pid;`,
+    "error_log stderr warn;",
+    "",
+    "events {",
+    "    worker_connections 1024;",
+    "}",
+    "",
+    "http {",
+    `${http}server_tokens off;`,
+    `${http}include "${PLACEHOLDERS.appDir}/${PHP_LAYOUT.nginx}/conf/mime.types";`,
+    `${http}default_type application/octet-stream;`,
+    `${http}sendfile on;`,
+    `${http}tcp_nopush on;`,
+    `${http}keepalive_timeout 65;`,
+    "",
+    `${http}log_format paas ${nginxQuote("the access log format", format2)};`,
+    // nginx open()s it: fine for a pipe, a file or a tty, ENXIO for a socket (what Node
+    // gives a child for "pipe" stdio), so the process that starts nginx must not hand it one.
+    `${http}access_log /dev/stdout paas;`,
+    "",
+    `${http}# Consistent with php's post_max_size${maxBody === "0" ? " (resolved by PHP at run time: no nginx limit)" : ""}.`,
+    `${http}client_max_body_size ${maxBody};`,
+    ...["client_body", "fastcgi", "proxy", "uwsgi", "scgi"].map((t) => `${http}${t}_temp_path ${RUN}/nginx-${t.replace("_", "-")};`),
+    "",
+    `${http}gzip on;`,
+    // Requests come through the platform's router (a "Via" header): compress them too.
+    `${http}gzip_proxied any;`,
+    `${http}gzip_vary on;`,
+    `${http}gzip_min_length 256;`,
+    `${http}gzip_comp_level 5;`,
+    `${http}gzip_types ${GZIP_TYPES.join(" ")};`,
+    "",
+    // The router appends the client's address to X-Forwarded-For. Without
+    // real_ip_recursive, nginx takes that last entry, not one the client could forge.
+    `${http}set_real_ip_from 0.0.0.0/0;`,
+    `${http}set_real_ip_from ::/0;`,
+    `${http}real_ip_header X-Forwarded-For;`,
+    "",
+    // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
+    `${http}upstream php {`,
+    `${http}    server unix:${FPM_SOCKET};`,
+    `${http}}`,
+    ...s3.nginxHttpIncludes.length ? ["", `${http}# extra.paas.nginx-http-includes`, ...includes("nginx-http-includes", s3.nginxHttpIncludes, http)] : [],
+    "",
+    `${http}server {`,
+    `${srv}listen ${PLACEHOLDERS.port};`,
+    `${srv}root ${nginxAppPath(rootSetting, s3.documentRoot)};`,
+    `${srv}index ${indexNames.join(" ")};`,
+    // Behind the router, an absolute redirect would carry the internal scheme and port.
+    `${srv}absolute_redirect off;`,
+    "",
+    `${srv}# Inherited by every location without fastcgi_param of its own, the app's included ones too.`,
+    ...FASTCGI_PARAMS.map(([k2, v2]) => `${srv}fastcgi_param ${k2} ${v2};`),
+    `${srv}fastcgi_buffers 16 16k;`,
+    `${srv}fastcgi_buffer_size 32k;`,
+    "",
+    `${srv}# Locations: denials for every app, then the ${s3.framework} ones (src/nginx-config/frameworks.ts).`,
+    ...generatedLocations(s3.framework, s3.documentRoot === "").map((l) => renderLocation(l, srv)),
+    ...s3.nginxIncludes.length ? ["", `${srv}# extra.paas.nginx-includes`, ...includes("nginx-includes", s3.nginxIncludes, srv)] : [],
+    `${http}}`,
+    "}",
+    ""
+  ].join("\n");
+}
+
+// src/php/composer-auth.ts
+function composerAuthEnv(vars) {
+  const raw = vars.COMPOSER_AUTH;
+  const token = vars.COMPOSER_GITHUB_TOKEN?.trim();
+  if ((raw === void 0 || raw.trim() === "") && !token) return {};
+  let auth = {};
+  if (raw !== void 0 && raw.trim() !== "") {
+    let doc;
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      throw phpErrors.composerAuthInvalid("is not valid JSON");
+    }
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+      throw phpErrors.composerAuthInvalid(`is ${Array.isArray(doc) ? "a JSON array" : `a JSON ${doc === null ? "null" : typeof doc}`}, not an object`);
+    }
+    for (const [key, value] of Object.entries(doc)) {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        throw phpErrors.composerAuthInvalid(`has "${key}" set to something other than an object of hosts`);
+      }
+    }
+    auth = doc;
+  }
+  if (token) {
+    const github = auth["github-oauth"] ?? {};
+    auth = { ...auth, "github-oauth": { "github.com": token, ...github } };
+  }
+  return { COMPOSER_AUTH: JSON.stringify(auth) };
+}
+
+// src/php/validate-configs.ts
+import * as fs10 from "node:fs/promises";
+import * as path17 from "node:path";
+var configErrors = {
+  rejected: (what, file, output) => new BuildError(
+    "php/config-rejected",
+    `${what} rejects the generated configuration`,
+    `\`${what} -t\` on ${file} (with your extra.paas settings and includes) failed:
+${output.trim().split("\n").slice(-10).map((l) => `  ${l}`).join("\n")}
+The app would not boot with it. Fix the include or the setting named above (extra.paas nginx-includes, nginx-http-includes, php-fpm-config, php-fpm-includes), commit, and deploy again.`
+  )
+};
+function viaPipe(argv) {
+  return ["sh", "-c", 'out=$("$@" 2>&1); rc=$?; printf "%s\\n" "$out"; exit $rc', "validate", ...argv];
+}
+async function validateGeneratedConfigs(opts) {
+  const { appDir, runDir, log } = opts;
+  const configDir = path17.join(appDir, PHP_LAYOUT.config);
+  await fs10.mkdir(runDir, { recursive: true });
+  const values = { appDir, runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0" };
+  for (const name of ["php.ini", "php-fpm.conf", "nginx.conf"]) {
+    const template = await fs10.readFile(path17.join(configDir, name), "utf8");
+    await fs10.writeFile(path17.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));
+  }
+  const nginx = path17.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
+  const n2 = await runTool(viaPipe([nginx, "-t", "-q", "-p", `${runDir}/`, "-e", "stderr", "-c", path17.join(runDir, "nginx.conf")]));
+  if (!n2?.ok) throw configErrors.rejected("nginx", `${PHP_LAYOUT.config}/nginx.conf`, n2?.output ?? "nginx could not be started");
+  const fpm = path17.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
+  const f2 = await runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", path17.join(runDir, "php-fpm.conf"), "-c", path17.join(runDir, "php.ini")]), {
+    env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") }
+  });
+  if (!f2?.ok) throw configErrors.rejected("php-fpm", `${PHP_LAYOUT.config}/php-fpm.conf`, f2?.output ?? "php-fpm could not be started");
+  log.info("nginx -t and php-fpm -t accept the generated configuration");
+}
+
+// src/php/compile.ts
+var PASSTHROUGH2 = [
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TERM",
+  "TMPDIR",
+  "TZ",
+  "LC_ALL",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "STACK"
+];
+var LABEL2 = { php: "PHP", nginx: "nginx", composer: "Composer" };
+var TARGET = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
+async function compilePhp(plan2, ctx) {
+  const { log, buildDir } = ctx;
+  for (const w2 of plan2.warnings) log.warn(w2);
+  listConfigVars2(ctx);
+  describePlan(plan2, ctx);
+  if (plan2.node) {
+    log.header("Building front-end assets with Node.js (package.json found)");
+    await compileNode(plan2.node, {
+      buildDir,
+      cacheDir: ctx.cacheDir,
+      tmpDir: ctx.tmpDir,
+      table: ctx.nodeTable,
+      configVars: ctx.configVars,
+      knobs: ctx.knobs,
+      platformEnv: ctx.platformEnv,
+      log,
+      partOfPhpBuild: true
+    });
+  } else if (plan2.nodeSkipped) {
+    log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
+  }
+  const artifacts = new ArtifactCache(path18.join(ctx.cacheDir, "artifacts"));
+  const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
+  for (const c3 of components) {
+    const version = plan2.versions[c3];
+    await log.step(`Installing ${LABEL2[c3]} ${version}`, async () => {
+      const a2 = ctx.stores.artifact(c3, version);
+      const got = await artifacts.fetch(
+        { name: c3, version, url: a2.url, checksum: `sha256:${a2.sha256}` },
+        { progress: (l) => log.info(l) }
+      );
+      log.info(got.fromCache ? `Using cached ${c3} ${version} (verified)` : `Downloaded ${a2.url} (verified, sha256 ${a2.sha256.slice(0, 12)}\u2026)`);
+      const target = path18.join(buildDir, TARGET[c3]);
+      await fs11.rm(target, { recursive: true, force: true });
+      await extractTarSafely(got.path, target, { what: `${LABEL2[c3]} ${version}` });
+    });
+  }
+  const configDir = path18.join(buildDir, PHP_LAYOUT.config);
+  await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
+    await writeConfigs(plan2, buildDir, configDir);
+    if (plan2.versions.composer) {
+      await fs11.mkdir(path18.dirname(path18.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
+      await fs11.writeFile(path18.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 493 });
+    }
+    for (const e of plan2.extensions.filter((x) => x.source !== "enabled by default")) {
+      log.info(`ext-${e.name}: ${e.how === "builtin" ? "embedded in runtime" : "shared extension, enabled"} (required by ${e.source})`);
+    }
+    const byDefault = plan2.extensions.filter((x) => x.source === "enabled by default").map((x) => x.name);
+    if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
+    await validateGeneratedConfigs({ appDir: buildDir, runDir: path18.join(ctx.tmpDir, "validate"), log, root: ctx.root });
+    await writeBuildIni(buildDir, ctx.tmpDir);
+  });
+  const env = buildEnv(plan2, ctx);
+  if (plan2.composer) {
+    await log.step("Installing dependencies with Composer", async () => {
+      log.info(`${plan2.composer.why}; ${plan2.composer.lockedPackages} locked package${plan2.composer.lockedPackages === 1 ? "" : "s"}`);
+      const [, ...args] = plan2.composer.command;
+      const argv = [path18.join(buildDir, PHP_LAYOUT.php, "bin/php"), path18.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+      log.info(`$ ${plan2.composer.command.join(" ")}`);
+      const r = await runCommand(argv, { cwd: buildDir, env, log: quietEcho(log) });
+      if (!r.ok) throw phpErrors.composerInstallFailed(plan2.composer.command.join(" "), typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+    });
+  }
+  if (plan2.framework.id === "symfony" && await exists(path18.join(buildDir, "bin/console"))) {
+    await log.step("Warming up the Symfony cache", async () => {
+      const r = await runCommand(["php", "bin/console", "cache:warmup", "--no-interaction"], { cwd: buildDir, env, log });
+      if (!r.ok) throw phpErrors.compileCommandFailed("php bin/console cache:warmup", -1, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+    });
+  }
+  for (const [i2, command] of plan2.compileCommands.entries()) {
+    await log.step(`Running compile command ${i2 + 1}/${plan2.compileCommands.length}`, async () => {
+      const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log: quietEcho(log, `$ ${command}`) });
+      if (!r.ok) throw phpErrors.compileCommandFailed(command, i2, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+    });
+  }
+  await log.step("Writing the boot script and runtime environment", async () => {
+    await fs11.writeFile(path18.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
+      memoryLimit: plan2.memoryLimit.value,
+      memoryLimitSource: plan2.memoryLimit.source,
+      logFiles: plan2.settings.logFiles
+    }), { mode: 493 });
+    await fs11.mkdir(path18.dirname(path18.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
+    await fs11.writeFile(path18.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
+    const frameworkEnv = renderFrameworkEnvProfile(plan2.framework.env);
+    if (frameworkEnv) {
+      await fs11.writeFile(path18.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
+      log.info(`${FRAMEWORK_PROFILE_PATH}: ${Object.entries(plan2.framework.env).map(([k2, v2]) => `${k2}=${v2}`).join(", ")} unless set (${plan2.framework.id})`);
+    }
+    log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
+    log.info(`${PHP_PROFILE_PATH}: PATH (php, composer, vendor/bin), PHPRC`);
+    log.info(`Process type web: ${plan2.processTypes.web} (${plan2.processSource})`);
+  });
+}
+var FRAMEWORK_PROFILE_PATH = ".profile.d/php-framework.sh";
+function renderFrameworkEnvProfile(env) {
+  const entries = Object.entries(env).filter(([k2]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k2));
+  if (!entries.length) return void 0;
+  const quote2 = (v2) => `'${v2.split("'").join(`'"'"'`)}'`;
+  const lines = entries.map(([k2, v2]) => `if [ -z "\${${k2}+x}" ]; then export ${k2}=${quote2(v2)}; fi`);
+  return `# Written by the build: framework defaults; a config var of the same name wins.
+${lines.join("\n")}
+`;
+}
+function describePlan(plan2, ctx) {
+  const { log } = ctx;
+  log.header("Versions");
+  for (const c3 of ["php", "nginx", "composer"]) {
+    const r = plan2.resolved[c3];
+    if (r) log.info(`${LABEL2[c3]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c3]}`);
+  }
+  log.info(`Framework: ${plan2.framework.id} (${plan2.framework.source})`);
+  log.info(`Document root: ${plan2.documentRoot.value === "" ? "the app root" : plan2.documentRoot.value} (${plan2.documentRoot.source})`);
+  const ml = plan2.memoryLimit.value;
+  log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
+}
+async function writeConfigs(plan2, buildDir, configDir) {
+  await fs11.rm(configDir, { recursive: true, force: true });
+  const confD = path18.join(configDir, "conf.d");
+  await fs11.mkdir(confD, { recursive: true });
+  await fs11.writeFile(path18.join(configDir, "php.ini"), renderPhpIni(plan2.settings));
+  await fs11.writeFile(path18.join(configDir, "php-fpm.conf"), renderFpmConf(plan2.settings));
+  await fs11.writeFile(path18.join(configDir, "nginx.conf"), renderNginxConf(plan2.settings));
+  for (const { file, text } of renderExtensionInis(plan2.settings.sharedExtensions)) await fs11.writeFile(path18.join(confD, file), text);
+  for (const [i2, rel] of plan2.settings.phpIncludes.entries()) {
+    const link = path18.join(confD, includeIniName(i2, rel));
+    await fs11.symlink(path18.relative(confD, path18.join(buildDir, rel)), link);
+  }
+}
+function buildEnv(plan2, ctx) {
+  const { buildDir, cacheDir, tmpDir, platformEnv } = ctx;
+  const env = {};
+  for (const name of PASSTHROUGH2) if (platformEnv[name] !== void 0) env[name] = platformEnv[name];
+  Object.assign(env, ctx.configVars);
+  Object.assign(env, plan2.framework.env);
+  Object.assign(env, composerAuthEnv(ctx.configVars));
+  delete env.COMPOSER_GITHUB_TOKEN;
+  const bins = [
+    path18.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path18.dirname(path18.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path18.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path18.join(buildDir, ".scalingo/node/bin"), path18.join(buildDir, "node_modules/.bin")] : []
+  ];
+  env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
+  env.PHPRC = path18.join(tmpDir, "php-build.ini");
+  env.PHP_INI_SCAN_DIR = path18.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path18.join(cacheDir, "composer/home");
+  env.COMPOSER_CACHE_DIR = path18.join(cacheDir, "composer/cache");
+  env.COMPOSER_NO_INTERACTION = "1";
+  env.COMPOSER_ALLOW_SUPERUSER = "1";
+  return env;
+}
+async function writeBuildIni(buildDir, tmpDir) {
+  const template = await fs11.readFile(path18.join(buildDir, PHP_LAYOUT.config, "php.ini"), "utf8");
+  const filled = fillPlaceholders(template, {
+    appDir: buildDir,
+    runDir: tmpDir,
+    port: "0",
+    webConcurrency: "1",
+    phpFpmMaxRequests: "0"
+  }, { root: false });
+  await fs11.writeFile(path18.join(tmpDir, "php-build.ini"), filled);
+}
+function quietEcho(log, line) {
+  if (line) log.info(line);
+  return new Proxy(log, {
+    get(target, prop, receiver) {
+      if (prop === "info") return (text) => text.startsWith("$ ") ? void 0 : target.info(text);
+      return Reflect.get(target, prop, receiver);
+    }
+  });
+}
+function listConfigVars2(ctx) {
+  const names = Object.keys(ctx.configVars);
+  if (names.length === 0) return;
+  ctx.log.header("Config vars passed to the build");
+  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name])}`);
+}
+async function exists(p2) {
+  return fs11.stat(p2).then(() => true, () => false);
+}
+
+// src/php/describe.ts
+function phpPlanToJson(plan2, extraWarnings, stores) {
+  const node = plan2.node ? planToJson(plan2.node) : void 0;
+  const ml = plan2.memoryLimit.value;
+  return {
+    language: plan2.language,
+    stack: plan2.stack,
+    versions: plan2.versions,
+    versionSources: Object.fromEntries(
+      ["php", "nginx", "composer"].flatMap((c3) => {
+        const r = plan2.resolved[c3];
+        return r ? [[c3, { requested: r.request.raw, source: r.request.source, why: r.why, catalog: stores.sources[c3] }]] : [];
+      })
+    ),
+    packageManager: { name: "composer", ...plan2.versions.composer ? { version: plan2.versions.composer } : {} },
+    install: plan2.composer ? { command: plan2.composer.command, env: { COMPOSER_HOME: "CACHE_DIR/composer/home", COMPOSER_CACHE_DIR: "CACHE_DIR/composer/cache" } } : { command: [], skipped: "no composer.json (classic app): nothing to install" },
+    prune: null,
+    hooks: [
+      ...node ? node.hooks : [],
+      ...plan2.framework.id === "symfony" ? [{ name: "symfony cache warmup", command: "php bin/console cache:warmup" }] : [],
+      ...plan2.compileCommands.map((command, i2) => ({ name: `extra.paas.compile[${i2}]`, command }))
+    ],
+    cacheDirectories: [
+      { path: "CACHE_DIR/artifacts", source: "PHP, nginx and Composer artifacts" },
+      { path: "CACHE_DIR/composer", source: "Composer download cache" },
+      ...node ? node.cacheDirectories : []
+    ],
+    processTypes: plan2.processTypes,
+    framework: plan2.framework.id,
+    frameworkSource: plan2.framework.source,
+    documentRoot: plan2.documentRoot.value,
+    documentRootSource: plan2.documentRoot.source,
+    extensions: plan2.extensions,
+    memoryLimit: formatIniSize(ml),
+    settings: plan2.settings,
+    ...node ? { node } : plan2.nodeSkipped ? { nodeSkipped: plan2.nodeSkipped } : {},
+    warnings: [...extraWarnings, ...plan2.warnings]
+  };
+}
+
 // src/engine.ts
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path16.resolve(buildDir);
-  const st2 = await fs10.stat(abs).catch(() => void 0);
+  const abs = path19.resolve(buildDir);
+  const st2 = await fs12.stat(abs).catch(() => void 0);
   if (!st2?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function detect(buildDir) {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
 }
-async function prepare(buildDir, envDir, platformEnv) {
+async function prepare(buildDir, envDir, platformEnv, mode) {
   const appFs = realAppFs(await checkBuildDir(buildDir));
   const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
   const knobs = knobsFrom(configVars, platformEnv);
@@ -34687,17 +37717,30 @@ async function prepare(buildDir, envDir, platformEnv) {
   if (detection.kind === "none") {
     throw engineErrors.noAppDetected(detection.reason);
   }
-  if (detection.kind === "php") throw phpErrors.notSupportedYet(detection.signal);
+  const base = { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems] };
+  if (detection.kind === "php") {
+    if (mode === "compile") requireStores(knobs);
+    const stores = await loadPhpStores(knobs, stack.value, mode);
+    const plan3 = await planPhpBuild(appFs, {
+      stack: stack.value,
+      configVars,
+      knobs,
+      catalogs: stores.catalogs,
+      nodeTable: embeddedNodeTable()
+    });
+    return { ...base, detection, plan: plan3, stores };
+  }
   const plan2 = planNodeBuild(await readNodeApp(appFs), {
     stack: stack.value,
     table: embeddedNodeTable(),
     configVars,
     knobs
   });
-  return { fs: appFs, detection, configVars, knobs, plan: plan2, problems: [...problems, ...stackProblems] };
+  return { ...base, detection, plan: plan2 };
 }
 async function plan(buildDir, envDir, platformEnv) {
-  const p2 = await prepare(buildDir, envDir, platformEnv);
+  const p2 = await prepare(buildDir, envDir, platformEnv, "plan");
+  if ("stores" in p2) return phpPlanToJson(p2.plan, p2.problems, p2.stores);
   return planToJson(p2.plan, p2.problems);
 }
 function planToJson(plan2, extraWarnings = []) {
@@ -34732,26 +37775,41 @@ function planToJson(plan2, extraWarnings = []) {
     warnings: [...extraWarnings, ...plan2.warnings]
   };
 }
-async function compile(buildDir, cacheDir, envDir, platformEnv, log) {
+async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
-  const p2 = await prepare(buildDir, envDir, platformEnv);
+  const p2 = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p2.detection.label} app detected`);
   for (const w2 of p2.problems) log.warn(w2);
-  await fs10.mkdir(cacheDir, { recursive: true });
-  const tmpDir = await fs10.mkdtemp(path16.join(os2.tmpdir(), "engine-"));
+  await fs12.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs12.mkdtemp(path19.join(os2.tmpdir(), "engine-"));
   try {
-    await compileNode(p2.plan, {
-      buildDir: p2.fs.root,
-      cacheDir: path16.resolve(cacheDir),
-      tmpDir,
-      table: embeddedNodeTable(),
-      configVars: p2.configVars,
-      knobs: p2.knobs,
-      platformEnv,
-      log
-    });
+    if ("stores" in p2) {
+      await compilePhp(p2.plan, {
+        buildDir: p2.fs.root,
+        cacheDir: path19.resolve(cacheDir),
+        tmpDir,
+        stores: p2.stores,
+        nodeTable: embeddedNodeTable(),
+        configVars: p2.configVars,
+        knobs: p2.knobs,
+        platformEnv,
+        log,
+        root: runsAsRoot
+      });
+    } else {
+      await compileNode(p2.plan, {
+        buildDir: p2.fs.root,
+        cacheDir: path19.resolve(cacheDir),
+        tmpDir,
+        table: embeddedNodeTable(),
+        configVars: p2.configVars,
+        knobs: p2.knobs,
+        platformEnv,
+        log
+      });
+    }
   } finally {
-    await fs10.rm(tmpDir, { recursive: true, force: true });
+    await fs12.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }
@@ -34760,6 +37818,7 @@ async function release(buildDir) {
   const procfile = await appFs.readText("Procfile");
   const web = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   if (web) return renderReleaseYaml({ web });
+  if (await appFs.exists(BOOT_SCRIPT)) return renderReleaseYaml({ web: DEFAULT_WEB_COMMAND });
   const pkgText = await appFs.readText("package.json");
   if (pkgText !== void 0) {
     const pkg = parsePackageJson(pkgText);
@@ -34810,7 +37869,7 @@ async function main(argv, env) {
       }
     case "compile":
       try {
-        await compile(args[0], args[1], args[2], env, log);
+        await compile(args[0], args[1], args[2], env, log, process.getuid?.() === 0);
         return 0;
       } catch (e) {
         if (debug) process.stderr.write(`${e?.stack}

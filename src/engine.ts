@@ -7,7 +7,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Problem } from './errors/build-error.js';
-import { engineErrors, phpErrors } from './errors/catalog.js';
+import { engineErrors } from './errors/catalog.js';
 import { realAppFs, type AppFs } from './fs/app-fs.js';
 import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
 import { determineStack } from './env/stack.js';
@@ -18,18 +18,24 @@ import { planNodeBuild, readNodeApp, type NodePlan } from './nodejs/plan.js';
 import { compileNode } from './nodejs/compile.js';
 import { parsePackageJson } from './nodejs/package-json.js';
 import { parseProcfile, renderReleaseYaml } from './release/procfile.js';
+import { planPhpBuild, BOOT_SCRIPT, DEFAULT_WEB_COMMAND, type PhpPlan } from './php/plan.js';
+import { loadPhpStores, requireStores, type PhpStores } from './php/stores.js';
+import { compilePhp } from './php/compile.js';
+import { phpPlanToJson } from './php/describe.js';
 
 export type PlatformEnv = Readonly<Record<string, string | undefined>>;
 
-interface Prepared {
+interface PreparedBase {
   readonly fs: AppFs;
-  readonly detection: Extract<Detection, { kind: 'nodejs' }>;
   readonly configVars: ConfigVars;
   readonly knobs: Knobs;
-  readonly plan: NodePlan;
   /** Problems found before planning (config vars, stack). */
   readonly problems: readonly Problem[];
 }
+
+type Prepared =
+  | (PreparedBase & { readonly detection: Extract<Detection, { kind: 'nodejs' }>; readonly plan: NodePlan })
+  | (PreparedBase & { readonly detection: Extract<Detection, { kind: 'php' }>; readonly plan: PhpPlan; readonly stores: PhpStores });
 
 export async function checkBuildDir(buildDir: string | undefined): Promise<string> {
   if (!buildDir) throw engineErrors.usage('Missing BUILD_DIR argument.');
@@ -43,7 +49,7 @@ export async function detect(buildDir: string): Promise<Detection> {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
 }
 
-async function prepare(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv): Promise<Prepared> {
+async function prepare(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv, mode: 'plan' | 'compile'): Promise<Prepared> {
   const appFs = realAppFs(await checkBuildDir(buildDir));
   const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
   const knobs = knobsFrom(configVars, platformEnv);
@@ -52,16 +58,25 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
   if (detection.kind === 'none') {
     throw engineErrors.noAppDetected(detection.reason);
   }
-  if (detection.kind === 'php') throw phpErrors.notSupportedYet(detection.signal);
+  const base = { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems] };
+  if (detection.kind === 'php') {
+    if (mode === 'compile') requireStores(knobs);
+    const stores = await loadPhpStores(knobs, stack.value, mode);
+    const plan = await planPhpBuild(appFs, {
+      stack: stack.value, configVars, knobs, catalogs: stores.catalogs, nodeTable: embeddedNodeTable(),
+    });
+    return { ...base, detection, plan, stores };
+  }
   const plan = planNodeBuild(await readNodeApp(appFs), {
     stack: stack.value, table: embeddedNodeTable(), configVars, knobs,
   });
-  return { fs: appFs, detection, configVars, knobs, plan, problems: [...problems, ...stackProblems] };
+  return { ...base, detection, plan };
 }
 
 /** What bin/plan prints: the plan, with the warnings found before planning. */
 export async function plan(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv): Promise<Record<string, unknown>> {
-  const p = await prepare(buildDir, envDir, platformEnv);
+  const p = await prepare(buildDir, envDir, platformEnv, 'plan');
+  if ('stores' in p) return phpPlanToJson(p.plan, p.problems, p.stores);
   return planToJson(p.plan, p.problems);
 }
 
@@ -104,30 +119,42 @@ export async function compile(
   envDir: string | undefined,
   platformEnv: PlatformEnv,
   log: BuildLog,
+  runsAsRoot = false,
 ): Promise<void> {
   if (!cacheDir) throw engineErrors.usage('Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
-  const p = await prepare(buildDir, envDir, platformEnv);
+  const p = await prepare(buildDir, envDir, platformEnv, 'compile');
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await fs.mkdir(cacheDir, { recursive: true });
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
-    await compileNode(p.plan, {
-      buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, table: embeddedNodeTable(),
-      configVars: p.configVars, knobs: p.knobs, platformEnv, log,
-    });
+    if ('stores' in p) {
+      await compilePhp(p.plan, {
+        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, stores: p.stores, nodeTable: embeddedNodeTable(),
+        configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
+      });
+    } else {
+      await compileNode(p.plan, {
+        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, table: embeddedNodeTable(),
+        configVars: p.configVars, knobs: p.knobs, platformEnv, log,
+      });
+    }
   } finally {
     await fs.rm(tmpDir, { recursive: true, force: true });
   }
   log.header('Build succeeded');
 }
 
-/** Process types for bin/release: Procfile web, else npm start, else node server.js. */
+/**
+ * Process types for bin/release: Procfile web; else the PHP boot script when compile
+ * wrote one; else npm start, else node server.js.
+ */
 export async function release(buildDir: string): Promise<string> {
   const appFs = realAppFs(await checkBuildDir(buildDir));
   const procfile = await appFs.readText('Procfile');
   const web = procfile !== undefined ? parseProcfile(procfile).web : undefined;
   if (web) return renderReleaseYaml({ web });
+  if (await appFs.exists(BOOT_SCRIPT)) return renderReleaseYaml({ web: DEFAULT_WEB_COMMAND });
   const pkgText = await appFs.readText('package.json');
   if (pkgText !== undefined) {
     const pkg = parsePackageJson(pkgText);

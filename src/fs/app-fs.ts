@@ -13,6 +13,8 @@ export interface AppFs {
   /** Contents as UTF-8, or undefined when the file does not exist. */
   readText(rel: string): Promise<string | undefined>;
   readdir(rel: string): Promise<string[]>;
+  /** The absolute real path (symlinks resolved), or undefined when it does not exist. */
+  realpath(rel: string): Promise<string | undefined>;
 }
 
 /** Minimal shape of the fs/promises API we need; both node:fs and memfs provide it. */
@@ -20,6 +22,7 @@ export interface FsPromisesLike {
   stat(p: string): Promise<{ isDirectory(): boolean }>;
   readFile(p: string, enc: 'utf8'): Promise<string | Buffer>;
   readdir(p: string): Promise<unknown[]>;
+  realpath(p: string): Promise<string | Buffer>;
 }
 
 function isMissing(e: unknown): boolean {
@@ -51,6 +54,14 @@ export function appFsFrom(fsp: FsPromisesLike, root: string): AppFs {
     async readText(rel) {
       try {
         return String(await fsp.readFile(abs(rel), 'utf8'));
+      } catch (e) {
+        if (isMissing(e)) return undefined;
+        throw e;
+      }
+    },
+    async realpath(rel) {
+      try {
+        return String(await fsp.realpath(abs(rel)));
       } catch (e) {
         if (isMissing(e)) return undefined;
         throw e;

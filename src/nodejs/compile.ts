@@ -35,6 +35,11 @@ export interface NodeCompileContext {
   readonly knobs: Knobs;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
+  /**
+   * A PHP app's Node build (php.md §9): Node is only a build tool there, so no
+   * WEB_CONCURRENCY profile (PHP-FPM computes its own at boot) and no process type.
+   */
+  readonly partOfPhpBuild?: boolean;
 }
 
 export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Promise<void> {
@@ -175,8 +180,9 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     const profileDir = path.join(buildDir, '.profile.d');
     await fs.mkdir(profileDir, { recursive: true });
     await fs.writeFile(path.join(profileDir, 'nodejs.sh'), renderNodeProfile());
-    await fs.writeFile(path.join(profileDir, 'WEB_CONCURRENCY.sh'), renderWebConcurrencyProfile());
     log.info('.profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV');
+    if (ctx.partOfPhpBuild) return;
+    await fs.writeFile(path.join(profileDir, 'WEB_CONCURRENCY.sh'), renderWebConcurrencyProfile());
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
     log.info(describeProcess(plan));
   });

@@ -15,7 +15,8 @@ describe('detectApp', () => {
     [{ '.meteor/release': 'METEOR@2', 'package.json': '{}' }, 'nodejs', 'Node.js (Meteor)'],
     [{ '.meteor/release': 'METEOR@2' }, 'nodejs', 'Node.js (Meteor)'],
     [{ 'composer.json': '{}' }, 'php', 'PHP (composer.json)'],
-    [{ 'composer.lock': '{}', 'composer.json': '{}' }, 'php', 'PHP (composer.lock)'],
+    [{ 'composer.lock': '{}', 'composer.json': '{}' }, 'php', 'PHP (composer.json)'],
+    [{ 'composer.lock': '{}' }, 'php', 'PHP (classic)'],
     [{ 'index.php': '<?php' }, 'php', 'PHP (classic)'],
     [{ 'composer.json': '{}', 'package.json': '{}' }, 'php', 'PHP (composer.json)'],
   ])('%j → %s %s', async (files, kind, label) => {

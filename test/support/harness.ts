@@ -81,6 +81,10 @@ export interface RunningApp {
   port: number;
   output: () => string;
   stop: () => Promise<void>;
+  /** Signals only the top process (what a platform does first), not its group. */
+  signalMain: (signal: NodeJS.Signals) => void;
+  /** Resolves with the exit code once the top process has exited. */
+  exited: () => Promise<number | undefined>;
 }
 
 /** Starts `command` as the platform does: HOME=app dir, .profile.d sourced, PORT set. */
@@ -109,7 +113,11 @@ export async function startWeb(buildDir: string, command: string, env: Record<st
     }
     await child;
   };
-  return { port, output: () => out, stop };
+  const signalMain = (signal: NodeJS.Signals) => {
+    if (child.pid) process.kill(child.pid, signal);
+  };
+  const exited = async () => (await child).exitCode;
+  return { port, output: () => out, stop, signalMain, exited };
 }
 
 /** Polls until the app answers (or fails after `ms`), returning status and body. */

@@ -1,0 +1,244 @@
+/**
+ * Executes a PhpPlan: the Node build first when there is one (php.md §9), then PHP,
+ * nginx and Composer from the artifact store (verified, cached in CACHE_DIR), the
+ * configs and the boot script, `composer install`, the compile commands. Every decision
+ * was made by the plan; this module only logs and applies it.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { BuildLog } from '../log/build-log.js';
+import { maskValue } from '../log/build-log.js';
+import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import { runCommand } from '../exec/run.js';
+import { ArtifactCache } from '../runtime/artifact-cache.js';
+import { extractTarSafely } from '../runtime/extract.js';
+import type { NodeTable } from '../nodejs/node-table.js';
+import { compileNode } from '../nodejs/compile.js';
+import { renderNginxConf } from '../nginx-config/render.js';
+import { BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile } from './boot.js';
+import { formatIniSize } from './memory-limit.js';
+import { composerAuthEnv } from './composer-auth.js';
+import { phpErrors } from './errors.js';
+import { fillPlaceholders } from './placeholders.js';
+import type { PhpPlan } from './plan.js';
+import { includeIniName, renderExtensionInis, renderPhpIni } from './render-ini.js';
+import { renderFpmConf } from './render-fpm.js';
+import { PHP_LAYOUT } from './settings.js';
+import type { PhpStores } from './stores.js';
+import { validateGeneratedConfigs } from './validate-configs.js';
+import type { Component } from './versions.js';
+
+export interface PhpCompileContext {
+  readonly buildDir: string;
+  readonly cacheDir: string;
+  readonly tmpDir: string;
+  readonly stores: PhpStores;
+  readonly nodeTable: NodeTable;
+  readonly configVars: ConfigVars;
+  readonly knobs: Knobs;
+  readonly platformEnv: Readonly<Record<string, string | undefined>>;
+  readonly log: BuildLog;
+  /** The build runs as root (process.getuid() === 0), read by the CLI edge. */
+  readonly root: boolean;
+}
+
+const PASSTHROUGH = [
+  'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'TMPDIR', 'TZ', 'LC_ALL',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
+  'SSL_CERT_FILE', 'SSL_CERT_DIR', 'STACK',
+];
+
+const LABEL: Record<Component, string> = { php: 'PHP', nginx: 'nginx', composer: 'Composer' };
+const TARGET: Record<Component, string> = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
+
+export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise<void> {
+  const { log, buildDir } = ctx;
+  for (const w of plan.warnings) log.warn(w);
+  listConfigVars(ctx);
+  describePlan(plan, ctx);
+
+  if (plan.node) {
+    log.header('Building front-end assets with Node.js (package.json found)');
+    await compileNode(plan.node, {
+      buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
+      knobs: ctx.knobs, platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
+    });
+  } else if (plan.nodeSkipped) {
+    log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
+  }
+
+  const artifacts = new ArtifactCache(path.join(ctx.cacheDir, 'artifacts'));
+  const components: Component[] = ['php', 'nginx', ...(plan.versions.composer ? (['composer'] as const) : [])];
+  for (const c of components) {
+    const version = plan.versions[c]!;
+    await log.step(`Installing ${LABEL[c]} ${version}`, async () => {
+      const a = ctx.stores.artifact(c, version);
+      const got = await artifacts.fetch(
+        { name: c, version, url: a.url, checksum: `sha256:${a.sha256}` },
+        { progress: (l) => log.info(l) },
+      );
+      log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}…)`);
+      const target = path.join(buildDir, TARGET[c]);
+      await fs.rm(target, { recursive: true, force: true });
+      await extractTarSafely(got.path, target, { what: `${LABEL[c]} ${version}` });
+    });
+  }
+
+  const configDir = path.join(buildDir, PHP_LAYOUT.config);
+  await log.step('Writing PHP, PHP-FPM and nginx configuration', async () => {
+    await writeConfigs(plan, buildDir, configDir);
+    if (plan.versions.composer) {
+      // Debian-style Composer scripts start with #!/usr/bin/php, which the app image may lack.
+      await fs.mkdir(path.dirname(path.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
+      await fs.writeFile(path.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 0o755 });
+    }
+    for (const e of plan.extensions.filter((x) => x.source !== 'enabled by default')) {
+      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${e.source})`);
+    }
+    const byDefault = plan.extensions.filter((x) => x.source === 'enabled by default').map((x) => x.name);
+    if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
+    await validateGeneratedConfigs({ appDir: buildDir, runDir: path.join(ctx.tmpDir, 'validate'), log, root: ctx.root });
+    await writeBuildIni(buildDir, ctx.tmpDir);
+  });
+
+  const env = buildEnv(plan, ctx);
+  if (plan.composer) {
+    await log.step('Installing dependencies with Composer', async () => {
+      log.info(`${plan.composer!.why}; ${plan.composer!.lockedPackages} locked package${plan.composer!.lockedPackages === 1 ? '' : 's'}`);
+      const [, ...args] = plan.composer!.command;
+      const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
+      log.info(`$ ${plan.composer!.command.join(' ')}`);
+      const r = await runCommand(argv, { cwd: buildDir, env, log: quietEcho(log) });
+      if (!r.ok) throw phpErrors.composerInstallFailed(plan.composer!.command.join(' '), typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+    });
+  }
+
+  if (plan.framework.id === 'symfony' && (await exists(path.join(buildDir, 'bin/console')))) {
+    await log.step('Warming up the Symfony cache', async () => {
+      const r = await runCommand(['php', 'bin/console', 'cache:warmup', '--no-interaction'], { cwd: buildDir, env, log });
+      if (!r.ok) throw phpErrors.compileCommandFailed('php bin/console cache:warmup', -1, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+    });
+  }
+
+  for (const [i, command] of plan.compileCommands.entries()) {
+    await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
+      const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log: quietEcho(log, `$ ${command}`) });
+      if (!r.ok) throw phpErrors.compileCommandFailed(command, i, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+    });
+  }
+
+  await log.step('Writing the boot script and runtime environment', async () => {
+    await fs.writeFile(path.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
+      memoryLimit: plan.memoryLimit.value, memoryLimitSource: plan.memoryLimit.source, logFiles: plan.settings.logFiles,
+    }), { mode: 0o755 });
+    await fs.mkdir(path.dirname(path.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
+    await fs.writeFile(path.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
+    const frameworkEnv = renderFrameworkEnvProfile(plan.framework.env);
+    if (frameworkEnv) {
+      await fs.writeFile(path.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
+      log.info(`${FRAMEWORK_PROFILE_PATH}: ${Object.entries(plan.framework.env).map(([k, v]) => `${k}=${v}`).join(', ')} unless set (${plan.framework.id})`);
+    }
+    log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
+    log.info(`${PHP_PROFILE_PATH}: PATH (php, composer, vendor/bin), PHPRC`);
+    log.info(`Process type web: ${plan.processTypes.web} (${plan.processSource})`);
+  });
+}
+
+const FRAMEWORK_PROFILE_PATH = '.profile.d/php-framework.sh';
+
+/** The framework's runtime defaults (Symfony's APP_ENV=prod); a config var still wins. */
+export function renderFrameworkEnvProfile(env: Readonly<Record<string, string>>): string | undefined {
+  const entries = Object.entries(env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
+  if (!entries.length) return undefined;
+  const quote = (v: string) => `'${v.split("'").join(`'"'"'`)}'`;
+  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${quote(v)}; fi`);
+  return `# Written by the build: framework defaults; a config var of the same name wins.\n${lines.join('\n')}\n`;
+}
+
+function describePlan(plan: PhpPlan, ctx: PhpCompileContext): void {
+  const { log } = ctx;
+  log.header('Versions');
+  for (const c of ['php', 'nginx', 'composer'] as const) {
+    const r = plan.resolved[c];
+    if (r) log.info(`${LABEL[c]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c]}`);
+  }
+  log.info(`Framework: ${plan.framework.id} (${plan.framework.source})`);
+  log.info(`Document root: ${plan.documentRoot.value === '' ? 'the app root' : plan.documentRoot.value} (${plan.documentRoot.source})`);
+  const ml = plan.memoryLimit.value;
+  log.info(`memory_limit: ${formatIniSize(ml)} (${plan.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
+}
+
+async function writeConfigs(plan: PhpPlan, buildDir: string, configDir: string): Promise<void> {
+  await fs.rm(configDir, { recursive: true, force: true });
+  const confD = path.join(configDir, 'conf.d');
+  await fs.mkdir(confD, { recursive: true });
+  await fs.writeFile(path.join(configDir, 'php.ini'), renderPhpIni(plan.settings));
+  await fs.writeFile(path.join(configDir, 'php-fpm.conf'), renderFpmConf(plan.settings));
+  await fs.writeFile(path.join(configDir, 'nginx.conf'), renderNginxConf(plan.settings));
+  for (const { file, text } of renderExtensionInis(plan.settings.sharedExtensions)) await fs.writeFile(path.join(confD, file), text);
+  // php-includes load after php.ini through the scan dir; relative symlinks keep the
+  // app's own file authoritative and survive the slug moving to another path.
+  for (const [i, rel] of plan.settings.phpIncludes.entries()) {
+    const link = path.join(confD, includeIniName(i, rel));
+    await fs.symlink(path.relative(confD, path.join(buildDir, rel)), link);
+  }
+}
+
+/** The environment of composer and compile commands: php, composer, vendor/bin (and node) on PATH. */
+function buildEnv(plan: PhpPlan, ctx: PhpCompileContext): Record<string, string> {
+  const { buildDir, cacheDir, tmpDir, platformEnv } = ctx;
+  const env: Record<string, string> = {};
+  for (const name of PASSTHROUGH) if (platformEnv[name] !== undefined) env[name] = platformEnv[name]!;
+  Object.assign(env, ctx.configVars);
+  Object.assign(env, plan.framework.env);
+  Object.assign(env, composerAuthEnv(ctx.configVars));
+  delete env.COMPOSER_GITHUB_TOKEN;
+  const bins = [
+    path.join(buildDir, PHP_LAYOUT.php, 'bin'),
+    path.dirname(path.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path.join(buildDir, 'vendor/bin'),
+    ...(plan.node ? [path.join(buildDir, '.scalingo/node/bin'), path.join(buildDir, 'node_modules/.bin')] : []),
+  ];
+  env.PATH = [...bins, platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin'].join(':');
+  // PHP reads the app's php.ini (placeholders filled for this build dir) and conf.d, never
+  // the machine's /etc/php: the build sees the same PHP configuration as the app.
+  env.PHPRC = path.join(tmpDir, 'php-build.ini');
+  env.PHP_INI_SCAN_DIR = path.join(buildDir, PHP_LAYOUT.config, 'conf.d');
+  env.COMPOSER_HOME = path.join(cacheDir, 'composer/home');
+  env.COMPOSER_CACHE_DIR = path.join(cacheDir, 'composer/cache');
+  env.COMPOSER_NO_INTERACTION = '1';
+  // Build containers often run as root; Composer's warning about it is noise there.
+  env.COMPOSER_ALLOW_SUPERUSER = '1';
+  return env;
+}
+
+/** Writes the build-time php.ini (placeholders filled with the build dir). */
+export async function writeBuildIni(buildDir: string, tmpDir: string): Promise<void> {
+  const template = await fs.readFile(path.join(buildDir, PHP_LAYOUT.config, 'php.ini'), 'utf8');
+  const filled = fillPlaceholders(template, {
+    appDir: buildDir, runDir: tmpDir, port: '0', webConcurrency: '1', phpFpmMaxRequests: '0',
+  }, { root: false });
+  await fs.writeFile(path.join(tmpDir, 'php-build.ini'), filled);
+}
+
+/** runCommand echoes argv; for composer we echo the user-facing command instead. */
+function quietEcho(log: BuildLog, line?: string): BuildLog {
+  if (line) log.info(line);
+  return new Proxy(log, {
+    get(target, prop, receiver) {
+      if (prop === 'info') return (text: string) => (text.startsWith('$ ') ? undefined : target.info(text));
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+function listConfigVars(ctx: PhpCompileContext): void {
+  const names = Object.keys(ctx.configVars);
+  if (names.length === 0) return;
+  ctx.log.header('Config vars passed to the build');
+  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name]!)}`);
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(() => true, () => false);
+}

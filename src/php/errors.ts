@@ -1,0 +1,182 @@
+/**
+ * User-visible errors of PHP builds, by stable id (never rename one).
+ * Each has a snapshot test of its text in test/errors.test.ts.
+ */
+import { BuildError } from '../errors/build-error.js';
+
+const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
+
+export const phpErrors = {
+  composerJsonEmpty: () =>
+    new BuildError(
+      'php/composer-json-empty',
+      'composer.json is empty',
+      'composer.json exists but contains nothing, so it is not valid JSON.\n' +
+        'Put at least `{}` in it (or run `composer init` locally), commit, and deploy again.',
+    ),
+
+  composerJsonInvalid: (file: string, detail: string, line: number, column: number) =>
+    new BuildError(
+      `php/${file === 'composer.lock' ? 'composer-lock-invalid' : 'composer-json-invalid'}`,
+      `${file} is not valid JSON (line ${line}, column ${column})`,
+      `${file} could not be parsed: ${detail} at line ${line}, column ${column}.\n` +
+        (file === 'composer.lock'
+          ? 'composer.lock is written by Composer: regenerate it with `composer update --lock` locally, commit it, and deploy again.'
+          : 'Fix the syntax (check it locally with `composer validate`), commit, and deploy again.'),
+    ),
+
+  notObject: (file: string, kind: string) =>
+    new BuildError(
+      `php/${file === 'composer.lock' ? 'composer-lock-inconsistent' : 'composer-json-not-object'}`,
+      `${file} is not a JSON object`,
+      `${file} contains ${kind}, but it must be an object such as {"require": {...}}.\n` +
+        (file === 'composer.lock'
+          ? 'Regenerate it with `composer update --lock` locally, commit it, and deploy again.'
+          : 'Fix the file (`composer validate` checks it), commit, and deploy again.'),
+    ),
+
+  composerJsonField: (keyPath: string, expected: string, got: string) =>
+    new BuildError(
+      'php/composer-json-field',
+      `composer.json: ${keyPath} must be ${expected}`,
+      `In composer.json, ${keyPath} is ${got}, but it must be ${expected}.\n` +
+        'Fix the file, commit, and deploy again.',
+    ),
+
+  composerJsonMissing: () =>
+    new BuildError(
+      'php/composer-json-missing',
+      'composer.lock without composer.json',
+      'The app has a composer.lock but no composer.json, so Composer cannot install anything.\n' +
+        'Commit the composer.json that goes with the lock file (or remove composer.lock for a classic app without dependencies).',
+    ),
+
+  composerLockMissing: (packages: readonly string[]) =>
+    new BuildError(
+      'php/composer-lock-missing',
+      'composer.json requires packages but there is no composer.lock',
+      `composer.json requires:\n${list(packages.slice(0, 10))}${packages.length > 10 ? `\n  … and ${packages.length - 10} more` : ''}\n` +
+        'The platform installs exactly what composer.lock says, so the build stops without one.\n' +
+        'Run `composer install` locally and commit composer.lock.',
+    ),
+
+  composerLockInconsistent: (detail: string) =>
+    new BuildError(
+      'php/composer-lock-inconsistent',
+      'composer.lock is not a lock file Composer wrote',
+      `composer.lock: ${detail}.\n` +
+        'Regenerate it with `composer update --lock` locally, commit it, and deploy again.',
+    ),
+
+  composerLockOutOfDate: (missing: readonly string[]) =>
+    new BuildError(
+      'php/composer-lock-out-of-date',
+      'composer.lock is out of date with composer.json',
+      `composer.json requires packages that composer.lock does not contain:\n${list(missing)}\n` +
+        'Run `composer update --lock` (or `composer update <package>`) locally, commit composer.lock, and deploy again.',
+    ),
+
+  invalidVersionRequest: (what: string, raw: string, source: string, reason: string) =>
+    new BuildError(
+      'php/invalid-version-request',
+      `Cannot read the ${what} version request ${JSON.stringify(raw)}`,
+      `${source} asks for ${what} ${JSON.stringify(raw)}, which is not a version constraint: ${reason}.\n` +
+        'Use a Composer constraint such as "^8.3", "~8.4.2" or "8.3.*", or "default". ' +
+        'The build stops rather than guess a version you did not ask for.',
+    ),
+
+  noMatchingVersion: (what: string, constraints: readonly string[], available: readonly string[], from: string) =>
+    new BuildError(
+      'php/no-matching-version',
+      `No ${what} version satisfies the app's constraints`,
+      `These constraints must all hold:\n${list(constraints)}\n` +
+        `Available ${what} versions (${from}):\n${list(available)}\n` +
+        'Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again.',
+    ),
+
+  unknownExtension: (ext: string, source: string, version: string, available: readonly string[]) =>
+    new BuildError(
+      'php/unknown-extension',
+      `PHP extension "${ext}" is not available`,
+      `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.\n` +
+        `Available extensions:\n  ${available.join(', ')}\n` +
+        'Remove the requirement, or pick the extension from the list (names are case-insensitive).',
+    ),
+
+  unknownFramework: (value: string, known: readonly string[]) =>
+    new BuildError(
+      'php/unknown-framework',
+      `Unknown framework ${JSON.stringify(value)} in extra.paas.framework`,
+      `composer.json sets extra.paas.framework to ${JSON.stringify(value)}, which is not a framework this engine knows.\n` +
+        `Known values:\n  ${known.join(', ')}\n` +
+        'Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.',
+    ),
+
+  pathInvalid: (keyPath: string, value: string, reason: string) =>
+    new BuildError(
+      'php/path-invalid',
+      `${keyPath}: ${JSON.stringify(value)} ${reason}`,
+      `${keyPath} is ${JSON.stringify(value)}, which ${reason}.\n` +
+        'Paths in extra.paas are relative to the root of the app and must name files or directories inside it ' +
+        '(no absolute paths, no "..", no symbolic links leading outside). Fix the path, commit, and deploy again.',
+    ),
+
+  composerAuthInvalid: (detail: string) =>
+    new BuildError(
+      'php/composer-auth-invalid',
+      'COMPOSER_AUTH is not valid',
+      `The COMPOSER_AUTH config var ${detail}.\n` +
+        'It must be a JSON object as Composer documents it, for example:\n' +
+        '  {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}\n' +
+        'Fix the config var and deploy again. (Its value is never printed in the build log.)',
+    ),
+
+  composerInstallFailed: (command: string, exitCode: number | undefined, tail: string) =>
+    new BuildError(
+      'php/composer-install-failed',
+      'composer install failed',
+      `\`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${tail}\n` +
+        'Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; ' +
+        'if a private package fails to download, check COMPOSER_AUTH.',
+    ),
+
+  compileCommandFailed: (command: string, index: number, exitCode: number | undefined, tail: string) =>
+    new BuildError(
+      'php/compile-command-failed',
+      `Compile command failed: ${command}`,
+      `extra.paas.compile[${index}] \`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${tail}\n` +
+        'The build stops at the first failing compile command. Fix the command (it runs in the app directory after `composer install`), commit, and deploy again.',
+    ),
+
+  noArtifactStore: (component: string) =>
+    new BuildError(
+      'php/no-artifact-store',
+      `No artifact store is configured to download ${component}`,
+      `PHP builds download PHP, nginx and Composer from an artifact store, and none is configured for ${component}.\n` +
+        'Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) ' +
+        'as a config var or in the build environment. `npm run local-artifacts -- DIR` in the engine repo packs a store from Debian packages.',
+    ),
+
+  nginxIncludeClash: (clashes: readonly string[]) =>
+    new BuildError(
+      'php/nginx-include-clash',
+      'An nginx include redefines a location of the generated configuration',
+      `${list(clashes)}\nnginx refuses a configuration with two identical locations, so the app would not boot.\n` +
+        'Change the location in your include (e.g. `location /login` instead of `location /`), or set ' +
+        'extra.paas.framework to "none" and provide every location yourself in nginx-includes.',
+    ),
+
+  agentUnavailable: (key: string, agent: string) =>
+    new BuildError(
+      'php/agent-unavailable',
+      `extra.paas.${key} is on, but no ${agent} agent is available`,
+      `composer.json enables ${agent} (extra.paas.${key}: true), but the artifact store has no ${agent} agent for this PHP version and stack.\n` +
+        `Set extra.paas.${key} to false (or remove it), or use an artifact store that provides the agent.`,
+    ),
+};
+
+export const PHP_WARNING_IDS = [
+  'php/exact-version-pin',
+  'php/unknown-paas-key',
+  'php/ignored-platform-version',
+] as const;

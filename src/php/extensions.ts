@@ -1,0 +1,73 @@
+/**
+ * PHP extensions (php.md §4): what the app requires (`ext-*` of the root `require` and,
+ * beyond upstream, of the locked packages that get installed), checked against what
+ * the PHP artifact provides. Built in → nothing to do; shared → enabled with a conf.d
+ * ini; neither → an error naming what exists. Pure.
+ */
+import type { ComposerJson, ComposerLock } from './composer-json.js';
+import { phpErrors } from './errors.js';
+
+export interface ArtifactExtensions {
+  readonly builtin: readonly string[];
+  readonly shared: readonly string[];
+}
+
+export interface RequiredExtension {
+  readonly name: string;
+  readonly source: string;
+}
+
+export interface ExtensionDecision {
+  readonly name: string;
+  readonly how: 'builtin' | 'shared';
+  /** Who asked for it, or why it is on without being asked. */
+  readonly source: string;
+}
+
+/** Composer's names (`ext-zend-opcache`, `ext-PDO`) → the module name PHP reports. */
+export function normalizeExtensionName(name: string): string {
+  const n = name.toLowerCase().replace(/^ext-/, '');
+  return n === 'zend-opcache' || n === 'zend opcache' ? 'opcache' : n;
+}
+
+export function requiredExtensions(json: ComposerJson | undefined, lock: ComposerLock | undefined, withDev: boolean): RequiredExtension[] {
+  const out = new Map<string, string>();
+  const add = (req: Readonly<Record<string, string>>, source: string) => {
+    for (const key of Object.keys(req)) {
+      if (!key.startsWith('ext-')) continue;
+      const name = normalizeExtensionName(key);
+      if (!out.has(name)) out.set(name, source);
+    }
+  };
+  if (json) {
+    add(json.require, 'composer.json');
+    if (withDev) add(json.requireDev, 'composer.json (require-dev)');
+  }
+  for (const p of lock?.packages ?? []) {
+    if (p.dev && !withDev) continue;
+    add(p.require, `${p.name} ${p.version} (composer.lock)`);
+  }
+  return [...out].map(([name, source]) => ({ name, source }));
+}
+
+export function resolveExtensions(
+  required: readonly RequiredExtension[],
+  available: ArtifactExtensions,
+  phpVersion: string,
+  alwaysEnabled: readonly string[],
+): ExtensionDecision[] {
+  const builtin = new Set(available.builtin.map((e) => e.toLowerCase()));
+  const shared = new Set(available.shared.map((e) => e.toLowerCase()));
+  const decisions = new Map<string, ExtensionDecision>();
+  for (const r of required) {
+    if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: 'builtin', source: r.source });
+    else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: 'shared', source: r.source });
+    else throw phpErrors.unknownExtension(r.name, r.source, phpVersion, [...new Set([...builtin, ...shared])].sort());
+  }
+  for (const name of alwaysEnabled) {
+    if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
+      decisions.set(name, { name, how: 'shared', source: 'enabled by default' });
+    }
+  }
+  return [...decisions.values()];
+}

@@ -1,0 +1,282 @@
+/**
+ * The PHP build plan (php.md): versions, Composer install, extensions, framework,
+ * runtime settings, compile commands, the Node build of php.md §9. Reads the app only
+ * through AppFs and decides from the catalogs it is given (embedded table or a store's
+ * manifest), so `bin/plan` and `bin/compile` decide the same things.
+ */
+import type { Problem } from '../errors/build-error.js';
+import type { AppFs } from '../fs/app-fs.js';
+import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import type { Sourced } from '../env/sourced.js';
+import { parseProcfile } from '../release/procfile.js';
+import type { NodeTable } from '../nodejs/node-table.js';
+import { planNodeBuild, readNodeApp, type NodePlan } from '../nodejs/plan.js';
+import { findLocationClashes } from '../nginx-config/includes.js';
+import {
+  lockedMissing, parseComposerJson, parseComposerLock, requiredPackages, type ComposerJson, type ComposerLock,
+} from './composer-json.js';
+import { phpErrors } from './errors.js';
+import { resolveExtensions, requiredExtensions, type ArtifactExtensions, type ExtensionDecision } from './extensions.js';
+import {
+  detectFramework, frameworkDefaults, isFrameworkId, FRAMEWORK_IDS, FRAMEWORK_FILE_SIGNALS,
+  type FrameworkDefaults, type FrameworkDetectionInput,
+} from './frameworks.js';
+import { checkMemoryLimit, determineMemoryLimit, type MemoryLimit } from './memory-limit.js';
+import { checkAccessLogFormat } from './config-values.js';
+import { EMPTY_PAAS, normalizeAppPath, parsePaas, type PaasConfig } from './paas.js';
+import { PHP_INI_DEFAULTS } from './render-ini.js';
+import { type FrameworkId, type PhpRuntimeSettings } from './settings.js';
+import { BOOT_SCRIPT_PATH } from './boot.js';
+import {
+  ALWAYS_ENABLED_EXTENSIONS, determineEngineRequest, determinePhpRequest, lockedPhpConstraints, resolveVersion,
+  type Catalog, type ResolvedVersion,
+} from './versions.js';
+
+export const BOOT_SCRIPT = BOOT_SCRIPT_PATH;
+export const DEFAULT_WEB_COMMAND = `sh ${BOOT_SCRIPT_PATH}`;
+
+export interface PhpCatalogs {
+  readonly php: Catalog & { readonly extensionsOf: (version: string) => ArtifactExtensions };
+  readonly nginx: Catalog;
+  readonly composer: Catalog;
+}
+
+export interface PhpPlanContext {
+  readonly stack: string;
+  readonly configVars: ConfigVars;
+  readonly knobs: Knobs;
+  readonly catalogs: PhpCatalogs;
+  readonly nodeTable: NodeTable;
+}
+
+export interface PhpPlan {
+  readonly language: 'php';
+  readonly stack: string;
+  readonly versions: { readonly php: string; readonly nginx: string; readonly composer?: string } & Partial<NodePlan['versions']>;
+  readonly resolved: { readonly php: ResolvedVersion; readonly nginx: ResolvedVersion; readonly composer?: ResolvedVersion };
+  /** Absent for a classic app (no composer.json): nothing to install. */
+  readonly composer?: {
+    readonly command: readonly string[];
+    readonly dev: boolean;
+    readonly why: string;
+    readonly lockedPackages: number;
+  };
+  readonly extensions: readonly ExtensionDecision[];
+  readonly framework: { readonly id: FrameworkId; readonly source: string; readonly env: Readonly<Record<string, string>> };
+  readonly documentRoot: Sourced<string>;
+  readonly memoryLimit: MemoryLimit;
+  readonly settings: PhpRuntimeSettings;
+  readonly compileCommands: readonly string[];
+  /** php.md §9: the Node build that runs before composer install. */
+  readonly node?: NodePlan;
+  readonly nodeSkipped?: string;
+  readonly processTypes: Readonly<Record<string, string>>;
+  readonly processSource: string;
+  readonly warnings: readonly Problem[];
+}
+
+interface ComposerFiles {
+  readonly json?: ComposerJson;
+  readonly lock?: ComposerLock;
+}
+
+async function readComposerFiles(fs: AppFs, dev: boolean): Promise<ComposerFiles> {
+  const [jsonText, lockText] = await Promise.all([fs.readText('composer.json'), fs.readText('composer.lock')]);
+  if (jsonText === undefined) {
+    if (lockText !== undefined) throw phpErrors.composerJsonMissing();
+    return {};
+  }
+  const json = parseComposerJson(jsonText);
+  if (lockText === undefined) {
+    const wanted = requiredPackages(json);
+    if (wanted.length) throw phpErrors.composerLockMissing(wanted);
+    return { json };
+  }
+  const lock = parseComposerLock(lockText);
+  const missing = lockedMissing(json, lock, dev);
+  if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
+  return { json, lock };
+}
+
+/** A path from extra.paas (already normalized) must exist and resolve inside the app. */
+async function checkAppPath(fs: AppFs, keyPath: string, rel: string, kind: 'file' | 'dir'): Promise<void> {
+  const real = await fs.realpath(rel === '' ? '.' : rel);
+  if (real === undefined) throw phpErrors.pathInvalid(keyPath, rel, 'does not exist in the app');
+  const root = await fs.realpath('.');
+  if (root !== undefined && real !== root && !real.startsWith(`${root}/`)) {
+    throw phpErrors.pathInvalid(keyPath, rel, 'is a symbolic link leading outside the app');
+  }
+  const isDir = await fs.isDirectory(rel === '' ? '.' : rel);
+  if (kind === 'dir' && !isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is not a directory');
+  if (kind === 'file' && isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is a directory, not a file');
+}
+
+/**
+ * Log files are created at run time, so they need not exist yet; but `tail` would follow
+ * a symlink, so the nearest existing ancestor must resolve inside the app, and an entry
+ * that exists without resolving (a dangling symlink) is refused.
+ */
+async function checkLogPath(fs: AppFs, keyPath: string, rel: string): Promise<void> {
+  const root = await fs.realpath('.');
+  const inside = (real: string) => root === undefined || real === root || real.startsWith(`${root}/`);
+  const parts = rel.split('/');
+  for (let n = parts.length; n > 0; n--) {
+    const prefix = parts.slice(0, n).join('/');
+    const real = await fs.realpath(prefix);
+    if (real === undefined) {
+      const parent = parts.slice(0, n - 1).join('/') || '.';
+      if ((await fs.readdir(parent)).includes(parts[n - 1]!)) {
+        throw phpErrors.pathInvalid(keyPath, rel, 'is a symbolic link to a missing file (it may lead outside the app)');
+      }
+      continue;
+    }
+    if (!inside(real)) throw phpErrors.pathInvalid(keyPath, rel, 'is a symbolic link leading outside the app');
+    return;
+  }
+}
+
+async function frameworkInput(fs: AppFs, files: ComposerFiles): Promise<FrameworkDetectionInput> {
+  const packages = new Set<string>([
+    ...Object.keys(files.json?.require ?? {}),
+    ...(files.lock?.packages.map((p) => p.name) ?? []),
+  ]);
+  const existing = new Set<string>();
+  await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => { if (await fs.exists(f)) existing.add(f); }));
+  const indexPhp = (await fs.readText('index.php'))?.slice(0, 64 * 1024);
+  return {
+    packages,
+    exists: (rel) => existing.has(rel),
+    indexPhp,
+    lockedVersions: new Map(files.lock?.packages.map((p) => [p.name, p.version]) ?? []),
+  };
+}
+
+async function decideFramework(fs: AppFs, files: ComposerFiles, paas: PaasConfig): Promise<PhpPlan['framework'] & { defaults: FrameworkDefaults }> {
+  const input = await frameworkInput(fs, files);
+  if (paas.framework !== undefined) {
+    if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
+    // The entry of that id matching the app: an explicit magento on Magento 1 gets Magento 1's root.
+    const defaults = frameworkDefaults(paas.framework, input);
+    return { id: paas.framework, source: 'extra.paas.framework in composer.json', env: defaults.env, defaults };
+  }
+  const found = detectFramework(input);
+  return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
+}
+
+function decideDocumentRoot(paas: PaasConfig, vars: ConfigVars, framework: FrameworkId, defaults: FrameworkDefaults, normalize: (raw: string) => string): Sourced<string> {
+  if (vars.DOCUMENT_ROOT !== undefined) return { value: normalize(vars.DOCUMENT_ROOT), source: 'DOCUMENT_ROOT config var' };
+  if (paas.documentRoot !== undefined) return { value: paas.documentRoot, source: 'extra.paas.document-root in composer.json' };
+  const root = defaults.documentRoot;
+  return { value: root, source: root === '' ? 'default' : `the ${framework} default` };
+}
+
+export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpPlan> {
+  const { configVars: vars, knobs, catalogs } = ctx;
+  const dev = knobs.flag('COMPOSER_DEV');
+  const files = await readComposerFiles(fs, dev);
+  const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
+  const warnings: Problem[] = [...paasWarnings];
+
+  // Versions (php.md §2).
+  const phpRequest = determinePhpRequest(files.json, paas, vars);
+  warnings.push(...phpRequest.warnings);
+  const php = resolveVersion(phpRequest.request, lockedPhpConstraints(files.lock, dev), catalogs.php);
+  const nginx = resolveVersion(determineEngineRequest('nginx', files.json, paas, vars), [], catalogs.nginx);
+  const composer = files.json ? resolveVersion(determineEngineRequest('composer', files.json, paas, vars), [], catalogs.composer) : undefined;
+
+  const extensions = resolveExtensions(
+    requiredExtensions(files.json, files.lock, dev), catalogs.php.extensionsOf(php.version), php.version, ALWAYS_ENABLED_EXTENSIONS,
+  );
+
+  for (const [key, on] of Object.entries({ 'new-relic': paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
+    if (on) throw phpErrors.agentUnavailable(key, key === 'new-relic' ? 'New Relic' : key === 'datadog' ? 'Datadog' : 'Scout APM');
+  }
+
+  // Framework and where nginx serves from (php.md §5, §7).
+  const framework = await decideFramework(fs, files, paas);
+  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true));
+  await checkAppPath(fs, documentRoot.source, documentRoot.value, 'dir');
+  const pathChecks: Array<[string, readonly string[], 'file']> = [
+    ['extra.paas.php-includes', paas.phpIncludes, 'file'],
+    ['extra.paas.php-fpm-includes', paas.phpFpmIncludes, 'file'],
+    ['extra.paas.nginx-includes', paas.nginxIncludes, 'file'],
+    ['extra.paas.nginx-http-includes', paas.nginxHttpIncludes, 'file'],
+  ];
+  for (const [key, list, kind] of pathChecks) {
+    for (const [i, rel] of list.entries()) await checkAppPath(fs, `${key}[${i}]`, rel, kind);
+  }
+  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs, `extra.paas.log-files[${i}]`, rel);
+
+  const includes = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: (await fs.readText(p)) ?? '' })));
+  const clashes = findLocationClashes(framework.id, documentRoot.value === '', includes);
+  if (clashes.length) throw phpErrors.nginxIncludeClash(clashes);
+
+  // memory_limit as PHP will see it (php.md §8): defaults, php-config, php-includes, .user.ini.
+  const userIniPath = documentRoot.value === '' ? '.user.ini' : `${documentRoot.value}/.user.ini`;
+  const userIni = await fs.readText(userIniPath);
+  const memoryLimit = determineMemoryLimit([
+    { source: 'php.ini defaults', pairs: [{ key: 'memory_limit', value: PHP_INI_DEFAULTS.memory_limit }] },
+    { source: 'extra.paas.php-config', pairs: [...paas.phpConfig] },
+    ...(await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
+    ...(userIni !== undefined ? [{ source: userIniPath, text: userIni }] : []),
+  ]);
+  warnings.push(...checkMemoryLimit(memoryLimit));
+
+  const accessLogFormat = vars.ACCESS_LOG_FORMAT !== undefined && vars.ACCESS_LOG_FORMAT.trim() !== ''
+    ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, 'the ACCESS_LOG_FORMAT config var')
+    : paas.accessLogFormat;
+  const frameworkLogs = framework.defaults.logFiles;
+  const settings: PhpRuntimeSettings = {
+    documentRoot: documentRoot.value,
+    indexDocument: paas.indexDocument ?? 'index.php',
+    framework: framework.id,
+    phpConfig: paas.phpConfig,
+    phpIncludes: paas.phpIncludes,
+    phpFpmConfig: paas.phpFpmConfig,
+    phpFpmIncludes: paas.phpFpmIncludes,
+    nginxIncludes: paas.nginxIncludes,
+    nginxHttpIncludes: paas.nginxHttpIncludes,
+    accessLogFormat,
+    logFiles: [...new Set([...paas.logFiles, ...frameworkLogs])],
+    sharedExtensions: extensions.filter((e) => e.how === 'shared').map((e) => e.name),
+  };
+
+  // php.md §9: a package.json means front-end assets built with Node first.
+  let node: NodePlan | undefined;
+  let nodeSkipped: string | undefined;
+  if (await fs.exists('package.json')) {
+    if (knobs.flag('PHP_BUILDPACK_NO_NODE')) nodeSkipped = 'PHP_BUILDPACK_NO_NODE=true';
+    else {
+      node = planNodeBuild(await readNodeApp(fs), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+    }
+  }
+
+  const procfile = await fs.readText('Procfile');
+  const procfileWeb = procfile !== undefined ? parseProcfile(procfile).web : undefined;
+
+  return {
+    language: 'php',
+    stack: ctx.stack,
+    versions: { ...(node?.versions ?? {}), php: php.version, nginx: nginx.version, ...(composer ? { composer: composer.version } : {}) },
+    resolved: { php, nginx, composer },
+    composer: files.json
+      ? {
+          command: ['composer', 'install', '--prefer-dist', '--optimize-autoloader', '--no-interaction', '--no-progress', ...(dev ? [] : ['--no-dev'])],
+          dev,
+          why: dev ? `COMPOSER_DEV=true (${knobs.sourceOf('COMPOSER_DEV')}): dev dependencies installed` : 'production install (set COMPOSER_DEV=true for dev dependencies)',
+          lockedPackages: files.lock?.packages.filter((p) => dev || !p.dev).length ?? 0,
+        }
+      : undefined,
+    extensions,
+    framework: { id: framework.id, source: framework.source, env: framework.env },
+    documentRoot,
+    memoryLimit,
+    settings,
+    compileCommands: paas.compile,
+    node,
+    nodeSkipped,
+    processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
+    processSource: procfileWeb ? 'Procfile' : 'nginx + PHP-FPM boot script',
+    warnings: [...warnings, ...(node?.warnings ?? [])],
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * PHP, nginx and Composer versions (php.md §2): determine the request and its source,
+ * then resolve it against a catalog (the embedded table, or a store's manifest) with
+ * Composer's constraint semantics. Pure: no I/O, no globals.
+ */
+import type { Problem } from '../errors/build-error.js';
+import type { ConfigVars } from '../env/config-vars.js';
+import embedded from '../../data/php-versions.json' with { type: 'json' };
+import { compareVersions, describeConstraint, matches, parseConstraint, parseVersion, type Constraint } from './constraint.js';
+import type { ComposerJson, ComposerLock } from './composer-json.js';
+import type { PaasConfig } from './paas.js';
+import { phpErrors } from './errors.js';
+
+export type Component = 'php' | 'nginx' | 'composer';
+
+const LABEL: Record<Component, string> = { php: 'PHP', nginx: 'nginx', composer: 'Composer' };
+
+/** What was asked, by whom; `constraint` undefined means "the default". */
+export interface VersionRequest {
+  readonly component: Component;
+  readonly raw: string;
+  readonly source: string;
+  readonly constraint?: Constraint;
+}
+
+/** A requirement beyond the root request (a locked package's `require.php`). */
+export interface ExtraConstraint {
+  readonly constraint: Constraint;
+  readonly source: string;
+}
+
+export interface Catalog {
+  readonly versions: readonly string[];
+  readonly defaultLine: string;
+  /** For messages: "the embedded version table" or "the store at file:///…". */
+  readonly from: string;
+}
+
+export interface ResolvedVersion {
+  readonly component: Component;
+  readonly version: string;
+  readonly request: VersionRequest;
+  /** One line for the log: why this version. */
+  readonly why: string;
+}
+
+export function embeddedCatalog(component: Component): Catalog {
+  const c = embedded[component];
+  return { versions: c.versions, defaultLine: c.defaultLine, from: 'the embedded version table' };
+}
+
+export const EMBEDDED_PHP_EXTENSIONS = embedded.php.extensions;
+export const ALWAYS_ENABLED_EXTENSIONS: readonly string[] = embedded.extensionPolicy.alwaysEnabled;
+
+function parseOrThrow(component: Component, raw: string, source: string, text: string): Constraint {
+  const parsed = parseConstraint(text);
+  if (!parsed.ok) throw phpErrors.invalidVersionRequest(LABEL[component], raw, source, parsed.reason);
+  return parsed.constraint;
+}
+
+/**
+ * Config vars and `extra.paas.engines.*` use the platform's short forms: `default`,
+ * a line (`8.3`, `1.30`, `2` → the newest of it), an exact version, or else a Composer
+ * constraint. `require.php` is a Composer constraint as Composer reads it.
+ */
+export function engineRequest(component: Component, raw: string, source: string): VersionRequest {
+  const text = raw.trim();
+  if (text === '' || text.toLowerCase() === 'default') return { component, raw, source };
+  if (/^v?\d+(\.\d+)?$/.test(text)) return { component, raw, source, constraint: parseOrThrow(component, raw, source, `${text.replace(/^v/, '')}.*`) };
+  return { component, raw, source, constraint: parseOrThrow(component, raw, source, text) };
+}
+
+export function composerRequest(component: Component, raw: string, source: string): VersionRequest {
+  return { component, raw, source, constraint: parseOrThrow(component, raw, source, raw) };
+}
+
+export function determinePhpRequest(
+  json: ComposerJson | undefined,
+  paas: PaasConfig,
+  vars: ConfigVars,
+): { request: VersionRequest; warnings: Problem[] } {
+  const warnings: Problem[] = [];
+  let request: VersionRequest | undefined;
+  const requirePhp = json?.require.php;
+  if (requirePhp !== undefined) {
+    request = composerRequest('php', requirePhp, 'require.php in composer.json');
+    if (/^\s*=*\s*v?\d+\.\d+\.\d+\s*$/.test(requirePhp)) {
+      warnings.push({
+        id: 'php/exact-version-pin',
+        message: `composer.json pins PHP to exactly ${requirePhp.trim()}: this app will miss security updates. Use "~${requirePhp.trim().replace(/^[=v\s]+/, '')}" to get the newest patch release of that line.`,
+      });
+    }
+  } else if (json?.platformPhp !== undefined) {
+    request = engineRequest('php', json.platformPhp.split('.').slice(0, 2).join('.'), 'config.platform.php in composer.json');
+  } else if (paas.engines.php !== undefined) {
+    request = engineRequest('php', paas.engines.php, 'extra.paas.engines.php in composer.json');
+  } else if (vars.PHP_VERSION !== undefined) {
+    request = engineRequest('php', vars.PHP_VERSION, 'PHP_VERSION config var');
+  }
+  if (request && request.source !== 'PHP_VERSION config var' && vars.PHP_VERSION !== undefined) {
+    warnings.push({
+      id: 'php/ignored-platform-version',
+      message: `The PHP_VERSION config var (${vars.PHP_VERSION}) is ignored: ${request.source} decides the PHP version of apps with a composer.json.`,
+    });
+  }
+  return { request: request ?? { component: 'php', raw: 'default', source: 'the default' }, warnings };
+}
+
+export function determineEngineRequest(component: 'nginx' | 'composer', json: ComposerJson | undefined, paas: PaasConfig, vars: ConfigVars): VersionRequest {
+  const fromPaas = paas.engines[component];
+  if (fromPaas !== undefined) return engineRequest(component, fromPaas, `extra.paas.engines.${component} in composer.json`);
+  if (component === 'nginx' && json?.require.nginx !== undefined) {
+    return engineRequest(component, json.require.nginx, 'require.nginx in composer.json');
+  }
+  const varName = component === 'nginx' ? 'NGINX_VERSION' : 'COMPOSER_VERSION';
+  if (vars[varName] !== undefined) return engineRequest(component, vars[varName], `${varName} config var`);
+  return { component, raw: 'default', source: 'the default' };
+}
+
+/** The php requirement of every locked package that will be installed (php.md §2). */
+export function lockedPhpConstraints(lock: ComposerLock | undefined, withDev: boolean): ExtraConstraint[] {
+  if (!lock) return [];
+  return lock.packages
+    .flatMap((p) => ((withDev || !p.dev) && p.require.php !== undefined ? [{ ...p, php: p.require.php }] : []))
+    .map((p) => {
+      const parsed = parseConstraint(p.php);
+      // A locked package's requirement Composer itself accepted; one we cannot read is
+      // reported, never ignored, since ignoring it could select an incompatible PHP.
+      if (!parsed.ok) throw phpErrors.invalidVersionRequest('PHP', p.php, `${p.name} ${p.version} (composer.lock)`, parsed.reason);
+      return { constraint: parsed.constraint, source: `${p.name} ${p.version} (composer.lock)` };
+    });
+}
+
+const inLine = (version: string, line: string) => version === line || version.startsWith(`${line}.`);
+
+export function resolveVersion(request: VersionRequest, extra: readonly ExtraConstraint[], catalog: Catalog): ResolvedVersion {
+  const label = LABEL[request.component];
+  const all: ExtraConstraint[] = [
+    ...(request.constraint ? [{ constraint: request.constraint, source: request.source }] : []),
+    ...extra,
+  ];
+  const sorted = catalog.versions
+    .map((v) => ({ text: v, parsed: parseVersion(v) }))
+    .filter((v): v is { text: string; parsed: NonNullable<ReturnType<typeof parseVersion>> } => v.parsed !== undefined)
+    .sort((a, b) => compareVersions(b.parsed, a.parsed));
+  const satisfying = sorted.filter((v) => all.every((c) => matches(c.constraint, v.parsed)));
+  if (satisfying.length === 0) {
+    throw phpErrors.noMatchingVersion(
+      label,
+      all.length ? all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${c.source}`) : ['(none)'],
+      sorted.map((v) => v.text),
+      catalog.from,
+    );
+  }
+  const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
+  const chosen = inDefault ?? satisfying[0]!;
+  const asked = request.constraint ? `${request.raw} (${request.source})` : 'the default';
+  const others = extra.length ? ` and the php requirements of ${extra.length} locked package${extra.length === 1 ? '' : 's'}` : '';
+  const why = inDefault
+    ? `newest of the default ${catalog.defaultLine} line satisfying ${asked}${others}`
+    : `newest version satisfying ${asked}${others}` +
+      (sorted.some((v) => inLine(v.text, catalog.defaultLine)) ? ` (the default ${catalog.defaultLine} line does not)` : ` (no ${catalog.defaultLine}.x available)`);
+  return { component: request.component, version: chosen.text, request, why };
+}

@@ -1,0 +1,298 @@
+/**
+ * PHP apps for real: compile fixture apps through the local artifact store (Debian's
+ * php, php-fpm, nginx and Composer, packed by scripts/local-artifacts.mjs and fetched
+ * over file:// with checksums), run `composer install` from path repositories, release,
+ * boot nginx + PHP-FPM with PORT set, and check what a user would check over HTTP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import {
+  cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
+  type BinResult, type RunningApp,
+} from '../support/harness.js';
+import { localStoreVars } from '../support/php-store.js';
+
+interface Built {
+  app: string;
+  cache: string;
+  env: string;
+  compile: BinResult;
+}
+
+const cleanup: string[] = [];
+const running: RunningApp[] = [];
+
+async function build(fixture: string, vars: Record<string, string> = {}, reuse?: Built): Promise<Built> {
+  const app = reuse?.app ?? (await copyFixture(fixture));
+  const cache = reuse?.cache ?? (await tempDir('cache'));
+  const env = await writeEnvDir({ ...(await localStoreVars()), ...vars });
+  cleanup.push(app, cache, env);
+  const compile = await runBin('compile', [app, cache, env], cleanEnv());
+  return { app, cache, env, compile };
+}
+
+async function boot(b: Built, env: Record<string, string> = {}): Promise<RunningApp> {
+  const release = await runBin('release', [b.app]);
+  expect(release.exitCode, release.all).toBe(0);
+  // `exec` keeps the boot script as the process the platform signals.
+  const web = await startWeb(b.app, `exec ${webCommandFromRelease(release.stdout)}`, { CONTAINER_SIZE: 'M', ...env });
+  running.push(web);
+  const first = await waitForHttp(web.port, '/', 30_000).catch((e) => {
+    throw new Error(`${String(e)}\n--- app output ---\n${web.output()}`);
+  });
+  expect(first.status, web.output()).toBeLessThan(500);
+  return web;
+}
+
+const get = async (web: RunningApp, p: string) => {
+  const res = await fetch(`http://127.0.0.1:${web.port}${p}`);
+  return { status: res.status, body: await res.text(), headers: res.headers };
+};
+
+afterAll(async () => {
+  for (const w of running) await w.stop();
+  for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
+});
+
+describe('classic app (index.php, PHP_VERSION)', () => {
+  let b: Built;
+  let web: RunningApp;
+  beforeAll(async () => {
+    b = await build('php-classic-app', { PHP_VERSION: '8.2' });
+    web = await boot(b);
+  }, 120_000);
+
+  it('compiles, explaining each decision', () => {
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    expect(b.compile.stderr).not.toMatch(/\n\s+at /);
+    const out = b.compile.stdout;
+    expect(out).toContain('-----> PHP (classic) app detected');
+    expect(out).toMatch(/PHP 8\.2\.\d+: newest of the default 8\.2 line|PHP 8\.2\.\d+: newest version satisfying 8\.2 \(PHP_VERSION config var\)/);
+    expect(out).toMatch(/nginx 1\.\d+\.\d+: newest version satisfying the default/);
+    expect(out).toContain('Framework: default');
+    expect(out).toMatch(/Downloaded file:\/\/.*php-8\.2\.\d+-linux-x64\.tar\.gz \(verified, sha256 [0-9a-f]{12}…\)/);
+    expect(out).toContain('-----> Build succeeded');
+    expect(out).not.toContain('Installing dependencies with Composer');
+  });
+
+  it('serves PHP, static files, and refuses dotfiles', async () => {
+    const home = await get(web, '/');
+    expect(home.status).toBe(200);
+    expect(home.body).toMatch(/^Hello from classic PHP 8\.2\.\d+/);
+    expect(home.body).toContain('memory_limit=196M');
+    expect(home.body).toContain('workers=4'); // CONTAINER_SIZE=M: floor(512/196)+2
+    expect(home.headers.get('server')).toBe('nginx'); // server_tokens off: no version
+    expect(home.headers.get('x-powered-by')).toBeNull(); // expose_php=off
+    const css = await get(web, '/assets/style.css');
+    expect([css.status, css.body.trim()]).toEqual([200, 'body { color: teal; }']);
+    expect((await get(web, '/.env')).status).toBe(403);
+    expect((await get(web, '/.env')).body).not.toContain('do-not-serve');
+    expect((await get(web, '/.scalingo/php-app/php.ini')).status).toBe(403);
+  });
+
+  it('loads the shared extensions the artifact ships (opcache, mbstring, apcu) and the php.ini defaults', async () => {
+    const info = JSON.parse((await get(web, '/info.php')).body);
+    expect(info.extensions).toEqual(expect.arrayContaining(['zend opcache', 'mbstring', 'apcu', 'ctype']));
+    expect(['', '0']).toContain(info.display_errors);
+    expect(info.expose_php).toBe('');
+  });
+
+  it('prints the WEB_CONCURRENCY computation at boot', () => {
+    expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
+  });
+
+  it('a rebuild with the same cache downloads nothing', async () => {
+    const again = await build('php-classic-app', { PHP_VERSION: '8.2' }, b);
+    expect(again.compile.exitCode, again.compile.all).toBe(0);
+    expect(again.compile.stdout).toMatch(/Using cached php 8\.2\.\d+ \(verified\)/);
+    expect(again.compile.stdout).toMatch(/Using cached nginx 1\.\d+\.\d+ \(verified\)/);
+    expect(again.compile.stdout).not.toContain('Downloaded file://');
+  });
+});
+
+describe('Composer app (path repository, extra.paas options)', () => {
+  let b: Built;
+  let web: RunningApp;
+  beforeAll(async () => {
+    b = await build('php-composer-app');
+    web = await boot(b);
+  }, 120_000);
+
+  it('runs composer install with the documented flags, then the compile commands', () => {
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    const out = b.compile.stdout;
+    expect(out).toContain('-----> PHP (composer.json) app detected');
+    expect(out).toContain('$ composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev');
+    expect(out).toMatch(/Installing acme\/greeting \(1\.2\.0\)/);
+    expect(out).toContain('ext-mbstring:');
+    expect(out).toContain('$ php bin/build.php');
+    expect(out).toContain('wrote public/build.txt');
+    expect(out).toContain('Document root: public (extra.paas.document-root in composer.json)');
+  });
+
+  it('installs Composer into the slug and production dependencies only', async () => {
+    expect(await exists(path.join(b.app, 'vendor/acme/greeting/src/Greeter.php'))).toBe(true);
+    expect(await exists(path.join(b.app, 'vendor/acme/devtool'))).toBe(false);
+    expect(await exists(path.join(b.app, '.scalingo/composer/bin/composer'))).toBe(true);
+    expect(await exists(path.join(b.cache, 'composer'))).toBe(true);
+  });
+
+  it('php-config, php-includes and the compile output are in effect', async () => {
+    const home = await get(web, '/');
+    expect(home.status, web.output()).toBe(200);
+    expect(home.body).toContain('Hello, Composer!');
+    expect(home.body).toContain('memory_limit=256M');
+    expect(home.body).toContain('max_execution_time=42');
+    expect(home.body).toContain('short_open_tag=1');
+    expect(home.body).toContain('upload_max_filesize=75M');
+    expect(home.body).toContain('devtool=absent');
+    expect(home.body).toContain('built=Hello, build!');
+  });
+
+  it('nginx-includes and nginx-http-includes are loaded', async () => {
+    const health = await get(web, '/healthz');
+    expect([health.status, health.body]).toEqual([200, 'ok from nginx include\n']);
+    expect((await get(web, '/app.css')).status).toBe(200);
+  });
+
+  it('WEB_CONCURRENCY follows the php-config memory_limit (256M on M: floor(512/256)+2 = 4)', () => {
+    expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
+  });
+});
+
+describe('Composer app served from the app root (DOCUMENT_ROOT=.)', () => {
+  let b: Built;
+  let web: RunningApp;
+  beforeAll(async () => {
+    b = await build('php-composer-app', { DOCUMENT_ROOT: '.', COMPOSER_DEV: 'true' });
+    web = await boot(b);
+  }, 120_000);
+
+  it('COMPOSER_DEV=true installs dev dependencies', async () => {
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    expect(b.compile.stdout).toContain('$ composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress\n');
+    expect(await exists(path.join(b.app, 'vendor/acme/devtool'))).toBe(true);
+  });
+
+  it('refuses composer.json, composer.lock, vendor/ and dotfiles, serves the rest', async () => {
+    for (const p of ['/composer.json', '/composer.lock', '/vendor/autoload.php', '/vendor/composer/installed.json', '/.scalingo/php-app/nginx.conf']) {
+      const r = await get(web, p);
+      expect(r.status, p).toBeGreaterThanOrEqual(403);
+      expect(r.body, p).not.toContain('acme/');
+    }
+    const page = await get(web, '/public/index.php');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('devtool=installed');
+    expect((await get(web, '/.well-known/missing.txt')).status).toBe(404);
+  });
+});
+
+describe('Laravel-shaped app', () => {
+  let b: Built;
+  let web: RunningApp;
+  beforeAll(async () => {
+    b = await build('php-laravel-app');
+    web = await boot(b);
+  }, 120_000);
+
+  it('detects Laravel and serves from public/', () => {
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    expect(b.compile.stdout).toContain('Framework: laravel (laravel/framework');
+    expect(b.compile.stdout).toContain('Document root: public (the laravel default)');
+  });
+
+  it('routes unknown paths to the front controller, serves static files, refuses .env', async () => {
+    expect((await get(web, '/')).body).toBe('Laravel-shaped app: home\n');
+    const user = await get(web, '/users/42?tab=1');
+    expect([user.status, user.body]).toEqual([200, 'Laravel-shaped app: user 42\n']);
+    expect((await get(web, '/nope')).status).toBe(404);
+    expect((await get(web, '/app.css')).body).toContain('sans-serif');
+    expect((await get(web, '/.env')).status).toBeGreaterThanOrEqual(403);
+    expect((await get(web, '/../.env')).body).not.toContain('APP_KEY');
+  });
+
+  it('streams the framework log file', async () => {
+    await fs.appendFile(path.join(b.app, 'storage/logs/laravel.log'), 'laravel log line 1\n');
+    const deadline = Date.now() + 5000;
+    while (!web.output().includes('laravel log line 1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(web.output()).toContain('laravel log line 1');
+  });
+});
+
+describe('Symfony-shaped app', () => {
+  let b: Built;
+  let web: RunningApp;
+  beforeAll(async () => {
+    b = await build('php-symfony-app');
+    web = await boot(b);
+  }, 120_000);
+
+  it('detects Symfony, warms the prod cache up at build', async () => {
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    expect(b.compile.stdout).toContain('Framework: symfony');
+    expect(b.compile.stdout).toContain('Cache for the "prod" environment warmed up.');
+    expect(await exists(path.join(b.app, 'var/cache/prod/routes.php'))).toBe(true);
+  });
+
+  it('sends every request to /index.php with APP_ENV=prod', async () => {
+    expect((await get(web, '/hello')).body).toBe('Symfony-shaped app (prod): hello\n');
+    expect((await get(web, '/style.css')).status).toBe(200);
+    // Only the front controller is executed, and only internally (Symfony's recommended
+    // `internal;`): /index.php/… from outside is a 404, another .php never runs.
+    expect((await get(web, '/index.php/hello')).status).toBe(404);
+    const other = await get(web, '/secret.php');
+    expect(other.body).not.toContain('EXECUTED');
+  });
+});
+
+describe('PHP app with a package.json (php.md §9)', () => {
+  let b: Built;
+  let web: RunningApp;
+  beforeAll(async () => {
+    b = await build('php-node-assets-app');
+    web = await boot(b);
+  }, 180_000);
+
+  it('builds the assets with Node before composer install, without a Node web process', async () => {
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    const out = b.compile.stdout;
+    expect(out).toContain('-----> Building front-end assets with Node.js (package.json found)');
+    expect(out).toContain('wrote public/build/app.css');
+    expect(out.indexOf('wrote public/build/app.css')).toBeLessThan(out.indexOf('Installing dependencies with Composer'));
+    expect(await exists(path.join(b.app, '.profile.d/WEB_CONCURRENCY.sh'))).toBe(false);
+  });
+
+  it('serves the built asset and the PHP page', async () => {
+    const css = await get(web, '/build/app.css');
+    expect(css.status).toBe(200);
+    expect(css.body).toMatch(/built with Node v22\./);
+    expect((await get(web, '/')).body).toBe('PHP app with Node-built assets\n');
+  });
+});
+
+describe('boot script behaviour', () => {
+  let b: Built;
+  beforeAll(async () => {
+    b = await build('php-classic-app');
+  }, 120_000);
+
+  it('a request in flight when SIGTERM arrives completes; then the app exits', async () => {
+    const web = await boot(b);
+    const slow = fetch(`http://127.0.0.1:${web.port}/slow.php?ms=1500`).then(async (r) => [r.status, await r.text()]);
+    await new Promise((r) => setTimeout(r, 400));
+    web.signalMain('SIGTERM');
+    expect(await slow).toEqual([200, 'slow done\n']);
+    await web.exited();
+    await expect(fetch(`http://127.0.0.1:${web.port}/`)).rejects.toThrow();
+  });
+
+  it('without PORT the boot script stops with a message', async () => {
+    const r = await execa('sh', [path.join(b.app, '.scalingo/php-app/boot.sh')], {
+      cwd: b.app, env: { PATH: '/usr/bin:/bin', HOME: b.app }, extendEnv: false, reject: false, all: true, timeout: 20_000,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(String(r.all)).toContain('PORT');
+  });
+});

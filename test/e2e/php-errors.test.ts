@@ -1,0 +1,103 @@
+/**
+ * Bad input to a PHP build, through the real bin/compile: a stable id, the fix, no
+ * stack trace, nothing written outside BUILD_DIR / CACHE_DIR, and a cache the next
+ * build can use.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { localStoreVars } from '../support/php-store.js';
+
+const cleanup: string[] = [];
+afterAll(async () => {
+  for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
+});
+
+async function app(files: Record<string, string>, fixture?: string): Promise<string> {
+  const dir = fixture ? await copyFixture(fixture) : await tempDir('php-bad');
+  cleanup.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await fs.writeFile(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+async function compile(dir: string, vars: Record<string, string> = {}, withStore = true) {
+  const cache = await tempDir('cache');
+  const env = await writeEnvDir({ ...(withStore ? await localStoreVars() : {}), ...vars });
+  cleanup.push(cache, env);
+  return { ...(await runBin('compile', [dir, cache, env], cleanEnv())), cache };
+}
+
+const paas = (p: unknown) => JSON.stringify({ extra: { paas: p } });
+
+describe('PHP builds stop with a clear error on bad input', () => {
+  it.each([
+    ['composer.json empty', { 'composer.json': '' }, {}, 'php/composer-json-empty'],
+    ['composer.json not JSON', { 'composer.json': '{\n  "require": {,\n}' }, {}, 'php/composer-json-invalid', 'line 2, column'],
+    ['composer.json an array', { 'composer.json': '[]' }, {}, 'php/composer-json-not-object'],
+    ['requires packages, no lock', { 'composer.json': '{"require": {"acme/x": "^1"}}' }, {}, 'php/composer-lock-missing', 'composer install'],
+    ['composer.lock not JSON', { 'composer.json': '{}', 'composer.lock': '{oops' }, {}, 'php/composer-lock-invalid'],
+    ['composer.lock inconsistent', { 'composer.json': '{}', 'composer.lock': '{"packages": 3}' }, {}, 'php/composer-lock-inconsistent'],
+    ['require.php nothing satisfies', { 'composer.json': '{"require": {"php": "^7.4"}}' }, {}, 'php/no-matching-version', '^7.4'],
+    ['require.php unreadable', { 'composer.json': '{"require": {"php": "latest"}}' }, {}, 'php/invalid-version-request'],
+    ['unknown extension', { 'composer.json': '{"require": {"ext-nosuchext": "*"}}' }, {}, 'php/unknown-extension', 'nosuchext'],
+    ['paas key of the wrong type', { 'composer.json': paas({ 'php-config': ['a=1', 2] }) }, {}, 'php/composer-json-field', 'extra.paas.php-config[1] must be a string'],
+    ['unknown framework', { 'composer.json': paas({ framework: 'rails' }) }, {}, 'php/unknown-framework'],
+    ['include escaping the app', { 'composer.json': paas({ 'nginx-includes': ['../../etc/nginx.conf'] }) }, {}, 'php/path-invalid', 'leads outside the app'],
+    ['include that does not exist', { 'composer.json': paas({ 'php-includes': ['conf/missing.ini'] }) }, {}, 'php/path-invalid', 'does not exist'],
+    ['document root that does not exist', { 'composer.json': paas({ 'document-root': 'public' }) }, {}, 'php/path-invalid', 'public'],
+    ['php-config line without =', { 'composer.json': paas({ 'php-config': ['display_errors'] }) }, {}, 'php/invalid-ini-directive'],
+    ['php-config line with a newline', { 'composer.json': paas({ 'php-config': ['a=1\nextension=evil.so'] }) }, {}, 'php/invalid-ini-directive'],
+    ['access-log-format with a single quote', { 'composer.json': paas({ 'access-log-format': "$remote_addr 'x" }) }, {}, 'php/invalid-access-log-format'],
+    ['access-log-format with a semicolon', { 'composer.json': paas({ 'access-log-format': '$remote_addr; include /etc/passwd' }) }, {}, 'php/invalid-access-log-format'],
+    ['ACCESS_LOG_FORMAT with a brace', { 'index.php': '<?php' }, { ACCESS_LOG_FORMAT: '$remote_addr } server {' }, 'php/invalid-access-log-format'],
+    ['malformed COMPOSER_AUTH', { 'composer.json': '{}' }, { COMPOSER_AUTH: '{"github-oauth": "s3cret-token"' }, 'php/composer-auth-invalid'],
+    ['memory_limit garbage', { 'composer.json': paas({ 'php-config': ['memory_limit=lots'] }) }, {}, 'php/invalid-memory-limit'],
+    ['nginx include redefining location /', { 'composer.json': paas({ framework: 'laravel', 'document-root': '.', 'nginx-includes': ['nginx.conf'] }), 'nginx.conf': 'location / { return 200; }\n' }, {}, 'php/nginx-include-clash'],
+    ['APM agent the store lacks', { 'composer.json': paas({ 'new-relic': true }) }, {}, 'php/agent-unavailable'],
+  ])('%s', async (_name, files, vars, id, detail?: string) => {
+    const r = await compile(await app(files as Record<string, string>), vars as Record<string, string>);
+    expect(r.exitCode, r.all).not.toBe(0);
+    expect(r.stderr).toContain(id);
+    if (detail) expect(r.stderr).toContain(detail);
+    expect(r.all).not.toMatch(/\n\s+at /);
+    expect(r.all).not.toContain('s3cret-token');
+  });
+
+  it('no artifact store configured: says how to configure one', async () => {
+    const r = await compile(await app({ 'index.php': '<?php echo 1;' }), {}, false);
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain('php/no-artifact-store');
+    expect(r.stderr).toContain('PHP_BASE_URL');
+  });
+
+  it('a failing compile command names the command and exit code; the cache stays usable', async () => {
+    const dir = await app({ 'composer.json': paas({ compile: ['echo first', 'exit 3', 'echo never'] }) });
+    const r = await compile(dir);
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain('php/compile-command-failed');
+    expect(r.stderr).toContain('`exit 3` exited with code 3');
+    expect(r.stdout).toContain('first');
+    expect(r.stdout).not.toContain('never');
+    // The same cache serves a fixed build.
+    await fs.writeFile(path.join(dir, 'composer.json'), paas({ compile: ['echo fixed'] }));
+    const env = await writeEnvDir(await localStoreVars());
+    cleanup.push(env);
+    const again = await runBin('compile', [dir, r.cache, env], cleanEnv());
+    expect(again.exitCode, again.all).toBe(0);
+    expect(again.stdout).toMatch(/Using cached php/);
+  }, 60_000);
+
+  it('a failing composer install says so, with its output', async () => {
+    const dir = await app({}, 'php-composer-app');
+    // The path repository's package is gone: Composer cannot install the lock.
+    await fs.rm(path.join(dir, 'packages/greeting'), { recursive: true });
+    const r = await compile(dir);
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain('php/composer-install-failed');
+    expect(r.stderr).toContain('acme/greeting');
+  }, 60_000);
+});

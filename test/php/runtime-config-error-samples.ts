@@ -1,0 +1,34 @@
+/** One sample per error id of the runtime config modules, for the error-text snapshot test. */
+import type { BuildError } from '../../src/errors/build-error.js';
+import { renderNginxConf } from '../../src/nginx-config/render.js';
+import { checkAccessLogFormat, parseIniDirective } from '../../src/php/config-values.js';
+import type { PhpRuntimeSettings } from '../../src/php/settings.js';
+
+function thrown(fn: () => unknown): BuildError {
+  try {
+    fn();
+  } catch (e) {
+    return e as BuildError;
+  }
+  throw new Error('expected an error');
+}
+
+const settings: PhpRuntimeSettings = {
+  documentRoot: 'public; autoindex on',
+  indexDocument: 'index.php',
+  framework: 'laravel',
+  phpConfig: [],
+  phpIncludes: [],
+  phpFpmConfig: [],
+  phpFpmIncludes: [],
+  nginxIncludes: [],
+  nginxHttpIncludes: [],
+  logFiles: [],
+  sharedExtensions: [],
+};
+
+export const runtimeConfigErrorSamples: BuildError[] = [
+  thrown(() => parseIniDirective('memory_limit=256M\nextension=evil.so', 'extra.paas.php-config[2]', 'php')),
+  thrown(() => checkAccessLogFormat("$remote_addr '$request'", 'extra.paas.access-log-format in composer.json')),
+  thrown(() => renderNginxConf(settings)),
+];

@@ -1,0 +1,157 @@
+/** php.md §2: version requests, their sources and precedence, and the selection rule. */
+import { describe, expect, it } from 'vitest';
+import type { BuildError } from '../../src/errors/build-error.js';
+import { parseComposerJson, parseComposerLock } from '../../src/php/composer-json.js';
+import { EMPTY_PAAS, parsePaas } from '../../src/php/paas.js';
+import {
+  determineEngineRequest, determinePhpRequest, embeddedCatalog, engineRequest, lockedPhpConstraints, resolveVersion,
+  type Catalog,
+} from '../../src/php/versions.js';
+
+const json = (doc: unknown) => parseComposerJson(JSON.stringify(doc));
+const lock = (packages: Array<{ name: string; php?: string; dev?: boolean }>) =>
+  parseComposerLock(JSON.stringify({
+    packages: packages.filter((p) => !p.dev).map((p) => ({ name: p.name, version: '1.0.0', require: p.php ? { php: p.php } : {} })),
+    'packages-dev': packages.filter((p) => p.dev).map((p) => ({ name: p.name, version: '1.0.0', require: p.php ? { php: p.php } : {} })),
+  }));
+
+function thrown(fn: () => unknown): BuildError {
+  try {
+    fn();
+  } catch (e) {
+    return e as BuildError;
+  }
+  throw new Error('expected an error');
+}
+
+const php = embeddedCatalog('php');
+
+describe('PHP request: first source found wins', () => {
+  it.each([
+    [{ require: { php: '~8.3' } }, {}, '~8.3', 'require.php in composer.json'],
+    [{ require: { php: '^8.2' }, config: { platform: { php: '8.3.0' } } }, {}, '^8.2', 'require.php in composer.json'],
+    [{ config: { platform: { php: '8.3.4' } } }, {}, '8.3', 'config.platform.php in composer.json'],
+    [{ extra: { paas: { engines: { php: '8.5' } } } }, {}, '8.5', 'extra.paas.engines.php in composer.json'],
+    [{}, { PHP_VERSION: '8.2' }, '8.2', 'PHP_VERSION config var'],
+    [{}, {}, 'default', 'the default'],
+  ])('%j with %j → %s from %s', (doc, vars, raw, source) => {
+    const j = json(doc);
+    const { request } = determinePhpRequest(j, parsePaas(j.paas).paas, vars);
+    expect(request.raw).toBe(raw);
+    expect(request.source).toBe(source);
+  });
+
+  it('classic apps (no composer.json) use PHP_VERSION', () => {
+    expect(determinePhpRequest(undefined, EMPTY_PAAS, { PHP_VERSION: '8.3' }).request.source).toBe('PHP_VERSION config var');
+  });
+
+  it('composer.json beats PHP_VERSION, with a warning saying so', () => {
+    const j = json({ require: { php: '^8.3' } });
+    const { warnings } = determinePhpRequest(j, EMPTY_PAAS, { PHP_VERSION: '8.2' });
+    expect(warnings.map((w) => w.id)).toEqual(['php/ignored-platform-version']);
+  });
+
+  it('an exact pin in require.php warns that security updates will be missed', () => {
+    const { warnings } = determinePhpRequest(json({ require: { php: '8.4.2' } }), EMPTY_PAAS, {});
+    expect(warnings[0]?.id).toBe('php/exact-version-pin');
+    expect(warnings[0]?.message).toContain('~8.4.2');
+  });
+});
+
+describe('resolution against the embedded table (newest of the default line when it satisfies)', () => {
+  it.each([
+    ['default', undefined, '8.4.22'],
+    ['require.php', '>=8.2', '8.4.22'],
+    ['require.php', '^8.2', '8.4.22'],
+    ['require.php', '~8.5', '8.5.7'],
+    ['require.php', '~8.3.0', '8.3.31'],
+    ['require.php', '8.2.*', '8.2.31'],
+    ['require.php', '>=8.2 <8.4', '8.3.31'],
+    ['require.php', '8.2 - 8.3', '8.3.31'],
+    ['require.php', '^8.2 || ^9.0', '8.4.22'],
+    ['require.php', '>=8.5 | 8.2.*', '8.5.7'],
+    ['require.php', '<8.3 | 8.5.*', '8.5.7'],
+    ['require.php', '<8.3 | 8.4.*', '8.4.22'],
+    ['require.php', '>=8.2,<8.4', '8.3.31'],
+    ['require.php', '^8.3@stable', '8.4.22'],
+    ['require.php', '!=8.4.22', '8.5.7'],
+    ['engine', '8.3', '8.3.31'],
+    ['engine', '8.5', '8.5.7'],
+    ['engine', '8', '8.4.22'],
+    ['engine', 'default', '8.4.22'],
+  ])('%s %s → %s', (kind, raw, version) => {
+    const request = raw === undefined || kind === 'default'
+      ? { component: 'php' as const, raw: 'default', source: 'the default' }
+      : kind === 'engine'
+        ? engineRequest('php', raw, 'PHP_VERSION config var')
+        : determinePhpRequest(json({ require: { php: raw } }), EMPTY_PAAS, {}).request;
+    expect(resolveVersion(request, [], php).version).toBe(version);
+  });
+
+  it("locked packages' php requirements join the constraint set (a library needing <8.4 never gets 8.4)", () => {
+    const request = determinePhpRequest(json({ require: { php: '>=8.2' } }), EMPTY_PAAS, {}).request;
+    const extra = lockedPhpConstraints(lock([{ name: 'acme/old', php: '<8.4' }, { name: 'acme/any' }]), false);
+    const r = resolveVersion(request, extra, php);
+    expect(r.version).toBe('8.3.31');
+    expect(r.why).toContain('the php requirements of 1 locked package');
+    expect(r.why).toContain('the default 8.4 line does not');
+  });
+
+  it('dev packages count only when dev dependencies are installed', () => {
+    const l = lock([{ name: 'acme/devtool', php: '<8.3', dev: true }]);
+    expect(lockedPhpConstraints(l, false)).toEqual([]);
+    expect(lockedPhpConstraints(l, true)).toHaveLength(1);
+  });
+
+  it('no satisfying version: an error listing the constraints and the available versions', () => {
+    const request = determinePhpRequest(json({ require: { php: '^8.4' } }), EMPTY_PAAS, {}).request;
+    const e = thrown(() => resolveVersion(request, lockedPhpConstraints(lock([{ name: 'acme/legacy', php: '<8.3' }]), false), php));
+    expect(e.id).toBe('php/no-matching-version');
+    expect(e.body).toContain('^8.4 (>=8.4.0 <9.0.0) from require.php in composer.json');
+    expect(e.body).toContain('<8.3 (<8.3.0) from acme/legacy 1.0.0 (composer.lock)');
+    expect(e.body).toContain('8.5.7');
+    expect(e.body).toContain('the embedded version table');
+  });
+
+  it('a partial version in require.php keeps Composer\'s meaning (8.2 = exactly 8.2.0)', () => {
+    const request = determinePhpRequest(json({ require: { php: '8.2' } }), EMPTY_PAAS, {}).request;
+    expect(thrown(() => resolveVersion(request, [], php)).id).toBe('php/no-matching-version');
+  });
+
+  it.each(['latest', '>>8', 'dev-main', 'eight'])('an unreadable request %j is an error, never the default', (raw) => {
+    expect(thrown(() => determinePhpRequest(json({ require: { php: raw } }), EMPTY_PAAS, {})).id).toBe('php/invalid-version-request');
+    expect(thrown(() => engineRequest('php', raw, 'PHP_VERSION config var')).id).toBe('php/invalid-version-request');
+  });
+
+  it('a store without the default line: the newest satisfying version, and the log says why', () => {
+    const debian: Catalog = { versions: ['8.2.36'], defaultLine: '8.4', from: 'the store at file:///store/' };
+    const r = resolveVersion({ component: 'php', raw: 'default', source: 'the default' }, [], debian);
+    expect(r.version).toBe('8.2.36');
+    expect(r.why).toBe('newest version satisfying the default (no 8.4.x available)');
+  });
+});
+
+describe('nginx and Composer requests', () => {
+  it.each([
+    [{ extra: { paas: { engines: { nginx: '1.31' } } } }, {}, '1.31.2', 'extra.paas.engines.nginx in composer.json'],
+    [{ require: { nginx: '~1.31.0' } }, {}, '1.31.2', 'require.nginx in composer.json'],
+    [{}, { NGINX_VERSION: '1.31' }, '1.31.2', 'NGINX_VERSION config var'],
+    [{ extra: { paas: { engines: { nginx: 'default' } } } }, { NGINX_VERSION: '1.31' }, '1.30.3', 'extra.paas.engines.nginx in composer.json'],
+    [{}, {}, '1.30.3', 'the default'],
+  ])('nginx: %j %j → %s (%s)', (doc, vars, version, source) => {
+    const j = json(doc);
+    const r = resolveVersion(determineEngineRequest('nginx', j, parsePaas(j.paas).paas, vars), [], embeddedCatalog('nginx'));
+    expect([r.version, r.request.source]).toEqual([version, source]);
+  });
+
+  it.each([
+    [{ extra: { paas: { engines: { composer: '2.2' } } } }, {}, '2.2.28'],
+    [{ extra: { paas: { engines: { composer: '2.x' } } } }, {}, '2.10.1'],
+    [{}, { COMPOSER_VERSION: '2.2' }, '2.2.28'],
+    [{}, {}, '2.10.1'],
+  ])('composer: %j %j → %s', (doc, vars, version) => {
+    const j = json(doc);
+    const r = resolveVersion(determineEngineRequest('composer', j, parsePaas(j.paas).paas, vars), [], embeddedCatalog('composer'));
+    expect(r.version).toBe(version);
+  });
+});
