@@ -3,6 +3,8 @@
 #   scripts/demo.sh [FIXTURE] [--check]
 # FIXTURE defaults to node-npm-app (see fixtures/). Needs only node >= 20 on PATH: bin/*
 # run the committed bundle, no install step. --check fetches the page once and stops.
+# PHP fixtures (php-*) build from a local artifact store packed from this machine's
+# Debian php/php-fpm/nginx/composer (scripts/install-system-deps.sh installs them).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fixture="node-npm-app"
@@ -22,10 +24,23 @@ rm -rf "$app"
 mkdir -p "$work"
 cp -R "$root/fixtures/$fixture" "$app"
 
+envdir="$work/env-$fixture"
+rm -rf "$envdir"
+mkdir -p "$envdir"
+if [ -f "$app/composer.json" ] || [ -f "$app/index.php" ]; then
+  echo "==> PHP app: packing the local artifact store (npm run local-artifacts)"
+  bash "$root/scripts/install-system-deps.sh"
+  node "$root/scripts/local-artifacts.mjs" "$work/php-store"
+  # DIR/env holds PHP_BASE_URL=file://… lines: one config var file each.
+  while IFS='=' read -r name value; do
+    [ -n "$name" ] && printf '%s' "$value" >"$envdir/$name"
+  done <"$work/php-store/env"
+fi
+
 echo "==> bin/detect"
 "$root/bin/detect" "$app"
-echo "==> bin/compile $app $cache"
-"$root/bin/compile" "$app" "$cache"
+echo "==> bin/compile $app $cache $envdir"
+"$root/bin/compile" "$app" "$cache" "$envdir"
 echo "==> bin/release"
 release="$("$root/bin/release" "$app")"
 echo "$release"

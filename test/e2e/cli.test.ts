@@ -78,4 +78,13 @@ describe('README demo command', () => {
     expect(r.stdout).toContain('==> GET / answered:\n200\n');
     expect(r.stdout).toContain('<h1>Hello from node-npm-app</h1>');
   });
+  it('scripts/demo.sh php-composer-app --check builds the PHP sample through the local store and gets the page', async () => {
+    const port = await freePort();
+    const r = await execa(path.join(ROOT, 'scripts/demo.sh'), ['php-composer-app', '--check'], {
+      env: cleanEnv({ PORT: String(port) }), extendEnv: false, reject: false, all: true, timeout: 180_000,
+    });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('==> GET / answered:\n200\n');
+    expect(r.stdout).toContain('Hello, Composer!');
+  });
 });
