@@ -36808,9 +36808,15 @@ function resolveVersion(request2, extra, catalog) {
   }
   const inDefault = satisfying.find((v2) => inLine(v2.text, catalog.defaultLine));
   const chosen = inDefault ?? satisfying[0];
-  const asked = request2.constraint ? `${request2.raw} (${request2.source})` : "the default";
-  const others = extra.length ? ` and the php requirements of ${extra.length} locked package${extra.length === 1 ? "" : "s"}` : "";
-  const why = inDefault ? `newest of the default ${catalog.defaultLine} line satisfying ${asked}${others}` : `newest version satisfying ${asked}${others}` + (sorted.some((v2) => inLine(v2.text, catalog.defaultLine)) ? ` (the default ${catalog.defaultLine} line does not)` : ` (no ${catalog.defaultLine}.x available)`);
+  const line = `${catalog.defaultLine}.x`;
+  const asked = request2.constraint ? `${request2.raw} (${request2.source})` : void 0;
+  const others = extra.length ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? "" : "s"}` : void 0;
+  const what = [asked, others].filter(Boolean).join(" and ");
+  const lineAvailable = sorted.some((v2) => inLine(v2.text, catalog.defaultLine));
+  let why;
+  if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
+  else if (!what) why = `the default line ${line} is not available: newest available`;
+  else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request2.component, version: chosen.text, request: request2, why };
 }
 

@@ -154,11 +154,14 @@ export function resolveVersion(request: VersionRequest, extra: readonly ExtraCon
   }
   const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
   const chosen = inDefault ?? satisfying[0]!;
-  const asked = request.constraint ? `${request.raw} (${request.source})` : 'the default';
-  const others = extra.length ? ` and the php requirements of ${extra.length} locked package${extra.length === 1 ? '' : 's'}` : '';
-  const why = inDefault
-    ? `newest of the default ${catalog.defaultLine} line satisfying ${asked}${others}`
-    : `newest version satisfying ${asked}${others}` +
-      (sorted.some((v) => inLine(v.text, catalog.defaultLine)) ? ` (the default ${catalog.defaultLine} line does not)` : ` (no ${catalog.defaultLine}.x available)`);
+  const line = `${catalog.defaultLine}.x`;
+  const asked = request.constraint ? `${request.raw} (${request.source})` : undefined;
+  const others = extra.length ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? '' : 's'}` : undefined;
+  const what = [asked, others].filter(Boolean).join(' and ');
+  const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));
+  let why: string;
+  if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
+  else if (!what) why = `the default line ${line} is not available: newest available`;
+  else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };
 }

@@ -69,8 +69,8 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect(b.compile.stderr).not.toMatch(/\n\s+at /);
     const out = b.compile.stdout;
     expect(out).toContain('-----> PHP (classic) app detected');
-    expect(out).toMatch(/PHP 8\.2\.\d+: newest of the default 8\.2 line|PHP 8\.2\.\d+: newest version satisfying 8\.2 \(PHP_VERSION config var\)/);
-    expect(out).toMatch(/nginx 1\.\d+\.\d+: newest version satisfying the default/);
+    expect(out).toMatch(/PHP 8\.2\.\d+: newest satisfying 8\.2 \(PHP_VERSION config var\) \(no 8\.4\.x available\); from the store at file:\/\//);
+    expect(out).toMatch(/nginx 1\.\d+\.\d+: the default line 1\.30\.x is not available: newest available/);
     expect(out).toContain('Framework: default');
     expect(out).toMatch(/Downloaded file:\/\/.*php-8\.2\.\d+-linux-x64\.tar\.gz \(verified, sha256 [0-9a-f]{12}…\)/);
     expect(out).toContain('-----> Build succeeded');

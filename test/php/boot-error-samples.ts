@@ -6,15 +6,7 @@
  */
 import type { BuildError } from '../../src/errors/build-error.js';
 import { determineMemoryLimit } from '../../src/php/memory-limit.js';
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    return e as BuildError;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/thrown.js';
 
 export const bootErrorSamples: BuildError[] = [
   thrown(() =>

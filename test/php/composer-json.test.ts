@@ -1,18 +1,9 @@
 /** composer.json / composer.lock at the edge: absent, invalid and valid kept apart. */
 import { describe, expect, it } from 'vitest';
-import type { BuildError } from '../../src/errors/build-error.js';
 import { lockedMissing, parseComposerJson, parseComposerLock } from '../../src/php/composer-json.js';
 import { composerAuthEnv } from '../../src/php/composer-auth.js';
 import { normalizeExtensionName, requiredExtensions, resolveExtensions } from '../../src/php/extensions.js';
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    return e as BuildError;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('composer.json', () => {
   it.each([

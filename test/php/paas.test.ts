@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors/build-error.js';
 import { parseIniDirective } from '../../src/php/config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas } from '../../src/php/paas.js';
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof BuildError) return e;
-    throw e;
-  }
-  throw new Error('expected a BuildError');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('normalizeAppPath', () => {
   it.each<[string, boolean, string]>([

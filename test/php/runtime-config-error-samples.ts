@@ -3,15 +3,7 @@ import type { BuildError } from '../../src/errors/build-error.js';
 import { renderNginxConf } from '../../src/nginx-config/render.js';
 import { checkAccessLogFormat, parseIniDirective } from '../../src/php/config-values.js';
 import type { PhpRuntimeSettings } from '../../src/php/settings.js';
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    return e as BuildError;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/thrown.js';
 
 const settings: PhpRuntimeSettings = {
   documentRoot: 'public; autoindex on',

@@ -1,12 +1,12 @@
 /** php.md §2: version requests, their sources and precedence, and the selection rule. */
 import { describe, expect, it } from 'vitest';
-import type { BuildError } from '../../src/errors/build-error.js';
 import { parseComposerJson, parseComposerLock } from '../../src/php/composer-json.js';
 import { EMPTY_PAAS, parsePaas } from '../../src/php/paas.js';
 import {
   determineEngineRequest, determinePhpRequest, embeddedCatalog, engineRequest, lockedPhpConstraints, resolveVersion,
   type Catalog,
 } from '../../src/php/versions.js';
+import { thrown } from '../support/thrown.js';
 
 const json = (doc: unknown) => parseComposerJson(JSON.stringify(doc));
 const lock = (packages: Array<{ name: string; php?: string; dev?: boolean }>) =>
@@ -14,15 +14,6 @@ const lock = (packages: Array<{ name: string; php?: string; dev?: boolean }>) =>
     packages: packages.filter((p) => !p.dev).map((p) => ({ name: p.name, version: '1.0.0', require: p.php ? { php: p.php } : {} })),
     'packages-dev': packages.filter((p) => p.dev).map((p) => ({ name: p.name, version: '1.0.0', require: p.php ? { php: p.php } : {} })),
   }));
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    return e as BuildError;
-  }
-  throw new Error('expected an error');
-}
 
 const php = embeddedCatalog('php');
 
@@ -93,8 +84,7 @@ describe('resolution against the embedded table (newest of the default line when
     const extra = lockedPhpConstraints(lock([{ name: 'acme/old', php: '<8.4' }, { name: 'acme/any' }]), false);
     const r = resolveVersion(request, extra, php);
     expect(r.version).toBe('8.3.31');
-    expect(r.why).toContain('the php requirements of 1 locked package');
-    expect(r.why).toContain('the default 8.4 line does not');
+    expect(r.why).toBe('newest satisfying >=8.2 (require.php in composer.json) and the php requirements of 1 locked package (the default line 8.4.x does not)');
   });
 
   it('dev packages count only when dev dependencies are installed', () => {
@@ -127,7 +117,7 @@ describe('resolution against the embedded table (newest of the default line when
     const debian: Catalog = { versions: ['8.2.36'], defaultLine: '8.4', from: 'the store at file:///store/' };
     const r = resolveVersion({ component: 'php', raw: 'default', source: 'the default' }, [], debian);
     expect(r.version).toBe('8.2.36');
-    expect(r.why).toBe('newest version satisfying the default (no 8.4.x available)');
+    expect(r.why).toBe('the default line 8.4.x is not available: newest available');
   });
 });
 

@@ -10,6 +10,7 @@ import { artifactsFor, checkStoreUrl, loadStoreManifest, parseStoreManifest, typ
 import { hashFile } from '../../src/runtime/checksum.js';
 import { extractTarSafely } from '../../src/runtime/extract.js';
 import { storeErrorSamples } from './store-error-samples.js';
+import { thrown } from '../support/thrown.js';
 
 const run = promisify(execFile);
 const BASE = 'https://mirror.example/store';
@@ -20,16 +21,6 @@ function artifact(over: Record<string, unknown> = {}): Record<string, unknown> {
     name: 'php', version: '8.2.36', stacks: ['scalingo-22', 'scalingo-24'], os: 'linux', arch: 'x64',
     path: 'php/php-8.2.36-linux-x64.tar.gz', sha256: SHA, ...over,
   };
-}
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof BuildError) return e;
-    throw e;
-  }
-  throw new Error('expected a BuildError');
 }
 
 describe('parseStoreManifest', () => {

@@ -1,15 +1,7 @@
 /** One sample of each artifact-store error id, produced by the real checks, for the snapshot test. */
 import type { BuildError } from '../../src/errors/build-error.js';
 import { checkStoreUrl, parseStoreManifest } from '../../src/runtime/artifact-store.js';
-
-function thrown(fn: () => unknown): BuildError {
-  try {
-    fn();
-  } catch (e) {
-    return e as BuildError;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/thrown.js';
 
 const artifact = (sha256: string) => ({
   name: 'php', version: '8.2.36', stacks: ['scalingo-24'], os: 'linux', arch: 'x64', path: 'php/php-8.2.36-linux-x64.tar.gz', sha256,
