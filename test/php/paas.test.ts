@@ -1,6 +1,5 @@
 /** extra.paas of composer.json (php.md §5): every key, its type, path normalization. */
 import { describe, expect, it } from 'vitest';
-import { BuildError } from '../../src/errors/build-error.js';
 import { parseIniDirective } from '../../src/php/config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas } from '../../src/php/paas.js';
 import { thrown } from '../support/thrown.js';

@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildError } from '../../src/errors/build-error.js';
 import { artifactsFor, checkStoreUrl, loadStoreManifest, parseStoreManifest, type StoreManifest } from '../../src/runtime/artifact-store.js';
 import { hashFile } from '../../src/runtime/checksum.js';
 import { extractTarSafely } from '../../src/runtime/extract.js';
