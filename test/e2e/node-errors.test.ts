@@ -56,7 +56,6 @@ describe('bad package.json and lockfiles', () => {
     ['cacheDirectories escaping', { 'package.json': '{"cacheDirectories": ["../x"]}' }, 'nodejs/cache-directory-outside-app'],
     ['cacheDirectories absolute', { 'package.json': '{"cacheDirectories": ["/etc"]}' }, 'nodejs/cache-directory-outside-app'],
     ['meteor', { '.meteor/release': 'METEOR@2.0' }, 'nodejs/meteor-not-supported'],
-    ['PHP (not yet)', { 'composer.json': '{}' }, 'php/not-supported-yet'],
     ['nothing to build', { 'README.md': 'hi' }, 'engine/no-app-detected'],
   ])('%s', async (_name, files, id) => {
     const r = await compile(await appWith(files));
