@@ -12,7 +12,7 @@ import {
   cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
   type BinResult, type RunningApp,
 } from '../support/harness.js';
-import { localStoreVars } from '../support/php-store.js';
+import { startHttpStore, type HttpStore } from '../support/php-store.js';
 
 interface Built {
   app: string;
@@ -23,13 +23,19 @@ interface Built {
 
 const cleanup: string[] = [];
 const running: RunningApp[] = [];
+let store: HttpStore | undefined;
 
+/** Builds through the local store served over loopback HTTP, with an empty HOME. */
 async function build(fixture: string, vars: Record<string, string> = {}, reuse?: Built): Promise<Built> {
+  store ??= await startHttpStore();
   const app = reuse?.app ?? (await copyFixture(fixture));
   const cache = reuse?.cache ?? (await tempDir('cache'));
-  const env = await writeEnvDir({ ...(await localStoreVars()), ...vars });
-  cleanup.push(app, cache, env);
-  const compile = await runBin('compile', [app, cache, env], cleanEnv());
+  const home = await tempDir('home');
+  const env = await writeEnvDir({ ...store.vars, ...vars });
+  cleanup.push(app, cache, env, home);
+  const compile = await runBin('compile', [app, cache, env], cleanEnv({ HOME: home }));
+  // Nothing is written outside BUILD_DIR, CACHE_DIR and temp.
+  expect(await fs.readdir(home), `HOME after building ${fixture}`).toEqual([]);
   return { app, cache, env, compile };
 }
 
@@ -53,6 +59,7 @@ const get = async (web: RunningApp, p: string) => {
 
 afterAll(async () => {
   for (const w of running) await w.stop();
+  await store?.close();
   for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
 });
 
@@ -69,10 +76,10 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect(b.compile.stderr).not.toMatch(/\n\s+at /);
     const out = b.compile.stdout;
     expect(out).toContain('-----> PHP (classic) app detected');
-    expect(out).toMatch(/PHP 8\.2\.\d+: newest satisfying 8\.2 \(PHP_VERSION config var\) \(no 8\.4\.x available\); from the store at file:\/\//);
+    expect(out).toMatch(/PHP 8\.2\.\d+: newest satisfying 8\.2 \(PHP_VERSION config var\) \(no 8\.4\.x available\); from the store at http:\/\/127\.0\.0\.1:\d+\//);
     expect(out).toMatch(/nginx 1\.\d+\.\d+: the default line 1\.30\.x is not available: newest available/);
     expect(out).toContain('Framework: default');
-    expect(out).toMatch(/Downloaded file:\/\/.*php-8\.2\.\d+-linux-x64\.tar\.gz \(verified, sha256 [0-9a-f]{12}…\)/);
+    expect(out).toMatch(/Downloaded http:\/\/127\.0\.0\.1:\d+\/php\/php-8\.2\.\d+-linux-x64\.tar\.gz \(verified, sha256 [0-9a-f]{12}…\)/);
     expect(out).toContain('-----> Build succeeded');
     expect(out).not.toContain('Installing dependencies with Composer');
   });
@@ -103,12 +110,14 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
   });
 
-  it('a rebuild with the same cache downloads nothing', async () => {
+  it('a rebuild with the same cache downloads nothing but the manifest', async () => {
+    const before = store!.requests.length;
     const again = await build('php-classic-app', { PHP_VERSION: '8.2' }, b);
     expect(again.compile.exitCode, again.compile.all).toBe(0);
     expect(again.compile.stdout).toMatch(/Using cached php 8\.2\.\d+ \(verified\)/);
     expect(again.compile.stdout).toMatch(/Using cached nginx 1\.\d+\.\d+ \(verified\)/);
-    expect(again.compile.stdout).not.toContain('Downloaded file://');
+    expect(again.compile.stdout).not.toContain('Downloaded http://');
+    expect(store!.requests.slice(before)).toEqual(['manifest.json']);
   });
 });
 

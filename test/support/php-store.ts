@@ -29,3 +29,44 @@ export function localStoreVars(): Promise<Record<string, string>> {
   })();
   return packed;
 }
+
+/**
+ * The same store served over HTTP from a loopback server (what a platform's store is),
+ * so the download path with its timeouts and retries runs too. Serves only files below
+ * STORE_DIR; counts requests so tests can prove a rebuild downloads nothing.
+ */
+export interface HttpStore {
+  readonly vars: Record<string, string>;
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startHttpStore(): Promise<HttpStore> {
+  await localStoreVars();
+  const { createServer } = await import('node:http');
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    const file = path.resolve(STORE_DIR, rel);
+    requests.push(rel);
+    if (!file.startsWith(`${STORE_DIR}/`) || rel.includes('..')) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file).then(
+      (body) => res.writeHead(200, { 'content-length': body.length }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  const base = `http://127.0.0.1:${port}/`;
+  return {
+    vars: { PHP_BASE_URL: base, NGINX_BASE_URL: base },
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
