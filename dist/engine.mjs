@@ -30678,27 +30678,74 @@ import * as fs5 from "node:fs/promises";
 import * as path11 from "node:path";
 async function treeDigest(root) {
   const h2 = createHash3("sha256");
-  const walk = async (rel) => {
-    const names = (await fs5.readdir(path11.join(root, rel))).sort();
-    const stats = await Promise.all(names.map((n2) => fs5.lstat(path11.join(root, rel, n2))));
-    for (const [i2, name] of names.entries()) {
-      const p2 = rel ? `${rel}/${name}` : name;
-      const st2 = stats[i2];
-      if (st2.isDirectory()) {
-        h2.update(`d ${p2} ${st2.mode}
-`);
-        await walk(p2);
-      } else if (st2.isSymbolicLink()) {
-        h2.update(`l ${p2} ${await fs5.readlink(path11.join(root, p2))}
-`);
-      } else {
-        h2.update(`f ${p2} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
-`);
-      }
-    }
-  };
-  await walk("");
+  await feedTree(h2, root, "");
   return h2.digest("hex");
+}
+async function digestPaths(root, paths) {
+  const h2 = createHash3("sha256");
+  for (const rel of [...paths].sort()) {
+    const st2 = await fs5.lstat(path11.join(root, rel)).catch(() => void 0);
+    if (!st2) h2.update(`m ${rel}
+`);
+    else if (st2.isDirectory()) {
+      h2.update(`d ${rel} ${st2.mode}
+`);
+      await feedTree(h2, root, rel);
+    } else if (st2.isSymbolicLink()) h2.update(`l ${rel} ${await fs5.readlink(path11.join(root, rel))}
+`);
+    else h2.update(`f ${rel} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
+`);
+  }
+  return h2.digest("hex");
+}
+var WALK_CONCURRENCY = 32;
+async function feedTree(h2, root, start) {
+  const lines = [];
+  const queue = [start];
+  let active = 0;
+  await new Promise((resolve3, reject) => {
+    const pump = () => {
+      if (queue.length === 0 && active === 0) return resolve3();
+      while (active < WALK_CONCURRENCY && queue.length > 0) {
+        const rel = queue.pop();
+        active++;
+        visit(rel).then(() => {
+          active--;
+          pump();
+        }, reject);
+      }
+    };
+    const visit = async (rel) => {
+      const names = await fs5.readdir(path11.join(root, rel));
+      await Promise.all(names.map(async (name) => {
+        const p2 = rel ? `${rel}/${name}` : name;
+        const st2 = await fs5.lstat(path11.join(root, p2));
+        let line;
+        if (st2.isDirectory()) {
+          line = `d ${p2} ${st2.mode}
+`;
+          queue.push(p2);
+        } else if (st2.isSymbolicLink()) {
+          line = `l ${p2} ${await fs5.readlink(path11.join(root, p2))}
+`;
+        } else {
+          line = `f ${p2} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
+`;
+        }
+        lines.push({ segments: p2.split("/"), line });
+      }));
+    };
+    pump();
+  });
+  lines.sort((a2, b2) => compareSegments(a2.segments, b2.segments));
+  for (const { line } of lines) h2.update(line);
+}
+function compareSegments(a2, b2) {
+  const n2 = Math.min(a2.length, b2.length);
+  for (let i2 = 0; i2 < n2; i2++) {
+    if (a2[i2] !== b2[i2]) return a2[i2] < b2[i2] ? -1 : 1;
+  }
+  return a2.length - b2.length;
 }
 async function unshareTopLevelFiles(dir) {
   for (const e of await fs5.readdir(dir, { withFileTypes: true })) {
@@ -34507,6 +34554,7 @@ async function compileNode(plan2, ctx) {
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
       await installs.drop("install");
+      await installs.drop("pruned");
       await fs9.rm(npmCacheDir, { recursive: true, force: true });
       await fs9.rm(managerCacheDir, { recursive: true, force: true });
       return;
@@ -34523,13 +34571,13 @@ async function compileNode(plan2, ctx) {
     }
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx);
-  await log.step("Installing dependencies", async () => {
+  const install = await log.step("Installing dependencies", async () => {
     for (const line of describePackageManager(plan2, versions[plan2.packageManager.name])) log.info(line);
     const fingerprint = await installFingerprint(plan2, versions, ctx);
     const outputs = await installOutputs(plan2, ctx.buildDir);
     if (plan2.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return;
+      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return { fingerprint, outputs, reused: true };
     } else {
       log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
     }
@@ -34537,13 +34585,16 @@ async function compileNode(plan2, ctx) {
     if (!r.ok) {
       throw nodeErrors.installFailed(plan2.install.command.join(" "), r.exitCode, r.tail, lockfileHint(plan2, r.output));
     }
-    if (plan2.reuseInstall.enabled) {
-      await installs.save("install", buildDir, await installOutputs(plan2, ctx.buildDir), { fingerprint });
-    }
+    const after = await installOutputs(plan2, ctx.buildDir);
+    if (plan2.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
+    return { fingerprint, outputs: after, reused: false };
   });
+  const pruneReuse = plan2.reuseInstall.enabled && !("skipped" in plan2.prune);
+  const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : void 0;
   const buildHooks = plan2.hooks.filter((h2) => h2.phase === "build");
   for (const s3 of plan2.skippedHooks) log.info(`Skipping the ${s3.name} script: ${s3.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx);
+  const untouched = installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest;
   if (plan2.cache.enabled) {
     await log.step("Saving cache", async () => {
       for (const dir of plan2.cacheDirectories) {
@@ -34561,8 +34612,12 @@ async function compileNode(plan2, ctx) {
       log.info(`Skipping: ${plan2.prune.skipped}`);
       return;
     }
+    const command = plan2.prune.command.join(" ");
+    if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
     const r = await runCommand(plan2.prune.command, { cwd: buildDir, env, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(plan2.prune.command.join(" "), r.exitCode, r.tail);
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail);
+    if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
+    else if (pruneReuse) await installs.drop("pruned");
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
   await log.step("Writing runtime configuration", async () => {
@@ -34635,6 +34690,30 @@ function lockfileHint(plan2, output) {
     return "pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.";
   }
   return void 0;
+}
+async function reusePrune(installs, install, command, ctx) {
+  const { log, buildDir } = ctx;
+  const meta = await installs.readMeta("pruned");
+  const previous = meta?.fingerprint;
+  if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
+  const moved = path15.join(ctx.tmpDir, `unpruned-${Date.now()}`);
+  await fs9.mkdir(moved, { recursive: true });
+  for (const [i2, out] of install.outputs.entries()) {
+    await fs9.rename(path15.join(buildDir, out), path15.join(moved, String(i2))).catch(() => void 0);
+  }
+  const r = await installs.restore("pruned", buildDir);
+  if (r.status !== "restored") {
+    for (const [i2, out] of install.outputs.entries()) {
+      await fs9.rm(path15.join(buildDir, out), { recursive: true, force: true });
+      await fs9.rename(path15.join(moved, String(i2)), path15.join(buildDir, out)).catch(() => void 0);
+    }
+    log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? r.why : "is gone"}`);
+    return false;
+  }
+  log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
+  log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
+  await fs9.rm(moved, { recursive: true, force: true });
+  return true;
 }
 async function reuseInstall(installs, fingerprint, outputs, ctx) {
   const { log, buildDir } = ctx;

@@ -28,26 +28,78 @@ interface Manifest {
 
 async function treeDigest(root: string): Promise<string> {
   const h = createHash('sha256');
-  const walk = async (rel: string): Promise<void> => {
-    const names = (await fs.readdir(path.join(root, rel))).sort();
-    // Stats of one directory in parallel (thousands of files in a runtime tree); the
-    // digest is still fed in sorted order, so it is deterministic.
-    const stats = await Promise.all(names.map((n) => fs.lstat(path.join(root, rel, n))));
-    for (const [i, name] of names.entries()) {
-      const p = rel ? `${rel}/${name}` : name;
-      const st = stats[i]!;
-      if (st.isDirectory()) {
-        h.update(`d ${p} ${st.mode}\n`);
-        await walk(p);
-      } else if (st.isSymbolicLink()) {
-        h.update(`l ${p} ${await fs.readlink(path.join(root, p))}\n`);
-      } else {
-        h.update(`f ${p} ${st.size} ${st.mode} ${Math.trunc(st.mtimeMs)}\n`);
-      }
-    }
-  };
-  await walk('');
+  await feedTree(h, root, '');
   return h.digest('hex');
+}
+
+/**
+ * The same kind of digest over some paths of a tree (missing ones included as missing):
+ * says whether a build step changed anything under them, at the cost of a stat per file.
+ */
+export async function digestPaths(root: string, paths: readonly string[]): Promise<string> {
+  const h = createHash('sha256');
+  for (const rel of [...paths].sort()) {
+    const st = await fs.lstat(path.join(root, rel)).catch(() => undefined);
+    if (!st) h.update(`m ${rel}\n`);
+    else if (st.isDirectory()) {
+      h.update(`d ${rel} ${st.mode}\n`);
+      await feedTree(h, root, rel);
+    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs.readlink(path.join(root, rel))}\n`);
+    else h.update(`f ${rel} ${st.size} ${st.mode} ${Math.trunc(st.mtimeMs)}\n`);
+  }
+  return h.digest('hex');
+}
+
+/** Directories read at once: a runtime tree has hundreds, and each read is a syscall round trip. */
+const WALK_CONCURRENCY = 32;
+
+/**
+ * Feeds one line per entry under `start` into the hash, in depth-first order with sorted
+ * names (the order a sequential walk gives), while reading many directories at once.
+ */
+async function feedTree(h: ReturnType<typeof createHash>, root: string, start: string): Promise<void> {
+  const lines: Array<{ segments: string[]; line: string }> = [];
+  const queue: string[] = [start];
+  let active = 0;
+  await new Promise<void>((resolve, reject) => {
+    const pump = (): void => {
+      if (queue.length === 0 && active === 0) return resolve();
+      while (active < WALK_CONCURRENCY && queue.length > 0) {
+        const rel = queue.pop()!;
+        active++;
+        visit(rel).then(() => { active--; pump(); }, reject);
+      }
+    };
+    const visit = async (rel: string): Promise<void> => {
+      const names = await fs.readdir(path.join(root, rel));
+      await Promise.all(names.map(async (name) => {
+        const p = rel ? `${rel}/${name}` : name;
+        const st = await fs.lstat(path.join(root, p));
+        let line: string;
+        if (st.isDirectory()) {
+          line = `d ${p} ${st.mode}\n`;
+          queue.push(p);
+        } else if (st.isSymbolicLink()) {
+          line = `l ${p} ${await fs.readlink(path.join(root, p))}\n`;
+        } else {
+          line = `f ${p} ${st.size} ${st.mode} ${Math.trunc(st.mtimeMs)}\n`;
+        }
+        lines.push({ segments: p.split('/'), line });
+      }));
+    };
+    pump();
+  });
+  lines.sort((a, b) => compareSegments(a.segments, b.segments));
+  for (const { line } of lines) h.update(line);
+}
+
+/** Depth-first order: a directory before its entries, siblings by name (code unit order). */
+function compareSegments(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 /**

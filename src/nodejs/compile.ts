@@ -14,7 +14,7 @@ import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { registryBaseUrl } from '../runtime/npm-registry.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
-import { TreeCache } from '../cache/tree-cache.js';
+import { TreeCache, digestPaths } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
@@ -111,6 +111,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       log.info(`Not restoring the cache: ${decision.reason}`);
       await dirs.clear();
       await installs.drop('install');
+      await installs.drop('pruned');
       await fs.rm(npmCacheDir, { recursive: true, force: true });
       await fs.rm(managerCacheDir, { recursive: true, force: true });
       return;
@@ -129,13 +130,13 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   for (const hook of plan.hooks.filter((h) => h.phase === 'prebuild')) await runHook(hook, env, ctx);
 
-  await log.step('Installing dependencies', async () => {
+  const install = await log.step('Installing dependencies', async (): Promise<InstallOutcome> => {
     for (const line of describePackageManager(plan, versions[plan.packageManager.name]!)) log.info(line);
     const fingerprint = await installFingerprint(plan, versions, ctx);
     const outputs = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return;
+      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return { fingerprint, outputs, reused: true };
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
@@ -143,14 +144,19 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (!r.ok) {
       throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, lockfileHint(plan, r.output));
     }
-    if (plan.reuseInstall.enabled) {
-      await installs.save('install', buildDir, await installOutputs(plan, ctx.buildDir), { fingerprint });
-    }
+    const after = await installOutputs(plan, ctx.buildDir);
+    if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
+    return { fingerprint, outputs: after, reused: false };
   });
+  // What the build scripts do to the installed tree decides whether a previous prune's
+  // result may stand in for running the prune again (see prunePhase).
+  const pruneReuse = plan.reuseInstall.enabled && !('skipped' in plan.prune);
+  const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : undefined;
 
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx);
+  const untouched = installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest;
 
   if (plan.cache.enabled) {
     await log.step('Saving cache', async () => {
@@ -170,8 +176,13 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       log.info(`Skipping: ${plan.prune.skipped}`);
       return;
     }
+    const command = plan.prune.command.join(' ');
+    if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(plan.prune.command.join(' '), r.exitCode, r.tail);
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail);
+    // Only a prune of a tree the build scripts left alone is the same next time.
+    if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
+    else if (pruneReuse) await installs.drop('pruned');
   });
 
   for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx);
@@ -254,6 +265,46 @@ function lockfileHint(plan: NodePlan, output: string): string | undefined {
     return 'pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.';
   }
   return undefined;
+}
+
+interface InstallOutcome {
+  readonly fingerprint: Fingerprint;
+  /** What the install wrote (node_modules, members' node_modules, .pnp.cjs, …). */
+  readonly outputs: readonly string[];
+  /** Restored from the previous build rather than run. */
+  readonly reused: boolean;
+}
+
+/**
+ * A prune's result is a function of the installed tree and the prune command. When the
+ * install was restored (same fingerprint) and the build scripts changed nothing under
+ * its outputs (digest before and after), the previous build's pruned tree is the result
+ * a prune would produce now: restore it instead of running the package manager.
+ */
+async function reusePrune(installs: TreeCache, install: InstallOutcome, command: string, ctx: NodeCompileContext): Promise<boolean> {
+  const { log, buildDir } = ctx;
+  const meta = await installs.readMeta('pruned');
+  const previous = meta?.fingerprint as Fingerprint | undefined;
+  if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
+  const moved = path.join(ctx.tmpDir, `unpruned-${Date.now()}`);
+  await fs.mkdir(moved, { recursive: true });
+  // Move the unpruned outputs aside first, so a damaged entry can put them back.
+  for (const [i, out] of install.outputs.entries()) {
+    await fs.rename(path.join(buildDir, out), path.join(moved, String(i))).catch(() => undefined);
+  }
+  const r = await installs.restore('pruned', buildDir);
+  if (r.status !== 'restored') {
+    for (const [i, out] of install.outputs.entries()) {
+      await fs.rm(path.join(buildDir, out), { recursive: true, force: true });
+      await fs.rename(path.join(moved, String(i)), path.join(buildDir, out)).catch(() => undefined);
+    }
+    log.info(`Pruning: the saved pruned install ${r.status === 'damaged' ? r.why : 'is gone'}`);
+    return false;
+  }
+  log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
+  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} (pruned) from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked).`);
+  await fs.rm(moved, { recursive: true, force: true });
+  return true;
 }
 
 /** Restores the previous install when its fingerprint matches; says why not otherwise. */

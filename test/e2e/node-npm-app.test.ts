@@ -91,6 +91,7 @@ describe('npm sample app, end to end', () => {
   it('rebuilds an unchanged app from the cache: nothing downloaded, install skipped', async () => {
     const app2 = await copyFixture('node-npm-app');
     const warm = await runBin('compile', [app2, cache], cleanEnv({ HOME: home }));
+    const pruned = !(await exists(path.join(app2, 'node_modules/marked'))) && (await exists(path.join(app2, 'node_modules/escape-html')));
     await fs.rm(app2, { recursive: true, force: true });
     expect(warm.exitCode, warm.all).toBe(0);
     expect(warm.stdout).not.toContain('Downloaded');
@@ -99,6 +100,24 @@ describe('npm sample app, end to end', () => {
     expect(warm.stdout).toContain('Skipping npm ci --production=false: nothing that affects installation changed');
     expect(warm.stdout).not.toContain('$ npm ci');
     expect(warm.stdout).toContain('built public/index.html');
+    // The build left node_modules alone: the previous prune's result stands in for npm prune.
+    expect(warm.stdout).toContain('Skipping npm prune --omit=dev: the install was reused and the build scripts changed nothing in it');
+    expect(warm.stdout).not.toContain('$ npm prune');
+    expect(pruned).toBe(true);
+  });
+
+  it('a build script that writes into node_modules gets a real prune', async () => {
+    const app2 = await copyFixture('node-npm-app');
+    // build.js is not an install input: the install is still reused.
+    await fs.appendFile(path.join(app2, 'build.js'),
+      "\nrequire('fs').mkdirSync('node_modules/.cache', { recursive: true });\nrequire('fs').writeFileSync('node_modules/.cache/generated', 'x');\n");
+    const warm = await runBin('compile', [app2, cache], cleanEnv({ HOME: home }));
+    const state = [await exists(path.join(app2, 'node_modules/marked')), await exists(path.join(app2, 'node_modules/.cache/generated'))];
+    await fs.rm(app2, { recursive: true, force: true });
+    expect(warm.exitCode, warm.all).toBe(0);
+    expect(warm.stdout).toContain('Skipping npm ci --production=false');
+    expect(warm.stdout).toContain('$ npm prune --omit=dev');
+    expect(state).toEqual([false, true]);
   });
 
   it('with install reuse off, npm ci runs against the warm npm cache and fetches nothing new', async () => {
