@@ -30829,16 +30829,23 @@ var TreeCache = class {
       return { status: "missing" };
     }
     const tree = path11.join(entry, "tree");
-    const digest = await treeDigest(tree).catch(() => void 0);
+    const paths = manifest.meta.paths ?? [];
+    const [digest, linked] = await Promise.all([
+      treeDigest(tree).catch(() => void 0),
+      (async () => {
+        let all = true;
+        for (const rel of paths) {
+          const dest = path11.join(root, rel);
+          await fs5.mkdir(path11.dirname(dest), { recursive: true });
+          all = await copyTree(path11.join(tree, rel), dest) && all;
+        }
+        return all;
+      })()
+    ]);
     if (digest !== manifest.digest) {
+      for (const rel of paths) await fs5.rm(path11.join(root, rel), { recursive: true, force: true });
       await fs5.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: "its files changed since it was saved" };
-    }
-    let linked = true;
-    for (const rel of manifest.meta.paths ?? []) {
-      const dest = path11.join(root, rel);
-      await fs5.mkdir(path11.dirname(dest), { recursive: true });
-      linked = await copyTree(path11.join(tree, rel), dest) && linked;
     }
     return { status: "restored", linked, meta: manifest.meta };
   }

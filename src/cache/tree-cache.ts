@@ -197,16 +197,25 @@ export class TreeCache {
       return { status: 'missing' };
     }
     const tree = path.join(entry, 'tree');
-    const digest = await treeDigest(tree).catch(() => undefined);
+    const paths = (manifest.meta.paths as string[] | undefined) ?? [];
+    // Checking and linking run side by side (the check is a stat per file, the link a
+    // cp process); a failed check takes the restored copy out again before returning.
+    const [digest, linked] = await Promise.all([
+      treeDigest(tree).catch(() => undefined),
+      (async () => {
+        let all = true;
+        for (const rel of paths) {
+          const dest = path.join(root, rel);
+          await fs.mkdir(path.dirname(dest), { recursive: true });
+          all = (await copyTree(path.join(tree, rel), dest)) && all;
+        }
+        return all;
+      })(),
+    ]);
     if (digest !== manifest.digest) {
+      for (const rel of paths) await fs.rm(path.join(root, rel), { recursive: true, force: true });
       await fs.rm(entry, { recursive: true, force: true });
       return { status: 'damaged', why: 'its files changed since it was saved' };
-    }
-    let linked = true;
-    for (const rel of (manifest.meta.paths as string[] | undefined) ?? []) {
-      const dest = path.join(root, rel);
-      await fs.mkdir(path.dirname(dest), { recursive: true });
-      linked = (await copyTree(path.join(tree, rel), dest)) && linked;
     }
     return { status: 'restored', linked, meta: manifest.meta };
   }
