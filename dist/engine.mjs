@@ -37749,6 +37749,40 @@ async function exists(p2) {
   return fs11.stat(p2).then(() => true, () => false);
 }
 
+// src/nodejs/plan-json.ts
+function planToJson(plan2, extraWarnings = []) {
+  return {
+    language: plan2.language,
+    stack: plan2.stack,
+    versions: plan2.versions,
+    node: {
+      version: plan2.node.version,
+      requested: plan2.node.requested.raw ?? plan2.node.requested.range,
+      source: plan2.node.requested.source,
+      url: plan2.node.url,
+      checksum: plan2.node.checksum
+    },
+    packageManager: {
+      name: plan2.packageManager.name,
+      ...plan2.packageManager.version ? { version: plan2.packageManager.version } : {},
+      source: plan2.packageManager.source,
+      why: plan2.packageManager.why,
+      ...plan2.packageManager.install ? { install: plan2.packageManager.install } : {},
+      ...plan2.packageManager.yarnPath ? { yarnPath: plan2.packageManager.yarnPath } : {},
+      ...plan2.packageManager.zeroInstall ? { zeroInstall: true } : {}
+    },
+    install: { command: plan2.install.command, env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k2, v2]) => [k2, v2.value])) },
+    prune: plan2.prune,
+    hooks: plan2.hooks.map((h2) => ({ name: h2.name, phase: h2.phase, command: h2.command })),
+    skippedHooks: plan2.skippedHooks,
+    cache: plan2.cache,
+    reuseInstall: plan2.reuseInstall,
+    cacheDirectories: plan2.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    processTypes: plan2.processTypes,
+    warnings: [...extraWarnings, ...plan2.warnings]
+  };
+}
+
 // src/php/describe.ts
 function phpPlanToJson(plan2, extraWarnings, stores) {
   const node = plan2.node ? planToJson(plan2.node) : void 0;
@@ -37834,38 +37868,6 @@ async function plan(buildDir, envDir, platformEnv) {
   const p2 = await prepare(buildDir, envDir, platformEnv, "plan");
   if ("stores" in p2) return phpPlanToJson(p2.plan, p2.problems, p2.stores);
   return planToJson(p2.plan, p2.problems);
-}
-function planToJson(plan2, extraWarnings = []) {
-  return {
-    language: plan2.language,
-    stack: plan2.stack,
-    versions: plan2.versions,
-    node: {
-      version: plan2.node.version,
-      requested: plan2.node.requested.raw ?? plan2.node.requested.range,
-      source: plan2.node.requested.source,
-      url: plan2.node.url,
-      checksum: plan2.node.checksum
-    },
-    packageManager: {
-      name: plan2.packageManager.name,
-      ...plan2.packageManager.version ? { version: plan2.packageManager.version } : {},
-      source: plan2.packageManager.source,
-      why: plan2.packageManager.why,
-      ...plan2.packageManager.install ? { install: plan2.packageManager.install } : {},
-      ...plan2.packageManager.yarnPath ? { yarnPath: plan2.packageManager.yarnPath } : {},
-      ...plan2.packageManager.zeroInstall ? { zeroInstall: true } : {}
-    },
-    install: { command: plan2.install.command, env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k2, v2]) => [k2, v2.value])) },
-    prune: plan2.prune,
-    hooks: plan2.hooks.map((h2) => ({ name: h2.name, phase: h2.phase, command: h2.command })),
-    skippedHooks: plan2.skippedHooks,
-    cache: plan2.cache,
-    reuseInstall: plan2.reuseInstall,
-    cacheDirectories: plan2.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
-    processTypes: plan2.processTypes,
-    warnings: [...extraWarnings, ...plan2.warnings]
-  };
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");

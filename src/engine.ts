@@ -22,6 +22,7 @@ import { planPhpBuild, BOOT_SCRIPT, DEFAULT_WEB_COMMAND, type PhpPlan } from './
 import { loadPhpStores, requireStores, type PhpStores } from './php/stores.js';
 import { compilePhp } from './php/compile.js';
 import { phpPlanToJson } from './php/describe.js';
+import { planToJson } from './nodejs/plan-json.js';
 
 export type PlatformEnv = Readonly<Record<string, string | undefined>>;
 
@@ -80,38 +81,6 @@ export async function plan(buildDir: string, envDir: string | undefined, platfor
   return planToJson(p.plan, p.problems);
 }
 
-export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = []): Record<string, unknown> {
-  return {
-    language: plan.language,
-    stack: plan.stack,
-    versions: plan.versions,
-    node: {
-      version: plan.node.version,
-      requested: plan.node.requested.raw ?? plan.node.requested.range,
-      source: plan.node.requested.source,
-      url: plan.node.url,
-      checksum: plan.node.checksum,
-    },
-    packageManager: {
-      name: plan.packageManager.name,
-      ...(plan.packageManager.version ? { version: plan.packageManager.version } : {}),
-      source: plan.packageManager.source,
-      why: plan.packageManager.why,
-      ...(plan.packageManager.install ? { install: plan.packageManager.install } : {}),
-      ...(plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {}),
-      ...(plan.packageManager.zeroInstall ? { zeroInstall: true } : {}),
-    },
-    install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
-    prune: plan.prune,
-    hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
-    skippedHooks: plan.skippedHooks,
-    cache: plan.cache,
-    reuseInstall: plan.reuseInstall,
-    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
-    processTypes: plan.processTypes,
-    warnings: [...extraWarnings, ...plan.warnings],
-  };
-}
 
 export async function compile(
   buildDir: string,

@@ -1,6 +1,6 @@
 /** bin/plan's JSON for a PHP app (common.md §4): the same decisions compile logs. */
 import type { Problem } from '../errors/build-error.js';
-import { planToJson } from '../engine.js';
+import { planToJson } from '../nodejs/plan-json.js';
 import type { PhpPlan } from './plan.js';
 import { formatIniSize } from './memory-limit.js';
 import type { PhpStores } from './stores.js';
