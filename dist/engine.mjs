@@ -37595,14 +37595,25 @@ async function compilePhp(plan2, ctx) {
     const version = plan2.versions[c3];
     await log.step(`Installing ${LABEL2[c3]} ${version}`, async () => {
       const a2 = ctx.stores.artifact(c3, version);
+      const target = path18.join(buildDir, TARGET[c3]);
+      await fs11.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path18.join(ctx.cacheDir, "php-runtimes", c3));
+      const key = `${c3}-${version}-${a2.sha256.slice(0, 16)}`;
+      await trees.sweep();
+      const kept = await trees.restore(key, path18.dirname(target));
+      if (kept.status === "restored") {
+        log.info(`Restored ${c3} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
+        return;
+      }
+      if (kept.status === "damaged") log.info(`The cached ${c3} tree was not reused: ${kept.why}`);
       const got = await artifacts.fetch(
         { name: c3, version, url: a2.url, checksum: `sha256:${a2.sha256}` },
         { progress: (l) => log.info(l) }
       );
       log.info(got.fromCache ? `Using cached ${c3} ${version} (verified)` : `Downloaded ${a2.url} (verified, sha256 ${a2.sha256.slice(0, 12)}\u2026)`);
-      const target = path18.join(buildDir, TARGET[c3]);
-      await fs11.rm(target, { recursive: true, force: true });
       await extractTarSafely(got.path, target, { what: `${LABEL2[c3]} ${version}` });
+      await trees.save(key, path18.dirname(target), [path18.basename(target)], { url: a2.url });
+      await trees.retainOnly(key);
     });
   }
   const configDir = path18.join(buildDir, PHP_LAYOUT.config);

@@ -11,6 +11,7 @@ import { maskValue } from '../log/build-log.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
+import { TreeCache } from '../cache/tree-cache.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { compileNode } from '../nodejs/compile.js';
@@ -73,14 +74,27 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     const version = plan.versions[c]!;
     await log.step(`Installing ${LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
+      const target = path.join(buildDir, TARGET[c]);
+      await fs.rm(target, { recursive: true, force: true });
+      // The extracted tree of the previous build with the same artifact (keyed by its
+      // checksum), hard-linked back after a manifest check: no hashing, no extraction.
+      const trees = new TreeCache(path.join(ctx.cacheDir, 'php-runtimes', c));
+      const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
+      await trees.sweep();
+      const kept = await trees.restore(key, path.dirname(target));
+      if (kept.status === 'restored') {
+        log.info(`Restored ${c} ${version} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
+        return;
+      }
+      if (kept.status === 'damaged') log.info(`The cached ${c} tree was not reused: ${kept.why}`);
       const got = await artifacts.fetch(
         { name: c, version, url: a.url, checksum: `sha256:${a.sha256}` },
         { progress: (l) => log.info(l) },
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}…)`);
-      const target = path.join(buildDir, TARGET[c]);
-      await fs.rm(target, { recursive: true, force: true });
       await extractTarSafely(got.path, target, { what: `${LABEL[c]} ${version}` });
+      await trees.save(key, path.dirname(target), [path.basename(target)], { url: a.url });
+      await trees.retainOnly(key);
     });
   }
 

@@ -110,14 +110,24 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
   });
 
-  it('a rebuild with the same cache downloads nothing but the manifest', async () => {
+  it('a rebuild with the same cache downloads nothing but the manifest, and extracts nothing', async () => {
     const before = store!.requests.length;
     const again = await build('php-classic-app', { PHP_VERSION: '8.2' }, b);
     expect(again.compile.exitCode, again.compile.all).toBe(0);
-    expect(again.compile.stdout).toMatch(/Using cached php 8\.2\.\d+ \(verified\)/);
-    expect(again.compile.stdout).toMatch(/Using cached nginx 1\.\d+\.\d+ \(verified\)/);
+    expect(again.compile.stdout).toMatch(/Restored php 8\.2\.\d+ from the build cache \(hard-linked, manifest checked\)/);
+    expect(again.compile.stdout).toMatch(/Restored nginx 1\.\d+\.\d+ from the build cache/);
     expect(again.compile.stdout).not.toContain('Downloaded http://');
     expect(store!.requests.slice(before)).toEqual(['manifest.json']);
+  });
+
+  it('a damaged cached PHP tree is not reused: the artifact is extracted again', async () => {
+    const treeRoot = path.join(b.cache, 'php-runtimes/php');
+    const entry = (await fs.readdir(treeRoot)).find((n) => !n.startsWith('.'))!;
+    await fs.appendFile(path.join(treeRoot, entry, 'tree/php/bin/php'), 'tampered');
+    const again = await build('php-classic-app', { PHP_VERSION: '8.2' }, b);
+    expect(again.compile.exitCode, again.compile.all).toBe(0);
+    expect(again.compile.stdout).toContain('The cached php tree was not reused: its files changed since it was saved');
+    expect(again.compile.stdout).toMatch(/Using cached php 8\.2\.\d+ \(verified\)/);
   });
 });
 

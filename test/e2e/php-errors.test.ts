@@ -90,7 +90,7 @@ describe('PHP builds stop with a clear error on bad input', () => {
     cleanup.push(env);
     const again = await runBin('compile', [dir, r.cache, env], cleanEnv());
     expect(again.exitCode, again.all).toBe(0);
-    expect(again.stdout).toMatch(/Using cached php/);
+    expect(again.stdout).toMatch(/Restored php .* from the build cache/);
   }, 60_000);
 
   it('a failing composer install says so, with its output', async () => {
