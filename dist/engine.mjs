@@ -37633,6 +37633,21 @@ async function compilePhp(plan2, ctx) {
   });
   const env = buildEnv(plan2, ctx);
   if (plan2.composer) {
+    await log.step("Restoring the Composer cache", async () => {
+      const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
+      const file = path18.join(ctx.cacheDir, "composer/signature.json");
+      const decision = compareSignatures(parseSignature(await fs11.readFile(file, "utf8").catch(() => void 0)), signature);
+      if (decision.action === "invalidate") {
+        log.info(`Composer cache: not reused (${decision.reason})`);
+        await fs11.rm(path18.join(ctx.cacheDir, "composer"), { recursive: true, force: true });
+      } else {
+        log.info("Composer cache: reused from the previous build");
+      }
+      await fs11.mkdir(path18.dirname(file), { recursive: true });
+      const tmp = `${file}.tmp-${process.pid}`;
+      await fs11.writeFile(tmp, JSON.stringify(signature) + "\n");
+      await fs11.rename(tmp, file);
+    });
     await log.step("Installing dependencies with Composer", async () => {
       log.info(`${plan2.composer.why}; ${plan2.composer.lockedPackages} locked package${plan2.composer.lockedPackages === 1 ? "" : "s"}`);
       const [, ...args] = plan2.composer.command;

@@ -12,6 +12,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { TreeCache } from '../cache/tree-cache.js';
+import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { compileNode } from '../nodejs/compile.js';
@@ -117,6 +118,23 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
   const env = buildEnv(plan, ctx);
   if (plan.composer) {
+    await log.step('Restoring the Composer cache', async () => {
+      // Composer's cache holds dist archives, safe across versions; still, a cache built
+      // for another stack, PHP or Composer is dropped (common.md §6), with the reason.
+      const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: { php: plan.versions.php, composer: plan.versions.composer! } };
+      const file = path.join(ctx.cacheDir, 'composer/signature.json');
+      const decision = compareSignatures(parseSignature(await fs.readFile(file, 'utf8').catch(() => undefined)), signature);
+      if (decision.action === 'invalidate') {
+        log.info(`Composer cache: not reused (${decision.reason})`);
+        await fs.rm(path.join(ctx.cacheDir, 'composer'), { recursive: true, force: true });
+      } else {
+        log.info('Composer cache: reused from the previous build');
+      }
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.tmp-${process.pid}`;
+      await fs.writeFile(tmp, JSON.stringify(signature) + '\n');
+      await fs.rename(tmp, file);
+    });
     await log.step('Installing dependencies with Composer', async () => {
       log.info(`${plan.composer!.why}; ${plan.composer!.lockedPackages} locked package${plan.composer!.lockedPackages === 1 ? '' : 's'}`);
       const [, ...args] = plan.composer!.command;

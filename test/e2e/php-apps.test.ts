@@ -179,6 +179,16 @@ describe('Composer app (path repository, extra.paas options)', () => {
   it('WEB_CONCURRENCY follows the php-config memory_limit (256M on M: floor(512/256)+2 = 4)', () => {
     expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
   });
+
+  it('a rebuild reuses the Composer cache and the runtime trees', async () => {
+    expect(b.compile.stdout).toContain('Composer cache: not reused (no previous build cache)');
+    const again = await build('php-composer-app', {}, { ...b, app: await copyFixture('php-composer-app') });
+    cleanup.push(again.app);
+    expect(again.compile.exitCode, again.compile.all).toBe(0);
+    expect(again.compile.stdout).toContain('Composer cache: reused from the previous build');
+    expect(again.compile.stdout).toMatch(/Restored composer 2\.\d+\.\d+ from the build cache/);
+    expect(again.compile.stdout).toContain('wrote public/build.txt');
+  });
 });
 
 describe('Composer app served from the app root (DOCUMENT_ROOT=.)', () => {
