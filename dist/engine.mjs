@@ -35080,12 +35080,13 @@ Fix the config var and deploy again. (Its value is never printed in the build lo
 ${tail}
 Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
   ),
-  compileCommandFailed: (command, index, exitCode, tail) => new BuildError(
+  /** `where` says what asked for the command: `extra.paas.compile[1]`, `Symfony cache warmup`. */
+  compileCommandFailed: (command, where, exitCode, tail) => new BuildError(
     "php/compile-command-failed",
     `Compile command failed: ${command}`,
-    `extra.paas.compile[${index}] \`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
+    `${where}: \`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
 ${tail}
-The build stops at the first failing compile command. Fix the command (it runs in the app directory after \`composer install\`), commit, and deploy again.`
+The build stops at the first failing command. Fix it (it runs in the app directory after \`composer install\`), commit, and deploy again.`
   ),
   noArtifactStore: (component) => new BuildError(
     "php/no-artifact-store",
@@ -37660,13 +37661,13 @@ async function compilePhp(plan2, ctx) {
   if (plan2.framework.id === "symfony" && await exists(path18.join(buildDir, "bin/console"))) {
     await log.step("Warming up the Symfony cache", async () => {
       const r = await runCommand(["php", "bin/console", "cache:warmup", "--no-interaction"], { cwd: buildDir, env, log });
-      if (!r.ok) throw phpErrors.compileCommandFailed("php bin/console cache:warmup", -1, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed("php bin/console cache:warmup", "Symfony cache warmup (framework symfony)", typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
     });
   }
   for (const [i2, command] of plan2.compileCommands.entries()) {
     await log.step(`Running compile command ${i2 + 1}/${plan2.compileCommands.length}`, async () => {
       const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log: quietEcho(log, `$ ${command}`) });
-      if (!r.ok) throw phpErrors.compileCommandFailed(command, i2, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i2}]`, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
     });
   }
   await log.step("Writing the boot script and runtime environment", async () => {

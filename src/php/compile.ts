@@ -148,14 +148,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   if (plan.framework.id === 'symfony' && (await exists(path.join(buildDir, 'bin/console')))) {
     await log.step('Warming up the Symfony cache', async () => {
       const r = await runCommand(['php', 'bin/console', 'cache:warmup', '--no-interaction'], { cwd: buildDir, env, log });
-      if (!r.ok) throw phpErrors.compileCommandFailed('php bin/console cache:warmup', -1, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed('php bin/console cache:warmup', 'Symfony cache warmup (framework symfony)', typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
     });
   }
 
   for (const [i, command] of plan.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
       const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log: quietEcho(log, `$ ${command}`) });
-      if (!r.ok) throw phpErrors.compileCommandFailed(command, i, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i}]`, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
     });
   }
 

@@ -140,12 +140,13 @@ export const phpErrors = {
         'if a private package fails to download, check COMPOSER_AUTH.',
     ),
 
-  compileCommandFailed: (command: string, index: number, exitCode: number | undefined, tail: string) =>
+  /** `where` says what asked for the command: `extra.paas.compile[1]`, `Symfony cache warmup`. */
+  compileCommandFailed: (command: string, where: string, exitCode: number | undefined, tail: string) =>
     new BuildError(
       'php/compile-command-failed',
       `Compile command failed: ${command}`,
-      `extra.paas.compile[${index}] \`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${tail}\n` +
-        'The build stops at the first failing compile command. Fix the command (it runs in the app directory after `composer install`), commit, and deploy again.',
+      `${where}: \`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${tail}\n` +
+        'The build stops at the first failing command. Fix it (it runs in the app directory after `composer install`), commit, and deploy again.',
     ),
 
   noArtifactStore: (component: string) =>

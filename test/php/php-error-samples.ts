@@ -20,7 +20,7 @@ export const phpErrorSamples: BuildError[] = [
   phpErrors.pathInvalid('extra.paas.nginx-includes[0]', '../../etc/nginx.conf', 'leads outside the app'),
   phpErrors.composerAuthInvalid('is not valid JSON'),
   phpErrors.composerInstallFailed('composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev', 2, '  Your requirements could not be resolved to an installable set of packages.'),
-  phpErrors.compileCommandFailed('php artisan migrate --force', 1, 1, '  SQLSTATE[HY000] [2002] Connection refused'),
+  phpErrors.compileCommandFailed('php artisan migrate --force', 'extra.paas.compile[1]', 1, '  SQLSTATE[HY000] [2002] Connection refused'),
   phpErrors.noArtifactStore('PHP'),
   phpErrors.nginxIncludeClash(['nginx-app.conf defines "location /", which the laravel configuration already defines']),
   phpErrors.agentUnavailable('new-relic', 'New Relic'),
