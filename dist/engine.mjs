@@ -35687,7 +35687,12 @@ var PLACEHOLDERS = Object.freeze({
   runDir: "@RUN_DIR@",
   port: "@PORT@",
   webConcurrency: "@WEB_CONCURRENCY@",
-  phpFpmMaxRequests: "@PHP_FPM_MAX_REQUESTS@"
+  phpFpmMaxRequests: "@PHP_FPM_MAX_REQUESTS@",
+  /**
+   * pm.max_spare_servers: 2, or 1 when WEB_CONCURRENCY is 1 (FPM refuses spare
+   * servers above max_children, and a user-set WEB_CONCURRENCY=1 must still boot).
+   */
+  pmMaxSpareServers: "@PM_MAX_SPARE_SERVERS@"
 });
 var ROOT_ONLY_MARKER = "@ROOT_ONLY@";
 function fillPlaceholders(template, values, opts) {
@@ -36401,6 +36406,11 @@ fi
 # Left over from a previous start of this container, they would pass for live servers.
 rm -f "$__boot_sock" "$RUN_DIR/${RUN_DIR_FILES.fpmPid}" "$RUN_DIR/${RUN_DIR_FILES.nginxPid}"
 
+__boot_max_spare=2
+if [ "$__boot_conc" -lt 2 ]; then
+  __boot_max_spare=1
+fi
+
 __boot_root=
 if [ "$(id -u 2>/dev/null)" = 0 ]; then
   __boot_root=1
@@ -36411,7 +36421,8 @@ set -- \\
   -e "s|${P2.runDir}|$(__boot_sed_escape "$RUN_DIR")|g" \\
   -e "s|${P2.port}|$__boot_port|g" \\
   -e "s|${P2.webConcurrency}|$__boot_conc|g" \\
-  -e "s|${P2.phpFpmMaxRequests}|$__boot_max_requests|g"
+  -e "s|${P2.phpFpmMaxRequests}|$__boot_max_requests|g" \\
+  -e "s|${P2.pmMaxSpareServers}|$__boot_max_spare|g"
 if [ -n "$__boot_root" ]; then
   # Lines only valid for root (nginx "user root;", the FPM pool's user/group)
   # are written commented out behind a marker: enable them.
@@ -36450,11 +36461,14 @@ for __boot_fd in 1 2; do
     __boot_fifo=$RUN_DIR/output-$__boot_fd.fifo
     rm -f "$__boot_fifo"
     if mkfifo "$__boot_fifo" 2>/dev/null; then
+      # The forwarders ignore the stop signals (a platform may signal the whole
+      # process group): they end at EOF, once the servers and this script are gone,
+      # so the shutdown messages still get through.
       if [ "$__boot_fd" = 1 ]; then
-        cat "$__boot_fifo" &
+        (trap '' TERM INT HUP QUIT; exec cat "$__boot_fifo") &
         exec >"$__boot_fifo"
       else
-        cat "$__boot_fifo" >&2 &
+        (trap '' TERM INT HUP QUIT; exec cat "$__boot_fifo" >&2) &
         exec 2>"$__boot_fifo"
       fi
     fi
@@ -37327,7 +37341,7 @@ function renderFpmConf(s3) {
     `pm.max_children = ${PLACEHOLDERS.webConcurrency}`,
     "pm.start_servers = 1",
     "pm.min_spare_servers = 1",
-    "pm.max_spare_servers = 2",
+    `pm.max_spare_servers = ${PLACEHOLDERS.pmMaxSpareServers}`,
     `pm.max_requests = ${PLACEHOLDERS.phpFpmMaxRequests}`,
     "ping.path = /ping",
     // Workers' stderr (php.ini's error_log) goes to the master's error_log, undecorated.
@@ -37531,7 +37545,7 @@ async function validateGeneratedConfigs(opts) {
   const { appDir, runDir, log } = opts;
   const configDir = path17.join(appDir, PHP_LAYOUT.config);
   await fs10.mkdir(runDir, { recursive: true });
-  const values = { appDir, runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0" };
+  const values = { appDir, runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0", pmMaxSpareServers: "2" };
   for (const name of ["php.ini", "php-fpm.conf", "nginx.conf"]) {
     const template = await fs10.readFile(path17.join(configDir, name), "utf8");
     await fs10.writeFile(path17.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));
@@ -37753,7 +37767,8 @@ async function writeBuildIni(buildDir, tmpDir) {
     runDir: tmpDir,
     port: "0",
     webConcurrency: "1",
-    phpFpmMaxRequests: "0"
+    phpFpmMaxRequests: "0",
+    pmMaxSpareServers: "1"
   }, { root: false });
   await fs11.writeFile(path18.join(tmpDir, "php-build.ini"), filled);
 }

@@ -352,6 +352,11 @@ fi
 # Left over from a previous start of this container, they would pass for live servers.
 rm -f "$__boot_sock" "$RUN_DIR/${RUN_DIR_FILES.fpmPid}" "$RUN_DIR/${RUN_DIR_FILES.nginxPid}"
 
+__boot_max_spare=2
+if [ "$__boot_conc" -lt 2 ]; then
+  __boot_max_spare=1
+fi
+
 __boot_root=
 if [ "$(id -u 2>/dev/null)" = 0 ]; then
   __boot_root=1
@@ -362,7 +367,8 @@ set -- \\
   -e "s|${P.runDir}|$(__boot_sed_escape "$RUN_DIR")|g" \\
   -e "s|${P.port}|$__boot_port|g" \\
   -e "s|${P.webConcurrency}|$__boot_conc|g" \\
-  -e "s|${P.phpFpmMaxRequests}|$__boot_max_requests|g"
+  -e "s|${P.phpFpmMaxRequests}|$__boot_max_requests|g" \\
+  -e "s|${P.pmMaxSpareServers}|$__boot_max_spare|g"
 if [ -n "$__boot_root" ]; then
   # Lines only valid for root (nginx "user root;", the FPM pool's user/group)
   # are written commented out behind a marker: enable them.
@@ -401,11 +407,14 @@ for __boot_fd in 1 2; do
     __boot_fifo=$RUN_DIR/output-$__boot_fd.fifo
     rm -f "$__boot_fifo"
     if mkfifo "$__boot_fifo" 2>/dev/null; then
+      # The forwarders ignore the stop signals (a platform may signal the whole
+      # process group): they end at EOF, once the servers and this script are gone,
+      # so the shutdown messages still get through.
       if [ "$__boot_fd" = 1 ]; then
-        cat "$__boot_fifo" &
+        (trap '' TERM INT HUP QUIT; exec cat "$__boot_fifo") &
         exec >"$__boot_fifo"
       else
-        cat "$__boot_fifo" >&2 &
+        (trap '' TERM INT HUP QUIT; exec cat "$__boot_fifo" >&2) &
         exec 2>"$__boot_fifo"
       fi
     fi

@@ -248,7 +248,7 @@ function buildEnv(plan: PhpPlan, ctx: PhpCompileContext): Record<string, string>
 export async function writeBuildIni(buildDir: string, tmpDir: string): Promise<void> {
   const template = await fs.readFile(path.join(buildDir, PHP_LAYOUT.config, 'php.ini'), 'utf8');
   const filled = fillPlaceholders(template, {
-    appDir: buildDir, runDir: tmpDir, port: '0', webConcurrency: '1', phpFpmMaxRequests: '0',
+    appDir: buildDir, runDir: tmpDir, port: '0', webConcurrency: '1', phpFpmMaxRequests: '0', pmMaxSpareServers: '1',
   }, { root: false });
   await fs.writeFile(path.join(tmpDir, 'php-build.ini'), filled);
 }

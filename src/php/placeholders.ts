@@ -15,6 +15,11 @@ export const PLACEHOLDERS = Object.freeze({
   port: '@PORT@',
   webConcurrency: '@WEB_CONCURRENCY@',
   phpFpmMaxRequests: '@PHP_FPM_MAX_REQUESTS@',
+  /**
+   * pm.max_spare_servers: 2, or 1 when WEB_CONCURRENCY is 1 (FPM refuses spare
+   * servers above max_children, and a user-set WEB_CONCURRENCY=1 must still boot).
+   */
+  pmMaxSpareServers: '@PM_MAX_SPARE_SERVERS@',
 });
 
 /**
@@ -31,6 +36,7 @@ export interface PlaceholderValues {
   readonly port: string;
   readonly webConcurrency: string;
   readonly phpFpmMaxRequests: string;
+  readonly pmMaxSpareServers: string;
 }
 
 export function fillPlaceholders(template: string, values: PlaceholderValues, opts: { root: boolean }): string {

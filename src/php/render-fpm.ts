@@ -54,7 +54,7 @@ export function renderFpmConf(s: PhpRuntimeSettings): string {
     `pm.max_children = ${PLACEHOLDERS.webConcurrency}`,
     'pm.start_servers = 1',
     'pm.min_spare_servers = 1',
-    'pm.max_spare_servers = 2',
+    `pm.max_spare_servers = ${PLACEHOLDERS.pmMaxSpareServers}`,
     `pm.max_requests = ${PLACEHOLDERS.phpFpmMaxRequests}`,
     'ping.path = /ping',
     // Workers' stderr (php.ini's error_log) goes to the master's error_log, undecorated.

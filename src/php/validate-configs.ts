@@ -45,7 +45,7 @@ export async function validateGeneratedConfigs(opts: ValidateOptions): Promise<v
   const { appDir, runDir, log } = opts;
   const configDir = path.join(appDir, PHP_LAYOUT.config);
   await fs.mkdir(runDir, { recursive: true });
-  const values = { appDir, runDir, port: '8080', webConcurrency: '2', phpFpmMaxRequests: '0' };
+  const values = { appDir, runDir, port: '8080', webConcurrency: '2', phpFpmMaxRequests: '0', pmMaxSpareServers: '2' };
   for (const name of ['php.ini', 'php-fpm.conf', 'nginx.conf']) {
     const template = await fs.readFile(path.join(configDir, name), 'utf8');
     await fs.writeFile(path.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));

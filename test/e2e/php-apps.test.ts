@@ -317,6 +317,21 @@ describe('boot script behaviour', () => {
     await expect(fetch(`http://127.0.0.1:${web.port}/`)).rejects.toThrow();
   });
 
+  it('a user-set WEB_CONCURRENCY=1 boots (one worker, one spare at most)', async () => {
+    const web = await boot(b, { WEB_CONCURRENCY: '1' });
+    expect((await get(web, '/')).body).toContain('workers=1');
+    expect(web.output()).toContain('WEB_CONCURRENCY=1 (set in the environment)');
+    await web.stop();
+  });
+
+  it('stopping the whole process group (as some platforms do) stops both servers', async () => {
+    const web = await boot(b);
+    await web.stop();
+    const left = await execa('pgrep', ['-f', `${b.app}/.scalingo/php-app/run/php-fpm.conf`], { reject: false });
+    expect(left.stdout.trim()).toBe('');
+    expect(web.output()).toContain('Boot: stopped');
+  });
+
   it('without PORT the boot script stops with a message', async () => {
     const r = await execa('sh', [path.join(b.app, '.scalingo/php-app/boot.sh')], {
       cwd: b.app, env: { PATH: '/usr/bin:/bin', HOME: b.app }, extendEnv: false, reject: false, all: true, timeout: 20_000,

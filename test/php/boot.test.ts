@@ -149,7 +149,7 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
             const rendered = await readFile(join(sb.runDir, name), 'utf8');
             const expected = fillPlaceholders(
               TEMPLATES[name],
-              { appDir: sb.appDir, runDir: sb.runDir, port: '8080', webConcurrency: '12', phpFpmMaxRequests: '500' },
+              { appDir: sb.appDir, runDir: sb.runDir, port: '8080', webConcurrency: '12', phpFpmMaxRequests: '500', pmMaxSpareServers: '2' },
               { root: isRoot },
             );
             expect(rendered).toBe(expected);

@@ -105,7 +105,7 @@ export async function writeRuntimeApp(
     await fs.symlink(path.relative(confD, path.join(appDir, rel)), path.join(confD, includeIniName(i, rel)));
   }
   const values: PlaceholderValues = {
-    appDir, runDir, port: String(opts.port ?? 8080), webConcurrency: '3', phpFpmMaxRequests: '0',
+    appDir, runDir, port: String(opts.port ?? 8080), webConcurrency: '3', phpFpmMaxRequests: '0', pmMaxSpareServers: '2',
   };
   for (const [name, text] of Object.entries(templates)) {
     await fs.writeFile(path.join(configDir, name), text);
