@@ -18,6 +18,8 @@ export interface LockedPackage {
   readonly name: string;
   readonly version: string;
   readonly require: Readonly<Record<string, string>>;
+  /** Names it stands in for (`provide` and `replace`): laravel/framework replaces illuminate/*. */
+  readonly provides: readonly string[];
   readonly dev: boolean;
 }
 
@@ -28,8 +30,7 @@ export interface ComposerLock {
 /** Names in `require` that are not packages Composer downloads. */
 export function isPlatformPackage(name: string): boolean {
   return (
-    name === 'php' ||
-    name === 'php-64bit' ||
+    /^php(-(64bit|ipv6|zts|debug))?$/.test(name) ||
     name === 'hhvm' ||
     name === 'composer' ||
     name === 'composer-plugin-api' ||
@@ -142,7 +143,12 @@ export function parseComposerLock(text: string): ComposerLock {
           if (typeof c === 'string') require[n.toLowerCase()] = c;
         }
       }
-      packages.push({ name: pkg.name.toLowerCase(), version: pkg.version, require, dev });
+      const provides: string[] = [];
+      for (const key of ['provide', 'replace']) {
+        const map = pkg[key];
+        if (typeof map === 'object' && map !== null && !Array.isArray(map)) provides.push(...Object.keys(map).map((n) => n.toLowerCase()));
+      }
+      packages.push({ name: pkg.name.toLowerCase(), version: pkg.version, require, provides, dev });
     });
   }
   if (d.packages === undefined && d['packages-dev'] === undefined) {
@@ -153,7 +159,7 @@ export function parseComposerLock(text: string): ComposerLock {
 
 /** Root requirements (packages only) that the lock does not contain: the lock is stale. */
 export function lockedMissing(json: ComposerJson, lock: ComposerLock, dev: boolean): string[] {
-  const locked = new Set(lock.packages.map((p) => p.name));
+  const locked = new Set(lock.packages.flatMap((p) => [p.name, ...p.provides]));
   const wanted = [...Object.keys(json.require), ...(dev ? Object.keys(json.requireDev) : [])];
   return wanted.filter((n) => !isPlatformPackage(n) && !locked.has(n));
 }

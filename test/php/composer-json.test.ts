@@ -51,6 +51,15 @@ describe('composer.lock', () => {
     expect(lockedMissing(json, lock, false)).toEqual(['c/d']);
     expect(lockedMissing(json, lock, true)).toEqual(['c/d', 'e/f']);
   });
+
+  it('a locked package that provides or replaces a requirement satisfies it; php-* platform names need no lock entry', () => {
+    const json = parseComposerJson('{"require": {"illuminate/support": "^11", "psr/log-implementation": "*", "php-ipv6": "*", "php-64bit": "*", "php-zts": "*", "php-debug": "*", "composer-runtime-api": "^2"}}');
+    const lock = parseComposerLock(JSON.stringify({ packages: [
+      { name: 'laravel/framework', version: 'v11.9.0', replace: { 'illuminate/support': 'self.version' } },
+      { name: 'monolog/monolog', version: '3.7.0', provide: { 'psr/log-implementation': '3.0.0' } },
+    ] }));
+    expect(lockedMissing(json, lock, false)).toEqual([]);
+  });
 });
 
 describe('extensions (php.md §4)', () => {
