@@ -34500,8 +34500,10 @@ unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc
 // src/nodejs/compile.ts
 async function compileNode(plan2, ctx) {
   const { log, buildDir } = ctx;
-  for (const w2 of plan2.warnings) log.warn(w2);
-  listConfigVars(ctx);
+  if (!ctx.partOfPhpBuild) {
+    for (const w2 of plan2.warnings) log.warn(w2);
+    listConfigVars(ctx);
+  }
   const cacheRoot = path15.join(ctx.cacheDir, "node");
   const npmCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, "npm-cache") : path15.join(ctx.tmpDir, "npm-cache");
   const managerCacheName = plan2.packageManager.name === "pnpm" ? "pnpm-store" : "yarn-cache";
@@ -35111,7 +35113,7 @@ Set extra.paas.${key} to false (or remove it), or use an artifact store that pro
 
 // src/php/composer-json.ts
 function isPlatformPackage(name) {
-  return name === "php" || name === "php-64bit" || name === "hhvm" || name === "composer" || name === "composer-plugin-api" || name === "composer-runtime-api" || name === "nginx" || name.startsWith("ext-") || name.startsWith("lib-");
+  return /^php(-(64bit|ipv6|zts|debug))?$/.test(name) || name === "hhvm" || name === "composer" || name === "composer-plugin-api" || name === "composer-runtime-api" || name === "nginx" || name.startsWith("ext-") || name.startsWith("lib-");
 }
 function describeJson(v2) {
   if (v2 === null) return "null";
@@ -35210,7 +35212,12 @@ function parseComposerLock(text) {
           if (typeof c3 === "string") require2[n2.toLowerCase()] = c3;
         }
       }
-      packages.push({ name: pkg.name.toLowerCase(), version: pkg.version, require: require2, dev });
+      const provides = [];
+      for (const key2 of ["provide", "replace"]) {
+        const map = pkg[key2];
+        if (typeof map === "object" && map !== null && !Array.isArray(map)) provides.push(...Object.keys(map).map((n2) => n2.toLowerCase()));
+      }
+      packages.push({ name: pkg.name.toLowerCase(), version: pkg.version, require: require2, provides, dev });
     });
   }
   if (d.packages === void 0 && d["packages-dev"] === void 0) {
@@ -35219,7 +35226,7 @@ function parseComposerLock(text) {
   return { packages };
 }
 function lockedMissing(json, lock, dev) {
-  const locked = new Set(lock.packages.map((p2) => p2.name));
+  const locked = new Set(lock.packages.flatMap((p2) => [p2.name, ...p2.provides]));
   const wanted = [...Object.keys(json.require), ...dev ? Object.keys(json.requireDev) : []];
   return wanted.filter((n2) => !isPlatformPackage(n2) && !locked.has(n2));
 }
@@ -37095,7 +37102,8 @@ async function planPhpBuild(fs13, ctx) {
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
     processSource: procfileWeb ? "Procfile" : "nginx + PHP-FPM boot script",
-    warnings: [...warnings, ...node?.warnings ?? []]
+    // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
+    warnings: [...warnings, ...(node?.warnings ?? []).filter((w2) => w2.id !== "nodejs/no-web-process")]
   };
 }
 
@@ -37741,8 +37749,8 @@ function buildEnv(plan2, ctx) {
   const { buildDir, cacheDir, tmpDir, platformEnv } = ctx;
   const env = {};
   for (const name of PASSTHROUGH2) if (platformEnv[name] !== void 0) env[name] = platformEnv[name];
-  Object.assign(env, ctx.configVars);
   Object.assign(env, plan2.framework.env);
+  Object.assign(env, ctx.configVars);
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [

@@ -44,8 +44,11 @@ export interface NodeCompileContext {
 
 export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Promise<void> {
   const { log, buildDir } = ctx;
-  for (const w of plan.warnings) log.warn(w);
-  listConfigVars(ctx);
+  // A PHP build has already logged these (the Node plan's warnings are part of its own).
+  if (!ctx.partOfPhpBuild) {
+    for (const w of plan.warnings) log.warn(w);
+    listConfigVars(ctx);
+  }
 
   const cacheRoot = path.join(ctx.cacheDir, 'node');
   const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');

@@ -221,8 +221,10 @@ function buildEnv(plan: PhpPlan, ctx: PhpCompileContext): Record<string, string>
   const { buildDir, cacheDir, tmpDir, platformEnv } = ctx;
   const env: Record<string, string> = {};
   for (const name of PASSTHROUGH) if (platformEnv[name] !== undefined) env[name] = platformEnv[name]!;
-  Object.assign(env, ctx.configVars);
+  // Framework defaults (Symfony's APP_ENV=prod) first: a config var of the same name wins,
+  // as it does at run time (.profile.d/php-framework.sh).
   Object.assign(env, plan.framework.env);
+  Object.assign(env, ctx.configVars);
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [

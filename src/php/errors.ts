@@ -85,12 +85,15 @@ export const phpErrors = {
         'The build stops rather than guess a version you did not ask for.',
     ),
 
-  noMatchingVersion: (what: string, constraints: readonly string[], available: readonly string[], from: string) =>
+  noMatchingVersion: (what: string, constraints: readonly string[], available: readonly string[], from: string, hint?: string) =>
     new BuildError(
       'php/no-matching-version',
       `No ${what} version satisfies the app's constraints`,
-      `These constraints must all hold:\n${list(constraints)}\n` +
-        `Available ${what} versions (${from}):\n${list(available)}\n` +
+      `These constraints must all hold:\n${list(constraints.length ? constraints : ['(none: any version would do)'])}\n` +
+        (available.length
+          ? `Available ${what} versions (${from}):\n${list(available)}\n`
+          : `${from[0]!.toUpperCase()}${from.slice(1)} has no ${what} for this stack and architecture.\n`) +
+        (hint ? `${hint}\n` : '') +
         'Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again.',
     ),
 

@@ -277,6 +277,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
     processSource: procfileWeb ? 'Procfile' : 'nginx + PHP-FPM boot script',
-    warnings: [...warnings, ...(node?.warnings ?? [])],
+    // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
+    warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== 'nodejs/no-web-process')],
   };
 }

@@ -131,6 +131,19 @@ export function lockedPhpConstraints(lock: ComposerLock | undefined, withDev: bo
     });
 }
 
+/**
+ * `require.php: "8.3"` or `"8.4.2"` is an exact version in Composer's reading (8.3.0,
+ * 8.4.2), which the platform docs warn against: say so when it matches nothing.
+ */
+function exactVersionHint(request: VersionRequest): string | undefined {
+  if (request.source !== 'require.php in composer.json') return undefined;
+  const m = /^\s*=*\s*v?(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(request.raw);
+  if (!m) return undefined;
+  const exact = `${m[1]}.${m[2]}.${m[3] ?? '0'}`;
+  return `In composer.json, "php": "${request.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). ` +
+    `Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
+}
+
 const inLine = (version: string, line: string) => version === line || version.startsWith(`${line}.`);
 
 export function resolveVersion(request: VersionRequest, extra: readonly ExtraConstraint[], catalog: Catalog): ResolvedVersion {
@@ -147,16 +160,20 @@ export function resolveVersion(request: VersionRequest, extra: readonly ExtraCon
   if (satisfying.length === 0) {
     throw phpErrors.noMatchingVersion(
       label,
-      all.length ? all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${c.source}`) : ['(none)'],
+      all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${c.source}`),
       sorted.map((v) => v.text),
       catalog.from,
+      exactVersionHint(request),
     );
   }
   const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
   const chosen = inDefault ?? satisfying[0]!;
   const line = `${catalog.defaultLine}.x`;
   const asked = request.constraint ? `${request.raw} (${request.source})` : undefined;
-  const others = extra.length ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? '' : 's'}` : undefined;
+  const names = extra.map((e) => e.source.replace(/ \(composer\.lock\)$/, ''));
+  const others = extra.length
+    ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`
+    : undefined;
   const what = [asked, others].filter(Boolean).join(' and ');
   const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));
   let why: string;

@@ -84,7 +84,7 @@ describe('resolution against the embedded table (newest of the default line when
     const extra = lockedPhpConstraints(lock([{ name: 'acme/old', php: '<8.4' }, { name: 'acme/any' }]), false);
     const r = resolveVersion(request, extra, php);
     expect(r.version).toBe('8.3.31');
-    expect(r.why).toBe('newest satisfying >=8.2 (require.php in composer.json) and the php requirements of 1 locked package (the default line 8.4.x does not)');
+    expect(r.why).toBe('newest satisfying >=8.2 (require.php in composer.json) and the php requirements of 1 locked package (acme/old 1.0.0) (the default line 8.4.x does not)');
   });
 
   it('dev packages count only when dev dependencies are installed', () => {
@@ -103,9 +103,19 @@ describe('resolution against the embedded table (newest of the default line when
     expect(e.body).toContain('the embedded version table');
   });
 
-  it('a partial version in require.php keeps Composer\'s meaning (8.2 = exactly 8.2.0)', () => {
+  it('a partial version in require.php keeps Composer\'s meaning (8.2 = exactly 8.2.0), and the error says so', () => {
     const request = determinePhpRequest(json({ require: { php: '8.2' } }), EMPTY_PAAS, {}).request;
-    expect(thrown(() => resolveVersion(request, [], php)).id).toBe('php/no-matching-version');
+    const e = thrown(() => resolveVersion(request, [], php));
+    expect(e.id).toBe('php/no-matching-version');
+    expect(e.body).toContain('"php": "8.2" means exactly PHP 8.2.0');
+    expect(e.body).toContain('Use "~8.2.0" for the newest 8.2.x');
+  });
+
+  it('a store without any PHP for the stack says so instead of listing nothing', () => {
+    const empty: Catalog = { versions: [], defaultLine: '8.4', from: 'the store at file:///store/' };
+    const e = thrown(() => resolveVersion({ component: 'php', raw: 'default', source: 'the default' }, [], empty));
+    expect(e.body).toContain('(none: any version would do)');
+    expect(e.body).toContain('The store at file:///store/ has no PHP for this stack and architecture.');
   });
 
   it.each(['latest', '>>8', 'dev-main', 'eight'])('an unreadable request %j is an error, never the default', (raw) => {
