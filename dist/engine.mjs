@@ -35036,14 +35036,16 @@ Run \`composer update --lock\` (or \`composer update <package>\`) locally, commi
     `${source} asks for ${what} ${JSON.stringify(raw)}, which is not a version constraint: ${reason}.
 Use a Composer constraint such as "^8.3", "~8.4.2" or "8.3.*", or "default". The build stops rather than guess a version you did not ask for.`
   ),
-  noMatchingVersion: (what, constraints, available, from) => new BuildError(
+  noMatchingVersion: (what, constraints, available, from, hint) => new BuildError(
     "php/no-matching-version",
     `No ${what} version satisfies the app's constraints`,
     `These constraints must all hold:
-${list3(constraints)}
-Available ${what} versions (${from}):
+${list3(constraints.length ? constraints : ["(none: any version would do)"])}
+` + (available.length ? `Available ${what} versions (${from}):
 ${list3(available)}
-Change the version request (or update the package that needs another version with \`composer update\`), commit, and deploy again.`
+` : `${from[0].toUpperCase()}${from.slice(1)} has no ${what} for this stack and architecture.
+`) + (hint ? `${hint}
+` : "") + "Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again."
   ),
   unknownExtension: (ext, source, version, available) => new BuildError(
     "php/unknown-extension",
@@ -36005,6 +36007,8 @@ function parsePaas(raw) {
     throw field(`${where}.index-document`, 'a file name without spaces, quotes, braces or semicolons (e.g. "index.php")', indexDocument);
   }
   const framework = str(obj, "framework", where);
+  const phpIncludeCount = Array.isArray(obj["php-includes"]) ? obj["php-includes"].length : 0;
+  if (phpIncludeCount > 100) throw phpErrors.composerJsonField(`${where}.php-includes`, "a list of at most 100 files", `a list of ${phpIncludeCount}`);
   const paths = Object.fromEntries(
     PATH_LIST_KEYS.map((key) => [key, strList(obj, key, where).map((p2, i2) => normalizeAppPath(`${where}.${key}[${i2}]`, p2))])
   );
@@ -36114,6 +36118,239 @@ function includeIniName(index, path20) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
   const base = (path20.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
+}
+
+// src/php/render-fpm.ts
+var FPM_POOL = "app";
+var FPM_SOCKET = `${PLACEHOLDERS.runDir}/php-fpm.sock`;
+var FPM_PID = `${PLACEHOLDERS.runDir}/php-fpm.pid`;
+var FPM_GLOBAL_ONLY = /* @__PURE__ */ new Set([
+  "pid",
+  "error_log",
+  "syslog.ident",
+  "syslog.facility",
+  "log_buffering",
+  "log_level",
+  "log_limit",
+  "emergency_restart_threshold",
+  "emergency_restart_interval",
+  "process_control_timeout",
+  "process.max",
+  "daemonize",
+  "events.mechanism",
+  "systemd_interval"
+]);
+var pair = ({ key, value }) => value === "" ? `${key} =` : `${key} = ${value}`;
+function renderFpmConf(s3) {
+  const globals = s3.phpFpmConfig.filter((p2) => FPM_GLOBAL_ONLY.has(p2.key));
+  const pool = s3.phpFpmConfig.filter((p2) => !FPM_GLOBAL_ONLY.has(p2.key));
+  const lines = [
+    "; Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
+    "[global]",
+    "daemonize = no",
+    // The master's stderr. FPM open()s the path: fine for a pipe, a file or a tty, but
+    // ENXIO for a socket, so the process that starts FPM must not hand it a socket.
+    "error_log = /proc/self/fd/2",
+    "log_level = warning",
+    // Worker output (PHP errors) is relayed line by line; 1024 (the default) cuts stack traces.
+    "log_limit = 8192",
+    `pid = ${FPM_PID}`,
+    ...globals.length ? ["; extra.paas.php-fpm-config ([global] directives)", ...globals.map(pair)] : [],
+    "",
+    `[${FPM_POOL}]`,
+    // Only honoured (and only needed) when FPM starts as root: the boot script strips the marker then.
+    `;${ROOT_ONLY_MARKER}user = root`,
+    `;${ROOT_ONLY_MARKER}group = root`,
+    `listen = ${FPM_SOCKET}`,
+    // nginx's workers may run as another user than FPM's; the run dir is private to the container.
+    "listen.mode = 0666",
+    "pm = dynamic",
+    `pm.max_children = ${PLACEHOLDERS.webConcurrency}`,
+    "pm.start_servers = 1",
+    "pm.min_spare_servers = 1",
+    `pm.max_spare_servers = ${PLACEHOLDERS.pmMaxSpareServers}`,
+    `pm.max_requests = ${PLACEHOLDERS.phpFpmMaxRequests}`,
+    "ping.path = /ping",
+    // Workers' stderr (php.ini's error_log) goes to the master's error_log, undecorated.
+    "catch_workers_output = yes",
+    "decorate_workers_output = no",
+    // The app's config vars are its environment: keep them visible to PHP (getenv, $_SERVER).
+    "clear_env = no",
+    ...pool.length ? ["; extra.paas.php-fpm-config (later lines win)", ...pool.map(pair)] : []
+  ];
+  s3.phpFpmIncludes.forEach((rel, i2) => {
+    lines.push("", `; extra.paas.php-fpm-includes[${i2}]`, `[${FPM_POOL}]`, `include = ${iniAppPath(`extra.paas.php-fpm-includes[${i2}]`, rel)}`);
+  });
+  return `${lines.join("\n")}
+`;
+}
+
+// src/nginx-config/render.ts
+var DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
+var RUN = PLACEHOLDERS.runDir;
+var FASTCGI_PARAMS = [
+  ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
+  ["SCRIPT_NAME", "$fastcgi_script_name"],
+  ["PATH_INFO", "$fastcgi_path_info"],
+  ["QUERY_STRING", "$query_string"],
+  ["REQUEST_METHOD", "$request_method"],
+  ["CONTENT_TYPE", "$content_type"],
+  ["CONTENT_LENGTH", "$content_length"],
+  ["REQUEST_URI", "$request_uri"],
+  ["DOCUMENT_URI", "$document_uri"],
+  ["DOCUMENT_ROOT", "$document_root"],
+  ["SERVER_PROTOCOL", "$server_protocol"],
+  ["REQUEST_SCHEME", "$scheme"],
+  ["HTTPS", "$https if_not_empty"],
+  ["GATEWAY_INTERFACE", "CGI/1.1"],
+  ["SERVER_SOFTWARE", "nginx"],
+  ["REMOTE_ADDR", "$remote_addr"],
+  ["REMOTE_PORT", "$remote_port"],
+  ["SERVER_ADDR", "$server_addr"],
+  ["SERVER_PORT", "$server_port"],
+  ["SERVER_NAME", "$server_name"],
+  // PHP needs it when built with --enable-force-cgi-redirect.
+  ["REDIRECT_STATUS", "200"],
+  // httpoxy: a client's "Proxy:" header must not become HTTP_PROXY in the app's env.
+  ["HTTP_PROXY", '""']
+];
+var GZIP_TYPES = [
+  "text/plain",
+  "text/css",
+  "text/xml",
+  "text/javascript",
+  "text/x-component",
+  "application/javascript",
+  "application/x-javascript",
+  "application/json",
+  "application/xml",
+  "application/rss+xml",
+  "application/atom+xml",
+  "application/xhtml+xml",
+  "application/manifest+json",
+  "application/vnd.ms-fontobject",
+  "font/ttf",
+  "font/otf",
+  "image/svg+xml",
+  "image/x-icon"
+];
+function clientMaxBodySize(s3) {
+  const set = [...s3.phpConfig].reverse().find((p2) => p2.key === "post_max_size");
+  const raw = unquoteIniValue(set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
+  const m2 = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
+  return m2 ? `${m2[1]}${(m2[2] ?? "").toLowerCase()}` : "0";
+}
+function includes(key, paths, indent) {
+  return paths.map((p2, i2) => `${indent}include ${nginxAppPath(`extra.paas.${key}[${i2}]`, p2)};`);
+}
+function renderNginxConf(s3) {
+  const fmtRaw = s3.accessLogFormat?.trim() ? s3.accessLogFormat : void 0;
+  const format2 = fmtRaw === void 0 ? DEFAULT_ACCESS_LOG_FORMAT : checkAccessLogFormat(fmtRaw, "the access log format setting");
+  const rootSetting = "The document root (extra.paas.document-root or DOCUMENT_ROOT)";
+  const indexNames = (s3.indexDocument.trim() || "index.php").split(/\s+/).map((n2) => nginxQuote("extra.paas.index-document", checkConfigPath("extra.paas.index-document", n2)));
+  const maxBody = clientMaxBodySize(s3);
+  const http = "    ";
+  const srv = "        ";
+  return [
+    "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
+    "daemon off;",
+    `#${ROOT_ONLY_MARKER}user root;`,
+    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
+    // host's CPUs, not the container's share, and every worker costs memory.
+    "worker_processes 1;",
+    `pid ${RUN}/nginx.pid;`,
+    "error_log stderr warn;",
+    "",
+    "events {",
+    "    worker_connections 1024;",
+    "}",
+    "",
+    "http {",
+    `${http}server_tokens off;`,
+    `${http}include "${PLACEHOLDERS.appDir}/${PHP_LAYOUT.nginx}/conf/mime.types";`,
+    `${http}default_type application/octet-stream;`,
+    `${http}sendfile on;`,
+    `${http}tcp_nopush on;`,
+    `${http}keepalive_timeout 65;`,
+    "",
+    `${http}log_format paas ${nginxQuote("the access log format", format2)};`,
+    // nginx open()s it: fine for a pipe, a file or a tty, ENXIO for a socket (what Node
+    // gives a child for "pipe" stdio), so the process that starts nginx must not hand it one.
+    `${http}access_log /dev/stdout paas;`,
+    "",
+    `${http}# Consistent with php's post_max_size${maxBody === "0" ? " (resolved by PHP at run time: no nginx limit)" : ""}.`,
+    `${http}client_max_body_size ${maxBody};`,
+    ...["client_body", "fastcgi", "proxy", "uwsgi", "scgi"].map((t) => `${http}${t}_temp_path ${RUN}/nginx-${t.replace("_", "-")};`),
+    "",
+    `${http}gzip on;`,
+    // Requests come through the platform's router (a "Via" header): compress them too.
+    `${http}gzip_proxied any;`,
+    `${http}gzip_vary on;`,
+    `${http}gzip_min_length 256;`,
+    `${http}gzip_comp_level 5;`,
+    `${http}gzip_types ${GZIP_TYPES.join(" ")};`,
+    "",
+    // The router appends the client's address to X-Forwarded-For. Without
+    // real_ip_recursive, nginx takes that last entry, not one the client could forge.
+    `${http}set_real_ip_from 0.0.0.0/0;`,
+    `${http}set_real_ip_from ::/0;`,
+    `${http}real_ip_header X-Forwarded-For;`,
+    "",
+    // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
+    `${http}upstream php {`,
+    `${http}    server unix:${FPM_SOCKET};`,
+    `${http}}`,
+    ...s3.nginxHttpIncludes.length ? ["", `${http}# extra.paas.nginx-http-includes`, ...includes("nginx-http-includes", s3.nginxHttpIncludes, http)] : [],
+    "",
+    `${http}server {`,
+    `${srv}listen ${PLACEHOLDERS.port};`,
+    `${srv}root ${nginxAppPath(rootSetting, s3.documentRoot)};`,
+    `${srv}index ${indexNames.join(" ")};`,
+    // Behind the router, an absolute redirect would carry the internal scheme and port.
+    `${srv}absolute_redirect off;`,
+    "",
+    `${srv}# Inherited by every location without fastcgi_param of its own, the app's included ones too.`,
+    ...FASTCGI_PARAMS.map(([k2, v2]) => `${srv}fastcgi_param ${k2} ${v2};`),
+    `${srv}fastcgi_buffers 16 16k;`,
+    `${srv}fastcgi_buffer_size 32k;`,
+    "",
+    `${srv}# Locations: denials for every app, then the ${s3.framework} ones (src/nginx-config/frameworks.ts).`,
+    ...generatedLocations(s3.framework, s3.documentRoot === "").map((l) => renderLocation(l, srv)),
+    ...s3.nginxIncludes.length ? ["", `${srv}# extra.paas.nginx-includes`, ...includes("nginx-includes", s3.nginxIncludes, srv)] : [],
+    `${http}}`,
+    "}",
+    ""
+  ].join("\n");
+}
+
+// src/php/composer-auth.ts
+function composerAuthEnv(vars) {
+  const raw = vars.COMPOSER_AUTH;
+  const token = vars.COMPOSER_GITHUB_TOKEN?.trim();
+  if ((raw === void 0 || raw.trim() === "") && !token) return {};
+  let auth = {};
+  if (raw !== void 0 && raw.trim() !== "") {
+    let doc;
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      throw phpErrors.composerAuthInvalid("is not valid JSON");
+    }
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+      throw phpErrors.composerAuthInvalid(`is ${Array.isArray(doc) ? "a JSON array" : `a JSON ${doc === null ? "null" : typeof doc}`}, not an object`);
+    }
+    for (const [key, value] of Object.entries(doc)) {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        throw phpErrors.composerAuthInvalid(`has "${key}" set to something other than an object of hosts`);
+      }
+    }
+    auth = doc;
+  }
+  if (token) {
+    const github = auth["github-oauth"] ?? {};
+    auth = { ...auth, "github-oauth": { "github.com": token, ...github } };
+  }
+  return { COMPOSER_AUTH: JSON.stringify(auth) };
 }
 
 // src/php/concurrency.ts
@@ -36897,6 +37134,13 @@ function lockedPhpConstraints(lock, withDev) {
     return { constraint: parsed.constraint, source: `${p2.name} ${p2.version} (composer.lock)` };
   });
 }
+function exactVersionHint(request2) {
+  if (request2.source !== "require.php in composer.json") return void 0;
+  const m2 = /^\s*=*\s*v?(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(request2.raw);
+  if (!m2) return void 0;
+  const exact = `${m2[1]}.${m2[2]}.${m2[3] ?? "0"}`;
+  return `In composer.json, "php": "${request2.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). Use "~${exact}" for the newest ${m2[1]}.${m2[2]}.x, or "^${m2[1]}.${m2[2]}" for ${m2[1]}.${m2[2]} or newer.`;
+}
 var inLine = (version, line) => version === line || version.startsWith(`${line}.`);
 function resolveVersion(request2, extra, catalog) {
   const label = LABEL[request2.component];
@@ -36909,16 +37153,18 @@ function resolveVersion(request2, extra, catalog) {
   if (satisfying.length === 0) {
     throw phpErrors.noMatchingVersion(
       label,
-      all.length ? all.map((c3) => `${c3.constraint.raw} (${describeConstraint(c3.constraint)}) from ${c3.source}`) : ["(none)"],
+      all.map((c3) => `${c3.constraint.raw} (${describeConstraint(c3.constraint)}) from ${c3.source}`),
       sorted.map((v2) => v2.text),
-      catalog.from
+      catalog.from,
+      exactVersionHint(request2)
     );
   }
   const inDefault = satisfying.find((v2) => inLine(v2.text, catalog.defaultLine));
   const chosen = inDefault ?? satisfying[0];
   const line = `${catalog.defaultLine}.x`;
   const asked = request2.constraint ? `${request2.raw} (${request2.source})` : void 0;
-  const others = extra.length ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? "" : "s"}` : void 0;
+  const names = extra.map((e) => e.source.replace(/ \(composer\.lock\)$/, ""));
+  const others = extra.length ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? "" : "s"} (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", \u2026" : ""})` : void 0;
   const what = [asked, others].filter(Boolean).join(" and ");
   const lineAvailable = sorted.some((v2) => inLine(v2.text, catalog.defaultLine));
   let why;
@@ -37071,6 +37317,11 @@ async function planPhpBuild(fs13, ctx) {
     logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name)
   };
+  renderPhpIni(settings);
+  renderFpmConf(settings);
+  renderNginxConf(settings);
+  settings.phpIncludes.forEach((rel, i2) => includeIniName(i2, rel));
+  composerAuthEnv(vars);
   let node;
   let nodeSkipped;
   if (await fs13.exists("package.json")) {
@@ -37300,239 +37551,6 @@ function requireStores(knobs) {
 // src/php/compile.ts
 import * as fs11 from "node:fs/promises";
 import * as path18 from "node:path";
-
-// src/php/render-fpm.ts
-var FPM_POOL = "app";
-var FPM_SOCKET = `${PLACEHOLDERS.runDir}/php-fpm.sock`;
-var FPM_PID = `${PLACEHOLDERS.runDir}/php-fpm.pid`;
-var FPM_GLOBAL_ONLY = /* @__PURE__ */ new Set([
-  "pid",
-  "error_log",
-  "syslog.ident",
-  "syslog.facility",
-  "log_buffering",
-  "log_level",
-  "log_limit",
-  "emergency_restart_threshold",
-  "emergency_restart_interval",
-  "process_control_timeout",
-  "process.max",
-  "daemonize",
-  "events.mechanism",
-  "systemd_interval"
-]);
-var pair = ({ key, value }) => value === "" ? `${key} =` : `${key} = ${value}`;
-function renderFpmConf(s3) {
-  const globals = s3.phpFpmConfig.filter((p2) => FPM_GLOBAL_ONLY.has(p2.key));
-  const pool = s3.phpFpmConfig.filter((p2) => !FPM_GLOBAL_ONLY.has(p2.key));
-  const lines = [
-    "; Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
-    "[global]",
-    "daemonize = no",
-    // The master's stderr. FPM open()s the path: fine for a pipe, a file or a tty, but
-    // ENXIO for a socket, so the process that starts FPM must not hand it a socket.
-    "error_log = /proc/self/fd/2",
-    "log_level = warning",
-    // Worker output (PHP errors) is relayed line by line; 1024 (the default) cuts stack traces.
-    "log_limit = 8192",
-    `pid = ${FPM_PID}`,
-    ...globals.length ? ["; extra.paas.php-fpm-config ([global] directives)", ...globals.map(pair)] : [],
-    "",
-    `[${FPM_POOL}]`,
-    // Only honoured (and only needed) when FPM starts as root: the boot script strips the marker then.
-    `;${ROOT_ONLY_MARKER}user = root`,
-    `;${ROOT_ONLY_MARKER}group = root`,
-    `listen = ${FPM_SOCKET}`,
-    // nginx's workers may run as another user than FPM's; the run dir is private to the container.
-    "listen.mode = 0666",
-    "pm = dynamic",
-    `pm.max_children = ${PLACEHOLDERS.webConcurrency}`,
-    "pm.start_servers = 1",
-    "pm.min_spare_servers = 1",
-    `pm.max_spare_servers = ${PLACEHOLDERS.pmMaxSpareServers}`,
-    `pm.max_requests = ${PLACEHOLDERS.phpFpmMaxRequests}`,
-    "ping.path = /ping",
-    // Workers' stderr (php.ini's error_log) goes to the master's error_log, undecorated.
-    "catch_workers_output = yes",
-    "decorate_workers_output = no",
-    // The app's config vars are its environment: keep them visible to PHP (getenv, $_SERVER).
-    "clear_env = no",
-    ...pool.length ? ["; extra.paas.php-fpm-config (later lines win)", ...pool.map(pair)] : []
-  ];
-  s3.phpFpmIncludes.forEach((rel, i2) => {
-    lines.push("", `; extra.paas.php-fpm-includes[${i2}]`, `[${FPM_POOL}]`, `include = ${iniAppPath(`extra.paas.php-fpm-includes[${i2}]`, rel)}`);
-  });
-  return `${lines.join("\n")}
-`;
-}
-
-// src/nginx-config/render.ts
-var DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
-var RUN = PLACEHOLDERS.runDir;
-var FASTCGI_PARAMS = [
-  ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
-  ["SCRIPT_NAME", "$fastcgi_script_name"],
-  ["PATH_INFO", "$fastcgi_path_info"],
-  ["QUERY_STRING", "$query_string"],
-  ["REQUEST_METHOD", "$request_method"],
-  ["CONTENT_TYPE", "$content_type"],
-  ["CONTENT_LENGTH", "$content_length"],
-  ["REQUEST_URI", "$request_uri"],
-  ["DOCUMENT_URI", "$document_uri"],
-  ["DOCUMENT_ROOT", "$document_root"],
-  ["SERVER_PROTOCOL", "$server_protocol"],
-  ["REQUEST_SCHEME", "$scheme"],
-  ["HTTPS", "$https if_not_empty"],
-  ["GATEWAY_INTERFACE", "CGI/1.1"],
-  ["SERVER_SOFTWARE", "nginx"],
-  ["REMOTE_ADDR", "$remote_addr"],
-  ["REMOTE_PORT", "$remote_port"],
-  ["SERVER_ADDR", "$server_addr"],
-  ["SERVER_PORT", "$server_port"],
-  ["SERVER_NAME", "$server_name"],
-  // PHP needs it when built with --enable-force-cgi-redirect.
-  ["REDIRECT_STATUS", "200"],
-  // httpoxy: a client's "Proxy:" header must not become HTTP_PROXY in the app's env.
-  ["HTTP_PROXY", '""']
-];
-var GZIP_TYPES = [
-  "text/plain",
-  "text/css",
-  "text/xml",
-  "text/javascript",
-  "text/x-component",
-  "application/javascript",
-  "application/x-javascript",
-  "application/json",
-  "application/xml",
-  "application/rss+xml",
-  "application/atom+xml",
-  "application/xhtml+xml",
-  "application/manifest+json",
-  "application/vnd.ms-fontobject",
-  "font/ttf",
-  "font/otf",
-  "image/svg+xml",
-  "image/x-icon"
-];
-function clientMaxBodySize(s3) {
-  const set = [...s3.phpConfig].reverse().find((p2) => p2.key === "post_max_size");
-  const raw = unquoteIniValue(set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
-  const m2 = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
-  return m2 ? `${m2[1]}${(m2[2] ?? "").toLowerCase()}` : "0";
-}
-function includes(key, paths, indent) {
-  return paths.map((p2, i2) => `${indent}include ${nginxAppPath(`extra.paas.${key}[${i2}]`, p2)};`);
-}
-function renderNginxConf(s3) {
-  const fmtRaw = s3.accessLogFormat?.trim() ? s3.accessLogFormat : void 0;
-  const format2 = fmtRaw === void 0 ? DEFAULT_ACCESS_LOG_FORMAT : checkAccessLogFormat(fmtRaw, "the access log format setting");
-  const rootSetting = "The document root (extra.paas.document-root or DOCUMENT_ROOT)";
-  const indexNames = (s3.indexDocument.trim() || "index.php").split(/\s+/).map((n2) => nginxQuote("extra.paas.index-document", checkConfigPath("extra.paas.index-document", n2)));
-  const maxBody = clientMaxBodySize(s3);
-  const http = "    ";
-  const srv = "        ";
-  return [
-    "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
-    "daemon off;",
-    `#${ROOT_ONLY_MARKER}user root;`,
-    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
-    // host's CPUs, not the container's share, and every worker costs memory.
-    "worker_processes 1;",
-    `pid ${RUN}/nginx.pid;`,
-    "error_log stderr warn;",
-    "",
-    "events {",
-    "    worker_connections 1024;",
-    "}",
-    "",
-    "http {",
-    `${http}server_tokens off;`,
-    `${http}include "${PLACEHOLDERS.appDir}/${PHP_LAYOUT.nginx}/conf/mime.types";`,
-    `${http}default_type application/octet-stream;`,
-    `${http}sendfile on;`,
-    `${http}tcp_nopush on;`,
-    `${http}keepalive_timeout 65;`,
-    "",
-    `${http}log_format paas ${nginxQuote("the access log format", format2)};`,
-    // nginx open()s it: fine for a pipe, a file or a tty, ENXIO for a socket (what Node
-    // gives a child for "pipe" stdio), so the process that starts nginx must not hand it one.
-    `${http}access_log /dev/stdout paas;`,
-    "",
-    `${http}# Consistent with php's post_max_size${maxBody === "0" ? " (resolved by PHP at run time: no nginx limit)" : ""}.`,
-    `${http}client_max_body_size ${maxBody};`,
-    ...["client_body", "fastcgi", "proxy", "uwsgi", "scgi"].map((t) => `${http}${t}_temp_path ${RUN}/nginx-${t.replace("_", "-")};`),
-    "",
-    `${http}gzip on;`,
-    // Requests come through the platform's router (a "Via" header): compress them too.
-    `${http}gzip_proxied any;`,
-    `${http}gzip_vary on;`,
-    `${http}gzip_min_length 256;`,
-    `${http}gzip_comp_level 5;`,
-    `${http}gzip_types ${GZIP_TYPES.join(" ")};`,
-    "",
-    // The router appends the client's address to X-Forwarded-For. Without
-    // real_ip_recursive, nginx takes that last entry, not one the client could forge.
-    `${http}set_real_ip_from 0.0.0.0/0;`,
-    `${http}set_real_ip_from ::/0;`,
-    `${http}real_ip_header X-Forwarded-For;`,
-    "",
-    // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
-    `${http}upstream php {`,
-    `${http}    server unix:${FPM_SOCKET};`,
-    `${http}}`,
-    ...s3.nginxHttpIncludes.length ? ["", `${http}# extra.paas.nginx-http-includes`, ...includes("nginx-http-includes", s3.nginxHttpIncludes, http)] : [],
-    "",
-    `${http}server {`,
-    `${srv}listen ${PLACEHOLDERS.port};`,
-    `${srv}root ${nginxAppPath(rootSetting, s3.documentRoot)};`,
-    `${srv}index ${indexNames.join(" ")};`,
-    // Behind the router, an absolute redirect would carry the internal scheme and port.
-    `${srv}absolute_redirect off;`,
-    "",
-    `${srv}# Inherited by every location without fastcgi_param of its own, the app's included ones too.`,
-    ...FASTCGI_PARAMS.map(([k2, v2]) => `${srv}fastcgi_param ${k2} ${v2};`),
-    `${srv}fastcgi_buffers 16 16k;`,
-    `${srv}fastcgi_buffer_size 32k;`,
-    "",
-    `${srv}# Locations: denials for every app, then the ${s3.framework} ones (src/nginx-config/frameworks.ts).`,
-    ...generatedLocations(s3.framework, s3.documentRoot === "").map((l) => renderLocation(l, srv)),
-    ...s3.nginxIncludes.length ? ["", `${srv}# extra.paas.nginx-includes`, ...includes("nginx-includes", s3.nginxIncludes, srv)] : [],
-    `${http}}`,
-    "}",
-    ""
-  ].join("\n");
-}
-
-// src/php/composer-auth.ts
-function composerAuthEnv(vars) {
-  const raw = vars.COMPOSER_AUTH;
-  const token = vars.COMPOSER_GITHUB_TOKEN?.trim();
-  if ((raw === void 0 || raw.trim() === "") && !token) return {};
-  let auth = {};
-  if (raw !== void 0 && raw.trim() !== "") {
-    let doc;
-    try {
-      doc = JSON.parse(raw);
-    } catch {
-      throw phpErrors.composerAuthInvalid("is not valid JSON");
-    }
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-      throw phpErrors.composerAuthInvalid(`is ${Array.isArray(doc) ? "a JSON array" : `a JSON ${doc === null ? "null" : typeof doc}`}, not an object`);
-    }
-    for (const [key, value] of Object.entries(doc)) {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        throw phpErrors.composerAuthInvalid(`has "${key}" set to something other than an object of hosts`);
-      }
-    }
-    auth = doc;
-  }
-  if (token) {
-    const github = auth["github-oauth"] ?? {};
-    auth = { ...auth, "github-oauth": { "github.com": token, ...github } };
-  }
-  return { COMPOSER_AUTH: JSON.stringify(auth) };
-}
 
 // src/php/validate-configs.ts
 import * as fs10 from "node:fs/promises";

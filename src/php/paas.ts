@@ -127,6 +127,9 @@ export function parsePaas(raw: unknown): { paas: PaasConfig; warnings: Problem[]
     throw field(`${where}.index-document`, 'a file name without spaces, quotes, braces or semicolons (e.g. "index.php")', indexDocument);
   }
   const framework = str(obj, 'framework', where);
+  // conf.d names php-includes 90-include-00… to 90-include-99…, in order.
+  const phpIncludeCount = Array.isArray(obj['php-includes']) ? obj['php-includes'].length : 0;
+  if (phpIncludeCount > 100) throw phpErrors.composerJsonField(`${where}.php-includes`, 'a list of at most 100 files', `a list of ${phpIncludeCount}`);
   const paths = Object.fromEntries(
     PATH_LIST_KEYS.map((key) => [key, strList(obj, key, where).map((p, i) => normalizeAppPath(`${where}.${key}[${i}]`, p))]),
   ) as Record<(typeof PATH_LIST_KEYS)[number], string[]>;

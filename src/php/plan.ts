@@ -24,7 +24,10 @@ import {
 import { checkMemoryLimit, determineMemoryLimit, type MemoryLimit } from './memory-limit.js';
 import { checkAccessLogFormat } from './config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas, type PaasConfig } from './paas.js';
-import { PHP_INI_DEFAULTS } from './render-ini.js';
+import { PHP_INI_DEFAULTS, includeIniName, renderPhpIni } from './render-ini.js';
+import { renderFpmConf } from './render-fpm.js';
+import { renderNginxConf } from '../nginx-config/render.js';
+import { composerAuthEnv } from './composer-auth.js';
 import { type FrameworkId, type PhpRuntimeSettings } from './settings.js';
 import { BOOT_SCRIPT_PATH } from './boot.js';
 import {
@@ -240,6 +243,14 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     logFiles: [...new Set([...paas.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === 'shared').map((e) => e.name),
   };
+
+  // Everything compile would refuse later, refused now, so bin/plan fails on the same
+  // inputs: values the renderers cannot write safely, a malformed COMPOSER_AUTH.
+  renderPhpIni(settings);
+  renderFpmConf(settings);
+  renderNginxConf(settings);
+  settings.phpIncludes.forEach((rel, i) => includeIniName(i, rel));
+  composerAuthEnv(vars);
 
   // php.md §9: a package.json means front-end assets built with Node first.
   let node: NodePlan | undefined;
