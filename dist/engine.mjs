@@ -36258,7 +36258,8 @@ function renderNginxConf(s3) {
     // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
     // host's CPUs, not the container's share, and every worker costs memory.
     "worker_processes 1;",
-    `pid ${RUN}/nginx.pid;`,
+    // Quoted: the app's path is only known at boot and may contain spaces.
+    `pid "${RUN}/nginx.pid";`,
     "error_log stderr warn;",
     "",
     "events {",
@@ -36280,7 +36281,7 @@ function renderNginxConf(s3) {
     "",
     `${http}# Consistent with php's post_max_size${maxBody === "0" ? " (resolved by PHP at run time: no nginx limit)" : ""}.`,
     `${http}client_max_body_size ${maxBody};`,
-    ...["client_body", "fastcgi", "proxy", "uwsgi", "scgi"].map((t) => `${http}${t}_temp_path ${RUN}/nginx-${t.replace("_", "-")};`),
+    ...["client_body", "fastcgi", "proxy", "uwsgi", "scgi"].map((t) => `${http}${t}_temp_path "${RUN}/nginx-${t.replace("_", "-")}";`),
     "",
     `${http}gzip on;`,
     // Requests come through the platform's router (a "Via" header): compress them too.
@@ -36298,7 +36299,7 @@ function renderNginxConf(s3) {
     "",
     // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
     `${http}upstream php {`,
-    `${http}    server unix:${FPM_SOCKET};`,
+    `${http}    server "unix:${FPM_SOCKET}";`,
     `${http}}`,
     ...s3.nginxHttpIncludes.length ? ["", `${http}# extra.paas.nginx-http-includes`, ...includes("nginx-http-includes", s3.nginxHttpIncludes, http)] : [],
     "",
@@ -36591,6 +36592,11 @@ case $APP_DIR in
   *'
 '*)
     __boot_warn "the app directory path contains a line break, which the configs cannot hold"
+    exit 1
+    ;;
+  *'"'* | *'\\'* | *'$'*)
+    # The configs quote paths with "\u2026", and nginx expands $ in some of them.
+    __boot_warn "the app directory path ($APP_DIR) contains a double quote, a backslash or a dollar sign, which the configs cannot hold: run the app from another directory"
     exit 1
     ;;
 esac

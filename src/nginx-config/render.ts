@@ -85,7 +85,8 @@ export function renderNginxConf(s: PhpRuntimeSettings): string {
     // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
     // host's CPUs, not the container's share, and every worker costs memory.
     'worker_processes 1;',
-    `pid ${RUN}/nginx.pid;`,
+    // Quoted: the app's path is only known at boot and may contain spaces.
+    `pid "${RUN}/nginx.pid";`,
     'error_log stderr warn;',
     '',
     'events {',
@@ -107,7 +108,7 @@ export function renderNginxConf(s: PhpRuntimeSettings): string {
     '',
     `${http}# Consistent with php's post_max_size${maxBody === '0' ? ' (resolved by PHP at run time: no nginx limit)' : ''}.`,
     `${http}client_max_body_size ${maxBody};`,
-    ...['client_body', 'fastcgi', 'proxy', 'uwsgi', 'scgi'].map((t) => `${http}${t}_temp_path ${RUN}/nginx-${t.replace('_', '-')};`),
+    ...['client_body', 'fastcgi', 'proxy', 'uwsgi', 'scgi'].map((t) => `${http}${t}_temp_path "${RUN}/nginx-${t.replace('_', '-')}";`),
     '',
     `${http}gzip on;`,
     // Requests come through the platform's router (a "Via" header): compress them too.
@@ -125,7 +126,7 @@ export function renderNginxConf(s: PhpRuntimeSettings): string {
     '',
     // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
     `${http}upstream php {`,
-    `${http}    server unix:${FPM_SOCKET};`,
+    `${http}    server "unix:${FPM_SOCKET}";`,
     `${http}}`,
     ...(s.nginxHttpIncludes.length ? ['', `${http}# extra.paas.nginx-http-includes`, ...includes('nginx-http-includes', s.nginxHttpIncludes, http)] : []),
     '',
