@@ -36594,7 +36594,7 @@ case $APP_DIR in
     __boot_warn "the app directory path contains a line break, which the configs cannot hold"
     exit 1
     ;;
-  *'"'* | *'\\'* | *'$'*)
+  *\\"* | *\\\\* | *\\$*)
     # The configs quote paths with "\u2026", and nginx expands $ in some of them.
     __boot_warn "the app directory path ($APP_DIR) contains a double quote, a backslash or a dollar sign, which the configs cannot hold: run the app from another directory"
     exit 1
