@@ -37565,9 +37565,9 @@ var configErrors = {
   rejected: (what, file, output) => new BuildError(
     "php/config-rejected",
     `${what} rejects the generated configuration`,
-    `\`${what} -t\` on ${file} (with your extra.paas settings and includes) failed:
+    `${what === "php" ? "Starting php" : `\`${what} -t\``} on ${file} (with your extra.paas settings and includes) failed:
 ${output.trim().split("\n").slice(-10).map((l) => `  ${l}`).join("\n")}
-The app would not boot with it. Fix the include or the setting named above (extra.paas nginx-includes, nginx-http-includes, php-fpm-config, php-fpm-includes), commit, and deploy again.`
+The app would not boot with it. Fix the include or the setting named above (extra.paas nginx-includes, nginx-http-includes, access-log-format or ACCESS_LOG_FORMAT, php-config, php-includes, php-fpm-config, php-fpm-includes), commit, and deploy again.`
   )
 };
 function viaPipe(argv) {
@@ -37590,7 +37590,14 @@ async function validateGeneratedConfigs(opts) {
     env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") }
   });
   if (!f2?.ok) throw configErrors.rejected("php-fpm", `${PHP_LAYOUT.config}/php-fpm.conf`, f2?.output ?? "php-fpm could not be started");
-  log.info("nginx -t and php-fpm -t accept the generated configuration");
+  const php = path17.join(appDir, PHP_LAYOUT.php, "bin/php");
+  const p2 = await runTool(viaPipe([php, "-c", path17.join(runDir, "php.ini"), "-r", "exit(0);"]), {
+    env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") }
+  });
+  if (!p2?.ok || p2.output.trim() !== "") {
+    throw configErrors.rejected("php", `${PHP_LAYOUT.config}/php.ini`, p2?.output ?? "php could not be started");
+  }
+  log.info("nginx -t, php-fpm -t and php accept the generated configuration");
 }
 
 // src/php/compile.ts

@@ -26,10 +26,11 @@ export const configErrors = {
     new BuildError(
       'php/config-rejected',
       `${what} rejects the generated configuration`,
-      `\`${what} -t\` on ${file} (with your extra.paas settings and includes) failed:\n` +
+      `${what === 'php' ? 'Starting php' : `\`${what} -t\``} on ${file} (with your extra.paas settings and includes) failed:\n` +
         `${output.trim().split('\n').slice(-10).map((l) => `  ${l}`).join('\n')}\n` +
         'The app would not boot with it. Fix the include or the setting named above (extra.paas nginx-includes, ' +
-        'nginx-http-includes, php-fpm-config, php-fpm-includes), commit, and deploy again.',
+        'nginx-http-includes, access-log-format or ACCESS_LOG_FORMAT, php-config, php-includes, php-fpm-config, ' +
+        'php-fpm-includes), commit, and deploy again.',
     ),
 };
 
@@ -59,5 +60,14 @@ export async function validateGeneratedConfigs(opts: ValidateOptions): Promise<v
     env: { PHP_INI_SCAN_DIR: path.join(configDir, 'conf.d') },
   });
   if (!f?.ok) throw configErrors.rejected('php-fpm', `${PHP_LAYOUT.config}/php-fpm.conf`, f?.output ?? 'php-fpm could not be started');
-  log.info('nginx -t and php-fpm -t accept the generated configuration');
+  // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
+  // the rest of that file is ignored), so any startup output is the failure.
+  const php = path.join(appDir, PHP_LAYOUT.php, 'bin/php');
+  const p = await runTool(viaPipe([php, '-c', path.join(runDir, 'php.ini'), '-r', 'exit(0);']), {
+    env: { PHP_INI_SCAN_DIR: path.join(configDir, 'conf.d') },
+  });
+  if (!p?.ok || p.output.trim() !== '') {
+    throw configErrors.rejected('php', `${PHP_LAYOUT.config}/php.ini`, p?.output ?? 'php could not be started');
+  }
+  log.info('nginx -t, php-fpm -t and php accept the generated configuration');
 }

@@ -59,6 +59,7 @@ describe('PHP builds stop with a clear error on bad input', () => {
     ['nginx include redefining location /', { 'composer.json': paas({ framework: 'laravel', 'document-root': '.', 'nginx-includes': ['nginx.conf'] }), 'nginx.conf': 'location / { return 200; }\n' }, {}, 'php/nginx-include-clash'],
     ['nginx include nginx refuses', { 'composer.json': paas({ 'nginx-includes': ['nginx.conf'] }), 'nginx.conf': 'not_a_directive on;\n' }, {}, 'php/config-rejected', 'unknown directive "not_a_directive"'],
     ['php-fpm-config key PHP-FPM refuses', { 'composer.json': paas({ 'php-fpm-config': ['pm.bogus=3'] }) }, {}, 'php/config-rejected', 'php-fpm'],
+    ['php-includes file PHP cannot parse', { 'composer.json': paas({ 'php-includes': ['php.ini'] }), 'php.ini': 'foo = "unterminated\n' }, {}, 'php/config-rejected', 'syntax error'],
     ['APM agent the store lacks', { 'composer.json': paas({ 'new-relic': true }) }, {}, 'php/agent-unavailable'],
   ])('%s', async (_name, files, vars, id, detail?: string) => {
     const r = await compile(await app(files as Record<string, string>), vars as Record<string, string>);
