@@ -21625,9 +21625,10 @@ var processSink = {
 };
 var INDENT = "       ";
 var BANG = " !     ";
-var SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY|AUTH/i;
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PWD|KEY|AUTH|CREDENTIAL/i;
 function maskValue(name, value) {
-  return SECRET_NAME.test(name) ? "[hidden]" : value;
+  if (SECRET_NAME.test(name)) return "[hidden]";
+  return value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, "$1[hidden]@");
 }
 function formatDuration(ms2) {
   if (ms2 < 1e3) return `${ms2}ms`;
@@ -36236,7 +36237,7 @@ var GZIP_TYPES = [
 ];
 function clientMaxBodySize(s3) {
   const set = [...s3.phpConfig].reverse().find((p2) => p2.key === "post_max_size");
-  const raw = unquoteIniValue(set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
+  const raw = unquoteIniValue(s3.postMaxSize ?? set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
   const m2 = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
   return m2 ? `${m2[1]}${(m2[2] ?? "").toLowerCase()}` : "0";
 }
@@ -37229,6 +37230,24 @@ async function checkLogPath(fs13, keyPath, rel) {
     return;
   }
 }
+var ENGINE_POOL_KEYS = ["pm", "pm.max_children", "pm.start_servers", "pm.min_spare_servers", "pm.max_spare_servers", "pm.max_requests"];
+function fpmConfigWarnings(paas) {
+  const out = [];
+  for (const { key, value } of paas.phpFpmConfig) {
+    if (ENGINE_POOL_KEYS.includes(key)) {
+      out.push({
+        id: "php/fpm-config-overrides",
+        message: `extra.paas.php-fpm-config sets ${key}=${value}, which replaces the value computed at boot (WEB_CONCURRENCY, PHP_FPM_MAX_REQUESTS). Set WEB_CONCURRENCY or PHP_FPM_MAX_REQUESTS instead to keep the boot-time computation.`
+      });
+    } else if (/^php(_admin)?_value\[memory_limit\]$/.test(key)) {
+      out.push({
+        id: "php/fpm-config-overrides",
+        message: `extra.paas.php-fpm-config sets ${key}=${value}; PHP-FPM workers are still counted from the php.ini memory_limit. Set memory_limit in extra.paas.php-config instead, so WEB_CONCURRENCY follows it.`
+      });
+    }
+  }
+  return out;
+}
 async function frameworkInput(fs13, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
@@ -37268,6 +37287,13 @@ async function planPhpBuild(fs13, ctx) {
   const files = await readComposerFiles(fs13, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
+  const devRaw = knobs.get("COMPOSER_DEV");
+  if (devRaw !== void 0 && devRaw !== "true" && devRaw !== "false") {
+    warnings.push({
+      id: "php/composer-dev-value",
+      message: `COMPOSER_DEV is ${JSON.stringify(devRaw)}: only "true" installs dev dependencies, so this build installs without them (--no-dev). Set it to true or false.`
+    });
+  }
   const phpRequest = determinePhpRequest(files.json, paas, vars);
   warnings.push(...phpRequest.warnings);
   const php = resolveVersion(phpRequest.request, lockedPhpConstraints(files.lock, dev), catalogs.php);
@@ -37300,13 +37326,21 @@ async function planPhpBuild(fs13, ctx) {
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
   const userIni = await fs13.readText(userIniPath);
+  const iniTexts = [
+    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs13.readText(p2) ?? "" }))),
+    ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
+  ];
   const memoryLimit = determineMemoryLimit([
     { source: "php.ini defaults", pairs: [{ key: "memory_limit", value: PHP_INI_DEFAULTS.memory_limit }] },
     { source: "extra.paas.php-config", pairs: [...paas.phpConfig] },
-    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs13.readText(p2) ?? "" }))),
-    ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
+    ...iniTexts
   ]);
   warnings.push(...checkMemoryLimit(memoryLimit));
+  const postMaxSize = [
+    ...paas.phpConfig.filter((p2) => p2.key === "post_max_size").map((p2) => p2.value),
+    ...iniTexts.flatMap((t) => findIniSettings(t.text, "post_max_size").map((f2) => f2.value))
+  ].at(-1);
+  warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
   const settings = {
@@ -37321,7 +37355,8 @@ async function planPhpBuild(fs13, ctx) {
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
     logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
-    sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name)
+    sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
+    ...postMaxSize !== void 0 ? { postMaxSize } : {}
   };
   renderPhpIni(settings);
   renderFpmConf(settings);

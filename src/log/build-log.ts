@@ -14,11 +14,16 @@ export const processSink: LogSink = {
 export const INDENT = '       ';
 const BANG = ' !     ';
 
-/** Config var names whose values must never be printed. */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY|AUTH/i;
+/** Config var names whose values must never be printed (PASSWD/PWD: common spellings too). */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PWD|KEY|AUTH|CREDENTIAL/i;
 
+/**
+ * The value as the log may show it: hidden for secret-looking names, and with the
+ * credentials of any URL in it (`postgres://user:pw@host`) masked whatever the name.
+ */
 export function maskValue(name: string, value: string): string {
-  return SECRET_NAME.test(name) ? '[hidden]' : value;
+  if (SECRET_NAME.test(name)) return '[hidden]';
+  return value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1[hidden]@');
 }
 
 export function formatDuration(ms: number): string {

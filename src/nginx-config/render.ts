@@ -59,7 +59,7 @@ const GZIP_TYPES = [
  */
 export function clientMaxBodySize(s: PhpRuntimeSettings): string {
   const set = [...s.phpConfig].reverse().find((p) => p.key === 'post_max_size');
-  const raw = unquoteIniValue(set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
+  const raw = unquoteIniValue(s.postMaxSize ?? set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
   const m = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
   return m ? `${m[1]}${(m[2] ?? '').toLowerCase()}` : '0';
 }

@@ -183,4 +183,6 @@ export const PHP_WARNING_IDS = [
   'php/exact-version-pin',
   'php/unknown-paas-key',
   'php/ignored-platform-version',
+  'php/fpm-config-overrides',
+  'php/composer-dev-value',
 ] as const;

@@ -21,7 +21,7 @@ import {
   detectFramework, frameworkDefaults, isFrameworkId, FRAMEWORK_IDS, FRAMEWORK_FILE_SIGNALS,
   type FrameworkDefaults, type FrameworkDetectionInput,
 } from './frameworks.js';
-import { checkMemoryLimit, determineMemoryLimit, type MemoryLimit } from './memory-limit.js';
+import { checkMemoryLimit, determineMemoryLimit, findIniSettings, type MemoryLimit } from './memory-limit.js';
 import { checkAccessLogFormat } from './config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas, type PaasConfig } from './paas.js';
 import { PHP_INI_DEFAULTS, includeIniName, renderPhpIni } from './render-ini.js';
@@ -138,6 +138,27 @@ async function checkLogPath(fs: AppFs, keyPath: string, rel: string): Promise<vo
   }
 }
 
+/** Pool settings the engine derives at boot; a php-fpm-config line replacing one is said. */
+const ENGINE_POOL_KEYS = ['pm', 'pm.max_children', 'pm.start_servers', 'pm.min_spare_servers', 'pm.max_spare_servers', 'pm.max_requests'];
+
+function fpmConfigWarnings(paas: PaasConfig): Problem[] {
+  const out: Problem[] = [];
+  for (const { key, value } of paas.phpFpmConfig) {
+    if (ENGINE_POOL_KEYS.includes(key)) {
+      out.push({
+        id: 'php/fpm-config-overrides',
+        message: `extra.paas.php-fpm-config sets ${key}=${value}, which replaces the value computed at boot (WEB_CONCURRENCY, PHP_FPM_MAX_REQUESTS). Set WEB_CONCURRENCY or PHP_FPM_MAX_REQUESTS instead to keep the boot-time computation.`,
+      });
+    } else if (/^php(_admin)?_value\[memory_limit\]$/.test(key)) {
+      out.push({
+        id: 'php/fpm-config-overrides',
+        message: `extra.paas.php-fpm-config sets ${key}=${value}; PHP-FPM workers are still counted from the php.ini memory_limit. Set memory_limit in extra.paas.php-config instead, so WEB_CONCURRENCY follows it.`,
+      });
+    }
+  }
+  return out;
+}
+
 async function frameworkInput(fs: AppFs, files: ComposerFiles): Promise<FrameworkDetectionInput> {
   const packages = new Set<string>([
     ...Object.keys(files.json?.require ?? {}),
@@ -179,6 +200,13 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const files = await readComposerFiles(fs, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings: Problem[] = [...paasWarnings];
+  const devRaw = knobs.get('COMPOSER_DEV');
+  if (devRaw !== undefined && devRaw !== 'true' && devRaw !== 'false') {
+    warnings.push({
+      id: 'php/composer-dev-value',
+      message: `COMPOSER_DEV is ${JSON.stringify(devRaw)}: only "true" installs dev dependencies, so this build installs without them (--no-dev). Set it to true or false.`,
+    });
+  }
 
   // Versions (php.md §2).
   const phpRequest = determinePhpRequest(files.json, paas, vars);
@@ -217,13 +245,22 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   // memory_limit as PHP will see it (php.md §8): defaults, php-config, php-includes, .user.ini.
   const userIniPath = documentRoot.value === '' ? '.user.ini' : `${documentRoot.value}/.user.ini`;
   const userIni = await fs.readText(userIniPath);
+  const iniTexts = [
+    ...(await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
+    ...(userIni !== undefined ? [{ source: userIniPath, text: userIni }] : []),
+  ];
   const memoryLimit = determineMemoryLimit([
     { source: 'php.ini defaults', pairs: [{ key: 'memory_limit', value: PHP_INI_DEFAULTS.memory_limit }] },
     { source: 'extra.paas.php-config', pairs: [...paas.phpConfig] },
-    ...(await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
-    ...(userIni !== undefined ? [{ source: userIniPath, text: userIni }] : []),
+    ...iniTexts,
   ]);
   warnings.push(...checkMemoryLimit(memoryLimit));
+  // post_max_size through the same layers, so nginx's body limit matches what PHP accepts.
+  const postMaxSize = [
+    ...paas.phpConfig.filter((p) => p.key === 'post_max_size').map((p) => p.value),
+    ...iniTexts.flatMap((t) => findIniSettings(t.text, 'post_max_size').map((f) => f.value)),
+  ].at(-1);
+  warnings.push(...fpmConfigWarnings(paas));
 
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== undefined && vars.ACCESS_LOG_FORMAT.trim() !== ''
     ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, 'the ACCESS_LOG_FORMAT config var')
@@ -242,6 +279,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     accessLogFormat,
     logFiles: [...new Set([...paas.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === 'shared').map((e) => e.name),
+    ...(postMaxSize !== undefined ? { postMaxSize } : {}),
   };
 
   // Everything compile would refuse later, refused now, so bin/plan fails on the same

@@ -59,4 +59,9 @@ export interface PhpRuntimeSettings {
   readonly logFiles: readonly string[];
   /** Shared extensions of the PHP artifact to load (file names without .so). */
   readonly sharedExtensions: readonly string[];
+  /**
+   * post_max_size as PHP will see it (php-config, then php-includes, then the document
+   * root's .user.ini), when one of them sets it: nginx's client_max_body_size follows it.
+   */
+  readonly postMaxSize?: string;
 }

@@ -665,3 +665,31 @@ describe('process types', () => {
     expect(p.processSource).toBe(source);
   });
 });
+
+describe('settings derived through the ini layers, and php-fpm-config that overrides the engine', () => {
+  it('post_max_size from a php-include (or .user.ini) reaches nginx client_max_body_size', async () => {
+    const p = await plan({
+      'composer.json': { extra: { paas: { 'php-config': ['post_max_size=20M'], 'php-includes': ['conf/up.ini'] } } },
+      'conf/up.ini': 'post_max_size = 200M\n',
+    });
+    expect(p.settings.postMaxSize).toBe('200M');
+    const { clientMaxBodySize } = await import('../../src/nginx-config/render.js');
+    expect(clientMaxBodySize(p.settings)).toBe('200m');
+    const viaUserIni = await plan({ 'composer.json': {}, '.user.ini': 'post_max_size = 1G\n' });
+    expect(clientMaxBodySize(viaUserIni.settings)).toBe('1g');
+  });
+
+  it('php-fpm-config replacing pm.* or memory_limit warns', async () => {
+    const p = await plan({ 'composer.json': { extra: { paas: { 'php-fpm-config': ['pm.max_children=50', 'php_admin_value[memory_limit]=1G', 'request_terminate_timeout=30'] } } } });
+    const msgs = p.warnings.filter((w) => w.id === 'php/fpm-config-overrides').map((w) => w.message);
+    expect(msgs).toHaveLength(2);
+    expect(msgs[0]).toContain('pm.max_children=50, which replaces the value computed at boot');
+    expect(msgs[1]).toContain('php_admin_value[memory_limit]=1G');
+  });
+
+  it.each(['1', 'TRUE', 'yes'])('COMPOSER_DEV=%s is not "true": installs --no-dev and says so', async (v) => {
+    const p = await plan({ 'composer.json': {} }, { COMPOSER_DEV: v });
+    expect(p.composer?.command).toContain('--no-dev');
+    expect(p.warnings.map((w) => w.id)).toContain('php/composer-dev-value');
+  });
+});
