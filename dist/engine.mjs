@@ -37203,7 +37203,7 @@ async function readComposerFiles(fs13, dev) {
 }
 async function checkAppPath(fs13, keyPath, rel, kind) {
   const real = await fs13.realpath(rel === "" ? "." : rel);
-  if (real === void 0) throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app");
+  if (real === void 0) throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app (paths are checked before composer install and the compile commands run, so the file must be committed)");
   const root = await fs13.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");

@@ -104,7 +104,9 @@ async function readComposerFiles(fs: AppFs, dev: boolean): Promise<ComposerFiles
 /** A path from extra.paas (already normalized) must exist and resolve inside the app. */
 async function checkAppPath(fs: AppFs, keyPath: string, rel: string, kind: 'file' | 'dir'): Promise<void> {
   const real = await fs.realpath(rel === '' ? '.' : rel);
-  if (real === undefined) throw phpErrors.pathInvalid(keyPath, rel, 'does not exist in the app');
+  // Checked before anything runs (the configs that name them are part of the plan), so a
+  // file the build would generate does not count: it has to be in the deployed source.
+  if (real === undefined) throw phpErrors.pathInvalid(keyPath, rel, 'does not exist in the app (paths are checked before composer install and the compile commands run, so the file must be committed)');
   const root = await fs.realpath('.');
   if (root !== undefined && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, 'is a symbolic link leading outside the app');
