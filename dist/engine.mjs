@@ -37617,18 +37617,19 @@ async function validateGeneratedConfigs(opts) {
     const template = await fs10.readFile(path17.join(configDir, name), "utf8");
     await fs10.writeFile(path17.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));
   }
+  const scanDir = { env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") } };
   const nginx = path17.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
-  const n2 = await runTool(viaPipe([nginx, "-t", "-q", "-p", `${runDir}/`, "-e", "stderr", "-c", path17.join(runDir, "nginx.conf")]));
-  if (!n2?.ok) throw configErrors.rejected("nginx", `${PHP_LAYOUT.config}/nginx.conf`, n2?.output ?? "nginx could not be started");
   const fpm = path17.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
-  const f2 = await runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", path17.join(runDir, "php-fpm.conf"), "-c", path17.join(runDir, "php.ini")]), {
-    env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") }
-  });
-  if (!f2?.ok) throw configErrors.rejected("php-fpm", `${PHP_LAYOUT.config}/php-fpm.conf`, f2?.output ?? "php-fpm could not be started");
   const php = path17.join(appDir, PHP_LAYOUT.php, "bin/php");
-  const p2 = await runTool(viaPipe([php, "-c", path17.join(runDir, "php.ini"), "-r", "exit(0);"]), {
-    env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") }
-  });
+  const [n2, f2, p2] = await Promise.all([
+    runTool(viaPipe([nginx, "-t", "-q", "-p", `${runDir}/`, "-e", "stderr", "-c", path17.join(runDir, "nginx.conf")])),
+    runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", path17.join(runDir, "php-fpm.conf"), "-c", path17.join(runDir, "php.ini")]), scanDir),
+    // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
+    // the rest of that file is ignored), so any startup output is the failure.
+    runTool(viaPipe([php, "-c", path17.join(runDir, "php.ini"), "-r", "exit(0);"]), scanDir)
+  ]);
+  if (!n2?.ok) throw configErrors.rejected("nginx", `${PHP_LAYOUT.config}/nginx.conf`, n2?.output ?? "nginx could not be started");
+  if (!f2?.ok) throw configErrors.rejected("php-fpm", `${PHP_LAYOUT.config}/php-fpm.conf`, f2?.output ?? "php-fpm could not be started");
   if (!p2?.ok || p2.output.trim() !== "") {
     throw configErrors.rejected("php", `${PHP_LAYOUT.config}/php.ini`, p2?.output ?? "php could not be started");
   }

@@ -6,9 +6,12 @@
 //   npm run bench [-- --runs N] [-- fixture ...]
 // `warm` is an unchanged app rebuilt with the same cache (the engine restores the
 // runtime and the previous install); `bare` is the manager's own install with a warm
-// cache, i.e. what a cached build costs without the engine.
+// cache, i.e. what a cached build costs without the engine. PHP fixtures (php-*) build
+// from the local artifact store (scripts/local-artifacts.mjs; Debian packages needed):
+// their `bare` extracts php, nginx and Composer and runs `composer install` with the
+// warm Composer cache, then the compile commands.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +23,23 @@ const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
 const fixtures = named.length
   ? named
-  : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app'];
+  : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
+    'php-composer-app', 'php-laravel-app'];
+const isPhp = (fixture) => fixture.startsWith('php-');
+
+/** An ENV_DIR pointing PHP builds at the local store (packed once per bench run). */
+let phpEnvDir;
+function phpEnv() {
+  if (phpEnvDir) return phpEnvDir;
+  const store = tmp('store');
+  execFileSync('node', [path.join(root, 'scripts/local-artifacts.mjs'), store], { stdio: 'ignore' });
+  phpEnvDir = tmp('env');
+  for (const line of readFileSync(path.join(store, 'env'), 'utf8').split('\n')) {
+    const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+    if (m) writeFileSync(path.join(phpEnvDir, m[1]), m[2]);
+  }
+  return phpEnvDir;
+}
 
 const env = { ...process.env };
 for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k]; // not npm run's own config
@@ -38,13 +57,48 @@ function timed(fn) {
 function compile(fixture, cache) {
   const app = tmp('app');
   cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
-  const ms = timed(() => execFileSync(path.join(root, 'bin/compile'), [app, cache], { env, stdio: 'ignore' }));
+  const args = isPhp(fixture) ? [app, cache, phpEnv()] : [app, cache];
+  const ms = timed(() => execFileSync(path.join(root, 'bin/compile'), args, { env, stdio: 'ignore' }));
+  rmSync(app, { recursive: true, force: true });
+  return ms;
+}
+
+/** PHP without the engine: extract the three artifacts, composer install (warm cache), compile commands. */
+function barePhp(fixture, cache) {
+  const artifacts = path.join(cache, 'artifacts');
+  const names = readdirSync(artifacts);
+  const app = tmp('bare');
+  cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
+  const composerJson = JSON.parse(readFileSync(path.join(app, 'composer.json'), 'utf8'));
+  const e = {
+    ...env,
+    COMPOSER_HOME: path.join(cache, 'composer/home'),
+    COMPOSER_CACHE_DIR: path.join(cache, 'composer/cache'),
+    COMPOSER_ALLOW_SUPERUSER: '1',
+    PHP_INI_SCAN_DIR: path.join(app, '.scalingo/php-app/conf.d'),
+  };
+  const ms = timed(() => {
+    for (const c of ['php', 'nginx', 'composer']) {
+      const dir = path.join(app, '.scalingo', c);
+      mkdirSync(dir, { recursive: true });
+      execFileSync('tar', ['xzf', path.join(artifacts, names.find((n) => n.startsWith(`${c}-`))), '-C', dir]);
+    }
+    // The same conf.d the engine writes (mbstring for Composer), without the engine.
+    mkdirSync(e.PHP_INI_SCAN_DIR, { recursive: true });
+    writeFileSync(path.join(e.PHP_INI_SCAN_DIR, 'ext.ini'), `extension_dir=${path.join(app, '.scalingo/php/lib/php/extensions')}\nextension=mbstring\nextension=phar\n`);
+    const php = path.join(app, '.scalingo/php/bin/php');
+    execFileSync(php, [path.join(app, '.scalingo/composer/bin/composer'), 'install', '--prefer-dist', '--optimize-autoloader', '--no-interaction', '--no-progress', '--no-dev'], { cwd: app, env: e, stdio: 'ignore' });
+    for (const command of composerJson.extra?.paas?.compile ?? []) {
+      execFileSync('sh', ['-c', command], { cwd: app, env: { ...e, PATH: `${path.dirname(php)}:${env.PATH}` }, stdio: 'ignore' });
+    }
+  });
   rmSync(app, { recursive: true, force: true });
   return ms;
 }
 
 /** The same work without the engine: what a hand-written script would do. */
 function bare(fixture, cache) {
+  if (isPhp(fixture)) return barePhp(fixture, cache);
   const plan = JSON.parse(execFileSync(path.join(root, 'bin/plan'), [path.join(root, 'fixtures', fixture)], { env, encoding: 'utf8' }));
   const artifacts = path.join(cache, 'artifacts');
   const names = readdirSync(artifacts);
@@ -122,6 +176,7 @@ for (const r of rows) {
       `   ${(r.warm / r.cold).toFixed(2).padStart(8)}  ${(r.warm / r.bare).toFixed(2).padStart(9)}`,
   );
 }
-console.log('\ncold: empty CACHE_DIR (downloads node + npm, npm ci from the registry)');
+console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from the registry; PHP: fetches php, nginx, Composer from the local store)');
 console.log('warm: same CACHE_DIR, unchanged app');
-console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script');
+console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script;');
+console.log('      PHP: extract php, nginx, Composer, composer install, the compile commands');

@@ -51,21 +51,20 @@ export async function validateGeneratedConfigs(opts: ValidateOptions): Promise<v
     const template = await fs.readFile(path.join(configDir, name), 'utf8');
     await fs.writeFile(path.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));
   }
+  const scanDir = { env: { PHP_INI_SCAN_DIR: path.join(configDir, 'conf.d') } };
   const nginx = path.join(appDir, PHP_LAYOUT.nginx, 'sbin/nginx');
-  const n = await runTool(viaPipe([nginx, '-t', '-q', '-p', `${runDir}/`, '-e', 'stderr', '-c', path.join(runDir, 'nginx.conf')]));
-  if (!n?.ok) throw configErrors.rejected('nginx', `${PHP_LAYOUT.config}/nginx.conf`, n?.output ?? 'nginx could not be started');
-
   const fpm = path.join(appDir, PHP_LAYOUT.php, 'sbin/php-fpm');
-  const f = await runTool(viaPipe([fpm, '-t', ...(opts.root ? ['-R'] : []), '-y', path.join(runDir, 'php-fpm.conf'), '-c', path.join(runDir, 'php.ini')]), {
-    env: { PHP_INI_SCAN_DIR: path.join(configDir, 'conf.d') },
-  });
-  if (!f?.ok) throw configErrors.rejected('php-fpm', `${PHP_LAYOUT.config}/php-fpm.conf`, f?.output ?? 'php-fpm could not be started');
-  // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
-  // the rest of that file is ignored), so any startup output is the failure.
   const php = path.join(appDir, PHP_LAYOUT.php, 'bin/php');
-  const p = await runTool(viaPipe([php, '-c', path.join(runDir, 'php.ini'), '-r', 'exit(0);']), {
-    env: { PHP_INI_SCAN_DIR: path.join(configDir, 'conf.d') },
-  });
+  // Independent checks, run side by side; reported in a fixed order.
+  const [n, f, p] = await Promise.all([
+    runTool(viaPipe([nginx, '-t', '-q', '-p', `${runDir}/`, '-e', 'stderr', '-c', path.join(runDir, 'nginx.conf')])),
+    runTool(viaPipe([fpm, '-t', ...(opts.root ? ['-R'] : []), '-y', path.join(runDir, 'php-fpm.conf'), '-c', path.join(runDir, 'php.ini')]), scanDir),
+    // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
+    // the rest of that file is ignored), so any startup output is the failure.
+    runTool(viaPipe([php, '-c', path.join(runDir, 'php.ini'), '-r', 'exit(0);']), scanDir),
+  ]);
+  if (!n?.ok) throw configErrors.rejected('nginx', `${PHP_LAYOUT.config}/nginx.conf`, n?.output ?? 'nginx could not be started');
+  if (!f?.ok) throw configErrors.rejected('php-fpm', `${PHP_LAYOUT.config}/php-fpm.conf`, f?.output ?? 'php-fpm could not be started');
   if (!p?.ok || p.output.trim() !== '') {
     throw configErrors.rejected('php', `${PHP_LAYOUT.config}/php.ini`, p?.output ?? 'php could not be started');
   }
