@@ -34233,6 +34233,7 @@ function nodeBuildEnv(args) {
   env.npm_config_cache = args.npmCacheDir;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
+  if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan2.packageManager;
   if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
   if (pm.name === "yarn" && pm.berry) {
@@ -34511,7 +34512,15 @@ async function compileNode(plan2, ctx) {
   const managerCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, managerCacheName) : path15.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path15.join(cacheRoot, "dirs"));
   const installs = new TreeCache(path15.join(cacheRoot, "installs"));
-  const env = nodeBuildEnv({ plan: plan2, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
+  const env = nodeBuildEnv({
+    plan: plan2,
+    buildDir,
+    npmCacheDir,
+    managerCacheDir,
+    configVars: ctx.configVars,
+    platformEnv: ctx.platformEnv,
+    ...plan2.cache.enabled ? { compileCacheDir: path15.join(cacheRoot, "compile-cache") } : {}
+  });
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
     const artifactsDir = path15.join(ctx.cacheDir, "artifacts");

@@ -57,7 +57,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
 
-  const env = nodeBuildEnv({ plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv });
+  const env = nodeBuildEnv({
+    plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv,
+    ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
+  });
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
     const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
