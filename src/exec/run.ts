@@ -12,6 +12,8 @@ export interface RunOptions {
   readonly log: BuildLog;
   /** Print the output as it comes (default) or keep it only for the tail. */
   readonly quiet?: boolean;
+  /** The command as the log shows it, when argv is an implementation detail (`php …/composer install` → `composer install`). */
+  readonly shown?: string;
 }
 
 export interface RunResult {
@@ -28,7 +30,7 @@ const KEEP_CHARS = 64 * 1024;
 export async function runCommand(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
   const [file, ...args] = argv;
   if (!file) throw new Error('runCommand: empty argv');
-  if (!opts.quiet) opts.log.info(`$ ${argv.join(' ')}`);
+  if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(' ')}`);
   const child = execa(file, args, {
     cwd: opts.cwd,
     env: opts.env,

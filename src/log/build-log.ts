@@ -26,6 +26,14 @@ export function maskValue(name: string, value: string): string {
   return value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1[hidden]@');
 }
 
+/** The "Config vars passed to the build" section: names with masked values. */
+export function logConfigVars(log: BuildLog, vars: Readonly<Record<string, string>>): void {
+  const names = Object.keys(vars);
+  if (names.length === 0) return;
+  log.header('Config vars passed to the build');
+  for (const name of names) log.info(`${name}=${maskValue(name, vars[name]!)}`);
+}
+
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${ms}ms`;
   const s = ms / 1000;

@@ -5,16 +5,12 @@
  */
 import * as path from 'node:path';
 import type { ConfigVars } from '../env/config-vars.js';
+import { passthroughEnv } from '../env/passthrough.js';
 import type { NodePlan } from './plan.js';
 import { NODE_HOME_REL } from './install-node.js';
 
-/** Platform variables a build legitimately needs (proxies, certificates, locale, home). */
-const PASSTHROUGH = [
-  'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'TMPDIR', 'TZ', 'LC_ALL',
-  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
-  'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
-  'NPM_CONFIG_REGISTRY', 'npm_config_registry', 'STACK',
-];
+/** Beyond the common allowlist: Node's extra CAs and the fleet's registry mirror. */
+const NODE_PASSTHROUGH = ['NODE_EXTRA_CA_CERTS', 'NPM_CONFIG_REGISTRY', 'npm_config_registry'];
 
 export function nodeBuildEnv(args: {
   plan: NodePlan;
@@ -28,11 +24,7 @@ export function nodeBuildEnv(args: {
   platformEnv: Readonly<Record<string, string | undefined>>;
 }): Record<string, string> {
   const { plan, buildDir, configVars, platformEnv } = args;
-  const env: Record<string, string> = {};
-  for (const name of PASSTHROUGH) {
-    const v = platformEnv[name];
-    if (v !== undefined) env[name] = v;
-  }
+  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
   const nodeHome = path.join(buildDir, NODE_HOME_REL);

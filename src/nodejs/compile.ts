@@ -4,11 +4,12 @@
  * was made by the plan; this module only applies it and reports.
  */
 import { pathExists } from '../fs/path-exists.js';
+import { readIfExists, writeAtomic } from '../fs/small-files.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
-import { maskValue } from '../log/build-log.js';
+import { logConfigVars } from '../log/build-log.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { registryBaseUrl } from '../runtime/npm-registry.js';
@@ -47,7 +48,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   // A PHP build has already logged these (the Node plan's warnings are part of its own).
   if (!ctx.partOfPhpBuild) {
     for (const w of plan.warnings) log.warn(w);
-    listConfigVars(ctx);
+    logConfigVars(log, ctx.configVars);
   }
 
   const cacheRoot = path.join(ctx.cacheDir, 'node');
@@ -360,24 +361,3 @@ async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string
   return out;
 }
 
-function listConfigVars(ctx: NodeCompileContext): void {
-  const names = Object.keys(ctx.configVars);
-  if (names.length === 0) return;
-  ctx.log.header('Config vars passed to the build');
-  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name]!)}`);
-}
-
-async function readIfExists(p: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(p, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeAtomic(p: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(p), { recursive: true });
-  const tmp = `${p}.tmp-${process.pid}`;
-  await fs.writeFile(tmp, text);
-  await fs.rename(tmp, p);
-}

@@ -6,9 +6,10 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { BuildLog } from '../log/build-log.js';
-import { maskValue } from '../log/build-log.js';
+import { logConfigVars, type BuildLog } from '../log/build-log.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import { passthroughEnv } from '../env/passthrough.js';
+import { readIfExists, writeAtomic } from '../fs/small-files.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { TreeCache } from '../cache/tree-cache.js';
@@ -16,19 +17,15 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { compileNode } from '../nodejs/compile.js';
-import { renderNginxConf } from '../nginx-config/render.js';
 import { BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile } from './boot.js';
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
 import { phpErrors } from './errors.js';
-import { fillPlaceholders } from './placeholders.js';
-import type { PhpPlan } from './plan.js';
-import { includeIniName, renderExtensionInis, renderPhpIni } from './render-ini.js';
-import { renderFpmConf } from './render-fpm.js';
+import type { PhpConfigFiles, PhpPlan } from './plan.js';
 import { PHP_LAYOUT } from './settings.js';
 import type { PhpStores } from './stores.js';
-import { validateGeneratedConfigs } from './validate-configs.js';
-import type { Component } from './versions.js';
+import { validateGeneratedConfigs, writeFilledConfigs } from './validate-configs.js';
+import { COMPONENT_LABEL as LABEL, type Component } from './versions.js';
 
 export interface PhpCompileContext {
   readonly buildDir: string;
@@ -44,19 +41,12 @@ export interface PhpCompileContext {
   readonly root: boolean;
 }
 
-const PASSTHROUGH = [
-  'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'TMPDIR', 'TZ', 'LC_ALL',
-  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
-  'SSL_CERT_FILE', 'SSL_CERT_DIR', 'STACK',
-];
-
-const LABEL: Record<Component, string> = { php: 'PHP', nginx: 'nginx', composer: 'Composer' };
 const TARGET: Record<Component, string> = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
 
 export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise<void> {
   const { log, buildDir } = ctx;
   for (const w of plan.warnings) log.warn(w);
-  listConfigVars(ctx);
+  logConfigVars(log, ctx.configVars);
   describePlan(plan, ctx);
 
   if (plan.node) {
@@ -100,8 +90,8 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   }
 
   const configDir = path.join(buildDir, PHP_LAYOUT.config);
-  await log.step('Writing PHP, PHP-FPM and nginx configuration', async () => {
-    await writeConfigs(plan, buildDir, configDir);
+  const buildIni = await log.step('Writing PHP, PHP-FPM and nginx configuration', async () => {
+    await writeConfigs(plan.configFiles, buildDir, configDir);
     if (plan.versions.composer) {
       // Debian-style Composer scripts start with #!/usr/bin/php, which the app image may lack.
       await fs.mkdir(path.dirname(path.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
@@ -112,49 +102,46 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     }
     const byDefault = plan.extensions.filter((x) => x.source === 'enabled by default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
-    await validateGeneratedConfigs({ appDir: buildDir, runDir: path.join(ctx.tmpDir, 'validate'), log, root: ctx.root });
-    await writeBuildIni(buildDir, ctx.tmpDir);
+    const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path.join(ctx.tmpDir, 'run'), root: ctx.root });
+    await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    return filled.phpIni;
   });
 
-  const env = buildEnv(plan, ctx);
+  const env = buildEnv(plan, ctx, buildIni);
   if (plan.composer) {
     await log.step('Restoring the Composer cache', async () => {
       // Composer's cache holds dist archives, safe across versions; still, a cache built
       // for another stack, PHP or Composer is dropped (common.md §6), with the reason.
       const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: { php: plan.versions.php, composer: plan.versions.composer! } };
       const file = path.join(ctx.cacheDir, 'composer/signature.json');
-      const decision = compareSignatures(parseSignature(await fs.readFile(file, 'utf8').catch(() => undefined)), signature);
+      const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === 'invalidate') {
         log.info(`Composer cache: not reused (${decision.reason})`);
         await fs.rm(path.join(ctx.cacheDir, 'composer'), { recursive: true, force: true });
       } else {
         log.info('Composer cache: reused from the previous build');
       }
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}`;
-      await fs.writeFile(tmp, JSON.stringify(signature) + '\n');
-      await fs.rename(tmp, file);
+      await writeAtomic(file, JSON.stringify(signature) + '\n');
     });
     await log.step('Installing dependencies with Composer', async () => {
       log.info(`${plan.composer!.why}; ${plan.composer!.lockedPackages} locked package${plan.composer!.lockedPackages === 1 ? '' : 's'}`);
       const [, ...args] = plan.composer!.command;
       const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
-      log.info(`$ ${plan.composer!.command.join(' ')}`);
-      const r = await runCommand(argv, { cwd: buildDir, env, log: quietEcho(log) });
+      const r = await runCommand(argv, { cwd: buildDir, env, log, shown: plan.composer!.command.join(' ') });
       if (!r.ok) throw phpErrors.composerInstallFailed(plan.composer!.command.join(' '), typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
     });
   }
 
-  if (plan.framework.id === 'symfony' && (await exists(path.join(buildDir, 'bin/console')))) {
-    await log.step('Warming up the Symfony cache', async () => {
-      const r = await runCommand(['php', 'bin/console', 'cache:warmup', '--no-interaction'], { cwd: buildDir, env, log });
-      if (!r.ok) throw phpErrors.compileCommandFailed('php bin/console cache:warmup', 'Symfony cache warmup (framework symfony)', typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+  for (const fc of plan.frameworkCommands) {
+    await log.step(fc.step, async () => {
+      const r = await runCommand(fc.command, { cwd: buildDir, env, log });
+      if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(' '), fc.where, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
     });
   }
 
   for (const [i, command] of plan.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
-      const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log: quietEcho(log, `$ ${command}`) });
+      const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i}]`, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
     });
   }
@@ -200,27 +187,25 @@ function describePlan(plan: PhpPlan, ctx: PhpCompileContext): void {
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
 
-async function writeConfigs(plan: PhpPlan, buildDir: string, configDir: string): Promise<void> {
+async function writeConfigs(files: PhpConfigFiles, buildDir: string, configDir: string): Promise<void> {
   await fs.rm(configDir, { recursive: true, force: true });
   const confD = path.join(configDir, 'conf.d');
   await fs.mkdir(confD, { recursive: true });
-  await fs.writeFile(path.join(configDir, 'php.ini'), renderPhpIni(plan.settings));
-  await fs.writeFile(path.join(configDir, 'php-fpm.conf'), renderFpmConf(plan.settings));
-  await fs.writeFile(path.join(configDir, 'nginx.conf'), renderNginxConf(plan.settings));
-  for (const { file, text } of renderExtensionInis(plan.settings.sharedExtensions)) await fs.writeFile(path.join(confD, file), text);
+  await fs.writeFile(path.join(configDir, 'php.ini'), files.phpIni);
+  await fs.writeFile(path.join(configDir, 'php-fpm.conf'), files.fpmConf);
+  await fs.writeFile(path.join(configDir, 'nginx.conf'), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs.writeFile(path.join(confD, file), text);
   // php-includes load after php.ini through the scan dir; relative symlinks keep the
   // app's own file authoritative and survive the slug moving to another path.
-  for (const [i, rel] of plan.settings.phpIncludes.entries()) {
-    const link = path.join(confD, includeIniName(i, rel));
-    await fs.symlink(path.relative(confD, path.join(buildDir, rel)), link);
+  for (const { file, target } of files.includeLinks) {
+    await fs.symlink(path.relative(confD, path.join(buildDir, target)), path.join(confD, file));
   }
 }
 
 /** The environment of composer and compile commands: php, composer, vendor/bin (and node) on PATH. */
-function buildEnv(plan: PhpPlan, ctx: PhpCompileContext): Record<string, string> {
-  const { buildDir, cacheDir, tmpDir, platformEnv } = ctx;
-  const env: Record<string, string> = {};
-  for (const name of PASSTHROUGH) if (platformEnv[name] !== undefined) env[name] = platformEnv[name]!;
+function buildEnv(plan: PhpPlan, ctx: PhpCompileContext, phpIni: string): Record<string, string> {
+  const { buildDir, cacheDir, platformEnv } = ctx;
+  const env = passthroughEnv(platformEnv);
   // Framework defaults (Symfony's APP_ENV=prod) first: a config var of the same name wins,
   // as it does at run time (.profile.d/php-framework.sh).
   Object.assign(env, plan.framework.env);
@@ -236,7 +221,7 @@ function buildEnv(plan: PhpPlan, ctx: PhpCompileContext): Record<string, string>
   env.PATH = [...bins, platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin'].join(':');
   // PHP reads the app's php.ini (placeholders filled for this build dir) and conf.d, never
   // the machine's /etc/php: the build sees the same PHP configuration as the app.
-  env.PHPRC = path.join(tmpDir, 'php-build.ini');
+  env.PHPRC = phpIni;
   env.PHP_INI_SCAN_DIR = path.join(buildDir, PHP_LAYOUT.config, 'conf.d');
   env.COMPOSER_HOME = path.join(cacheDir, 'composer/home');
   env.COMPOSER_CACHE_DIR = path.join(cacheDir, 'composer/cache');
@@ -244,35 +229,4 @@ function buildEnv(plan: PhpPlan, ctx: PhpCompileContext): Record<string, string>
   // Build containers often run as root; Composer's warning about it is noise there.
   env.COMPOSER_ALLOW_SUPERUSER = '1';
   return env;
-}
-
-/** Writes the build-time php.ini (placeholders filled with the build dir). */
-export async function writeBuildIni(buildDir: string, tmpDir: string): Promise<void> {
-  const template = await fs.readFile(path.join(buildDir, PHP_LAYOUT.config, 'php.ini'), 'utf8');
-  const filled = fillPlaceholders(template, {
-    appDir: buildDir, runDir: tmpDir, port: '0', webConcurrency: '1', phpFpmMaxRequests: '0', pmMaxSpareServers: '1',
-  }, { root: false });
-  await fs.writeFile(path.join(tmpDir, 'php-build.ini'), filled);
-}
-
-/** runCommand echoes argv; for composer we echo the user-facing command instead. */
-function quietEcho(log: BuildLog, line?: string): BuildLog {
-  if (line) log.info(line);
-  return new Proxy(log, {
-    get(target, prop, receiver) {
-      if (prop === 'info') return (text: string) => (text.startsWith('$ ') ? undefined : target.info(text));
-      return Reflect.get(target, prop, receiver);
-    },
-  });
-}
-
-function listConfigVars(ctx: PhpCompileContext): void {
-  const names = Object.keys(ctx.configVars);
-  if (names.length === 0) return;
-  ctx.log.header('Config vars passed to the build');
-  for (const name of names) ctx.log.info(`${name}=${maskValue(name, ctx.configVars[name]!)}`);
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs.stat(p).then(() => true, () => false);
 }

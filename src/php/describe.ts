@@ -25,7 +25,7 @@ export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], 
     prune: null,
     hooks: [
       ...(node ? (node.hooks as unknown[]) : []),
-      ...(plan.framework.id === 'symfony' ? [{ name: 'symfony cache warmup', command: 'php bin/console cache:warmup' }] : []),
+      ...plan.frameworkCommands.map((c) => ({ name: c.where, command: c.command.join(' ') })),
       ...plan.compileCommands.map((command, i) => ({ name: `extra.paas.compile[${i}]`, command })),
     ],
     cacheDirectories: [

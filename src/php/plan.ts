@@ -24,7 +24,7 @@ import {
 import { checkMemoryLimit, determineMemoryLimit, findIniSettings, type MemoryLimit } from './memory-limit.js';
 import { checkAccessLogFormat } from './config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas, type PaasConfig } from './paas.js';
-import { PHP_INI_DEFAULTS, includeIniName, renderPhpIni } from './render-ini.js';
+import { PHP_INI_DEFAULTS, includeIniName, renderExtensionInis, renderPhpIni } from './render-ini.js';
 import { renderFpmConf } from './render-fpm.js';
 import { renderNginxConf } from '../nginx-config/render.js';
 import { composerAuthEnv } from './composer-auth.js';
@@ -42,6 +42,24 @@ export interface PhpCatalogs {
   readonly php: Catalog & { readonly extensionsOf: (version: string) => ArtifactExtensions };
   readonly nginx: Catalog;
   readonly composer: Catalog;
+}
+
+export interface PhpConfigFiles {
+  readonly phpIni: string;
+  readonly fpmConf: string;
+  readonly nginxConf: string;
+  /** conf.d files loading shared extensions. */
+  readonly extensionInis: ReadonlyArray<{ readonly file: string; readonly text: string }>;
+  /** conf.d names of the php-includes, linked to the app's own files (relative to the app). */
+  readonly includeLinks: ReadonlyArray<{ readonly file: string; readonly target: string }>;
+}
+
+export interface FrameworkCommand {
+  /** The build log step. */
+  readonly step: string;
+  /** What asked for it, for the error when it fails. */
+  readonly where: string;
+  readonly command: readonly string[];
 }
 
 export interface PhpPlanContext {
@@ -69,6 +87,10 @@ export interface PhpPlan {
   readonly documentRoot: Sourced<string>;
   readonly memoryLimit: MemoryLimit;
   readonly settings: PhpRuntimeSettings;
+  /** The generated configs (templates, filled in at boot): rendered once, here, so bin/plan refuses what compile would. */
+  readonly configFiles: PhpConfigFiles;
+  /** Commands the framework needs after composer install (Symfony's cache warmup). */
+  readonly frameworkCommands: readonly FrameworkCommand[];
   readonly compileCommands: readonly string[];
   /** php.md §9: the Node build that runs before composer install. */
   readonly node?: NodePlan;
@@ -284,13 +306,20 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     ...(postMaxSize !== undefined ? { postMaxSize } : {}),
   };
 
-  // Everything compile would refuse later, refused now, so bin/plan fails on the same
-  // inputs: values the renderers cannot write safely, a malformed COMPOSER_AUTH.
-  renderPhpIni(settings);
-  renderFpmConf(settings);
-  renderNginxConf(settings);
-  settings.phpIncludes.forEach((rel, i) => includeIniName(i, rel));
+  // Rendered here, so bin/plan fails on the same inputs compile would: values the
+  // renderers cannot write safely; likewise a malformed COMPOSER_AUTH.
+  const configFiles: PhpConfigFiles = {
+    phpIni: renderPhpIni(settings),
+    fpmConf: renderFpmConf(settings),
+    nginxConf: renderNginxConf(settings),
+    extensionInis: renderExtensionInis(settings.sharedExtensions),
+    includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel })),
+  };
   composerAuthEnv(vars);
+  const frameworkCommands: FrameworkCommand[] =
+    framework.id === 'symfony' && (await fs.exists('bin/console'))
+      ? [{ step: 'Warming up the Symfony cache', where: 'Symfony cache warmup (framework symfony)', command: ['php', 'bin/console', 'cache:warmup', '--no-interaction'] }]
+      : [];
 
   // php.md §9: a package.json means front-end assets built with Node first.
   let node: NodePlan | undefined;
@@ -323,6 +352,8 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     documentRoot,
     memoryLimit,
     settings,
+    configFiles,
+    frameworkCommands,
     compileCommands: paas.compile,
     node,
     nodeSkipped,

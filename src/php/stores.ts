@@ -9,7 +9,7 @@ import type { Knobs } from '../env/config-vars.js';
 import { artifactsFor, checkStoreUrl, loadStoreManifest, type StoreArtifact, type StoreManifest } from '../runtime/artifact-store.js';
 import { phpErrors } from './errors.js';
 import type { PhpCatalogs } from './plan.js';
-import { EMBEDDED_PHP_EXTENSIONS, embeddedCatalog, type Component } from './versions.js';
+import { COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, embeddedCatalog, type Component } from './versions.js';
 
 export interface PhpStores {
   readonly catalogs: PhpCatalogs;
@@ -56,25 +56,25 @@ export async function loadPhpStores(knobs: Knobs, stack: string, mode: 'plan' | 
   };
   const artifact = (c: Component, version: string): StoreArtifact => {
     const store = storeOf(c);
-    if (!store) throw phpErrors.noArtifactStore(c === 'nginx' ? 'nginx' : c === 'php' ? 'PHP' : 'Composer');
+    if (!store) throw phpErrors.noArtifactStore(COMPONENT_LABEL[c]);
     const found = artifactsFor(store, c, stack).find((a) => a.version === version);
     // Resolution ran against this same manifest, so a miss is an engine bug.
     if (!found) throw new Error(`${c} ${version} was resolved but is not in ${store.baseUrl}manifest.json`);
     return found;
   };
-  const phpCatalog = catalog('php');
+  const catalogs = { php: catalog('php'), nginx: catalog('nginx'), composer: catalog('composer') };
   return {
     catalogs: {
       php: {
-        ...phpCatalog,
+        ...catalogs.php,
         extensionsOf: (version) =>
           phpStore ? (artifactsFor(phpStore, 'php', stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] }) : EMBEDDED_PHP_EXTENSIONS,
       },
-      nginx: catalog('nginx'),
-      composer: catalog('composer'),
+      nginx: catalogs.nginx,
+      composer: catalogs.composer,
     },
     artifact,
-    sources: { php: phpCatalog.from, nginx: catalog('nginx').from, composer: catalog('composer').from },
+    sources: { php: catalogs.php.from, nginx: catalogs.nginx.from, composer: catalogs.composer.from },
   };
 }
 

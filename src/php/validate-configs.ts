@@ -1,6 +1,6 @@
 /**
  * The generated configs, checked at build time by the binaries that will load them
- * (`nginx -t`, `php-fpm -t`) on copies with the placeholders filled for the build dir.
+ * (`nginx -t`, `php-fpm -t`, `php`) on copies with the placeholders filled for the build dir.
  * A user include nginx refuses, a php-fpm-config line FPM rejects: the build fails here,
  * naming the validator's message, instead of the app failing at every boot.
  */
@@ -10,15 +10,38 @@ import { BuildError } from '../errors/build-error.js';
 import { runTool } from '../exec/run.js';
 import type { BuildLog } from '../log/build-log.js';
 import { fillPlaceholders } from './placeholders.js';
+import type { PhpConfigFiles } from './plan.js';
 import { PHP_LAYOUT } from './settings.js';
 
-export interface ValidateOptions {
-  readonly appDir: string;
-  /** A scratch dir standing in for the boot-time run dir. */
-  readonly runDir: string;
-  readonly log: BuildLog;
-  /** Whether the validators run as root (then the root-only lines apply, as at boot). */
-  readonly root: boolean;
+export interface FilledConfigs {
+  readonly phpIni: string;
+  readonly fpmConf: string;
+  readonly nginxConf: string;
+  /** The app's conf.d (extension inis and php-include links), as written by the build. */
+  readonly confD: string;
+}
+
+/**
+ * Writes copies of the configs with the placeholders filled for the build dir into
+ * `runDir` (standing in for the boot-time run dir): what the validators check, and the
+ * php.ini the build's own PHP (Composer, compile commands) reads.
+ */
+export async function writeFilledConfigs(
+  files: PhpConfigFiles,
+  opts: { readonly appDir: string; readonly runDir: string; readonly root: boolean },
+): Promise<FilledConfigs> {
+  await fs.mkdir(opts.runDir, { recursive: true });
+  const values = { appDir: opts.appDir, runDir: opts.runDir, port: '8080', webConcurrency: '2', phpFpmMaxRequests: '0', pmMaxSpareServers: '2' };
+  const out = {
+    phpIni: path.join(opts.runDir, 'php.ini'),
+    fpmConf: path.join(opts.runDir, 'php-fpm.conf'),
+    nginxConf: path.join(opts.runDir, 'nginx.conf'),
+    confD: path.join(opts.appDir, PHP_LAYOUT.config, 'conf.d'),
+  };
+  await fs.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  return out;
 }
 
 export const configErrors = {
@@ -42,26 +65,22 @@ function viaPipe(argv: readonly string[]): string[] {
   return ['sh', '-c', 'out=$("$@" 2>&1); rc=$?; printf "%s\\n" "$out"; exit $rc', 'validate', ...argv];
 }
 
-export async function validateGeneratedConfigs(opts: ValidateOptions): Promise<void> {
-  const { appDir, runDir, log } = opts;
-  const configDir = path.join(appDir, PHP_LAYOUT.config);
-  await fs.mkdir(runDir, { recursive: true });
-  const values = { appDir, runDir, port: '8080', webConcurrency: '2', phpFpmMaxRequests: '0', pmMaxSpareServers: '2' };
-  for (const name of ['php.ini', 'php-fpm.conf', 'nginx.conf']) {
-    const template = await fs.readFile(path.join(configDir, name), 'utf8');
-    await fs.writeFile(path.join(runDir, name), fillPlaceholders(template, values, { root: opts.root }));
-  }
-  const scanDir = { env: { PHP_INI_SCAN_DIR: path.join(configDir, 'conf.d') } };
+export async function validateGeneratedConfigs(
+  filled: FilledConfigs,
+  opts: { readonly appDir: string; readonly root: boolean; readonly log: BuildLog },
+): Promise<void> {
+  const { appDir, log } = opts;
+  const scanDir = { env: { PHP_INI_SCAN_DIR: filled.confD } };
   const nginx = path.join(appDir, PHP_LAYOUT.nginx, 'sbin/nginx');
   const fpm = path.join(appDir, PHP_LAYOUT.php, 'sbin/php-fpm');
   const php = path.join(appDir, PHP_LAYOUT.php, 'bin/php');
   // Independent checks, run side by side; reported in a fixed order.
   const [n, f, p] = await Promise.all([
-    runTool(viaPipe([nginx, '-t', '-q', '-p', `${runDir}/`, '-e', 'stderr', '-c', path.join(runDir, 'nginx.conf')])),
-    runTool(viaPipe([fpm, '-t', ...(opts.root ? ['-R'] : []), '-y', path.join(runDir, 'php-fpm.conf'), '-c', path.join(runDir, 'php.ini')]), scanDir),
+    runTool(viaPipe([nginx, '-t', '-q', '-p', `${path.dirname(filled.nginxConf)}/`, '-e', 'stderr', '-c', filled.nginxConf])),
+    runTool(viaPipe([fpm, '-t', ...(opts.root ? ['-R'] : []), '-y', filled.fpmConf, '-c', filled.phpIni]), scanDir),
     // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
     // the rest of that file is ignored), so any startup output is the failure.
-    runTool(viaPipe([php, '-c', path.join(runDir, 'php.ini'), '-r', 'exit(0);']), scanDir),
+    runTool(viaPipe([php, '-c', filled.phpIni, '-r', 'exit(0);']), scanDir),
   ]);
   if (!n?.ok) throw configErrors.rejected('nginx', `${PHP_LAYOUT.config}/nginx.conf`, n?.output ?? 'nginx could not be started');
   if (!f?.ok) throw configErrors.rejected('php-fpm', `${PHP_LAYOUT.config}/php-fpm.conf`, f?.output ?? 'php-fpm could not be started');

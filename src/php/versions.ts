@@ -13,7 +13,7 @@ import { phpErrors } from './errors.js';
 
 export type Component = 'php' | 'nginx' | 'composer';
 
-const LABEL: Record<Component, string> = { php: 'PHP', nginx: 'nginx', composer: 'Composer' };
+export const COMPONENT_LABEL: Readonly<Record<Component, string>> = { php: 'PHP', nginx: 'nginx', composer: 'Composer' };
 
 /** What was asked, by whom; `constraint` undefined means "the default". */
 export interface VersionRequest {
@@ -54,7 +54,7 @@ export const ALWAYS_ENABLED_EXTENSIONS: readonly string[] = embedded.extensionPo
 
 function parseOrThrow(component: Component, raw: string, source: string, text: string): Constraint {
   const parsed = parseConstraint(text);
-  if (!parsed.ok) throw phpErrors.invalidVersionRequest(LABEL[component], raw, source, parsed.reason);
+  if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, source, parsed.reason);
   return parsed.constraint;
 }
 
@@ -147,7 +147,7 @@ function exactVersionHint(request: VersionRequest): string | undefined {
 const inLine = (version: string, line: string) => version === line || version.startsWith(`${line}.`);
 
 export function resolveVersion(request: VersionRequest, extra: readonly ExtraConstraint[], catalog: Catalog): ResolvedVersion {
-  const label = LABEL[request.component];
+  const label = COMPONENT_LABEL[request.component];
   const all: ExtraConstraint[] = [
     ...(request.constraint ? [{ constraint: request.constraint, source: request.source }] : []),
     ...extra,
