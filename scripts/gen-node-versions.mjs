@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Regenerates data/node-releases.json from the platform's Node.js inventory
-// (../shared/reference/node-inventory.toml by default, or the path given as argv[2]).
+// (data/node-inventory.toml by default, or the path given as argv[2]). The inventory is
+// kept in the repository so that a fresh clone can check the table without anything
+// beside it; refresh it from the platform's copy, then run this script.
 // The inventory is a flat list of [[artifacts]] tables with string values only, so a
 // small line parser is enough; anything else in the file is a hard error, not skipped.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const src = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(here, '../../shared/reference/node-inventory.toml');
+const src = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(here, '../data/node-inventory.toml');
 const out = path.join(here, '../data/node-releases.json');
 
 const releases = [];
