@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Problem } from './errors/build-error.js';
 import { engineErrors } from './errors/catalog.js';
 import { realAppFs, type AppFs } from './fs/app-fs.js';
+import { describeKind, replaceLinkedDirs } from './fs/app-tree.js';
 import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
 import { determineStack } from './env/stack.js';
 import { detectApp, type Detection } from './detect/detect.js';
@@ -45,6 +46,40 @@ export async function checkBuildDir(buildDir: string | undefined): Promise<strin
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
+
+/** CACHE_DIR must be a writable directory (created when missing): said up front, not as an EEXIST later. */
+export async function checkCacheDir(cacheDir: string): Promise<string> {
+  const abs = path.resolve(cacheDir);
+  const code = (e: unknown) => String((e as { code?: string } | null)?.code ?? e);
+  const st = await fs.stat(abs).catch(() => undefined);
+  if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
+  if (!st) {
+    await fs.mkdir(abs, { recursive: true }).catch((e: unknown) => {
+      if (code(e) === 'ENOTDIR' || code(e) === 'EEXIST') throw engineErrors.cacheDirInvalid(abs, 'below a file, so it cannot be created');
+      throw engineErrors.cacheDirReadOnly(abs, code(e));
+    });
+  }
+  const probe = path.join(abs, `.write-check-${process.pid}`);
+  try {
+    await fs.writeFile(probe, '', { flag: 'wx' });
+  } catch (e) {
+    if (code(e) !== 'EEXIST') throw engineErrors.cacheDirReadOnly(abs, code(e));
+  } finally {
+    await fs.rm(probe, { force: true }).catch(() => undefined);
+  }
+  return abs;
+}
+
+/**
+ * Directories the engine, or an install it runs, writes into: a link there would lead the
+ * build's writes (and npm's deletions) outside the app, a file would break the step. They
+ * are replaced before anything runs (src/fs/app-tree.ts).
+ */
+const ENGINE_DIRS = {
+  always: ['.scalingo', '.profile.d'],
+  nodejs: ['node_modules', '.yarn/cache', '.yarn/unplugged'],
+  composer: ['vendor'],
+} as const;
 
 export async function detect(buildDir: string): Promise<Detection> {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
@@ -91,10 +126,16 @@ export async function compile(
   runsAsRoot = false,
 ): Promise<void> {
   if (!cacheDir) throw engineErrors.usage('Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
+  await checkBuildDir(buildDir);
+  await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, 'compile');
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
-  await fs.mkdir(cacheDir, { recursive: true });
+  const usesNode = !('stores' in p) || p.plan.node !== undefined;
+  const usesComposer = 'stores' in p && p.plan.composer !== undefined;
+  await replaceLinkedDirs(p.fs.root, [
+    ...ENGINE_DIRS.always, ...(usesNode ? ENGINE_DIRS.nodejs : []), ...(usesComposer ? ENGINE_DIRS.composer : []),
+  ], (w) => log.warn(w));
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
     if ('stores' in p) {

@@ -5,6 +5,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem } from '../errors/build-error.js';
+import { engineErrors } from '../errors/catalog.js';
+import { describeKind, readRegularFile, realTreeFs } from '../fs/app-tree.js';
 
 /** Never imported: they would break the build environment itself. */
 export const DENIED_CONFIG_VARS: ReadonlySet<string> = new Set([
@@ -12,6 +14,12 @@ export const DENIED_CONFIG_VARS: ReadonlySet<string> = new Set([
 ]);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The kernel's limit on one environment string, `NAME=value` and its NUL (MAX_ARG_STRLEN,
+ * 32 pages): a larger one makes every exec fail with E2BIG.
+ */
+export const MAX_ENV_STRING_BYTES = 128 * 1024;
 
 export type ConfigVars = Readonly<Record<string, string>>;
 
@@ -36,26 +44,46 @@ export function parseConfigVars(
       });
       continue;
     }
-    vars[name] = content.replace(/[\r\n]+$/, '');
+    const value = content.replace(/[\r\n]+$/, '');
+    // Neither can reach a build step: fail here, naming the variable (never showing it).
+    const nul = value.indexOf('\0');
+    if (nul >= 0) throw engineErrors.configVarNul(name, Buffer.byteLength(value.slice(0, nul)));
+    const bytes = Buffer.byteLength(name) + 1 + Buffer.byteLength(value) + 1;
+    if (bytes > MAX_ENV_STRING_BYTES) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
+    vars[name] = value;
   }
   return { vars, problems };
 }
 
+/**
+ * One entry per regular file of ENV_DIR. A link (to /etc/passwd, say) or a FIFO is an error
+ * naming the variable, never read: its contents would end in the build log. A file over
+ * the kernel's limit is refused without reading it. Directories are ignored.
+ */
 export async function readEnvDir(dir: string | undefined): Promise<Array<{ name: string; content: string }>> {
   if (!dir) return [];
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') return [];
+  const st = await fs.stat(dir).catch((e: unknown) => {
+    if ((e as { code?: string }).code === 'ENOENT') return undefined;
     throw e;
-  }
+  });
+  if (!st) return [];
+  if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
+  const names = await fs.readdir(dir);
   const out: Array<{ name: string; content: string }> = [];
-  for (const name of names) {
+  for (const name of names.sort()) {
+    if (name.startsWith('.')) continue;
     const p = path.join(dir, name);
-    const st = await fs.stat(p);
-    if (!st.isFile()) continue;
-    out.push({ name, content: await fs.readFile(p, 'utf8') });
+    const lst = await fs.lstat(p);
+    if (lst.isDirectory()) continue;
+    if (lst.isSymbolicLink()) throw engineErrors.configVarUnreadable(name, 'is a symbolic link (links in ENV_DIR are not followed)');
+    if (!lst.isFile()) throw engineErrors.configVarUnreadable(name, `is ${describeKind(lst)}, not a regular file`);
+    const bytes = Buffer.byteLength(name) + 1 + lst.size + 1;
+    // Trailing newlines are stripped later, so allow for a few before refusing unread.
+    if (lst.size > MAX_ENV_STRING_BYTES + 16) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
+    const read = await readRegularFile(realTreeFs, p, lst, MAX_ENV_STRING_BYTES + 16);
+    if (!read) throw engineErrors.configVarUnreadable(name, 'changed while the build read it');
+    if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
+    out.push({ name, content: read.bytes.toString('utf8') });
   }
   return out;
 }

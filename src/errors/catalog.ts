@@ -33,6 +33,95 @@ export const engineErrors = {
       `The STACK environment variable names a stack this engine has no version tables for.\n` +
         `Known stacks:\n${list(known)}\nSet STACK to one of them (or leave it unset for the default).`,
     ),
+
+  appFileOutside: (rel: string) =>
+    new BuildError(
+      'engine/app-file-outside',
+      `${rel} is a symbolic link leading outside the app`,
+      `The build reads ${rel}, but it is a symbolic link whose target is outside the app directory.\n` +
+        'The build never reads a file outside the app through a link of the app (it could expose ' +
+        "the build machine's files), and shows nothing of it.\n" +
+        `Commit ${rel} itself (or a link to a file inside the app) and deploy again.`,
+    ),
+
+  appFileDanglingLink: (rel: string) =>
+    new BuildError(
+      'engine/app-file-dangling-link',
+      `${rel} is a symbolic link to a missing file`,
+      `The build reads ${rel}, but it is a symbolic link whose target does not exist in the deployed ` +
+        'app (or a loop of links).\n' +
+        `Commit the file the link points to (or ${rel} itself instead of the link) and deploy again.`,
+    ),
+
+  appFileNotRegular: (rel: string, kind: string) =>
+    new BuildError(
+      'engine/app-file-not-regular',
+      `${rel} is ${kind}, not a regular file`,
+      `The build reads ${rel}, and only reads regular files.\n` +
+        `Replace ${rel} with a regular file (or remove it), commit, and deploy again.`,
+    ),
+
+  appFileTooLarge: (rel: string, size: number, limit: number) =>
+    new BuildError(
+      'engine/app-file-too-large',
+      `${rel} is too large`,
+      `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.\n` +
+        `Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`,
+    ),
+
+  envDirInvalid: (dir: string, what: string) =>
+    new BuildError(
+      'engine/env-dir-invalid',
+      'ENV_DIR is not a directory',
+      `ENV_DIR ${dir} is ${what}.\nThe platform must pass a directory holding one file per config var ` +
+        '(or no ENV_DIR argument at all).',
+      'internal',
+    ),
+
+  cacheDirInvalid: (dir: string, what: string) =>
+    new BuildError(
+      'engine/cache-dir-invalid',
+      'CACHE_DIR is not a directory',
+      `CACHE_DIR ${dir} is ${what}.\nThe platform must pass a directory (it may be empty, or missing ` +
+        'and then created) that persists between builds of this app.',
+      'internal',
+    ),
+
+  cacheDirReadOnly: (dir: string, code: string) =>
+    new BuildError(
+      'engine/cache-dir-read-only',
+      'CACHE_DIR is not writable',
+      `The build could not create a file in CACHE_DIR ${dir} (${code}).\nThe build writes the runtime ` +
+        'downloads and the dependency caches there; the platform must pass a writable directory.',
+      'internal',
+    ),
+
+  configVarUnreadable: (name: string, why: string) =>
+    new BuildError(
+      'engine/config-var-unreadable',
+      `Config var ${name} could not be read`,
+      `The file of config var ${name} in ENV_DIR ${why}. Its contents are not read nor shown.\n` +
+        'ENV_DIR must hold one regular file per config var; the platform writes them.',
+      'internal',
+    ),
+
+  configVarNul: (name: string, offset: number) =>
+    new BuildError(
+      'engine/config-var-nul',
+      `Config var ${name} contains a NUL byte`,
+      `The value of config var ${name} has a NUL byte (at byte ${offset}); no environment variable ` +
+        'can hold one, so no build step could receive it.\n' +
+        `Set ${name} again without it (a binary value can be stored base64-encoded) and deploy again.`,
+    ),
+
+  configVarTooLarge: (name: string, bytes: number, limit: number) =>
+    new BuildError(
+      'engine/config-var-too-large',
+      `Config var ${name} is too large to pass to the build`,
+      `${name}=… takes ${bytes} bytes; the kernel refuses to start a program ` +
+        `with an environment variable over ${limit} bytes (E2BIG), so no build step could run.\n` +
+        `Shorten ${name} (store large data in a file or a service instead) and deploy again.`,
+    ),
 };
 
 export const runtimeErrors = {

@@ -4,21 +4,27 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
+import { readAppFile, type ReadOptions, type TreeFs } from './app-tree.js';
 
 export interface AppFs {
   /** Absolute root of the app; paths given to the methods are relative to it. */
   readonly root: string;
+  /** Whether an entry is at `rel` (a broken link counts: reading it then says what is wrong). */
   exists(rel: string): Promise<boolean>;
   isDirectory(rel: string): Promise<boolean>;
-  /** Contents as UTF-8, or undefined when the file does not exist. */
-  readText(rel: string): Promise<string | undefined>;
+  /**
+   * Contents as UTF-8, or undefined when nothing is at `rel`. Only a regular file inside
+   * the app, read up to a size cap (src/fs/app-tree.ts); anything else is a user error
+   * naming the file.
+   */
+  readText(rel: string, opts?: ReadOptions): Promise<string | undefined>;
   readdir(rel: string): Promise<string[]>;
   /** The absolute real path (symlinks resolved), or undefined when it does not exist. */
   realpath(rel: string): Promise<string | undefined>;
 }
 
 /** Minimal shape of the fs/promises API we need; both node:fs and memfs provide it. */
-export interface FsPromisesLike {
+export interface FsPromisesLike extends TreeFs {
   stat(p: string): Promise<{ isDirectory(): boolean }>;
   readFile(p: string, enc: 'utf8'): Promise<string | Buffer>;
   readdir(p: string): Promise<unknown[]>;
@@ -36,7 +42,7 @@ export function appFsFrom(fsp: FsPromisesLike, root: string): AppFs {
     root,
     async exists(rel) {
       try {
-        await fsp.stat(abs(rel));
+        await fsp.lstat(abs(rel));
         return true;
       } catch (e) {
         if (isMissing(e)) return false;
@@ -51,13 +57,8 @@ export function appFsFrom(fsp: FsPromisesLike, root: string): AppFs {
         throw e;
       }
     },
-    async readText(rel) {
-      try {
-        return String(await fsp.readFile(abs(rel), 'utf8'));
-      } catch (e) {
-        if (isMissing(e)) return undefined;
-        throw e;
-      }
+    readText(rel, opts) {
+      return readAppFile(fsp, root, rel, opts);
     },
     async realpath(rel) {
       try {

@@ -26,12 +26,26 @@ export function maskValue(name: string, value: string): string {
   return value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1[hidden]@');
 }
 
+/**
+ * A value on one log line: line breaks, escape sequences and other control characters
+ * written as `\n`, `\r`, `\t`, `\xNN`, `\uNNNN`, so a value cannot pose as log lines
+ * (`-----> Build succeeded`) nor drive the reader's terminal.
+ */
+export function escapeControls(value: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 /** The "Config vars passed to the build" section: names with masked values. */
 export function logConfigVars(log: BuildLog, vars: Readonly<Record<string, string>>): void {
   const names = Object.keys(vars);
   if (names.length === 0) return;
   log.header('Config vars passed to the build');
-  for (const name of names) log.info(`${name}=${maskValue(name, vars[name]!)}`);
+  for (const name of names) log.info(`${name}=${escapeControls(maskValue(name, vars[name]!))}`);
 }
 
 export function formatDuration(ms: number): string {

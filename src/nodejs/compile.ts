@@ -5,6 +5,7 @@
  */
 import { pathExists } from '../fs/path-exists.js';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
+import { ensureEngineDir, readAppText, replaceLinkedDirs, writeEngineFile } from '../fs/app-tree.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
@@ -76,7 +77,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
     // no download, no extraction; its manifest is checked before use.
     const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
-    const scalingo = path.join(buildDir, '.scalingo');
+    const scalingo = await ensureEngineDir(buildDir, '.scalingo', (w) => log.warn(w));
     const key = runtimeKey(plan, ctx.knobs.get('NODE_BINARY_URL'));
     const pmDir = plan.packageManager.install ? [plan.packageManager.install.name] : [];
     for (const dir of ['node', ...pmDir]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
@@ -129,8 +130,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     if (plan.packageManager.name === 'pnpm') log.info('pnpm store: reused from the previous build');
     for (const dir of plan.cacheDirectories) {
-      const result = await dirs.restore(buildDir, dir.value);
-      const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is' }[result];
+      const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
+      const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
       log.info(`${dir.value} (${dir.source}): ${what}`);
     }
   });
@@ -141,6 +142,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     for (const line of describePackageManager(plan, versions[plan.packageManager.name]!)) log.info(line);
     const fingerprint = await installFingerprint(plan, versions, ctx);
     const outputs = await installOutputs(plan, ctx.buildDir);
+    // Workspace members' node_modules too: the install writes (and deletes) there.
+    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
       if (await reuseInstall(installs, fingerprint, outputs, ctx)) return { fingerprint, outputs, reused: true };
@@ -168,8 +171,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   if (plan.cache.enabled) {
     await log.step('Saving cache', async () => {
       for (const dir of plan.cacheDirectories) {
-        const result = await dirs.save(buildDir, dir.value);
-        log.info(`${dir.value}: ${result === 'saved' ? 'saved' : 'not present in the app, nothing to save'}`);
+        const result = await dirs.save(buildDir, dir.value, (w) => log.warn(w));
+        log.info(`${dir.value}: ${{ saved: 'saved', missing: 'not present in the app, nothing to save', unsafe: 'not saved (see the warning)' }[result]}`);
       }
       log.info('npm cache: kept for the next build');
       if (plan.packageManager.name === 'yarn' && !plan.packageManager.zeroInstall) log.info('Yarn cache: kept for the next build');
@@ -195,12 +198,11 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx);
 
   await log.step('Writing runtime configuration', async () => {
-    const profileDir = path.join(buildDir, '.profile.d');
-    await fs.mkdir(profileDir, { recursive: true });
-    await fs.writeFile(path.join(profileDir, 'nodejs.sh'), renderNodeProfile());
+    const profileDir = await ensureEngineDir(buildDir, '.profile.d', (w) => log.warn(w));
+    await writeEngineFile(profileDir, 'nodejs.sh', renderNodeProfile());
     log.info('.profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV');
     if (ctx.partOfPhpBuild) return;
-    await fs.writeFile(path.join(profileDir, 'WEB_CONCURRENCY.sh'), renderWebConcurrencyProfile());
+    await writeEngineFile(profileDir, 'WEB_CONCURRENCY.sh', renderWebConcurrencyProfile());
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
     log.info(describeProcess(plan));
   });
@@ -218,7 +220,7 @@ function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
 
 /** Everything that changes what the install produces, read after prebuild ran. */
 async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
-  const read = (name: string) => readIfExists(path.join(ctx.buildDir, name));
+  const read = (name: string) => readAppText(ctx.buildDir, name);
   const files: Record<string, string> = {};
   for (const f of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml']) {
     files[f] = hashText(await read(f));

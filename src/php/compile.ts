@@ -6,10 +6,12 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import type { Problem } from '../errors/build-error.js';
 import { logConfigVars, type BuildLog } from '../log/build-log.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
+import { ensureEngineDir, writeEngineFile } from '../fs/app-tree.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { TreeCache } from '../cache/tree-cache.js';
@@ -45,6 +47,10 @@ const TARGET: Record<Component, string> = { php: PHP_LAYOUT.php, nginx: PHP_LAYO
 
 export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise<void> {
   const { log, buildDir } = ctx;
+  const warn = (w: Problem) => log.warn(w);
+  /** Writes an engine file of the app: its directory made real, the file replaced by rename. */
+  const writeAppFile = async (rel: string, text: string, mode?: number) =>
+    writeEngineFile(await ensureEngineDir(buildDir, path.posix.dirname(rel), warn), path.posix.basename(rel), text, mode);
   for (const w of plan.warnings) log.warn(w);
   logConfigVars(log, ctx.configVars);
   describePlan(plan, ctx);
@@ -66,6 +72,8 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     await log.step(`Installing ${LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
       const target = path.join(buildDir, TARGET[c]);
+      // .scalingo a real directory first: the rm and the extraction never go through a link.
+      await ensureEngineDir(buildDir, path.posix.dirname(TARGET[c]), warn);
       await fs.rm(target, { recursive: true, force: true });
       // The extracted tree of the previous build with the same artifact (keyed by its
       // checksum), hard-linked back after a manifest check: no hashing, no extraction.
@@ -89,13 +97,12 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     });
   }
 
-  const configDir = path.join(buildDir, PHP_LAYOUT.config);
+  const configDir = path.join(await ensureEngineDir(buildDir, path.posix.dirname(PHP_LAYOUT.config), warn), path.posix.basename(PHP_LAYOUT.config));
   const buildIni = await log.step('Writing PHP, PHP-FPM and nginx configuration', async () => {
     await writeConfigs(plan.configFiles, buildDir, configDir);
     if (plan.versions.composer) {
       // Debian-style Composer scripts start with #!/usr/bin/php, which the app image may lack.
-      await fs.mkdir(path.dirname(path.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
-      await fs.writeFile(path.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 0o755 });
+      await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 0o755);
     }
     for (const e of plan.extensions.filter((x) => x.source !== 'enabled by default')) {
       log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${e.source})`);
@@ -147,14 +154,13 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   }
 
   await log.step('Writing the boot script and runtime environment', async () => {
-    await fs.writeFile(path.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
+    await writeAppFile(BOOT_SCRIPT_PATH, renderBootScript({
       memoryLimit: plan.memoryLimit.value, memoryLimitSource: plan.memoryLimit.source, logFiles: plan.settings.logFiles,
-    }), { mode: 0o755 });
-    await fs.mkdir(path.dirname(path.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
-    await fs.writeFile(path.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
+    }), 0o755);
+    await writeAppFile(PHP_PROFILE_PATH, renderPhpProfile());
     const frameworkEnv = renderFrameworkEnvProfile(plan.framework.env);
     if (frameworkEnv) {
-      await fs.writeFile(path.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
+      await writeAppFile(FRAMEWORK_PROFILE_PATH, frameworkEnv);
       log.info(`${FRAMEWORK_PROFILE_PATH}: ${Object.entries(plan.framework.env).map(([k, v]) => `${k}=${v}`).join(', ')} unless set (${plan.framework.id})`);
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);

@@ -190,7 +190,7 @@ async function frameworkInput(fs: AppFs, files: ComposerFiles): Promise<Framewor
   ]);
   const existing = new Set<string>();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => { if (await fs.exists(f)) existing.add(f); }));
-  const indexPhp = (await fs.readText('index.php'))?.slice(0, 64 * 1024);
+  const indexPhp = await fs.readText('index.php', { limit: 64 * 1024, prefix: true });
   return {
     packages,
     exists: (rel) => existing.has(rel),
