@@ -21919,13 +21919,14 @@ async function resolveInApp(fsp, root, rel) {
   }
 }
 function describeKind(st2) {
+  if (st2.isFile()) return "a regular file";
   if (st2.isDirectory()) return "a directory";
   if (st2.isFIFO()) return "a named pipe (FIFO)";
   if (st2.isSocket()) return "a socket";
   if (st2.isCharacterDevice()) return "a character device";
   if (st2.isBlockDevice()) return "a block device";
   if (st2.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
+  return "an unknown kind of entry";
 }
 async function readAppFile(fsp, root, rel, opts = {}) {
   const limit = opts.limit ?? readLimitFor(rel);
@@ -21944,7 +21945,7 @@ async function readAppFile(fsp, root, rel, opts = {}) {
   if (!st2.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st2));
   if (Number(st2.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st2.size), limit);
   const read = await readRegularFile(fsp, where.real, st2, limit);
-  if (read === void 0) throw engineErrors.appFileNotRegular(rel, "not a regular file any more (it changed while the build read it)");
+  if (read === void 0) throw engineErrors.appFileNotRegular(rel, "an entry that changed while the build read it");
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st2.size), limit);
   return read.bytes.toString("utf8");
 }
@@ -21986,7 +21987,7 @@ async function describeEntry(p2, st2) {
     const target = await nodeFs.readlink(p2).catch(() => "?");
     return `a symbolic link (to ${JSON.stringify(target)})`;
   }
-  return describeKind(st2) === "not a regular file" ? "a file" : describeKind(st2);
+  return describeKind(st2);
 }
 async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
   const create = opts.create ?? true;

@@ -112,13 +112,14 @@ export async function resolveInApp(fsp: TreeFs, root: string, rel: string): Prom
 
 /** What a non-regular entry is, for messages. */
 export function describeKind(st: StatLike): string {
+  if (st.isFile()) return 'a regular file';
   if (st.isDirectory()) return 'a directory';
   if (st.isFIFO()) return 'a named pipe (FIFO)';
   if (st.isSocket()) return 'a socket';
   if (st.isCharacterDevice()) return 'a character device';
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  return 'an unknown kind of entry';
 }
 
 export interface ReadOptions {
@@ -152,7 +153,7 @@ export async function readAppFile(fsp: TreeFs, root: string, rel: string, opts: 
   if (!st.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st));
   if (Number(st.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   const read = await readRegularFile(fsp, where.real, st, limit);
-  if (read === undefined) throw engineErrors.appFileNotRegular(rel, 'not a regular file any more (it changed while the build read it)');
+  if (read === undefined) throw engineErrors.appFileNotRegular(rel, 'an entry that changed while the build read it');
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   return read.bytes.toString('utf8');
 }
@@ -209,7 +210,7 @@ async function describeEntry(p: string, st: StatLike): Promise<string> {
     const target = await nodeFs.readlink(p).catch(() => '?');
     return `a symbolic link (to ${JSON.stringify(target)})`;
   }
-  return describeKind(st) === 'not a regular file' ? 'a file' : describeKind(st);
+  return describeKind(st);
 }
 
 /**

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { knobsFrom, parseConfigVars } from '../../src/env/config-vars.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { knobsFrom, MAX_ENV_STRING_BYTES, parseConfigVars, readEnvDir } from '../../src/env/config-vars.js';
+import { tempDir } from '../support/harness.js';
+import { thrown } from '../support/thrown.js';
 import { determineStack } from '../../src/env/stack.js';
 
 describe('parseConfigVars', () => {
@@ -41,5 +46,78 @@ describe('determineStack', () => {
     expect(determineStack('scalingo-24').problems).toEqual([]);
     expect(determineStack('scalingo-22').problems.map((p) => p.id)).toEqual(['engine/deprecated-stack']);
     expect(() => determineStack('heroku-24')).toThrowError(expect.objectContaining({ id: 'engine/unsupported-stack' }));
+  });
+});
+
+describe('config vars the kernel or the log cannot take', () => {
+  it('a NUL byte is an error naming the variable, not its value', () => {
+    const e = thrown(() => parseConfigVars([{ name: 'BLOB', content: 'secret-part\0rest' }]));
+    expect(e.id).toBe('engine/config-var-nul');
+    expect(e.title).toBe('Config var BLOB contains a NUL byte');
+    expect(`${e.title}${e.body}`).not.toContain('secret-part');
+    expect(e.body).not.toContain('package.json');
+  });
+
+  it('NAME=value over the 128 KiB an environment string may take is E2BIG: named up front', () => {
+    const fits = 'x'.repeat(MAX_ENV_STRING_BYTES - 'OK'.length - 2);
+    expect(parseConfigVars([{ name: 'OK', content: fits }]).vars.OK).toBe(fits);
+    const e = thrown(() => parseConfigVars([{ name: 'OK', content: `${fits}y` }]));
+    expect(e.id).toBe('engine/config-var-too-large');
+    expect(e.title).toContain('OK');
+    expect(e.body).toContain('E2BIG');
+  });
+});
+
+describe('readEnvDir', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
+  });
+  async function envDir(): Promise<string> {
+    const d = await tempDir('envdir');
+    dirs.push(d);
+    return d;
+  }
+  async function rejection(p: Promise<unknown>) {
+    try {
+      await p;
+    } catch (e) {
+      return e as { id: string; title: string; body: string };
+    }
+    throw new Error('expected a rejection');
+  }
+
+  it('reads regular files, ignores directories and hidden files', async () => {
+    const d = await envDir();
+    await fs.writeFile(path.join(d, 'A'), 'one\n');
+    await fs.mkdir(path.join(d, 'SUB'));
+    await fs.writeFile(path.join(d, '.hidden'), 'x');
+    expect(await readEnvDir(d)).toEqual([{ name: 'A', content: 'one\n' }]);
+    expect(await readEnvDir(path.join(d, 'missing'))).toEqual([]);
+  });
+
+  it('a var file linking to /etc/passwd is refused by name, never read', async () => {
+    const d = await envDir();
+    await fs.symlink('/etc/passwd', path.join(d, 'DATABASE_URL'));
+    const e = await rejection(readEnvDir(d));
+    expect(e.id).toBe('engine/config-var-unreadable');
+    expect(e.title).toContain('DATABASE_URL');
+    expect(`${e.title}${e.body}`).not.toContain('root:x');
+  });
+
+  it('a FIFO is refused at once', async () => {
+    const d = await envDir();
+    execFileSync('mkfifo', [path.join(d, 'PIPE')]);
+    expect((await rejection(readEnvDir(d))).title).toBe('Config var PIPE could not be read');
+  });
+
+  it('a file over the kernel limit is refused without being read; ENV_DIR a file is said', async () => {
+    const d = await envDir();
+    await fs.writeFile(path.join(d, 'HUGE'), 'x'.repeat(300 * 1024));
+    expect((await rejection(readEnvDir(d))).id).toBe('engine/config-var-too-large');
+    const file = path.join(d, 'HUGE');
+    const e = await rejection(readEnvDir(file));
+    expect(e.id).toBe('engine/env-dir-invalid');
+    expect(e.body).toContain('a regular file');
   });
 });
