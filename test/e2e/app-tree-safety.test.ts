@@ -189,3 +189,41 @@ describe('engine directories that are links (no download: the build stops after 
     expect(r.stdout).not.toMatch(/^-----> Build succeeded/m);
   });
 });
+
+describe('a real build of an app whose engine directories all link out of it', () => {
+  it('builds, warns naming each path, and leaves every outside directory as it was', async () => {
+    const app = await copyFixture('node-npm-app');
+    cleanup.push(app);
+    const out = { scalingo: await dir('out-scalingo'), profile: await dir('out-profile'), modules: await dir('out-modules'), bower: await dir('out-bower') };
+    await fs.mkdir(path.join(out.scalingo, 'node'));
+    await fs.writeFile(path.join(out.scalingo, 'node/keep'), 'keep');
+    await fs.writeFile(path.join(out.profile, 'keep.sh'), 'keep');
+    await fs.mkdir(path.join(out.modules, 'escape-html'));
+    await fs.writeFile(path.join(out.modules, 'escape-html/index.js'), 'keep');
+    await fs.writeFile(path.join(out.modules, 'keep.txt'), 'keep');
+    await fs.writeFile(path.join(out.bower, 'bower.txt'), 'keep');
+    await fs.symlink(out.scalingo, path.join(app, '.scalingo'));
+    await fs.symlink(out.profile, path.join(app, '.profile.d'));
+    await fs.symlink(path.relative(app, out.modules), path.join(app, 'node_modules')); // ../out-modules-…
+    await fs.symlink(out.bower, path.join(app, 'bower_components')); // the default cacheDirectories entry
+    const snapshot = async () => Object.fromEntries(await Promise.all(Object.entries(out).map(async ([k, d]) =>
+      [k, (await fs.readdir(d, { recursive: true })).sort()] as const)));
+    const before = await snapshot();
+
+    const cache = await dir('cache');
+    const r = await compile(app, {}, cache);
+    expect(r.exitCode, r.all).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    expect(await fs.readFile(path.join(out.modules, 'escape-html/index.js'), 'utf8')).toBe('keep');
+    for (const p of ['.scalingo', '.profile.d', 'node_modules']) {
+      expect(r.stderr).toContain(`${p} in the app was a symbolic link`);
+      expect((await fs.lstat(path.join(app, p))).isDirectory()).toBe(true);
+    }
+    expect((await fs.lstat(path.join(app, '.profile.d/nodejs.sh'))).isFile()).toBe(true);
+    expect((await fs.lstat(path.join(app, '.scalingo/node/bin/node'))).isFile()).toBe(true);
+    expect(await fs.readdir(path.join(app, 'node_modules/escape-html'))).toContain('package.json');
+    // The bower_components link is never saved, so no later build can restore it.
+    expect(r.stderr).toContain('Cache directory bower_components: it is a symbolic link: not saved');
+    expect(await fs.readdir(path.join(cache, 'node/dirs')).catch(() => [])).not.toContain('bower_components');
+  });
+});
