@@ -10,6 +10,7 @@ import { writeFileSync, rmSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { localStoreVars } from '../support/php-store.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -225,5 +226,36 @@ describe('a real build of an app whose engine directories all link out of it', (
     // The bower_components link is never saved, so no later build can restore it.
     expect(r.stderr).toContain('Cache directory bower_components: it is a symbolic link: not saved');
     expect(await fs.readdir(path.join(cache, 'node/dirs')).catch(() => [])).not.toContain('bower_components');
+  });
+});
+
+describe('a real PHP build whose .scalingo, .profile.d and vendor link out of the app', () => {
+  it('builds from the local store, warns naming each path, and leaves the outside directories as they were', async () => {
+    const app = await copyFixture('php-composer-app');
+    cleanup.push(app);
+    const out = { scalingo: await dir('out-scalingo'), profile: await dir('out-profile'), vendor: await dir('out-vendor') };
+    for (const sub of ['php', 'nginx', 'php-app']) {
+      await fs.mkdir(path.join(out.scalingo, sub));
+      await fs.writeFile(path.join(out.scalingo, sub, 'keep'), 'keep');
+    }
+    await fs.writeFile(path.join(out.profile, 'keep.sh'), 'keep');
+    await fs.writeFile(path.join(out.vendor, 'autoload.php'), 'keep');
+    await fs.symlink(out.scalingo, path.join(app, '.scalingo'));
+    await fs.symlink(path.relative(app, out.profile), path.join(app, '.profile.d'));
+    await fs.symlink(out.vendor, path.join(app, 'vendor'));
+    const snapshot = async () => Object.fromEntries(await Promise.all(Object.entries(out).map(async ([k, d]) =>
+      [k, (await fs.readdir(d, { recursive: true })).sort()] as const)));
+    const before = await snapshot();
+
+    const r = await compile(app, await localStoreVars());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    expect(await fs.readFile(path.join(out.vendor, 'autoload.php'), 'utf8')).toBe('keep');
+    for (const p of ['.scalingo', '.profile.d', 'vendor']) {
+      expect(r.stderr).toContain(`${p} in the app was a symbolic link`);
+      expect((await fs.lstat(path.join(app, p))).isDirectory()).toBe(true);
+    }
+    expect((await fs.lstat(path.join(app, '.profile.d/php.sh'))).isFile()).toBe(true);
+    expect((await fs.lstat(path.join(app, 'vendor/autoload.php'))).isFile()).toBe(true);
   });
 });
