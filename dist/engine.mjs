@@ -23493,7 +23493,7 @@ async function readNodeApp(fs14) {
     fs14.isDirectory(".yarn/cache")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs14.exists(yarnPath);
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs14.realpath(yarnPath) !== void 0;
   return {
     packageJson,
     nvmrc,

@@ -58,7 +58,7 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.isDirectory('.yarn/cache'),
     ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : await fs.exists(yarnPath);
+  const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : (await fs.realpath(yarnPath)) !== undefined;
   return {
     packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted,
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
