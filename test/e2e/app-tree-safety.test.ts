@@ -191,6 +191,22 @@ describe('engine directories that are links (no download: the build stops after 
   });
 });
 
+describe('engine directories checked in as files (issue 9 item 9)', () => {
+  it('a .scalingo file, a .scalingo/node file: replaced with a warning, no internal error', { timeout: QUICK }, async () => {
+    const stop = { NODE_BINARY_URL: 'https://mirror.example/node.zip' }; // stops the build at the Node install
+    const a = await appWith({ 'package.json': '{}', '.scalingo': 'not a directory' });
+    const r1 = await compile(a, stop);
+    expectError(r1, 'nodejs/binary-url-invalid');
+    expect(r1.stderr).toContain('.scalingo in the app was a regular file');
+    expect((await fs.lstat(path.join(a, '.scalingo'))).isDirectory()).toBe(true);
+    const b = await appWith({ 'package.json': '{}' });
+    await fs.mkdir(path.join(b, '.scalingo'));
+    await fs.writeFile(path.join(b, '.scalingo/node'), 'not a directory');
+    expectError(await compile(b, stop), 'nodejs/binary-url-invalid');
+    expect(await fs.readdir(path.join(b, '.scalingo'))).toEqual([]);
+  });
+});
+
 describe('a real build of an app whose engine directories all link out of it', () => {
   it('builds, warns naming each path, and leaves every outside directory as it was', async () => {
     const app = await copyFixture('node-npm-app');
