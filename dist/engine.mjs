@@ -21978,7 +21978,7 @@ function readAppText(root, rel, opts = {}) {
 function replacedWarning(rel, what) {
   return {
     id: "engine/engine-dir-replaced",
-    message: `${rel} in the app was ${what}; the build replaced it with a directory of its own (the link's target was not touched).
+    message: `${rel} in the app was ${what}; the build replaced it with a directory of its own${what.startsWith("a symbolic link") ? " (the link's target was not touched)" : ""}.
 The build writes ${rel} itself: remove it from the repository.`
   };
 }

@@ -200,7 +200,8 @@ function replacedWarning(rel: string, what: string): Problem {
   return {
     id: 'engine/engine-dir-replaced',
     message:
-      `${rel} in the app was ${what}; the build replaced it with a directory of its own (the link's target was not touched).\n` +
+      `${rel} in the app was ${what}; the build replaced it with a directory of its own` +
+      `${what.startsWith('a symbolic link') ? " (the link's target was not touched)" : ''}.\n` +
       `The build writes ${rel} itself: remove it from the repository.`,
   };
 }
