@@ -36,6 +36,8 @@ const PROGRESS_EVERY_MS = 2000;
 interface FailureInfo {
   unreachable: boolean;
   status?: number;
+  /** The server answered, but the body is not the JSON fetchJson was asked for. */
+  notJson?: boolean;
 }
 const failureInfo = new WeakMap<BuildError, FailureInfo>();
 
@@ -46,6 +48,14 @@ const failureInfo = new WeakMap<BuildError, FailureInfo>();
  */
 export function isUnreachable(e: unknown): boolean {
   return failureInfo.get(e as BuildError)?.unreachable ?? false;
+}
+
+/**
+ * True when fetchJson got an answer that is not JSON (a garbage manifest, a proxy's
+ * error page): the caller can name the document rather than blame the network.
+ */
+export function isNotJson(e: unknown): boolean {
+  return failureInfo.get(e as BuildError)?.notJson ?? false;
 }
 
 /** The HTTP status of the final failed response, if the failure was one. */
@@ -60,6 +70,7 @@ class AttemptFailure extends Error {
     readonly retry: boolean,
     readonly unreachable = false,
     readonly status?: number,
+    readonly notJson = false,
   ) {
     super(reason);
   }
@@ -95,9 +106,10 @@ export async function fetchJson(url: string, opts: DownloadOptions = {}): Promis
   const parse = (text: string): unknown => {
     try {
       return JSON.parse(text);
-    } catch {
+    } catch (e) {
       // Typically a captive portal or proxy error page; asking again will not help.
-      throw new AttemptFailure('invalid JSON', false);
+      const why = e instanceof Error ? ` (${e.message.slice(0, 120)})` : '';
+      throw new AttemptFailure(`invalid JSON${why}`, false, false, undefined, true);
     }
   };
   return transfer(
@@ -278,6 +290,6 @@ function classify(e: unknown, opts: DownloadOptions): AttemptFailure {
 
 function fail(url: string, failure: AttemptFailure, attempts: number): BuildError {
   const error = runtimeErrors.downloadFailed(url, failure.reason, attempts);
-  failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status });
+  failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status, notJson: failure.notJson });
   return error;
 }
