@@ -23,7 +23,46 @@ const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PWD|KEY|AUTH|CREDENTIAL/i;
  */
 export function maskValue(name: string, value: string): string {
   if (SECRET_NAME.test(name)) return '[hidden]';
-  return value.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1[hidden]@');
+  return maskUrlCredentials(value);
+}
+
+const isSchemeChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/**
+ * `scheme://userinfo@` → `scheme://[hidden]@`, what /([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi
+ * would replace, in one pass: a regex engine retries that pattern from every letter of
+ * a long run without `://` (quadratic: a 320 KB config var hung the build). Here each
+ * `://` is found once, its scheme is the run of scheme characters just before it (from
+ * its first letter, as the regex's leftmost match would take it), and its userinfo the
+ * run up to the next whitespace, `/` or `@`, kept only when an `@` ends it.
+ */
+export function maskUrlCredentials(value: string): string {
+  let out = '';
+  let copied = 0; // value[0, copied) is already in out
+  let from = 0;
+  for (;;) {
+    const sep = value.indexOf('://', from);
+    if (sep < 0) break;
+    let start = sep;
+    // Never back into text already consumed by a previous match (it ends with '@', not
+    // a scheme character, so this is only a guard).
+    while (start > copied && isSchemeChar(value.charCodeAt(start - 1))) start--;
+    while (start < sep && !isLetter(value.charCodeAt(start))) start++;
+    let end = sep + 3;
+    while (end < value.length && !/[\s/@]/.test(value[end]!)) end++;
+    if (start < sep && end > sep + 3 && value[end] === '@') {
+      out += value.slice(copied, sep + 3) + '[hidden]@';
+      copied = end + 1;
+      from = end + 1;
+    } else {
+      // The userinfo run cannot contain '/' or '@', so no later '://' lies inside it
+      // except at its end: scanning on from the separator keeps the whole pass linear.
+      from = sep + 1;
+    }
+  }
+  return out + value.slice(copied);
 }
 
 /**

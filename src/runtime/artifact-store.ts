@@ -5,7 +5,8 @@
  * checksum) can rely on its fields. scripts/local-artifacts.mjs writes such stores.
  */
 import type { DownloadOptions } from './download.js';
-import { fetchJson } from './download.js';
+import { fetchJson, isNotJson } from './download.js';
+import { isBuildError } from '../errors/build-error.js';
 import { storeErrors } from './store-errors.js';
 
 export interface StoreArtifact {
@@ -64,7 +65,16 @@ export function checkStoreUrl(value: string, varName: string): string {
 
 export async function loadStoreManifest(baseUrl: string, opts?: DownloadOptions): Promise<StoreManifest> {
   const base = withSlash(baseUrl);
-  return parseStoreManifest(await fetchJson(new URL('manifest.json', base).href, opts), base);
+  const url = new URL('manifest.json', base).href;
+  let doc: unknown;
+  try {
+    doc = await fetchJson(url, opts);
+  } catch (e) {
+    // The store answered with something that is not a manifest: its problem, not the network's.
+    if (isNotJson(e) && isBuildError(e)) throw storeErrors.manifestInvalid(url, '', `is not JSON ${lastSentence(e.body).replace(/^invalid JSON /, '')}`.trim());
+    throw e;
+  }
+  return parseStoreManifest(doc, base);
 }
 
 export function parseStoreManifest(doc: unknown, baseUrl: string): StoreManifest {
@@ -172,4 +182,10 @@ function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   const json = JSON.stringify(v);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** "… after 1 attempt: invalid JSON (Unexpected token …)." → "invalid JSON (Unexpected token …)" */
+function lastSentence(body: string): string {
+  const first = body.split('\n')[0] ?? '';
+  return first.replace(/^.*?: /, '').replace(/\.$/, '');
 }

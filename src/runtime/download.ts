@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { copyFile, readFile, rm, stat } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
-import type { Readable } from 'node:stream';
+import { pipeline as pipelineCallback, type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,16 @@ export interface DownloadOptions {
   connectTimeoutMs?: number;
   /** Longest silence allowed while waiting for headers or between body chunks. */
   readTimeoutMs?: number;
+  /**
+   * Throughput floor: a body that brings fewer bytes than this per second, averaged
+   * over `throughputWindowMs`, is abandoned (and retried). Each byte resets the read
+   * timeout, so without a floor a server trickling a byte a second holds a build for
+   * ever. 0 disables it.
+   */
+  minBytesPerSecond?: number;
+  throughputWindowMs?: number;
+  /** The whole download, every attempt and backoff included, must end within this. */
+  deadlineMs?: number;
   attempts?: number;
   /** Wait before the 2nd attempt; doubled for each further one. */
   backoffMs?: number;
@@ -31,11 +41,21 @@ export interface DownloadOptions {
 
 const MAX_REDIRECTS = 5;
 const PROGRESS_EVERY_MS = 2000;
+/**
+ * Defaults: 8 KB/s over 30 s is far below any working mirror (a Node.js tarball at that
+ * rate takes an hour) yet stops a trickle within half a minute; 15 minutes fits the
+ * largest artifact (~50 MB) on a slow but working network (~60 KB/s).
+ */
+const DEFAULT_MIN_BYTES_PER_SECOND = 8 * 1024;
+const DEFAULT_THROUGHPUT_WINDOW_MS = 30_000;
+const DEFAULT_DEADLINE_MS = 15 * 60_000;
 
 /** Facts about a failure that callers may branch on without parsing the message. */
 interface FailureInfo {
   unreachable: boolean;
   status?: number;
+  /** The server answered, but the body is not the JSON fetchJson was asked for. */
+  notJson?: boolean;
 }
 const failureInfo = new WeakMap<BuildError, FailureInfo>();
 
@@ -46,6 +66,14 @@ const failureInfo = new WeakMap<BuildError, FailureInfo>();
  */
 export function isUnreachable(e: unknown): boolean {
   return failureInfo.get(e as BuildError)?.unreachable ?? false;
+}
+
+/**
+ * True when fetchJson got an answer that is not JSON (a garbage manifest, a proxy's
+ * error page): the caller can name the document rather than blame the network.
+ */
+export function isNotJson(e: unknown): boolean {
+  return failureInfo.get(e as BuildError)?.notJson ?? false;
 }
 
 /** The HTTP status of the final failed response, if the failure was one. */
@@ -60,6 +88,7 @@ class AttemptFailure extends Error {
     readonly retry: boolean,
     readonly unreachable = false,
     readonly status?: number,
+    readonly notJson = false,
   ) {
     super(reason);
   }
@@ -95,9 +124,10 @@ export async function fetchJson(url: string, opts: DownloadOptions = {}): Promis
   const parse = (text: string): unknown => {
     try {
       return JSON.parse(text);
-    } catch {
+    } catch (e) {
       // Typically a captive portal or proxy error page; asking again will not help.
-      throw new AttemptFailure('invalid JSON', false);
+      const why = e instanceof Error ? ` (${e.message.slice(0, 120)})` : '';
+      throw new AttemptFailure(`invalid JSON${why}`, false, false, undefined, true);
     }
   };
   return transfer(
@@ -143,14 +173,20 @@ async function transfer<T>(
   const attempts = Math.max(1, opts.attempts ?? 3);
   const sleep = opts.sleep ?? ((ms: number) => delay(ms));
   const dispatcher = makeDispatcher(opts);
+  const now = opts.now ?? Date.now;
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const deadlineAt = now() + deadlineMs;
+  const overDeadline = () => new AttemptFailure(`did not finish within ${seconds(deadlineMs)} (the deadline for one download)`, false);
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume);
+        return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
         const failure = classify(e, opts);
         if (!failure.retry || attempt >= attempts) throw fail(url, failure, attempt);
-        await sleep((opts.backoffMs ?? 500) * 2 ** (attempt - 1));
+        const wait = (opts.backoffMs ?? 500) * 2 ** (attempt - 1);
+        if (now() + wait >= deadlineAt) throw fail(url, overDeadline(), attempt);
+        await sleep(wait);
       }
     }
   } finally {
@@ -170,16 +206,103 @@ function makeDispatcher(opts: DownloadOptions): Dispatcher {
   return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
 }
 
+/**
+ * Stops an attempt that outlives the download's deadline or whose body arrives slower
+ * than the floor: `signal` aborts the request (undici then destroys the body), and
+ * `reason()` says which limit it was, since the abort error itself does not.
+ */
+interface Watchdog {
+  readonly signal: AbortSignal;
+  reason(): AttemptFailure | undefined;
+  /** The body to read instead of `body`: from now on it is measured against the floor. */
+  measure(body: Readable): Readable;
+  stop(): void;
+}
+
+function watchdog(opts: DownloadOptions, remainingMs: number, overDeadline: () => AttemptFailure): Watchdog {
+  const controller = new AbortController();
+  const now = opts.now ?? Date.now;
+  let stopped: AttemptFailure | undefined;
+  const abort = (why: AttemptFailure) => {
+    if (stopped) return;
+    stopped = why;
+    controller.abort(why);
+  };
+  const deadline = setTimeout(() => abort(overDeadline()), Math.max(0, remainingMs));
+  let sampler: NodeJS.Timeout | undefined;
+  return {
+    signal: controller.signal,
+    reason: () => stopped,
+    measure(body) {
+      const floor = opts.minBytesPerSecond ?? DEFAULT_MIN_BYTES_PER_SECOND;
+      const windowMs = opts.throughputWindowMs ?? DEFAULT_THROUGHPUT_WINDOW_MS;
+      if (floor <= 0 || windowMs <= 0) return body;
+      let received = 0;
+      const meter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          received += chunk.length;
+          done(null, chunk);
+        },
+      });
+      // An error of the body (the abort included) destroys the meter with it.
+      pipelineCallback(body, meter, () => undefined);
+      // Samples of (time, bytes so far); the oldest one still a window old is the
+      // reference the last window's throughput is measured from.
+      const samples: Array<{ at: number; bytes: number }> = [{ at: now(), bytes: 0 }];
+      sampler = setInterval(() => {
+        const at = now();
+        samples.push({ at, bytes: received });
+        while (samples.length > 1 && samples[1]!.at <= at - windowMs) samples.shift();
+        const ref = samples[0]!;
+        if (at - ref.at < windowMs) return; // less than one window of body yet
+        const got = received - ref.bytes;
+        if (got < (floor * windowMs) / 1000) {
+          abort(new AttemptFailure(
+            `too slow: ${bytesText(got)} in the last ${seconds(windowMs)}, below the floor of ${bytesText(floor)}/s`, true));
+        }
+      }, Math.max(10, Math.min(1000, Math.floor(windowMs / 5))));
+      sampler.unref();
+      return meter;
+    },
+    stop() {
+      clearTimeout(deadline);
+      if (sampler) clearInterval(sampler);
+    },
+  };
+}
+
+function bytesText(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+}
+
 /** One GET, following redirects by hand so every hop is checked and counted. */
 async function attemptOnce<T>(
   start: URL,
   dispatcher: Dispatcher,
   headers: Record<string, string>,
   consume: (body: Readable, total: number | undefined) => Promise<T>,
+  dog: Watchdog,
+): Promise<T> {
+  try {
+    return await followAndConsume(start, dispatcher, headers, consume, dog);
+  } catch (e) {
+    // The abort surfaces as some stream or abort error; the watchdog knows the cause.
+    throw dog.reason() ?? e;
+  } finally {
+    dog.stop();
+  }
+}
+
+async function followAndConsume<T>(
+  start: URL,
+  dispatcher: Dispatcher,
+  headers: Record<string, string>,
+  consume: (body: Readable, total: number | undefined) => Promise<T>,
+  dog: Watchdog,
 ): Promise<T> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    const res = await request(url, { method: 'GET', headers, dispatcher });
+    const res = await request(url, { method: 'GET', headers, dispatcher, signal: dog.signal });
     const status = res.statusCode;
     if (status >= 300 && status < 400 && status !== 304) {
       await res.body.dump();
@@ -200,7 +323,7 @@ async function attemptOnce<T>(
       throw new AttemptFailure(`HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trim(), transient, false, status);
     }
     const length = Number(res.headers['content-length']);
-    return consume(res.body, Number.isSafeInteger(length) && length >= 0 ? length : undefined);
+    return await consume(dog.measure(res.body), Number.isSafeInteger(length) && length >= 0 ? length : undefined);
   }
 }
 
@@ -278,6 +401,6 @@ function classify(e: unknown, opts: DownloadOptions): AttemptFailure {
 
 function fail(url: string, failure: AttemptFailure, attempts: number): BuildError {
   const error = runtimeErrors.downloadFailed(url, failure.reason, attempts);
-  failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status });
+  failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status, notJson: failure.notJson });
   return error;
 }

@@ -43,12 +43,13 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
     // decompression pass), and it lets the fast path below use GNU tar, which writes a
     // Node.js tree (~2,700 files) two to three times faster than node-tar.
     let refusal: BuildError | undefined;
+    const listed = entryChecker(strip);
     try {
       await tar.t({
         file: archive,
         strict: true,
         onReadEntry: (entry) => {
-          const why = refusal ? undefined : unsafeReason(entry as unknown as EntryHeader, strip);
+          const why = refusal ? undefined : listed(entry as unknown as EntryHeader);
           if (why) refusal = runtimeErrors.unsafeArchive(opts.what, entry.path, why);
         },
       });
@@ -56,10 +57,11 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
       throw runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
     }
     if (refusal) throw refusal;
-    if (await extractWithGnuTar(archive, temp, strip)) {
+    if (await extractWithGnuTar(archive, temp, strip, opts.what)) {
       await replaceDir(temp, targetDir);
       return;
     }
+    const extracted = entryChecker(strip);
     try {
       await tar.x({
         file: archive,
@@ -75,7 +77,7 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
         // archive instead, because a runtime with files missing is not a runtime.
         filter: (path, entry) => {
           if (refusal) return false;
-          const why = unsafeReason(entry as EntryHeader, strip);
+          const why = extracted(entry as EntryHeader);
           if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path, why);
           return !why;
         },
@@ -94,47 +96,93 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
 let gnuTar: Promise<boolean> | undefined;
 
 /** GNU tar, when the machine has it; the node-tar path is the portable fallback. */
-async function extractWithGnuTar(archive: string, dir: string, strip: number): Promise<boolean> {
+async function extractWithGnuTar(archive: string, dir: string, strip: number, what: string): Promise<boolean> {
   gnuTar ??= runTool(['tar', '--version']).then((r) => !!r?.ok && r.output.includes('GNU tar'));
   if (!(await gnuTar)) return false;
   const r = await runTool(['tar', '-xzf', archive, '-C', dir, `--strip-components=${strip}`, '--no-same-owner']);
   if (!r?.ok) {
-    // Listing succeeded, so this is an I/O problem (disk full, …), not a bad archive.
-    throw new Error(`tar could not extract ${archive}: ${r?.output.trim().split('\n').pop() ?? 'tar not found'}`);
+    const detail = r?.output.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).join('; ') ?? 'tar not found';
+    // A full or read-only disk is the machine's problem, not the archive's.
+    if (/No space left on device|Disk quota exceeded|Read-only file system/.test(detail)) {
+      throw new Error(`tar could not extract ${archive}: ${detail}`);
+    }
+    // Anything else GNU tar refuses (it has its own checks, e.g. on entries that go
+    // through links) is a property of the archive, and the user's to fix at the source.
+    throw runtimeErrors.badArchive(what, `GNU tar refused it (${detail})`);
   }
   return true;
 }
 
 /**
- * Why an entry must not be extracted, or undefined if it is fine. Pure string checks
- * on the header, mirroring how node-tar applies `strip` (it strips the path, and a
+ * Why an entry must not be extracted, or undefined if it is fine, looking at the entry
+ * alone (see entryChecker for the whole archive). Pure string checks on the header,
+ * mirroring how node-tar and GNU tar apply `strip` (they strip the path, and a
  * hardlink's target, which is also an archive path; never a symlink's target).
  */
 export function unsafeReason(entry: EntryHeader, strip: number): string | undefined {
-  if (isAbsolute(entry.path)) return 'is an absolute path';
-  const kept = stripped(entry.path, strip);
-  if (!kept) return undefined; // dropped by strip, never written
-  if (kept.includes('..')) return "contains a '..' path component, which would escape the target directory";
-  if (!ALLOWED_TYPES.has(entry.type)) {
-    return `is a ${entry.type} entry; only regular files, directories and links may be installed`;
-  }
-  const link = entry.linkpath ?? '';
-  if (entry.type === 'SymbolicLink') {
-    if (isAbsolute(link)) return `is a symbolic link to the absolute path ${JSON.stringify(link)}`;
-    return symlinkEscapes(kept.filter((p) => p !== '.'), link);
-  }
-  if (entry.type === 'Link') {
-    if (isAbsolute(link)) return `is a hard link to the absolute path ${JSON.stringify(link)}`;
-    if (stripped(link, strip)?.includes('..')) {
-      return `is a hard link to ${JSON.stringify(link)}, outside the target directory`;
+  return entryChecker(strip)(entry);
+}
+
+/**
+ * Checks the entries of one archive in order, simulating the tree they build: where
+ * each entry really lands depends on the links earlier entries created (`l -> .`
+ * followed by `l/l/l/bin -> ../../../outside` writes outside the target although each
+ * header looks harmless alone). The rule that keeps the simulation simple and sound:
+ * no entry may be written *through* a symbolic link of the archive, replace one, or
+ * hard-link one, so every entry's parent is a real directory at the depth its path
+ * says, and each symlink target can be checked against that depth. Real Node.js, npm,
+ * PHP, nginx and Composer archives only create links as leaves.
+ */
+export function entryChecker(strip: number): (entry: EntryHeader) => string | undefined {
+  /** Paths (joined segments) the archive has made into symbolic links so far. */
+  const links = new Set<string>();
+  const throughLink = (parts: readonly string[], upTo: number): string | undefined => {
+    for (let i = 1; i <= upTo; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      if (links.has(prefix)) return prefix;
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  return (entry) => {
+    if (isAbsolute(entry.path)) return 'is an absolute path';
+    const kept = stripped(entry.path, strip)?.filter((p) => p !== '.');
+    if (!kept) return undefined; // dropped by strip, never written
+    if (kept.includes('..')) return "contains a '..' path component, which would escape the target directory";
+    if (!ALLOWED_TYPES.has(entry.type)) {
+      return `is a ${entry.type} entry; only regular files, directories and links may be installed`;
+    }
+    if (kept.length === 0) return undefined; // the root itself ('./')
+    const via = throughLink(kept, kept.length - 1);
+    if (via !== undefined) {
+      return `goes through ${JSON.stringify(via)}, a symbolic link an earlier entry created, so it could land anywhere`;
+    }
+    const here = kept.join('/');
+    if (links.has(here)) return `replaces ${JSON.stringify(here)}, a symbolic link an earlier entry created`;
+    const link = entry.linkpath ?? '';
+    if (entry.type === 'SymbolicLink') {
+      if (isAbsolute(link)) return `is a symbolic link to the absolute path ${JSON.stringify(link)}`;
+      const why = symlinkEscapes(kept, link);
+      if (!why) links.add(here);
+      return why;
+    }
+    if (entry.type === 'Link') {
+      if (isAbsolute(link)) return `is a hard link to the absolute path ${JSON.stringify(link)}`;
+      const target = stripped(link, strip)?.filter((p) => p !== '.');
+      if (!target || target.includes('..')) {
+        return `is a hard link to ${JSON.stringify(link)}, outside the target directory`;
+      }
+      // A hard link to a symlink is a copy of the link itself, at another depth.
+      if (throughLink(target, target.length) !== undefined) {
+        return `is a hard link to ${JSON.stringify(link)}, which is or goes through a symbolic link`;
+      }
+    }
+    return undefined;
+  };
 }
 
 /**
  * A symlink's target is resolved from the directory holding the link. That directory
- * is a real one (node-tar never extracts through a symlink), so leading `..`s can be
+ * is a real one (entryChecker refuses entries through a link), so leading `..`s can be
  * counted against its depth. A `..` after a name could undo a hop through another
  * symlink, which string checks cannot follow, so it is refused outright; real runtime
  * archives use only leading `..`s (`bin/npm -> ../lib/node_modules/npm/bin/npm-cli.js`).

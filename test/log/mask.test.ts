@@ -1,6 +1,6 @@
 /** What the config-var listing may print (common.md §2: secrets never in the log). */
 import { describe, expect, it } from 'vitest';
-import { maskValue } from '../../src/log/build-log.js';
+import { BuildLog, logConfigVars, maskUrlCredentials, maskValue } from '../../src/log/build-log.js';
 
 describe('maskValue', () => {
   it.each([
@@ -17,4 +17,40 @@ describe('maskValue', () => {
   ])('%s=%s → %s', (name, value, shown) => {
     expect(maskValue(name, value)).toBe(shown);
   });
+});
+
+describe('URL masking is linear (issue 10: a 320 KB config var hung the build)', () => {
+  // The regex the masking used to be; on short strings it is fast and is the reference.
+  const reference = (v: string) => v.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1[hidden]@');
+
+  it('masks exactly what the reference regex masks, on random short values', () => {
+    const alphabet = ['a', 'Z', '1', '+', '.', '-', ':', '/', '//', '://', '@', ' ', '\n', 'x://', 'u:p@'];
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      let v = '';
+      const len = rand(14);
+      for (let j = 0; j < len; j++) v += alphabet[rand(alphabet.length)];
+      expect(maskUrlCredentials(v), JSON.stringify(v)).toBe(reference(v));
+    }
+  });
+
+  // Each shape made the old regex retry from every position of a long run. 1 MB each:
+  // linear masking takes milliseconds, a quadratic one hours (the test times out).
+  const MB = 1 << 20;
+  it.each([
+    ['letters without ://', 'a'.repeat(MB)],
+    ['a scheme then a long userinfo without @', `https://${'u'.repeat(MB)}`],
+    ['many schemes without userinfo', 'a://'.repeat(MB / 4)],
+    ['many schemes with a dangling userinfo', 'ab://c:'.repeat(MB / 7)],
+  ])('a 1 MB value of %s goes through the config-var listing', (_shape, value) => {
+    const lines: string[] = [];
+    const log = new BuildLog({ out: (t) => void lines.push(t), err: () => undefined });
+    logConfigVars(log, { BIG: value, DATABASE_URL: 'postgres://user:pw@db/app' });
+    expect(lines.join('')).toContain('DATABASE_URL=postgres://[hidden]@db/app');
+    expect(lines.join('').length).toBeGreaterThan(value.length);
+  }, 20_000);
 });

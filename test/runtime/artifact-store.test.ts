@@ -10,6 +10,7 @@ import { hashFile } from '../../src/runtime/checksum.js';
 import { extractTarSafely } from '../../src/runtime/extract.js';
 import { storeErrorSamples } from './store-error-samples.js';
 import { thrown } from '../support/thrown.js';
+import { BuildError } from '../../src/errors/build-error.js';
 
 const run = promisify(execFile);
 const BASE = 'https://mirror.example/store';
@@ -249,5 +250,22 @@ describe('scripts/local-artifacts.mjs', () => {
     const { stdout } = await run(process.execPath, [script, store]);
     expect(stdout).toContain('up to date');
     expect(await Promise.all(files.map(async (f) => (await stat(join(store, f))).mtimeMs))).toEqual(before);
+  });
+});
+
+describe('loadStoreManifest: a manifest.json that is not JSON', () => {
+  it('is a store error naming the manifest, not a download failure', async () => {
+    const store = await mkdtemp(join(tmpdir(), 'garbage-store-'));
+    try {
+      await writeFile(join(store, 'manifest.json'), '\u0000\u0001garbage{{{');
+      const e = await loadStoreManifest(pathToFileURL(store).href).then(() => undefined, (err: unknown) => err as BuildError);
+      expect(e).toBeInstanceOf(BuildError);
+      if (!e) return;
+      expect(e.id).toBe('runtime/store-manifest-invalid');
+      expect(e.body).toContain(`${pathToFileURL(store).href}/manifest.json is not valid: the document is not JSON (`);
+      expect(e.body).not.toContain('download');
+    } finally {
+      await rm(store, { recursive: true, force: true });
+    }
   });
 });

@@ -118,6 +118,68 @@ describe('downloadToFile', () => {
     expect(existsSync(dest)).toBe(false);
   });
 
+  /** Sends `chunk` every `everyMs` until `total` bytes or the client goes away. */
+  function trickle(chunk: Buffer, everyMs: number, total: number) {
+    return (_req: IncomingMessage, res: import('node:http').ServerResponse) => {
+      res.setHeader('content-length', String(total));
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (sent >= total) return clearInterval(timer);
+        const part = chunk.subarray(0, Math.min(chunk.length, total - sent));
+        sent += part.length;
+        res.write(part);
+        if (sent >= total) res.end();
+      }, everyMs);
+      res.on('close', () => clearInterval(timer));
+    };
+  }
+
+  // Issue 10: each byte reset the read timeout, so a server trickling a byte at a time
+  // held the build for ever (here: until the test times out).
+  it('abandons a body that trickles below the throughput floor, retries, and says so', async () => {
+    server = await startServer(trickle(Buffer.from('x'), 20, 1_000_000));
+    const { sleeps, sleep } = fakeSleep();
+    const dest = join(tmp.path, 'trickled');
+    const url = `${server.url}/node.tar.gz`;
+    const e = await rejection(downloadToFile(url, dest, {
+      sleep, attempts: 2, minBytesPerSecond: 1000, throughputWindowMs: 400,
+    }));
+    expect(e.id).toBe('runtime/download-failed');
+    expect(e.category).toBe('network'); // what lets the Node.js install fall back to the registry
+    expect(e.title).toContain(url);
+    expect(e.body).toMatch(/after 2 attempts: too slow: \d+ bytes in the last 400ms, below the floor of 1000 bytes\/s/);
+    expect(server.requests).toHaveLength(2);
+    expect(sleeps).toHaveLength(1);
+    expect(existsSync(dest)).toBe(false);
+  }, 30_000);
+
+  it('keeps a slow download that stays above the floor', async () => {
+    const body = Buffer.from('y'.repeat(40_000));
+    server = await startServer(trickle(body.subarray(0, 2000), 25, body.length)); // ~80 KB/s
+    const dest = join(tmp.path, 'slow-but-fine');
+    const { bytes } = await downloadToFile(`${server.url}/f`, dest, { minBytesPerSecond: 1000, throughputWindowMs: 200 });
+    expect(bytes).toBe(body.length);
+    expect((await readFile(dest)).equals(body)).toBe(true);
+  });
+
+  it('stops a download that outlives its deadline, whatever its throughput, without retrying', async () => {
+    server = await startServer(trickle(Buffer.alloc(4096, 'z'), 20, 1_000_000_000)); // ~200 KB/s, for ever
+    const { sleep } = fakeSleep();
+    const dest = join(tmp.path, 'endless');
+    const e = await rejection(downloadToFile(`${server.url}/f`, dest, { sleep, deadlineMs: 600, minBytesPerSecond: 0 }));
+    expect(e.id).toBe('runtime/download-failed');
+    expect(e.category).toBe('network');
+    expect(e.body).toContain('after 1 attempt: did not finish within 600ms (the deadline for one download)');
+    expect(server.requests).toHaveLength(1);
+    expect(existsSync(dest)).toBe(false);
+  }, 30_000);
+
+  it('applies the deadline while waiting for headers too', async () => {
+    server = await startServer(() => undefined); // never answers
+    const e = await rejection(fetchJson(`${server.url}/manifest.json`, { deadlineMs: 300, readTimeoutMs: 600_000 }));
+    expect(e.body).toContain('did not finish within 300ms');
+  }, 30_000);
+
   it('retries a connection closed mid-body and ends with the complete file', async () => {
     server = await startServer((_req, res, n) => {
       res.setHeader('content-length', String(payload.length));

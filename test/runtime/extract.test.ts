@@ -110,6 +110,46 @@ describe('extractTarSafely: hostile archives', () => {
       why: /climbs out of a path component/,
     },
     {
+      // Issue 10: each header alone passed the old per-entry check (depth counted on
+      // the link's path in the archive, not where it lands).
+      name: 'a symlink chain l -> . then l/l/l/l/l/l/bin -> ../../../../../../outside',
+      entries: () => [
+        { path: 'l', type: '2', linkpath: '.' },
+        { path: 'l/l/l/l/l/l/bin', type: '2', linkpath: '../../../../../../outside' },
+      ],
+      entry: 'l/l/l/l/l/l/bin',
+      why: /goes through "l", a symbolic link an earlier entry created/,
+    },
+    {
+      name: 'a file written through a link to a directory outside',
+      entries: () => [
+        { path: 'd', type: '5' },
+        { path: 'd/up', type: '2', linkpath: '..' },
+        { path: 'd/up/x', type: '0', body: 'pwned' },
+      ],
+      entry: 'd/up/x',
+      why: /goes through "d\/up"/,
+    },
+    {
+      name: 'an entry replacing a link an earlier entry created',
+      entries: () => [
+        { path: 'l', type: '2', linkpath: '.' },
+        { path: 'l', type: '5' },
+      ],
+      entry: 'l',
+      why: /replaces "l", a symbolic link/,
+    },
+    {
+      name: 'a hard link to a symlink (a copy of the link at another depth)',
+      entries: () => [
+        { path: 'a/b/c', type: '5' },
+        { path: 'a/b/c/up', type: '2', linkpath: '../../..' },
+        { path: 'x', type: '1', linkpath: 'a/b/c/up' },
+      ],
+      entry: 'x',
+      why: /is or goes through a symbolic link/,
+    },
+    {
       name: 'an escaping hardlink',
       entries: () => [{ path: 'h', type: '1', linkpath: '../archive.tgz' }],
       entry: 'h',
@@ -185,6 +225,19 @@ describe('extractTarSafely: broken archives', () => {
     const e = await rejection(extractTarSafely(archive, target, { what: 'cut' }));
     expect(e.id).toBe('runtime/bad-archive');
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+describe('extractTarSafely: what GNU tar refuses', () => {
+  it('is a bad archive naming the reason, not an engine error', async () => {
+    const archive = join(work, 'a.tgz');
+    // Passes the header checks, but a file cannot hold another file.
+    await writeFile(archive, rawTarGz([{ path: 'f', type: '0', body: 'x' }, { path: 'f/g', type: '0', body: 'y' }]));
+    const e = await rejection(extractTarSafely(archive, target, { what: 'pkg' }));
+    expect(e.id).toBe('runtime/bad-archive');
+    expect(e.body).toMatch(/GNU tar refused it \(.*Not a directory/);
+    expect(existsSync(target)).toBe(false);
+    expect(await readdir(parent)).toEqual([]);
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * The tree cache restores an entry only when it is the tree that was saved, content
+ * included (issue 10: a cached bin/node replaced by zeros of the same size and mtime was
+ * restored "manifest checked"; an edit through a hard-linked restored file reached the
+ * next build).
+ */
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import { promisify } from 'node:util';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TreeCache, digestPaths } from '../../src/cache/tree-cache.js';
+
+const run = promisify(execFile);
+let tmp: string;
+let cacheDir: string;
+let app: string;
+beforeEach(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tree-cache-'));
+  cacheDir = path.join(tmp, 'cache');
+  app = path.join(tmp, 'app');
+  await fs.mkdir(path.join(app, 'node_modules/pkg/lib'), { recursive: true });
+  await fs.writeFile(path.join(app, 'node_modules/pkg/index.js'), 'module.exports = 1;\n');
+  await fs.writeFile(path.join(app, 'node_modules/pkg/lib/big.bin'), Buffer.alloc(5 << 20, 7)); // hashed in chunks
+  await fs.symlink('../index.js', path.join(app, 'node_modules/pkg/lib/link.js'));
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+/** Overwrites a file in place (same inode) with bytes of the same length, then puts its times back (touch -r). */
+async function corruptInPlace(file: string, fill = 0): Promise<void> {
+  const st = await fs.stat(file, { bigint: true });
+  const ref = `${file}.times`;
+  await fs.writeFile(ref, '');
+  await run('touch', ['-r', file, ref]);
+  const fh = await fs.open(file, 'r+');
+  await fh.write(Buffer.alloc(Number(st.size), fill), 0, Number(st.size), 0);
+  await fh.close();
+  await run('touch', ['-r', ref, file]);
+  await fs.rm(ref);
+  const after = await fs.stat(file, { bigint: true });
+  expect([after.ino, after.size, after.mtimeNs]).toEqual([st.ino, st.size, st.mtimeNs]);
+}
+
+async function fresh(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(tmp, 'build-'));
+  return dir;
+}
+
+describe('TreeCache', () => {
+  it('restores the saved tree, content and links included', async () => {
+    const cache = new TreeCache(cacheDir);
+    expect(await cache.save('k', app, ['node_modules', 'absent'], { x: 1 })).toEqual(['node_modules']);
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    expect(r).toMatchObject({ status: 'restored', linked: true, meta: { x: 1, paths: ['node_modules'] } });
+    expect(await fs.readFile(path.join(to, 'node_modules/pkg/lib/link.js'), 'utf8')).toBe('module.exports = 1;\n');
+  });
+
+  it.each([
+    ['a small file', 'node_modules/pkg/index.js'],
+    ['a large file', 'node_modules/pkg/lib/big.bin'],
+  ])('an entry with %s overwritten in place (same size, same mtime) is a miss naming it', async (_what, rel) => {
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules'], {});
+    await corruptInPlace(path.join(cacheDir, 'k/tree', rel));
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    expect(r).toEqual({ status: 'damaged', why: `its files changed since it was saved (the content of ${rel}, with the same size and modification time)` });
+    expect(await fs.readdir(to)).toEqual([]); // what was linked in is taken out again
+    expect(await cache.restore('k', to)).toEqual({ status: 'missing' }); // and the entry is gone
+  });
+
+  it('an edit made through a restored (hard-linked) file never reaches the next restore', async () => {
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules'], {});
+    const build1 = await fresh();
+    expect((await cache.restore('k', build1)).status).toBe('restored');
+    // The build edits its node_modules in place; the cache shares the inode.
+    await corruptInPlace(path.join(build1, 'node_modules/pkg/index.js'), 0x41);
+    const build2 = await fresh();
+    const r = await cache.restore('k', build2);
+    expect(r.status).toBe('damaged');
+    expect(await fs.readdir(build2)).toEqual([]);
+  });
+
+  it('a changed size or a missing file is named too', async () => {
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules'], {});
+    await fs.appendFile(path.join(cacheDir, 'k/tree/node_modules/pkg/index.js'), 'x');
+    expect(await cache.restore('k', await fresh())).toEqual({ status: 'damaged', why: 'its files changed since it was saved (node_modules/pkg/index.js)' });
+    await cache.save('k', app, ['node_modules'], {});
+    await fs.rm(path.join(cacheDir, 'k/tree/node_modules/pkg/lib/link.js'));
+    expect(await cache.restore('k', await fresh())).toMatchObject({ status: 'damaged', why: expect.stringContaining('node_modules/pkg/lib/link.js') });
+  });
+
+  it('an entry saved without content hashes (older engine) or with a garbage manifest is a miss', async () => {
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules'], {});
+    await fs.writeFile(path.join(cacheDir, 'k/manifest.json'), JSON.stringify({ digest: 'abc', meta: { paths: ['node_modules'] } }));
+    expect(await cache.restore('k', await fresh())).toEqual({ status: 'damaged', why: 'it was saved by an older engine, without content hashes' });
+    await cache.save('k', app, ['node_modules'], {});
+    await fs.writeFile(path.join(cacheDir, 'k/manifest.json'), '{"format": 2, "tr');
+    expect(await cache.restore('k', await fresh())).toEqual({ status: 'damaged', why: 'its manifest is unreadable' });
+  });
+});
+
+describe('digestPaths', () => {
+  it('sees an in-place edit that keeps the size and the mtime', async () => {
+    const before = await digestPaths(app, ['node_modules']);
+    expect(await digestPaths(app, ['node_modules'])).toBe(before);
+    await corruptInPlace(path.join(app, 'node_modules/pkg/index.js'), 0x41);
+    expect(await digestPaths(app, ['node_modules'])).not.toBe(before);
+  });
+});
