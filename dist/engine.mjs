@@ -35197,11 +35197,17 @@ var LOCATIONS = {
     ANY_PHP
   ]
 };
+var PROTECTIVE = [
+  { appRootOnly: false, location: deny("~", String.raw`/\.(?!well-known(?:/|$))`) },
+  { appRootOnly: false, location: deny("~", String.raw`/(?:composer\.(?:json|lock)|auth\.json)$`) },
+  // Case-insensitive, except that the one executed name, lowercase .php, is let through.
+  { appRootOnly: false, location: deny("~*", String.raw`\.(?:(?!(?-i)php$)ph(?:p|t)[^/]*|inc)$`) },
+  { appRootOnly: false, location: deny("~*", String.raw`(?:~|\.(?:bak|backup|old|orig|save|sav|swp|swo|tmp|rej))$`) },
+  { appRootOnly: true, location: deny("~", String.raw`^/(?:vendor|bin|config|src|tests|var|storage)(?:/|$)`) }
+];
+var APP_ROOT_PRIVATE_DIRS = Object.freeze(["vendor", "bin", "config", "src", "tests", "var", "storage"]);
 function protectiveLocations(documentRootIsAppRoot) {
-  return [
-    deny("~", String.raw`/\.(?!well-known(?:/|$))`),
-    ...documentRootIsAppRoot ? [deny("~", String.raw`^/(?:composer\.(?:json|lock)|auth\.json|vendor(?:/|$))`)] : []
-  ];
+  return PROTECTIVE.filter((p2) => documentRootIsAppRoot || !p2.appRootOnly).map((p2) => p2.location);
 }
 function frameworkLocations(id) {
   return LOCATIONS[id];
@@ -36770,6 +36776,10 @@ function renderBootScript(input, options = {}) {
 # server exits, the other is stopped and the script fails, so the platform
 # restarts the container. On SIGTERM (or SIGINT, SIGHUP) nginx, then PHP-FPM,
 # stop gracefully: requests in progress complete, then the script exits 0.
+# The servers run in sessions of their own, so a signal sent to the whole
+# process group (as container runtimes and process managers do) reaches only
+# this script, which stops them as above; and they are tied to it: if it is
+# killed (SIGKILL), the kernel sends them SIGTERM.
 #
 # Read at boot: PORT (required), WEB_CONCURRENCY (PHP-FPM's pm.max_children;
 # computed from the memory when unset), MEMORY_AVAILABLE and CONTAINER_SIZE (the
@@ -36833,6 +36843,19 @@ __boot_signal_wait() {
   return 0
 }
 
+# Runs "$@" (a server or a log tail) in place of the calling subshell, which
+# is started with & so $! is its pid. With util-linux's setsid and setpriv:
+# in a session of its own (a signal to this script's process group does not
+# reach it; the subshell is no group leader, so setsid does not fork), and
+# with a parent-death signal (SIGTERM when this script dies, even of SIGKILL:
+# nothing is left running). Without them, in this script's process group.
+__boot_spawn() {
+  if [ -n "$__boot_detach" ]; then
+    exec setsid setpriv --pdeathsig TERM -- "$@"
+  fi
+  exec "$@"
+}
+
 # $1: a log file relative to the app, created (with its directory) when missing
 # so tail follows it from the start.
 __boot_tail() {
@@ -36841,7 +36864,7 @@ __boot_tail() {
     __boot_warn "cannot create the log file $1; it is streamed once it appears"
   fi
   # -F: keep following across rotation; -n 0: only lines written from now on.
-  tail -F -n 0 -- "$__boot_log" &
+  __boot_spawn tail -F -n 0 -- "$__boot_log" &
   __boot_tails="$__boot_tails $!"
 }
 
@@ -36901,6 +36924,16 @@ __boot_stop=
 trap '__boot_stop=SIGTERM' TERM
 trap '__boot_stop=SIGINT' INT
 trap '__boot_stop=SIGHUP' HUP
+
+# A group signal must reach this script alone, and the servers must not outlive
+# it: both need setsid and setpriv --pdeathsig (util-linux, in Debian and Ubuntu
+# images). Checked by running them, as setpriv before util-linux 2.33 lacks it.
+__boot_detach=
+if { setsid true && setpriv --pdeathsig TERM -- true; } >/dev/null 2>&1; then
+  __boot_detach=1
+else
+  __boot_warn "setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group, so a signal sent to the whole group stops them at once (requests in progress may fail)"
+fi
 
 # --- The app's location ---------------------------------------------------
 
@@ -37065,7 +37098,7 @@ if [ -n "$__boot_root" ]; then
   set -- "$@" -R
 fi
 __boot_say "starting php-fpm (pm.max_children=$__boot_conc, pm.max_requests=$__boot_max_requests)"
-"$__boot_fpm_bin" "$@" &
+__boot_spawn "$__boot_fpm_bin" "$@" &
 __boot_fpm_pid=$!
 
 # nginx only once FPM listens: requests before that would get 502s.
@@ -37095,7 +37128,7 @@ while [ ! -S "$__boot_sock" ]; do
 done
 
 __boot_say "php-fpm is ready; starting nginx on port $__boot_port"
-"$__boot_nginx_bin" -p "$RUN_DIR/" -e stderr -c "$RUN_DIR/nginx.conf" &
+__boot_spawn "$__boot_nginx_bin" -p "$RUN_DIR/" -e stderr -c "$RUN_DIR/nginx.conf" &
 __boot_nginx_pid=$!
 
 # --- Supervise ----------------------------------------------------------------
@@ -37573,6 +37606,13 @@ function fpmConfigWarnings(paas) {
   }
   return out;
 }
+function wholeAppPublic() {
+  const denied = APP_ROOT_PRIVATE_DIRS.map((d) => `${d}/`).join(", ");
+  return {
+    id: "php/document-root-is-app-root",
+    message: `No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested (only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). Keep the public files and the front controller in a directory of their own and set extra.paas.document-root (e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.`
+  };
+}
 async function frameworkInput(fs14, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
@@ -37636,6 +37676,9 @@ async function planPhpBuild(fs14, ctx) {
   const framework = await decideFramework(fs14, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
   await checkAppPath(fs14, documentRoot.source, documentRoot.value, "dir");
+  if (files.json !== void 0 && framework.id === "default" && documentRoot.value === "" && documentRoot.source === "default") {
+    warnings.push(wholeAppPublic());
+  }
   const pathChecks = [
     ["extra.paas.php-includes", paas.phpIncludes, "file"],
     ["extra.paas.php-fpm-includes", paas.phpFpmIncludes, "file"],

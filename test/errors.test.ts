@@ -107,5 +107,5 @@ const WARNING_IDS = new Set([
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
   'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager',
   'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
-  'php/fpm-config-overrides', 'php/composer-dev-value',
+  'php/fpm-config-overrides', 'php/composer-dev-value', 'php/document-root-is-app-root',
 ]);

@@ -111,15 +111,44 @@ const LOCATIONS: Readonly<Record<FrameworkId, readonly LocationBlock[]>> = {
 };
 
 /**
- * Every app: no dotfile is served (.env, .git, .user.ini, and .scalingo — the generated
- * config and the PHP/nginx artifacts) except /.well-known/ (RFC 8615). When the document
- * root is the app root, Composer's files and vendor/ are in it too.
+ * Every app, before any framework location (regex locations match in the order written,
+ * and these are the first):
+ *
+ * - no dotfile (.env, .git, .user.ini, and .scalingo — the generated config and the
+ *   PHP/nginx artifacts) except /.well-known/ (RFC 8615);
+ * - no Composer manifest or credentials, at any depth (a path repository's
+ *   packages/x/composer.json too);
+ * - no PHP source under a name nginx does not execute. Only `.php` (lowercase, as
+ *   PHP-FPM's security.limit_extensions and the platform's docs have it) is ever run;
+ *   any other PHP-looking name would be sent as a static file, source included:
+ *   `.php5`, `.phtml`, `.phps`, `.inc`, `X.PHP`, and copies such as `index.php.bak`,
+ *   `index.php~`, `index.php.orig`. `.phtml`/`.php5` are denied rather than run: in
+ *   current code they are templates and includes (Laminas, Magento views), not entry
+ *   points, and FPM would refuse to run them anyway. `.phar` stays a download;
+ * - no backup, swap or editor leftovers of any file (`~`, .bak, .swp, .orig, .old, …).
+ *
+ * When the document root is the app root, everything in the app is under it: Composer's
+ * vendor/, and the directories PHP projects keep private by convention — bin/ (CLI
+ * scripts that would run over HTTP), config/, src/, tests/, var/ (Symfony's cache and
+ * logs), storage/ (Laravel's). The frameworks served from the app root (WordPress,
+ * Magento 1, PrestaShop, CodeIgniter 3, Yii 1) publish none of these names, and
+ * PrestaShop's own nginx example denies them too; frameworks with a public/ or web/
+ * root are unaffected.
  */
+const PROTECTIVE: ReadonlyArray<{ readonly appRootOnly: boolean; readonly location: LocationBlock }> = [
+  { appRootOnly: false, location: deny('~', String.raw`/\.(?!well-known(?:/|$))`) },
+  { appRootOnly: false, location: deny('~', String.raw`/(?:composer\.(?:json|lock)|auth\.json)$`) },
+  // Case-insensitive, except that the one executed name, lowercase .php, is let through.
+  { appRootOnly: false, location: deny('~*', String.raw`\.(?:(?!(?-i)php$)ph(?:p|t)[^/]*|inc)$`) },
+  { appRootOnly: false, location: deny('~*', String.raw`(?:~|\.(?:bak|backup|old|orig|save|sav|swp|swo|tmp|rej))$`) },
+  { appRootOnly: true, location: deny('~', String.raw`^/(?:vendor|bin|config|src|tests|var|storage)(?:/|$)`) },
+];
+
+/** The directories denied at the app root (for the build's warning). */
+export const APP_ROOT_PRIVATE_DIRS = Object.freeze(['vendor', 'bin', 'config', 'src', 'tests', 'var', 'storage'] as const);
+
 export function protectiveLocations(documentRootIsAppRoot: boolean): LocationBlock[] {
-  return [
-    deny('~', String.raw`/\.(?!well-known(?:/|$))`),
-    ...(documentRootIsAppRoot ? [deny('~', String.raw`^/(?:composer\.(?:json|lock)|auth\.json|vendor(?:/|$))`)] : []),
-  ];
+  return PROTECTIVE.filter((p) => documentRootIsAppRoot || !p.appRootOnly).map((p) => p.location);
 }
 
 export function frameworkLocations(id: FrameworkId): readonly LocationBlock[] {

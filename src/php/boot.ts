@@ -145,6 +145,10 @@ export function renderBootScript(input: BootScriptInput, options: BootScriptOpti
 # server exits, the other is stopped and the script fails, so the platform
 # restarts the container. On SIGTERM (or SIGINT, SIGHUP) nginx, then PHP-FPM,
 # stop gracefully: requests in progress complete, then the script exits 0.
+# The servers run in sessions of their own, so a signal sent to the whole
+# process group (as container runtimes and process managers do) reaches only
+# this script, which stops them as above; and they are tied to it: if it is
+# killed (SIGKILL), the kernel sends them SIGTERM.
 #
 # Read at boot: PORT (required), WEB_CONCURRENCY (PHP-FPM's pm.max_children;
 # computed from the memory when unset), MEMORY_AVAILABLE and CONTAINER_SIZE (the
@@ -208,6 +212,19 @@ __boot_signal_wait() {
   return 0
 }
 
+# Runs "$@" (a server or a log tail) in place of the calling subshell, which
+# is started with & so $! is its pid. With util-linux's setsid and setpriv:
+# in a session of its own (a signal to this script's process group does not
+# reach it; the subshell is no group leader, so setsid does not fork), and
+# with a parent-death signal (SIGTERM when this script dies, even of SIGKILL:
+# nothing is left running). Without them, in this script's process group.
+__boot_spawn() {
+  if [ -n "$__boot_detach" ]; then
+    exec setsid setpriv --pdeathsig TERM -- "$@"
+  fi
+  exec "$@"
+}
+
 # $1: a log file relative to the app, created (with its directory) when missing
 # so tail follows it from the start.
 __boot_tail() {
@@ -216,7 +233,7 @@ __boot_tail() {
     __boot_warn "cannot create the log file $1; it is streamed once it appears"
   fi
   # -F: keep following across rotation; -n 0: only lines written from now on.
-  tail -F -n 0 -- "$__boot_log" &
+  __boot_spawn tail -F -n 0 -- "$__boot_log" &
   __boot_tails="$__boot_tails $!"
 }
 
@@ -276,6 +293,16 @@ __boot_stop=
 trap '__boot_stop=SIGTERM' TERM
 trap '__boot_stop=SIGINT' INT
 trap '__boot_stop=SIGHUP' HUP
+
+# A group signal must reach this script alone, and the servers must not outlive
+# it: both need setsid and setpriv --pdeathsig (util-linux, in Debian and Ubuntu
+# images). Checked by running them, as setpriv before util-linux 2.33 lacks it.
+__boot_detach=
+if { setsid true && setpriv --pdeathsig TERM -- true; } >/dev/null 2>&1; then
+  __boot_detach=1
+else
+  __boot_warn "setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group, so a signal sent to the whole group stops them at once (requests in progress may fail)"
+fi
 
 # --- The app's location ---------------------------------------------------
 
@@ -440,7 +467,7 @@ if [ -n "$__boot_root" ]; then
   set -- "$@" -R
 fi
 __boot_say "starting php-fpm (pm.max_children=$__boot_conc, pm.max_requests=$__boot_max_requests)"
-"$__boot_fpm_bin" "$@" &
+__boot_spawn "$__boot_fpm_bin" "$@" &
 __boot_fpm_pid=$!
 
 # nginx only once FPM listens: requests before that would get 502s.
@@ -470,7 +497,7 @@ while [ ! -S "$__boot_sock" ]; do
 done
 
 __boot_say "php-fpm is ready; starting nginx on port $__boot_port"
-"$__boot_nginx_bin" -p "$RUN_DIR/" -e stderr -c "$RUN_DIR/nginx.conf" &
+__boot_spawn "$__boot_nginx_bin" -p "$RUN_DIR/" -e stderr -c "$RUN_DIR/nginx.conf" &
 __boot_nginx_pid=$!
 
 # --- Supervise ----------------------------------------------------------------

@@ -185,4 +185,5 @@ export const PHP_WARNING_IDS = [
   'php/ignored-platform-version',
   'php/fpm-config-overrides',
   'php/composer-dev-value',
+  'php/document-root-is-app-root',
 ] as const;

@@ -12,6 +12,7 @@ import { parseProcfile } from '../release/procfile.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { planNodeBuild, readNodeApp, type NodePlan } from '../nodejs/plan.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
+import { APP_ROOT_PRIVATE_DIRS } from '../nginx-config/frameworks.js';
 import {
   lockedMissing, parseComposerJson, parseComposerLock, requiredPackages, type ComposerJson, type ComposerLock,
 } from './composer-json.js';
@@ -183,6 +184,23 @@ function fpmConfigWarnings(paas: PaasConfig): Problem[] {
   return out;
 }
 
+/**
+ * A Composer app without a framework and without a document root is served from the app
+ * root: nginx denies the usual private places (src/nginx-config/frameworks.ts), but every
+ * other file is public and every .php file in it runs when requested.
+ */
+function wholeAppPublic(): Problem {
+  const denied = APP_ROOT_PRIVATE_DIRS.map((d) => `${d}/`).join(', ');
+  return {
+    id: 'php/document-root-is-app-root',
+    message:
+      'No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested ' +
+      `(only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). ` +
+      'Keep the public files and the front controller in a directory of their own and set extra.paas.document-root ' +
+      '(e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.',
+  };
+}
+
 async function frameworkInput(fs: AppFs, files: ComposerFiles): Promise<FrameworkDetectionInput> {
   const packages = new Set<string>([
     ...Object.keys(files.json?.require ?? {}),
@@ -251,6 +269,9 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const framework = await decideFramework(fs, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true));
   await checkAppPath(fs, documentRoot.source, documentRoot.value, 'dir');
+  if (files.json !== undefined && framework.id === 'default' && documentRoot.value === '' && documentRoot.source === 'default') {
+    warnings.push(wholeAppPublic());
+  }
   const pathChecks: Array<[string, readonly string[], 'file']> = [
     ['extra.paas.php-includes', paas.phpIncludes, 'file'],
     ['extra.paas.php-fpm-includes', paas.phpFpmIncludes, 'file'],

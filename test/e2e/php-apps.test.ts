@@ -52,6 +52,17 @@ async function boot(b: Built, env: Record<string, string> = {}): Promise<Running
   return web;
 }
 
+/** Processes running in the app dir or naming it (servers, their workers, tails). */
+async function processesOf(app: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const pid of (await fs.readdir('/proc')).filter((n) => /^\d+$/.test(n))) {
+    const cwd = await fs.readlink(`/proc/${pid}/cwd`).catch(() => '');
+    const cmd = (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replace(/\0/g, ' ').trim();
+    if (cwd === app || cwd.startsWith(`${app}/`) || cmd.includes(app)) out.push(`${pid} ${cmd}`);
+  }
+  return out;
+}
+
 const get = async (web: RunningApp, p: string) => {
   const res = await fetch(`http://127.0.0.1:${web.port}${p}`);
   return { status: res.status, body: await res.text(), headers: res.headers };
@@ -97,6 +108,19 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect((await get(web, '/.env')).status).toBe(403);
     expect((await get(web, '/.env')).body).not.toContain('do-not-serve');
     expect((await get(web, '/.scalingo/php-app/php.ini')).status).toBe(403);
+  });
+
+  it('never sends PHP source: backups, swap files and other PHP extensions are refused, .php still runs', async () => {
+    const source = '<?php echo "EXECUTED"; // SOURCE-MARKER';
+    const names = ['index.php.bak', 'index.php~', 'x.phtml', 'x.php5', 'x.phps', 'x.inc', 'index.php.orig', 'index.php.swp', 'INDEX.PHP'];
+    for (const n of names) await fs.writeFile(path.join(b.app, n), source);
+    for (const n of names) {
+      const r = await get(web, `/${n}`);
+      expect(r.status, n).toBe(403);
+      expect(r.body, n).not.toContain('SOURCE-MARKER');
+      expect(r.body, n).not.toContain('EXECUTED');
+    }
+    expect((await get(web, '/')).body).toMatch(/^Hello from classic PHP/);
   });
 
   it('loads the shared extensions the artifact ships (opcache, mbstring, apcu) and the php.ini defaults', async () => {
@@ -216,6 +240,20 @@ describe('Composer app served from the app root (DOCUMENT_ROOT=.)', () => {
     expect(page.body).toContain('devtool=installed');
     expect((await get(web, '/.well-known/missing.txt')).status).toBe(404);
   });
+
+  it('refuses the private directories of the app root: bin/ does not run, config/ and path packages are not sent', async () => {
+    await fs.rm(path.join(b.app, 'public/build.txt'));
+    for (const p of ['/bin/build.php', '/config/nginx-app.conf', '/config/extra.ini', '/packages/greeting/composer.json', '/src/App.php']) {
+      const r = await get(web, p);
+      expect(r.status, p).toBe(403);
+      expect(r.body, p).not.toContain('wrote public/build.txt');
+      expect(r.body, p).not.toContain('location');
+    }
+    // bin/build.php writes public/build.txt when it runs: it did not.
+    expect(await exists(path.join(b.app, 'public/build.txt'))).toBe(false);
+    // DOCUMENT_ROOT=. is the user's explicit choice: no "whole app is public" warning.
+    expect(b.compile.stderr).not.toContain('php/document-root-is-app-root');
+  });
 });
 
 describe('Laravel-shaped app', () => {
@@ -324,12 +362,17 @@ describe('boot script behaviour', () => {
     await web.stop();
   });
 
-  it('stopping the whole process group (as some platforms do) stops both servers', async () => {
+  it('SIGTERM to the whole process group (as container runtimes send it): the request in flight completes, then nothing is left', async () => {
     const web = await boot(b);
-    await web.stop();
-    const left = await execa('pgrep', ['-f', `${b.app}/.scalingo/php-app/run/php-fpm.conf`], { reject: false });
-    expect(left.stdout.trim()).toBe('');
+    const slow = fetch(`http://127.0.0.1:${web.port}/slow.php?ms=1500`).then(async (r) => [r.status, await r.text()]);
+    await new Promise((r) => setTimeout(r, 400));
+    // web.stop(): SIGTERM to every process of the group the app was started in.
+    const stopped = web.stop();
+    expect(await slow).toEqual([200, 'slow done\n']);
+    await stopped;
+    expect(web.output()).toContain('Boot: received SIGTERM: stopping nginx gracefully');
     expect(web.output()).toContain('Boot: stopped');
+    expect(await processesOf(b.app)).toEqual([]);
   });
 
   it('without PORT the boot script stops with a message', async () => {

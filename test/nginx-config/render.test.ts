@@ -111,6 +111,14 @@ describe('nginx -t accepts every rendered config (nginx 1.22)', () => {
   });
 });
 
+/** Names under which PHP source would be sent as a static file (issue 10). */
+const SOURCE_NAMES = [
+  'index.php.bak', 'index.php~', 'x.phtml', 'x.php5', 'x.phps', 'x.inc', 'X.PHP', 'x.Php', 'index.php.orig',
+  'index.php.old', 'index.php.save', 'index.php.swp', 'index.php.txt', 'index.php_', 'x.pht', 'lib/db.inc', 'notes.txt~', 'dump.BAK',
+];
+/** The private directories of a Composer project, denied when the document root is the app root. */
+const APP_ROOT_PRIVATE = ['bin/build.php', 'config/app.conf', 'src/App.php', 'tests/run.php', 'var/log/prod.log', 'storage/logs/laravel.log', 'packages/a/composer.json', 'vendor/x/auth.json'];
+
 describe('served for real: nginx + php-fpm on the rendered configs', () => {
   const files = {
     'public/index.php': '<?php error_log("php-log-line"); echo json_encode(["uri" => $_SERVER["REQUEST_URI"], "script" => basename($_SERVER["SCRIPT_FILENAME"]), "path_info" => $_SERVER["PATH_INFO"] ?? "", "ip" => $_SERVER["REMOTE_ADDR"], "env" => getenv("APP_SECRET_NAME"), "fix_pathinfo" => ini_get("cgi.fix_pathinfo"), "proxy" => getenv("HTTP_PROXY")]);',
@@ -123,6 +131,13 @@ describe('served for real: nginx + php-fpm on the rendered configs', () => {
     '.env': 'SECRET=1',
     'composer.json': '{}',
     'vendor/autoload.php': '<?php echo "vendor";',
+    // PHP source under names nginx must not serve, and the private directories of an app root.
+    ...Object.fromEntries(SOURCE_NAMES.map((n) => [n, '<?php echo "EXECUTED"; // SOURCE-MARKER'])),
+    ...Object.fromEntries(APP_ROOT_PRIVATE.map((n) => [n, '<?php echo "EXECUTED"; // SOURCE-MARKER'])),
+    'assets/jquery.inc.js': 'js',
+    'assets/photo.old.png': 'png',
+    'assets/phtml-guide.txt': 'txt',
+    'tool.phar': 'phar',
     'nginx/app.conf': 'location /hello {\n    try_files $uri /index.php$is_args$args;\n}\nlocation ~ ^/index\\.php(/|$) {\n    fastcgi_pass php;\n}\n',
   };
 
@@ -163,6 +178,37 @@ describe('served for real: nginx + php-fpm on the rendered configs', () => {
       for (const p of ['/.env', '/composer.json', '/composer.lock', '/vendor/autoload.php', '/.scalingo/php-app/php.ini']) {
         expect((await s.request(p)).status, p).toBe(403);
       }
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it.each(['default', 'laravel'] as const)('%s: PHP source is never sent, whatever its name; other names with the same letters are', async (framework) => {
+    const s = await serve({ ...BASE_SETTINGS, framework });
+    try {
+      for (const n of SOURCE_NAMES) {
+        const r = await s.request(`/${n}`);
+        expect(r.status, n).toBe(403);
+        expect(r.body, n).not.toContain('SOURCE-MARKER');
+        expect(r.body, n).not.toContain('EXECUTED');
+      }
+      for (const n of ['assets/jquery.inc.js', 'assets/photo.old.png', 'assets/phtml-guide.txt', 'tool.phar']) {
+        expect((await s.request(`/${n}`)).status, n).toBe(200);
+      }
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('default at the app root: bin/, config/, src/, tests/, var/, storage/ and nested composer.json are denied', async () => {
+    const s = await serve({ ...BASE_SETTINGS });
+    try {
+      for (const n of APP_ROOT_PRIVATE) {
+        const r = await s.request(`/${n}`);
+        expect(r.status, n).toBe(403);
+        expect(r.body, n).not.toContain('EXECUTED');
+      }
+      expect((await s.request('/index.php')).body).toBe('root index');
     } finally {
       await s.stop();
     }

@@ -169,6 +169,18 @@ export class BootSandbox {
     return new BootSandbox(root, appDir, opts.fakeNonRoot ?? false);
   }
 
+  /** Directories put first on PATH (fake commands). */
+  readonly extraPath: string[] = [];
+
+  /** Puts a fake `name` (a sh script body) first on PATH. */
+  async fakeCommand(name: string, body: string): Promise<void> {
+    const dir = join(this.root, 'fake-bin');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, name), `#!/bin/sh\n${body}\n`);
+    await chmod(join(dir, name), 0o755);
+    if (!this.extraPath.includes(dir)) this.extraPath.push(dir);
+  }
+
   get runDir(): string {
     return join(this.appDir, '.scalingo/php-app/run');
   }
@@ -197,9 +209,17 @@ export class BootSandbox {
    * Starts `shell .scalingo/php-app/boot.sh` from the app dir, with only PATH inherited
    * and the sandbox's (empty unless set) cgroup root.
    */
-  start(shell: string, env: Readonly<Record<string, string>> = {}, scriptArg = '.scalingo/php-app/boot.sh', cwd = this.appDir): BootRun {
-    const path = `${this.fakeNonRoot ? `${join(this.root, 'bin')}:` : ''}${process.env['PATH'] ?? '/usr/bin:/bin'}`;
+  start(
+    shell: string,
+    env: Readonly<Record<string, string>> = {},
+    scriptArg = '.scalingo/php-app/boot.sh',
+    cwd = this.appDir,
+    /** A process group of its own, led by the boot (to signal the whole group, as a platform may). */
+    detached = false,
+  ): BootRun {
+    const path = `${this.fakeNonRoot ? `${join(this.root, 'bin')}:` : ''}${this.extraPath.map((d) => `${d}:`).join('')}${process.env['PATH'] ?? '/usr/bin:/bin'}`;
     const child = spawn(shell, [scriptArg], {
+      detached,
       cwd,
       env: {
         PATH: path,

@@ -59,6 +59,17 @@ async function bootUp(sb: BootSandbox, shell: string, env: Record<string, string
   return run;
 }
 
+/** Waits until a stub has recorded `event` (a stub's Node start can take seconds on a busy machine). */
+async function waitForEvent(sb: BootSandbox, name: string, event: string, timeoutMs = 10_000): Promise<StubEvent> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const e = byName(await sb.events(), name, event)[0];
+    if (e) return e;
+    if (Date.now() > deadline) throw new Error(`no ${name} ${event} event within ${timeoutMs} ms: ${JSON.stringify(await sb.events())}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 describe.each(SHELLS)('boot.sh in %s', (shell) => {
   describe.concurrent('start, configs, graceful stop', () => {
     it(
@@ -409,6 +420,69 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
           expect(byName(events, 'nginx', 'signal').map((e) => e.signal)).toEqual(['SIGQUIT']);
           expect(first(events, 'nginx', 'signal').t).toBeGreaterThanOrEqual(first(events, 'nginx', 'handlers').t);
           expect(byName(events, 'php-fpm', 'signal').map((e) => e.signal)).toEqual(['SIGQUIT']);
+        });
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'SIGTERM to the whole process group (as container runtimes send it) reaches the boot alone: the servers stop gracefully',
+      async () => {
+        await withSandbox({}, async (sb) => {
+          const run = sb.start(shell, { PORT: '5123', STUB_NGINX_QUIT_DELAY_MS: '300' }, undefined, undefined, true);
+          await run.waitFor('starting nginx on port');
+          await waitForEvent(sb, 'nginx', 'handlers');
+          await waitForEvent(sb, 'php-fpm', 'handlers');
+          process.kill(-run.child.pid!, 'SIGTERM');
+          const exit = await run.exited;
+          expect(exit.code).toBe(0);
+          expect(exit.stdout).toContain('received SIGTERM: stopping nginx gracefully');
+          const events = await sb.events();
+          // A SIGTERM reaching a server directly would be its fast stop (requests dropped).
+          expect(byName(events, 'nginx', 'signal').map((e) => e.signal)).toEqual(['SIGQUIT']);
+          expect(byName(events, 'php-fpm', 'signal').map((e) => e.signal)).toEqual(['SIGQUIT']);
+          expect(first(events, 'php-fpm', 'signal').t).toBeGreaterThanOrEqual(first(events, 'nginx', 'exit').t);
+        });
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'the boot killed with SIGKILL: the kernel stops both servers (SIGTERM), nothing is left running',
+      async () => {
+        await withSandbox({}, async (sb) => {
+          const run = await bootUp(sb, shell, {});
+          await waitForEvent(sb, 'nginx', 'handlers');
+          run.kill('SIGKILL');
+          try {
+            await waitForEvent(sb, 'nginx', 'exit');
+            await waitForEvent(sb, 'php-fpm', 'exit');
+          } finally {
+            // Whatever the outcome, no stub outlives the test.
+            for (const e of byName(await sb.events(), 'nginx', 'start').concat(byName(await sb.events(), 'php-fpm', 'start'))) {
+              try { process.kill(e.pid, 'SIGKILL'); } catch { /* gone */ }
+            }
+          }
+          const events = await sb.events();
+          expect(byName(events, 'nginx', 'signal').map((e) => e.signal)).toEqual(['SIGTERM']);
+          expect(byName(events, 'php-fpm', 'signal').map((e) => e.signal)).toEqual(['SIGTERM']);
+          await run.exited;
+        });
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'without setsid/setpriv the boot says the servers stay in its process group, and still works',
+      async () => {
+        await withSandbox({}, async (sb) => {
+          await sb.fakeCommand('setsid', 'exit 127');
+          const run = await bootUp(sb, shell, {});
+          run.kill('SIGTERM');
+          const exit = await run.exited;
+          expect(exit.stderr).toContain("setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group");
+          expect(exit.code).toBe(0);
+          expect(byName(await sb.events(), 'nginx', 'signal').map((e) => e.signal)).toEqual(['SIGQUIT']);
         });
       },
       TIMEOUT,

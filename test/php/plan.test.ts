@@ -693,3 +693,26 @@ describe('settings derived through the ini layers, and php-fpm-config that overr
     expect(p.warnings.map((w) => w.id)).toContain('php/composer-dev-value');
   });
 });
+
+describe('a Composer app served from the app root by default (issue 10)', () => {
+  const ids = (p: PhpPlan) => p.warnings.filter((w) => w.id === 'php/document-root-is-app-root');
+
+  it('warns that the whole app is public and says how to set the document root', async () => {
+    const p = await plan({ 'composer.json': {}, 'index.php': '<?php', 'bin/build.php': '<?php' });
+    const [w] = ids(p);
+    expect(w?.message).toContain('nginx serves the whole app');
+    expect(w?.message).toContain('bin/, config/, src/, tests/, var/, storage/');
+    expect(w?.message).toContain('extra.paas.document-root');
+    expect(w?.message).toContain('DOCUMENT_ROOT');
+  });
+
+  it.each<[string, Files, ConfigVars]>([
+    ['a classic app (no composer.json)', { 'index.php': '<?php' }, {}],
+    ['document-root set', paasApp({ 'document-root': 'public' }, { 'public/index.php': '<?php' }), {}],
+    ['document-root explicitly the app root', paasApp({ 'document-root': '' }), {}],
+    ['DOCUMENT_ROOT config var', { 'composer.json': {}, 'index.php': '<?php' }, { DOCUMENT_ROOT: '.' }],
+    ['a framework served from the app root (WordPress)', { 'composer.json': {}, 'index.php': '<?php', 'wp-settings.php': '<?php' }, {}],
+  ])('no warning for %s', async (_, files, vars) => {
+    expect(ids(await plan(files, vars))).toEqual([]);
+  });
+});
