@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
 
@@ -142,7 +142,7 @@ async function transfer<T>(
 
   const attempts = Math.max(1, opts.attempts ?? 3);
   const sleep = opts.sleep ?? ((ms: number) => delay(ms));
-  const dispatcher = makeDispatcher(opts);
+  const dispatcher = await makeDispatcher(opts);
   try {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -160,7 +160,12 @@ async function transfer<T>(
   }
 }
 
-function makeDispatcher(opts: DownloadOptions): Dispatcher {
+// undici is most of the bundle: loaded on the first network download only, so that
+// detect and plan (file:// manifests at most) do not parse it (issue 13).
+const undici = () => import('undici');
+
+async function makeDispatcher(opts: DownloadOptions): Promise<Dispatcher> {
+  const { Agent, EnvHttpProxyAgent } = await undici();
   const read = opts.readTimeoutMs ?? 60_000;
   const options = { connectTimeout: opts.connectTimeoutMs ?? 10_000, headersTimeout: read, bodyTimeout: read };
   // EnvHttpProxyAgent is experimental in undici 6 and prints a process warning when
@@ -179,7 +184,7 @@ async function attemptOnce<T>(
 ): Promise<T> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    const res = await request(url, { method: 'GET', headers, dispatcher });
+    const res = await (await undici()).request(url, { method: 'GET', headers, dispatcher });
     const status = res.statusCode;
     if (status >= 300 && status < 400 && status !== 304) {
       await res.body.dump();

@@ -1,0 +1,15 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  compileNode
+} from "./chunk-ZGPP7ZEZ.mjs";
+import "./chunk-LO5RFUSU.mjs";
+import "./chunk-CHIRPTCY.mjs";
+import "./chunk-GAUQUVSX.mjs";
+import "./chunk-6YZVOGTJ.mjs";
+import "./chunk-EA5LCMAE.mjs";
+import "./chunk-WK5DMZ3N.mjs";
+import "./chunk-FFA57LN5.mjs";
+import "./chunk-RFJHALY7.mjs";
+export {
+  compileNode
+};
