@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   compileNode
-} from "./chunk-ZGPP7ZEZ.mjs";
+} from "./chunk-CULMPPIE.mjs";
 import "./chunk-LO5RFUSU.mjs";
 import "./chunk-CHIRPTCY.mjs";
 import "./chunk-GAUQUVSX.mjs";

@@ -11618,5 +11618,7 @@ export {
   compareSignatures,
   parseSignature,
   extractTarSafely,
+  hashText,
+  decideInstallReuse,
   compileNode
 };

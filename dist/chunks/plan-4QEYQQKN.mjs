@@ -1310,7 +1310,8 @@ async function planPhpBuild(fs, ctx) {
       command: ["composer", "install", "--prefer-dist", "--optimize-autoloader", "--no-interaction", "--no-progress", ...dev ? [] : ["--no-dev"]],
       dev,
       why: dev ? `COMPOSER_DEV=true (${knobs.sourceOf("COMPOSER_DEV")}): dev dependencies installed` : "production install (set COMPOSER_DEV=true for dev dependencies)",
-      lockedPackages: files.lock?.packages.filter((p) => dev || !p.dev).length ?? 0
+      lockedPackages: files.lock?.packages.filter((p) => dev || !p.dev).length ?? 0,
+      lockedNames: files.lock?.packages.map((p) => p.name) ?? []
     } : void 0,
     extensions,
     framework: { id: framework.id, source: framework.source, env: framework.env },
