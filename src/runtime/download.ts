@@ -162,7 +162,13 @@ async function transfer<T>(
 
 // undici is most of the bundle: loaded on the first network download only, so that
 // detect and plan (file:// manifests at most) do not parse it (issue 13).
-const undici = () => import('undici');
+// (The bundle exposes a dynamically imported CommonJS module as its default export only.)
+type Undici = Pick<typeof import('undici'), 'Agent' | 'EnvHttpProxyAgent' | 'request'>;
+const undici = async (): Promise<Undici> => {
+  const m: unknown = await import('undici');
+  const u = m as Undici & { default?: Undici };
+  return typeof u.Agent === 'function' ? u : u.default!;
+};
 
 async function makeDispatcher(opts: DownloadOptions): Promise<Dispatcher> {
   const { Agent, EnvHttpProxyAgent } = await undici();

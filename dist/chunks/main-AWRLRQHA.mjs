@@ -197,7 +197,7 @@ async function explainNoSignal(fs3) {
 // src/engine.ts
 var nodePlanner = () => import("./plan-LS4IMUIQ.mjs");
 var phpPlanner = () => import("./plan-4QEYQQKN.mjs");
-var phpStores = () => import("./stores-EBFAJCKO.mjs");
+var phpStores = () => import("./stores-5NTFFEPL.mjs");
 var nodeTable = async () => (await import("./node-table-IVZP4AQT.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
@@ -255,7 +255,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-FBPNVWS7.mjs");
+      const { compilePhp } = await import("./compile-2L22NTBX.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
@@ -269,7 +269,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-HGQT5P3I.mjs");
+      const { compileNode } = await import("./compile-OKRRZAY6.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),

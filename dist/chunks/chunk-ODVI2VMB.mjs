@@ -19,7 +19,7 @@ import {
   downloadToFile,
   fetchJson,
   httpStatusOf
-} from "./chunk-EA5LCMAE.mjs";
+} from "./chunk-I3WIJRI5.mjs";
 import {
   runtimeErrors
 } from "./chunk-WK5DMZ3N.mjs";

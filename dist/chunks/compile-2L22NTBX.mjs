@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-CULMPPIE.mjs";
+} from "./chunk-ODVI2VMB.mjs";
 import {
   logConfigVars
 } from "./chunk-LO5RFUSU.mjs";
@@ -32,7 +32,7 @@ import {
 import "./chunk-CHIRPTCY.mjs";
 import "./chunk-GAUQUVSX.mjs";
 import "./chunk-6YZVOGTJ.mjs";
-import "./chunk-EA5LCMAE.mjs";
+import "./chunk-I3WIJRI5.mjs";
 import "./chunk-WK5DMZ3N.mjs";
 import {
   COMPONENT_LABEL,

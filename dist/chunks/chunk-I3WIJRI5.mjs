@@ -97,7 +97,11 @@ async function transfer(url, opts, consume, local) {
     await dispatcher.destroy().catch(() => void 0);
   }
 }
-var undici = () => import("./undici-7H55XOGA.mjs");
+var undici = async () => {
+  const m = await import("./undici-7H55XOGA.mjs");
+  const u = m;
+  return typeof u.Agent === "function" ? u : u.default;
+};
 async function makeDispatcher(opts) {
   const { Agent, EnvHttpProxyAgent } = await undici();
   const read = opts.readTimeoutMs ?? 6e4;

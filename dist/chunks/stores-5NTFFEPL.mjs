@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   fetchJson
-} from "./chunk-EA5LCMAE.mjs";
+} from "./chunk-I3WIJRI5.mjs";
 import "./chunk-WK5DMZ3N.mjs";
 import {
   COMPONENT_LABEL,
