@@ -20,7 +20,12 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
+const sectionsAt = args.indexOf('--sections');
+// Sections: `fixtures` (the per-fixture table below), and the issue-13 rows: `startup`
+// (detect and plan against a bare node), `realistic` (fixtures/node-realistic-app cold and
+// warm with per-step times), `php` (PHP warm/cold with vendor/ reuse). Default: all.
+const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'fixtures'];
+const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1);
 const fixtures = named.length
   ? named
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
@@ -144,7 +149,13 @@ function bare(fixture, cache) {
 }
 
 const rows = [];
-for (const fixture of fixtures) {
+const summary = [];
+if (sections.includes('startup')) summary.push(...benchStartup());
+if (sections.includes('realistic')) summary.push(...benchRealisticNode());
+if (sections.includes('php')) summary.push(...benchPhpReuse());
+if (summary.length) printSummary(summary);
+const runFixtures = sections.includes('fixtures');
+for (const fixture of runFixtures ? fixtures : []) {
   process.stderr.write(`${fixture}: `);
   const cold = [];
   let warmCache;
@@ -168,15 +179,174 @@ for (const fixture of fixtures) {
   rows.push({ fixture, cold: median(cold), warm: median(warm), bare: median(bareRuns) });
 }
 
-console.log(`\nMedians of ${runs} runs each (same machine, same run):\n`);
-console.log('fixture                    cold     warm     bare     warm/cold  warm/bare');
-for (const r of rows) {
-  console.log(
-    `${r.fixture.padEnd(25)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.warm).padStart(6)}  ${fmt(r.bare).padStart(6)}` +
-      `   ${(r.warm / r.cold).toFixed(2).padStart(8)}  ${(r.warm / r.bare).toFixed(2).padStart(9)}`,
-  );
+if (runFixtures) {
+  console.log(`\nMedians of ${runs} runs each (same machine, same run):\n`);
+  console.log('fixture                    cold     warm     bare     warm/cold  warm/bare');
+  for (const r of rows) {
+    console.log(
+      `${r.fixture.padEnd(25)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.warm).padStart(6)}  ${fmt(r.bare).padStart(6)}` +
+        `   ${(r.warm / r.cold).toFixed(2).padStart(8)}  ${(r.warm / r.bare).toFixed(2).padStart(9)}`,
+    );
+  }
+  console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from the registry; PHP: fetches php, nginx, Composer from the local store)');
+  console.log('warm: same CACHE_DIR, unchanged app');
+  console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script;');
+  console.log('      PHP: extract php, nginx, Composer, composer install, the compile commands');
 }
-console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from the registry; PHP: fetches php, nginx, Composer from the local store)');
-console.log('warm: same CACHE_DIR, unchanged app');
-console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script;');
-console.log('      PHP: extract php, nginx, Composer, composer install, the compile commands');
+
+// ---------------------------------------------------------------------------------
+// Issue 13 rows (start-up, realistic npm app, PHP vendor/ reuse). Kept in their own
+// functions so other bench sections merge beside them.
+
+/** Median wall times of commands run interleaved (so machine load hits them alike). */
+function interleaved(commands, n) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < n; i++) {
+    commands.forEach(([cmd, ...rest], j) => {
+      times[j].push(timed(() => execFileSync(cmd, rest, { env, stdio: 'ignore' })));
+    });
+  }
+  return times.map(median);
+}
+
+/** bin/detect and bin/plan against `node -e 0`, same machine, interleaved. */
+function benchStartup() {
+  const n = Math.max(runs, 9); // a start-up is ~0.1 s: more runs for a stable median
+  const node = path.join(root, 'fixtures/node-npm-app');
+  const php = path.join(root, 'fixtures/php-composer-app');
+  process.stderr.write(`start-up (${n} runs, interleaved)\n`);
+  const [bare, detect, plan, planPhp] = interleaved([
+    ['node', '-e', '0'],
+    [path.join(root, 'bin/detect'), node],
+    [path.join(root, 'bin/plan'), node],
+    [path.join(root, 'bin/plan'), php],
+  ], n);
+  return [
+    { what: '`node -e 0`', value: fmtMs(bare) },
+    { what: '`bin/detect` (Node app) / `node -e 0`', value: `${(detect / bare).toFixed(2)}x (${fmtMs(detect)})`, target: '<= 1.3x' },
+    { what: '`bin/plan` (Node app) / `node -e 0`', value: `${(plan / bare).toFixed(2)}x (${fmtMs(plan)})`, target: '<= 1.6x' },
+    { what: '`bin/plan` (PHP app) / `node -e 0`', value: `${(planPhp / bare).toFixed(2)}x (${fmtMs(planPhp)})` },
+  ];
+}
+
+function fmtMs(ms) {
+  return `${Math.round(ms)} ms`;
+}
+
+/** A compile whose log is kept: wall time and each step's `Done (…)` duration. */
+function compileWithSteps(fixture, cache, envDir) {
+  const app = tmp('app');
+  cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
+  let out = '';
+  const ms = timed(() => {
+    out = execFileSync(path.join(root, 'bin/compile'), envDir ? [app, cache, envDir] : [app, cache], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+  });
+  rmSync(app, { recursive: true, force: true });
+  return { ms, steps: parseSteps(out), log: out };
+}
+
+/** `-----> Title` … `       Done (850ms|1.2s|1m3s)` → { Title: ms } (repeated titles add up). */
+function parseSteps(log) {
+  const steps = {};
+  let title;
+  for (const line of log.split('\n')) {
+    const h = /^-----> (.*)$/.exec(line);
+    if (h) { title = h[1]; continue; }
+    const d = /^ {7}Done \((?:(\d+)m)?(?:(\d+)s)?(?:([\d.]+)s)?(?:(\d+)ms)?\)$/.exec(line);
+    if (d && title) {
+      const ms = (Number(d[1] ?? 0) * 60 + Number(d[2] ?? 0) + Number(d[3] ?? 0)) * 1000 + Number(d[4] ?? 0);
+      steps[title] = (steps[title] ?? 0) + ms;
+    }
+  }
+  return steps;
+}
+
+function medianOf(runsList, key) {
+  return median(runsList.map((r) => r.steps[key] ?? 0));
+}
+
+/** fixtures/node-realistic-app (~300 packages, tsc build): cold, warm, per-step warm times. */
+function benchRealisticNode() {
+  const fixture = 'node-realistic-app';
+  process.stderr.write(`${fixture}: `);
+  const cold = [];
+  let warmCache;
+  for (let i = 0; i < runs; i++) {
+    const cache = tmp('cache');
+    cold.push(compileWithSteps(fixture, cache));
+    process.stderr.write('c');
+    if (warmCache) rmSync(cache, { recursive: true, force: true });
+    else warmCache = cache;
+  }
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    warm.push(compileWithSteps(fixture, warmCache));
+    process.stderr.write('w');
+  }
+  const [planMs] = interleaved([[path.join(root, 'bin/plan'), path.join(root, 'fixtures', fixture)]], Math.max(runs, 5));
+  process.stderr.write('p\n');
+  const warmLog = warm.at(-1).log;
+  rmSync(warmCache, { recursive: true, force: true });
+  const c = median(cold.map((r) => r.ms));
+  const w = median(warm.map((r) => r.ms));
+  const build = 'Running build script';
+  const minusBuild = median(warm.map((r) => r.ms - (r.steps[build] ?? 0)));
+  const stepped = median(warm.map((r) => Object.values(r.steps).reduce((a, b) => a + b, 0)));
+  const reused = /Skipping npm ci/.test(warmLog) && /pruned\) from the build cache/.test(warmLog);
+  const row = (what, ms, extra = {}) => ({ what: `${fixture} warm: ${what}`, value: fmt(ms), ...extra });
+  return [
+    { what: `${fixture} cold`, value: fmt(c) },
+    { what: `${fixture} warm`, value: fmt(w) + (reused ? '' : ' (!! install or prune was not reused)') },
+    { what: `${fixture} warm / cold`, value: (w / c).toFixed(2), target: '<= 0.15' },
+    { what: `${fixture} warm minus the build script`, value: fmt(minusBuild), target: '<= 0.8 s' },
+    row('runtime restore (step "Installing Node.js")', medianOf(warm, 'Installing Node.js')),
+    row('node_modules restore (step "Installing dependencies")', medianOf(warm, 'Installing dependencies')),
+    row('build script (step "Running build script", tsc)', medianOf(warm, build)),
+    row('pruned-tree restore (step "Pruning devDependencies")', medianOf(warm, 'Pruning devDependencies')),
+    row('other steps (cache restore/save, runtime config)', medianOf(warm, 'Restoring cache') + medianOf(warm, 'Saving cache') + medianOf(warm, 'Writing runtime configuration')),
+    row('outside steps (start-up, plan, change checks of node_modules)', w - stepped),
+    { what: `${fixture}: bin/plan alone (start-up + plan)`, value: fmt(planMs) },
+  ];
+}
+
+/** PHP warm/cold with vendor/ reuse (php-composer-app, php-laravel-app), through the local store. */
+function benchPhpReuse() {
+  const out = [];
+  for (const fixture of ['php-composer-app', 'php-laravel-app']) {
+    process.stderr.write(`${fixture} (vendor reuse): `);
+    const envDir = phpEnv();
+    const cold = [];
+    let warmCache;
+    for (let i = 0; i < runs; i++) {
+      const cache = tmp('cache');
+      cold.push(compileWithSteps(fixture, cache, envDir));
+      process.stderr.write('c');
+      if (warmCache) rmSync(cache, { recursive: true, force: true });
+      else warmCache = cache;
+    }
+    const warm = [];
+    for (let i = 0; i < runs; i++) {
+      warm.push(compileWithSteps(fixture, warmCache, envDir));
+      process.stderr.write('w');
+    }
+    process.stderr.write('\n');
+    const reused = /Skipping composer install/.test(warm.at(-1).log);
+    rmSync(warmCache, { recursive: true, force: true });
+    const c = median(cold.map((r) => r.ms));
+    const w = median(warm.map((r) => r.ms));
+    const composerStep = 'Installing dependencies with Composer';
+    out.push(
+      { what: `${fixture} cold`, value: fmt(c) },
+      { what: `${fixture} warm`, value: fmt(w) + (reused ? '' : ' (!! composer install was not skipped)') },
+      { what: `${fixture} warm / cold`, value: (w / c).toFixed(2), target: '<= 0.25' },
+      { what: `${fixture} Composer step cold → warm`, value: `${fmt(medianOf(cold, composerStep))} → ${fmt(medianOf(warm, composerStep))}` },
+    );
+  }
+  return out;
+}
+
+function printSummary(list) {
+  console.log(`\nIssue 13 rows: medians of ${runs} runs each (start-up: more, see above), same machine, one run\n`);
+  const width = Math.max(...list.map((r) => r.what.length));
+  for (const r of list) console.log(`${r.what.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   target ${r.target}` : ''}`);
+}

@@ -1,41 +1,89 @@
 #!/usr/bin/env node
-// Bundles src/cli/main.ts and its dependencies into dist/engine.mjs, which bin/* run
-// with the platform's node: the platform clones the repo and runs bin/* with no install
-// step (common.md §1). `--check` fails when the committed bundle is stale (CI runs it).
+// Bundles the engine (entry src/cli/launch.ts) into dist/: dist/engine.mjs, which bin/*
+// run with the platform's node, plus the chunks it imports on demand in dist/chunks/
+// (split along the engine's dynamic imports: detect loads none of the language code,
+// plan loads one language's planner, compile its executor; undici, tar and execa load
+// with the steps that use them). The platform clones the repo and runs bin/* with no
+// install step (common.md §1). `--check` fails when any committed file of dist/ is
+// stale, missing or left over (CI runs it).
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist/engine.mjs');
+const dist = path.join(root, 'dist');
+
+/**
+ * The version tables (data/*.json) as `JSON.parse('…')` rather than object literals:
+ * V8 parses a JSON string several times faster than the same data as JavaScript, and
+ * bin/plan reads the 150 KB Node.js table on every run. Default imports only (which is
+ * all src/ uses).
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
 
 const result = await build({
-  entryPoints: [path.join(root, 'src/cli/main.ts')],
+  entryPoints: { engine: path.join(root, 'src/cli/launch.ts') },
   bundle: true,
+  splitting: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  outdir: dist,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   write: false,
   legalComments: 'none',
   // Some bundled CommonJS dependencies call require() for node builtins.
   banner: { js: "import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [jsonAsParse],
 });
-const text = result.outputFiles[0].text;
+const wanted = new Map(result.outputFiles.map((f) => [path.relative(dist, f.path), f.text]));
+
+/** Every file under dist/, relative. */
+function existing(dir = dist) {
+  let names;
+  try {
+    names = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return names.flatMap((d) => (d.isDirectory() ? existing(path.join(dir, d.name)) : [path.relative(dist, path.join(dir, d.name))]));
+}
 
 if (process.argv.includes('--check')) {
-  let existing = '';
-  try {
-    existing = readFileSync(out, 'utf8');
-  } catch {}
-  if (existing !== text) {
-    console.error('dist/engine.mjs is out of date with src/: run `npm run build` and commit dist/.');
+  const problems = [];
+  for (const [rel, text] of wanted) {
+    let old;
+    try {
+      old = readFileSync(path.join(dist, rel), 'utf8');
+    } catch {}
+    if (old === undefined) problems.push(`missing dist/${rel}`);
+    else if (old !== text) problems.push(`stale dist/${rel}`);
+  }
+  for (const rel of existing()) if (!wanted.has(rel)) problems.push(`left over dist/${rel}`);
+  if (problems.length) {
+    console.error(`dist/ is out of date with src/ (${problems.join(', ')}): run \`npm run build\` and commit dist/.`);
     process.exit(1);
   }
-  console.log('dist/engine.mjs is up to date');
+  console.log(`dist/ is up to date (${wanted.size} files)`);
 } else {
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, text);
-  console.log(`wrote dist/engine.mjs (${(text.length / 1024).toFixed(0)} KiB)`);
+  for (const rel of existing()) if (!wanted.has(rel)) rmSync(path.join(dist, rel));
+  for (const [rel, text] of wanted) {
+    mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
+    writeFileSync(path.join(dist, rel), text);
+  }
+  const entry = wanted.get('engine.mjs');
+  const total = [...wanted.values()].reduce((n, t) => n + t.length, 0);
+  console.log(`wrote dist/ (${wanted.size} files, ${(total / 1024).toFixed(0)} KiB; dist/engine.mjs ${(entry.length / 1024).toFixed(1)} KiB)`);
 }

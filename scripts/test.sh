@@ -36,7 +36,7 @@ bash scripts/install-system-deps.sh
 step "Type-checking"
 npx tsc --noEmit
 
-step "Checking that dist/engine.mjs (what bin/* run) matches src/"
+step "Checking that dist/ (engine.mjs and its chunks, what bin/* run) matches src/"
 node scripts/build.mjs --check
 
 step "Checking that data/node-releases.json matches the inventory it is generated from (data/node-inventory.toml)"

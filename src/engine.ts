@@ -14,16 +14,19 @@ import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } f
 import { determineStack } from './env/stack.js';
 import { detectApp, type Detection } from './detect/detect.js';
 import type { BuildLog } from './log/build-log.js';
-import { embeddedNodeTable } from './nodejs/node-table.js';
-import { planNodeBuild, readNodeApp, type NodePlan } from './nodejs/plan.js';
-import { compileNode } from './nodejs/compile.js';
+import type { NodePlan } from './nodejs/plan.js';
 import { parsePackageJson } from './nodejs/package-json.js';
 import { parseProcfile, renderReleaseYaml } from './release/procfile.js';
-import { planPhpBuild, BOOT_SCRIPT, DEFAULT_WEB_COMMAND, type PhpPlan } from './php/plan.js';
-import { loadPhpStores, requireStores, type PhpStores } from './php/stores.js';
-import { compilePhp } from './php/compile.js';
-import { phpPlanToJson } from './php/describe.js';
-import { planToJson } from './nodejs/plan-json.js';
+import type { PhpPlan } from './php/plan.js';
+import type { PhpStores } from './php/stores.js';
+
+// Each language's planner and executor is imported when a build needs it (issue 13):
+// detect loads none of them, plan loads one language's planner, compile adds its
+// executor. The bundle splits along these imports (scripts/build.mjs).
+const nodePlanner = () => import('./nodejs/plan.js');
+const phpPlanner = () => import('./php/plan.js');
+const phpStores = () => import('./php/stores.js');
+const nodeTable = async () => (await import('./nodejs/node-table.js')).embeddedNodeTable();
 
 export type PlatformEnv = Readonly<Record<string, string | undefined>>;
 
@@ -96,15 +99,17 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
   }
   const base = { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems] };
   if (detection.kind === 'php') {
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([phpPlanner(), phpStores(), nodeTable()]);
     if (mode === 'compile') requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack.value, mode);
     const plan = await planPhpBuild(appFs, {
-      stack: stack.value, configVars, knobs, catalogs: stores.catalogs, nodeTable: embeddedNodeTable(),
+      stack: stack.value, configVars, knobs, catalogs: stores.catalogs, nodeTable: table,
     });
     return { ...base, detection, plan, stores };
   }
+  const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([nodePlanner(), nodeTable()]);
   const plan = planNodeBuild(await readNodeApp(appFs), {
-    stack: stack.value, table: embeddedNodeTable(), configVars, knobs,
+    stack: stack.value, table, configVars, knobs,
   });
   return { ...base, detection, plan };
 }
@@ -112,8 +117,8 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
 /** What bin/plan prints: the plan, with the warnings found before planning. */
 export async function plan(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv): Promise<Record<string, unknown>> {
   const p = await prepare(buildDir, envDir, platformEnv, 'plan');
-  if ('stores' in p) return phpPlanToJson(p.plan, p.problems, p.stores);
-  return planToJson(p.plan, p.problems);
+  if ('stores' in p) return (await import('./php/describe.js')).phpPlanToJson(p.plan, p.problems, p.stores);
+  return (await import('./nodejs/plan-json.js')).planToJson(p.plan, p.problems);
 }
 
 
@@ -139,13 +144,15 @@ export async function compile(
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
     if ('stores' in p) {
+      const { compilePhp } = await import('./php/compile.js');
       await compilePhp(p.plan, {
-        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, stores: p.stores, nodeTable: embeddedNodeTable(),
+        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, stores: p.stores, nodeTable: await nodeTable(),
         configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
       });
     } else {
+      const { compileNode } = await import('./nodejs/compile.js');
       await compileNode(p.plan, {
-        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, table: embeddedNodeTable(),
+        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, table: await nodeTable(),
         configVars: p.configVars, knobs: p.knobs, platformEnv, log,
       });
     }
@@ -164,6 +171,7 @@ export async function release(buildDir: string): Promise<string> {
   const procfile = await appFs.readText('Procfile');
   const web = procfile !== undefined ? parseProcfile(procfile).web : undefined;
   if (web) return renderReleaseYaml({ web });
+  const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await phpPlanner();
   if (await appFs.exists(BOOT_SCRIPT)) return renderReleaseYaml({ web: DEFAULT_WEB_COMMAND });
   const pkgText = await appFs.readText('package.json');
   if (pkgText !== undefined) {

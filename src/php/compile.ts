@@ -27,6 +27,7 @@ import type { PhpConfigFiles, PhpPlan } from './plan.js';
 import { PHP_LAYOUT } from './settings.js';
 import type { PhpStores } from './stores.js';
 import { validateGeneratedConfigs, writeFilledConfigs } from './validate-configs.js';
+import { installVendor } from './vendor-cache.js';
 import { COMPONENT_LABEL as LABEL, type Component } from './versions.js';
 
 export interface PhpCompileContext {
@@ -132,10 +133,20 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     });
     await log.step('Installing dependencies with Composer', async () => {
       log.info(`${plan.composer!.why}; ${plan.composer!.lockedPackages} locked package${plan.composer!.lockedPackages === 1 ? '' : 's'}`);
-      const [, ...args] = plan.composer!.command;
-      const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
-      const r = await runCommand(argv, { cwd: buildDir, env, log, shown: plan.composer!.command.join(' ') });
-      if (!r.ok) throw phpErrors.composerInstallFailed(plan.composer!.command.join(' '), typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      // composer install, or the previous build's vendor/ (vendor-reuse.ts).
+      await installVendor({
+        buildDir, cacheDir: ctx.cacheDir, knobs: ctx.knobs, configVars: ctx.configVars, log, stack: plan.stack,
+        versions: { php: plan.versions.php, composer: plan.versions.composer! },
+        phpArtifact: ctx.stores.artifact('php', plan.versions.php).sha256,
+        extensions: plan.extensions.map((e) => e.name), installCommand: plan.composer!.command,
+        lockedNames: plan.composer!.lockedNames,
+        composer: async (command) => {
+          const [, ...args] = command;
+          const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
+          const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+        },
+      });
     });
   }
 

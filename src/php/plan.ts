@@ -82,6 +82,8 @@ export interface PhpPlan {
     readonly dev: boolean;
     readonly why: string;
     readonly lockedPackages: number;
+    /** Every package name in composer.lock (vendor reuse refuses composer/installers). */
+    readonly lockedNames: readonly string[];
   };
   readonly extensions: readonly ExtensionDecision[];
   readonly framework: { readonly id: FrameworkId; readonly source: string; readonly env: Readonly<Record<string, string>> };
@@ -366,6 +368,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
           dev,
           why: dev ? `COMPOSER_DEV=true (${knobs.sourceOf('COMPOSER_DEV')}): dev dependencies installed` : 'production install (set COMPOSER_DEV=true for dev dependencies)',
           lockedPackages: files.lock?.packages.filter((p) => dev || !p.dev).length ?? 0,
+          lockedNames: files.lock?.packages.map((p) => p.name) ?? [],
         }
       : undefined,
     extensions,

@@ -11,7 +11,7 @@ import { pipeline as pipelineCallback, type Readable, Transform } from 'node:str
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
 
@@ -172,7 +172,7 @@ async function transfer<T>(
 
   const attempts = Math.max(1, opts.attempts ?? 3);
   const sleep = opts.sleep ?? ((ms: number) => delay(ms));
-  const dispatcher = makeDispatcher(opts);
+  const dispatcher = await makeDispatcher(opts);
   const now = opts.now ?? Date.now;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadlineAt = now() + deadlineMs;
@@ -196,7 +196,18 @@ async function transfer<T>(
   }
 }
 
-function makeDispatcher(opts: DownloadOptions): Dispatcher {
+// undici is most of the bundle: loaded on the first network download only, so that
+// detect and plan (file:// manifests at most) do not parse it (issue 13).
+// (The bundle exposes a dynamically imported CommonJS module as its default export only.)
+type Undici = Pick<typeof import('undici'), 'Agent' | 'EnvHttpProxyAgent' | 'request'>;
+const undici = async (): Promise<Undici> => {
+  const m: unknown = await import('undici');
+  const u = m as Undici & { default?: Undici };
+  return typeof u.Agent === 'function' ? u : u.default!;
+};
+
+async function makeDispatcher(opts: DownloadOptions): Promise<Dispatcher> {
+  const { Agent, EnvHttpProxyAgent } = await undici();
   const read = opts.readTimeoutMs ?? 60_000;
   const options = { connectTimeout: opts.connectTimeoutMs ?? 10_000, headersTimeout: read, bodyTimeout: read };
   // EnvHttpProxyAgent is experimental in undici 6 and prints a process warning when
@@ -302,7 +313,7 @@ async function followAndConsume<T>(
 ): Promise<T> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    const res = await request(url, { method: 'GET', headers, dispatcher, signal: dog.signal });
+    const res = await (await undici()).request(url, { method: 'GET', headers, dispatcher, signal: dog.signal });
     const status = res.statusCode;
     if (status >= 300 && status < 400 && status !== 304) {
       await res.body.dump();

@@ -66,6 +66,23 @@ describe('launcher', () => {
     expect(r.exitCode).toBe(70);
     expect(r.stderr).toContain("needs Node.js >= 20 on PATH, and no 'node' was found");
   });
+  it('stops with exit 70 and the version found when node is older than 20', async () => {
+    // The engine checks its version itself (node starts once): a `node` on PATH that
+    // reports 18.20.4 (the real node with process.version(s) replaced before the engine).
+    const bin = await tempDir('old-node');
+    const preload = path.join(bin, 'node18.cjs');
+    await fs.writeFile(preload, [
+      "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '18.20.4' } });",
+      "Object.defineProperty(process, 'version', { value: 'v18.20.4' });",
+    ].join('\n'));
+    await fs.writeFile(path.join(bin, 'node'), `#!/bin/sh\nexec '${process.execPath}' --require '${preload}' "$@"\n`, { mode: 0o755 });
+    const r = await execa(path.join(ROOT, 'bin/detect'), [path.join(ROOT, 'fixtures/node-npm-app')], {
+      env: cleanEnv({ PATH: `${bin}:${process.env.PATH}` }), extendEnv: false, reject: false,
+    });
+    expect(r.exitCode).toBe(70);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("The build engine needs Node.js >= 20, but 'node' on PATH is v18.20.4.");
+  });
 });
 
 describe('README demo command', () => {

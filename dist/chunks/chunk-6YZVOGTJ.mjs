@@ -1,0 +1,143 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  BuildError
+} from "./chunk-FFA57LN5.mjs";
+
+// src/nodejs/errors.ts
+var list = (items) => items.map((i) => `  - ${i}`).join("\n");
+var nodeErrors = {
+  packageJsonMissing: () => new BuildError(
+    "nodejs/package-json-missing",
+    "No package.json at the root of the app",
+    "A Node.js build needs a package.json at the root of the app.\nCreate one with `npm init -y`, commit it, and deploy again."
+  ),
+  packageJsonInvalid: (detail) => new BuildError(
+    "nodejs/package-json-invalid",
+    "package.json is not valid JSON",
+    `package.json could not be parsed: ${detail}.
+Fix the syntax (check it locally with \`node -e "require('./package.json')"\`), commit, and deploy again.`
+  ),
+  packageJsonNotObject: (kind) => new BuildError(
+    "nodejs/package-json-not-object",
+    "package.json is not a JSON object",
+    `package.json contains ${kind}, but it must be an object such as {"name": "my-app", ...}.
+Fix the file, commit, and deploy again.`
+  ),
+  packageJsonField: (keyPath, expected, got, example) => new BuildError(
+    "nodejs/package-json-field",
+    `package.json: ${keyPath} must be ${expected}`,
+    `In package.json, ${keyPath} is ${got}, but it must be ${expected}.
+For example: ${example}
+Fix the file, commit, and deploy again.`
+  ),
+  iojs: () => new BuildError(
+    "nodejs/iojs-unsupported",
+    "io.js is not supported",
+    'package.json sets engines.iojs. io.js merged back into Node.js in 2015 and is no longer available.\nRemove engines.iojs and set engines.node instead, e.g. "engines": {"node": "24.x"}.'
+  ),
+  invalidVersion: (what, value, source, lines) => new BuildError(
+    `nodejs/invalid-version`,
+    `Could not understand the ${what} version ${JSON.stringify(value)}`,
+    `${JSON.stringify(value)} (${source}) is not a version or a semver range.
+Use a version or range such as "24.x", "^24.18.0" or "24.18.0". Available Node.js lines:
+` + list(lines)
+  ),
+  unknownVersion: (what, range, source, lines) => new BuildError(
+    "nodejs/unknown-version",
+    `No ${what} version matches ${JSON.stringify(range)}`,
+    `The range ${JSON.stringify(range)} (${source}) matches no ${what} version available on this stack.
+Available:
+${list(lines)}
+Change the range, commit, and deploy again.`
+  ),
+  multipleLockfiles: (found) => new BuildError(
+    "nodejs/multiple-lockfiles",
+    "More than one lockfile found",
+    `The app has ${found.join(" and ")}. Each lockfile belongs to a different package manager, and the build cannot tell which one you use.
+Delete the lockfile${found.length > 2 ? "s" : ""} of the package manager${found.length > 2 ? "s" : ""} you do not use (for example \`git rm ${found[1]}\`), commit, and deploy again.`
+  ),
+  shrinkwrapConflict: (other) => new BuildError(
+    "nodejs/shrinkwrap-conflict",
+    `npm-shrinkwrap.json found together with ${other}`,
+    `npm-shrinkwrap.json and ${other} both pin dependencies, and they may disagree.
+Keep only one: delete ${other} (\`git rm ${other}\`) if you publish with shrinkwrap, or delete npm-shrinkwrap.json otherwise. Commit, and deploy again.`
+  ),
+  multipleManagers: (declared) => new BuildError(
+    "nodejs/multiple-package-managers",
+    "More than one package manager declared in package.json",
+    `package.json declares:
+${list(declared)}
+An app is installed by one package manager. Keep the declaration of the one matching your lockfile and remove the others, commit, and deploy again.`
+  ),
+  yarnPathInvalid: (yarnPath, why) => new BuildError(
+    "nodejs/yarn-path-invalid",
+    `.yarnrc.yml: yarnPath ${why}`,
+    `.yarnrc.yml sets yarnPath: ${yarnPath}, which ${why}. Yarn cannot start without it.
+Commit the Yarn release it names (\`yarn set version <version>\` writes both), or remove the yarnPath line and declare "packageManager": "yarn@<version>" in package.json.`
+  ),
+  packageManagerHashUnsupported: (what, algorithm) => new BuildError(
+    "nodejs/package-manager-hash-unsupported",
+    `packageManager uses an unsupported hash (${algorithm})`,
+    `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha256 and sha1 can be verified.
+Use the hash corepack writes: \`corepack use ${what}\`, commit package.json, and deploy again.`
+  ),
+  packageManagerHashMismatch: (what, algorithm, expected, actual) => new BuildError(
+    "nodejs/package-manager-hash-mismatch",
+    `The ${what} release does not match the hash in packageManager`,
+    `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}\u2026, but the registry's ${what} tarball hashes to ${algorithm}.${actual.slice(0, 16)}\u2026
+The build stops: a package manager that fails verification is never used. If the pin is outdated, run \`corepack use ${what}\` locally and commit package.json.`
+  ),
+  meteorNotSupported: () => new BuildError(
+    "nodejs/meteor-not-supported",
+    "Meteor apps are not supported by this engine yet",
+    "The app has a .meteor directory. Meteor builds need the Meteor tool chain, which this engine does not install.\nBuild the app with `meteor build --server-only`, deploy the resulting Node.js bundle (it has a package.json), or use the Meteor buildpack."
+  ),
+  cacheDirectoryOutside: (key, entry) => new BuildError(
+    "nodejs/cache-directory-outside-app",
+    `package.json ${key} lists a path outside the app`,
+    `${JSON.stringify(entry)} in ${key} does not stay inside the app directory.
+Cached directories must be relative paths inside the app, such as "client/node_modules". Fix the entry, commit, and deploy again.`
+  ),
+  binaryUrlInvalid: (url) => new BuildError(
+    "nodejs/binary-url-invalid",
+    "NODE_BINARY_URL does not name a Node.js release tarball",
+    `NODE_BINARY_URL is ${url}, but its file name must look like node-v24.18.0-linux-x64.tar.gz (the official release layout), so the version and checksum can be known.
+Point it at a mirror of the official release tarball, or unset it.`
+  ),
+  binaryUrlUnverifiable: (file, sumsUrl) => new BuildError(
+    "nodejs/binary-url-unverifiable",
+    "Cannot verify the tarball at NODE_BINARY_URL",
+    `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
+Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
+  ),
+  scriptFailed: (name, command, exitCode, tail) => new BuildError(
+    "nodejs/script-failed",
+    `The ${name} script failed (exit code ${exitCode})`,
+    `\`${command}\` exited with code ${exitCode}.${tail ? `
+Last lines of its output:
+${tail}` : ""}
+Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`
+  ),
+  installFailed: (command, exitCode, tail, hint) => new BuildError(
+    "nodejs/install-failed",
+    "Installing dependencies failed",
+    `\`${command}\` exited with code ${exitCode}.${tail ? `
+Last lines of its output:
+${tail}` : ""}
+` + (hint ?? "Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.")
+  ),
+  pruneFailed: (command, exitCode, tail) => new BuildError(
+    "nodejs/prune-failed",
+    "Pruning devDependencies failed",
+    `\`${command}\` exited with code ${exitCode}.${tail ? `
+Last lines of its output:
+${tail}` : ""}
+Set NPM_CONFIG_PRODUCTION=false to skip pruning while you investigate.`
+  )
+};
+var LOCKFILE_OUT_OF_SYNC_HINT = "package-lock.json does not match package.json. Run `npm install` locally to update package-lock.json, commit it, and deploy again.";
+
+export {
+  nodeErrors,
+  LOCKFILE_OUT_OF_SYNC_HINT
+};

@@ -1,0 +1,39 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+
+// src/nodejs/plan-json.ts
+function planToJson(plan, extraWarnings = []) {
+  return {
+    language: plan.language,
+    stack: plan.stack,
+    versions: plan.versions,
+    node: {
+      version: plan.node.version,
+      requested: plan.node.requested.raw ?? plan.node.requested.range,
+      source: plan.node.requested.source,
+      url: plan.node.url,
+      checksum: plan.node.checksum
+    },
+    packageManager: {
+      name: plan.packageManager.name,
+      ...plan.packageManager.version ? { version: plan.packageManager.version } : {},
+      source: plan.packageManager.source,
+      why: plan.packageManager.why,
+      ...plan.packageManager.install ? { install: plan.packageManager.install } : {},
+      ...plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {},
+      ...plan.packageManager.zeroInstall ? { zeroInstall: true } : {}
+    },
+    install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
+    prune: plan.prune,
+    hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
+    skippedHooks: plan.skippedHooks,
+    cache: plan.cache,
+    reuseInstall: plan.reuseInstall,
+    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    processTypes: plan.processTypes,
+    warnings: [...extraWarnings, ...plan.warnings]
+  };
+}
+
+export {
+  planToJson
+};

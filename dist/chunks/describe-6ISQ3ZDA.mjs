@@ -1,0 +1,52 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  formatIniSize
+} from "./chunk-7OBNEDN4.mjs";
+import "./chunk-FFA57LN5.mjs";
+import {
+  planToJson
+} from "./chunk-HBN6PFBH.mjs";
+import "./chunk-RFJHALY7.mjs";
+
+// src/php/describe.ts
+function phpPlanToJson(plan, extraWarnings, stores) {
+  const node = plan.node ? planToJson(plan.node) : void 0;
+  const ml = plan.memoryLimit.value;
+  return {
+    language: plan.language,
+    stack: plan.stack,
+    versions: plan.versions,
+    versionSources: Object.fromEntries(
+      ["php", "nginx", "composer"].flatMap((c) => {
+        const r = plan.resolved[c];
+        return r ? [[c, { requested: r.request.raw, source: r.request.source, why: r.why, catalog: stores.sources[c] }]] : [];
+      })
+    ),
+    packageManager: { name: "composer", ...plan.versions.composer ? { version: plan.versions.composer } : {} },
+    install: plan.composer ? { command: plan.composer.command, env: { COMPOSER_HOME: "CACHE_DIR/composer/home", COMPOSER_CACHE_DIR: "CACHE_DIR/composer/cache" } } : { command: [], skipped: "no composer.json (classic app): nothing to install" },
+    prune: null,
+    hooks: [
+      ...node ? node.hooks : [],
+      ...plan.frameworkCommands.map((c) => ({ name: c.where, command: c.command.join(" ") })),
+      ...plan.compileCommands.map((command, i) => ({ name: `extra.paas.compile[${i}]`, command }))
+    ],
+    cacheDirectories: [
+      { path: "CACHE_DIR/artifacts", source: "PHP, nginx and Composer artifacts" },
+      { path: "CACHE_DIR/composer", source: "Composer download cache" },
+      ...node ? node.cacheDirectories : []
+    ],
+    processTypes: plan.processTypes,
+    framework: plan.framework.id,
+    frameworkSource: plan.framework.source,
+    documentRoot: plan.documentRoot.value,
+    documentRootSource: plan.documentRoot.source,
+    extensions: plan.extensions,
+    memoryLimit: formatIniSize(ml),
+    settings: plan.settings,
+    ...node ? { node } : plan.nodeSkipped ? { nodeSkipped: plan.nodeSkipped } : {},
+    warnings: [...extraWarnings, ...plan.warnings]
+  };
+}
+export {
+  phpPlanToJson
+};

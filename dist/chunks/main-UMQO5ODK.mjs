@@ -1,0 +1,429 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  BuildLog,
+  describeKind,
+  processSink,
+  readAppFile,
+  readRegularFile,
+  realTreeFs,
+  replaceLinkedDirs
+} from "./chunk-LPYQKHPG.mjs";
+import {
+  parsePackageJson,
+  parseProcfile,
+  renderReleaseYaml
+} from "./chunk-4A4XLWQ4.mjs";
+import "./chunk-6YZVOGTJ.mjs";
+import {
+  node_policy_default
+} from "./chunk-Y4Q4GQNT.mjs";
+import {
+  engineErrors
+} from "./chunk-6DCFC4OQ.mjs";
+import {
+  toBuildError
+} from "./chunk-FFA57LN5.mjs";
+import "./chunk-RFJHALY7.mjs";
+
+// src/engine.ts
+import * as fs2 from "node:fs/promises";
+import * as os from "node:os";
+import * as path3 from "node:path";
+
+// src/fs/app-fs.ts
+import * as nodeFs from "node:fs/promises";
+import * as path from "node:path";
+function isMissing(e) {
+  const code = e?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+function appFsFrom(fsp, root) {
+  const abs = (rel) => path.posix.join(root, rel);
+  return {
+    root,
+    async exists(rel) {
+      try {
+        await fsp.lstat(abs(rel));
+        return true;
+      } catch (e) {
+        if (isMissing(e)) return false;
+        throw e;
+      }
+    },
+    async isDirectory(rel) {
+      try {
+        return (await fsp.stat(abs(rel))).isDirectory();
+      } catch (e) {
+        if (isMissing(e)) return false;
+        throw e;
+      }
+    },
+    readText(rel, opts) {
+      return readAppFile(fsp, root, rel, opts);
+    },
+    async realpath(rel) {
+      try {
+        return String(await fsp.realpath(abs(rel)));
+      } catch (e) {
+        if (isMissing(e)) return void 0;
+        throw e;
+      }
+    },
+    async readdir(rel) {
+      try {
+        return (await fsp.readdir(abs(rel))).map(String).sort();
+      } catch (e) {
+        if (isMissing(e)) return [];
+        throw e;
+      }
+    }
+  };
+}
+function realAppFs(root) {
+  return appFsFrom(nodeFs, path.resolve(root));
+}
+
+// src/env/config-vars.ts
+import * as fs from "node:fs/promises";
+import * as path2 from "node:path";
+var DENIED_CONFIG_VARS = /* @__PURE__ */ new Set([
+  "PATH",
+  "GIT_DIR",
+  "CPATH",
+  "CPPATH",
+  "LD_PRELOAD",
+  "LIBRARY_PATH",
+  "LD_LIBRARY_PATH",
+  "LANG",
+  "BUILD_DIR"
+]);
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var MAX_ENV_STRING_BYTES = 128 * 1024;
+function parseConfigVars(entries) {
+  const vars = {};
+  const problems = [];
+  for (const { name, content } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (name.startsWith(".")) continue;
+    if (!IDENTIFIER.test(name)) {
+      problems.push({
+        id: "engine/config-var-name",
+        message: `Config var ${JSON.stringify(name)} is not a valid variable name and was ignored.`
+      });
+      continue;
+    }
+    if (DENIED_CONFIG_VARS.has(name)) {
+      problems.push({
+        id: "engine/config-var-denied",
+        message: `Config var ${name} is not passed to the build: it would break the build environment.`
+      });
+      continue;
+    }
+    const value = content.replace(/[\r\n]+$/, "");
+    const nul = value.indexOf("\0");
+    if (nul >= 0) throw engineErrors.configVarNul(name, Buffer.byteLength(value.slice(0, nul)));
+    const bytes = Buffer.byteLength(name) + 1 + Buffer.byteLength(value) + 1;
+    if (bytes > MAX_ENV_STRING_BYTES) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
+    vars[name] = value;
+  }
+  return { vars, problems };
+}
+async function readEnvDir(dir) {
+  if (!dir) return [];
+  const st = await fs.stat(dir).catch((e) => {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  });
+  if (!st) return [];
+  if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
+  const names = await fs.readdir(dir);
+  const out = [];
+  for (const name of names.sort()) {
+    if (name.startsWith(".")) continue;
+    const p = path2.join(dir, name);
+    const lst = await fs.lstat(p);
+    if (lst.isDirectory()) continue;
+    if (lst.isSymbolicLink()) throw engineErrors.configVarUnreadable(name, "is a symbolic link (links in ENV_DIR are not followed)");
+    if (!lst.isFile()) throw engineErrors.configVarUnreadable(name, `is ${describeKind(lst)}, not a regular file`);
+    const bytes = Buffer.byteLength(name) + 1 + lst.size + 1;
+    if (lst.size > MAX_ENV_STRING_BYTES + 16) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
+    const read = await readRegularFile(realTreeFs, p, lst, MAX_ENV_STRING_BYTES + 16);
+    if (!read) throw engineErrors.configVarUnreadable(name, "changed while the build read it");
+    if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
+    out.push({ name, content: read.bytes.toString("utf8") });
+  }
+  return out;
+}
+function knobsFrom(vars, platformEnv) {
+  const get = (name) => vars[name] ?? (platformEnv[name] || void 0);
+  return {
+    get,
+    flag: (name) => get(name) === "true",
+    sourceOf: (name) => name in vars ? "config var" : platformEnv[name] ? "build environment" : void 0
+  };
+}
+
+// src/env/stack.ts
+var stacks = node_policy_default.stacks;
+var KNOWN_STACKS = Object.keys(stacks);
+function determineStack(stackEnv) {
+  if (stackEnv === void 0 || stackEnv === "") {
+    return { stack: { value: node_policy_default.defaultStack, source: "default stack" }, problems: [] };
+  }
+  const entry = stacks[stackEnv];
+  if (!entry) throw engineErrors.unsupportedStack(stackEnv, KNOWN_STACKS);
+  const problems = entry.deprecated ? [{ id: "engine/deprecated-stack", message: entry.deprecated }] : [];
+  return { stack: { value: stackEnv, source: "STACK" }, problems };
+}
+
+// src/detect/detect.ts
+var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
+async function detectApp(fs3) {
+  const [pkg, lock, composer, index, meteor] = await Promise.all([
+    fs3.exists("package.json"),
+    fs3.exists("composer.lock"),
+    fs3.exists("composer.json"),
+    fs3.exists("index.php"),
+    fs3.isDirectory(".meteor")
+  ]);
+  const alsoNode = pkg;
+  if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
+  if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", alsoNode };
+  if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
+  if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
+  if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
+  return { kind: "none", reason: await explainNoSignal(fs3) };
+}
+async function explainNoSignal(fs3) {
+  for (const ignoreFile of [".gitignore", ".slugignore"]) {
+    const text = await fs3.readText(ignoreFile);
+    if (text === void 0) continue;
+    const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
+    const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
+    if (ignored.length > 0) {
+      return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
+    }
+  }
+  const entries = await fs3.readdir(".");
+  const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
+  return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
+}
+
+// src/engine.ts
+var nodePlanner = () => import("./plan-ZFV2WWG2.mjs");
+var phpPlanner = () => import("./plan-AJQKPJNM.mjs");
+var phpStores = () => import("./stores-PJZ4QLED.mjs");
+var nodeTable = async () => (await import("./node-table-IVZP4AQT.mjs")).embeddedNodeTable();
+async function checkBuildDir(buildDir) {
+  if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
+  const abs = path3.resolve(buildDir);
+  const st = await fs2.stat(abs).catch(() => void 0);
+  if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
+  return abs;
+}
+async function checkCacheDir(cacheDir) {
+  const abs = path3.resolve(cacheDir);
+  const code = (e) => String(e?.code ?? e);
+  const st = await fs2.stat(abs).catch(() => void 0);
+  if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
+  if (!st) {
+    await fs2.mkdir(abs, { recursive: true }).catch((e) => {
+      if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
+      throw engineErrors.cacheDirReadOnly(abs, code(e));
+    });
+  }
+  const probe = path3.join(abs, `.write-check-${process.pid}`);
+  try {
+    await fs2.writeFile(probe, "", { flag: "wx" });
+  } catch (e) {
+    if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
+  } finally {
+    await fs2.rm(probe, { force: true }).catch(() => void 0);
+  }
+  return abs;
+}
+var ENGINE_DIRS = {
+  always: [".scalingo", ".profile.d"],
+  nodejs: ["node_modules", ".yarn/cache", ".yarn/unplugged"],
+  composer: ["vendor"]
+};
+async function detect(buildDir) {
+  return detectApp(realAppFs(await checkBuildDir(buildDir)));
+}
+async function prepare(buildDir, envDir, platformEnv, mode) {
+  const appFs = realAppFs(await checkBuildDir(buildDir));
+  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const knobs = knobsFrom(configVars, platformEnv);
+  const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
+  const detection = await detectApp(appFs);
+  if (detection.kind === "none") {
+    throw engineErrors.noAppDetected(detection.reason);
+  }
+  const base = { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems] };
+  if (detection.kind === "php") {
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table2] = await Promise.all([phpPlanner(), phpStores(), nodeTable()]);
+    if (mode === "compile") requireStores(knobs);
+    const stores = await loadPhpStores(knobs, stack.value, mode);
+    const plan3 = await planPhpBuild(appFs, {
+      stack: stack.value,
+      configVars,
+      knobs,
+      catalogs: stores.catalogs,
+      nodeTable: table2
+    });
+    return { ...base, detection, plan: plan3, stores };
+  }
+  const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([nodePlanner(), nodeTable()]);
+  const plan2 = planNodeBuild(await readNodeApp(appFs), {
+    stack: stack.value,
+    table,
+    configVars,
+    knobs
+  });
+  return { ...base, detection, plan: plan2 };
+}
+async function plan(buildDir, envDir, platformEnv) {
+  const p = await prepare(buildDir, envDir, platformEnv, "plan");
+  if ("stores" in p) return (await import("./describe-6ISQ3ZDA.mjs")).phpPlanToJson(p.plan, p.problems, p.stores);
+  return (await import("./plan-json-6JLD7P57.mjs")).planToJson(p.plan, p.problems);
+}
+async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
+  if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
+  await checkBuildDir(buildDir);
+  await checkCacheDir(cacheDir);
+  const p = await prepare(buildDir, envDir, platformEnv, "compile");
+  log.header(`${p.detection.label} app detected`);
+  for (const w of p.problems) log.warn(w);
+  const usesNode = !("stores" in p) || p.plan.node !== void 0;
+  const usesComposer = "stores" in p && p.plan.composer !== void 0;
+  await replaceLinkedDirs(p.fs.root, [
+    ...ENGINE_DIRS.always,
+    ...usesNode ? ENGINE_DIRS.nodejs : [],
+    ...usesComposer ? ENGINE_DIRS.composer : []
+  ], (w) => log.warn(w));
+  const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
+  try {
+    if ("stores" in p) {
+      const { compilePhp } = await import("./compile-BFQMCUNR.mjs");
+      await compilePhp(p.plan, {
+        buildDir: p.fs.root,
+        cacheDir: path3.resolve(cacheDir),
+        tmpDir,
+        stores: p.stores,
+        nodeTable: await nodeTable(),
+        configVars: p.configVars,
+        knobs: p.knobs,
+        platformEnv,
+        log,
+        root: runsAsRoot
+      });
+    } else {
+      const { compileNode } = await import("./compile-5DERO7MO.mjs");
+      await compileNode(p.plan, {
+        buildDir: p.fs.root,
+        cacheDir: path3.resolve(cacheDir),
+        tmpDir,
+        table: await nodeTable(),
+        configVars: p.configVars,
+        knobs: p.knobs,
+        platformEnv,
+        log
+      });
+    }
+  } finally {
+    await fs2.rm(tmpDir, { recursive: true, force: true });
+  }
+  log.header("Build succeeded");
+}
+async function release(buildDir) {
+  const appFs = realAppFs(await checkBuildDir(buildDir));
+  const procfile = await appFs.readText("Procfile");
+  const web = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
+  if (web) return renderReleaseYaml({ web });
+  const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await phpPlanner();
+  if (await appFs.exists(BOOT_SCRIPT)) return renderReleaseYaml({ web: DEFAULT_WEB_COMMAND });
+  const pkgText = await appFs.readText("package.json");
+  if (pkgText !== void 0) {
+    const pkg = parsePackageJson(pkgText);
+    if (pkg.scripts.start?.trim()) return renderReleaseYaml({ web: "npm start" });
+  }
+  if (await appFs.exists("server.js")) return renderReleaseYaml({ web: "node server.js" });
+  return renderReleaseYaml({});
+}
+
+// src/cli/main.ts
+var USAGE = {
+  detect: "bin/detect BUILD_DIR",
+  compile: "bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]",
+  release: "bin/release BUILD_DIR",
+  plan: "bin/plan BUILD_DIR [ENV_DIR]"
+};
+async function main(argv, env) {
+  const [command, ...args] = argv;
+  const log = new BuildLog(processSink);
+  const debug = env.BUILDPACK_DEBUG === "true";
+  switch (command) {
+    case "detect":
+      try {
+        const d = await detect(args[0]);
+        if (d.kind === "none") {
+          process.stderr.write(`Not a supported app: ${d.reason}
+`);
+          return 1;
+        }
+        process.stdout.write(`${d.label}
+`);
+        return 0;
+      } catch (e) {
+        process.stderr.write(`${toBuildError(e).title}
+`);
+        return 1;
+      }
+    case "plan":
+      try {
+        process.stdout.write(JSON.stringify(await plan(args[0], args[1], env), null, 2) + "\n");
+        return 0;
+      } catch (e) {
+        const err = toBuildError(e);
+        if (debug) process.stderr.write(`${e?.stack}
+`);
+        process.stdout.write(JSON.stringify({ error: { id: err.id, title: err.title, message: err.body } }, null, 2) + "\n");
+        return 1;
+      }
+    case "compile":
+      try {
+        await compile(args[0], args[1], args[2], env, log, process.getuid?.() === 0);
+        return 0;
+      } catch (e) {
+        if (debug) process.stderr.write(`${e?.stack}
+`);
+        log.error(toBuildError(e));
+        return 1;
+      }
+    case "release":
+      try {
+        process.stdout.write(await release(args[0]));
+        return 0;
+      } catch (e) {
+        log.error(toBuildError(e));
+        return 1;
+      }
+    default:
+      process.stderr.write(`Usage:
+${Object.values(USAGE).map((u) => `  ${u}`).join("\n")}
+`);
+      return 2;
+  }
+}
+main(process.argv.slice(2), process.env).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`internal error: ${e?.message}
+`);
+    process.exitCode = 70;
+  }
+);
+export {
+  main
+};

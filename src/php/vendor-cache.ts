@@ -1,0 +1,152 @@
+/**
+ * The executor of vendor/ reuse (decisions in vendor-reuse.ts): restores the previous
+ * build's vendor/ when its fingerprint matches, runs what `composer install` would have
+ * run outside vendor/, and saves vendor/ after a real install.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { TreeCache } from '../cache/tree-cache.js';
+import type { BuildLog } from '../log/build-log.js';
+import type { Knobs, ConfigVars } from '../env/config-vars.js';
+import { readIfExists } from '../fs/small-files.js';
+import type { Fingerprint } from '../nodejs/install-reuse.js';
+import {
+  REUSE_KNOB, afterRestore, decideVendorReuse, dumpCommand, hashText, runScriptCommand, vendorFingerprint, vendorLayout, type VendorLayout,
+} from './vendor-reuse.js';
+
+export interface VendorContext {
+  readonly buildDir: string;
+  readonly cacheDir: string;
+  readonly knobs: Knobs;
+  readonly configVars: ConfigVars;
+  readonly log: BuildLog;
+  readonly stack: string;
+  readonly versions: { readonly php: string; readonly composer: string };
+  readonly phpArtifact: string;
+  readonly extensions: readonly string[];
+  readonly installCommand: readonly string[];
+  readonly lockedNames: readonly string[];
+  /** Runs a composer command (argv[0] === 'composer'); throws the step's error on failure. */
+  readonly composer: (argv: readonly string[]) => Promise<void>;
+}
+
+const ENTRY = 'vendor';
+
+/** `composer install`, or the previous build's vendor/ when nothing that affects it changed. */
+export async function installVendor(ctx: VendorContext): Promise<void> {
+  const { log, buildDir } = ctx;
+  const cache = new TreeCache(path.join(ctx.cacheDir, 'php-vendor'));
+  const install = async (layout: VendorLayout | undefined, fingerprint: Fingerprint | undefined) => {
+    await ctx.composer(ctx.installCommand);
+    if (!layout || !fingerprint) return cache.drop(ENTRY);
+    const autoloadDigest = await sourcesDigest(buildDir, layout.autoloadPaths);
+    await cache.save(ENTRY, buildDir, [layout.vendorDir], { fingerprint, autoloadDigest: autoloadDigest ?? null });
+  };
+
+  if (ctx.knobs.get(REUSE_KNOB) === 'false') {
+    log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
+    return install(undefined, undefined);
+  }
+  const read = (name: string) => readIfExists(path.join(buildDir, name));
+  const jsonText = (await read('composer.json')) ?? '';
+  const decision = vendorLayout(jsonText, ctx.lockedNames, !ctx.installCommand.includes('--no-dev'));
+  if (!decision.reuse) {
+    log.info(`Not reusing a previous vendor/: ${decision.why}`);
+    return install(undefined, undefined);
+  }
+  const { layout } = decision;
+  await cache.sweep();
+  const pathRepositories: Record<string, string> = {};
+  for (const dir of layout.pathRepositories) pathRepositories[dir] = (await sourcesDigest(buildDir, [dir])) ?? 'unreadable';
+  const fingerprint = vendorFingerprint({
+    stack: ctx.stack, php: ctx.versions.php, phpArtifact: ctx.phpArtifact, composer: ctx.versions.composer,
+    command: ctx.installCommand, extensions: ctx.extensions,
+    files: {
+      'composer.json': hashText(jsonText), 'composer.lock': hashText(await read('composer.lock')), 'auth.json': hashText(await read('auth.json')),
+    },
+    pathRepositories, vars: ctx.configVars,
+  });
+  const meta = await cache.readMeta(ENTRY);
+  const reuse = decideVendorReuse(meta?.fingerprint as Fingerprint | undefined, fingerprint);
+  if (!reuse.reuse) {
+    log.info(`Installing: ${reuse.reason}`);
+    return install(layout, fingerprint);
+  }
+  if (await fs.lstat(path.join(buildDir, layout.vendorDir)).catch(() => undefined)) {
+    log.info(`Installing: the app already has ${layout.vendorDir}/`);
+    return install(layout, fingerprint);
+  }
+  const r = await cache.restore(ENTRY, buildDir);
+  if (r.status !== 'restored') {
+    log.info(`Installing: the saved ${layout.vendorDir}/ ${r.status === 'damaged' ? r.why : 'is gone'}`);
+    return install(layout, fingerprint);
+  }
+  log.info(
+    `Skipping ${ctx.installCommand.join(' ')}: nothing that affects installation changed since the previous build ` +
+      '(composer.json, composer.lock, auth.json, path repositories, PHP and Composer versions, extensions, stack, COMPOSER_* config vars).',
+  );
+  log.info(`Restored ${layout.vendorDir}/ from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set ${REUSE_KNOB}=false to always install.`);
+
+  const previousDigest = typeof r.meta.autoloadDigest === 'string' ? r.meta.autoloadDigest : undefined;
+  const next = afterRestore(layout, (await sourcesDigest(buildDir, layout.autoloadPaths)) ?? 'unknown', previousDigest);
+  for (const event of next.before) await runScript(ctx, event);
+  if (next.dump.run) {
+    log.info(`Autoloader: dumped again, ${next.dump.why}`);
+    // The dump rewrites these files in place: give them their own copies first, so the
+    // cache entry they are hard-linked to stays intact.
+    await unshareFiles(path.join(buildDir, layout.vendorDir, 'composer'));
+    await unshareFiles(path.join(buildDir, layout.vendorDir));
+    await ctx.composer(dumpCommand(ctx.installCommand));
+  } else {
+    log.info(`Autoloader: kept as restored, ${next.dump.why}`);
+  }
+  for (const event of next.after) await runScript(ctx, event);
+}
+
+async function runScript(ctx: VendorContext, event: string): Promise<void> {
+  ctx.log.info(`Running the ${event} scripts of composer.json, as composer install would`);
+  await ctx.composer(runScriptCommand(event, ctx.installCommand));
+}
+
+/**
+ * A digest of the contents of files under `paths` (relative to root; missing ones
+ * count as missing). Contents, not mtimes: every build starts from a fresh checkout.
+ * Undefined when a path is the app root itself (too broad to digest: always changed).
+ */
+async function sourcesDigest(root: string, paths: readonly string[]): Promise<string | undefined> {
+  if (paths.includes('.')) return undefined;
+  const h = createHash('sha256');
+  const visit = async (rel: string): Promise<void> => {
+    const abs = path.join(root, rel);
+    const st = await fs.lstat(abs).catch(() => undefined);
+    if (!st) h.update(`m ${rel}\n`);
+    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs.readlink(abs)}\n`);
+    else if (st.isDirectory()) {
+      h.update(`d ${rel}\n`);
+      for (const name of (await fs.readdir(abs)).sort()) {
+        if (name === 'vendor' || name === 'node_modules' || name === '.git') continue;
+        await visit(`${rel}/${name}`);
+      }
+    } else if (st.isFile()) {
+      h.update(`f ${rel} ${st.mode & 0o111 ? 'x' : '-'} ${createHash('sha256').update(await fs.readFile(abs)).digest('hex')}\n`);
+    } else h.update(`o ${rel}\n`);
+  };
+  for (const rel of paths) await visit(rel);
+  return h.digest('hex');
+}
+
+/** Gives each hard-linked regular file directly in `dir` its own copy. */
+async function unshareFiles(dir: string): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const p = path.join(dir, e.name);
+    const st = await fs.lstat(p);
+    if (st.nlink < 2) continue;
+    const tmp = `${p}.unshare-${process.pid}`;
+    await fs.copyFile(p, tmp);
+    await fs.chmod(tmp, st.mode);
+    await fs.rename(tmp, p);
+  }
+}
