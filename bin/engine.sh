@@ -13,4 +13,7 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
   echo " !     Put Node.js 20 or newer first on PATH and retry." >&2
   exit 70
 fi
+# The buildpack root: where the multi-buildpack `export` file goes (see README).
+ENGINE_BUILDPACK_DIR="$(cd "$here/.." && pwd)"
+export ENGINE_BUILDPACK_DIR
 exec node "$here/../dist/engine.mjs" "$@"

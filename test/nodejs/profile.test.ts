@@ -404,7 +404,7 @@ describe.each(SHELLS)('nodejs.sh sourced in %s', (shell) => {
     });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.exported['PATH']).toBe('/app/.scalingo/node/bin:/app/node_modules/.bin:/usr/bin:/bin');
+    expect(r.exported['PATH']).toBe('/app/.scalingo/node/bin:/app/node_modules/.bin:/usr/bin:/bin:/app/bin');
     expect(r.exported['NODE_HOME']).toBe('/app/.scalingo/node');
     expect(r.exported['NODE_ENV']).toBe('production');
   });
@@ -451,5 +451,16 @@ describe('rendered scripts', () => {
     for (const script of [renderNodeProfile(), renderWebConcurrencyProfile()]) {
       expect(script).not.toMatch(/\bexit\b/);
     }
+  });
+});
+
+describe('multi-buildpack export file', () => {
+  it('exports PATH (the app node first, the machine PATH kept) and NODE_HOME, quoted, for the next buildpack', async () => {
+    const { renderExportFile } = await import('../../src/nodejs/profile.js');
+    const text = renderExportFile({ buildDir: "/tmp/b'uild dir" });
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync('sh', ['-c', `${text}\nprintf '%s\\n' "$PATH" "$NODE_HOME"`], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
+    expect(out).toBe("/tmp/b'uild dir/.scalingo/node/bin:/usr/bin:/bin:/tmp/b'uild dir/node_modules/.bin\n/tmp/b'uild dir/.scalingo/node\n");
+    expect(renderExportFile({ buildDir: '/b', pnpmStoreDir: '/c/pnpm-store' })).toContain("export npm_config_store_dir='/c/pnpm-store'");
   });
 });
