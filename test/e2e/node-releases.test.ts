@@ -114,3 +114,18 @@ describe('a Node.js source without a usable node stops the build', () => {
     expect(r.stderr).toContain('The installed node is v20.0.0, not the requested Node.js 99.0.0');
   });
 });
+
+describe('diagnoses', () => {
+  it('a known-broken release is warned; ERR_OSSL_EVP_UNSUPPORTED on Node 17+ is explained (OpenSSL 3, hashFunction, --openssl-legacy-provider)', async () => {
+    const app = await copyFixture('node-openssl3-app');
+    const r = await compile(app);
+    expect(r.stderr).toContain('Node.js 22.5.0 is a known-broken release');
+    expect(r.stderr).toContain('(nodejs/known-broken-release)');
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/script-failed');
+    expect(r.stderr).toContain('ERR_OSSL_EVP_UNSUPPORTED');
+    expect(r.stderr).toContain('This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js 22.5.0)');
+    expect(r.stderr).toContain('output.hashFunction');
+    expect(r.stderr).toContain('NODE_OPTIONS=--openssl-legacy-provider');
+  });
+});
