@@ -115,6 +115,17 @@ ${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
     return 0
   fi
 
+  # A MEMORY_AVAILABLE above any container's memory (often bytes given as MB) is not a
+  # reading to cap but a mistake: like the upstream buildpack, fall back to 1 and say so
+  # rather than derive dozens of processes from it.
+  case $__wc_src in
+    MEMORY_AVAILABLE*capped*)
+      __wc_warn "MEMORY_AVAILABLE is more than ${p.memoryCapMb} MB, which no container has (is it in bytes? it must be in MB); using WEB_CONCURRENCY=1. Fix MEMORY_AVAILABLE, or set WEB_CONCURRENCY."
+      export WEB_CONCURRENCY=1
+      return 0
+      ;;
+  esac
+
   if [ "$__wc_mem" -gt ${p.largeMemoryThresholdMb} ]; then
     __wc_wm=${p.largeWebMemoryMb}
     __wc_wm_src='WEB_MEMORY, default above ${p.largeMemoryThresholdMb} MB'

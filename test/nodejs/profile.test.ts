@@ -73,10 +73,19 @@ const CASES: readonly ConcurrencyCase[] = [
     memory: '1024',
   },
   {
-    name: 'MEMORY_AVAILABLE longer than a shell integer is capped, not overflowed',
+    name: 'MEMORY_AVAILABLE longer than a shell integer is capped, not overflowed, and falls back to 1 (absurd)',
     env: { MEMORY_AVAILABLE: '99999999999999999999999999' },
-    concurrency: '63',
+    concurrency: '1',
     memory: '129024',
+    stderr: /MEMORY_AVAILABLE is more than 129024 MB.*using WEB_CONCURRENCY=1/,
+  },
+  {
+    // The peer's case: 10 GB given in bytes. Capping it would give 129024 / 2048 = 63 processes.
+    name: '10 GB in bytes as MEMORY_AVAILABLE falls back to 1 with a message, like the upstream buildpack',
+    env: { MEMORY_AVAILABLE: '10737418240' },
+    concurrency: '1',
+    memory: '129024',
+    stderr: /is it in bytes\? it must be in MB/,
   },
 
   // CONTAINER_SIZE
@@ -185,10 +194,11 @@ const CASES: readonly ConcurrencyCase[] = [
     memory: '16384',
   },
   {
-    name: '200000 MB is capped at 129024',
+    name: 'MEMORY_AVAILABLE=200000 MB is more than any container: 1, with a message',
     env: { MEMORY_AVAILABLE: '200000' },
-    concurrency: '63',
+    concurrency: '1',
     memory: '129024',
+    stderr: /MEMORY_AVAILABLE is more than 129024 MB/,
   },
   {
     name: 'user WEB_CONCURRENCY is kept',
@@ -302,12 +312,12 @@ describe.each(SHELLS)('WEB_CONCURRENCY.sh sourced in %s', (shell) => {
   it('LOG_CONCURRENCY=true names user and default sources', async () => {
     const user = await sandbox.source(sandbox.webConcurrencyScript, {
       shell,
-      env: { LOG_CONCURRENCY: 'true', MEMORY_AVAILABLE: '200000', WEB_MEMORY: '4096' },
+      env: { LOG_CONCURRENCY: 'true', MEMORY_AVAILABLE: '65536', WEB_MEMORY: '4096' },
     });
     expect(user.stdout).toBe(
-      'Detected 129024 MB available memory (MEMORY_AVAILABLE, capped at 129024 MB), ' +
+      'Detected 65536 MB available memory (MEMORY_AVAILABLE), ' +
         '4096 MB limit per process (WEB_MEMORY, set by user)\n' +
-        'Recommending WEB_CONCURRENCY=31\n',
+        'Recommending WEB_CONCURRENCY=16\n',
     );
     const fallback = await sandbox.source(sandbox.webConcurrencyScript, {
       shell,
