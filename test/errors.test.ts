@@ -108,4 +108,7 @@ const WARNING_IDS = new Set([
   'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager',
   'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
   'php/fpm-config-overrides', 'php/composer-dev-value', 'php/document-root-is-app-root',
+  // Node.js release/settings diagnoses (test/nodejs/plan.test.ts).
+  'nodejs/yarn-without-lockfile', 'nodejs/known-broken-release', 'nodejs/yarn-production-ignored',
+  'nodejs/package-manager-ignored-for-yarn-path', 'nodejs/yarn-binary-url-unsupported', 'nodejs/npm-cache-set',
 ]);

@@ -11,11 +11,17 @@ export const PLATFORM_PASSTHROUGH: readonly string[] = [
 export function passthroughEnv(
   platformEnv: Readonly<Record<string, string | undefined>>,
   extra: readonly string[] = [],
+  /** Whole families, matched case-insensitively (`npm_config_` also takes `NPM_CONFIG_*`). */
+  prefixes: readonly string[] = [],
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of [...PLATFORM_PASSTHROUGH, ...extra]) {
     const v = platformEnv[name];
     if (v !== undefined) env[name] = v;
+  }
+  const lower = prefixes.map((p) => p.toLowerCase());
+  for (const [name, v] of Object.entries(platformEnv)) {
+    if (v !== undefined && lower.some((p) => name.toLowerCase().startsWith(p))) env[name] = v;
   }
   return env;
 }

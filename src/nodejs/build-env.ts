@@ -4,13 +4,42 @@
  * the plan's decided values, and the paths of this build. Pure.
  */
 import * as path from 'node:path';
+import semver from 'semver';
 import type { ConfigVars } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import type { NodePlan } from './plan.js';
 import { NODE_HOME_REL } from './install-node.js';
 
-/** Beyond the common allowlist: Node's extra CAs and the fleet's registry mirror. */
-const NODE_PASSTHROUGH = ['NODE_EXTRA_CA_CERTS', 'NPM_CONFIG_REGISTRY', 'npm_config_registry'];
+/** Beyond the common allowlist: Node's extra CAs and the fleet's npm settings (registry mirror, …). */
+const NODE_PASSTHROUGH = ['NODE_EXTRA_CA_CERTS'];
+/** npm reads its settings from `npm_config_*` (any case): a fleet's NPM_CONFIG_* reach npm, as the README says. */
+const NODE_PASSTHROUGH_PREFIXES = ['npm_config_'];
+
+/** The tools a build must never take from the build machine (see `toolGuards`). */
+export const GUARDED_TOOLS = ['node', 'npm', 'npx'] as const;
+
+/**
+ * Scripts put on PATH after the app's runtime and before the machine's directories:
+ * when `.scalingo/node/bin` lacks one of these tools (npx before npm 5.2), the build
+ * gets a clear failure instead of the machine's own node, npm or npx. Pure text.
+ */
+export function toolGuards(nodeVersion: string): Record<(typeof GUARDED_TOOLS)[number], string> {
+  const guard = (tool: string) =>
+    '#!/bin/sh\n' +
+    `echo "${tool}: not part of the Node.js ${nodeVersion} installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2\n` +
+    'exit 127\n';
+  return { node: guard('node'), npm: guard('npm'), npx: guard('npx') };
+}
+
+/** Whether the app or the fleet chose npm's cache directory (then we do not override it). */
+export function userNpmCache(configVars: ConfigVars, platformEnv: Readonly<Record<string, string | undefined>>): { name: string; value: string } | undefined {
+  for (const source of [configVars, platformEnv]) {
+    for (const [name, value] of Object.entries(source)) {
+      if (value !== undefined && value !== '' && name.toLowerCase() === 'npm_config_cache') return { name, value };
+    }
+  }
+  return undefined;
+}
 
 export function nodeBuildEnv(args: {
   plan: NodePlan;
@@ -20,18 +49,32 @@ export function nodeBuildEnv(args: {
   managerCacheDir: string;
   /** V8's compiled-code cache for the build's node processes (npm, Yarn, pnpm, scripts), when caching is on. */
   compileCacheDir?: string;
+  /** A directory holding `toolGuards` scripts, on PATH before the machine's directories. */
+  toolGuardDir?: string;
   configVars: ConfigVars;
   platformEnv: Readonly<Record<string, string | undefined>>;
 }): Record<string, string> {
   const { plan, buildDir, configVars, platformEnv } = args;
-  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH);
+  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
   const nodeHome = path.join(buildDir, NODE_HOME_REL);
-  env.PATH = [path.join(nodeHome, 'bin'), path.join(buildDir, 'node_modules/.bin'), platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin']
-    .join(':');
+  // `node`, `npm` and `npx` resolve to the installed runtime (checked after install),
+  // else to the guards: never to a node of the build machine further down PATH.
+  env.PATH = [
+    path.join(nodeHome, 'bin'), path.join(buildDir, 'node_modules/.bin'),
+    ...(args.toolGuardDir ? [args.toolGuardDir] : []),
+    platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+  ].join(':');
   env.NODE_HOME = nodeHome;
-  env.npm_config_cache = args.npmCacheDir;
+  // A cache directory the app or the fleet set is theirs (the plan warns that the build
+  // cache then does not keep it); otherwise npm's cache lives in CACHE_DIR.
+  if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
+  // Node < 7.3 ignores NODE_EXTRA_CA_CERTS, so the npm it runs would refuse a
+  // TLS-inspecting proxy the README tells users to configure that way: give npm the
+  // same CA file, unless a cafile was chosen.
+  const hasCafile = Object.keys(env).some((k) => k.toLowerCase() === 'npm_config_cafile');
+  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && semver.lt(plan.node.version, '7.3.0')) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
   // Native addons build against the installed Node's headers (shipped in .scalingo/node),
   // never a system copy and without downloading headers. node-gyp reads this prefix with
   // precedence over npm_config_nodedir, and npm 11 does not warn about it.

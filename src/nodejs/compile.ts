@@ -19,14 +19,16 @@ import { DirectoryCache } from '../cache/directories.js';
 import { TreeCache, digestPaths } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
-import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
+import { nodeErrors } from './errors.js';
 import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
-import { nodeBuildEnv } from './build-env.js';
+import { nodeBuildEnv, toolGuards } from './build-env.js';
+import { diagnoseFailure, lockfileOutOfSyncHint } from './diagnose.js';
+import { parseProcfile } from '../release/procfile.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
-import { renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
+import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
 
 export interface NodeCompileContext {
   readonly buildDir: string;
@@ -59,8 +61,9 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
 
+  const toolGuardDir = await writeToolGuards(ctx.tmpDir, plan.node.version);
   const env = nodeBuildEnv({
-    plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv,
+    plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
   });
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
@@ -79,7 +82,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
     const scalingo = await ensureEngineDir(buildDir, '.scalingo', (w) => log.warn(w));
     const key = runtimeKey(plan, ctx.knobs.get('NODE_BINARY_URL'));
-    const pmDir = plan.packageManager.install ? [plan.packageManager.install.name] : [];
+    const pmDir = [...new Set([...(plan.packageManager.install ? [plan.packageManager.install.name] : []), ...(plan.tools ?? []).map((t) => t.name)])];
     for (const dir of ['node', ...pmDir]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === 'restored') {
@@ -96,6 +99,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
     const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
+    // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
+    for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan, buildDir, env, log);
     await runtimes.save(key, scalingo, ['node', ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
@@ -136,7 +141,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
   });
 
-  for (const hook of plan.hooks.filter((h) => h.phase === 'prebuild')) await runHook(hook, env, ctx);
+  for (const hook of plan.hooks.filter((h) => h.phase === 'prebuild')) await runHook(hook, env, ctx, plan);
 
   const install = await log.step('Installing dependencies', async (): Promise<InstallOutcome> => {
     for (const line of describePackageManager(plan, versions[plan.packageManager.name]!)) log.info(line);
@@ -152,7 +157,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
-      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, lockfileHint(plan, r.output));
+      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail,
+        (await lockfileHint(plan, r.output, buildDir)) ?? diagnoseFailure(r.output, plan));
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
@@ -165,7 +171,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
-  for (const hook of buildHooks) await runHook(hook, env, ctx);
+  for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
   const untouched = installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest;
 
   if (plan.cache.enabled) {
@@ -195,7 +201,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     else if (pruneReuse) await installs.drop('pruned');
   });
 
-  for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx);
+  for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx, plan);
 
   await log.step('Writing runtime configuration', async () => {
     const profileDir = await ensureEngineDir(buildDir, '.profile.d', (w) => log.warn(w));
@@ -204,8 +210,40 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (ctx.partOfPhpBuild) return;
     await writeEngineFile(profileDir, 'WEB_CONCURRENCY.sh', renderWebConcurrencyProfile());
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
-    log.info(describeProcess(plan));
+    // A build step may have written the Procfile: report what bin/release will read.
+    const procfileWeb = parseProcfile((await readIfExists(path.join(buildDir, 'Procfile'))) ?? '').web;
+    log.info(procfileWeb && procfileWeb !== plan.processTypes.web
+      ? `web process: ${procfileWeb} (Procfile, written during the build)`
+      : describeProcess(plan));
+    await writeExportFile(plan, ctx, managerCacheDir);
   });
+}
+
+/** Scripts that stand in for node, npm and npx missing from .scalingo/node (see toolGuards). */
+async function writeToolGuards(tmpDir: string, nodeVersion: string): Promise<string> {
+  const dir = path.join(tmpDir, 'tool-guards');
+  await fs.mkdir(dir, { recursive: true });
+  for (const [tool, text] of Object.entries(toolGuards(nodeVersion))) {
+    await fs.writeFile(path.join(dir, tool), text, { mode: 0o755 });
+  }
+  return dir;
+}
+
+/**
+ * The multi-buildpack convention: `<buildpack dir>/export`, sourced by the buildpacks
+ * that run after this one. Written only when the buildpack directory is writable (a
+ * read-only checkout is normal outside multi-buildpack builds).
+ */
+async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerCacheDir: string): Promise<void> {
+  const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
+  if (!bpDir || ctx.partOfPhpBuild) return;
+  const text = renderExportFile({ buildDir: ctx.buildDir, ...(plan.packageManager.name === 'pnpm' ? { pnpmStoreDir: managerCacheDir } : {}) });
+  try {
+    await writeAtomic(path.join(bpDir, EXPORT_FILE), text);
+    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+  } catch (e) {
+    ctx.log.info(`Not writing ${path.join(bpDir, EXPORT_FILE)} for following buildpacks: ${(e as Error).message}`);
+  }
 }
 
 /** Everything the installed runtime tree depends on. */
@@ -214,6 +252,7 @@ function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
   const parts = [
     `node-${plan.node.version}`, binaryUrl ?? plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : 'no-manager',
+    ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`),
   ];
   return `node-${plan.node.version}-${hashText(parts.join('|')).slice('sha256:'.length)}`;
 }
@@ -259,10 +298,11 @@ async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[
   return paths;
 }
 
-function lockfileHint(plan: NodePlan, output: string): string | undefined {
+async function lockfileHint(plan: NodePlan, output: string, buildDir: string): Promise<string | undefined> {
   const pm = plan.packageManager;
-  if (pm.name === 'npm' && /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(output)) {
-    return LOCKFILE_OUT_OF_SYNC_HINT;
+  if (pm.name === 'npm' && /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i.test(output)) {
+    const lockfile = (await pathExists(path.join(buildDir, 'npm-shrinkwrap.json'))) ? 'npm-shrinkwrap.json' : 'package-lock.json';
+    return lockfileOutOfSyncHint(lockfile, await readIfExists(path.join(buildDir, lockfile)));
   }
   if (pm.name === 'yarn' && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
     return 'yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.';
@@ -345,10 +385,10 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
 }
 
 
-async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
+async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext, plan: NodePlan): Promise<void> {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
     const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
-    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(' '), r.exitCode, r.tail);
+    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(' '), r.exitCode, r.tail, diagnoseFailure(r.output, plan));
   });
 }
 

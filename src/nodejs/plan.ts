@@ -13,7 +13,7 @@ import { parseProcfile } from '../release/procfile.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
-import type { NodeTable } from './node-table.js';
+import { bundledNpmOf, bundledNpmMajorOf, type NodeTable } from './node-table.js';
 import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
@@ -93,6 +93,11 @@ export interface NodePlan {
     /** Yarn 2+ zero-install: the committed .yarn/cache is the cache. */
     readonly zeroInstall?: boolean;
   };
+  /**
+   * Package managers the app's scripts call although another one installs the
+   * dependencies: engines.yarn without a yarn.lock (npm installs, Yarn is on PATH).
+   */
+  readonly tools?: readonly ManagerPackage[];
   readonly install: { readonly command: readonly string[]; readonly why: string };
   readonly prune: PruneStep;
   readonly hooks: readonly Hook[];
@@ -129,11 +134,18 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   warnings.push(...nodeProblems);
 
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
-  warnings.push(...pmProblems);
+  const tools = planExtraTools(pkg, manager);
+  // engines.yarn without yarn.lock is not ignored any more: that Yarn is installed.
+  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored' && p.message.startsWith('package.json declares yarn, but'))));
   const pm = planManager(manager, files);
-  warnings.push(...pm.problems);
+  warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
-  const npmMajor = npmVersion ? semver.major(npmVersion) : ctx.table.policy.bundledNpmMajor[String(semver.major(node.version))] ?? 11;
+  // The npm that will run: the requested one, else the one this Node.js release comes
+  // with (exact from Node's release index when known). Its flags depend on it.
+  const npmRelease = npmVersion ?? bundledNpmOf(node.version);
+  const npmMajor = npmVersion ? semver.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npm: NpmFlavour = { major: npmMajor, ...(npmRelease ? { version: npmRelease } : {}) };
 
   const nodeEnv = ctx.configVars.NODE_ENV ?? 'production';
   const buildEnv: Record<string, Sourced<string>> = {
@@ -144,6 +156,12 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ? { value: ctx.configVars.NODE_OPTIONS, source: 'config var' }
       : { value: '--max-old-space-size=2560', source: 'default for builds' },
   };
+  // npm < 7 run as root drops to an unprivileged user for lifecycle scripts (preinstall,
+  // postinstall, `npm run`), which then "cannot run in wd": unsafe-perm keeps them
+  // running as the build user. Only there: npm 7+ ignores it and npm 12 rejects it.
+  if (manager.name === 'npm' && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === undefined && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === undefined) {
+    buildEnv.npm_config_unsafe_perm = { value: 'true', source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+  }
   const managerVersion = pm.install?.version;
 
   return {
@@ -166,7 +184,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
       ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
     },
-    install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
+    ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
+    install: manager.name === 'npm' ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
@@ -174,6 +193,76 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)],
   };
+}
+
+/**
+ * engines.yarn in an app that npm installs (no yarn.lock): the upstream buildpack
+ * installs that Yarn anyway, so build scripts calling `yarn …` work. npm still installs
+ * the dependencies.
+ */
+function planExtraTools(pkg: PackageJson, manager: RequestedManager): Array<{ resolved: ManagerPackage; problems: Problem[] }> {
+  const range = pkg.engines.yarn;
+  if (manager.name !== 'npm' || range === undefined) return [];
+  const min = semver.validRange(range) ? semver.minVersion(range) : null;
+  const berry = min !== null && semver.major(min) >= 2;
+  const { resolved, problems } = resolveManagerPackage({
+    name: 'yarn', berry, why: 'engines.yarn in package.json', version: { value: range, source: 'engines.yarn in package.json' },
+  });
+  return [{
+    resolved,
+    problems: [...problems, {
+      id: 'nodejs/yarn-without-lockfile',
+      message:
+        `package.json sets engines.yarn (${range}) but the app has no yarn.lock: npm installs the dependencies ` +
+        `(${manager.why}), and Yarn ${resolved.version} is installed for the scripts that call it.\n` +
+        'To install with Yarn, run `yarn install` locally and commit yarn.lock (and remove package-lock.json).',
+    }],
+  }];
+}
+
+/** Warnings the upstream buildpack gives about settings and releases that do not do what they seem to. */
+function planDiagnoses(
+  pkg: PackageJson, nodeVersion: string, manager: RequestedManager, pm: { yarnPath?: string }, ctx: PlanContext,
+): Problem[] {
+  const out: Problem[] = [];
+  const broken = ctx.table.policy.brokenReleases?.[nodeVersion];
+  if (broken) {
+    out.push({ id: 'nodejs/known-broken-release', message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
+  }
+  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined) {
+    out.push({
+      id: 'nodejs/yarn-production-ignored',
+      message:
+        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).\n` +
+        'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
+    });
+  }
+  if (pm.yarnPath && manager.version?.source === 'packageManager in package.json') {
+    out.push({
+      id: 'nodejs/package-manager-ignored-for-yarn-path',
+      message:
+        `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).\n` +
+        'Make them agree: `yarn set version <version>` updates both, or remove the yarnPath line and the vendored release to use packageManager.',
+    });
+  }
+  if (ctx.knobs.get('YARN_BINARY_URL') !== undefined) {
+    out.push({
+      id: 'nodejs/yarn-binary-url-unsupported',
+      message:
+        'YARN_BINARY_URL is not supported and was ignored: Yarn is installed from the npm registry (NPM_CONFIG_REGISTRY, a mirror works) and verified there.\n' +
+        'Choose the release with "packageManager": "yarn@<version>" (or engines.yarn) in package.json, and unset YARN_BINARY_URL.',
+    });
+  }
+  const cache = ctx.knobs.get('NPM_CONFIG_CACHE') ?? ctx.knobs.get('npm_config_cache');
+  if (cache !== undefined && cache !== '') {
+    out.push({
+      id: 'nodejs/npm-cache-set',
+      message:
+        `NPM_CONFIG_CACHE=${cache} is used as npm's cache, as set; the build cache does not keep that directory between builds.\n` +
+        'Unset NPM_CONFIG_CACHE to let the build keep npm\'s cache in CACHE_DIR (faster rebuilds).',
+    });
+  }
+  return out;
 }
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
@@ -212,17 +301,39 @@ function planManagerPrune(manager: RequestedManager, vars: ConfigVars, nodeEnv: 
   return { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] };
 }
 
-function planNpmInstall(manager: RequestedManager, ctx: PlanContext): NodePlan['install'] {
+/** The npm release the build runs: its major always, its exact version when known. */
+export interface NpmFlavour {
+  readonly major: number;
+  readonly version?: string;
+}
+
+/** What differs between npm releases for the commands we run (nodejs.md §3). */
+export const NPM_RELEASE_FLAGS = Object.freeze({
+  /** `npm ci` arrived in npm 5.7.0. */
+  ciSince: '5.7.0',
+  /** `--include=dev` (and `--omit`) arrived in npm 7; older npm only knows `--production=false`. */
+  includeDevSince: 7,
+  /** npm < 7 run as root skips lifecycle scripts unless `--unsafe-perm`; npm 12 rejects the flag. */
+  unsafePermBefore: 7,
+});
+
+function planNpmInstall(manager: RequestedManager, ctx: PlanContext, npm: NpmFlavour): NodePlan['install'] {
   const forced = ctx.knobs.flag('USE_NPM_INSTALL');
-  const useCi = manager.lockfile !== undefined && !forced;
+  const hasCi = npm.version ? semver.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
+  const useCi = manager.lockfile !== undefined && !forced && hasCi;
   const command = ['npm', useCi ? 'ci' : 'install'];
   // NODE_ENV=production would make npm skip devDependencies, which the build needs.
-  if (ctx.configVars.NPM_CONFIG_PRODUCTION === undefined) command.push('--production=false');
+  if (ctx.configVars.NPM_CONFIG_PRODUCTION === undefined) {
+    command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? '--include=dev' : '--production=false');
+  }
+  if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push('--unsafe-perm');
   const why = useCi
     ? `${manager.lockfile} found`
     : forced
       ? 'USE_NPM_INSTALL=true'
-      : 'no lockfile found';
+      : manager.lockfile !== undefined
+        ? `${manager.lockfile} found, but npm ${npm.version ?? npm.major} has no \`npm ci\` (npm >= ${NPM_RELEASE_FLAGS.ciSince})`
+        : 'no lockfile found';
   return { command, why };
 }
 
@@ -238,11 +349,16 @@ function planNpmPrune(vars: ConfigVars, nodeEnv: string, npmMajor: number): Prun
 function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerName): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
   const hooks: Hook[] = [];
   const skippedHooks: Array<{ name: string; why: string }> = [];
+  // NODE_BUILD_FLAGS (the upstream buildpack's knob) go to the build script, as the
+  // peer passes them: after `--` for npm (npm run build -- --prod), directly for Yarn
+  // and pnpm, which forward extra arguments themselves.
+  const flags = (knobs.get('NODE_BUILD_FLAGS') ?? '').trim().split(/\s+/).filter((f) => f !== '');
+  const buildFlags = flags.length === 0 ? [] : manager === 'npm' ? ['--', ...flags] : flags;
   const add = (name: string, phase: Hook['phase']) => {
     const script = pkg.scripts[name];
     if (script === undefined) return;
     if (script.trim() === '') skippedHooks.push({ name, why: 'the script is empty' });
-    else hooks.push({ name, phase, command: [manager, 'run', name] });
+    else hooks.push({ name, phase, command: [manager, 'run', name, ...(phase === 'build' ? buildFlags : [])] });
   };
   add('scalingo-prebuild', 'prebuild');
   if (pkg.scripts['scalingo-postbuild'] !== undefined) {

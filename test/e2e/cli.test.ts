@@ -35,7 +35,7 @@ describe('bin/plan', () => {
       stack: 'scalingo-26',
       versions: { node: '24.18.0' },
       packageManager: { name: 'npm' },
-      install: { command: ['npm', 'ci', '--production=false'] },
+      install: { command: ['npm', 'ci', '--include=dev'] },
       prune: { command: ['npm', 'prune', '--omit=dev'] },
       hooks: [{ name: 'build', command: ['npm', 'run', 'build'] }],
       cacheDirectories: [{ path: 'bower_components', source: 'default' }],

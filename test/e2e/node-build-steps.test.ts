@@ -40,7 +40,7 @@ describe('build hooks', () => {
     });
     expect(log[1].installed).toBe(true);
     expect(r.stdout).toContain('Skipping the build script: scalingo-postbuild runs instead');
-    expect(r.stdout).toContain('Using npm install --production=false (no lockfile found)');
+    expect(r.stdout).toContain('Using npm install --include=dev (no lockfile found)');
     // Secrets are listed masked, other config vars in clear.
     expect(r.stdout).toContain('NPM_TOKEN=[hidden]');
     expect(r.stdout).toContain('MY_VAR=hello');

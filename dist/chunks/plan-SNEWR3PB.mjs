@@ -11,14 +11,14 @@ import "./chunk-CHIRPTCY.mjs";
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-PT2YXIAR.mjs";
+} from "./chunk-Y2TJXCCD.mjs";
 import "./chunk-GAUQUVSX.mjs";
+import "./chunk-QJBS4HWC.mjs";
 import {
   parseProcfile
-} from "./chunk-4A4XLWQ4.mjs";
-import "./chunk-6YZVOGTJ.mjs";
-import "./chunk-ARIRC672.mjs";
-import "./chunk-Y4Q4GQNT.mjs";
+} from "./chunk-Q5NAAS4V.mjs";
+import "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
 import {
   ALWAYS_ENABLED_EXTENSIONS,
   determineEngineRequest,

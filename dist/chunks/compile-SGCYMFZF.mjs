@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-E7PUVDA4.mjs";
+} from "./chunk-TVLGOBYB.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
@@ -33,7 +33,9 @@ import {
 } from "./chunk-G5C2QWNT.mjs";
 import "./chunk-CHIRPTCY.mjs";
 import "./chunk-GAUQUVSX.mjs";
-import "./chunk-6YZVOGTJ.mjs";
+import "./chunk-Q5NAAS4V.mjs";
+import "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
 import "./chunk-WYMNQSSS.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import {

