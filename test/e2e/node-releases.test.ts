@@ -128,4 +128,19 @@ describe('diagnoses', () => {
     expect(r.stderr).toContain('output.hashFunction');
     expect(r.stderr).toContain('NODE_OPTIONS=--openssl-legacy-provider');
   });
+
+  it('an out-of-sync old-format npm-shrinkwrap.json is named as such, not as package-lock.json', async () => {
+    const app = await copyFixture('node-npm-app');
+    const lock = JSON.parse(await fs.readFile(path.join(app, 'package-lock.json'), 'utf8'));
+    await fs.rm(path.join(app, 'package-lock.json'));
+    await fs.writeFile(path.join(app, 'npm-shrinkwrap.json'), JSON.stringify({ ...lock, lockfileVersion: 1 }));
+    const pkg = JSON.parse(await fs.readFile(path.join(app, 'package.json'), 'utf8'));
+    pkg.dependencies['is-number'] = '7.0.0';
+    await fs.writeFile(path.join(app, 'package.json'), JSON.stringify(pkg));
+    const r = await compile(app);
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/install-failed');
+    expect(r.stderr).toContain('npm-shrinkwrap.json (old format: lockfileVersion 1, written by npm 6 or older) does not match package.json');
+    expect(r.stderr).not.toContain('package-lock.json does not match');
+  });
 });
