@@ -23470,6 +23470,12 @@ The build stops rather than run with the build machine's own node. If NODE_BINAR
     `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} and installed it from ${source}.
 The build stops rather than ship a different Node.js than the one asked for. If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.`
   ),
+  toolBroken: (tool, nodeVersion, detail) => new BuildError(
+    "nodejs/tool-broken",
+    `${tool} does not run after the Node.js ${nodeVersion} install`,
+    `\`${tool} --version\` failed with the runtime installed in .scalingo/node: ${detail}
+The build never falls back to the build machine's tools. If NODE_BINARY_URL is set, use an official release tarball (it bundles npm), or pin the tool in package.json ("engines": {"npm": "<version>"}, "packageManager").`
+  ),
   npmUnavailable: (nodeVersion) => new BuildError(
     "nodejs/npm-unknown-for-node",
     `No npm release is known for Node.js ${nodeVersion}`,
@@ -34938,9 +34944,9 @@ function passthroughEnv(platformEnv, extra = [], prefixes = []) {
 // src/nodejs/build-env.ts
 var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
 var NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
-function toolGuards(nodeVersion) {
+function toolGuards() {
   const guard = (tool) => `#!/bin/sh
-echo "${tool}: not part of the Node.js ${nodeVersion} installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2
+echo "${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2
 exit 127
 `;
   return { node: guard("node"), npm: guard("npm"), npx: guard("npx") };
@@ -35309,7 +35315,7 @@ async function compileNode(plan2, ctx) {
   const managerCacheDir = plan2.cache.enabled ? path16.join(cacheRoot, managerCacheName) : path16.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path16.join(cacheRoot, "dirs"));
   const installs = new TreeCache(path16.join(cacheRoot, "installs"));
-  const toolGuardDir = await writeToolGuards(ctx.tmpDir, plan2.node.version);
+  const toolGuardDir = await writeToolGuards(ctx.tmpDir);
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
@@ -35353,7 +35359,7 @@ async function compileNode(plan2, ctx) {
     const node = await installNode(plan2.node, plan2.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan2.packageManager, shared);
     for (const tool of plan2.tools ?? []) await installPackageManager({ ...plan2.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan2, buildDir, env, log);
+    const measured = await toolVersions(plan2, buildDir, env, log, node.version);
     await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
@@ -35457,10 +35463,10 @@ async function compileNode(plan2, ctx) {
     await writeExportFile(plan2, ctx, managerCacheDir);
   });
 }
-async function writeToolGuards(tmpDir, nodeVersion) {
+async function writeToolGuards(tmpDir) {
   const dir = path16.join(tmpDir, "tool-guards");
   await fs10.mkdir(dir, { recursive: true });
-  for (const [tool, text] of Object.entries(toolGuards(nodeVersion))) {
+  for (const [tool, text] of Object.entries(toolGuards())) {
     await fs10.writeFile(path16.join(dir, tool), text, { mode: 493 });
   }
   return dir;
@@ -35593,12 +35599,13 @@ async function runHook(hook, env, ctx, plan2) {
     if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exitCode, r.tail, diagnoseFailure(r.output, plan2));
   });
 }
-async function toolVersions(plan2, buildDir, env, log) {
+async function toolVersions(plan2, buildDir, env, log, nodeVersion = plan2.node.version) {
   const out = {};
   const tools = ["node", "npm", ...plan2.packageManager.name !== "npm" ? [plan2.packageManager.name] : []];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
-    if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
+    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `
+${r.tail}` : ""}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
   }));
   return out;
