@@ -38671,6 +38671,7 @@ function planToJson(plan2, extraWarnings = []) {
       ...plan2.packageManager.yarnPath ? { yarnPath: plan2.packageManager.yarnPath } : {},
       ...plan2.packageManager.zeroInstall ? { zeroInstall: true } : {}
     },
+    ...plan2.tools ? { tools: plan2.tools } : {},
     install: { command: plan2.install.command, env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k2, v2]) => [k2, v2.value])) },
     prune: plan2.prune,
     hooks: plan2.hooks.map((h2) => ({ name: h2.name, phase: h2.phase, command: h2.command })),
