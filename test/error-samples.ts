@@ -22,6 +22,7 @@ export const extraErrorSamples: BuildError[] = [
   nodeErrors.nodeBinaryMissing('24.18.0', 'NODE_BINARY_URL', 'bin/node does not exist'),
   nodeErrors.nodeVersionMismatch('24.18.0', 'v20.20.2', 'NODE_BINARY_URL'),
   nodeErrors.npmUnavailable('0.9.12'),
+  nodeErrors.toolBroken('npm', '99.0.0', 'exit code 127\n  npm: not part of the Node.js installed in .scalingo/node; the build never uses the build machine\'s npm.'),
   nodeErrors.scriptFailed('build', 'npm run build', 1, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',
     diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),
   nodeErrors.installFailed('npm ci --production=false --unsafe-perm', 1, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',

@@ -23,10 +23,10 @@ export const GUARDED_TOOLS = ['node', 'npm', 'npx'] as const;
  * when `.scalingo/node/bin` lacks one of these tools (npx before npm 5.2), the build
  * gets a clear failure instead of the machine's own node, npm or npx. Pure text.
  */
-export function toolGuards(nodeVersion: string): Record<(typeof GUARDED_TOOLS)[number], string> {
+export function toolGuards(): Record<(typeof GUARDED_TOOLS)[number], string> {
   const guard = (tool: string) =>
     '#!/bin/sh\n' +
-    `echo "${tool}: not part of the Node.js ${nodeVersion} installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2\n` +
+    `echo "${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2\n` +
     'exit 127\n';
   return { node: guard('node'), npm: guard('npm'), npx: guard('npx') };
 }

@@ -61,7 +61,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
 
-  const toolGuardDir = await writeToolGuards(ctx.tmpDir, plan.node.version);
+  const toolGuardDir = await writeToolGuards(ctx.tmpDir);
   const env = nodeBuildEnv({
     plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
@@ -101,7 +101,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     await installPackageManager(plan.packageManager, shared);
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan, buildDir, env, log);
+    const measured = await toolVersions(plan, buildDir, env, log, node.version);
     await runtimes.save(key, scalingo, ['node', ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
@@ -220,10 +220,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 }
 
 /** Scripts that stand in for node, npm and npx missing from .scalingo/node (see toolGuards). */
-async function writeToolGuards(tmpDir: string, nodeVersion: string): Promise<string> {
+async function writeToolGuards(tmpDir: string): Promise<string> {
   const dir = path.join(tmpDir, 'tool-guards');
   await fs.mkdir(dir, { recursive: true });
-  for (const [tool, text] of Object.entries(toolGuards(nodeVersion))) {
+  for (const [tool, text] of Object.entries(toolGuards())) {
     await fs.writeFile(path.join(dir, tool), text, { mode: 0o755 });
   }
   return dir;
@@ -392,12 +392,12 @@ async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompile
   });
 }
 
-async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog): Promise<Record<string, string>> {
+async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog, nodeVersion = plan.node.version): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const tools = ['node', 'npm', ...(plan.packageManager.name !== 'npm' ? [plan.packageManager.name] : [])];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
-    if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
+    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `\n${r.tail}` : ''}`);
     out[tool] = r.output.trim().split('\n').pop()!.replace(/^v/, '');
   }));
   return out;

@@ -13,6 +13,15 @@ interface Diagnosis {
 /** Known causes, first match wins. A row, not a branch, per cause. */
 const DIAGNOSES: readonly Diagnosis[] = [
   {
+    // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
+    // registry today (the handshake fails before a single package is fetched).
+    applies: (output, plan) =>
+      semver.lt(plan.node.version, '0.10.0') && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
+    hint: (plan) =>
+      `Node.js ${plan.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry ` +
+      '(the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).',
+  },
+  {
     // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
     // hashes modules with it and dies with this code.
     applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && semver.major(plan.node.version) >= 17,

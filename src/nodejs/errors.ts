@@ -189,6 +189,15 @@ export const nodeErrors = {
         'If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.',
     ),
 
+  toolBroken: (tool: string, nodeVersion: string, detail: string) =>
+    new BuildError(
+      'nodejs/tool-broken',
+      `${tool} does not run after the Node.js ${nodeVersion} install`,
+      `\`${tool} --version\` failed with the runtime installed in .scalingo/node: ${detail}\n` +
+        'The build never falls back to the build machine\'s tools. If NODE_BINARY_URL is set, use an official release ' +
+        'tarball (it bundles npm), or pin the tool in package.json ("engines": {"npm": "<version>"}, "packageManager").',
+    ),
+
   npmUnavailable: (nodeVersion: string) =>
     new BuildError(
       'nodejs/npm-unknown-for-node',

@@ -23,6 +23,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       ...(plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {}),
       ...(plan.packageManager.zeroInstall ? { zeroInstall: true } : {}),
     },
+    ...(plan.tools ? { tools: plan.tools } : {}),
     install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
     prune: plan.prune,
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),

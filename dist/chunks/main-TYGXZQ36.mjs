@@ -10,11 +10,11 @@ import {
 } from "./chunk-LPYQKHPG.mjs";
 import {
   parsePackageJson
-} from "./chunk-QJBS4HWC.mjs";
+} from "./chunk-5GWIO5J4.mjs";
 import {
   parseProcfile,
   renderReleaseYaml
-} from "./chunk-Q5NAAS4V.mjs";
+} from "./chunk-OAZFFPHX.mjs";
 import {
   node_policy_default
 } from "./chunk-JQD5ENTX.mjs";
@@ -210,8 +210,8 @@ async function explainNoSignal(fs3) {
 }
 
 // src/engine.ts
-var nodePlanner = () => import("./plan-A3MQMDY3.mjs");
-var phpPlanner = () => import("./plan-SNEWR3PB.mjs");
+var nodePlanner = () => import("./plan-7EHXZ64X.mjs");
+var phpPlanner = () => import("./plan-BUXPQ4TD.mjs");
 var phpStores = () => import("./stores-PJZ4QLED.mjs");
 var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
@@ -284,8 +284,8 @@ async function prepare(buildDir, envDir, platformEnv, mode) {
 }
 async function plan(buildDir, envDir, platformEnv) {
   const p = await prepare(buildDir, envDir, platformEnv, "plan");
-  if ("stores" in p) return (await import("./describe-6ISQ3ZDA.mjs")).phpPlanToJson(p.plan, p.problems, p.stores);
-  return (await import("./plan-json-6JLD7P57.mjs")).planToJson(p.plan, p.problems);
+  if ("stores" in p) return (await import("./describe-HVKQ47OZ.mjs")).phpPlanToJson(p.plan, p.problems, p.stores);
+  return (await import("./plan-json-NAZCWFK3.mjs")).planToJson(p.plan, p.problems);
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
@@ -304,7 +304,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-SGCYMFZF.mjs");
+      const { compilePhp } = await import("./compile-23TNTFW6.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
@@ -318,7 +318,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-QNOS57R7.mjs");
+      const { compileNode } = await import("./compile-L5AH4TG6.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),

@@ -5,11 +5,11 @@ import {
 } from "./chunk-GAUQUVSX.mjs";
 import {
   parsePackageJson
-} from "./chunk-QJBS4HWC.mjs";
+} from "./chunk-5GWIO5J4.mjs";
 import {
   nodeErrors,
   parseProcfile
-} from "./chunk-Q5NAAS4V.mjs";
+} from "./chunk-OAZFFPHX.mjs";
 import {
   bundledNpmMajorOf,
   bundledNpmOf,

@@ -22,6 +22,7 @@ function planToJson(plan, extraWarnings = []) {
       ...plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {},
       ...plan.packageManager.zeroInstall ? { zeroInstall: true } : {}
     },
+    ...plan.tools ? { tools: plan.tools } : {},
     install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
     prune: plan.prune,
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),

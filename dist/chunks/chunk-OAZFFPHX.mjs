@@ -139,6 +139,12 @@ The build stops rather than run with the build machine's own node. If NODE_BINAR
     `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} and installed it from ${source}.
 The build stops rather than ship a different Node.js than the one asked for. If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.`
   ),
+  toolBroken: (tool, nodeVersion, detail) => new BuildError(
+    "nodejs/tool-broken",
+    `${tool} does not run after the Node.js ${nodeVersion} install`,
+    `\`${tool} --version\` failed with the runtime installed in .scalingo/node: ${detail}
+The build never falls back to the build machine's tools. If NODE_BINARY_URL is set, use an official release tarball (it bundles npm), or pin the tool in package.json ("engines": {"npm": "<version>"}, "packageManager").`
+  ),
   npmUnavailable: (nodeVersion) => new BuildError(
     "nodejs/npm-unknown-for-node",
     `No npm release is known for Node.js ${nodeVersion}`,

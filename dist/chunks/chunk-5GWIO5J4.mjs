@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   nodeErrors
-} from "./chunk-Q5NAAS4V.mjs";
+} from "./chunk-OAZFFPHX.mjs";
 
 // src/nodejs/package-json.ts
 function describe(v) {

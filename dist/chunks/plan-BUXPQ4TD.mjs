@@ -11,12 +11,12 @@ import "./chunk-CHIRPTCY.mjs";
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-Y2TJXCCD.mjs";
+} from "./chunk-QLS6NXFV.mjs";
 import "./chunk-GAUQUVSX.mjs";
-import "./chunk-QJBS4HWC.mjs";
+import "./chunk-5GWIO5J4.mjs";
 import {
   parseProcfile
-} from "./chunk-Q5NAAS4V.mjs";
+} from "./chunk-OAZFFPHX.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import {

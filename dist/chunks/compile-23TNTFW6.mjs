@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-TVLGOBYB.mjs";
+} from "./chunk-YMVKTODZ.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-G5C2QWNT.mjs";
 import "./chunk-CHIRPTCY.mjs";
 import "./chunk-GAUQUVSX.mjs";
-import "./chunk-Q5NAAS4V.mjs";
+import "./chunk-OAZFFPHX.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-WYMNQSSS.mjs";

@@ -21,7 +21,7 @@ import {
 import {
   nodeErrors,
   parseProcfile
-} from "./chunk-Q5NAAS4V.mjs";
+} from "./chunk-OAZFFPHX.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
@@ -11374,9 +11374,9 @@ function passthroughEnv(platformEnv, extra = [], prefixes = []) {
 // src/nodejs/build-env.ts
 var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
 var NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
-function toolGuards(nodeVersion) {
+function toolGuards() {
   const guard = (tool) => `#!/bin/sh
-echo "${tool}: not part of the Node.js ${nodeVersion} installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2
+echo "${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2
 exit 127
 `;
   return { node: guard("node"), npm: guard("npm"), npx: guard("npx") };
@@ -11422,6 +11422,12 @@ function nodeBuildEnv(args) {
 // src/nodejs/diagnose.ts
 var import_semver3 = __toESM(require_semver(), 1);
 var DIAGNOSES = [
+  {
+    // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
+    // registry today (the handshake fails before a single package is fetched).
+    applies: (output, plan) => import_semver3.default.lt(plan.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
+    hint: (plan) => `Node.js ${plan.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
+  },
   {
     // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
     // hashes modules with it and dies with this code.
@@ -11609,7 +11615,7 @@ async function compileNode(plan, ctx) {
   const managerCacheDir = plan.cache.enabled ? path13.join(cacheRoot, managerCacheName) : path13.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path13.join(cacheRoot, "dirs"));
   const installs = new TreeCache(path13.join(cacheRoot, "installs"));
-  const toolGuardDir = await writeToolGuards(ctx.tmpDir, plan.node.version);
+  const toolGuardDir = await writeToolGuards(ctx.tmpDir);
   const env = nodeBuildEnv({
     plan,
     buildDir,
@@ -11653,7 +11659,7 @@ async function compileNode(plan, ctx) {
     const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan, buildDir, env, log);
+    const measured = await toolVersions(plan, buildDir, env, log, node.version);
     await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
@@ -11757,10 +11763,10 @@ async function compileNode(plan, ctx) {
     await writeExportFile(plan, ctx, managerCacheDir);
   });
 }
-async function writeToolGuards(tmpDir, nodeVersion) {
+async function writeToolGuards(tmpDir) {
   const dir = path13.join(tmpDir, "tool-guards");
   await fs9.mkdir(dir, { recursive: true });
-  for (const [tool, text] of Object.entries(toolGuards(nodeVersion))) {
+  for (const [tool, text] of Object.entries(toolGuards())) {
     await fs9.writeFile(path13.join(dir, tool), text, { mode: 493 });
   }
   return dir;
@@ -11893,12 +11899,13 @@ async function runHook(hook, env, ctx, plan) {
     if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exitCode, r.tail, diagnoseFailure(r.output, plan));
   });
 }
-async function toolVersions(plan, buildDir, env, log) {
+async function toolVersions(plan, buildDir, env, log, nodeVersion = plan.node.version) {
   const out = {};
   const tools = ["node", "npm", ...plan.packageManager.name !== "npm" ? [plan.packageManager.name] : []];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
-    if (!r.ok) throw new Error(`${tool} --version failed after install (exit ${r.exitCode}): ${r.tail}`);
+    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `
+${r.tail}` : ""}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
   }));
   return out;
