@@ -255,7 +255,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-2L22NTBX.mjs");
+      const { compilePhp } = await import("./compile-7JW7XDXH.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
@@ -269,7 +269,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-OKRRZAY6.mjs");
+      const { compileNode } = await import("./compile-VQQDWBCC.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-ODVI2VMB.mjs";
+} from "./chunk-SR7BSM3S.mjs";
 import {
   logConfigVars
 } from "./chunk-LO5RFUSU.mjs";

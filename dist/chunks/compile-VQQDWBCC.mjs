@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   compileNode
-} from "./chunk-ODVI2VMB.mjs";
+} from "./chunk-SR7BSM3S.mjs";
 import "./chunk-LO5RFUSU.mjs";
 import "./chunk-CHIRPTCY.mjs";
 import "./chunk-GAUQUVSX.mjs";
