@@ -255,7 +255,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-7JW7XDXH.mjs");
+      const { compilePhp } = await import("./compile-6IZQ6DGV.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
