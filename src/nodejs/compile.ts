@@ -335,18 +335,33 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
   const meta = await installs.readMeta('pruned');
   const previous = meta?.fingerprint as Fingerprint | undefined;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path.join(ctx.tmpDir, `unpruned-${Date.now()}`);
+  // Move the unpruned outputs aside first, so a damaged entry can put them back. Aside
+  // means inside BUILD_DIR: a rename into TMPDIR fails when TMPDIR is another filesystem
+  // (a tmpfs /tmp), and the pruned tree would then land inside the unpruned one.
+  const moved = path.join(buildDir, `.scalingo-unpruned-${process.pid}-${Date.now()}`);
   await fs.mkdir(moved, { recursive: true });
-  // Move the unpruned outputs aside first, so a damaged entry can put them back.
+  const aside: number[] = [];
+  const putBack = async () => {
+    for (const i of aside) {
+      const out = install.outputs[i]!;
+      await fs.rm(path.join(buildDir, out), { recursive: true, force: true });
+      await fs.rename(path.join(moved, String(i)), path.join(buildDir, out));
+    }
+    await fs.rm(moved, { recursive: true, force: true });
+  };
   for (const [i, out] of install.outputs.entries()) {
-    await fs.rename(path.join(buildDir, out), path.join(moved, String(i))).catch(() => undefined);
+    const from = path.join(buildDir, out);
+    if (!(await fs.lstat(from).catch(() => undefined))) continue;
+    if (await fs.rename(from, path.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
+    else {
+      await putBack();
+      log.info(`Pruning: ${out} could not be moved aside`);
+      return false;
+    }
   }
   const r = await installs.restore('pruned', buildDir);
   if (r.status !== 'restored') {
-    for (const [i, out] of install.outputs.entries()) {
-      await fs.rm(path.join(buildDir, out), { recursive: true, force: true });
-      await fs.rename(path.join(moved, String(i)), path.join(buildDir, out)).catch(() => undefined);
-    }
+    await putBack();
     log.info(`Pruning: the saved pruned install ${r.status === 'damaged' ? r.why : 'is gone'}`);
     return false;
   }

@@ -40,7 +40,7 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
   const install = async (layout: VendorLayout | undefined, fingerprint: Fingerprint | undefined) => {
     await ctx.composer(ctx.installCommand);
     if (!layout || !fingerprint) return cache.drop(ENTRY);
-    const autoloadDigest = await sourcesDigest(buildDir, layout.autoloadPaths);
+    const autoloadDigest = await sourcesDigest(buildDir, layout.autoloadPaths, layout.vendorDir);
     await cache.save(ENTRY, buildDir, [layout.vendorDir], { fingerprint, autoloadDigest: autoloadDigest ?? null });
   };
 
@@ -58,7 +58,7 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
   const { layout } = decision;
   await cache.sweep();
   const pathRepositories: Record<string, string> = {};
-  for (const dir of layout.pathRepositories) pathRepositories[dir] = (await sourcesDigest(buildDir, [dir])) ?? 'unreadable';
+  for (const dir of layout.pathRepositories) pathRepositories[dir] = (await sourcesDigest(buildDir, [dir], layout.vendorDir))!;
   const fingerprint = vendorFingerprint({
     stack: ctx.stack, php: ctx.versions.php, phpArtifact: ctx.phpArtifact, composer: ctx.versions.composer,
     command: ctx.installCommand, extensions: ctx.extensions,
@@ -89,7 +89,7 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
   log.info(`Restored ${layout.vendorDir}/ from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set ${REUSE_KNOB}=false to always install.`);
 
   const previousDigest = typeof r.meta.autoloadDigest === 'string' ? r.meta.autoloadDigest : undefined;
-  const next = afterRestore(layout, (await sourcesDigest(buildDir, layout.autoloadPaths)) ?? 'unknown', previousDigest);
+  const next = afterRestore(layout, (await sourcesDigest(buildDir, layout.autoloadPaths, layout.vendorDir)) ?? 'unknown', previousDigest);
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
@@ -114,7 +114,10 @@ async function runScript(ctx: VendorContext, event: string): Promise<void> {
  * count as missing). Contents, not mtimes: every build starts from a fresh checkout.
  * Undefined when a path is the app root itself (too broad to digest: always changed).
  */
-async function sourcesDigest(root: string, paths: readonly string[]): Promise<string | undefined> {
+async function sourcesDigest(root: string, paths: readonly string[], vendorDir: string): Promise<string | undefined> {
+  // Not sources: the app's vendor/ (what is being restored), and the app's own
+  // node_modules and .git; anything of the same name deeper down is part of a package.
+  const skipped = new Set([vendorDir, 'node_modules', '.git']);
   if (paths.includes('.')) return undefined;
   const h = createHash('sha256');
   const visit = async (rel: string): Promise<void> => {
@@ -125,8 +128,8 @@ async function sourcesDigest(root: string, paths: readonly string[]): Promise<st
     else if (st.isDirectory()) {
       h.update(`d ${rel}\n`);
       for (const name of (await fs.readdir(abs)).sort()) {
-        if (name === 'vendor' || name === 'node_modules' || name === '.git') continue;
-        await visit(`${rel}/${name}`);
+        const child = `${rel}/${name}`;
+        if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
       h.update(`f ${rel} ${st.mode & 0o111 ? 'x' : '-'} ${createHash('sha256').update(await fs.readFile(abs)).digest('hex')}\n`);

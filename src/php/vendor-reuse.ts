@@ -94,6 +94,10 @@ export function vendorLayout(composerJsonText: string, lockedNames: readonly str
     const url = typeof r.url === 'string' ? r.url : '';
     const dir = insideApp(globBase(url));
     if (!dir) return { reuse: false, why: `the path repository ${JSON.stringify(url)} is outside the app` };
+    // Its files are part of the fingerprint: the whole app is too broad to digest.
+    if (dir === '.' || dir === vendorDir || dir.startsWith(`${vendorDir}/`)) {
+      return { reuse: false, why: `the path repository ${JSON.stringify(url)} is the app root or inside ${vendorDir}/` };
+    }
     pathRepositories.push(dir);
   }
 

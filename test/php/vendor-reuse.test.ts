@@ -33,6 +33,8 @@ describe('vendorLayout', () => {
     [{}, ['composer/installers'], 'packages are installed outside vendor/ (composer/installers)'],
     [{ repositories: [{ type: 'path', url: '../shared/*' }] }, [], 'the path repository "../shared/*" is outside the app'],
     [{ repositories: [{ type: 'path', url: '/srv/pkg' }] }, [], 'the path repository "/srv/pkg" is outside the app'],
+    [{ repositories: [{ type: 'path', url: './*' }] }, [], 'the path repository "./*" is the app root or inside vendor/'],
+    [{ repositories: [{ type: 'path', url: 'vendor/acme/*' }] }, [], 'the path repository "vendor/acme/*" is the app root or inside vendor/'],
     [{ config: { 'vendor-dir': '../vendor' } }, [], 'config.vendor-dir "../vendor" is not a directory inside the app'],
     [{ config: { 'vendor-dir': '.' } }, [], 'config.vendor-dir "." is not a directory inside the app'],
   ])('refuses %j (locked %j): %s', (json, locked, why) => {

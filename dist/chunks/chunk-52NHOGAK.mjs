@@ -11849,17 +11849,30 @@ async function reusePrune(installs, install, command, ctx) {
   const meta = await installs.readMeta("pruned");
   const previous = meta?.fingerprint;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path13.join(ctx.tmpDir, `unpruned-${Date.now()}`);
+  const moved = path13.join(buildDir, `.scalingo-unpruned-${process.pid}-${Date.now()}`);
   await fs9.mkdir(moved, { recursive: true });
+  const aside = [];
+  const putBack = async () => {
+    for (const i2 of aside) {
+      const out = install.outputs[i2];
+      await fs9.rm(path13.join(buildDir, out), { recursive: true, force: true });
+      await fs9.rename(path13.join(moved, String(i2)), path13.join(buildDir, out));
+    }
+    await fs9.rm(moved, { recursive: true, force: true });
+  };
   for (const [i2, out] of install.outputs.entries()) {
-    await fs9.rename(path13.join(buildDir, out), path13.join(moved, String(i2))).catch(() => void 0);
+    const from = path13.join(buildDir, out);
+    if (!await fs9.lstat(from).catch(() => void 0)) continue;
+    if (await fs9.rename(from, path13.join(moved, String(i2))).then(() => true, () => false)) aside.push(i2);
+    else {
+      await putBack();
+      log.info(`Pruning: ${out} could not be moved aside`);
+      return false;
+    }
   }
   const r = await installs.restore("pruned", buildDir);
   if (r.status !== "restored") {
-    for (const [i2, out] of install.outputs.entries()) {
-      await fs9.rm(path13.join(buildDir, out), { recursive: true, force: true });
-      await fs9.rename(path13.join(moved, String(i2)), path13.join(buildDir, out)).catch(() => void 0);
-    }
+    await putBack();
     log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? r.why : "is gone"}`);
     return false;
   }

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-YMVKTODZ.mjs";
+} from "./chunk-52NHOGAK.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
@@ -153,6 +153,9 @@ function vendorLayout(composerJsonText, lockedNames, dev) {
     const url = typeof r.url === "string" ? r.url : "";
     const dir = insideApp(globBase(url));
     if (!dir) return { reuse: false, why: `the path repository ${JSON.stringify(url)} is outside the app` };
+    if (dir === "." || dir === vendorDir || dir.startsWith(`${vendorDir}/`)) {
+      return { reuse: false, why: `the path repository ${JSON.stringify(url)} is the app root or inside ${vendorDir}/` };
+    }
     pathRepositories.push(dir);
   }
   const autoloadPaths = /* @__PURE__ */ new Set();
@@ -227,7 +230,7 @@ async function installVendor(ctx) {
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
-    const autoloadDigest = await sourcesDigest(buildDir, layout2.autoloadPaths);
+    const autoloadDigest = await sourcesDigest(buildDir, layout2.autoloadPaths, layout2.vendorDir);
     await cache.save(ENTRY, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null });
   };
   if (ctx.knobs.get(REUSE_KNOB) === "false") {
@@ -244,7 +247,7 @@ async function installVendor(ctx) {
   const { layout } = decision;
   await cache.sweep();
   const pathRepositories = {};
-  for (const dir of layout.pathRepositories) pathRepositories[dir] = await sourcesDigest(buildDir, [dir]) ?? "unreadable";
+  for (const dir of layout.pathRepositories) pathRepositories[dir] = await sourcesDigest(buildDir, [dir], layout.vendorDir);
   const fingerprint = vendorFingerprint({
     stack: ctx.stack,
     php: ctx.versions.php,
@@ -280,7 +283,7 @@ async function installVendor(ctx) {
   );
   log.info(`Restored ${layout.vendorDir}/ from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set ${REUSE_KNOB}=false to always install.`);
   const previousDigest = typeof r.meta.autoloadDigest === "string" ? r.meta.autoloadDigest : void 0;
-  const next = afterRestore(layout, await sourcesDigest(buildDir, layout.autoloadPaths) ?? "unknown", previousDigest);
+  const next = afterRestore(layout, await sourcesDigest(buildDir, layout.autoloadPaths, layout.vendorDir) ?? "unknown", previousDigest);
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
@@ -296,7 +299,8 @@ async function runScript(ctx, event) {
   ctx.log.info(`Running the ${event} scripts of composer.json, as composer install would`);
   await ctx.composer(runScriptCommand(event, ctx.installCommand));
 }
-async function sourcesDigest(root, paths) {
+async function sourcesDigest(root, paths, vendorDir) {
+  const skipped = /* @__PURE__ */ new Set([vendorDir, "node_modules", ".git"]);
   if (paths.includes(".")) return void 0;
   const h = createHash("sha256");
   const visit = async (rel) => {
@@ -310,8 +314,8 @@ async function sourcesDigest(root, paths) {
       h.update(`d ${rel}
 `);
       for (const name of (await fs2.readdir(abs)).sort()) {
-        if (name === "vendor" || name === "node_modules" || name === ".git") continue;
-        await visit(`${rel}/${name}`);
+        const child = `${rel}/${name}`;
+        if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
       h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${createHash("sha256").update(await fs2.readFile(abs)).digest("hex")}
