@@ -59,6 +59,16 @@ export interface BootScriptInput {
   readonly logFiles: readonly string[];
 }
 
+/**
+ * Characters an app path cannot contain: the configs quote paths with "…" (so no `"`
+ * or `\`), nginx expands `$` in some of them, and a line break ends a directive. The
+ * boot script refuses such a path at run time (the case below); the build refuses its
+ * own directory with the same rule, before anything runs (php/app-path-unsupported).
+ */
+export function unsafeAppPathChar(path: string): string | undefined {
+  return /["\\$\n]/.exec(path)?.[0];
+}
+
 /** A word the shell reads back as exactly `s`. */
 function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;

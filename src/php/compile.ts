@@ -17,7 +17,9 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { compileNode } from '../nodejs/compile.js';
-import { BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile } from './boot.js';
+import {
+  BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile, unsafeAppPathChar,
+} from './boot.js';
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
 import { phpErrors } from './errors.js';
@@ -45,6 +47,11 @@ const TARGET: Record<Component, string> = { php: PHP_LAYOUT.php, nginx: PHP_LAYO
 
 export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise<void> {
   const { log, buildDir } = ctx;
+  // Before anything runs: the configs (and so nginx -t) cannot hold such a path.
+  for (const [what, dir] of [['The build directory', buildDir], ['The temporary directory (TMPDIR)', ctx.tmpDir]] as const) {
+    const bad = unsafeAppPathChar(dir);
+    if (bad !== undefined) throw phpErrors.appPathUnsupported(what, dir, bad);
+  }
   for (const w of plan.warnings) log.warn(w);
   logConfigVars(log, ctx.configVars);
   describePlan(plan, ctx);
