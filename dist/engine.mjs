@@ -34313,8 +34313,9 @@ var MEMORY_DETECTION_POLICY = Object.freeze({
   noLimitBytes: 8 * 1024 ** 4,
   defaultCgroupRoot: "/sys/fs/cgroup"
 });
+var WEB_CONCURRENCY_MAX_DIGITS = 9;
 var MEMORY_DETECTION_SH_NAMES = Object.freeze({
-  functions: ["__wc_uint", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup"],
+  functions: ["__wc_uint", "__wc_count", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup"],
   variables: ["__wc_cg", "__wc_mem", "__wc_src", "__wc_raw", "__wc_num"]
 });
 function renderContainerSizeArms() {
@@ -34333,6 +34334,16 @@ __wc_uint() {
   esac
   __wc_num=\${__wc_num#"\${__wc_num%%[!0]*}"}
   __wc_num=\${__wc_num:-0}
+  return 0
+}
+
+# Sets __wc_num to $1 when it is a count of processes a user may set as
+# WEB_CONCURRENCY: a whole number from 1 to ${"9".repeat(WEB_CONCURRENCY_MAX_DIGITS)} (leading zeros dropped).
+# Fails otherwise ('', -3, abc, 1e9, 0, 4.5).
+__wc_count() {
+  if ! __wc_uint "\${1:-}" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt ${WEB_CONCURRENCY_MAX_DIGITS} ]; then
+    return 1
+  fi
   return 0
 }
 
@@ -34479,10 +34490,18 @@ ${renderMemoryDetectionFunctions()}
 __wc_main() {
 ${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
 
+  # A user-set WEB_CONCURRENCY is checked as the PHP boot checks it (__wc_count).
+  # This file is sourced and cannot stop the boot: a value the app cannot use
+  # is replaced by the computed one, with a message.
+  __wc_bad=
   if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-    __wc_log "Detected $__wc_mem MB available memory ($__wc_src)"
-    __wc_log "WEB_CONCURRENCY=$WEB_CONCURRENCY is set, keeping it"
-    return 0
+    if __wc_count "$WEB_CONCURRENCY"; then
+      __wc_log "Detected $__wc_mem MB available memory ($__wc_src)"
+      __wc_log "WEB_CONCURRENCY=$__wc_num is set, keeping it"
+      export WEB_CONCURRENCY="$__wc_num"
+      return 0
+    fi
+    __wc_bad=$WEB_CONCURRENCY
   fi
 
   if [ "$__wc_mem" -gt ${p2.largeMemoryThresholdMb} ]; then
@@ -34518,13 +34537,16 @@ ${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
 
   __wc_log "Detected $__wc_mem MB available memory ($__wc_src), $__wc_wm MB limit per process ($__wc_wm_src)"
   __wc_log "Recommending WEB_CONCURRENCY=$__wc_conc"
+  if [ -n "$__wc_bad" ]; then
+    __wc_warn "ignoring WEB_CONCURRENCY='$__wc_bad': not a number of processes; using WEB_CONCURRENCY=$__wc_conc computed from the memory. Set it to a whole number greater than 0, such as 4, or unset it"
+  fi
   export WEB_CONCURRENCY="$__wc_conc"
   return 0
 }
 
 __wc_main
-unset -f __wc_warn __wc_log __wc_uint __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_main
-unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc
+unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_main
+unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc __wc_bad
 `;
 }
 
@@ -36684,7 +36706,7 @@ __boot_port=$__wc_num
 # A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
 # with a message rather than being replaced by a computed one the user did not ask for.
 if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt 9 ]; then
+  if ! __wc_count "$WEB_CONCURRENCY"; then
     __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
     exit 1
   fi
