@@ -49,12 +49,11 @@ web="$(node -e 'process.stdout.write(JSON.parse(process.argv[1]))' "$web")"
 
 port="${PORT:-5000}"
 echo "==> starting web process on http://127.0.0.1:$port : $web"
-cd "$app"
-# Its own process group (setsid), so stopping it stops npm and node under it too.
-HOME="$app" PORT="$port" HOST=127.0.0.1 WEB="$web" \
-  setsid bash -c 'for f in .profile.d/*.sh; do . "$f"; done; exec sh -c "$WEB"' &
+# The launcher forwards a stop (SIGTERM, Ctrl-C) to the web process's whole group and
+# returns once it has stopped: nothing is left running when this script ends.
+PORT="$port" HOST=127.0.0.1 "$root/scripts/web-launcher.sh" "$app" "$web" &
 pid=$!
-trap 'kill -TERM -- -$pid 2>/dev/null || true' EXIT
+trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 100); do
   if body="$(node -e 'fetch(process.argv[1]).then(async r => { console.log(r.status); console.log(await r.text()); }).catch(() => process.exit(1))' "http://127.0.0.1:$port/" 2>/dev/null)"; then

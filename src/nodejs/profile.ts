@@ -109,10 +109,18 @@ ${renderMemoryDetectionFunctions()}
 __wc_main() {
 ${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
 
+  # A user-set WEB_CONCURRENCY is checked as the PHP boot checks it (__wc_count).
+  # This file is sourced and cannot stop the boot: a value the app cannot use
+  # is replaced by the computed one, with a message.
+  __wc_bad=
   if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-    __wc_log "Detected $__wc_mem MB available memory ($__wc_src)"
-    __wc_log "WEB_CONCURRENCY=$WEB_CONCURRENCY is set, keeping it"
-    return 0
+    if __wc_count "$WEB_CONCURRENCY"; then
+      __wc_log "Detected $__wc_mem MB available memory ($__wc_src)"
+      __wc_log "WEB_CONCURRENCY=$__wc_num is set, keeping it"
+      export WEB_CONCURRENCY="$__wc_num"
+      return 0
+    fi
+    __wc_bad=$WEB_CONCURRENCY
   fi
 
   # A MEMORY_AVAILABLE above any container's memory (often bytes given as MB) is not a
@@ -159,13 +167,16 @@ ${renderMemoryDetectionStatements()}  export MEMORY_AVAILABLE="$__wc_mem"
 
   __wc_log "Detected $__wc_mem MB available memory ($__wc_src), $__wc_wm MB limit per process ($__wc_wm_src)"
   __wc_log "Recommending WEB_CONCURRENCY=$__wc_conc"
+  if [ -n "$__wc_bad" ]; then
+    __wc_warn "ignoring WEB_CONCURRENCY='$__wc_bad': not a number of processes; using WEB_CONCURRENCY=$__wc_conc computed from the memory. Set it to a whole number greater than 0, such as 4, or unset it"
+  fi
   export WEB_CONCURRENCY="$__wc_conc"
   return 0
 }
 
 __wc_main
-unset -f __wc_warn __wc_log __wc_uint __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_main
-unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc
+unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_main
+unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc __wc_bad
 `;
 }
 

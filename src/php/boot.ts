@@ -59,6 +59,16 @@ export interface BootScriptInput {
   readonly logFiles: readonly string[];
 }
 
+/**
+ * Characters an app path cannot contain: the configs quote paths with "…" (so no `"`
+ * or `\`), nginx expands `$` in some of them, and a line break ends a directive. The
+ * boot script refuses such a path at run time (the case below); the build refuses its
+ * own directory with the same rule, before anything runs (php/app-path-unsupported).
+ */
+export function unsafeAppPathChar(path: string): string | undefined {
+  return /["\\$\n]/.exec(path)?.[0];
+}
+
 /** A word the shell reads back as exactly `s`. */
 function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -350,7 +360,7 @@ __boot_port=$__wc_num
 # A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
 # with a message rather than being replaced by a computed one the user did not ask for.
 if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt 9 ]; then
+  if ! __wc_count "$WEB_CONCURRENCY"; then
     __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
     exit 1
   fi

@@ -19,7 +19,9 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { compileNode } from '../nodejs/compile.js';
-import { BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile } from './boot.js';
+import {
+  BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile, unsafeAppPathChar,
+} from './boot.js';
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
 import { phpErrors } from './errors.js';
@@ -52,6 +54,11 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   /** Writes an engine file of the app: its directory made real, the file replaced by rename. */
   const writeAppFile = async (rel: string, text: string, mode?: number) =>
     writeEngineFile(await ensureEngineDir(buildDir, path.posix.dirname(rel), warn), path.posix.basename(rel), text, mode);
+  // Before anything runs: the configs (and so nginx -t) cannot hold such a path.
+  for (const [what, dir] of [['The build directory', buildDir], ['The temporary directory (TMPDIR)', ctx.tmpDir]] as const) {
+    const bad = unsafeAppPathChar(dir);
+    if (bad !== undefined) throw phpErrors.appPathUnsupported(what, dir, bad);
+  }
   for (const w of plan.warnings) log.warn(w);
   logConfigVars(log, ctx.configVars);
   describePlan(plan, ctx);

@@ -124,6 +124,16 @@ export const phpErrors = {
         '(no absolute paths, no "..", no symbolic links leading outside). Fix the path, commit, and deploy again.',
     ),
 
+  appPathUnsupported: (what: string, dir: string, char: string) =>
+    new BuildError(
+      'php/app-path-unsupported',
+      `${what} path contains ${({ '"': 'a double quote', '\\': 'a backslash', $: 'a dollar sign', '\n': 'a line break' } as Record<string, string>)[char] ?? JSON.stringify(char)}`,
+      `${what} is ${JSON.stringify(dir)}. The nginx and PHP-FPM configurations name files by their absolute path, quoted with "…" ` +
+        '(nginx also expands $ in them), so a path with a double quote, a backslash, a dollar sign or a line break cannot be written into them, ' +
+        'and the boot script refuses to start from such a directory too.\n' +
+        'Build (and run) the app in a directory whose path has none of these characters.',
+    ),
+
   composerAuthInvalid: (detail: string) =>
     new BuildError(
       'php/composer-auth-invalid',

@@ -14,7 +14,8 @@
  * of its own structure (the Node profile is sourced and must not leak names;
  * the boot script is executed):
  *
- * - `renderMemoryDetectionFunctions()`: shell function definitions;
+ * - `renderMemoryDetectionFunctions()`: shell function definitions (with
+ *   `__wc_count`, the one check of a user-set WEB_CONCURRENCY);
  * - `renderMemoryDetectionStatements()`: statements, meant for the body of a
  *   function of the including script, that set `__wc_mem` (MB, an unsigned
  *   decimal without leading zeros, at most `memoryCapMb`) and `__wc_src`
@@ -50,9 +51,12 @@ export const MEMORY_DETECTION_POLICY = Object.freeze({
   defaultCgroupRoot: '/sys/fs/cgroup',
 });
 
+/** A user-set WEB_CONCURRENCY has at most this many digits (the shell's integers stay far from overflow). */
+export const WEB_CONCURRENCY_MAX_DIGITS = 9;
+
 /** Shell names the fragment defines or assigns (the includer defines `__wc_warn`). */
 export const MEMORY_DETECTION_SH_NAMES = Object.freeze({
-  functions: ['__wc_uint', '__wc_from_memory_available', '__wc_from_container_size', '__wc_from_cgroup'],
+  functions: ['__wc_uint', '__wc_count', '__wc_from_memory_available', '__wc_from_container_size', '__wc_from_cgroup'],
   variables: ['__wc_cg', '__wc_mem', '__wc_src', '__wc_raw', '__wc_num'],
 });
 
@@ -82,6 +86,16 @@ __wc_uint() {
   esac
   __wc_num=\${__wc_num#"\${__wc_num%%[!0]*}"}
   __wc_num=\${__wc_num:-0}
+  return 0
+}
+
+# Sets __wc_num to $1 when it is a count of processes a user may set as
+# WEB_CONCURRENCY: a whole number from 1 to ${'9'.repeat(WEB_CONCURRENCY_MAX_DIGITS)} (leading zeros dropped).
+# Fails otherwise ('', -3, abc, 1e9, 0, 4.5).
+__wc_count() {
+  if ! __wc_uint "\${1:-}" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt ${WEB_CONCURRENCY_MAX_DIGITS} ]; then
+    return 1
+  fi
   return 0
 }
 

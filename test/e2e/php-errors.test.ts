@@ -70,6 +70,20 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.all).not.toContain('s3cret-token');
   });
 
+  it.each(['app "quoted"', 'app$HOME', 'back\\slash'])('an app directory named %j is refused before anything runs, naming the path', async (name) => {
+    const base = await tempDir('php-path');
+    cleanup.push(base);
+    const dir = path.join(base, name);
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, 'index.php'), '<?php echo 1;');
+    const r = await compile(dir);
+    expect(r.exitCode, r.all).not.toBe(0);
+    expect(r.stderr).toContain('php/app-path-unsupported');
+    expect(r.stderr).toContain(JSON.stringify(dir));
+    expect(r.all).not.toContain('extra.paas');
+    expect(r.all).not.toContain('Installing PHP');
+  });
+
   it('no artifact store configured: says how to configure one', async () => {
     const r = await compile(await app({ 'index.php': '<?php echo 1;' }), {}, false);
     expect(r.exitCode).not.toBe(0);

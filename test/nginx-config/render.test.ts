@@ -192,6 +192,12 @@ describe('served for real: nginx + php-fpm on the rendered configs', () => {
         expect(r.body, n).not.toContain('SOURCE-MARKER');
         expect(r.body, n).not.toContain('EXECUTED');
       }
+      // Percent-encoded, doubled slashes, dot segments: nginx matches the normalized URI.
+      for (const p of ['/index.php%7E', '/x.ph%74ml', '/x.PHP%35', '//x.inc', '/assets/../index.php.bak', '/lib/./db.inc']) {
+        const r = await s.request(p);
+        expect(r.status, p).toBe(403);
+        expect(r.body, p).not.toContain('SOURCE-MARKER');
+      }
       for (const n of ['assets/jquery.inc.js', 'assets/photo.old.png', 'assets/phtml-guide.txt', 'tool.phar']) {
         expect((await s.request(`/${n}`)).status, n).toBe(200);
       }

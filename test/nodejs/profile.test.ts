@@ -206,12 +206,20 @@ const CASES: readonly ConcurrencyCase[] = [
     concurrency: '7',
     memory: '1024',
   },
-  {
-    name: 'user WEB_CONCURRENCY is kept even when odd',
-    env: { WEB_CONCURRENCY: 'lots', CONTAINER_SIZE: 'L' },
-    concurrency: 'lots',
+  // A user WEB_CONCURRENCY is checked as the PHP boot checks it (shared __wc_count).
+  ...['08', '200', '999999999'].map((v) => ({
+    name: `user WEB_CONCURRENCY=${v} is kept (as a plain decimal)`,
+    env: { WEB_CONCURRENCY: v, CONTAINER_SIZE: 'L' },
+    concurrency: String(Number(v)),
     memory: '1024',
-  },
+  })),
+  ...['-3', 'abc', '1e9', '0', '4.5', ' 4', '9999999999', 'lots'].map((v) => ({
+    name: `user WEB_CONCURRENCY=${JSON.stringify(v)} is replaced by the computed value, with a message`,
+    env: { WEB_CONCURRENCY: v, CONTAINER_SIZE: 'L' },
+    concurrency: '2',
+    memory: '1024',
+    stderr: new RegExp(`^WEB_CONCURRENCY\\.sh: ignoring WEB_CONCURRENCY='${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}': not a number of processes; using WEB_CONCURRENCY=2 computed from the memory\\. Set it to a whole number greater than 0, such as 4, or unset it\n$`),
+  })),
   {
     name: 'empty WEB_CONCURRENCY is computed',
     env: { WEB_CONCURRENCY: '', MEMORY_AVAILABLE: '1024' },

@@ -7,12 +7,18 @@
  * Stub knobs (env of the boot, inherited by the stubs; NAME is FPM or NGINX):
  * - STUB_NAME_EXIT_AFTER_MS / STUB_NAME_EXIT_STATUS: exit on their own;
  * - STUB_NAME_QUIT_DELAY_MS: a graceful stop (SIGQUIT) takes this long;
+ * - STUB_NAME_EXIT_ON_FILE: exit (with STUB_NAME_EXIT_STATUS) once this file exists, so a
+ *   test decides when, after what it must wait for (not after a delay that a busy machine
+ *   can outlast);
+ * - STUB_NAME_START_DELAY_MS: the stub's code (its signal handlers included) starts this
+ *   long after exec, as on a busy machine;
  * - STUB_FPM_SOCKET_DELAY_MS: listen only after this long;
  * - STUB_FPM_NO_SOCKET=1: never listen;
- * - STUB_NAME_HANDLERS_DELAY_MS: install the signal handlers only after this long;
- *   until then SIGQUIT and SIGINT are ignored, as a real server's are between its start
- *   (the shell starts asynchronous commands with them ignored) and its own handlers.
- *   (Node itself resets inherited dispositions, hence the emulation.)
+ * - STUB_NAME_HANDLERS_ON_FILE: install the signal handlers only once this file exists
+ *   (the test decides when); until then SIGQUIT and SIGINT are ignored, as a real
+ *   server's are between its start (the shell starts asynchronous commands with them
+ *   ignored) and its own handlers. (Node itself resets inherited dispositions, hence the
+ *   emulation.)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -58,6 +64,8 @@ const path = require('path');
 const NAME = process.env.STUB_NAME_OVERRIDE || __STUB_NAME__;
 const KEY = NAME === 'php-fpm' ? 'FPM' : 'NGINX';
 const knob = (k) => process.env['STUB_' + KEY + '_' + k];
+// A busy machine: the stub's own code starts this long after exec, signal handlers included.
+if (knob('START_DELAY_MS')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(knob('START_DELAY_MS')));
 const record = (e) =>
   fs.appendFileSync(process.env.STUB_EVENTS, JSON.stringify({ name: NAME, pid: process.pid, t: Date.now(), ...e }) + '\\n');
 // Handlers first, so a signal after the 'start' record is never lost to a default action.
@@ -79,10 +87,10 @@ const installHandlers = () => {
   }
   record({ event: 'handlers' });
 };
-if (knob('HANDLERS_DELAY_MS')) {
+if (knob('HANDLERS_ON_FILE')) {
   process.on('SIGQUIT', ignore);
   process.on('SIGINT', ignore);
-  setTimeout(installHandlers, Number(knob('HANDLERS_DELAY_MS')));
+  const poll = setInterval(() => { if (fs.existsSync(knob('HANDLERS_ON_FILE'))) { clearInterval(poll); installHandlers(); } }, 20);
 } else {
   installHandlers();
 }
@@ -101,6 +109,9 @@ if (NAME === 'php-fpm' && !knob('NO_SOCKET')) {
   setTimeout(() => {
     server = net.createServer().listen(sock, () => record({ event: 'listening', sock }));
   }, Number(knob('SOCKET_DELAY_MS') || 0));
+}
+if (knob('EXIT_ON_FILE')) {
+  const poll = setInterval(() => { if (fs.existsSync(knob('EXIT_ON_FILE'))) { clearInterval(poll); exit(Number(knob('EXIT_STATUS') || 0)); } }, 20);
 }
 if (knob('EXIT_AFTER_MS')) setTimeout(() => exit(Number(knob('EXIT_STATUS') || 0)), Number(knob('EXIT_AFTER_MS')));
 setInterval(() => {}, 1 << 30);

@@ -323,8 +323,14 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
       'php-fpm exiting stops nginx and fails',
       async () => {
         await withSandbox({}, async (sb) => {
-          const run = sb.start(shell, { PORT: '5123', STUB_FPM_EXIT_AFTER_MS: '700', STUB_FPM_EXIT_STATUS: '4' });
+          // php-fpm exits only once nginx can record the signal it gets: a stub killed by a
+          // SIGTERM that came before its handlers (its Node start is slow on a busy machine,
+          // emulated here) records nothing. A real nginx would simply die of it, which is fine.
+          const exitFile = join(sb.root, 'fpm-exit');
+          const run = sb.start(shell, { PORT: '5123', STUB_FPM_EXIT_ON_FILE: exitFile, STUB_FPM_EXIT_STATUS: '4', STUB_NGINX_START_DELAY_MS: '500' });
           await run.waitFor('starting nginx');
+          await waitForEvent(sb, 'nginx', 'handlers');
+          await writeFile(exitFile, '');
           const exit = await run.exited;
           expect(exit.code).toBe(1);
           expect(exit.stderr).toBe('Boot: php-fpm exited (status 4); stopping nginx\n');
@@ -410,9 +416,14 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
       'SIGTERM before nginx has installed its handlers: the lost SIGQUIT is sent again',
       async () => {
         await withSandbox({}, async (sb) => {
-          const run = await bootUp(sb, shell, { STUB_NGINX_HANDLERS_DELAY_MS: '700' });
-          expect(byName(await sb.events(), 'nginx', 'handlers')).toEqual([]);
+          // The handlers come once the first SIGQUIT has been lost (not after a delay a
+          // busy machine could outlast before the boot even sends it).
+          const handlersFile = join(sb.root, 'nginx-handlers');
+          const run = await bootUp(sb, shell, { STUB_NGINX_HANDLERS_ON_FILE: handlersFile });
           run.kill('SIGTERM');
+          await waitForEvent(sb, 'nginx', 'ignored');
+          expect(byName(await sb.events(), 'nginx', 'handlers')).toEqual([]);
+          await writeFile(handlersFile, '');
           const exit = await run.exited;
           expect(exit.code).toBe(0);
           const events = await sb.events();

@@ -18,6 +18,7 @@ export const phpErrorSamples: BuildError[] = [
   phpErrors.unknownExtension('nosuchext', 'composer.json', '8.4.22', ['apcu', 'mbstring', 'redis']),
   phpErrors.unknownFramework('rails', ['default', 'none', 'laravel', 'symfony']),
   phpErrors.pathInvalid('extra.paas.nginx-includes[0]', '../../etc/nginx.conf', 'leads outside the app'),
+  phpErrors.appPathUnsupported('The build directory', '/tmp/build "2"', '"'),
   phpErrors.composerAuthInvalid('is not valid JSON'),
   phpErrors.composerInstallFailed('composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev', 2, '  Your requirements could not be resolved to an installable set of packages.'),
   phpErrors.compileCommandFailed('php artisan migrate --force', 'extra.paas.compile[1]', 1, '  SQLSTATE[HY000] [2002] Connection refused'),

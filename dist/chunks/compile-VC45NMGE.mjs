@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-52NHOGAK.mjs";
+} from "./chunk-XN2GOGG3.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
@@ -29,9 +29,10 @@ import {
   fillPlaceholders,
   renderBootScript,
   renderComposerWrapper,
-  renderPhpProfile
-} from "./chunk-G5C2QWNT.mjs";
-import "./chunk-CHIRPTCY.mjs";
+  renderPhpProfile,
+  unsafeAppPathChar
+} from "./chunk-WNGM7YJU.mjs";
+import "./chunk-CACCQAEV.mjs";
 import "./chunk-GAUQUVSX.mjs";
 import "./chunk-OAZFFPHX.mjs";
 import "./chunk-IYXE63OT.mjs";
@@ -41,7 +42,7 @@ import "./chunk-6DCFC4OQ.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
-} from "./chunk-SZC4IYGV.mjs";
+} from "./chunk-ISYHQERH.mjs";
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
@@ -346,6 +347,10 @@ async function compilePhp(plan, ctx) {
   const { log, buildDir } = ctx;
   const warn = (w) => log.warn(w);
   const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path3.posix.dirname(rel), warn), path3.posix.basename(rel), text, mode);
+  for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
+    const bad = unsafeAppPathChar(dir);
+    if (bad !== void 0) throw phpErrors.appPathUnsupported(what, dir, bad);
+  }
   for (const w of plan.warnings) log.warn(w);
   logConfigVars(log, ctx.configVars);
   describePlan(plan, ctx);

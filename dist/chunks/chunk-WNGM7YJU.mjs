@@ -2,10 +2,10 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   renderMemoryDetectionFunctions,
   renderMemoryDetectionStatements
-} from "./chunk-CHIRPTCY.mjs";
+} from "./chunk-CACCQAEV.mjs";
 import {
   phpErrors
-} from "./chunk-SZC4IYGV.mjs";
+} from "./chunk-ISYHQERH.mjs";
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
@@ -106,6 +106,9 @@ var BOOT_TIMING = Object.freeze({
   /** How long PHP-FPM gets to create its socket. */
   fpmSocketTimeoutS: 10
 });
+function unsafeAppPathChar(path) {
+  return /["\\$\n]/.exec(path)?.[0];
+}
 function shQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
@@ -375,7 +378,7 @@ __boot_port=$__wc_num
 # A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
 # with a message rather than being replaced by a computed one the user did not ask for.
 if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt 9 ]; then
+  if ! __wc_count "$WEB_CONCURRENCY"; then
     __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
     exit 1
   fi
@@ -629,6 +632,7 @@ export {
   BOOT_SCRIPT_PATH,
   PHP_PROFILE_PATH,
   COMPOSER_WRAPPER_PATH,
+  unsafeAppPathChar,
   renderBootScript,
   renderPhpProfile,
   renderComposerWrapper

@@ -95,6 +95,12 @@ Use one of them, "default" (run any .php file, serve the rest), or "none" (your 
     `${keyPath} is ${JSON.stringify(value)}, which ${reason}.
 Paths in extra.paas are relative to the root of the app and must name files or directories inside it (no absolute paths, no "..", no symbolic links leading outside). Fix the path, commit, and deploy again.`
   ),
+  appPathUnsupported: (what, dir, char) => new BuildError(
+    "php/app-path-unsupported",
+    `${what} path contains ${{ '"': "a double quote", "\\": "a backslash", $: "a dollar sign", "\n": "a line break" }[char] ?? JSON.stringify(char)}`,
+    `${what} is ${JSON.stringify(dir)}. The nginx and PHP-FPM configurations name files by their absolute path, quoted with "\u2026" (nginx also expands $ in them), so a path with a double quote, a backslash, a dollar sign or a line break cannot be written into them, and the boot script refuses to start from such a directory too.
+Build (and run) the app in a directory whose path has none of these characters.`
+  ),
   composerAuthInvalid: (detail) => new BuildError(
     "php/composer-auth-invalid",
     "COMPOSER_AUTH is not valid",

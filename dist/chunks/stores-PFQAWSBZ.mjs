@@ -9,7 +9,7 @@ import {
   EMBEDDED_PHP_EXTENSIONS,
   embeddedCatalog,
   phpErrors
-} from "./chunk-SZC4IYGV.mjs";
+} from "./chunk-ISYHQERH.mjs";
 import {
   BuildError,
   isBuildError

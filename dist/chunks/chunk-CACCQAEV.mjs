@@ -22,8 +22,9 @@ var MEMORY_DETECTION_POLICY = Object.freeze({
   noLimitBytes: 8 * 1024 ** 4,
   defaultCgroupRoot: "/sys/fs/cgroup"
 });
+var WEB_CONCURRENCY_MAX_DIGITS = 9;
 var MEMORY_DETECTION_SH_NAMES = Object.freeze({
-  functions: ["__wc_uint", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup"],
+  functions: ["__wc_uint", "__wc_count", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup"],
   variables: ["__wc_cg", "__wc_mem", "__wc_src", "__wc_raw", "__wc_num"]
 });
 function renderContainerSizeArms() {
@@ -42,6 +43,16 @@ __wc_uint() {
   esac
   __wc_num=\${__wc_num#"\${__wc_num%%[!0]*}"}
   __wc_num=\${__wc_num:-0}
+  return 0
+}
+
+# Sets __wc_num to $1 when it is a count of processes a user may set as
+# WEB_CONCURRENCY: a whole number from 1 to ${"9".repeat(WEB_CONCURRENCY_MAX_DIGITS)} (leading zeros dropped).
+# Fails otherwise ('', -3, abc, 1e9, 0, 4.5).
+__wc_count() {
+  if ! __wc_uint "\${1:-}" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt ${WEB_CONCURRENCY_MAX_DIGITS} ]; then
+    return 1
+  fi
   return 0
 }
 

@@ -1,9 +1,9 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   compileNode
-} from "./chunk-52NHOGAK.mjs";
+} from "./chunk-XN2GOGG3.mjs";
 import "./chunk-LPYQKHPG.mjs";
-import "./chunk-CHIRPTCY.mjs";
+import "./chunk-CACCQAEV.mjs";
 import "./chunk-GAUQUVSX.mjs";
 import "./chunk-OAZFFPHX.mjs";
 import "./chunk-IYXE63OT.mjs";

@@ -6,8 +6,8 @@ import {
   ROOT_ONLY_MARKER,
   composerAuthEnv,
   containsPlaceholderToken
-} from "./chunk-G5C2QWNT.mjs";
-import "./chunk-CHIRPTCY.mjs";
+} from "./chunk-WNGM7YJU.mjs";
+import "./chunk-CACCQAEV.mjs";
 import {
   planNodeBuild,
   readNodeApp
@@ -26,7 +26,7 @@ import {
   lockedPhpConstraints,
   phpErrors,
   resolveVersion
-} from "./chunk-SZC4IYGV.mjs";
+} from "./chunk-ISYHQERH.mjs";
 import {
   checkMemoryLimit,
   determineMemoryLimit,
