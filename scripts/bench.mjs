@@ -26,6 +26,9 @@ const fixtures = named.length
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
     'php-composer-app', 'php-laravel-app'];
 const isPhp = (fixture) => fixture.startsWith('php-');
+// `tree-cache` (run by default, or named): the tree cache's restore with and without its
+// integrity check, on a ~300-package node_modules (scripts/bench-tree-cache.mjs).
+const treeCacheRow = named.length === 0 || named.includes('tree-cache');
 
 /** An ENV_DIR pointing PHP builds at the local store (packed once per bench run). */
 let phpEnvDir;
@@ -144,7 +147,7 @@ function bare(fixture, cache) {
 }
 
 const rows = [];
-for (const fixture of fixtures) {
+for (const fixture of fixtures.filter((f) => f !== 'tree-cache')) {
   process.stderr.write(`${fixture}: `);
   const cold = [];
   let warmCache;
@@ -180,3 +183,7 @@ console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from 
 console.log('warm: same CACHE_DIR, unchanged app');
 console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script;');
 console.log('      PHP: extract php, nginx, Composer, composer install, the compile commands');
+if (treeCacheRow) {
+  const { benchTreeCache, printTreeCache } = await import('./bench-tree-cache.mjs');
+  printTreeCache(await benchTreeCache({ runs: Math.max(runs, 3) }));
+}
