@@ -23,14 +23,17 @@ const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const sectionsAt = args.indexOf('--sections');
 // Sections: `fixtures` (the per-fixture table below), and the issue-13 rows: `startup`
 // (detect and plan against a bare node), `realistic` (fixtures/node-realistic-app cold and
-// warm with per-step times), `php` (PHP warm/cold with vendor/ reuse). Default: all.
-const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'fixtures'];
+// warm with per-step times), `php` (PHP warm/cold with vendor/ reuse), `tree-cache` (the
+// tree cache's restore with and without its content check, scripts/bench-tree-cache.mjs).
+// Default: all.
+const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'tree-cache', 'fixtures'];
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1);
 const fixtures = named.length
   ? named
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
     'php-composer-app', 'php-laravel-app'];
 const isPhp = (fixture) => fixture.startsWith('php-');
+const treeCacheRow = sections.includes('tree-cache') || named.includes('tree-cache');
 
 /** An ENV_DIR pointing PHP builds at the local store (packed once per bench run). */
 let phpEnvDir;
@@ -155,7 +158,7 @@ if (sections.includes('realistic')) summary.push(...benchRealisticNode());
 if (sections.includes('php')) summary.push(...benchPhpReuse());
 if (summary.length) printSummary(summary);
 const runFixtures = sections.includes('fixtures');
-for (const fixture of runFixtures ? fixtures : []) {
+for (const fixture of runFixtures ? fixtures.filter((f) => f !== 'tree-cache') : []) {
   process.stderr.write(`${fixture}: `);
   const cold = [];
   let warmCache;
@@ -349,4 +352,8 @@ function printSummary(list) {
   console.log(`\nIssue 13 rows: medians of ${runs} runs each (start-up: more, see above), same machine, one run\n`);
   const width = Math.max(...list.map((r) => r.what.length));
   for (const r of list) console.log(`${r.what.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   target ${r.target}` : ''}`);
+}
+if (treeCacheRow) {
+  const { benchTreeCache, printTreeCache } = await import('./bench-tree-cache.mjs');
+  printTreeCache(await benchTreeCache({ runs: Math.max(runs, 3) }));
 }

@@ -160,7 +160,10 @@ async function transfer<T>(
   }
   if (parsed.protocol === 'file:') {
     try {
-      return await local(fileURLToPath(parsed));
+      const file = fileURLToPath(parsed);
+      // A FIFO or a device would block the read for ever (no deadline applies to it).
+      if (!(await stat(file)).isFile()) throw new AttemptFailure('not a regular file', false);
+      return await local(file);
     } catch (e) {
       const missing = errorCode(e) === 'ENOENT';
       throw fail(url, missing ? new AttemptFailure('file not found', false) : classify(e, opts), 1);

@@ -23,10 +23,28 @@ afterAll(async () => {
   for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
 });
 
+/** Writes new bytes into the same inode, then puts the original times back (touch -r). */
+async function overwriteKeepingTimes(file: string, bytes: (size: number) => Buffer): Promise<void> {
+  const before = await fs.stat(file, { bigint: true });
+  const ref = `${file}.times`;
+  await fs.writeFile(ref, '');
+  await execa('touch', ['-r', file, ref]);
+  const fh = await fs.open(file, 'r+');
+  await fh.write(bytes(Number(before.size)), 0, Number(before.size), 0);
+  await fh.close();
+  await execa('touch', ['-r', ref, file]);
+  await fs.rm(ref);
+  const after = await fs.stat(file, { bigint: true });
+  expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);
+}
+
 async function copyOfSeed(): Promise<string> {
   const dir = await tempDir('cache');
   cleanup.push(dir);
-  await fs.cp(seed, dir, { recursive: true, verbatimSymlinks: true });
+  // cp -a keeps times to the nanosecond (fs.cp rounds them to the millisecond): the
+  // copied entries are then exactly the seed's, not damaged copies.
+  await fs.rm(dir, { recursive: true });
+  await execa('cp', ['-a', seed, dir]);
   return dir;
 }
 
@@ -64,6 +82,8 @@ describe('cache robustness', () => {
   ])('a build killed %s leaves a cache the next build uses', async (_when, marker, delay, fromSeed) => {
     const cache = fromSeed ? await copyOfSeed() : await tempDir('cache');
     if (!fromSeed) cleanup.push(cache);
+    // The seed's install would be reused (no npm ci to kill): drop it.
+    if (marker === '$ npm ci') await fs.rm(path.join(cache, 'node/installs'), { recursive: true, force: true });
     const app1 = await copyFixture('node-npm-app');
     cleanup.push(app1);
     await killedCompile(app1, cache, marker, delay);
@@ -102,6 +122,50 @@ describe('cache robustness', () => {
     const again = await runBin('compile', [app, cache], cleanEnv());
     expect(again.exitCode, again.all).toBe(0);
     expect(again.stdout).not.toContain('Downloaded');
+  });
+
+  // Issue 10: the cached tree was checked on size, mode and mtime only.
+  it('a cached runtime whose bin/node was overwritten with zeros (same size, same mtime) is a miss, then rebuilt', async () => {
+    const cache = await copyOfSeed();
+    const [runtime] = await fs.readdir(path.join(cache, 'runtimes'));
+    const node = path.join(cache, 'runtimes', runtime!, 'tree/node/bin/node');
+    await overwriteKeepingTimes(node, (size) => Buffer.alloc(size));
+
+    const app = await copyFixture('node-npm-app');
+    cleanup.push(app);
+    const r = await runBin('compile', [app, cache], cleanEnv());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('The cached Node.js tree was not reused: its files changed since it was saved (the content of node/bin/node, with the same size and modification time)');
+    const version = await execa(path.join(app, '.scalingo/node/bin/node'), ['--version']);
+    expect(version.stdout).toMatch(/^v24\./);
+  });
+
+  // Issue 10: restored files are hard links into CACHE_DIR, so a build script editing
+  // one in place edited the cache, and the next clean build restored the edit.
+  it.each([
+    ['appends to', "fs.appendFileSync(f, '\\n// EDITED BY THE BUILD\\n');"],
+    // touch -r puts the mtime back to the nanosecond (fs.utimes would round it).
+    ['rewrites in place (same size, mtime put back)',
+      "const { execFileSync: x } = require('node:child_process'); fs.writeFileSync('times.ref', ''); x('touch', ['-r', f, 'times.ref']); " +
+      "fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('escape', 'EDITED')); x('touch', ['-r', 'times.ref', f]);"],
+  ])('a build script that %s a restored node_modules file never reaches the next build', async (_how, edit) => {
+    const cache = await copyOfSeed();
+    const file = 'node_modules/escape-html/index.js';
+    const editing = await copyFixture('node-npm-app');
+    cleanup.push(editing);
+    // build.js is not an install input: the install is restored (hard-linked) as usual.
+    await fs.appendFile(path.join(editing, 'build.js'), `\n{ const f = '${file}'; ${edit} }\n`);
+    const r1 = await runBin('compile', [editing, cache], cleanEnv());
+    expect(r1.exitCode, r1.all).toBe(0);
+    expect(r1.stdout).toContain('nothing that affects installation changed since the previous build');
+    expect(await fs.readFile(path.join(editing, file), 'utf8')).toContain('EDITED'); // the edit happened, in this build
+
+    const clean = await copyFixture('node-npm-app');
+    cleanup.push(clean);
+    const r2 = await runBin('compile', [clean, cache], cleanEnv());
+    expect(r2.exitCode, r2.all).toBe(0);
+    expect(r2.stdout).toContain('Installing: the saved install its files changed since it was saved');
+    expect(await fs.readFile(path.join(clean, file), 'utf8')).not.toContain('EDITED');
   });
 
   it('a changed Node version invalidates the dependency cache, saying why', async () => {

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
@@ -15,6 +17,7 @@ import {
 } from '../../src/runtime/download.js';
 import { fakeSleep, freePort, startServer, tempDir, type TestServer } from './helpers.js';
 
+const execFileP = promisify(execFile);
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 let server: TestServer | undefined;
 beforeEach(async () => {
@@ -172,6 +175,13 @@ describe('downloadToFile', () => {
     expect(e.body).toContain('after 1 attempt: did not finish within 600ms (the deadline for one download)');
     expect(server.requests).toHaveLength(1);
     expect(existsSync(dest)).toBe(false);
+  }, 30_000);
+
+  it('refuses a file:// URL that is a FIFO instead of blocking on it', async () => {
+    const fifo = join(tmp.path, 'manifest.json');
+    await execFileP('mkfifo', [fifo]);
+    const e = await rejection(fetchJson(pathToFileURL(fifo).href));
+    expect(e.body).toContain('after 1 attempt: not a regular file');
   }, 30_000);
 
   it('applies the deadline while waiting for headers too', async () => {

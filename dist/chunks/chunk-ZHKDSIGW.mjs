@@ -80,7 +80,9 @@ async function transfer(url, opts, consume, local) {
   }
   if (parsed.protocol === "file:") {
     try {
-      return await local(fileURLToPath(parsed));
+      const file = fileURLToPath(parsed);
+      if (!(await stat(file)).isFile()) throw new AttemptFailure("not a regular file", false);
+      return await local(file);
     } catch (e) {
       const missing = errorCode(e) === "ENOENT";
       throw fail(url, missing ? new AttemptFailure("file not found", false) : classify(e, opts), 1);

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-XN2GOGG3.mjs";
+} from "./chunk-A6XLXFST.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
@@ -37,7 +37,7 @@ import "./chunk-GAUQUVSX.mjs";
 import "./chunk-OAZFFPHX.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-WYMNQSSS.mjs";
+import "./chunk-ZHKDSIGW.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import {
   COMPONENT_LABEL,

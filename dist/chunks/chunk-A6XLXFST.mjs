@@ -29,7 +29,7 @@ import {
   downloadToFile,
   fetchJson,
   httpStatusOf
-} from "./chunk-WYMNQSSS.mjs";
+} from "./chunk-ZHKDSIGW.mjs";
 import {
   runtimeErrors
 } from "./chunk-6DCFC4OQ.mjs";

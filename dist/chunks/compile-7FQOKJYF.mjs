@@ -1,14 +1,14 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   compileNode
-} from "./chunk-XN2GOGG3.mjs";
+} from "./chunk-A6XLXFST.mjs";
 import "./chunk-LPYQKHPG.mjs";
 import "./chunk-CACCQAEV.mjs";
 import "./chunk-GAUQUVSX.mjs";
 import "./chunk-OAZFFPHX.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-WYMNQSSS.mjs";
+import "./chunk-ZHKDSIGW.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";

@@ -212,7 +212,7 @@ async function explainNoSignal(fs3) {
 // src/engine.ts
 var nodePlanner = () => import("./plan-7EHXZ64X.mjs");
 var phpPlanner = () => import("./plan-ITXI2A3S.mjs");
-var phpStores = () => import("./stores-PFQAWSBZ.mjs");
+var phpStores = () => import("./stores-BGGSKFNS.mjs");
 var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
@@ -304,7 +304,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-VC45NMGE.mjs");
+      const { compilePhp } = await import("./compile-45X2IOXU.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
@@ -318,7 +318,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-MGF3F55A.mjs");
+      const { compileNode } = await import("./compile-7FQOKJYF.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path3.resolve(cacheDir),
