@@ -43,7 +43,13 @@ export function nodeBuildEnv(args: {
   // and pnpm faster. Older Node ignores it; an app's own setting wins.
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === undefined) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan.packageManager;
-  if (pm.name === 'yarn' && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  // With PnP the cache zips are the installed packages: they stay in the app (and are
+  // mirrored to CACHE_DIR by compile); otherwise Yarn's cache lives in CACHE_DIR.
+  if (pm.pnp) env.YARN_CACHE_FOLDER = path.join(buildDir, pm.pnp.cacheFolder.value);
+  else if (pm.name === 'yarn' && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  // Yarn splits list settings given in the environment on commas; this replaces the
+  // app's own list, which the plan has merged in.
+  if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(',');
   if (pm.name === 'yarn' && pm.berry) {
     // The project-local cache setting, pointed at CACHE_DIR (or the committed .yarn/cache).
     env.YARN_ENABLE_GLOBAL_CACHE = 'false';

@@ -22,6 +22,9 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       ...(plan.packageManager.install ? { install: plan.packageManager.install } : {}),
       ...(plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {}),
       ...(plan.packageManager.zeroInstall ? { zeroInstall: true } : {}),
+      ...(plan.packageManager.pnp
+        ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: plan.packageManager.pnp.cacheFolder.source, ignorePatterns: plan.packageManager.pnp.ignorePatterns } }
+        : {}),
     },
     install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
     prune: plan.prune,

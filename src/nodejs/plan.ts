@@ -10,6 +10,7 @@ import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
+import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
@@ -92,6 +93,8 @@ export interface NodePlan {
     readonly yarnPath?: string;
     /** Yarn 2+ zero-install: the committed .yarn/cache is the cache. */
     readonly zeroInstall?: boolean;
+    /** Yarn 2+ with the Plug'n'Play linker (see planPnp). */
+    readonly pnp?: PnpPlan;
   };
   readonly install: { readonly command: readonly string[]; readonly why: string };
   readonly prune: PruneStep;
@@ -107,6 +110,33 @@ export interface NodePlan {
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource?: string;
   readonly warnings: readonly Problem[];
+}
+
+/**
+ * Yarn Plug'n'Play: the cache zips *are* the installed packages and .pnp.cjs points at
+ * them by relative path, so the cache must live in the app (it ships in the slug) and is
+ * only mirrored to CACHE_DIR between builds. Node.js and its npm/node-gyp live in the
+ * app too (.scalingo), so PnP must leave them alone: pnpIgnorePatterns.
+ */
+export interface PnpPlan {
+  /** The project cache folder, relative to the app. */
+  readonly cacheFolder: Sourced<string>;
+  /** pnpIgnorePatterns given to Yarn: the engine's own first, then the app's. */
+  readonly ignorePatterns: readonly string[];
+}
+
+/** Files Yarn must not resolve through PnP: the runtime trees the engine installs in the app. */
+export const PNP_ENGINE_IGNORE_PATTERNS: readonly string[] = ['.scalingo/**'];
+
+function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
+  const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, 'nodeLinker') ?? 'pnp';
+  if (linker !== 'pnp') return undefined;
+  const configured = readYarnrcScalar(files.yarnrc, 'cacheFolder');
+  const cacheFolder: Sourced<string> = configured !== undefined && isInside(configured) && path.posix.normalize(configured) !== '.'
+    ? { value: path.posix.normalize(configured).replace(/\/+$/, ''), source: 'cacheFolder in .yarnrc.yml' }
+    : { value: '.yarn/cache', source: configured === undefined ? 'default' : `default (cacheFolder ${configured} is outside the app)` };
+  const own = readYarnrcList(files.yarnrc, 'pnpIgnorePatterns').filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
+  return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
 
 export interface PlanContext {
@@ -145,6 +175,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       : { value: '--max-old-space-size=2560', source: 'default for builds' },
   };
   const managerVersion = pm.install?.version;
+  const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
 
   return {
     language: 'nodejs',
@@ -165,6 +196,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
       ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
+      ...(pnp ? { pnp } : {}),
     },
     install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),

@@ -169,6 +169,24 @@ describe('Yarn and pnpm', () => {
     expect(plan({}, { files: { ...berry, yarnCacheCommitted: true } as Partial<NodeAppFiles> }).packageManager.zeroInstall).toBe(true);
   });
 
+  it.each([
+    ['no .yarnrc.yml: PnP is Yarn 2+\'s default', undefined, {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**'] }],
+    ['nodeLinker: node-modules', 'nodeLinker: node-modules\n', {}, undefined],
+    ['nodeLinker: pnpm', 'nodeLinker: "pnpm"\n', {}, undefined],
+    ['YARN_NODE_LINKER wins over the file', 'nodeLinker: pnp\n', { YARN_NODE_LINKER: 'node-modules' }, undefined],
+    ['cacheFolder in the app', 'nodeLinker: pnp\ncacheFolder: ./deps/cache/ # zips\n', {}, { cacheFolder: { value: 'deps/cache', source: 'cacheFolder in .yarnrc.yml' }, ignorePatterns: ['.scalingo/**'] }],
+    ['cacheFolder outside the app', 'cacheFolder: /var/cache/yarn\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default (cacheFolder /var/cache/yarn is outside the app)' }, ignorePatterns: ['.scalingo/**'] }],
+    ['the app\'s pnpIgnorePatterns are kept', 'pnpIgnorePatterns:\n  - "scripts/**"\n  - tools/*.js\nnodeLinker: pnp\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**', 'scripts/**', 'tools/*.js'] }],
+    ['flow-style pnpIgnorePatterns', 'pnpIgnorePatterns: ["a/**", \'b/**\']\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**', 'a/**', 'b/**'] }],
+  ] as const)('Plug\'n\'Play: %s', (_label, yarnrc, vars, pnp) => {
+    const p = plan({}, { files: { ...berry, ...(yarnrc === undefined ? {} : { yarnrc }) } as Partial<NodeAppFiles>, vars });
+    expect(p.packageManager.pnp).toEqual(pnp);
+  });
+
+  it('Yarn 1 and pnpm never plan PnP', () => {
+    expect(plan({}, { files: yarn1 as Partial<NodeAppFiles> }).packageManager.pnp).toBeUndefined();
+  });
+
   it('Yarn 2+ requested for a Yarn 1 lockfile says to convert it', () => {
     expect(() => plan({ engines: { yarn: '4.x' } }, { files: yarn1 as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id: 'nodejs/yarn-lockfile-format' }));
   });
