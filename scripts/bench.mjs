@@ -22,7 +22,7 @@ const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
 const fixtures = named.length
-  ? named
+  ? named.filter((f) => f !== 'node-next-app')
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
     'php-composer-app', 'php-laravel-app'];
 const isPhp = (fixture) => fixture.startsWith('php-');
@@ -168,6 +168,45 @@ for (const fixture of fixtures) {
   rows.push({ fixture, cold: median(cold), warm: median(warm), bare: median(bareRuns) });
 }
 
+/**
+ * Framework build cache (issue 11, item 4): a Next.js app rebuilt after a page changed,
+ * so `next build` must run again, with the install reused either way: with .next/cache
+ * restored (the default) and without it (NODE_FRAMEWORK_CACHE=false), next to its cold
+ * build. Runs when no fixture is named, or when node-next-app is.
+ */
+function benchFrameworkCache() {
+  const fixture = 'node-next-app';
+  const optOut = tmp('env');
+  writeFileSync(path.join(optOut, 'NODE_FRAMEWORK_CACHE'), 'false');
+  const rebuild = (cache, envDir) => {
+    const app = tmp('app');
+    cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
+    const page = path.join(app, 'pages/index.js');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('Hello from', `Changed ${Date.now()}, hello from`));
+    const ms = timed(() => execFileSync(path.join(root, 'bin/compile'), envDir ? [app, cache, envDir] : [app, cache], { env, stdio: 'ignore' }));
+    rmSync(app, { recursive: true, force: true });
+    return ms;
+  };
+  process.stderr.write(`${fixture} (framework cache): `);
+  const cold = [];
+  const withCache = [];
+  const without = [];
+  for (let i = 0; i < runs; i++) {
+    const cache = tmp('cache');
+    cold.push(compile(fixture, cache));
+    process.stderr.write('c');
+    withCache.push(rebuild(cache));
+    process.stderr.write('w');
+    without.push(rebuild(cache, optOut));
+    process.stderr.write('o');
+    rmSync(cache, { recursive: true, force: true });
+  }
+  process.stderr.write('\n');
+  rmSync(optOut, { recursive: true, force: true });
+  return { fixture, cold: median(cold), withCache: median(withCache), without: median(without) };
+}
+const frameworkRow = named.length === 0 || named.includes('node-next-app') ? benchFrameworkCache() : undefined;
+
 console.log(`\nMedians of ${runs} runs each (same machine, same run):\n`);
 console.log('fixture                    cold     warm     bare     warm/cold  warm/bare');
 for (const r of rows) {
@@ -180,3 +219,12 @@ console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from 
 console.log('warm: same CACHE_DIR, unchanged app');
 console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script;');
 console.log('      PHP: extract php, nginx, Composer, composer install, the compile commands');
+if (frameworkRow) {
+  const r = frameworkRow;
+  console.log('\nFramework build cache: a page changed, so the build runs again (install reused in both warm columns)\n');
+  console.log('fixture                    cold     warm     warm, NODE_FRAMEWORK_CACHE=false   warm/cold  warm/opt-out');
+  console.log(
+    `${r.fixture.padEnd(25)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.withCache).padStart(6)}  ${fmt(r.without).padStart(8)}` +
+      `                           ${(r.withCache / r.cold).toFixed(2).padStart(6)}  ${(r.withCache / r.without).toFixed(2).padStart(10)}`,
+  );
+}

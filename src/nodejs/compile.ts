@@ -24,6 +24,7 @@ import type { NodeTable } from './node-table.js';
 import { installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { nodeBuildEnv } from './build-env.js';
+import { FrameworkCaches } from './framework-caches.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
 
@@ -59,6 +60,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
   // Yarn PnP: the app's own cache folder (the installed packages), mirrored between builds.
   const pnpCache = new TreeCache(path.join(cacheRoot, 'yarn-pnp-cache'));
+  const frameworkCaches = new FrameworkCaches(path.join(cacheRoot, 'frameworks'));
   const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : undefined;
 
   const env = nodeBuildEnv({
@@ -125,6 +127,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       await fs.rm(npmCacheDir, { recursive: true, force: true });
       await fs.rm(managerCacheDir, { recursive: true, force: true });
       await pnpCache.drop('cache');
+      await frameworkCaches.clear();
       return;
     }
     log.info('npm cache: reused from the previous build');
@@ -164,6 +167,9 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
   // result may stand in for running the prune again (see prunePhase).
+  if (plan.frameworkCaches.dirs.length > 0) {
+    await log.step('Restoring framework build caches', () => frameworkCaches.restore(plan.frameworkCaches, buildDir, log));
+  }
   const pruneReuse = plan.reuseInstall.enabled && !('skipped' in plan.prune);
   const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : undefined;
 
@@ -178,6 +184,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         const result = await dirs.save(buildDir, dir.value);
         log.info(`${dir.value}: ${result === 'saved' ? 'saved' : 'not present in the app, nothing to save'}`);
       }
+      await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
       log.info('npm cache: kept for the next build');
       if (pnpMirror) {
         const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {});

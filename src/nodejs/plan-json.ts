@@ -33,6 +33,11 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     cache: plan.cache,
     reuseInstall: plan.reuseInstall,
     cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    frameworkCaches: {
+      enabled: plan.frameworkCaches.enabled,
+      ...(plan.frameworkCaches.enabled ? {} : { why: plan.frameworkCaches.why }),
+      dirs: plan.frameworkCaches.dirs.map((d) => ({ path: d.path, frameworks: d.uses.map((u) => u.id), source: d.source })),
+    },
     processTypes: plan.processTypes,
     warnings: [...extraWarnings, ...plan.warnings],
   };

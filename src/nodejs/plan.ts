@@ -11,6 +11,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
+import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } from './frameworks.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
@@ -34,6 +35,29 @@ export interface NodeAppFiles {
   readonly yarnPathExists?: boolean;
   /** A committed .yarn/cache (Yarn 2+ zero-install). */
   readonly yarnCacheCommitted?: boolean;
+  /** Workspace members' package.json texts by directory (monorepos only). */
+  readonly memberManifests?: Readonly<Record<string, string>>;
+}
+
+/** Workspace members are looked for this deep (apps/web) and no further, never in node_modules or dot dirs. */
+const MEMBER_DEPTH = 2;
+const MEMBER_LIMIT = 200;
+
+async function readMemberManifests(fs: AppFs): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  let seen = 0;
+  const walk = async (rel: string, depth: number): Promise<void> => {
+    for (const name of (await fs.readdir(rel).catch(() => [] as string[])).sort()) {
+      if (name === 'node_modules' || name.startsWith('.') || ++seen > MEMBER_LIMIT) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!(await fs.isDirectory(child))) continue;
+      const text = await fs.readText(`${child}/package.json`);
+      if (text !== undefined) out[child] = text;
+      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk('', 1);
+  return out;
 }
 
 /** `yarnPath:` in .yarnrc.yml (a flat key; the file is YAML, but this key is a plain scalar). */
@@ -59,9 +83,12 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.isDirectory('.yarn/cache'),
     ]);
   const yarnPath = parseYarnPath(yarnrc);
+  const monorepo = /"workspaces"\s*:/.test(packageJson ?? '') || (await fs.exists('pnpm-workspace.yaml'));
+  const memberManifests = monorepo ? await readMemberManifests(fs) : undefined;
   const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : await fs.exists(yarnPath);
   return {
     packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted,
+    ...(memberManifests ? { memberManifests } : {}),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock },
   };
@@ -105,6 +132,8 @@ export interface NodePlan {
   /** Restore the previous install instead of running it when its inputs are unchanged. */
   readonly reuseInstall: { readonly enabled: true } | { readonly enabled: false; readonly why: string };
   readonly cacheDirectories: ReadonlyArray<Sourced<string>>;
+  /** Framework build caches kept between builds (data/frameworks-node.json). */
+  readonly frameworkCaches: FrameworkCachePlan;
   /** Env every build step gets on top of the config vars (values decided here). */
   readonly buildEnv: Readonly<Record<string, Sourced<string>>>;
   readonly processTypes: Readonly<Record<string, string>>;
@@ -176,6 +205,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   };
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
+  const cachePlan = planCache(pkg, ctx.knobs);
 
   return {
     language: 'nodejs',
@@ -201,7 +231,13 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
-    ...planCache(pkg, ctx.knobs),
+    ...cachePlan,
+    frameworkCaches: planFrameworkCaches(
+      [{ dir: '', pkg }, ...memberPackages(files)],
+      cachePlan.cacheDirectories.map((d) => d.value),
+      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === 'false' ? `${FRAMEWORK_CACHE_KNOB}=false`
+        : !cachePlan.cache.enabled ? cachePlan.cache.why : undefined,
+    ),
     buildEnv,
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...processWarning(pkg, files)],
@@ -306,6 +342,19 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
       ? ({ enabled: false, why: 'NODE_REUSE_INSTALL=false' } as const)
       : ({ enabled: true } as const);
   return { cache, cacheDirectories, reuseInstall };
+}
+
+/** Members whose package.json does not parse are left to the package manager to report. */
+function memberPackages(files: NodeAppFiles): Array<{ dir: string; pkg: PackageJson }> {
+  const out: Array<{ dir: string; pkg: PackageJson }> = [];
+  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
+    try {
+      out.push({ dir, pkg: parsePackageJson(text) });
+    } catch {
+      // not ours to judge: a member npm or Yarn ignores, or will report itself
+    }
+  }
+  return out;
 }
 
 function isInside(rel: string): boolean {
