@@ -34401,6 +34401,10 @@ function nodeBuildEnv(args) {
   const nodeHome = path16.join(buildDir, NODE_HOME_REL);
   env.PATH = [path16.join(nodeHome, "bin"), path16.join(buildDir, "node_modules/.bin"), platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.NODE_HOME = nodeHome;
+  env.HOME = args.homeDir;
+  if (configVars.NPM_CONFIG_USERCONFIG === void 0 && configVars.npm_config_userconfig === void 0) {
+    env.npm_config_userconfig = path16.join(args.homeDir, ".npmrc");
+  }
   env.npm_config_cache = args.npmCacheDir;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
@@ -34791,11 +34795,14 @@ async function compileNode(plan2, ctx) {
   const pnpCache = new TreeCache(path18.join(cacheRoot, "yarn-pnp-cache"));
   const frameworkCaches = new FrameworkCaches(path18.join(cacheRoot, "frameworks"));
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
+  const homeDir = path18.join(ctx.tmpDir, "build-home");
+  await fs11.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
     npmCacheDir,
     managerCacheDir,
+    homeDir,
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
     ...plan2.cache.enabled ? { compileCacheDir: path18.join(cacheRoot, "compile-cache") } : {}

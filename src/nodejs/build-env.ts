@@ -18,6 +18,11 @@ export function nodeBuildEnv(args: {
   npmCacheDir: string;
   /** Where Yarn's cache or pnpm's store live (in CACHE_DIR, or temp when caching is off). */
   managerCacheDir: string;
+  /**
+   * The build's own HOME, an empty directory in the engine's temp dir: the build machine
+   * user's ~/.npmrc, ~/.yarnrc, ~/.yarnrc.yml never reach the app's build (see below).
+   */
+  homeDir: string;
   /** V8's compiled-code cache for the build's node processes (npm, Yarn, pnpm, scripts), when caching is on. */
   compileCacheDir?: string;
   configVars: ConfigVars;
@@ -31,6 +36,15 @@ export function nodeBuildEnv(args: {
   env.PATH = [path.join(nodeHome, 'bin'), path.join(buildDir, 'node_modules/.bin'), platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin']
     .join(':');
   env.NODE_HOME = nodeHome;
+  // What configures npm, Yarn and pnpm in a build is exactly: the app's own files (.npmrc,
+  // .yarnrc, .yarnrc.yml), its config vars (NPM_CONFIG_*, YARN_*…), and the platform's
+  // registry setting (NPM_CONFIG_REGISTRY above). Not the build machine's user config: HOME
+  // is a private empty dir, and npm's (and pnpm's) user config file is pinned inside it
+  // unless the app names one.
+  env.HOME = args.homeDir;
+  if (configVars.NPM_CONFIG_USERCONFIG === undefined && configVars.npm_config_userconfig === undefined) {
+    env.npm_config_userconfig = path.join(args.homeDir, '.npmrc');
+  }
   env.npm_config_cache = args.npmCacheDir;
   // Native addons build against the installed Node's headers (shipped in .scalingo/node),
   // never a system copy and without downloading headers. node-gyp reads this prefix with

@@ -63,8 +63,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const frameworkCaches = new FrameworkCaches(path.join(cacheRoot, 'frameworks'));
   const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : undefined;
 
+  const homeDir = path.join(ctx.tmpDir, 'build-home');
+  await fs.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
-    plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv,
+    plan, buildDir, npmCacheDir, managerCacheDir, homeDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
   });
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
