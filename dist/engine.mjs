@@ -22000,7 +22000,35 @@ async function explainNoSignal(fs15) {
   }
   const entries = await fs15.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
+  const base = `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
+  const apps = await findAppsInSubfolders(fs15);
+  if (apps.length === 0) return base;
+  const list4 = apps.slice(0, SUBFOLDER_LIST).map((a2) => `${a2.dir}/ (${a2.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
+  return `${base}.
+Apps found in subfolders: ${list4}. To deploy one of them, set PROJECT_DIR to its folder (e.g. PROJECT_DIR=${apps[0].dir}); see https://doc.scalingo.com/platform/app/monorepo`;
+}
+var SUBFOLDER_DEPTH = 2;
+var SUBFOLDER_BUDGET = 200;
+var SUBFOLDER_LIST = 5;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+async function findAppsInSubfolders(fs15) {
+  const found = [];
+  const rootReal = await fs15.realpath(".");
+  let budget = SUBFOLDER_BUDGET;
+  const walk = async (rel, depth) => {
+    for (const name of (await fs15.readdir(rel || ".").catch(() => [])).sort()) {
+      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!await fs15.isDirectory(child)) continue;
+      budget--;
+      if (rootReal === void 0 || await fs15.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(["package.json", "composer.json"].map(async (f2) => await fs15.exists(`${child}/${f2}`) ? f2 : void 0))).filter((f2) => f2 !== void 0).join(" and ");
+      if (file) found.push({ dir: child, file });
+      else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk("", 1);
+  return found;
 }
 
 // data/node-releases.json
@@ -22821,6 +22849,51 @@ function readYarnrcList(yarnrc, key) {
   return out;
 }
 
+// src/nodejs/start-hints.ts
+var BIN_PACKAGES = {
+  nest: ["@nestjs/cli"],
+  ng: ["@angular/cli"],
+  tsc: ["typescript"],
+  "babel-node": ["@babel/node"],
+  "remix-serve": ["@remix-run/serve"],
+  "react-router-serve": ["@react-router/serve"],
+  "svelte-kit": ["@sveltejs/kit"],
+  nuxi: ["nuxi", "nuxt"],
+  "ts-node-dev": ["ts-node-dev"],
+  vue: ["@vue/cli"],
+  "vue-cli-service": ["@vue/cli-service"]
+};
+var WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+function commandWords(line) {
+  const out = [];
+  for (const segment of line.split(/&&|\|\||[;|&]/)) {
+    const words = segment.trim().split(/\s+/).filter((w2) => w2 !== "");
+    for (const word of words) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
+      out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
+      if (!WRAPPERS.has(word)) break;
+    }
+  }
+  return out;
+}
+function startNeedsDevDependency(pkg, web) {
+  if (web === void 0) return [];
+  const line = web.command === "npm start" ? pkg.scripts.start : web.command;
+  if (line === void 0) return [];
+  const problems = [];
+  for (const word of new Set(commandWords(line))) {
+    const candidates = BIN_PACKAGES[word] ?? [word];
+    const dev = candidates.find((p2) => pkg.devDependencies[p2] !== void 0 && pkg.dependencies[p2] === void 0);
+    if (dev === void 0 || candidates.some((p2) => pkg.dependencies[p2] !== void 0)) continue;
+    problems.push({
+      id: "nodejs/start-needs-dev-dependency",
+      message: `The web process (${web.source}: ${line}) runs \`${word}\`, which comes from ${dev}, a devDependency: devDependencies are pruned after the build, so the app would fail at boot with \`` + word + `: not found\`.
+Move ${dev} to dependencies, or start the built app with node (e.g. "start": "node dist/main.js").`
+    });
+  }
+  return problems;
+}
+
 // src/nodejs/frameworks.ts
 import * as path3 from "node:path";
 
@@ -23421,7 +23494,7 @@ function planNodeBuild(files, ctx) {
     ),
     buildEnv: buildEnv2,
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...processWarning(pkg, files)]
+    warnings: [...warnings, ...processWarning(pkg, files), ...startHints(pkg, files, manager, ctx.configVars, nodeEnv)]
   };
 }
 function planManager(manager, files) {
@@ -23532,6 +23605,12 @@ function planProcessTypes(pkg, files) {
   }
   if (files.serverJs) return { processTypes: { web: "node server.js" }, processSource: "server.js found" };
   return { processTypes: {} };
+}
+function startHints(pkg, files, manager, vars, nodeEnv) {
+  const prune = manager.name === "npm" ? planNpmPrune(vars, nodeEnv, 11) : planManagerPrune(manager, vars, nodeEnv);
+  if ("skipped" in prune) return [];
+  const { processTypes, processSource } = planProcessTypes(pkg, files);
+  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
 }
 function processWarning(pkg, files) {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];

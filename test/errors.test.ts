@@ -104,7 +104,7 @@ describe('coverage', () => {
 const WARNING_IDS = new Set([
   'engine/deprecated-stack', 'engine/config-var-name', 'engine/config-var-denied',
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
-  'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager',
+  'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager', 'nodejs/start-needs-dev-dependency',
   'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
   'php/fpm-config-overrides', 'php/composer-dev-value',
 ]);

@@ -11,6 +11,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
+import { startNeedsDevDependency } from './start-hints.js';
 import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } from './frameworks.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
@@ -240,7 +241,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     ),
     buildEnv,
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...processWarning(pkg, files)],
+    warnings: [...warnings, ...processWarning(pkg, files), ...startHints(pkg, files, manager, ctx.configVars, nodeEnv)],
   };
 }
 
@@ -379,6 +380,14 @@ function planProcessTypes(pkg: PackageJson, files: NodeAppFiles): Pick<NodePlan,
   }
   if (files.serverJs) return { processTypes: { web: 'node server.js' }, processSource: 'server.js found' };
   return { processTypes: {} };
+}
+
+/** Only when the prune will really remove devDependencies (see planManagerPrune / planNpmPrune). */
+function startHints(pkg: PackageJson, files: NodeAppFiles, manager: RequestedManager, vars: ConfigVars, nodeEnv: string): Problem[] {
+  const prune = manager.name === 'npm' ? planNpmPrune(vars, nodeEnv, 11) : planManagerPrune(manager, vars, nodeEnv);
+  if ('skipped' in prune) return [];
+  const { processTypes, processSource } = planProcessTypes(pkg, files);
+  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource! } : undefined);
 }
 
 function processWarning(pkg: PackageJson, files: NodeAppFiles): Problem[] {

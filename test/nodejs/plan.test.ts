@@ -191,3 +191,33 @@ describe('Yarn and pnpm', () => {
     expect(() => plan({ engines: { yarn: '4.x' } }, { files: yarn1 as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id: 'nodejs/yarn-lockfile-format' }));
   });
 });
+
+describe('start needs a devDependency the prune removes', () => {
+  const hint = (pkg: object, opts: Parameters<typeof plan>[1] = {}) =>
+    plan(pkg, opts).warnings.filter((w) => w.id === 'nodejs/start-needs-dev-dependency').map((w) => w.message.split('\n')[0]);
+
+  it.each([
+    ['nest start, @nestjs/cli in devDependencies', { scripts: { start: 'nest start' }, devDependencies: { '@nestjs/cli': '^11' } }, '`nest`, which comes from @nestjs/cli'],
+    ['env and npx in front', { scripts: { start: 'NODE_ENV=production npx ts-node src/main.ts' }, devDependencies: { 'ts-node': '^10' } }, '`ts-node`, which comes from ts-node'],
+    ['cross-env itself', { scripts: { start: 'cross-env PORT=1 node server.js' }, devDependencies: { 'cross-env': '^7' } }, '`cross-env`, which comes from cross-env'],
+    ['the second command of a chain', { scripts: { start: 'node migrate.js && next start' }, devDependencies: { next: '^15' } }, '`next`, which comes from next'],
+  ])('%s', (_label, pkg, expected) => {
+    const found = hint(pkg);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  it.each([
+    ['in dependencies', { scripts: { start: 'nest start' }, dependencies: { '@nestjs/cli': '^11' } }, {}],
+    ['plain node', { scripts: { start: 'node dist/main.js' }, devDependencies: { '@nestjs/cli': '^11' } }, {}],
+    ['no pruning (NODE_ENV)', { scripts: { start: 'nest start' }, devDependencies: { '@nestjs/cli': '^11' } }, { NODE_ENV: 'development' }],
+    ['no pruning (NPM_CONFIG_PRODUCTION)', { scripts: { start: 'nest start' }, devDependencies: { '@nestjs/cli': '^11' } }, { NPM_CONFIG_PRODUCTION: 'false' }],
+  ])('no hint: %s', (_label, pkg, vars) => {
+    expect(hint(pkg, { vars })).toEqual([]);
+  });
+
+  it('a Procfile web command is checked too', () => {
+    const found = hint({ devDependencies: { nodemon: '^3' } }, { files: { procfile: 'web: nodemon server.js\n' } });
+    expect(found[0]).toContain('(Procfile: nodemon server.js) runs `nodemon`');
+  });
+});
