@@ -35370,6 +35370,9 @@ function findLocationClashes(framework, documentRootIsAppRoot, includes2) {
 }
 
 // src/php/errors.ts
+function stripComposerSynopsis(tail) {
+  return tail.split("\n").filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
+}
 var list3 = (items) => items.map((i2) => `  - ${i2}`).join("\n");
 var phpErrors = {
   composerJsonEmpty: () => new BuildError(
@@ -35400,15 +35403,17 @@ Fix the file, commit, and deploy again.`
     "composer.lock without composer.json",
     "The app has a composer.lock but no composer.json, so Composer cannot install anything.\nCommit the composer.json that goes with the lock file (or remove composer.lock for a classic app without dependencies)."
   ),
-  composerLockMissing: (packages) => new BuildError(
-    "php/composer-lock-missing",
-    "composer.json requires packages but there is no composer.lock",
-    `composer.json requires:
-${list3(packages.slice(0, 10))}${packages.length > 10 ? `
-  \u2026 and ${packages.length - 10} more` : ""}
-The platform installs exactly what composer.lock says, so the build stops without one.
-Run \`composer install\` locally and commit composer.lock.`
-  ),
+  composerLockMissing: (packages, devPackages = []) => {
+    const all = [...packages, ...devPackages.map((p2) => `${p2} (require-dev)`)];
+    return new BuildError(
+      "php/composer-lock-missing",
+      "composer.json requires packages but there is no composer.lock",
+      `composer.json requires:
+${list3(all.slice(0, 10))}${all.length > 10 ? `
+  \u2026 and ${all.length - 10} more` : ""}
+The platform installs exactly what composer.lock says, so the build stops without one` + (devPackages.length ? " (require-dev too: without a lock, Composer resolves it even with --no-dev).\n" : ".\n") + "Run `composer install` locally (it writes composer.lock) and commit composer.lock."
+    );
+  },
   composerLockInconsistent: (detail) => new BuildError(
     "php/composer-lock-inconsistent",
     "composer.lock is not a lock file Composer wrote",
@@ -35461,6 +35466,12 @@ Use one of them, "default" (run any .php file, serve the rest), or "none" (your 
     `${keyPath} is ${JSON.stringify(value)}, which ${reason}.
 Paths in extra.paas are relative to the root of the app and must name files or directories inside it (no absolute paths, no "..", no symbolic links leading outside). Fix the path, commit, and deploy again.`
   ),
+  frameworkDocumentRootMissing: (framework, root, afterBuild) => new BuildError(
+    "php/framework-document-root-missing",
+    `The ${framework} default document root ${root}/ does not exist`,
+    `The app was detected as ${framework}, whose default document root is ${root}/, and ${root}/ does not exist in the app${afterBuild ? " (not even after the build)" : ""}. You did not set it: it is the framework's default.
+Commit ${root}/ (with the front controller, e.g. ${root}/index.php), or choose another document root: set the DOCUMENT_ROOT config var, or "extra": {"paas": {"document-root": "<dir>"}} in composer.json ("" is the app root). If the app is not a ` + framework + ' app, set "extra": {"paas": {"framework": "default"}}.'
+  ),
   composerAuthInvalid: (detail) => new BuildError(
     "php/composer-auth-invalid",
     "COMPOSER_AUTH is not valid",
@@ -35473,7 +35484,7 @@ Fix the config var and deploy again. (Its value is never printed in the build lo
     "php/composer-install-failed",
     "composer install failed",
     `\`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
-${tail}
+${stripComposerSynopsis(tail)}
 Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
   ),
   /** `where` says what asked for the command: `extra.paas.compile[1]`, `Symfony cache warmup`. */
@@ -35574,7 +35585,8 @@ function parseComposerJson(text) {
     }
     paas = d.extra.paas;
   }
-  return { require: stringMap(d, "require"), requireDev: stringMap(d, "require-dev"), platformPhp, paas };
+  const scripts = typeof d.scripts === "object" && d.scripts !== null && !Array.isArray(d.scripts) ? Object.keys(d.scripts) : [];
+  return { require: stringMap(d, "require"), requireDev: stringMap(d, "require-dev"), platformPhp, paas, scripts };
 }
 function parseComposerLock(text) {
   if (text.trim() === "") throw phpErrors.composerLockInconsistent("the file is empty");
@@ -35626,6 +35638,9 @@ function lockedMissing(json, lock, dev) {
 }
 function requiredPackages(json) {
   return Object.keys(json.require).filter((n2) => !isPlatformPackage(n2));
+}
+function requiredDevPackages(json) {
+  return Object.keys(json.requireDev).filter((n2) => !isPlatformPackage(n2));
 }
 
 // src/php/extensions.ts
@@ -37584,7 +37599,8 @@ async function readComposerFiles(fs15, dev) {
   const json = parseComposerJson(jsonText);
   if (lockText === void 0) {
     const wanted = requiredPackages(json);
-    if (wanted.length) throw phpErrors.composerLockMissing(wanted);
+    const wantedDev = requiredDevPackages(json);
+    if (wanted.length || wantedDev.length) throw phpErrors.composerLockMissing(wanted, wantedDev);
     return { json };
   }
   const lock = parseComposerLock(lockText);
@@ -37592,9 +37608,14 @@ async function readComposerFiles(fs15, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs15, keyPath, rel, kind) {
+async function checkAppPath(fs15, check, stage) {
+  const { keyPath, rel, kind } = check;
   const real = await fs15.realpath(rel === "" ? "." : rel);
-  if (real === void 0) throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app (paths are checked before composer install and the compile commands run, so the file must be committed)");
+  if (real === void 0) {
+    if (stage === "plan") return "missing";
+    if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
+    throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)");
+  }
   const root = await fs15.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
@@ -37602,6 +37623,11 @@ async function checkAppPath(fs15, keyPath, rel, kind) {
   const isDir = await fs15.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
+  return "ok";
+}
+function buildMayCreate(rel, steps) {
+  if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
+  return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
 }
 async function checkLogPath(fs15, keyPath, rel) {
   const root = await fs15.realpath(".");
@@ -37701,7 +37727,26 @@ async function planPhpBuild(fs15, ctx) {
   }
   const framework = await decideFramework(fs15, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
-  await checkAppPath(fs15, documentRoot.source, documentRoot.value, "dir");
+  const steps = {
+    node: await fs15.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
+    compile: paas.compile.length > 0,
+    framework: framework.id === "symfony" && await fs15.exists("bin/console"),
+    composerScripts: (files.json?.scripts.length ?? 0) > 0,
+    composer: files.json !== void 0
+  };
+  const deferredPathChecks = [];
+  const planCheck = async (check) => {
+    if (await checkAppPath(fs15, check, "plan") === "ok") return;
+    if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
+    else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
+    else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
+  };
+  await planCheck({
+    keyPath: documentRoot.source,
+    rel: documentRoot.value,
+    kind: "dir",
+    ...documentRoot.source === `the ${framework.id} default` ? { frameworkDefault: framework.id } : {}
+  });
   const pathChecks = [
     ["extra.paas.php-includes", paas.phpIncludes, "file"],
     ["extra.paas.php-fpm-includes", paas.phpFpmIncludes, "file"],
@@ -37709,7 +37754,7 @@ async function planPhpBuild(fs15, ctx) {
     ["extra.paas.nginx-http-includes", paas.nginxHttpIncludes, "file"]
   ];
   for (const [key, list4, kind] of pathChecks) {
-    for (const [i2, rel] of list4.entries()) await checkAppPath(fs15, `${key}[${i2}]`, rel, kind);
+    for (const [i2, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i2}]`, rel, kind });
   }
   for (const [i2, rel] of paas.logFiles.entries()) await checkLogPath(fs15, `extra.paas.log-files[${i2}]`, rel);
   const includes2 = await Promise.all(paas.nginxIncludes.map(async (p2) => ({ path: p2, text: await fs15.readText(p2) ?? "" })));
@@ -37782,6 +37827,7 @@ async function planPhpBuild(fs15, ctx) {
     extensions,
     framework: { id: framework.id, source: framework.source, env: framework.env },
     documentRoot,
+    deferredPathChecks,
     memoryLimit,
     settings,
     configFiles,
@@ -38091,7 +38137,7 @@ async function compilePhp(plan2, ctx) {
     });
   }
   const configDir = path21.join(buildDir, PHP_LAYOUT.config);
-  const buildIni = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
+  const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
       await fs13.mkdir(path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)), { recursive: true });
@@ -38103,9 +38149,11 @@ async function compilePhp(plan2, ctx) {
     const byDefault = plan2.extensions.filter((x) => x.source === "enabled by default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
     const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path21.join(ctx.tmpDir, "run"), root: ctx.root });
-    await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
-    return filled.phpIni;
+    if (plan2.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    else log.info(`Validating the configs after the build: ${plan2.deferredPathChecks.map((c3) => `${c3.rel || "."} (${c3.keyPath})`).join(", ")} does not exist yet, the build may create it`);
+    return filled;
   });
+  const buildIni = filledConfigs.phpIni;
   const env = buildEnv(plan2, ctx, buildIni);
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
@@ -38138,6 +38186,16 @@ async function compilePhp(plan2, ctx) {
     await log.step(`Running compile command ${i2 + 1}/${plan2.compileCommands.length}`, async () => {
       const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i2}]`, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+    });
+  }
+  if (plan2.deferredPathChecks.length > 0) {
+    await log.step("Checking the paths the build created, and the configs", async () => {
+      const appFs = realAppFs(buildDir);
+      for (const check of plan2.deferredPathChecks) {
+        await checkAppPath(appFs, check, "after-build");
+        log.info(`${check.rel || "."} (${check.keyPath}): created by the build`);
+      }
+      await validateGeneratedConfigs(filledConfigs, { appDir: buildDir, root: ctx.root, log });
     });
   }
   await log.step("Writing the boot script and runtime environment", async () => {
