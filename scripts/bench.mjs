@@ -24,12 +24,13 @@ const sectionsAt = args.indexOf('--sections');
 // Sections: `fixtures` (the per-fixture table below), and the issue-13 rows: `startup`
 // (detect and plan against a bare node), `realistic` (fixtures/node-realistic-app cold and
 // warm with per-step times), `php` (PHP warm/cold with vendor/ reuse), `tree-cache` (the
-// tree cache's restore with and without its content check, scripts/bench-tree-cache.mjs).
+// tree cache's restore with and without its content check, scripts/bench-tree-cache.mjs),
+// `framework-cache` (fixtures/node-next-app rebuilt with and without .next/cache).
 // Default: all.
-const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'tree-cache', 'fixtures'];
+const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'tree-cache', 'framework-cache', 'fixtures'];
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1);
 const fixtures = named.length
-  ? named
+  ? named.filter((f) => f !== 'node-next-app')
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
     'php-composer-app', 'php-laravel-app'];
 const isPhp = (fixture) => fixture.startsWith('php-');
@@ -356,4 +357,52 @@ function printSummary(list) {
 if (treeCacheRow) {
   const { benchTreeCache, printTreeCache } = await import('./bench-tree-cache.mjs');
   printTreeCache(await benchTreeCache({ runs: Math.max(runs, 3) }));
+}
+
+/**
+ * Framework build cache (issue 11, item 4): a Next.js app rebuilt after a page changed,
+ * so `next build` must run again, with the install reused either way: with .next/cache
+ * restored (the default) and without it (NODE_FRAMEWORK_CACHE=false), next to its cold
+ * build. Runs when no fixture is named, or when node-next-app is.
+ */
+function benchFrameworkCache() {
+  const fixture = 'node-next-app';
+  const optOut = tmp('env');
+  writeFileSync(path.join(optOut, 'NODE_FRAMEWORK_CACHE'), 'false');
+  const rebuild = (cache, envDir) => {
+    const app = tmp('app');
+    cpSync(path.join(root, 'fixtures', fixture), app, { recursive: true });
+    const page = path.join(app, 'pages/index.js');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('Hello from', `Changed ${Date.now()}, hello from`));
+    const ms = timed(() => execFileSync(path.join(root, 'bin/compile'), envDir ? [app, cache, envDir] : [app, cache], { env, stdio: 'ignore' }));
+    rmSync(app, { recursive: true, force: true });
+    return ms;
+  };
+  process.stderr.write(`${fixture} (framework cache): `);
+  const cold = [];
+  const withCache = [];
+  const without = [];
+  for (let i = 0; i < runs; i++) {
+    const cache = tmp('cache');
+    cold.push(compile(fixture, cache));
+    process.stderr.write('c');
+    withCache.push(rebuild(cache));
+    process.stderr.write('w');
+    without.push(rebuild(cache, optOut));
+    process.stderr.write('o');
+    rmSync(cache, { recursive: true, force: true });
+  }
+  process.stderr.write('\n');
+  rmSync(optOut, { recursive: true, force: true });
+  return { fixture, cold: median(cold), withCache: median(withCache), without: median(without) };
+}
+const frameworkRow = sections.includes('framework-cache') || named.includes('node-next-app') ? benchFrameworkCache() : undefined;
+if (frameworkRow) {
+  const r = frameworkRow;
+  console.log('\nFramework build cache: a page changed, so the build runs again (install reused in both warm columns)\n');
+  console.log('fixture                    cold     warm     warm, NODE_FRAMEWORK_CACHE=false   warm/cold  warm/opt-out');
+  console.log(
+    `${r.fixture.padEnd(25)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.withCache).padStart(6)}  ${fmt(r.without).padStart(8)}` +
+      `                           ${(r.withCache / r.cold).toFixed(2).padStart(6)}  ${(r.withCache / r.without).toFixed(2).padStart(10)}`,
+  );
 }

@@ -105,7 +105,7 @@ const WARNING_IDS = new Set([
   'engine/deprecated-stack', 'engine/config-var-name', 'engine/config-var-denied',
   'engine/engine-dir-replaced', 'engine/cache-directory-link',
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
-  'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager',
+  'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager', 'nodejs/start-needs-dev-dependency',
   'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
   'php/fpm-config-overrides', 'php/composer-dev-value', 'php/document-root-is-app-root',
   // Node.js release/settings diagnoses (test/nodejs/plan.test.ts).

@@ -44,8 +44,42 @@ async function explainNoSignal(fs: AppFs): Promise<string> {
   }
   const entries = await fs.readdir('.');
   const shown = entries.slice(0, 12).join(', ') + (entries.length > 12 ? `, … (${entries.length} entries)` : '');
-  return (
+  const base =
     'no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; ' +
-    `found: ${entries.length ? shown : 'nothing (the directory is empty)'}`
-  );
+    `found: ${entries.length ? shown : 'nothing (the directory is empty)'}`;
+  const apps = await findAppsInSubfolders(fs);
+  if (apps.length === 0) return base;
+  const list = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(', ') +
+    (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : '');
+  return `${base}.\nApps found in subfolders: ${list}. ` +
+    `To deploy one of them, set PROJECT_DIR to its folder (e.g. PROJECT_DIR=${apps[0]!.dir}); ` +
+    'see https://doc.scalingo.com/platform/app/monorepo';
+}
+
+/** Subfolders are searched this deep, through at most this many folders, never through symlinks. */
+const SUBFOLDER_DEPTH = 2;
+const SUBFOLDER_BUDGET = 200;
+const SUBFOLDER_LIST = 5;
+const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'bower_components']);
+
+async function findAppsInSubfolders(fs: AppFs): Promise<Array<{ dir: string; file: string }>> {
+  const found: Array<{ dir: string; file: string }> = [];
+  const rootReal = await fs.realpath('.');
+  let budget = SUBFOLDER_BUDGET;
+  const walk = async (rel: string, depth: number): Promise<void> => {
+    for (const name of (await fs.readdir(rel || '.').catch(() => [] as string[])).sort()) {
+      if (name.startsWith('.') || SKIPPED_DIRS.has(name) || budget <= 0) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!(await fs.isDirectory(child))) continue;
+      budget--;
+      // A symlink (or a path through one) resolves elsewhere: not part of this tree.
+      if (rootReal === undefined || (await fs.realpath(child)) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(['package.json', 'composer.json'].map(async (f) => ((await fs.exists(`${child}/${f}`)) ? f : undefined))))
+        .filter((f) => f !== undefined).join(' and ');
+      if (file) found.push({ dir: child, file });
+      else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk('', 1);
+  return found;
 }

@@ -47,6 +47,11 @@ export function nodeBuildEnv(args: {
   npmCacheDir: string;
   /** Where Yarn's cache or pnpm's store live (in CACHE_DIR, or temp when caching is off). */
   managerCacheDir: string;
+  /**
+   * The build's own HOME, an empty directory in the engine's temp dir: the build machine
+   * user's ~/.npmrc, ~/.yarnrc, ~/.yarnrc.yml never reach the app's build (see below).
+   */
+  homeDir: string;
   /** V8's compiled-code cache for the build's node processes (npm, Yarn, pnpm, scripts), when caching is on. */
   compileCacheDir?: string;
   /** A directory holding `toolGuards` scripts, on PATH before the machine's directories. */
@@ -67,6 +72,15 @@ export function nodeBuildEnv(args: {
     platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin',
   ].join(':');
   env.NODE_HOME = nodeHome;
+  // What configures npm, Yarn and pnpm in a build is exactly: the app's own files (.npmrc,
+  // .yarnrc, .yarnrc.yml), its config vars (NPM_CONFIG_*, YARN_*…), and the platform's
+  // npm settings (NPM_CONFIG_* from the platform environment). Not the build machine's user
+  // config: HOME is a private empty dir, and npm's (and pnpm's) user config file is pinned
+  // inside it unless the app names one.
+  env.HOME = args.homeDir;
+  if (configVars.NPM_CONFIG_USERCONFIG === undefined && configVars.npm_config_userconfig === undefined) {
+    env.npm_config_userconfig = path.join(args.homeDir, '.npmrc');
+  }
   // A cache directory the app or the fleet set is theirs (the plan warns that the build
   // cache then does not keep it); otherwise npm's cache lives in CACHE_DIR.
   if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
@@ -86,7 +100,13 @@ export function nodeBuildEnv(args: {
   // and pnpm faster. Older Node ignores it; an app's own setting wins.
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === undefined) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan.packageManager;
-  if (pm.name === 'yarn' && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  // With PnP the cache zips are the installed packages: they stay in the app (and are
+  // mirrored to CACHE_DIR by compile); otherwise Yarn's cache lives in CACHE_DIR.
+  if (pm.pnp) env.YARN_CACHE_FOLDER = path.join(buildDir, pm.pnp.cacheFolder.value);
+  else if (pm.name === 'yarn' && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  // Yarn splits list settings given in the environment on commas; this replaces the
+  // app's own list, which the plan has merged in.
+  if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(',');
   if (pm.name === 'yarn' && pm.berry) {
     // The project-local cache setting, pointed at CACHE_DIR (or the committed .yarn/cache).
     env.YARN_ENABLE_GLOBAL_CACHE = 'false';

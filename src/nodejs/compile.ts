@@ -26,9 +26,10 @@ import { installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure, lockfileOutOfSyncHint } from './diagnose.js';
+import { FrameworkCaches } from './framework-caches.js';
 import { parseProcfile } from '../release/procfile.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
-import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
+import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
 
 export interface NodeCompileContext {
   readonly buildDir: string;
@@ -60,10 +61,16 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const managerCacheDir = plan.cache.enabled ? path.join(cacheRoot, managerCacheName) : path.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
+  // Yarn PnP: the app's own cache folder (the installed packages), mirrored between builds.
+  const pnpCache = new TreeCache(path.join(cacheRoot, 'yarn-pnp-cache'));
+  const frameworkCaches = new FrameworkCaches(path.join(cacheRoot, 'frameworks'));
+  const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : undefined;
 
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
+  const homeDir = path.join(ctx.tmpDir, 'build-home');
+  await fs.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
-    plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
+    plan, buildDir, npmCacheDir, managerCacheDir, homeDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
   });
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
@@ -127,11 +134,15 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       await installs.drop('pruned');
       await fs.rm(npmCacheDir, { recursive: true, force: true });
       await fs.rm(managerCacheDir, { recursive: true, force: true });
+      await pnpCache.drop('cache');
+      await frameworkCaches.clear();
       return;
     }
     log.info('npm cache: reused from the previous build');
     if (plan.packageManager.name === 'yarn') {
-      log.info(plan.packageManager.zeroInstall ? 'Yarn cache: the committed .yarn/cache (zero-install)' : 'Yarn cache: reused from the previous build');
+      log.info(plan.packageManager.zeroInstall ? 'Yarn cache: the committed .yarn/cache (zero-install)'
+        : pnpMirror ? `Yarn cache: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install`
+          : 'Yarn cache: reused from the previous build');
     }
     if (plan.packageManager.name === 'pnpm') log.info('pnpm store: reused from the previous build');
     for (const dir of plan.cacheDirectories) {
@@ -155,10 +166,11 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
+    if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail,
-        (await lockfileHint(plan, r.output, buildDir)) ?? diagnoseFailure(r.output, plan));
+        (await lockfileHint(plan, r.output, buildDir)) ?? diagnoseFailure(r.output, plan), await yarnBuildLogExcerpts(r.output));
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
@@ -166,6 +178,9 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
   // result may stand in for running the prune again (see prunePhase).
+  if (plan.frameworkCaches.dirs.length > 0) {
+    await log.step('Restoring framework build caches', () => frameworkCaches.restore(plan.frameworkCaches, buildDir, log));
+  }
   const pruneReuse = plan.reuseInstall.enabled && !('skipped' in plan.prune);
   const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : undefined;
 
@@ -180,8 +195,12 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         const result = await dirs.save(buildDir, dir.value, (w) => log.warn(w));
         log.info(`${dir.value}: ${{ saved: 'saved', missing: 'not present in the app, nothing to save', unsafe: 'not saved (see the warning)' }[result]}`);
       }
+      await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
       log.info('npm cache: kept for the next build');
-      if (plan.packageManager.name === 'yarn' && !plan.packageManager.zeroInstall) log.info('Yarn cache: kept for the next build');
+      if (pnpMirror) {
+        const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {});
+        log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
+      } else if (plan.packageManager.name === 'yarn' && !plan.packageManager.zeroInstall) log.info('Yarn cache: kept for the next build');
       if (plan.packageManager.name === 'pnpm') log.info('pnpm store: kept for the next build');
       await writeAtomic(path.join(cacheRoot, 'signature.json'), JSON.stringify(signature) + '\n');
     });
@@ -207,6 +226,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     const profileDir = await ensureEngineDir(buildDir, '.profile.d', (w) => log.warn(w));
     await writeEngineFile(profileDir, 'nodejs.sh', renderNodeProfile());
     log.info('.profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV');
+    if (plan.packageManager.pnp && (await pathExists(path.join(buildDir, '.pnp.cjs')))) {
+      await writeEngineFile(profileDir, 'nodejs-pnp.sh', renderPnpProfile());
+      log.info(".profile.d/nodejs-pnp.sh: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play");
+    }
     if (ctx.partOfPhpBuild) return;
     await writeEngineFile(profileDir, 'WEB_CONCURRENCY.sh', renderWebConcurrencyProfile());
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
@@ -295,7 +318,32 @@ async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[
   const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json').map((m) => `${path.posix.dirname(m)}/node_modules`);
   const paths = ['node_modules', ...members];
   if (plan.packageManager.berry) paths.push('.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz');
+  // PnP: the project cache holds the installed packages, so it is part of the install.
+  const pnp = plan.packageManager.pnp;
+  if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
   return paths;
+}
+
+/**
+ * Yarn 2+ reports a failed package build as `YN0009 … logs can be found here: /tmp/xfs-…/build.log`,
+ * a file in the build machine's temp dir that the user never sees: the last lines of each
+ * (stack frames and colours left out) go into the error. Only paths of that exact shape
+ * are read.
+ */
+export async function yarnBuildLogExcerpts(output: string, maxLines = 25): Promise<string> {
+  const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)]
+    .map((m) => `${m[1]}\t${m[2]}`))].slice(0, 3);
+  const parts: string[] = [];
+  for (const entry of logs) {
+    const [pkg, file] = entry.split('\t') as [string, string];
+    const text = await readIfExists(file);
+    if (text === undefined) continue;
+    const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
+      .filter((l) => !/^\s+at /.test(l) && !l.startsWith('# ') && l.trim() !== '');
+    const tail = lines.slice(-maxLines).map((l) => `  ${l}`).join('\n');
+    parts.push(`Yarn's build log for ${pkg.replace(/@(file|npm|patch|portal|link|workspace):.*$/, '')} (${file}), last lines:\n${tail}`);
+  }
+  return parts.join('\n');
 }
 
 async function lockfileHint(plan: NodePlan, output: string, buildDir: string): Promise<string | undefined> {
@@ -369,6 +417,17 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
   log.info(`Restored ${(r.meta.paths as string[]).join(', ')} (pruned) from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked).`);
   await fs.rm(moved, { recursive: true, force: true });
   return true;
+}
+
+/**
+ * Before a PnP install: the previous build's project cache, so Yarn only fetches what
+ * changed. An app that brings its own cache folder keeps it.
+ */
+async function restorePnpCache(cache: TreeCache, folder: string, ctx: NodeCompileContext): Promise<void> {
+  if (await pathExists(path.join(ctx.buildDir, folder))) return;
+  const r = await cache.restore('cache', ctx.buildDir);
+  if (r.status === 'restored') ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
+  else if (r.status === 'damaged') ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
 
 /** Restores the previous install when its fingerprint matches; says why not otherwise. */

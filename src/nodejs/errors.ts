@@ -162,11 +162,12 @@ export const nodeErrors = {
         `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`,
     ),
 
-  installFailed: (command: string, exitCode: number | string, tail: string, hint: string | undefined) =>
+  installFailed: (command: string, exitCode: number | string, tail: string, hint: string | undefined, buildLogs = '') =>
     new BuildError(
       'nodejs/install-failed',
       'Installing dependencies failed',
       `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+        (buildLogs ? `${buildLogs}\n` : '') +
         (hint ?? 'Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.'),
     ),
 

@@ -18,6 +18,13 @@ export interface PackageJson {
   readonly engines: Engines;
   readonly packageManager?: string;
   readonly scripts: Readonly<Record<string, string>>;
+  /**
+   * dependencies / devDependencies names and ranges, for the hints and framework caches
+   * only: the package manager validates them for real (so entries that are not strings
+   * are left out here rather than reported twice).
+   */
+  readonly dependencies: Readonly<Record<string, string>>;
+  readonly devDependencies: Readonly<Record<string, string>>;
   /** `cacheDirectories` or `cache_directories`, with the key used. */
   readonly cacheDirectories?: { readonly key: string; readonly paths: readonly string[] };
 }
@@ -88,8 +95,13 @@ export function parsePackageJson(text: string): PackageJson {
     cacheDirectories ??= { key, paths: v as string[] };
   }
 
+  const deps = (v: unknown): Record<string, string> =>
+    isObject(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+
   return {
     name: typeof raw.name === 'string' ? raw.name : undefined,
+    dependencies: deps(raw.dependencies),
+    devDependencies: deps(raw.devDependencies),
     engines,
     packageManager: optionalString(raw, 'packageManager', 'packageManager', '"packageManager": "npm@11.6.2"'),
     scripts,

@@ -22,6 +22,9 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       ...(plan.packageManager.install ? { install: plan.packageManager.install } : {}),
       ...(plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {}),
       ...(plan.packageManager.zeroInstall ? { zeroInstall: true } : {}),
+      ...(plan.packageManager.pnp
+        ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: plan.packageManager.pnp.cacheFolder.source, ignorePatterns: plan.packageManager.pnp.ignorePatterns } }
+        : {}),
     },
     ...(plan.tools ? { tools: plan.tools } : {}),
     install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
@@ -31,6 +34,11 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     cache: plan.cache,
     reuseInstall: plan.reuseInstall,
     cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    frameworkCaches: {
+      enabled: plan.frameworkCaches.enabled,
+      ...(plan.frameworkCaches.enabled ? {} : { why: plan.frameworkCaches.why }),
+      dirs: plan.frameworkCaches.dirs.map((d) => ({ path: d.path, frameworks: d.uses.map((u) => u.id), source: d.source })),
+    },
     processTypes: plan.processTypes,
     warnings: [...extraWarnings, ...plan.warnings],
   };

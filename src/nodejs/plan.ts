@@ -10,6 +10,9 @@ import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
+import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
+import { startNeedsDevDependency } from './start-hints.js';
+import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } from './frameworks.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
@@ -33,6 +36,29 @@ export interface NodeAppFiles {
   readonly yarnPathExists?: boolean;
   /** A committed .yarn/cache (Yarn 2+ zero-install). */
   readonly yarnCacheCommitted?: boolean;
+  /** Workspace members' package.json texts by directory (monorepos only). */
+  readonly memberManifests?: Readonly<Record<string, string>>;
+}
+
+/** Workspace members are looked for this deep (apps/web) and no further, never in node_modules or dot dirs. */
+const MEMBER_DEPTH = 2;
+const MEMBER_LIMIT = 200;
+
+async function readMemberManifests(fs: AppFs): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  let seen = 0;
+  const walk = async (rel: string, depth: number): Promise<void> => {
+    for (const name of (await fs.readdir(rel).catch(() => [] as string[])).sort()) {
+      if (name === 'node_modules' || name.startsWith('.') || ++seen > MEMBER_LIMIT) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!(await fs.isDirectory(child))) continue;
+      const text = await fs.readText(`${child}/package.json`);
+      if (text !== undefined) out[child] = text;
+      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk('', 1);
+  return out;
 }
 
 /** `yarnPath:` in .yarnrc.yml (a flat key; the file is YAML, but this key is a plain scalar). */
@@ -58,9 +84,12 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.isDirectory('.yarn/cache'),
     ]);
   const yarnPath = parseYarnPath(yarnrc);
+  const monorepo = /"workspaces"\s*:/.test(packageJson ?? '') || (await fs.exists('pnpm-workspace.yaml'));
+  const memberManifests = monorepo ? await readMemberManifests(fs) : undefined;
   const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : (await fs.realpath(yarnPath)) !== undefined;
   return {
     packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted,
+    ...(memberManifests ? { memberManifests } : {}),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock },
   };
@@ -92,6 +121,8 @@ export interface NodePlan {
     readonly yarnPath?: string;
     /** Yarn 2+ zero-install: the committed .yarn/cache is the cache. */
     readonly zeroInstall?: boolean;
+    /** Yarn 2+ with the Plug'n'Play linker (see planPnp). */
+    readonly pnp?: PnpPlan;
   };
   /**
    * Package managers the app's scripts call although another one installs the
@@ -107,11 +138,40 @@ export interface NodePlan {
   /** Restore the previous install instead of running it when its inputs are unchanged. */
   readonly reuseInstall: { readonly enabled: true } | { readonly enabled: false; readonly why: string };
   readonly cacheDirectories: ReadonlyArray<Sourced<string>>;
+  /** Framework build caches kept between builds (data/frameworks-node.json). */
+  readonly frameworkCaches: FrameworkCachePlan;
   /** Env every build step gets on top of the config vars (values decided here). */
   readonly buildEnv: Readonly<Record<string, Sourced<string>>>;
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource?: string;
   readonly warnings: readonly Problem[];
+}
+
+/**
+ * Yarn Plug'n'Play: the cache zips *are* the installed packages and .pnp.cjs points at
+ * them by relative path, so the cache must live in the app (it ships in the slug) and is
+ * only mirrored to CACHE_DIR between builds. Node.js and its npm/node-gyp live in the
+ * app too (.scalingo), so PnP must leave them alone: pnpIgnorePatterns.
+ */
+export interface PnpPlan {
+  /** The project cache folder, relative to the app. */
+  readonly cacheFolder: Sourced<string>;
+  /** pnpIgnorePatterns given to Yarn: the engine's own first, then the app's. */
+  readonly ignorePatterns: readonly string[];
+}
+
+/** Files Yarn must not resolve through PnP: the runtime trees the engine installs in the app. */
+export const PNP_ENGINE_IGNORE_PATTERNS: readonly string[] = ['.scalingo/**'];
+
+function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
+  const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, 'nodeLinker') ?? 'pnp';
+  if (linker !== 'pnp') return undefined;
+  const configured = readYarnrcScalar(files.yarnrc, 'cacheFolder');
+  const cacheFolder: Sourced<string> = configured !== undefined && isInside(configured) && path.posix.normalize(configured) !== '.'
+    ? { value: path.posix.normalize(configured).replace(/\/+$/, ''), source: 'cacheFolder in .yarnrc.yml' }
+    : { value: '.yarn/cache', source: configured === undefined ? 'default' : `default (cacheFolder ${configured} is outside the app)` };
+  const own = readYarnrcList(files.yarnrc, 'pnpIgnorePatterns').filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
+  return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
 
 export interface PlanContext {
@@ -163,6 +223,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     buildEnv.npm_config_unsafe_perm = { value: 'true', source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
   }
   const managerVersion = pm.install?.version;
+  const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
+  const cachePlan = planCache(pkg, ctx.knobs);
 
   return {
     language: 'nodejs',
@@ -183,15 +245,22 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
       ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
+      ...(pnp ? { pnp } : {}),
     },
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
     install: manager.name === 'npm' ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
-    ...planCache(pkg, ctx.knobs),
+    ...cachePlan,
+    frameworkCaches: planFrameworkCaches(
+      [{ dir: '', pkg }, ...memberPackages(files)],
+      cachePlan.cacheDirectories.map((d) => d.value),
+      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === 'false' ? `${FRAMEWORK_CACHE_KNOB}=false`
+        : !cachePlan.cache.enabled ? cachePlan.cache.why : undefined,
+    ),
     buildEnv,
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...processWarning(pkg, files)],
+    warnings: [...warnings, ...processWarning(pkg, files), ...startHints(pkg, files, manager, ctx.configVars, nodeEnv)],
   };
 }
 
@@ -392,6 +461,19 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
   return { cache, cacheDirectories, reuseInstall };
 }
 
+/** Members whose package.json does not parse are left to the package manager to report. */
+function memberPackages(files: NodeAppFiles): Array<{ dir: string; pkg: PackageJson }> {
+  const out: Array<{ dir: string; pkg: PackageJson }> = [];
+  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
+    try {
+      out.push({ dir, pkg: parsePackageJson(text) });
+    } catch {
+      // not ours to judge: a member npm or Yarn ignores, or will report itself
+    }
+  }
+  return out;
+}
+
 function isInside(rel: string): boolean {
   const normal = path.posix.normalize(rel.replace(/\\/g, '/'));
   return !(path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'));
@@ -414,6 +496,14 @@ function planProcessTypes(pkg: PackageJson, files: NodeAppFiles): Pick<NodePlan,
   }
   if (files.serverJs) return { processTypes: { web: 'node server.js' }, processSource: 'server.js found' };
   return { processTypes: {} };
+}
+
+/** Only when the prune will really remove devDependencies (see planManagerPrune / planNpmPrune). */
+function startHints(pkg: PackageJson, files: NodeAppFiles, manager: RequestedManager, vars: ConfigVars, nodeEnv: string): Problem[] {
+  const prune = manager.name === 'npm' ? planNpmPrune(vars, nodeEnv, 11) : planManagerPrune(manager, vars, nodeEnv);
+  if ('skipped' in prune) return [];
+  const { processTypes, processSource } = planProcessTypes(pkg, files);
+  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource! } : undefined);
 }
 
 function processWarning(pkg: PackageJson, files: NodeAppFiles): Problem[] {

@@ -25,7 +25,8 @@ import {
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
 import { phpErrors } from './errors.js';
-import type { PhpConfigFiles, PhpPlan } from './plan.js';
+import { checkAppPath, type PhpConfigFiles, type PhpPlan } from './plan.js';
+import { realAppFs } from '../fs/app-fs.js';
 import { PHP_LAYOUT } from './settings.js';
 import type { PhpStores } from './stores.js';
 import { validateGeneratedConfigs, writeFilledConfigs } from './validate-configs.js';
@@ -106,7 +107,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   }
 
   const configDir = path.join(await ensureEngineDir(buildDir, path.posix.dirname(PHP_LAYOUT.config), warn), path.posix.basename(PHP_LAYOUT.config));
-  const buildIni = await log.step('Writing PHP, PHP-FPM and nginx configuration', async () => {
+  const filledConfigs = await log.step('Writing PHP, PHP-FPM and nginx configuration', async () => {
     await writeConfigs(plan.configFiles, buildDir, configDir);
     if (plan.versions.composer) {
       // Debian-style Composer scripts start with #!/usr/bin/php, which the app image may lack.
@@ -118,9 +119,11 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     const byDefault = plan.extensions.filter((x) => x.source === 'enabled by default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path.join(ctx.tmpDir, 'run'), root: ctx.root });
-    await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
-    return filled.phpIni;
+    if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    else log.info(`Validating the configs after the build: ${plan.deferredPathChecks.map((c) => `${c.rel || '.'} (${c.keyPath})`).join(', ')} does not exist yet, the build may create it`);
+    return filled;
   });
+  const buildIni = filledConfigs.phpIni;
 
   const env = buildEnv(plan, ctx, buildIni);
   if (plan.composer) {
@@ -168,6 +171,17 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
       const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i}]`, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+    });
+  }
+
+  if (plan.deferredPathChecks.length > 0) {
+    await log.step('Checking the paths the build created, and the configs', async () => {
+      const appFs = realAppFs(buildDir);
+      for (const check of plan.deferredPathChecks) {
+        await checkAppPath(appFs, check, 'after-build');
+        log.info(`${check.rel || '.'} (${check.keyPath}): created by the build`);
+      }
+      await validateGeneratedConfigs(filledConfigs, { appDir: buildDir, root: ctx.root, log });
     });
   }
 

@@ -12,6 +12,8 @@ export interface ComposerJson {
   readonly platformPhp?: string;
   /** extra.paas as found (validated by paas.ts). */
   readonly paas: unknown;
+  /** Names of `scripts` events (post-install-cmd…): scripts composer install runs may create files. */
+  readonly scripts: readonly string[];
 }
 
 export interface LockedPackage {
@@ -110,7 +112,8 @@ export function parseComposerJson(text: string): ComposerJson {
     }
     paas = (d.extra as Record<string, unknown>).paas;
   }
-  return { require: stringMap(d, 'require'), requireDev: stringMap(d, 'require-dev'), platformPhp, paas };
+  const scripts = typeof d.scripts === 'object' && d.scripts !== null && !Array.isArray(d.scripts) ? Object.keys(d.scripts) : [];
+  return { require: stringMap(d, 'require'), requireDev: stringMap(d, 'require-dev'), platformPhp, paas, scripts };
 }
 
 export function parseComposerLock(text: string): ComposerLock {
@@ -167,3 +170,12 @@ export function lockedMissing(json: ComposerJson, lock: ComposerLock, dev: boole
 export function requiredPackages(json: ComposerJson): string[] {
   return Object.keys(json.require).filter((n) => !isPlatformPackage(n));
 }
+
+/**
+ * Without a lock, `composer install --no-dev` still resolves require-dev against the
+ * repositories (it has to write a complete lock), so dev packages need the lock as much.
+ */
+export function requiredDevPackages(json: ComposerJson): string[] {
+  return Object.keys(json.requireDev).filter((n) => !isPlatformPackage(n));
+}
+

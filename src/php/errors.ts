@@ -4,6 +4,14 @@
  */
 import { BuildError } from '../errors/build-error.js';
 
+/**
+ * Composer prints its command's usage synopsis after an error (`install [--prefer-source]
+ * [--prefer-dist] …`): noise in an error excerpt, cut out.
+ */
+export function stripComposerSynopsis(tail: string): string {
+  return tail.split('\n').filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
 const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
 
 export const phpErrors = {
@@ -51,14 +59,17 @@ export const phpErrors = {
         'Commit the composer.json that goes with the lock file (or remove composer.lock for a classic app without dependencies).',
     ),
 
-  composerLockMissing: (packages: readonly string[]) =>
-    new BuildError(
+  composerLockMissing: (packages: readonly string[], devPackages: readonly string[] = []) => {
+    const all = [...packages, ...devPackages.map((p) => `${p} (require-dev)`)];
+    return new BuildError(
       'php/composer-lock-missing',
       'composer.json requires packages but there is no composer.lock',
-      `composer.json requires:\n${list(packages.slice(0, 10))}${packages.length > 10 ? `\n  … and ${packages.length - 10} more` : ''}\n` +
-        'The platform installs exactly what composer.lock says, so the build stops without one.\n' +
-        'Run `composer install` locally and commit composer.lock.',
-    ),
+      `composer.json requires:\n${list(all.slice(0, 10))}${all.length > 10 ? `\n  … and ${all.length - 10} more` : ''}\n` +
+        'The platform installs exactly what composer.lock says, so the build stops without one' +
+        (devPackages.length ? ' (require-dev too: without a lock, Composer resolves it even with --no-dev).\n' : '.\n') +
+        'Run `composer install` locally (it writes composer.lock) and commit composer.lock.',
+    );
+  },
 
   composerLockInconsistent: (detail: string) =>
     new BuildError(
@@ -134,6 +145,17 @@ export const phpErrors = {
         'Build (and run) the app in a directory whose path has none of these characters.',
     ),
 
+  frameworkDocumentRootMissing: (framework: string, root: string, afterBuild: boolean) =>
+    new BuildError(
+      'php/framework-document-root-missing',
+      `The ${framework} default document root ${root}/ does not exist`,
+      `The app was detected as ${framework}, whose default document root is ${root}/, and ${root}/ does not exist in the app` +
+        `${afterBuild ? ' (not even after the build)' : ''}. You did not set it: it is the framework's default.\n` +
+        `Commit ${root}/ (with the front controller, e.g. ${root}/index.php), or choose another document root: ` +
+        'set the DOCUMENT_ROOT config var, or "extra": {"paas": {"document-root": "<dir>"}} in composer.json ("" is the app root). ' +
+        'If the app is not a ' + framework + ' app, set "extra": {"paas": {"framework": "default"}}.',
+    ),
+
   composerAuthInvalid: (detail: string) =>
     new BuildError(
       'php/composer-auth-invalid',
@@ -148,7 +170,7 @@ export const phpErrors = {
     new BuildError(
       'php/composer-install-failed',
       'composer install failed',
-      `\`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${tail}\n` +
+      `\`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${stripComposerSynopsis(tail)}\n` +
         'Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; ' +
         'if a private package fails to download, check COMPOSER_AUTH.',
     ),

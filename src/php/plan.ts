@@ -14,7 +14,7 @@ import { planNodeBuild, readNodeApp, type NodePlan } from '../nodejs/plan.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
 import { APP_ROOT_PRIVATE_DIRS } from '../nginx-config/frameworks.js';
 import {
-  lockedMissing, parseComposerJson, parseComposerLock, requiredPackages, type ComposerJson, type ComposerLock,
+  lockedMissing, parseComposerJson, parseComposerLock, requiredDevPackages, requiredPackages, type ComposerJson, type ComposerLock,
 } from './composer-json.js';
 import { phpErrors } from './errors.js';
 import { resolveExtensions, requiredExtensions, type ArtifactExtensions, type ExtensionDecision } from './extensions.js';
@@ -95,6 +95,8 @@ export interface PhpPlan {
   /** Commands the framework needs after composer install (Symfony's cache warmup). */
   readonly frameworkCommands: readonly FrameworkCommand[];
   readonly compileCommands: readonly string[];
+  /** Paths the configs name that do not exist yet but the build may create: checked after it (then the configs are validated). */
+  readonly deferredPathChecks: readonly PathCheck[];
   /** php.md §9: the Node build that runs before composer install. */
   readonly node?: NodePlan;
   readonly nodeSkipped?: string;
@@ -117,7 +119,8 @@ async function readComposerFiles(fs: AppFs, dev: boolean): Promise<ComposerFiles
   const json = parseComposerJson(jsonText);
   if (lockText === undefined) {
     const wanted = requiredPackages(json);
-    if (wanted.length) throw phpErrors.composerLockMissing(wanted);
+    const wantedDev = requiredDevPackages(json);
+    if (wanted.length || wantedDev.length) throw phpErrors.composerLockMissing(wanted, wantedDev);
     return { json };
   }
   const lock = parseComposerLock(lockText);
@@ -126,12 +129,30 @@ async function readComposerFiles(fs: AppFs, dev: boolean): Promise<ComposerFiles
   return { json, lock };
 }
 
-/** A path from extra.paas (already normalized) must exist and resolve inside the app. */
-async function checkAppPath(fs: AppFs, keyPath: string, rel: string, kind: 'file' | 'dir'): Promise<void> {
+/**
+ * A path the configs name (document root, includes): where it came from, for the error.
+ * `frameworkDefault`: the framework's default document root, which the user never wrote.
+ */
+export interface PathCheck {
+  readonly keyPath: string;
+  readonly rel: string;
+  readonly kind: 'file' | 'dir';
+  readonly frameworkDefault?: FrameworkId;
+}
+
+/**
+ * A path from extra.paas (already normalized) must exist and resolve inside the app.
+ * `stage`: 'plan' returns 'missing' for a path that does not exist (the caller decides
+ * whether the build may still create it); 'after-build' refuses it.
+ */
+export async function checkAppPath(fs: AppFs, check: PathCheck, stage: 'plan' | 'after-build'): Promise<'ok' | 'missing'> {
+  const { keyPath, rel, kind } = check;
   const real = await fs.realpath(rel === '' ? '.' : rel);
-  // Checked before anything runs (the configs that name them are part of the plan), so a
-  // file the build would generate does not count: it has to be in the deployed source.
-  if (real === undefined) throw phpErrors.pathInvalid(keyPath, rel, 'does not exist in the app (paths are checked before composer install and the compile commands run, so the file must be committed)');
+  if (real === undefined) {
+    if (stage === 'plan') return 'missing';
+    if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
+    throw phpErrors.pathInvalid(keyPath, rel, 'does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)');
+  }
   const root = await fs.realpath('.');
   if (root !== undefined && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, 'is a symbolic link leading outside the app');
@@ -139,6 +160,18 @@ async function checkAppPath(fs: AppFs, keyPath: string, rel: string, kind: 'file
   const isDir = await fs.isDirectory(rel === '' ? '.' : rel);
   if (kind === 'dir' && !isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is not a directory');
   if (kind === 'file' && isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is a directory, not a file');
+  return 'ok';
+}
+
+/**
+ * Whether the build may create a missing path: it runs a Node build, compile commands,
+ * Symfony's warmup or Composer scripts (any of which can write anywhere in the app), or
+ * the path is under vendor/, which composer install writes. Otherwise a missing path can
+ * only be a mistake, refused before anything runs.
+ */
+function buildMayCreate(rel: string, steps: { node: boolean; compile: boolean; framework: boolean; composerScripts: boolean; composer: boolean }): boolean {
+  if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
+  return steps.composer && (rel === 'vendor' || rel.startsWith('vendor/'));
 }
 
 /**
@@ -270,7 +303,24 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   // Framework and where nginx serves from (php.md §5, §7).
   const framework = await decideFramework(fs, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true));
-  await checkAppPath(fs, documentRoot.source, documentRoot.value, 'dir');
+  const steps = {
+    node: (await fs.exists('package.json')) && !knobs.flag('PHP_BUILDPACK_NO_NODE'),
+    compile: paas.compile.length > 0,
+    framework: framework.id === 'symfony' && (await fs.exists('bin/console')),
+    composerScripts: (files.json?.scripts.length ?? 0) > 0,
+    composer: files.json !== undefined,
+  };
+  const deferredPathChecks: PathCheck[] = [];
+  const planCheck = async (check: PathCheck): Promise<void> => {
+    if ((await checkAppPath(fs, check, 'plan')) === 'ok') return;
+    if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
+    else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
+    else throw phpErrors.pathInvalid(check.keyPath, check.rel, 'does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed');
+  };
+  await planCheck({
+    keyPath: documentRoot.source, rel: documentRoot.value, kind: 'dir',
+    ...(documentRoot.source === `the ${framework.id} default` ? { frameworkDefault: framework.id } : {}),
+  });
   if (files.json !== undefined && framework.id === 'default' && documentRoot.value === '' && documentRoot.source === 'default') {
     warnings.push(wholeAppPublic());
   }
@@ -281,7 +331,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     ['extra.paas.nginx-http-includes', paas.nginxHttpIncludes, 'file'],
   ];
   for (const [key, list, kind] of pathChecks) {
-    for (const [i, rel] of list.entries()) await checkAppPath(fs, `${key}[${i}]`, rel, kind);
+    for (const [i, rel] of list.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs, `extra.paas.log-files[${i}]`, rel);
 
@@ -374,6 +424,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     extensions,
     framework: { id: framework.id, source: framework.source, env: framework.env },
     documentRoot,
+    deferredPathChecks,
     memoryLimit,
     settings,
     configFiles,

@@ -50,4 +50,31 @@ describe('detectApp', () => {
     const d = await detectApp(memApp({}));
     expect(d.kind === 'none' && d.reason).toContain('the directory is empty');
   });
+
+  it('no app at the root: names the subfolders (depth 1-2) that hold one, and how to deploy one', async () => {
+    const d = await detectApp(memApp({
+      'README.md': '',
+      'backend/composer.json': '{}',
+      'apps/web/package.json': '{}',
+      'apps/web/node_modules/x/package.json': '{}',
+      'apps/api/package.json': '{}',
+      'node_modules/y/package.json': '{}',
+      '.hidden/package.json': '{}',
+      'deep/a/b/package.json': '{}',
+    }));
+    expect(d).toMatchObject({ kind: 'none' });
+    const reason = (d as { reason: string }).reason;
+    expect(reason).toContain('Apps found in subfolders: apps/api/ (package.json), apps/web/ (package.json), backend/ (composer.json).');
+    expect(reason).toContain('set PROJECT_DIR to its folder (e.g. PROJECT_DIR=apps/api)');
+    expect(reason).not.toContain('deep/');
+    expect(reason).not.toContain('node_modules/');
+  });
+
+  it('subfolders reached through a symlink are not searched', async () => {
+    const vol = Volume.fromJSON({ '/elsewhere/site/package.json': '{}', '/app/README.md': '' });
+    vol.symlinkSync('/elsewhere', '/app/linked');
+    const d = await detectApp(appFsFrom(vol.promises as unknown as FsPromisesLike, '/app'));
+    expect((d as { reason: string }).reason).not.toContain('Apps found in subfolders');
+  });
 });
+

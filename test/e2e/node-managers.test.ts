@@ -43,6 +43,8 @@ describe.each(cases)('$fixture', ({ fixture, tool, install, lockfile, devPruned,
       expect(page.body).toContain(`<h1>Hello from ${fixture}</h1>`);
       const hello = await waitForHttp(running.port, '/hello?name=x');
       expect(hello.body).toBe('<p>Hello, x</p>\n');
+      // PnP with a plain `node server.js` start: .profile.d/nodejs-pnp.sh loads the runtime (and the ESM loader).
+      if (fixture === 'node-yarn4-pnp-app') expect((await waitForHttp(running.port, '/esm')).body).toBe('&lt;esm&gt;');
       if (devPruned !== null) {
         const env = JSON.parse((await waitForHttp(running.port, '/env')).body);
         expect(env.node).toBe('v24.18.0');

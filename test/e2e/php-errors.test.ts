@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
 import { localStoreVars } from '../support/php-store.js';
 
 const cleanup: string[] = [];
@@ -39,6 +39,8 @@ describe('PHP builds stop with a clear error on bad input', () => {
     ['composer.json not JSON', { 'composer.json': '{\n  "require": {,\n}' }, {}, 'php/composer-json-invalid', 'line 2, column'],
     ['composer.json an array', { 'composer.json': '[]' }, {}, 'php/composer-json-not-object'],
     ['requires packages, no lock', { 'composer.json': '{"require": {"acme/x": "^1"}}' }, {}, 'php/composer-lock-missing', 'composer install'],
+    ['requires dev packages only, no lock', { 'composer.json': '{"require-dev": {"acme/devtool": "^1"}}' }, {}, 'php/composer-lock-missing', 'acme/devtool (require-dev)'],
+    ['slim without public/ (the framework default)', { 'composer.json': '{"require": {"slim/slim": "^4"}}', 'composer.lock': '{"packages": [{"name": "slim/slim", "version": "4.14.0"}]}', 'index.php': '<?php' }, {}, 'php/framework-document-root-missing', 'set the DOCUMENT_ROOT config var'],
     ['composer.lock not JSON', { 'composer.json': '{}', 'composer.lock': '{oops' }, {}, 'php/composer-lock-invalid'],
     ['composer.lock inconsistent', { 'composer.json': '{}', 'composer.lock': '{"packages": 3}' }, {}, 'php/composer-lock-inconsistent'],
     ['require.php nothing satisfies', { 'composer.json': '{"require": {"php": "^7.4"}}' }, {}, 'php/no-matching-version', '^7.4'],
@@ -117,4 +119,33 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.stderr).toContain('php/composer-install-failed');
     expect(r.stderr).toContain('acme/greeting');
   }, 60_000);
+
+  it('a document root and an include the build creates are checked after the build, and the app boots', async () => {
+    const dir = await app({
+      'composer.json': paas({
+        'document-root': 'web',
+        'php-includes': ['generated/app.ini'],
+        compile: ['mkdir -p web generated && printf \'<?php echo "generated " . ini_get("max_input_vars");\' > web/index.php && printf "max_input_vars=1234\\n" > generated/app.ini'],
+      }),
+    });
+    const r = await compile(dir);
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('Validating the configs after the build: web (extra.paas.document-root in composer.json), generated/app.ini (extra.paas.php-includes[0]) does not exist yet');
+    expect(r.stdout).toContain('web (extra.paas.document-root in composer.json): created by the build');
+    const running = await startWeb(dir, webCommandFromRelease((await runBin('release', [dir])).stdout));
+    try {
+      const page = await waitForHttp(running.port, '/');
+      expect(page.body, running.output()).toBe('generated 1234');
+    } finally {
+      await running.stop();
+    }
+  }, 90_000);
+
+  it('a path the build was expected to create but did not is refused after the build', async () => {
+    const r = await compile(await app({ 'composer.json': paas({ 'document-root': 'web', compile: ['echo not creating web'] }) }));
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain('php/path-invalid');
+    expect(r.stderr).toContain('does not exist in the app, even after the build');
+  }, 60_000);
 });
+

@@ -14,7 +14,7 @@ function env(opts: { node?: string; vars?: Record<string, string>; platform?: Re
   const vars = opts.vars ?? {};
   const platformEnv = { PATH: '/usr/local/bin:/usr/bin:/bin', ...opts.platform };
   const plan = planNodeBuild(files, { stack: 'scalingo-26', table, configVars: vars, knobs: knobsFrom(vars, platformEnv) });
-  return nodeBuildEnv({ plan, buildDir: '/b', npmCacheDir: '/c/npm', managerCacheDir: '/c/m', configVars: vars, platformEnv, toolGuardDir: '/t/guards' });
+  return nodeBuildEnv({ plan, buildDir: '/b', npmCacheDir: '/c/npm', managerCacheDir: '/c/m', homeDir: '/tmp/h', configVars: vars, platformEnv, toolGuardDir: '/t/guards' });
 }
 
 describe('nodeBuildEnv', () => {

@@ -214,6 +214,24 @@ describe('Yarn and pnpm', () => {
     expect(plan({}, { files: { ...berry, yarnCacheCommitted: true } as Partial<NodeAppFiles> }).packageManager.zeroInstall).toBe(true);
   });
 
+  it.each([
+    ['no .yarnrc.yml: PnP is Yarn 2+\'s default', undefined, {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**'] }],
+    ['nodeLinker: node-modules', 'nodeLinker: node-modules\n', {}, undefined],
+    ['nodeLinker: pnpm', 'nodeLinker: "pnpm"\n', {}, undefined],
+    ['YARN_NODE_LINKER wins over the file', 'nodeLinker: pnp\n', { YARN_NODE_LINKER: 'node-modules' }, undefined],
+    ['cacheFolder in the app', 'nodeLinker: pnp\ncacheFolder: ./deps/cache/ # zips\n', {}, { cacheFolder: { value: 'deps/cache', source: 'cacheFolder in .yarnrc.yml' }, ignorePatterns: ['.scalingo/**'] }],
+    ['cacheFolder outside the app', 'cacheFolder: /var/cache/yarn\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default (cacheFolder /var/cache/yarn is outside the app)' }, ignorePatterns: ['.scalingo/**'] }],
+    ['the app\'s pnpIgnorePatterns are kept', 'pnpIgnorePatterns:\n  - "scripts/**"\n  - tools/*.js\nnodeLinker: pnp\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**', 'scripts/**', 'tools/*.js'] }],
+    ['flow-style pnpIgnorePatterns', 'pnpIgnorePatterns: ["a/**", \'b/**\']\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**', 'a/**', 'b/**'] }],
+  ] as const)('Plug\'n\'Play: %s', (_label, yarnrc, vars, pnp) => {
+    const p = plan({}, { files: { ...berry, ...(yarnrc === undefined ? {} : { yarnrc }) } as Partial<NodeAppFiles>, vars });
+    expect(p.packageManager.pnp).toEqual(pnp);
+  });
+
+  it('Yarn 1 and pnpm never plan PnP', () => {
+    expect(plan({}, { files: yarn1 as Partial<NodeAppFiles> }).packageManager.pnp).toBeUndefined();
+  });
+
   it('Yarn 2+ requested for a Yarn 1 lockfile says to convert it', () => {
     expect(() => plan({ engines: { yarn: '4.x' } }, { files: yarn1 as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id: 'nodejs/yarn-lockfile-format' }));
   });
@@ -262,5 +280,35 @@ describe('diagnoses the upstream buildpack gives (warnings)', () => {
     expect(ids(p)).not.toContain('nodejs/declared-manager-ignored');
     expect(plan({ engines: { yarn: '4.x' } }).tools?.[0]?.pkg).toBe('@yarnpkg/cli-dist');
     expect(plan({}).tools).toBeUndefined();
+  });
+});
+
+describe('start needs a devDependency the prune removes', () => {
+  const hint = (pkg: object, opts: Parameters<typeof plan>[1] = {}) =>
+    plan(pkg, opts).warnings.filter((w) => w.id === 'nodejs/start-needs-dev-dependency').map((w) => w.message.split('\n')[0]);
+
+  it.each([
+    ['nest start, @nestjs/cli in devDependencies', { scripts: { start: 'nest start' }, devDependencies: { '@nestjs/cli': '^11' } }, '`nest`, which comes from @nestjs/cli'],
+    ['env and npx in front', { scripts: { start: 'NODE_ENV=production npx ts-node src/main.ts' }, devDependencies: { 'ts-node': '^10' } }, '`ts-node`, which comes from ts-node'],
+    ['cross-env itself', { scripts: { start: 'cross-env PORT=1 node server.js' }, devDependencies: { 'cross-env': '^7' } }, '`cross-env`, which comes from cross-env'],
+    ['the second command of a chain', { scripts: { start: 'node migrate.js && next start' }, devDependencies: { next: '^15' } }, '`next`, which comes from next'],
+  ])('%s', (_label, pkg, expected) => {
+    const found = hint(pkg);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  it.each([
+    ['in dependencies', { scripts: { start: 'nest start' }, dependencies: { '@nestjs/cli': '^11' } }, {}],
+    ['plain node', { scripts: { start: 'node dist/main.js' }, devDependencies: { '@nestjs/cli': '^11' } }, {}],
+    ['no pruning (NODE_ENV)', { scripts: { start: 'nest start' }, devDependencies: { '@nestjs/cli': '^11' } }, { NODE_ENV: 'development' }],
+    ['no pruning (NPM_CONFIG_PRODUCTION)', { scripts: { start: 'nest start' }, devDependencies: { '@nestjs/cli': '^11' } }, { NPM_CONFIG_PRODUCTION: 'false' }],
+  ])('no hint: %s', (_label, pkg, vars) => {
+    expect(hint(pkg, { vars })).toEqual([]);
+  });
+
+  it('a Procfile web command is checked too', () => {
+    const found = hint({ devDependencies: { nodemon: '^3' } }, { files: { procfile: 'web: nodemon server.js\n' } });
+    expect(found[0]).toContain('(Procfile: nodemon server.js) runs `nodemon`');
   });
 });

@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { renderNodeProfile, renderWebConcurrencyProfile } from '../../src/nodejs/profile.js';
+import { renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from '../../src/nodejs/profile.js';
 
 export interface FakeCgroup {
   /** Content of `<root>/memory.max` (cgroup v2). */
@@ -45,11 +45,16 @@ export class ProfileSandbox {
     const dir = await mkdtemp(join(tmpdir(), 'profile-test-'));
     await writeFile(join(dir, 'nodejs.sh'), renderNodeProfile());
     await writeFile(join(dir, 'WEB_CONCURRENCY.sh'), renderWebConcurrencyProfile());
+    await writeFile(join(dir, 'nodejs-pnp.sh'), renderPnpProfile());
     return new ProfileSandbox(dir);
   }
 
   get nodeScript(): string {
     return join(this.dir, 'nodejs.sh');
+  }
+
+  get pnpScript(): string {
+    return join(this.dir, 'nodejs-pnp.sh');
   }
 
   get webConcurrencyScript(): string {

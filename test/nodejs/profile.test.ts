@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderNodeProfile, renderWebConcurrencyProfile } from '../../src/nodejs/profile.js';
+import { renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from '../../src/nodejs/profile.js';
 import { type FakeCgroup, ProfileSandbox, parseSetNames } from './profile-harness.js';
 
 /**
@@ -466,7 +467,7 @@ describe('rendered scripts', () => {
   });
 
   it('never exits the sourcing shell', () => {
-    for (const script of [renderNodeProfile(), renderWebConcurrencyProfile()]) {
+    for (const script of [renderNodeProfile(), renderWebConcurrencyProfile(), renderPnpProfile()]) {
       expect(script).not.toMatch(/\bexit\b/);
     }
   });
@@ -480,5 +481,47 @@ describe('multi-buildpack export file', () => {
     const out = execFileSync('sh', ['-c', `${text}\nprintf '%s\\n' "$PATH" "$NODE_HOME"`], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
     expect(out).toBe("/tmp/b'uild dir/.scalingo/node/bin:/usr/bin:/bin:/tmp/b'uild dir/node_modules/.bin\n/tmp/b'uild dir/.scalingo/node\n");
     expect(renderExportFile({ buildDir: '/b', pnpmStoreDir: '/c/pnpm-store' })).toContain("export npm_config_store_dir='/c/pnpm-store'");
+  });
+});
+
+describe.each(SHELLS)('npm update notice and Yarn PnP at runtime, in %s', (shell) => {
+  it('nodejs.sh turns npm\'s update notice off unless the app set it', async () => {
+    const off = await sandbox.source(sandbox.nodeScript, { shell, prelude: 'set -eu', env: { HOME: '/app', PATH: '/usr/bin:/bin' } });
+    expect(off.exitCode).toBe(0);
+    expect(off.exported['npm_config_update_notifier']).toBe('false');
+    const kept = await sandbox.source(sandbox.nodeScript, { shell, env: { HOME: '/app', PATH: '/usr/bin:/bin', NPM_CONFIG_UPDATE_NOTIFIER: 'true' } });
+    expect(kept.exported['npm_config_update_notifier']).toBeUndefined();
+  });
+
+  it('nodejs-pnp.sh loads .pnp.cjs and .pnp.loader.mjs through NODE_OPTIONS, keeping the app\'s options', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'pnp-home-'));
+    try {
+      await writeFile(join(home, '.pnp.cjs'), '');
+      const cjsOnly = await sandbox.source(sandbox.pnpScript, { shell, prelude: 'set -eu', env: { HOME: home, PATH: '/usr/bin:/bin' } });
+      expect(cjsOnly.exitCode).toBe(0);
+      expect(cjsOnly.exported['NODE_OPTIONS']).toBe(`--require ${home}/.pnp.cjs`);
+      await writeFile(join(home, '.pnp.loader.mjs'), '');
+      const both = await sandbox.source(sandbox.pnpScript, { shell, env: { HOME: home, PATH: '/usr/bin:/bin', NODE_OPTIONS: '--max-old-space-size=400' } });
+      expect(both.exported['NODE_OPTIONS']).toBe(`--require ${home}/.pnp.cjs --experimental-loader file://${home}/.pnp.loader.mjs --max-old-space-size=400`);
+      expect(Object.keys(both.exported).filter((k) => k.startsWith('__pnp'))).toEqual([]);
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+
+  it('nodejs-pnp.sh does nothing without .pnp.cjs, and warns for a HOME with white space', async () => {
+    const none = await sandbox.source(sandbox.pnpScript, { shell, prelude: 'set -eu', env: { HOME: '/nonexistent', PATH: '/usr/bin:/bin' } });
+    expect(none.exitCode).toBe(0);
+    expect(none.exported['NODE_OPTIONS']).toBeUndefined();
+    const home = await mkdtemp(join(tmpdir(), 'pnp home-'));
+    try {
+      await writeFile(join(home, '.pnp.cjs'), '');
+      const spaced = await sandbox.source(sandbox.pnpScript, { shell, env: { HOME: home, PATH: '/usr/bin:/bin' } });
+      expect(spaced.exitCode).toBe(0);
+      expect(spaced.exported['NODE_OPTIONS']).toBeUndefined();
+      expect(spaced.stderr).toContain('contains white space');
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
   });
 });

@@ -443,11 +443,20 @@ describe('framework detection through the plan (php.md §7)', () => {
     expect(p.settings.logFiles).toContain('storage/logs/laravel.log');
   });
 
-  it('laravel without a public/ directory → php/path-invalid for the document root', async () => {
+  it('laravel without a public/ directory and no build step → the framework default is named, with how to choose another', async () => {
     const { 'public/index.php': _, ...noPublic } = laravel;
     const e = await planError(noPublic);
-    expect(e.id).toBe('php/path-invalid');
-    expect(e.title).toContain('"public"');
+    expect(e.id).toBe('php/framework-document-root-missing');
+    expect(e.title).toBe('The laravel default document root public/ does not exist');
+    expect((e as unknown as { body: string }).body).toContain('set the DOCUMENT_ROOT config var, or "extra": {"paas": {"document-root": "<dir>"}}');
+  });
+
+  it('a missing document root the build may create (a package.json, compile commands, Composer scripts) is checked after the build', async () => {
+    const { 'public/index.php': _, ...noPublic } = laravel;
+    const withNode = await plan({ ...noPublic, 'package.json': '{"scripts": {"build": "node build.js"}}' });
+    expect(withNode.deferredPathChecks).toEqual([{ keyPath: 'the laravel default', rel: 'public', kind: 'dir', frameworkDefault: 'laravel' }]);
+    const scripts = { ...noPublic, 'composer.json': { ...(noPublic['composer.json'] as object), scripts: { 'post-install-cmd': ['php build.php'] } } };
+    expect((await plan(scripts)).deferredPathChecks).toHaveLength(1);
   });
 
   it('symfony/framework-bundle + public/index.php → symfony, APP_ENV=prod', async () => {

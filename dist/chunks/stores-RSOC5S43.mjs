@@ -9,7 +9,7 @@ import {
   EMBEDDED_PHP_EXTENSIONS,
   embeddedCatalog,
   phpErrors
-} from "./chunk-ISYHQERH.mjs";
+} from "./chunk-XAHB7BAC.mjs";
 import {
   BuildError,
   isBuildError

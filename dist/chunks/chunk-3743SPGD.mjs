@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   nodeErrors
-} from "./chunk-OAZFFPHX.mjs";
+} from "./chunk-ILSYGPK4.mjs";
 
 // src/nodejs/package-json.ts
 function describe(v) {
@@ -62,8 +62,11 @@ function parsePackageJson(text) {
     }
     cacheDirectories ??= { key, paths: v };
   }
+  const deps = (v) => isObject(v) ? Object.fromEntries(Object.entries(v).filter((e) => typeof e[1] === "string")) : {};
   return {
     name: typeof raw.name === "string" ? raw.name : void 0,
+    dependencies: deps(raw.dependencies),
+    devDependencies: deps(raw.devDependencies),
     engines,
     packageManager: optionalString(raw, "packageManager", "packageManager", '"packageManager": "npm@11.6.2"'),
     scripts,

@@ -4,6 +4,9 @@ import {
 } from "./chunk-FFA57LN5.mjs";
 
 // src/php/errors.ts
+function stripComposerSynopsis(tail) {
+  return tail.split("\n").filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
+}
 var list = (items) => items.map((i) => `  - ${i}`).join("\n");
 var phpErrors = {
   composerJsonEmpty: () => new BuildError(
@@ -34,15 +37,17 @@ Fix the file, commit, and deploy again.`
     "composer.lock without composer.json",
     "The app has a composer.lock but no composer.json, so Composer cannot install anything.\nCommit the composer.json that goes with the lock file (or remove composer.lock for a classic app without dependencies)."
   ),
-  composerLockMissing: (packages) => new BuildError(
-    "php/composer-lock-missing",
-    "composer.json requires packages but there is no composer.lock",
-    `composer.json requires:
-${list(packages.slice(0, 10))}${packages.length > 10 ? `
-  \u2026 and ${packages.length - 10} more` : ""}
-The platform installs exactly what composer.lock says, so the build stops without one.
-Run \`composer install\` locally and commit composer.lock.`
-  ),
+  composerLockMissing: (packages, devPackages = []) => {
+    const all = [...packages, ...devPackages.map((p) => `${p} (require-dev)`)];
+    return new BuildError(
+      "php/composer-lock-missing",
+      "composer.json requires packages but there is no composer.lock",
+      `composer.json requires:
+${list(all.slice(0, 10))}${all.length > 10 ? `
+  \u2026 and ${all.length - 10} more` : ""}
+The platform installs exactly what composer.lock says, so the build stops without one` + (devPackages.length ? " (require-dev too: without a lock, Composer resolves it even with --no-dev).\n" : ".\n") + "Run `composer install` locally (it writes composer.lock) and commit composer.lock."
+    );
+  },
   composerLockInconsistent: (detail) => new BuildError(
     "php/composer-lock-inconsistent",
     "composer.lock is not a lock file Composer wrote",
@@ -101,6 +106,12 @@ Paths in extra.paas are relative to the root of the app and must name files or d
     `${what} is ${JSON.stringify(dir)}. The nginx and PHP-FPM configurations name files by their absolute path, quoted with "\u2026" (nginx also expands $ in them), so a path with a double quote, a backslash, a dollar sign or a line break cannot be written into them, and the boot script refuses to start from such a directory too.
 Build (and run) the app in a directory whose path has none of these characters.`
   ),
+  frameworkDocumentRootMissing: (framework, root, afterBuild) => new BuildError(
+    "php/framework-document-root-missing",
+    `The ${framework} default document root ${root}/ does not exist`,
+    `The app was detected as ${framework}, whose default document root is ${root}/, and ${root}/ does not exist in the app${afterBuild ? " (not even after the build)" : ""}. You did not set it: it is the framework's default.
+Commit ${root}/ (with the front controller, e.g. ${root}/index.php), or choose another document root: set the DOCUMENT_ROOT config var, or "extra": {"paas": {"document-root": "<dir>"}} in composer.json ("" is the app root). If the app is not a ` + framework + ' app, set "extra": {"paas": {"framework": "default"}}.'
+  ),
   composerAuthInvalid: (detail) => new BuildError(
     "php/composer-auth-invalid",
     "COMPOSER_AUTH is not valid",
@@ -113,7 +124,7 @@ Fix the config var and deploy again. (Its value is never printed in the build lo
     "php/composer-install-failed",
     "composer install failed",
     `\`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
-${tail}
+${stripComposerSynopsis(tail)}
 Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
   ),
   /** `where` says what asked for the command: `extra.paas.compile[1]`, `Symfony cache warmup`. */

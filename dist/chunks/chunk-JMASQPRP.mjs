@@ -15,13 +15,14 @@ import {
   renderMemoryDetectionStatements
 } from "./chunk-CACCQAEV.mjs";
 import {
+  frameworkSignature,
   npm_versions_default,
   require_semver
-} from "./chunk-GAUQUVSX.mjs";
+} from "./chunk-IRDJVBHZ.mjs";
 import {
   nodeErrors,
   parseProcfile
-} from "./chunk-OAZFFPHX.mjs";
+} from "./chunk-ILSYGPK4.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
@@ -47,8 +48,8 @@ var require_windows = __commonJS({
   "../main/node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs10 = __require("fs");
-    function checkPathExt(path14, options) {
+    var fs11 = __require("fs");
+    function checkPathExt(path15, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -59,25 +60,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path14.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path15.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path14, options) {
+    function checkStat(stat4, path15, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path14, options);
+      return checkPathExt(path15, options);
     }
-    function isexe(path14, options, cb) {
-      fs10.stat(path14, function(er2, stat4) {
-        cb(er2, er2 ? false : checkStat(stat4, path14, options));
+    function isexe(path15, options, cb) {
+      fs11.stat(path15, function(er2, stat4) {
+        cb(er2, er2 ? false : checkStat(stat4, path15, options));
       });
     }
-    function sync(path14, options) {
-      return checkStat(fs10.statSync(path14), path14, options);
+    function sync(path15, options) {
+      return checkStat(fs11.statSync(path15), path15, options);
     }
   }
 });
@@ -87,14 +88,14 @@ var require_mode = __commonJS({
   "../main/node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs10 = __require("fs");
-    function isexe(path14, options, cb) {
-      fs10.stat(path14, function(er2, stat4) {
+    var fs11 = __require("fs");
+    function isexe(path15, options, cb) {
+      fs11.stat(path15, function(er2, stat4) {
         cb(er2, er2 ? false : checkStat(stat4, options));
       });
     }
-    function sync(path14, options) {
-      return checkStat(fs10.statSync(path14), options);
+    function sync(path15, options) {
+      return checkStat(fs11.statSync(path15), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -118,7 +119,7 @@ var require_mode = __commonJS({
 // ../main/node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "../main/node_modules/isexe/index.js"(exports, module) {
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -127,7 +128,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path14, options, cb) {
+    function isexe(path15, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -137,7 +138,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path14, options || {}, function(er2, is2) {
+          isexe(path15, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -146,7 +147,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path14, options || {}, function(er2, is2) {
+      core(path15, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -156,9 +157,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path14, options) {
+    function sync(path15, options) {
       try {
-        return core.sync(path14, options || {});
+        return core.sync(path15, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -174,7 +175,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "../main/node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path14 = __require("path");
+    var path15 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -212,7 +213,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path14.join(pathPart, cmd);
+        const pCmd = path15.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -239,7 +240,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path14.join(pathPart, cmd);
+        const pCmd = path15.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -287,7 +288,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "../main/node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path15 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -305,7 +306,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path14.delimiter : void 0
+          pathExt: withoutPathExt ? path15.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -314,7 +315,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path14.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path15.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -368,8 +369,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path14, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path14.split("/").pop();
+      const [path15, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path15.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -382,16 +383,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "../main/node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs10 = __require("fs");
+    var fs11 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs10.openSync(command, "r");
-        fs10.readSync(fd, buffer, 0, size, 0);
-        fs10.closeSync(fd);
+        fd = fs11.openSync(command, "r");
+        fs11.readSync(fd, buffer, 0, size, 0);
+        fs11.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -404,7 +405,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "../main/node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path15 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -429,7 +430,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path14.normalize(parsed.command);
+        parsed.command = path15.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -563,8 +564,8 @@ async function writeAtomic(p2, text) {
 }
 
 // src/nodejs/compile.ts
-import * as fs9 from "node:fs/promises";
-import * as path13 from "node:path";
+import * as fs10 from "node:fs/promises";
+import * as path14 from "node:path";
 
 // ../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -4968,13 +4969,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path14, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path14 === "string" ? path14 : path14.toString();
+  for (const { path: path15, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path15 === "string" ? path15 : path15.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path14, serializedResult);
+      appendFileSync(path15, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path14, serializedResult);
+      writeFileSync(path15, serializedResult);
     }
   }
 };
@@ -7431,13 +7432,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path14, algorithm) {
+async function hashFile(path15, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk2 of createReadStream2(path14)) hash.update(chunk2);
+  for await (const chunk2 of createReadStream2(path15)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path14, expected, what, url) {
-  const digest = await hashFile(path14, expected.algorithm);
+async function verifyFile(path15, expected, what, url) {
+  const digest = await hashFile(path15, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -7463,24 +7464,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path14 = join(this.dir, artifactKey(a2));
+    const path15 = join(this.dir, artifactKey(a2));
     await mkdir2(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat(path14).then((s3) => s3.size, () => void 0);
+    const size = await stat(path15).then((s3) => s3.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path14, expected.algorithm)).equals(expected.digest)) {
-        return { path: path14, fromCache: true, bytes: size };
+      if ((await hashFile(path15, expected.algorithm)).equals(expected.digest)) {
+        return { path: path15, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm(path14, { force: true });
+      await rm(path15, { force: true });
     }
     const tmp = join(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename2(tmp, path14);
-      return { path: path14, fromCache: false, bytes };
+      await rename2(tmp, path15);
+      return { path: path15, fromCache: false, bytes };
     } finally {
       await rm(tmp, { force: true });
     }
@@ -11021,10 +11022,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path14, entry) => {
+        filter: (path15, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path14, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path15, why);
           return !why;
         }
       });
@@ -11402,6 +11403,10 @@ function nodeBuildEnv(args) {
     platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"
   ].join(":");
   env.NODE_HOME = nodeHome;
+  env.HOME = args.homeDir;
+  if (configVars.NPM_CONFIG_USERCONFIG === void 0 && configVars.npm_config_userconfig === void 0) {
+    env.npm_config_userconfig = path12.join(args.homeDir, ".npmrc");
+  }
   if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
   const hasCafile = Object.keys(env).some((k2) => k2.toLowerCase() === "npm_config_cafile");
   if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver2.default.lt(plan.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
@@ -11409,7 +11414,9 @@ function nodeBuildEnv(args) {
   env.npm_config_update_notifier = "false";
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan.packageManager;
-  if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  if (pm.pnp) env.YARN_CACHE_FOLDER = path12.join(buildDir, pm.pnp.cacheFolder.value);
+  else if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(",");
   if (pm.name === "yarn" && pm.berry) {
     env.YARN_ENABLE_GLOBAL_CACHE = "false";
     env.YARN_ENABLE_TELEMETRY = "0";
@@ -11453,15 +11460,93 @@ function lockfileOutOfSyncHint(lockfile, text) {
   return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
 }
 
+// src/nodejs/framework-caches.ts
+import * as fs9 from "node:fs/promises";
+import * as path13 from "node:path";
+async function installedVersion(buildDir, use) {
+  for (const base of [use.manifestDir, ""]) {
+    const text = await readIfExists(path13.join(buildDir, base, "node_modules", use.pkg, "package.json"));
+    if (text === void 0) continue;
+    try {
+      const v2 = JSON.parse(text).version;
+      if (typeof v2 === "string") return v2;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function signatures(plan, buildDir) {
+  const out = /* @__PURE__ */ new Map();
+  for (const dir of plan.dirs) {
+    const versions = /* @__PURE__ */ new Map();
+    for (const u3 of dir.uses) versions.set(u3, await installedVersion(buildDir, u3));
+    out.set(dir, frameworkSignature(dir, (u3) => versions.get(u3)));
+  }
+  return out;
+}
+var label = (dir) => `${[...new Set(dir.uses.map((u3) => u3.name))].join(", ")} cache ${dir.path}`;
+var FrameworkCaches = class {
+  constructor(root) {
+    this.root = root;
+    this.cache = new TreeCache(root);
+  }
+  cache;
+  /** After the install (node_modules/.cache must not be wiped by it), before the build scripts. */
+  async restore(plan, buildDir, log) {
+    if (plan.dirs.length === 0) return;
+    if (!plan.enabled) {
+      for (const dir of plan.dirs) log.info(`${label(dir)}: not kept between builds (${plan.why})`);
+      return;
+    }
+    await this.cache.sweep();
+    const sigs = await signatures(plan, buildDir);
+    for (const dir of plan.dirs) {
+      const sig = sigs.get(dir);
+      const saved = (await this.cache.readMeta(dir.path))?.signature;
+      if (saved === void 0) {
+        log.info(`${label(dir)} (${dir.source}): not in the cache yet`);
+      } else if (saved !== sig) {
+        await this.cache.drop(dir.path);
+        log.info(`${label(dir)}: not restored, it was made by ${String(saved)} and the app now has ${sig}`);
+      } else if (await pathExists(path13.join(buildDir, dir.path))) {
+        log.info(`${label(dir)}: already in the app, kept as is`);
+      } else {
+        const r = await this.cache.restore(dir.path, buildDir);
+        log.info(r.status === "restored" ? `${label(dir)} (${sig}): restored (${r.linked ? "hard-linked" : "copied"}, manifest checked)` : `${label(dir)}: not restored, ${r.status === "damaged" ? r.why : "it is gone"}`);
+      }
+    }
+  }
+  async save(plan, buildDir, log) {
+    const keep = new Set(plan.enabled ? plan.dirs.map((d) => encodeURIComponent(d.path)) : []);
+    for (const name of await fs9.readdir(this.root).catch(() => [])) {
+      if (!keep.has(name)) await fs9.rm(path13.join(this.root, name), { recursive: true, force: true });
+    }
+    if (!plan.enabled) return;
+    const sigs = await signatures(plan, buildDir);
+    for (const dir of plan.dirs) {
+      if (!await pathExists(path13.join(buildDir, dir.path))) {
+        await this.cache.drop(dir.path);
+        log.info(`${label(dir)}: not present in the app, nothing to save`);
+        continue;
+      }
+      await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) });
+      log.info(`${label(dir)}: saved`);
+    }
+  }
+  async clear() {
+    await fs9.rm(this.root, { recursive: true, force: true });
+  }
+};
+
 // src/nodejs/describe.ts
 function describeNodeVersion(plan) {
   const req = plan.node.requested;
   return req.source === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan.node.version}` : `Resolving node version ${req.raw} (${req.source})\u2026 ${plan.node.version}`;
 }
-function describePackageManager(plan, installedVersion) {
+function describePackageManager(plan, installedVersion2) {
   const pm = plan.packageManager;
   return [
-    `Using ${pm.name} ${installedVersion} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "the default for this Node.js"})`,
+    `Using ${pm.name} ${installedVersion2} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "the default for this Node.js"})`,
     `Using ${plan.install.command.join(" ")} (${plan.install.why})`
   ];
 }
@@ -11492,6 +11577,31 @@ function renderNodeProfile() {
 export PATH="\${HOME:-}/.scalingo/node/bin:\${HOME:-}/node_modules/.bin\${PATH:+:$PATH}:\${HOME:-}/bin"
 export NODE_HOME="\${HOME:-}/.scalingo/node"
 export NODE_ENV="\${NODE_ENV:-production}"
+# No npm update notice in the app's logs (npm start, one-off commands) unless asked for.
+if [ -z "\${NPM_CONFIG_UPDATE_NOTIFIER:-}" ]; then
+  export npm_config_update_notifier="\${npm_config_update_notifier:-false}"
+fi
+`;
+}
+function renderPnpProfile() {
+  return `# Generated by the Node.js buildpack; sourced before the app starts.
+# shellcheck shell=sh
+__pnp_home="\${HOME:-}"
+if [ -f "$__pnp_home/.pnp.cjs" ]; then
+  case "$__pnp_home" in
+    *[[:space:]]*)
+      printf 'nodejs-pnp.sh: HOME (%s) contains white space; not loading Yarn Plug%sn%sPlay through NODE_OPTIONS\\n' "$__pnp_home" "'" "'" >&2
+      ;;
+    *)
+      __pnp_opts="--require $__pnp_home/.pnp.cjs"
+      if [ -f "$__pnp_home/.pnp.loader.mjs" ]; then
+        __pnp_opts="$__pnp_opts --experimental-loader file://$__pnp_home/.pnp.loader.mjs"
+      fi
+      export NODE_OPTIONS="$__pnp_opts\${NODE_OPTIONS:+ $NODE_OPTIONS}"
+      ;;
+  esac
+fi
+unset __pnp_home __pnp_opts
 `;
 }
 function renderWebConcurrencyProfile() {
@@ -11620,26 +11730,32 @@ async function compileNode(plan, ctx) {
     for (const w2 of plan.warnings) log.warn(w2);
     logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path13.join(ctx.cacheDir, "node");
-  const npmCacheDir = plan.cache.enabled ? path13.join(cacheRoot, "npm-cache") : path13.join(ctx.tmpDir, "npm-cache");
+  const cacheRoot = path14.join(ctx.cacheDir, "node");
+  const npmCacheDir = plan.cache.enabled ? path14.join(cacheRoot, "npm-cache") : path14.join(ctx.tmpDir, "npm-cache");
   const managerCacheName = plan.packageManager.name === "pnpm" ? "pnpm-store" : "yarn-cache";
-  const managerCacheDir = plan.cache.enabled ? path13.join(cacheRoot, managerCacheName) : path13.join(ctx.tmpDir, managerCacheName);
-  const dirs = new DirectoryCache(path13.join(cacheRoot, "dirs"));
-  const installs = new TreeCache(path13.join(cacheRoot, "installs"));
+  const managerCacheDir = plan.cache.enabled ? path14.join(cacheRoot, managerCacheName) : path14.join(ctx.tmpDir, managerCacheName);
+  const dirs = new DirectoryCache(path14.join(cacheRoot, "dirs"));
+  const installs = new TreeCache(path14.join(cacheRoot, "installs"));
+  const pnpCache = new TreeCache(path14.join(cacheRoot, "yarn-pnp-cache"));
+  const frameworkCaches = new FrameworkCaches(path14.join(cacheRoot, "frameworks"));
+  const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
+  const homeDir = path14.join(ctx.tmpDir, "build-home");
+  await fs10.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan,
     buildDir,
     npmCacheDir,
     managerCacheDir,
+    homeDir,
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
     toolGuardDir,
-    ...plan.cache.enabled ? { compileCacheDir: path13.join(cacheRoot, "compile-cache") } : {}
+    ...plan.cache.enabled ? { compileCacheDir: path14.join(cacheRoot, "compile-cache") } : {}
   });
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan));
-    const artifactsDir = path13.join(ctx.cacheDir, "artifacts");
+    const artifactsDir = path14.join(ctx.cacheDir, "artifacts");
     const shared = {
       buildDir,
       log,
@@ -11650,17 +11766,17 @@ async function compileNode(plan, ctx) {
         registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
       }
     };
-    const runtimes = new TreeCache(path13.join(ctx.cacheDir, "runtimes"));
+    const runtimes = new TreeCache(path14.join(ctx.cacheDir, "runtimes"));
     const scalingo = await ensureEngineDir(buildDir, ".scalingo", (w2) => log.warn(w2));
     const key = runtimeKey(plan, ctx.knobs.get("NODE_BINARY_URL"));
     const pmDir = [.../* @__PURE__ */ new Set([...plan.packageManager.install ? [plan.packageManager.install.name] : [], ...(plan.tools ?? []).map((t) => t.name)])];
-    for (const dir of ["node", ...pmDir]) await fs9.rm(path13.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of ["node", ...pmDir]) await fs10.rm(path14.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path13.join(scalingo, "node"),
+        nodeHome: path14.join(scalingo, "node"),
         version: plan.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
@@ -11683,7 +11799,7 @@ async function compileNode(plan, ctx) {
       log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path13.join(cacheRoot, "signature.json")));
+    const previous = parseSignature(await readIfExists(path14.join(cacheRoot, "signature.json")));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === "invalidate") {
@@ -11691,13 +11807,15 @@ async function compileNode(plan, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs9.rm(npmCacheDir, { recursive: true, force: true });
-      await fs9.rm(managerCacheDir, { recursive: true, force: true });
+      await fs10.rm(npmCacheDir, { recursive: true, force: true });
+      await fs10.rm(managerCacheDir, { recursive: true, force: true });
+      await pnpCache.drop("cache");
+      await frameworkCaches.clear();
       return;
     }
     log.info("npm cache: reused from the previous build");
     if (plan.packageManager.name === "yarn") {
-      log.info(plan.packageManager.zeroInstall ? "Yarn cache: the committed .yarn/cache (zero-install)" : "Yarn cache: reused from the previous build");
+      log.info(plan.packageManager.zeroInstall ? "Yarn cache: the committed .yarn/cache (zero-install)" : pnpMirror ? `Yarn cache: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : "Yarn cache: reused from the previous build");
     }
     if (plan.packageManager.name === "pnpm") log.info("pnpm store: reused from the previous build");
     for (const dir of plan.cacheDirectories) {
@@ -11718,19 +11836,24 @@ async function compileNode(plan, ctx) {
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
+    if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
     const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(
         plan.install.command.join(" "),
         r.exitCode,
         r.tail,
-        await lockfileHint(plan, r.output, buildDir) ?? diagnoseFailure(r.output, plan)
+        await lockfileHint(plan, r.output, buildDir) ?? diagnoseFailure(r.output, plan),
+        await yarnBuildLogExcerpts(r.output)
       );
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
     return { fingerprint, outputs: after, reused: false };
   });
+  if (plan.frameworkCaches.dirs.length > 0) {
+    await log.step("Restoring framework build caches", () => frameworkCaches.restore(plan.frameworkCaches, buildDir, log));
+  }
   const pruneReuse = plan.reuseInstall.enabled && !("skipped" in plan.prune);
   const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : void 0;
   const buildHooks = plan.hooks.filter((h2) => h2.phase === "build");
@@ -11743,10 +11866,14 @@ async function compileNode(plan, ctx) {
         const result = await dirs.save(buildDir, dir.value, (w2) => log.warn(w2));
         log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)" }[result]}`);
       }
+      await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
       log.info("npm cache: kept for the next build");
-      if (plan.packageManager.name === "yarn" && !plan.packageManager.zeroInstall) log.info("Yarn cache: kept for the next build");
+      if (pnpMirror) {
+        const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
+        log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
+      } else if (plan.packageManager.name === "yarn" && !plan.packageManager.zeroInstall) log.info("Yarn cache: kept for the next build");
       if (plan.packageManager.name === "pnpm") log.info("pnpm store: kept for the next build");
-      await writeAtomic(path13.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
+      await writeAtomic(path14.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -11766,19 +11893,23 @@ async function compileNode(plan, ctx) {
     const profileDir = await ensureEngineDir(buildDir, ".profile.d", (w2) => log.warn(w2));
     await writeEngineFile(profileDir, "nodejs.sh", renderNodeProfile());
     log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
+    if (plan.packageManager.pnp && await pathExists(path14.join(buildDir, ".pnp.cjs"))) {
+      await writeEngineFile(profileDir, "nodejs-pnp.sh", renderPnpProfile());
+      log.info(".profile.d/nodejs-pnp.sh: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play");
+    }
     if (ctx.partOfPhpBuild) return;
     await writeEngineFile(profileDir, "WEB_CONCURRENCY.sh", renderWebConcurrencyProfile());
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
-    const procfileWeb = parseProcfile(await readIfExists(path13.join(buildDir, "Procfile")) ?? "").web;
+    const procfileWeb = parseProcfile(await readIfExists(path14.join(buildDir, "Procfile")) ?? "").web;
     log.info(procfileWeb && procfileWeb !== plan.processTypes.web ? `web process: ${procfileWeb} (Procfile, written during the build)` : describeProcess(plan));
     await writeExportFile(plan, ctx, managerCacheDir);
   });
 }
 async function writeToolGuards(tmpDir) {
-  const dir = path13.join(tmpDir, "tool-guards");
-  await fs9.mkdir(dir, { recursive: true });
+  const dir = path14.join(tmpDir, "tool-guards");
+  await fs10.mkdir(dir, { recursive: true });
   for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs9.writeFile(path13.join(dir, tool), text, { mode: 493 });
+    await fs10.writeFile(path14.join(dir, tool), text, { mode: 493 });
   }
   return dir;
 }
@@ -11787,10 +11918,10 @@ async function writeExportFile(plan, ctx, managerCacheDir) {
   if (!bpDir || ctx.partOfPhpBuild) return;
   const text = renderExportFile({ buildDir: ctx.buildDir, ...plan.packageManager.name === "pnpm" ? { pnpmStoreDir: managerCacheDir } : {} });
   try {
-    await writeAtomic(path13.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path13.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    await writeAtomic(path14.join(bpDir, EXPORT_FILE), text);
+    ctx.log.info(`${path14.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
   } catch (e) {
-    ctx.log.info(`Not writing ${path13.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
+    ctx.log.info(`Not writing ${path14.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }
 }
 function runtimeKey(plan, binaryUrl) {
@@ -11824,7 +11955,7 @@ async function installFingerprint(plan, versions, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs9.readdir(path13.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs10.readdir(path14.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p2 = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p2);
@@ -11833,16 +11964,32 @@ async function findManifests(root, rel = "", depth = 0) {
   return out.sort();
 }
 async function installOutputs(plan, buildDir) {
-  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path13.posix.dirname(m2)}/node_modules`);
+  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path14.posix.dirname(m2)}/node_modules`);
   const paths = ["node_modules", ...members];
   if (plan.packageManager.berry) paths.push(".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz");
+  const pnp = plan.packageManager.pnp;
+  if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
   return paths;
+}
+async function yarnBuildLogExcerpts(output, maxLines = 25) {
+  const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)].map((m2) => `${m2[1]}	${m2[2]}`))].slice(0, 3);
+  const parts = [];
+  for (const entry of logs) {
+    const [pkg, file] = entry.split("	");
+    const text = await readIfExists(file);
+    if (text === void 0) continue;
+    const lines = text.replace(/\u001b\[[0-9;]*m/g, "").split("\n").filter((l) => !/^\s+at /.test(l) && !l.startsWith("# ") && l.trim() !== "");
+    const tail = lines.slice(-maxLines).map((l) => `  ${l}`).join("\n");
+    parts.push(`Yarn's build log for ${pkg.replace(/@(file|npm|patch|portal|link|workspace):.*$/, "")} (${file}), last lines:
+${tail}`);
+  }
+  return parts.join("\n");
 }
 async function lockfileHint(plan, output, buildDir) {
   const pm = plan.packageManager;
   if (pm.name === "npm" && /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i.test(output)) {
-    const lockfile = await pathExists(path13.join(buildDir, "npm-shrinkwrap.json")) ? "npm-shrinkwrap.json" : "package-lock.json";
-    return lockfileOutOfSyncHint(lockfile, await readIfExists(path13.join(buildDir, lockfile)));
+    const lockfile = await pathExists(path14.join(buildDir, "npm-shrinkwrap.json")) ? "npm-shrinkwrap.json" : "package-lock.json";
+    return lockfileOutOfSyncHint(lockfile, await readIfExists(path14.join(buildDir, lockfile)));
   }
   if (pm.name === "yarn" && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
     return "yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.";
@@ -11860,21 +12007,21 @@ async function reusePrune(installs, install, command, ctx) {
   const meta = await installs.readMeta("pruned");
   const previous = meta?.fingerprint;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path13.join(buildDir, `.scalingo-unpruned-${process.pid}-${Date.now()}`);
-  await fs9.mkdir(moved, { recursive: true });
+  const moved = path14.join(buildDir, `.scalingo-unpruned-${process.pid}-${Date.now()}`);
+  await fs10.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
     for (const i2 of aside) {
       const out = install.outputs[i2];
-      await fs9.rm(path13.join(buildDir, out), { recursive: true, force: true });
-      await fs9.rename(path13.join(moved, String(i2)), path13.join(buildDir, out));
+      await fs10.rm(path14.join(buildDir, out), { recursive: true, force: true });
+      await fs10.rename(path14.join(moved, String(i2)), path14.join(buildDir, out));
     }
-    await fs9.rm(moved, { recursive: true, force: true });
+    await fs10.rm(moved, { recursive: true, force: true });
   };
   for (const [i2, out] of install.outputs.entries()) {
-    const from = path13.join(buildDir, out);
-    if (!await fs9.lstat(from).catch(() => void 0)) continue;
-    if (await fs9.rename(from, path13.join(moved, String(i2))).then(() => true, () => false)) aside.push(i2);
+    const from = path14.join(buildDir, out);
+    if (!await fs10.lstat(from).catch(() => void 0)) continue;
+    if (await fs10.rename(from, path14.join(moved, String(i2))).then(() => true, () => false)) aside.push(i2);
     else {
       await putBack();
       log.info(`Pruning: ${out} could not be moved aside`);
@@ -11889,8 +12036,14 @@ async function reusePrune(installs, install, command, ctx) {
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
   log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
-  await fs9.rm(moved, { recursive: true, force: true });
+  await fs10.rm(moved, { recursive: true, force: true });
   return true;
+}
+async function restorePnpCache(cache, folder, ctx) {
+  if (await pathExists(path14.join(ctx.buildDir, folder))) return;
+  const r = await cache.restore("cache", ctx.buildDir);
+  if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
+  else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
 async function reuseInstall(installs, fingerprint, outputs, ctx) {
   const { log, buildDir } = ctx;
@@ -11901,7 +12054,7 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
     return false;
   }
   for (const out of outputs) {
-    if (await pathExists(path13.join(buildDir, out))) {
+    if (await pathExists(path14.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -11949,5 +12102,6 @@ export {
   extractTarSafely,
   hashText,
   decideInstallReuse,
-  compileNode
+  compileNode,
+  yarnBuildLogExcerpts
 };

@@ -5,7 +5,7 @@ import {
 import "./chunk-FFA57LN5.mjs";
 import {
   planToJson
-} from "./chunk-KXNYS5W6.mjs";
+} from "./chunk-5G77YIMH.mjs";
 import "./chunk-RFJHALY7.mjs";
 
 // src/php/describe.ts

@@ -119,13 +119,14 @@ ${tail}` : ""}
 ` + (hint ? `${hint}
 ` : "") + `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`
   ),
-  installFailed: (command, exitCode, tail, hint) => new BuildError(
+  installFailed: (command, exitCode, tail, hint, buildLogs = "") => new BuildError(
     "nodejs/install-failed",
     "Installing dependencies failed",
     `\`${command}\` exited with code ${exitCode}.${tail ? `
 Last lines of its output:
 ${tail}` : ""}
-` + (hint ?? "Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.")
+` + (buildLogs ? `${buildLogs}
+` : "") + (hint ?? "Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.")
   ),
   nodeBinaryMissing: (version, source, detail) => new BuildError(
     "nodejs/node-binary-missing",

@@ -1,11 +1,12 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  compileNode
-} from "./chunk-A6XLXFST.mjs";
+  compileNode,
+  yarnBuildLogExcerpts
+} from "./chunk-JMASQPRP.mjs";
 import "./chunk-LPYQKHPG.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-GAUQUVSX.mjs";
-import "./chunk-OAZFFPHX.mjs";
+import "./chunk-IRDJVBHZ.mjs";
+import "./chunk-ILSYGPK4.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-ZHKDSIGW.mjs";
@@ -13,5 +14,6 @@ import "./chunk-6DCFC4OQ.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
-  compileNode
+  compileNode,
+  yarnBuildLogExcerpts
 };

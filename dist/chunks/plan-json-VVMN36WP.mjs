@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   planToJson
-} from "./chunk-KXNYS5W6.mjs";
+} from "./chunk-5G77YIMH.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
   planToJson

@@ -14,7 +14,10 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-A6XLXFST.mjs";
+} from "./chunk-JMASQPRP.mjs";
+import {
+  realAppFs
+} from "./chunk-ZMADKYQG.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
@@ -25,16 +28,19 @@ import {
   COMPOSER_WRAPPER_PATH,
   PHP_LAYOUT,
   PHP_PROFILE_PATH,
+  checkAppPath,
   composerAuthEnv,
   fillPlaceholders,
   renderBootScript,
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-WNGM7YJU.mjs";
+} from "./chunk-MKTP7V4D.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-GAUQUVSX.mjs";
-import "./chunk-OAZFFPHX.mjs";
+import "./chunk-6SJ3OMS6.mjs";
+import "./chunk-IRDJVBHZ.mjs";
+import "./chunk-3743SPGD.mjs";
+import "./chunk-ILSYGPK4.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-ZHKDSIGW.mjs";
@@ -42,7 +48,7 @@ import "./chunk-6DCFC4OQ.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
-} from "./chunk-ISYHQERH.mjs";
+} from "./chunk-XAHB7BAC.mjs";
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
@@ -399,7 +405,7 @@ async function compilePhp(plan, ctx) {
     });
   }
   const configDir = path3.join(await ensureEngineDir(buildDir, path3.posix.dirname(PHP_LAYOUT.config), warn), path3.posix.basename(PHP_LAYOUT.config));
-  const buildIni = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
+  const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan.configFiles, buildDir, configDir);
     if (plan.versions.composer) {
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 493);
@@ -410,9 +416,11 @@ async function compilePhp(plan, ctx) {
     const byDefault = plan.extensions.filter((x) => x.source === "enabled by default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path3.join(ctx.tmpDir, "run"), root: ctx.root });
-    await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
-    return filled.phpIni;
+    if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    else log.info(`Validating the configs after the build: ${plan.deferredPathChecks.map((c) => `${c.rel || "."} (${c.keyPath})`).join(", ")} does not exist yet, the build may create it`);
+    return filled;
   });
+  const buildIni = filledConfigs.phpIni;
   const env = buildEnv(plan, ctx, buildIni);
   if (plan.composer) {
     await log.step("Restoring the Composer cache", async () => {
@@ -460,6 +468,16 @@ async function compilePhp(plan, ctx) {
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
       const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i}]`, typeof r.exitCode === "number" ? r.exitCode : void 0, r.tail);
+    });
+  }
+  if (plan.deferredPathChecks.length > 0) {
+    await log.step("Checking the paths the build created, and the configs", async () => {
+      const appFs = realAppFs(buildDir);
+      for (const check of plan.deferredPathChecks) {
+        await checkAppPath(appFs, check, "after-build");
+        log.info(`${check.rel || "."} (${check.keyPath}): created by the build`);
+      }
+      await validateGeneratedConfigs(filledConfigs, { appDir: buildDir, root: ctx.root, log });
     });
   }
   await log.step("Writing the boot script and runtime environment", async () => {

@@ -1,15 +1,17 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  FRAMEWORK_CACHE_KNOB,
   npm_versions_default,
+  planFrameworkCaches,
   require_semver
-} from "./chunk-GAUQUVSX.mjs";
+} from "./chunk-IRDJVBHZ.mjs";
 import {
   parsePackageJson
-} from "./chunk-5GWIO5J4.mjs";
+} from "./chunk-3743SPGD.mjs";
 import {
   nodeErrors,
   parseProcfile
-} from "./chunk-OAZFFPHX.mjs";
+} from "./chunk-ILSYGPK4.mjs";
 import {
   bundledNpmMajorOf,
   bundledNpmOf,
@@ -25,6 +27,79 @@ import {
 // src/nodejs/plan.ts
 var import_semver3 = __toESM(require_semver(), 1);
 import * as path from "node:path";
+
+// src/nodejs/yarnrc.ts
+function readYarnrcScalar(yarnrc, key) {
+  if (yarnrc === void 0) return void 0;
+  const m = new RegExp(`^${key}:[ \\t]*["']?([^"'#\\r\\n]*?)["']?[ \\t]*(?:#.*)?$`, "m").exec(yarnrc);
+  const value = m?.[1]?.trim();
+  return value ? value : void 0;
+}
+function readYarnrcList(yarnrc, key) {
+  if (yarnrc === void 0) return [];
+  const lines = yarnrc.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (at < 0) return [];
+  const unquote = (s) => s.trim().replace(/^(["'])(.*)\1$/, "$2");
+  const inline = lines[at].slice(key.length + 1).replace(/\s+#.*$/, "").trim();
+  if (inline.startsWith("[")) {
+    return inline.replace(/^\[|\]$/g, "").split(",").map(unquote).filter((s) => s !== "");
+  }
+  if (inline !== "") return [unquote(inline)];
+  const out = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = /^\s+-\s+(.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (m) out.push(unquote(m[1]));
+    else if (line.trim() === "" || /^\s+#/.test(line)) continue;
+    else break;
+  }
+  return out;
+}
+
+// src/nodejs/start-hints.ts
+var BIN_PACKAGES = {
+  nest: ["@nestjs/cli"],
+  ng: ["@angular/cli"],
+  tsc: ["typescript"],
+  "babel-node": ["@babel/node"],
+  "remix-serve": ["@remix-run/serve"],
+  "react-router-serve": ["@react-router/serve"],
+  "svelte-kit": ["@sveltejs/kit"],
+  nuxi: ["nuxi", "nuxt"],
+  "ts-node-dev": ["ts-node-dev"],
+  vue: ["@vue/cli"],
+  "vue-cli-service": ["@vue/cli-service"]
+};
+var WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+function commandWords(line) {
+  const out = [];
+  for (const segment of line.split(/&&|\|\||[;|&]/)) {
+    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
+      out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
+      if (!WRAPPERS.has(word)) break;
+    }
+  }
+  return out;
+}
+function startNeedsDevDependency(pkg, web) {
+  if (web === void 0) return [];
+  const line = web.command === "npm start" ? pkg.scripts.start : web.command;
+  if (line === void 0) return [];
+  const problems = [];
+  for (const word of new Set(commandWords(line))) {
+    const candidates = BIN_PACKAGES[word] ?? [word];
+    const dev = candidates.find((p) => pkg.devDependencies[p] !== void 0 && pkg.dependencies[p] === void 0);
+    if (dev === void 0 || candidates.some((p) => pkg.dependencies[p] !== void 0)) continue;
+    problems.push({
+      id: "nodejs/start-needs-dev-dependency",
+      message: `The web process (${web.source}: ${line}) runs \`${word}\`, which comes from ${dev}, a devDependency: devDependencies are pruned after the build, so the app would fail at boot with \`` + word + `: not found\`.
+Move ${dev} to dependencies, or start the built app with node (e.g. "start": "node dist/main.js").`
+    });
+  }
+  return problems;
+}
 
 // src/nodejs/node-version.ts
 var import_semver = __toESM(require_semver(), 1);
@@ -236,6 +311,24 @@ Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit
 }
 
 // src/nodejs/plan.ts
+var MEMBER_DEPTH = 2;
+var MEMBER_LIMIT = 200;
+async function readMemberManifests(fs) {
+  const out = {};
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    for (const name of (await fs.readdir(rel).catch(() => [])).sort()) {
+      if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!await fs.isDirectory(child)) continue;
+      const text = await fs.readText(`${child}/package.json`);
+      if (text !== void 0) out[child] = text;
+      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk("", 1);
+  return out;
+}
 function parseYarnPath(yarnrc) {
   const m = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
   return m?.[1];
@@ -256,6 +349,8 @@ async function readNodeApp(fs) {
     fs.isDirectory(".yarn/cache")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
+  const monorepo = /"workspaces"\s*:/.test(packageJson ?? "") || await fs.exists("pnpm-workspace.yaml");
+  const memberManifests = monorepo ? await readMemberManifests(fs) : void 0;
   const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs.realpath(yarnPath) !== void 0;
   return {
     packageJson,
@@ -266,9 +361,19 @@ async function readNodeApp(fs) {
     meteor,
     yarnrc,
     yarnCacheCommitted,
+    ...memberManifests ? { memberManifests } : {},
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
   };
+}
+var PNP_ENGINE_IGNORE_PATTERNS = [".scalingo/**"];
+function planPnp(files, vars) {
+  const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
+  if (linker !== "pnp") return void 0;
+  const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
+  const cacheFolder = configured !== void 0 && isInside(configured) && path.posix.normalize(configured) !== "." ? { value: path.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
+  const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
+  return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
 function planNodeBuild(files, ctx) {
   if (files.meteor) throw nodeErrors.meteorNotSupported();
@@ -299,6 +404,8 @@ function planNodeBuild(files, ctx) {
     buildEnv.npm_config_unsafe_perm = { value: "true", source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
   }
   const managerVersion = pm.install?.version;
+  const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
+  const cachePlan = planCache(pkg, ctx.knobs);
   return {
     language: "nodejs",
     stack: ctx.stack,
@@ -316,16 +423,22 @@ function planNodeBuild(files, ctx) {
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
-      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}
+      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {},
+      ...pnp ? { pnp } : {}
     },
     ...tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {},
     install: manager.name === "npm" ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, ctx.configVars),
     prune: manager.name === "npm" ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
     ...planHooks(pkg, ctx.knobs, manager.name),
-    ...planCache(pkg, ctx.knobs),
+    ...cachePlan,
+    frameworkCaches: planFrameworkCaches(
+      [{ dir: "", pkg }, ...memberPackages(files)],
+      cachePlan.cacheDirectories.map((d) => d.value),
+      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
+    ),
     buildEnv,
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...processWarning(pkg, files)]
+    warnings: [...warnings, ...processWarning(pkg, files), ...startHints(pkg, files, manager, ctx.configVars, nodeEnv)]
   };
 }
 function planExtraTools(pkg, manager) {
@@ -477,6 +590,16 @@ function planCache(pkg, knobs) {
   const reuseInstall = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
   return { cache, cacheDirectories, reuseInstall };
 }
+function memberPackages(files) {
+  const out = [];
+  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
+    try {
+      out.push({ dir, pkg: parsePackageJson(text) });
+    } catch {
+    }
+  }
+  return out;
+}
 function isInside(rel) {
   const normal = path.posix.normalize(rel.replace(/\\/g, "/"));
   return !(path.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
@@ -497,6 +620,12 @@ function planProcessTypes(pkg, files) {
   if (files.serverJs) return { processTypes: { web: "node server.js" }, processSource: "server.js found" };
   return { processTypes: {} };
 }
+function startHints(pkg, files, manager, vars, nodeEnv) {
+  const prune = manager.name === "npm" ? planNpmPrune(vars, nodeEnv, 11) : planManagerPrune(manager, vars, nodeEnv);
+  if ("skipped" in prune) return [];
+  const { processTypes, processSource } = planProcessTypes(pkg, files);
+  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
+}
 function processWarning(pkg, files) {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
@@ -508,6 +637,7 @@ function processWarning(pkg, files) {
 export {
   parseYarnPath,
   readNodeApp,
+  PNP_ENGINE_IGNORE_PATTERNS,
   planNodeBuild,
   NPM_RELEASE_FLAGS
 };

@@ -1,20 +1,22 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  realAppFs
+} from "./chunk-ZMADKYQG.mjs";
+import {
   BuildLog,
   describeKind,
   processSink,
-  readAppFile,
   readRegularFile,
   realTreeFs,
   replaceLinkedDirs
 } from "./chunk-LPYQKHPG.mjs";
 import {
   parsePackageJson
-} from "./chunk-5GWIO5J4.mjs";
+} from "./chunk-3743SPGD.mjs";
 import {
   parseProcfile,
   renderReleaseYaml
-} from "./chunk-OAZFFPHX.mjs";
+} from "./chunk-ILSYGPK4.mjs";
 import {
   node_policy_default
 } from "./chunk-JQD5ENTX.mjs";
@@ -29,64 +31,11 @@ import "./chunk-RFJHALY7.mjs";
 // src/engine.ts
 import * as fs2 from "node:fs/promises";
 import * as os from "node:os";
-import * as path3 from "node:path";
-
-// src/fs/app-fs.ts
-import * as nodeFs from "node:fs/promises";
-import * as path from "node:path";
-function isMissing(e) {
-  const code = e?.code;
-  return code === "ENOENT" || code === "ENOTDIR";
-}
-function appFsFrom(fsp, root) {
-  const abs = (rel) => path.posix.join(root, rel);
-  return {
-    root,
-    async exists(rel) {
-      try {
-        await fsp.lstat(abs(rel));
-        return true;
-      } catch (e) {
-        if (isMissing(e)) return false;
-        throw e;
-      }
-    },
-    async isDirectory(rel) {
-      try {
-        return (await fsp.stat(abs(rel))).isDirectory();
-      } catch (e) {
-        if (isMissing(e)) return false;
-        throw e;
-      }
-    },
-    readText(rel, opts) {
-      return readAppFile(fsp, root, rel, opts);
-    },
-    async realpath(rel) {
-      try {
-        return String(await fsp.realpath(abs(rel)));
-      } catch (e) {
-        if (isMissing(e)) return void 0;
-        throw e;
-      }
-    },
-    async readdir(rel) {
-      try {
-        return (await fsp.readdir(abs(rel))).map(String).sort();
-      } catch (e) {
-        if (isMissing(e)) return [];
-        throw e;
-      }
-    }
-  };
-}
-function realAppFs(root) {
-  return appFsFrom(nodeFs, path.resolve(root));
-}
+import * as path2 from "node:path";
 
 // src/env/config-vars.ts
 import * as fs from "node:fs/promises";
-import * as path2 from "node:path";
+import * as path from "node:path";
 var DENIED_CONFIG_VARS = /* @__PURE__ */ new Set([
   "PATH",
   "GIT_DIR",
@@ -140,7 +89,7 @@ async function readEnvDir(dir) {
   const out = [];
   for (const name of names.sort()) {
     if (name.startsWith(".")) continue;
-    const p = path2.join(dir, name);
+    const p = path.join(dir, name);
     const lst = await fs.lstat(p);
     if (lst.isDirectory()) continue;
     if (lst.isSymbolicLink()) throw engineErrors.configVarUnreadable(name, "is a symbolic link (links in ENV_DIR are not followed)");
@@ -206,23 +155,51 @@ async function explainNoSignal(fs3) {
   }
   const entries = await fs3.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  return `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
+  const base = `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
+  const apps = await findAppsInSubfolders(fs3);
+  if (apps.length === 0) return base;
+  const list = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
+  return `${base}.
+Apps found in subfolders: ${list}. To deploy one of them, set PROJECT_DIR to its folder (e.g. PROJECT_DIR=${apps[0].dir}); see https://doc.scalingo.com/platform/app/monorepo`;
+}
+var SUBFOLDER_DEPTH = 2;
+var SUBFOLDER_BUDGET = 200;
+var SUBFOLDER_LIST = 5;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+async function findAppsInSubfolders(fs3) {
+  const found = [];
+  const rootReal = await fs3.realpath(".");
+  let budget = SUBFOLDER_BUDGET;
+  const walk = async (rel, depth) => {
+    for (const name of (await fs3.readdir(rel || ".").catch(() => [])).sort()) {
+      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!await fs3.isDirectory(child)) continue;
+      budget--;
+      if (rootReal === void 0 || await fs3.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(["package.json", "composer.json"].map(async (f) => await fs3.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (file) found.push({ dir: child, file });
+      else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk("", 1);
+  return found;
 }
 
 // src/engine.ts
-var nodePlanner = () => import("./plan-7EHXZ64X.mjs");
-var phpPlanner = () => import("./plan-ITXI2A3S.mjs");
-var phpStores = () => import("./stores-BGGSKFNS.mjs");
+var nodePlanner = () => import("./plan-3K7ZAWUR.mjs");
+var phpPlanner = () => import("./plan-L7G5JQM6.mjs");
+var phpStores = () => import("./stores-RSOC5S43.mjs");
 var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path3.resolve(buildDir);
+  const abs = path2.resolve(buildDir);
   const st = await fs2.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
-  const abs = path3.resolve(cacheDir);
+  const abs = path2.resolve(cacheDir);
   const code = (e) => String(e?.code ?? e);
   const st = await fs2.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
@@ -232,7 +209,7 @@ async function checkCacheDir(cacheDir) {
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path3.join(abs, `.write-check-${process.pid}`);
+  const probe = path2.join(abs, `.write-check-${process.pid}`);
   try {
     await fs2.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
@@ -284,8 +261,8 @@ async function prepare(buildDir, envDir, platformEnv, mode) {
 }
 async function plan(buildDir, envDir, platformEnv) {
   const p = await prepare(buildDir, envDir, platformEnv, "plan");
-  if ("stores" in p) return (await import("./describe-HVKQ47OZ.mjs")).phpPlanToJson(p.plan, p.problems, p.stores);
-  return (await import("./plan-json-NAZCWFK3.mjs")).planToJson(p.plan, p.problems);
+  if ("stores" in p) return (await import("./describe-CETZDYLZ.mjs")).phpPlanToJson(p.plan, p.problems, p.stores);
+  return (await import("./plan-json-VVMN36WP.mjs")).planToJson(p.plan, p.problems);
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
@@ -301,13 +278,13 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
     ...usesNode ? ENGINE_DIRS.nodejs : [],
     ...usesComposer ? ENGINE_DIRS.composer : []
   ], (w) => log.warn(w));
-  const tmpDir = await fs2.mkdtemp(path3.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-45X2IOXU.mjs");
+      const { compilePhp } = await import("./compile-4IXIHIPO.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
-        cacheDir: path3.resolve(cacheDir),
+        cacheDir: path2.resolve(cacheDir),
         tmpDir,
         stores: p.stores,
         nodeTable: await nodeTable(),
@@ -318,10 +295,10 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-7FQOKJYF.mjs");
+      const { compileNode } = await import("./compile-YDXQJRNF.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
-        cacheDir: path3.resolve(cacheDir),
+        cacheDir: path2.resolve(cacheDir),
         tmpDir,
         table: await nodeTable(),
         configVars: p.configVars,

@@ -1,0 +1,60 @@
+/**
+ * Build-time hint for a start command that needs a devDependency (issue 11, item 5): the
+ * prune removes devDependencies after the build, so `nest start` with @nestjs/cli in
+ * devDependencies fails at boot (`nest: not found`). Pure: reads the command text and
+ * package.json only.
+ */
+import type { Problem } from '../errors/build-error.js';
+import type { PackageJson } from './package-json.js';
+
+/** Commands whose package is named otherwise (the rest: a package named like its command). */
+const BIN_PACKAGES: Readonly<Record<string, readonly string[]>> = {
+  nest: ['@nestjs/cli'],
+  ng: ['@angular/cli'],
+  tsc: ['typescript'],
+  'babel-node': ['@babel/node'],
+  'remix-serve': ['@remix-run/serve'],
+  'react-router-serve': ['@react-router/serve'],
+  'svelte-kit': ['@sveltejs/kit'],
+  nuxi: ['nuxi', 'nuxt'],
+  'ts-node-dev': ['ts-node-dev'],
+  vue: ['@vue/cli'],
+  'vue-cli-service': ['@vue/cli-service'],
+};
+
+/** Words that run the next word as a command. */
+const WRAPPERS = new Set(['npx', 'exec', 'env', 'cross-env', 'dotenv', 'time', 'nohup']);
+
+/** The command words of a shell command line: the first word of each segment, and what wrappers run. */
+export function commandWords(line: string): string[] {
+  const out: string[] = [];
+  for (const segment of line.split(/&&|\|\||[;|&]/)) {
+    const words = segment.trim().split(/\s+/).filter((w) => w !== '');
+    for (const word of words) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith('-')) continue; // VAR=value, options
+      out.push(word.replace(/^\.\/node_modules\/\.bin\//, ''));
+      if (!WRAPPERS.has(word)) break;
+    }
+  }
+  return out;
+}
+
+export function startNeedsDevDependency(pkg: PackageJson, web: { command: string; source: string } | undefined): Problem[] {
+  if (web === undefined) return [];
+  const line = web.command === 'npm start' ? pkg.scripts.start : web.command;
+  if (line === undefined) return [];
+  const problems: Problem[] = [];
+  for (const word of new Set(commandWords(line))) {
+    const candidates = BIN_PACKAGES[word] ?? [word];
+    const dev = candidates.find((p) => pkg.devDependencies[p] !== undefined && pkg.dependencies[p] === undefined);
+    if (dev === undefined || candidates.some((p) => pkg.dependencies[p] !== undefined)) continue;
+    problems.push({
+      id: 'nodejs/start-needs-dev-dependency',
+      message:
+        `The web process (${web.source}: ${line}) runs \`${word}\`, which comes from ${dev}, a devDependency: ` +
+        'devDependencies are pruned after the build, so the app would fail at boot with `' + word + ': not found`.\n' +
+        `Move ${dev} to dependencies, or start the built app with node (e.g. "start": "node dist/main.js").`,
+    });
+  }
+  return problems;
+}
