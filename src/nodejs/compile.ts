@@ -23,7 +23,10 @@ import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
-import { nodeBuildEnv } from './build-env.js';
+import { managerReleaseEnv, nodeBuildEnv } from './build-env.js';
+import { skipPruningSwitch } from './package-manager.js';
+import { PNPM_STORE_PRUNE_EVERY } from './manager-releases.js';
+import { yarnPruneSkipped } from './plan.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
 
@@ -102,6 +105,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   });
 
   const versions = installed.versions ?? (await toolVersions(plan, buildDir, env, log));
+  // Settings that depend on the manager's release, now that it is known (also for a vendored yarnPath).
+  if (plan.packageManager.name !== 'npm') {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars));
+  }
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
 
@@ -153,6 +160,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
+    if (plan.packageManager.name === 'pnpm' && plan.cache.enabled) await prunePnpmStore(cacheRoot, env, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -184,9 +192,15 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       return;
     }
     const command = plan.prune.command.join(' ');
+    if (plan.prune.needs === 'workspace-tools' && !(await hasWorkspaceTools(env, ctx))) {
+      const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
+      log.warn(skipped.problem);
+      log.info(`Skipping: ${skipped.reason}`);
+      return;
+    }
     if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail);
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');
@@ -342,6 +356,33 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
   return true;
 }
 
+
+/** A vendored Yarn 2+ release has `yarn workspaces focus` (built in, or its plugin loaded). */
+async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileContext): Promise<boolean> {
+  const r = await runCommand(['yarn', 'plugin', 'runtime'], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
+  return r.ok && /plugin-workspace-tools/.test(r.output);
+}
+
+/**
+ * The pnpm store in CACHE_DIR keeps every package any install of the app ever fetched.
+ * Every PNPM_STORE_PRUNE_EVERY installs that ran (counted in the cache; a reused install
+ * adds nothing to the store), right after the install, so that the packages this build
+ * links count as used, `pnpm store prune` drops the rest. (A changed cache signature
+ * empties the store anyway.)
+ */
+async function prunePnpmStore(cacheRoot: string, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
+  const counter = path.join(cacheRoot, 'pnpm-store-builds');
+  const builds = (Number.parseInt((await readIfExists(counter)) ?? '0', 10) || 0) + 1;
+  if (builds < PNPM_STORE_PRUNE_EVERY) {
+    await writeAtomic(counter, `${builds}\n`);
+    return;
+  }
+  ctx.log.info(`pnpm store: ${builds} builds since it was last pruned, removing the packages no install uses`);
+  const r = await runCommand(['pnpm', 'store', 'prune'], { cwd: ctx.buildDir, env, log: ctx.log });
+  // A failed store prune only costs disk space: the build goes on, and tries again next time.
+  if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);
+  await writeAtomic(counter, `${r.ok ? 0 : builds}\n`);
+}
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
   await ctx.log.step(`Running ${hook.name} script`, async () => {

@@ -18,6 +18,7 @@ import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
+import { releaseRules } from './manager-releases.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -72,7 +73,14 @@ export interface Hook {
   readonly command: readonly string[];
 }
 
-export type PruneStep = { readonly command: readonly string[] } | { readonly skipped: string };
+/**
+ * `needs: 'workspace-tools'`: a vendored Yarn 2+ (yarnPath) of unknown release prunes
+ * with `yarn workspaces focus` only if that release has the command (built in from
+ * Yarn 4, else the workspace-tools plugin); compile asks the release itself.
+ */
+export type PruneStep =
+  | { readonly command: readonly string[]; readonly needs?: 'workspace-tools' }
+  | { readonly skipped: string };
 
 export interface NodePlan {
   readonly language: 'nodejs';
@@ -130,7 +138,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
 
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
   warnings.push(...pmProblems);
-  const pm = planManager(manager, files);
+  const pm = planManager(manager, files, node.version);
   warnings.push(...pm.problems);
   const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
   const npmMajor = npmVersion ? semver.major(npmVersion) : ctx.table.policy.bundledNpmMajor[String(semver.major(node.version))] ?? 11;
@@ -145,6 +153,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       : { value: '--max-old-space-size=2560', source: 'default for builds' },
   };
   const managerVersion = pm.install?.version;
+  const prune = manager.name === 'npm'
+    ? { step: planNpmPrune(ctx.configVars, nodeEnv, npmMajor), problems: [] }
+    : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pkg }, ctx.configVars, nodeEnv);
 
   return {
     language: 'nodejs',
@@ -167,17 +178,17 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
     },
     install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
-    prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
+    prune: prune.step,
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
     buildEnv,
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...processWarning(pkg, files)],
+    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files)],
   };
 }
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
-function planManager(manager: RequestedManager, files: NodeAppFiles): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
+function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion: string): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
   if (manager.name === 'npm') return { problems: [] };
   const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
   if (yarnPath !== undefined) {
@@ -185,7 +196,7 @@ function planManager(manager: RequestedManager, files: NodeAppFiles): { install?
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, 'does not exist in the app');
     return { yarnPath: path.posix.normalize(yarnPath), problems: [] };
   }
-  const { resolved, problems } = resolveManagerPackage(manager);
+  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
   return { install: resolved, problems };
 }
 
@@ -199,17 +210,68 @@ function planManagerInstall(manager: RequestedManager, vars: ConfigVars): NodePl
   return { command, why: 'yarn.lock found' };
 }
 
-function planManagerPrune(manager: RequestedManager, vars: ConfigVars, nodeEnv: string): PruneStep {
+/** Lifecycle scripts pnpm runs again on `pnpm prune` in releases without --ignore-scripts. */
+const PNPM_PRUNE_LIFECYCLE_SCRIPTS = ['pnpm:devPreinstall', 'preinstall', 'install', 'postinstall', 'prepare'];
+
+function planManagerPrune(
+  manager: RequestedManager,
+  app: { install?: ManagerPackage; yarnrc?: string; pkg: PackageJson },
+  vars: ConfigVars,
+  nodeEnv: string,
+): { step: PruneStep; problems: Problem[] } {
+  const skip = (skipped: string, problems: Problem[] = []) => ({ step: { skipped }, problems });
   if (manager.name === 'yarn' && !manager.berry && vars.YARN_PRODUCTION !== undefined) {
-    return { skipped: `YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies` };
+    return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
   }
-  if (manager.berry && vars.YARN2_SKIP_PRUNING === 'true') return { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' };
-  if (manager.name === 'pnpm' && vars.PNPM_SKIP_PRUNING === 'true') return { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' };
-  if (nodeEnv !== 'production') return { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` };
-  if (manager.name === 'pnpm') return { command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] };
-  // Yarn 2+: `workspaces focus --production` reinstalls without devDependencies (built in since Yarn 4).
-  if (manager.berry) return { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] };
-  return { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] };
+  if (manager.berry && vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
+  if (manager.name === 'pnpm' && vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
+  if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
+  const version = app.install?.version;
+  if (manager.name === 'pnpm') {
+    const prune = releaseRules('pnpm', version!).prune!;
+    const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => app.pkg.scripts[s] !== undefined);
+    if (prune.runsLifecycleScripts && scripts.length > 0) {
+      const why = `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
+      return skip(`${why}: devDependencies are kept`, [{
+        id: 'nodejs/prune-skipped-lifecycle-scripts',
+        message: `devDependencies are not pruned: ${why}, without the devDependencies they may need.\n` +
+          'Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, ' +
+          'or set PNPM_SKIP_PRUNING=true to keep devDependencies without this warning.',
+      }]);
+    }
+    return { step: { command: ['pnpm', ...prune.args] }, problems: [] };
+  }
+  if (manager.berry) {
+    // `workspaces focus --production` reinstalls without devDependencies: built into Yarn 4,
+    // a plugin the project imports in Yarn 2 and 3.
+    const command = ['yarn', 'workspaces', 'focus', '--all', '--production'];
+    if (importsWorkspaceTools(app.yarnrc)) return { step: { command }, problems: [] };
+    if (version === undefined) return { step: { command, needs: 'workspace-tools' }, problems: [] };
+    if (releaseRules('yarnBerry', version).workspaceToolsBuiltIn) return { step: { command }, problems: [] };
+    const problem = yarnPruneSkipped(`Yarn ${version}`);
+    return skip(problem.reason, [problem.problem]);
+  }
+  return { step: { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] }, problems: [] };
+}
+
+/** .yarnrc.yml imports the workspace-tools plugin (`plugins:` entry naming it). */
+export function importsWorkspaceTools(yarnrc: string | undefined): boolean {
+  return yarnrc !== undefined && /^\s*-?\s*(?:path:\s*)?["']?[^\n]*plugin-workspace-tools/m.test(yarnrc.split(/^plugins:/m)[1] ?? '');
+}
+
+/** Why Yarn 2/3 without the workspace-tools plugin keeps devDependencies, and how to change it. */
+export function yarnPruneSkipped(release: string): { reason: string; problem: Problem } {
+  return {
+    reason: `${release} has no \`yarn workspaces focus\` (the workspace-tools plugin is not imported): devDependencies are kept`,
+    problem: {
+      id: 'nodejs/prune-skipped-no-workspace-tools',
+      message:
+        `devDependencies are not pruned: ${release} prunes with \`yarn workspaces focus --all --production\`, which comes with ` +
+        'the workspace-tools plugin, and this project does not import it (Yarn 4 has it built in).\n' +
+        'To prune: run `yarn plugin import workspace-tools`, commit .yarnrc.yml and .yarn/plugins, and deploy again ' +
+        '(or move to Yarn 4). Set YARN2_SKIP_PRUNING=true to keep devDependencies without this warning.',
+    },
+  };
 }
 
 function planNpmInstall(manager: RequestedManager, ctx: PlanContext): NodePlan['install'] {
