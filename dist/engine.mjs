@@ -23141,14 +23141,16 @@ var manager_rules_default = {
     ],
     env: [
       {
-        range: ">=1.0.0",
-        env: { npm_config_confirm_modules_purge: "false" },
-        why: "A prune or install that must recreate node_modules asks for confirmation and, with no TTY, stops with ERR_PNPM_ABORTED_REMOVE_MODULES_DIR_NO_TTY; confirmModulesPurge=false answers it (releases without the setting ignore it)."
-      },
-      {
         range: ">=11.0.0-0",
-        env: { pnpm_config_confirm_modules_purge: "false", pnpm_config_pm_on_fail: "ignore" },
+        env: { pnpm_config_pm_on_fail: "ignore" },
         why: "pnpm 11 reads its settings from pnpm_config_* (npm_config_* no more). pmOnFail=ignore: the build installs the pinned release itself, and pnpm 12 would otherwise record the pin in pnpm-lock.yaml, which a frozen install refuses (ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE) when the lockfile lacks it."
+      }
+    ],
+    commandEnv: [
+      {
+        range: ">=1.0.0",
+        env: { CI: "true" },
+        why: "An install or prune that must recreate node_modules (one committed with the app, or made with another store) asks for confirmation and, with no TTY, stops with ERR_PNPM_ABORTED_REMOVE_MODULES_DIR_NO_TTY. pnpm skips the question in CI, which it detects from CI (pnpm 8 reads nothing else; the confirmModulesPurge setting is not read from config in 8 to 10). Set for pnpm's own install, prune and store prune only: the app's build scripts do not see it (some tools, e.g. create-react-app, turn warnings into errors under CI=true)."
       }
     ],
     storePruneEveryBuilds: 20
@@ -23176,12 +23178,15 @@ function releaseRules(kind, version) {
   const rules = RULES[kind] ?? {};
   const env = {};
   for (const row of rules.env ?? []) if (inRange(version, row.range)) Object.assign(env, row.env);
+  const commandEnv = {};
+  for (const row of rules.commandEnv ?? []) if (inRange(version, row.range)) Object.assign(commandEnv, row.env);
   const prune = lastMatch(rules.prune, version);
   const bin = lastMatch(rules.bin, version);
   const tools = lastMatch(rules.workspaceTools, version);
   return {
     ...releaseTraits(kind, version),
     env,
+    commandEnv,
     ...prune ? { prune: { args: prune.args, runsLifecycleScripts: prune.runsLifecycleScripts } } : {},
     ...bin ? { bin: { pnpm: bin.pnpm, pnpx: bin.pnpx } } : {},
     ...tools ? { workspaceToolsBuiltIn: tools.builtIn } : {}
@@ -23316,7 +23321,7 @@ Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit
   }
   const traits = releaseTraits(kind, version);
   if (!import_semver3.default.satisfies(nodeVersion, traits.node)) {
-    const newestRunning = list4.find(runsOnNode);
+    const newestRunning = list4.find((v2) => import_semver3.default.major(v2) === import_semver3.default.major(version) && runsOnNode(v2)) ?? list4.find(runsOnNode);
     throw nodeErrors.managerNeedsNewerNode(
       `${name}@${version}`,
       traits.node,
@@ -34475,6 +34480,11 @@ function managerReleaseEnv(pm, version, configVars) {
   if (!kind) return {};
   return Object.fromEntries(Object.entries(releaseRules(kind, version).env).filter(([name]) => configVars[name] === void 0));
 }
+function managerCommandEnv(pm, version, configVars) {
+  const kind = managerKind(pm);
+  if (!kind) return {};
+  return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === void 0));
+}
 
 // src/nodejs/describe.ts
 function describeNodeVersion(plan2) {
@@ -34793,6 +34803,7 @@ async function compileNode(plan2, ctx) {
   if (plan2.packageManager.name !== "npm") {
     Object.assign(env, managerReleaseEnv(plan2.packageManager, versions[plan2.packageManager.name], ctx.configVars));
   }
+  const managerEnv = { ...env, ...managerCommandEnv(plan2.packageManager, versions[plan2.packageManager.name], ctx.configVars) };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (plan2.packageManager.name !== "npm" ? `; ${plan2.packageManager.name} ${versions[plan2.packageManager.name]}` : ""));
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: versions };
   await log.step("Restoring cache", async () => {
@@ -34834,13 +34845,13 @@ async function compileNode(plan2, ctx) {
     } else {
       log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
     }
-    const r = await runCommand(plan2.install.command, { cwd: buildDir, env, log });
+    const r = await runCommand(plan2.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(plan2.install.command.join(" "), r.exitCode, r.tail, lockfileHint(plan2, r.output));
     }
     const after = await installOutputs(plan2, ctx.buildDir);
     if (plan2.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
-    if (plan2.packageManager.name === "pnpm" && plan2.cache.enabled) await prunePnpmStore(cacheRoot, env, ctx);
+    if (plan2.packageManager.name === "pnpm" && plan2.cache.enabled) await prunePnpmStore(cacheRoot, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   const pruneReuse = plan2.reuseInstall.enabled && !("skipped" in plan2.prune);
@@ -34874,7 +34885,7 @@ async function compileNode(plan2, ctx) {
       return;
     }
     if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
-    const r = await runCommand(plan2.prune.command, { cwd: buildDir, env, log });
+    const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan2.packageManager));
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");

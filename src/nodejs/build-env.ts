@@ -68,3 +68,14 @@ export function managerReleaseEnv(
   if (!kind) return {};
   return Object.fromEntries(Object.entries(releaseRules(kind, version).env).filter(([name]) => configVars[name] === undefined));
 }
+
+/** Env for the manager's own install and prune commands (not the app's scripts); a config var wins. */
+export function managerCommandEnv(
+  pm: { name: NodePlan['packageManager']['name']; berry: boolean },
+  version: string,
+  configVars: ConfigVars,
+): Record<string, string> {
+  const kind = managerKind(pm);
+  if (!kind) return {};
+  return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === undefined));
+}

@@ -23,7 +23,7 @@ import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
-import { managerReleaseEnv, nodeBuildEnv } from './build-env.js';
+import { managerCommandEnv, managerReleaseEnv, nodeBuildEnv } from './build-env.js';
 import { skipPruningSwitch } from './package-manager.js';
 import { PNPM_STORE_PRUNE_EVERY } from './manager-releases.js';
 import { yarnPruneSkipped } from './plan.js';
@@ -109,6 +109,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   if (plan.packageManager.name !== 'npm') {
     Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars));
   }
+  const managerEnv = { ...env, ...managerCommandEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars) };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
 
@@ -154,13 +155,13 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
-    const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
+    const r = await runCommand(plan.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail, lockfileHint(plan, r.output));
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
-    if (plan.packageManager.name === 'pnpm' && plan.cache.enabled) await prunePnpmStore(cacheRoot, env, ctx);
+    if (plan.packageManager.name === 'pnpm' && plan.cache.enabled) await prunePnpmStore(cacheRoot, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -199,7 +200,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       return;
     }
     if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
-    const r = await runCommand(plan.prune.command, { cwd: buildDir, env, log });
+    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });

@@ -22,8 +22,10 @@ export interface ReleaseTraits {
 
 /** Everything the build needs to know about one Yarn or pnpm release. */
 export interface ReleaseRules extends ReleaseTraits {
-  /** Env settings the release understands (and the build sets). */
+  /** Env settings the release understands (and the build sets for every step). */
   readonly env: Readonly<Record<string, string>>;
+  /** Env for the manager's own install and prune commands only (not the app's scripts). */
+  readonly commandEnv: Readonly<Record<string, string>>;
   /** pnpm: the prune argv after `pnpm`, and whether it runs the app's lifecycle scripts. */
   readonly prune?: { readonly args: readonly string[]; readonly runsLifecycleScripts: boolean };
   /** pnpm: entry points inside the installed package. */
@@ -62,7 +64,7 @@ interface EnvRow extends RangeRow { env: Record<string, string> }
 interface PruneRow extends RangeRow { args: string[]; runsLifecycleScripts: boolean }
 interface BinRow extends RangeRow { pnpm: string; pnpx: string }
 interface ToolsRow extends RangeRow { builtIn: boolean }
-interface KindRules { env?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
+interface KindRules { env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
 const RULES = rulesDoc as unknown as Partial<Record<ManagerKind, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
 
 /** How many builds a cached pnpm store serves between two `pnpm store prune` runs. */
@@ -73,12 +75,15 @@ export function releaseRules(kind: ManagerKind, version: string): ReleaseRules {
   const env: Record<string, string> = {};
   // Env rows add up: each names the settings that exist from its release on.
   for (const row of rules.env ?? []) if (inRange(version, row.range)) Object.assign(env, row.env);
+  const commandEnv: Record<string, string> = {};
+  for (const row of rules.commandEnv ?? []) if (inRange(version, row.range)) Object.assign(commandEnv, row.env);
   const prune = lastMatch(rules.prune, version);
   const bin = lastMatch(rules.bin, version);
   const tools = lastMatch(rules.workspaceTools, version);
   return {
     ...releaseTraits(kind, version),
     env,
+    commandEnv,
     ...(prune ? { prune: { args: prune.args, runsLifecycleScripts: prune.runsLifecycleScripts } } : {}),
     ...(bin ? { bin: { pnpm: bin.pnpm, pnpx: bin.pnpx } } : {}),
     ...(tools ? { workspaceToolsBuiltIn: tools.builtIn } : {}),
