@@ -23108,6 +23108,12 @@ var manager_rules_default = {
         why: "Yarn 2 and 3 ship `yarn workspaces focus` in @yarnpkg/plugin-workspace-tools, which a project must import (`yarn plugin import workspace-tools`)."
       },
       {
+        range: ">=3.0.0-0",
+        builtIn: false,
+        registryPlugin: { name: "@yarnpkg/plugin-workspace-tools", version: "3.1.4" },
+        why: "For Yarn 3 the plugin's `workspaces focus` command is loaded, for the prune only, from its npm package (lib/commands/focus.js, which needs only @yarnpkg/cli, @yarnpkg/core and clipanion, all provided by Yarn 3 to its plugins), through YARN_PLUGINS and a small loader. Checked with Yarn 3.0.2, 3.2.4 and 3.8.7. (The 2.x plugin also needs tslib, which Yarn 2 does not provide.)"
+      },
+      {
         range: ">=4.0.0-0",
         builtIn: true,
         why: "Yarn 4 bundles the workspace-tools plugin."
@@ -23189,7 +23195,8 @@ function releaseRules(kind, version) {
     commandEnv,
     ...prune ? { prune: { args: prune.args, runsLifecycleScripts: prune.runsLifecycleScripts } } : {},
     ...bin ? { bin: { pnpm: bin.pnpm, pnpx: bin.pnpx } } : {},
-    ...tools ? { workspaceToolsBuiltIn: tools.builtIn } : {}
+    ...tools ? { workspaceToolsBuiltIn: tools.builtIn } : {},
+    ...tools?.registryPlugin ? { workspaceToolsFromRegistry: tools.registryPlugin } : {}
   };
 }
 function nativePackageName(family) {
@@ -23307,7 +23314,7 @@ function resolveManagerPackage(manager, nodeVersion) {
     throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list4.map((v2) => `${import_semver3.default.major(v2)}.x`))].slice(0, 4));
   }
   const matching = list4.filter((v2) => import_semver3.default.satisfies(v2, raw));
-  const version = defaulted ? matching.find(runsOnNode) ?? matching[0] : matching[0];
+  const version = matching.find(runsOnNode) ?? matching[0];
   if (!version) {
     if (name === "yarn" && !manager.berry && import_semver3.default.minVersion(raw) && import_semver3.default.major(import_semver3.default.minVersion(raw)) >= 2) {
       throw new BuildError(
@@ -23489,7 +23496,9 @@ Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune
     const command = ["yarn", "workspaces", "focus", "--all", "--production"];
     if (importsWorkspaceTools(app.yarnrc)) return { step: { command }, problems: [] };
     if (version === void 0) return { step: { command, needs: "workspace-tools" }, problems: [] };
-    if (releaseRules("yarnBerry", version).workspaceToolsBuiltIn) return { step: { command }, problems: [] };
+    const rules = releaseRules("yarnBerry", version);
+    if (rules.workspaceToolsBuiltIn) return { step: { command }, problems: [] };
+    if (rules.workspaceToolsFromRegistry) return { step: { command, plugin: rules.workspaceToolsFromRegistry }, problems: [] };
     const problem = yarnPruneSkipped(`Yarn ${version}`);
     return skip(problem.reason, [problem.problem]);
   }
@@ -34486,6 +34495,29 @@ function managerCommandEnv(pm, version, configVars) {
   return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === void 0));
 }
 
+// src/nodejs/yarn-plugin-loader.ts
+function renderFocusPluginLoader(pluginName) {
+  return `// Written by the build engine: loads \`workspaces focus\` of ${pluginName} (unpacked in ./package).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const PROVIDED_BY_YARN = new Set(['@yarnpkg/cli', '@yarnpkg/core', 'clipanion']);
+module.exports = {
+  name: ${JSON.stringify(pluginName)},
+  factory(yarnRequire) {
+    const file = path.join(__dirname, 'package', 'lib', 'commands', 'focus.js');
+    const module = { exports: {} };
+    const require = (request) => {
+      if (PROVIDED_BY_YARN.has(request)) return yarnRequire(request);
+      throw new Error(\`workspaces focus of ${pluginName} needs \${request}, which this Yarn does not provide to plugins\`);
+    };
+    new Function('exports', 'require', 'module', '__filename', '__dirname', fs.readFileSync(file, 'utf8'))(module.exports, require, module, file, path.dirname(file));
+    return { commands: [module.exports.default] };
+  },
+};
+`;
+}
+
 // src/nodejs/describe.ts
 function describeNodeVersion(plan2) {
   const req = plan2.node.requested;
@@ -34762,19 +34794,19 @@ async function compileNode(plan2, ctx) {
     platformEnv: ctx.platformEnv,
     ...plan2.cache.enabled ? { compileCacheDir: path16.join(cacheRoot, "compile-cache") } : {}
   });
+  const artifactsDir = path16.join(ctx.cacheDir, "artifacts");
+  const shared = {
+    buildDir,
+    log,
+    artifacts: new ArtifactCache(artifactsDir),
+    registryIndex: new RegistryIndex(artifactsDir),
+    sources: {
+      binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
+      registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
+    }
+  };
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
-    const artifactsDir = path16.join(ctx.cacheDir, "artifacts");
-    const shared = {
-      buildDir,
-      log,
-      artifacts: new ArtifactCache(artifactsDir),
-      registryIndex: new RegistryIndex(artifactsDir),
-      sources: {
-        binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
-        registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
-      }
-    };
     const runtimes = new TreeCache(path16.join(ctx.cacheDir, "runtimes"));
     const scalingo = path16.join(buildDir, ".scalingo");
     const key = runtimeKey(plan2, ctx.knobs.get("NODE_BINARY_URL"));
@@ -34878,14 +34910,19 @@ async function compileNode(plan2, ctx) {
       return;
     }
     const command = plan2.prune.command.join(" ");
+    let plugin = plan2.prune.plugin;
     if (plan2.prune.needs === "workspace-tools" && !await hasWorkspaceTools(env, ctx)) {
-      const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
-      log.warn(skipped.problem);
-      log.info(`Skipping: ${skipped.reason}`);
-      return;
+      plugin = releaseRules("yarnBerry", versions.yarn).workspaceToolsFromRegistry;
+      if (!plugin) {
+        const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
+        log.warn(skipped.problem);
+        log.info(`Skipping: ${skipped.reason}`);
+        return;
+      }
     }
     if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
-    const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: managerEnv, log });
+    const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
+    const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan2.packageManager));
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
@@ -35010,6 +35047,17 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
   );
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
+}
+async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
+  ctx.log.info(
+    `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
+  );
+  const dir = path16.join(ctx.tmpDir, "yarn-workspace-tools");
+  await fs10.rm(dir, { recursive: true, force: true });
+  await installFromRegistry(plugin.name, plugin.version, path16.join(dir, "package"), registry);
+  const loader = path16.join(dir, "plugin-workspace-tools.cjs");
+  await fs10.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
   const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });

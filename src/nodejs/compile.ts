@@ -21,11 +21,12 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { nodeErrors, LOCKFILE_OUT_OF_SYNC_HINT } from './errors.js';
 import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
-import { installNode, type InstalledNode } from './install-node.js';
+import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { managerCommandEnv, managerReleaseEnv, nodeBuildEnv } from './build-env.js';
 import { skipPruningSwitch } from './package-manager.js';
-import { PNPM_STORE_PRUNE_EVERY } from './manager-releases.js';
+import { PNPM_STORE_PRUNE_EVERY, releaseRules } from './manager-releases.js';
+import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './plan.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { renderNodeProfile, renderWebConcurrencyProfile } from './profile.js';
@@ -65,17 +66,17 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
   });
+  const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
+  const shared = {
+    buildDir, log,
+    artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
+    sources: {
+      binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
+      registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
+    },
+  };
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
-    const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
-    const shared = {
-      buildDir, log,
-      artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
-      sources: {
-        binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
-        registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
-      },
-    };
     // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
     // no download, no extraction; its manifest is checked before use.
     const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
@@ -193,14 +194,23 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       return;
     }
     const command = plan.prune.command.join(' ');
+    let plugin = plan.prune.plugin;
     if (plan.prune.needs === 'workspace-tools' && !(await hasWorkspaceTools(env, ctx))) {
-      const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
-      log.warn(skipped.problem);
-      log.info(`Skipping: ${skipped.reason}`);
-      return;
+      // A vendored release: what the plan decides for a known one, now that it is known.
+      plugin = releaseRules('yarnBerry', versions.yarn!).workspaceToolsFromRegistry;
+      if (!plugin) {
+        const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
+        log.warn(skipped.problem);
+        log.info(`Skipping: ${skipped.reason}`);
+        return;
+      }
     }
     if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
-    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: managerEnv, log });
+    // The app's own YARN_PLUGINS (if any) stay loaded: Yarn splits the list on ';'.
+    const pruneEnv = plugin
+      ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
+      : managerEnv;
+    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
@@ -357,6 +367,29 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
   return true;
 }
 
+
+/**
+ * Yarn 3 without the workspace-tools plugin: its `workspaces focus` is loaded for the
+ * prune from the plugin's npm package (verified like every registry package, kept in
+ * the artifact cache), outside the app; returns the loader to put in YARN_PLUGINS.
+ */
+async function loadFocusPlugin(
+  plugin: { name: string; version: string },
+  yarnVersion: string,
+  registry: Parameters<typeof installFromRegistry>[3],
+  ctx: NodeCompileContext,
+): Promise<string> {
+  ctx.log.info(
+    `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: ` +
+      `loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`,
+  );
+  const dir = path.join(ctx.tmpDir, 'yarn-workspace-tools');
+  await fs.rm(dir, { recursive: true, force: true });
+  await installFromRegistry(plugin.name, plugin.version, path.join(dir, 'package'), registry);
+  const loader = path.join(dir, 'plugin-workspace-tools.cjs');
+  await fs.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  return loader;
+}
 
 /** A vendored Yarn 2+ release has `yarn workspaces focus` (built in, or its plugin loaded). */
 async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileContext): Promise<boolean> {

@@ -32,6 +32,8 @@ export interface ReleaseRules extends ReleaseTraits {
   readonly bin?: { readonly pnpm: string; readonly pnpx: string };
   /** Yarn 2+: whether `yarn workspaces focus` is built in (else it needs the workspace-tools plugin). */
   readonly workspaceToolsBuiltIn?: boolean;
+  /** Yarn 2+ without it built in: the npm package its `workspaces focus` can be loaded from for the prune. */
+  readonly workspaceToolsFromRegistry?: { readonly name: string; readonly version: string };
 }
 
 interface RangeRow {
@@ -63,7 +65,7 @@ export function releaseTraits(kind: ManagerKind, version: string): ReleaseTraits
 interface EnvRow extends RangeRow { env: Record<string, string> }
 interface PruneRow extends RangeRow { args: string[]; runsLifecycleScripts: boolean }
 interface BinRow extends RangeRow { pnpm: string; pnpx: string }
-interface ToolsRow extends RangeRow { builtIn: boolean }
+interface ToolsRow extends RangeRow { builtIn: boolean; registryPlugin?: { name: string; version: string } }
 interface KindRules { env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
 const RULES = rulesDoc as unknown as Partial<Record<ManagerKind, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
 
@@ -87,6 +89,7 @@ export function releaseRules(kind: ManagerKind, version: string): ReleaseRules {
     ...(prune ? { prune: { args: prune.args, runsLifecycleScripts: prune.runsLifecycleScripts } } : {}),
     ...(bin ? { bin: { pnpm: bin.pnpm, pnpx: bin.pnpx } } : {}),
     ...(tools ? { workspaceToolsBuiltIn: tools.builtIn } : {}),
+    ...(tools?.registryPlugin ? { workspaceToolsFromRegistry: tools.registryPlugin } : {}),
   };
 }
 

@@ -162,8 +162,9 @@ export function skipPruningSwitch(m: { name: ManagerName; berry: boolean }): str
 /**
  * Yarn and pnpm versions: packageManager (exact) or engines.* (a range) resolved
  * against the embedded release lists; else Yarn 1.22.x, Berry's newest 4.x or pnpm's
- * newest release that runs on the app's Node.js, with a warning to pin it. A declared
- * release whose engines.node excludes the app's Node.js stops the build.
+ * newest release that runs on the app's Node.js, with a warning to pin it. Ranges take
+ * their newest release that runs on the app's Node.js; a declared release (or range)
+ * none of whose releases runs on it stops the build.
  */
 export function resolveManagerPackage(manager: RequestedManager, nodeVersion: string): { resolved: ManagerPackage; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -187,8 +188,9 @@ export function resolveManagerPackage(manager: RequestedManager, nodeVersion: st
     throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
   const matching = list.filter((v) => semver.satisfies(v, raw));
-  // A default follows the app's Node.js: the newest release that runs on it.
-  const version = defaulted ? (matching.find(runsOnNode) ?? matching[0]) : matching[0];
+  // A range (or the default) resolves to the newest release in it that runs on the app's
+  // Node.js; only when none does, the newest one is kept, and refused below.
+  const version = matching.find(runsOnNode) ?? matching[0];
   if (!version) {
     if (name === 'yarn' && !manager.berry && semver.minVersion(raw) && semver.major(semver.minVersion(raw)!) >= 2) {
       throw new BuildError(

@@ -77,9 +77,14 @@ export interface Hook {
  * `needs: 'workspace-tools'`: a vendored Yarn 2+ (yarnPath) of unknown release prunes
  * with `yarn workspaces focus` only if that release has the command (built in from
  * Yarn 4, else the workspace-tools plugin); compile asks the release itself.
+ * `plugin`: the command comes from this npm package, loaded for the prune only.
  */
 export type PruneStep =
-  | { readonly command: readonly string[]; readonly needs?: 'workspace-tools' }
+  | {
+    readonly command: readonly string[];
+    readonly needs?: 'workspace-tools';
+    readonly plugin?: { readonly name: string; readonly version: string };
+  }
   | { readonly skipped: string };
 
 export interface NodePlan {
@@ -247,7 +252,9 @@ function planManagerPrune(
     const command = ['yarn', 'workspaces', 'focus', '--all', '--production'];
     if (importsWorkspaceTools(app.yarnrc)) return { step: { command }, problems: [] };
     if (version === undefined) return { step: { command, needs: 'workspace-tools' }, problems: [] };
-    if (releaseRules('yarnBerry', version).workspaceToolsBuiltIn) return { step: { command }, problems: [] };
+    const rules = releaseRules('yarnBerry', version);
+    if (rules.workspaceToolsBuiltIn) return { step: { command }, problems: [] };
+    if (rules.workspaceToolsFromRegistry) return { step: { command, plugin: rules.workspaceToolsFromRegistry }, problems: [] };
     const problem = yarnPruneSkipped(`Yarn ${version}`);
     return skip(problem.reason, [problem.problem]);
   }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { ROOT, cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
 
 const cleanup: string[] = [];
 let artifacts: string;
@@ -128,19 +128,20 @@ describe('refused or degraded, clearly', () => {
     expect(r.stderr).not.toContain('NPM_CONFIG_PRODUCTION');
   });
 
-  it('Yarn 3 without workspace-tools, pinned with the hash `corepack use` writes: builds, keeps devDependencies and says why', async () => {
+  it('Yarn 3 without workspace-tools, pinned with the hash `corepack use` writes: builds and prunes with the plugin from the registry', async () => {
     // sha512 of the single-file yarn.js release (= bin/yarn.js of @yarnpkg/cli-dist@3.8.7),
     // written by corepack 0.34 (`corepack use yarn@3.8.7`), not the hash of the npm tarball.
     const pin = 'yarn@3.8.7+sha512.bbe7e310ff7fd20dc63b111110f96fe18192234bb0d4f10441fa6b85d2b644c8923db8fbe6d7886257ace948440ab1f83325ad02af457a1806cdc97f03d2508e';
     const { app, r } = await build('node-yarn3-app', { pm: pin, node: '20.x' });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).toContain('$ yarn install --immutable');
-    expect(r.stdout).not.toContain('$ yarn workspaces focus');
-    expect(r.stderr).toContain('(nodejs/prune-skipped-no-workspace-tools)');
-    expect(r.stderr).toContain('yarn plugin import workspace-tools');
-    expect(r.stderr).toContain('YARN2_SKIP_PRUNING=true');
+    expect(r.stdout).toContain('loading the command from the npm registry package @yarnpkg/plugin-workspace-tools@3.1.4');
+    expect(r.stdout).toContain('$ yarn workspaces focus --all --production');
     expect(await exists(path.join(app, 'node_modules/escape-html/package.json'))).toBe(true);
-    expect(await exists(path.join(app, 'node_modules/ms/package.json'))).toBe(true);
+    expect(await exists(path.join(app, 'node_modules/ms'))).toBe(false);
+    // Nothing of the loader is left in the app, and its lockfile is untouched.
+    expect(await fs.readFile(path.join(app, 'yarn.lock'), 'utf8')).toBe(await fs.readFile(path.join(ROOT, 'fixtures/node-yarn3-app/yarn.lock'), 'utf8'));
+    expect(await exists(path.join(app, '.yarn/plugins'))).toBe(false);
     expect(await slugTool(app, 'yarn')).toBe('3.8.7');
   });
 

@@ -76,6 +76,10 @@ describe('releaseRules', () => {
     expect(releaseRules('yarnBerry', '2.4.3').workspaceToolsBuiltIn).toBe(false);
     expect(releaseRules('yarnBerry', '3.8.7').workspaceToolsBuiltIn).toBe(false);
     expect(releaseRules('yarnBerry', '4.0.0').workspaceToolsBuiltIn).toBe(true);
+    // Yarn 3 (not 2, whose plugin needs tslib) can load the command from the registry package.
+    expect(releaseRules('yarnBerry', '2.4.3').workspaceToolsFromRegistry).toBeUndefined();
+    expect(releaseRules('yarnBerry', '3.0.2').workspaceToolsFromRegistry).toEqual({ name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' });
+    expect(releaseRules('yarnBerry', '4.0.0').workspaceToolsFromRegistry).toBeUndefined();
   });
 
   it('engines.node comes from the registry per release; unknown releases run anywhere', () => {

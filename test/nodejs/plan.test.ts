@@ -171,7 +171,10 @@ describe('Yarn and pnpm', () => {
 
   it.each([
     // Yarn 2/3 have `workspaces focus` only with the workspace-tools plugin: no plugin, no prune (warned).
-    ['Yarn 3 without the plugin', { packageManager: 'yarn@3.8.7' }, undefined, { skipped: expect.stringContaining('Yarn 3.8.7 has no `yarn workspaces focus`') }, ['nodejs/prune-skipped-no-workspace-tools']],
+    ['Yarn 2 without the plugin', { packageManager: 'yarn@2.4.2' }, undefined, { skipped: expect.stringContaining('Yarn 2.4.2 has no `yarn workspaces focus`') }, ['nodejs/prune-skipped-no-workspace-tools']],
+    // Yarn 3: the plugin's command is loaded from its npm package for the prune.
+    ['Yarn 3 without the plugin', { packageManager: 'yarn@3.8.7' }, undefined,
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], plugin: { name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' } }, []],
     ['Yarn 3 importing the plugin', { packageManager: 'yarn@3.8.7' }, 'plugins:\n  - path: .yarn/plugins/@yarnpkg/plugin-workspace-tools.cjs\n    spec: "@yarnpkg/plugin-workspace-tools"\n',
       { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
     ['Yarn 4 has it built in', { packageManager: 'yarn@4.0.0' }, undefined, { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
@@ -207,6 +210,11 @@ describe('Yarn and pnpm', () => {
     // pnpm 11 requires Node.js >= 22.13; pnpm 12 (a native binary) >= 18.
     expect(plan({ engines: { node: '20.x' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^12\./);
     expect(plan({ engines: { node: '16.x' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^8\./);
+  });
+
+  it('a range takes its newest release that runs on the app\'s Node.js', () => {
+    expect(plan({ engines: { node: '16.x', pnpm: '>=7' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^8\./);
+    expect(plan({ engines: { node: '20.x', pnpm: '11 || 10' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^10\./);
   });
 
   it('a pinned release that needs a newer Node.js stops, naming both', () => {
