@@ -23369,7 +23369,7 @@ function parseYarnPath(yarnrc) {
   return m2?.[1];
 }
 async function readNodeApp(fs14) {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] = await Promise.all([
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
     fs14.readText("package.json"),
     fs14.readText(".nvmrc"),
     fs14.readText(".node-version"),
@@ -23381,7 +23381,8 @@ async function readNodeApp(fs14) {
     fs14.exists("server.js"),
     fs14.isDirectory(".meteor"),
     fs14.readText(".yarnrc.yml"),
-    fs14.isDirectory(".yarn/cache")
+    fs14.isDirectory(".yarn/cache"),
+    fs14.readText("pnpm-workspace.yaml")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
   const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs14.exists(yarnPath);
@@ -23394,6 +23395,7 @@ async function readNodeApp(fs14) {
     meteor,
     yarnrc,
     yarnCacheCommitted,
+    ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
   };
@@ -23420,7 +23422,7 @@ function planNodeBuild(files, ctx) {
     NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
   };
   const managerVersion = pm.install?.version;
-  const prune = manager.name === "npm" ? { step: planNpmPrune(ctx.configVars, nodeEnv, npmMajor), problems: [] } : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pkg }, ctx.configVars, nodeEnv);
+  const prune = manager.name === "npm" ? { step: planNpmPrune(ctx.configVars, nodeEnv, npmMajor), problems: [] } : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pnpmWorkspace: files.pnpmWorkspace, pkg }, ctx.configVars, nodeEnv);
   return {
     language: "nodejs",
     stack: ctx.stack,
@@ -23480,14 +23482,15 @@ function planManagerPrune(manager, app, vars, nodeEnv) {
   if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
   const version = app.install?.version;
   if (manager.name === "pnpm") {
-    const prune = releaseRules("pnpm", version).prune;
+    const workspace = app.pnpmWorkspace !== void 0 && /^packages\s*:/m.test(app.pnpmWorkspace);
+    const prune = workspace ? { args: ["install", "--prod", "--frozen-lockfile"], runsLifecycleScripts: true } : releaseRules("pnpm", version).prune;
     const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s3) => app.pkg.scripts[s3] !== void 0);
     if (prune.runsLifecycleScripts && scripts.length > 0) {
-      const why = `pnpm ${version} would run the ${scripts.join(", ")} script${scripts.length > 1 ? "s" : ""} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
+      const why = workspace ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(", ")} script${scripts.length > 1 ? "s" : ""} again` : `pnpm ${version} would run the ${scripts.join(", ")} script${scripts.length > 1 ? "s" : ""} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
       return skip(`${why}: devDependencies are kept`, [{
         id: "nodejs/prune-skipped-lifecycle-scripts",
         message: `devDependencies are not pruned: ${why}, without the devDependencies they may need.
-Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, or set PNPM_SKIP_PRUNING=true to keep devDependencies without this warning.`
+` + (workspace ? "Move that work into the build script to prune safely, " : 'Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, ') + "or set PNPM_SKIP_PRUNING=true to keep devDependencies without this warning."
       }]);
     }
     return { step: { command: ["pnpm", ...prune.args] }, problems: [] };
@@ -34794,6 +34797,9 @@ async function compileNode(plan2, ctx) {
     platformEnv: ctx.platformEnv,
     ...plan2.cache.enabled ? { compileCacheDir: path16.join(cacheRoot, "compile-cache") } : {}
   });
+  if (plan2.packageManager.install) {
+    Object.assign(env, managerReleaseEnv(plan2.packageManager, plan2.packageManager.install.version, ctx.configVars));
+  }
   const artifactsDir = path16.join(ctx.cacheDir, "artifacts");
   const shared = {
     buildDir,

@@ -66,6 +66,11 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     plan, buildDir, npmCacheDir, managerCacheDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
   });
+  // Settings of the manager's release, from its first run on (`pnpm --version` of pnpm 12
+  // already checks the packageManager pin); a vendored yarnPath release gets them once measured.
+  if (plan.packageManager.install) {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, plan.packageManager.install.version, ctx.configVars));
+  }
   const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
   const shared = {
     buildDir, log,

@@ -34,6 +34,8 @@ export interface NodeAppFiles {
   readonly yarnPathExists?: boolean;
   /** A committed .yarn/cache (Yarn 2+ zero-install). */
   readonly yarnCacheCommitted?: boolean;
+  /** pnpm-workspace.yaml, when present. */
+  readonly pnpmWorkspace?: string;
 }
 
 /** `yarnPath:` in .yarnrc.yml (a flat key; the file is YAML, but this key is a plain scalar). */
@@ -43,7 +45,7 @@ export function parseYarnPath(yarnrc: string | undefined): string | undefined {
 }
 
 export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] =
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] =
     await Promise.all([
       fs.readText('package.json'),
       fs.readText('.nvmrc'),
@@ -57,11 +59,13 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.isDirectory('.meteor'),
       fs.readText('.yarnrc.yml'),
       fs.isDirectory('.yarn/cache'),
+      fs.readText('pnpm-workspace.yaml'),
     ]);
   const yarnPath = parseYarnPath(yarnrc);
   const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : await fs.exists(yarnPath);
   return {
     packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted,
+    ...(pnpmWorkspace === undefined ? {} : { pnpmWorkspace }),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock },
   };
@@ -160,7 +164,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const managerVersion = pm.install?.version;
   const prune = manager.name === 'npm'
     ? { step: planNpmPrune(ctx.configVars, nodeEnv, npmMajor), problems: [] }
-    : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pkg }, ctx.configVars, nodeEnv);
+    : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pnpmWorkspace: files.pnpmWorkspace, pkg }, ctx.configVars, nodeEnv);
 
   return {
     language: 'nodejs',
@@ -220,7 +224,7 @@ const PNPM_PRUNE_LIFECYCLE_SCRIPTS = ['pnpm:devPreinstall', 'preinstall', 'insta
 
 function planManagerPrune(
   manager: RequestedManager,
-  app: { install?: ManagerPackage; yarnrc?: string; pkg: PackageJson },
+  app: { install?: ManagerPackage; yarnrc?: string; pnpmWorkspace?: string; pkg: PackageJson },
   vars: ConfigVars,
   nodeEnv: string,
 ): { step: PruneStep; problems: Problem[] } {
@@ -233,14 +237,23 @@ function planManagerPrune(
   if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
   const version = app.install?.version;
   if (manager.name === 'pnpm') {
-    const prune = releaseRules('pnpm', version!).prune!;
+    // `pnpm prune` in a workspace only reinstalls the root project (members lose their
+    // dependencies): a workspace reinstalls every project without devDependencies instead.
+    const workspace = app.pnpmWorkspace !== undefined && /^packages\s*:/m.test(app.pnpmWorkspace);
+    const prune = workspace
+      ? { args: ['install', '--prod', '--frozen-lockfile'], runsLifecycleScripts: true }
+      : releaseRules('pnpm', version!).prune!;
     const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => app.pkg.scripts[s] !== undefined);
     if (prune.runsLifecycleScripts && scripts.length > 0) {
-      const why = `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
+      const why = workspace
+        ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again`
+        : `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
       return skip(`${why}: devDependencies are kept`, [{
         id: 'nodejs/prune-skipped-lifecycle-scripts',
         message: `devDependencies are not pruned: ${why}, without the devDependencies they may need.\n` +
-          'Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, ' +
+          (workspace
+            ? 'Move that work into the build script to prune safely, '
+            : 'Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, ') +
           'or set PNPM_SKIP_PRUNING=true to keep devDependencies without this warning.',
       }]);
     }

@@ -200,6 +200,16 @@ describe('Yarn and pnpm', () => {
     expect(p.prune).toEqual({ command });
   });
 
+  it('a pnpm workspace is pruned by reinstalling every project without devDependencies (prune would empty the members)', () => {
+    const files = { ...pnpm, pnpmWorkspace: "packages:\n  - 'packages/*'\n" } as Partial<NodeAppFiles>;
+    expect(plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .' } }, { files }).prune).toEqual({ command: ['pnpm', 'install', '--prod', '--frozen-lockfile'] });
+    // A settings-only pnpm-workspace.yaml (pnpm >= 10.5) is no workspace.
+    expect(plan({ packageManager: 'pnpm@10.34.9', scripts: { start: 'node .' } }, { files: { ...pnpm, pnpmWorkspace: 'onlyBuiltDependencies: []\n' } as Partial<NodeAppFiles> }).prune)
+      .toEqual({ command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] });
+    const withScript = plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .', postinstall: 'node x.js' } }, { files });
+    expect(withScript.prune).toEqual({ skipped: expect.stringContaining('pnpm reinstalls a workspace to prune it') });
+  });
+
   it('pnpm before 8.15.6 with install scripts: prune would run them again, so it is skipped with a warning', () => {
     const p = plan({ packageManager: 'pnpm@8.6.0', engines: { node: '20.x' }, scripts: { start: 'node .', postinstall: 'node x.js' } }, { files: pnpm as Partial<NodeAppFiles> });
     expect(p.prune).toEqual({ skipped: expect.stringContaining('would run the postinstall script again') });
