@@ -23121,6 +23121,18 @@ var manager_rules_default = {
     ]
   },
   pnpm: {
+    install: [
+      {
+        range: ">=1.0.0",
+        args: ["install", "--frozen-lockfile", "--prod=false"],
+        why: "pnpm skips devDependencies when NODE_ENV=production (the build's default); the build needs them."
+      },
+      {
+        range: ">=12.0.0-0",
+        args: ["install", "--frozen-lockfile"],
+        why: `pnpm 12 installs devDependencies whatever NODE_ENV says, and 12.0.0 rejects a value after --prod ("unexpected value 'false' for '--prod'").`
+      }
+    ],
     prune: [
       {
         range: ">=1.0.0",
@@ -23186,6 +23198,7 @@ function releaseRules(kind, version) {
   for (const row of rules.env ?? []) if (inRange(version, row.range)) Object.assign(env, row.env);
   const commandEnv = {};
   for (const row of rules.commandEnv ?? []) if (inRange(version, row.range)) Object.assign(commandEnv, row.env);
+  const install = lastMatch(rules.install, version);
   const prune = lastMatch(rules.prune, version);
   const bin = lastMatch(rules.bin, version);
   const tools = lastMatch(rules.workspaceTools, version);
@@ -23193,6 +23206,7 @@ function releaseRules(kind, version) {
     ...releaseTraits(kind, version),
     env,
     commandEnv,
+    ...install ? { install: install.args } : {},
     ...prune ? { prune: { args: prune.args, runsLifecycleScripts: prune.runsLifecycleScripts } } : {},
     ...bin ? { bin: { pnpm: bin.pnpm, pnpx: bin.pnpx } } : {},
     ...tools ? { workspaceToolsBuiltIn: tools.builtIn } : {},
@@ -23442,7 +23456,7 @@ function planNodeBuild(files, ctx) {
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
       ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}
     },
-    install: manager.name === "npm" ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
+    install: manager.name === "npm" ? planNpmInstall(manager, ctx) : planManagerInstall(manager, pm.install, ctx.configVars),
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
@@ -23462,9 +23476,9 @@ function planManager(manager, files, nodeVersion) {
   const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
   return { install: resolved, problems };
 }
-function planManagerInstall(manager, vars) {
+function planManagerInstall(manager, install, vars) {
   if (manager.name === "pnpm") {
-    return { command: ["pnpm", "install", "--frozen-lockfile", "--prod=false"], why: "pnpm-lock.yaml found" };
+    return { command: ["pnpm", ...releaseRules("pnpm", install.version).install], why: "pnpm-lock.yaml found" };
   }
   if (manager.berry) return { command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" };
   const command = ["yarn", "install", "--frozen-lockfile", "--ignore-engines", "--prefer-offline"];

@@ -26,6 +26,8 @@ export interface ReleaseRules extends ReleaseTraits {
   readonly env: Readonly<Record<string, string>>;
   /** Env for the manager's own install and prune commands only (not the app's scripts). */
   readonly commandEnv: Readonly<Record<string, string>>;
+  /** pnpm: the install argv after `pnpm`. */
+  readonly install?: readonly string[];
   /** pnpm: the prune argv after `pnpm`, and whether it runs the app's lifecycle scripts. */
   readonly prune?: { readonly args: readonly string[]; readonly runsLifecycleScripts: boolean };
   /** pnpm: entry points inside the installed package. */
@@ -66,7 +68,8 @@ interface EnvRow extends RangeRow { env: Record<string, string> }
 interface PruneRow extends RangeRow { args: string[]; runsLifecycleScripts: boolean }
 interface BinRow extends RangeRow { pnpm: string; pnpx: string }
 interface ToolsRow extends RangeRow { builtIn: boolean; registryPlugin?: { name: string; version: string } }
-interface KindRules { env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
+interface InstallRow extends RangeRow { args: string[] }
+interface KindRules { install?: InstallRow[]; env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
 const RULES = rulesDoc as unknown as Partial<Record<ManagerKind, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
 
 /** How many builds a cached pnpm store serves between two `pnpm store prune` runs. */
@@ -79,6 +82,7 @@ export function releaseRules(kind: ManagerKind, version: string): ReleaseRules {
   for (const row of rules.env ?? []) if (inRange(version, row.range)) Object.assign(env, row.env);
   const commandEnv: Record<string, string> = {};
   for (const row of rules.commandEnv ?? []) if (inRange(version, row.range)) Object.assign(commandEnv, row.env);
+  const install = lastMatch(rules.install, version);
   const prune = lastMatch(rules.prune, version);
   const bin = lastMatch(rules.bin, version);
   const tools = lastMatch(rules.workspaceTools, version);
@@ -86,6 +90,7 @@ export function releaseRules(kind: ManagerKind, version: string): ReleaseRules {
     ...releaseTraits(kind, version),
     env,
     commandEnv,
+    ...(install ? { install: install.args } : {}),
     ...(prune ? { prune: { args: prune.args, runsLifecycleScripts: prune.runsLifecycleScripts } } : {}),
     ...(bin ? { bin: { pnpm: bin.pnpm, pnpx: bin.pnpx } } : {}),
     ...(tools ? { workspaceToolsBuiltIn: tools.builtIn } : {}),

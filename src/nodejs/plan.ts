@@ -186,7 +186,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
       ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
     },
-    install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, ctx.configVars),
+    install: manager.name === 'npm' ? planNpmInstall(manager, ctx) : planManagerInstall(manager, pm.install, ctx.configVars),
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...planCache(pkg, ctx.knobs),
@@ -209,9 +209,9 @@ function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion
   return { install: resolved, problems };
 }
 
-function planManagerInstall(manager: RequestedManager, vars: ConfigVars): NodePlan['install'] {
+function planManagerInstall(manager: RequestedManager, install: ManagerPackage | undefined, vars: ConfigVars): NodePlan['install'] {
   if (manager.name === 'pnpm') {
-    return { command: ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], why: 'pnpm-lock.yaml found' };
+    return { command: ['pnpm', ...releaseRules('pnpm', install!.version).install!], why: 'pnpm-lock.yaml found' };
   }
   if (manager.berry) return { command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' };
   const command = ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'];

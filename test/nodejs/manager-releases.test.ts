@@ -72,6 +72,11 @@ describe('releaseRules', () => {
     expect(r.native).toBe(native);
   });
 
+  it('pnpm 12 needs no --prod=false (12.0.0 rejects it; 12 ignores NODE_ENV)', () => {
+    expect(releaseRules('pnpm', '11.28.11').install).toEqual(['install', '--frozen-lockfile', '--prod=false']);
+    expect(releaseRules('pnpm', '12.0.0').install).toEqual(['install', '--frozen-lockfile']);
+  });
+
   it('workspace-tools is built into Yarn 4 only', () => {
     expect(releaseRules('yarnBerry', '2.4.3').workspaceToolsBuiltIn).toBe(false);
     expect(releaseRules('yarnBerry', '3.8.7').workspaceToolsBuiltIn).toBe(false);

@@ -147,8 +147,9 @@ describe('Yarn and pnpm', () => {
       ['yarn', 'install', '--immutable'], { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
     ['pnpm pinned', { packageManager: 'pnpm@9.15.9' }, pnpm, {}, { name: 'pnpm', version: '9.15.9' },
       ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], { command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] }, []],
+    // Unpinned: pnpm 12, which installs devDependencies whatever NODE_ENV says (and 12.0.0 rejects --prod=false).
     ['pnpm unpinned warns, PNPM_SKIP_PRUNING', {}, pnpm, { PNPM_SKIP_PRUNING: 'true' }, { name: 'pnpm' },
-      ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
+      ['pnpm', 'install', '--frozen-lockfile'], { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
   ])('%s', (_n, pkg, files, vars, pm, install, prune, warnings) => {
     const p = plan({ ...pkg, scripts: { build: 'x', start: 'node .' } }, { files: files as Partial<NodeAppFiles>, vars });
     expect(p.packageManager).toMatchObject(pm);
