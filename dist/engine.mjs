@@ -35091,7 +35091,7 @@ async function prunePnpmStore(cacheRoot, env, ctx) {
 `);
     return;
   }
-  ctx.log.info(`pnpm store: ${builds} builds since it was last pruned, removing the packages no install uses`);
+  ctx.log.info(`pnpm store: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(["pnpm", "store", "prune"], { cwd: ctx.buildDir, env, log: ctx.log });
   if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);
   await writeAtomic(counter, `${r.ok ? 0 : builds}

@@ -416,7 +416,7 @@ async function prunePnpmStore(cacheRoot: string, env: Record<string, string>, ct
     await writeAtomic(counter, `${builds}\n`);
     return;
   }
-  ctx.log.info(`pnpm store: ${builds} builds since it was last pruned, removing the packages no install uses`);
+  ctx.log.info(`pnpm store: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(['pnpm', 'store', 'prune'], { cwd: ctx.buildDir, env, log: ctx.log });
   // A failed store prune only costs disk space: the build goes on, and tries again next time.
   if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);

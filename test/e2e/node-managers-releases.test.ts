@@ -27,11 +27,15 @@ afterAll(async () => {
 const exists = (p: string) => fs.stat(p).then(() => true, () => false);
 
 /** Copies a fixture, pins Node.js and the manager, compiles it with a fresh CACHE_DIR. */
-async function build(fixture: string, opts: { pm?: string; node: string; vars?: Record<string, string>; edit?: (app: string) => Promise<void> }) {
+async function build(fixture: string, opts: { pm?: string; node: string; vars?: Record<string, string>; edit?: (app: string) => Promise<void>; storeBuilds?: number }) {
   const app = await copyFixture(fixture);
   const cache = await tempDir('cache');
   cleanup.push(app, cache);
   await fs.symlink(artifacts, path.join(cache, 'artifacts'));
+  if (opts.storeBuilds !== undefined) {
+    await fs.mkdir(path.join(cache, 'node'));
+    await fs.writeFile(path.join(cache, 'node/pnpm-store-builds'), `${opts.storeBuilds}\n`);
+  }
   const pkgPath = path.join(app, 'package.json');
   const pkg = JSON.parse(await fs.readFile(pkgPath, 'utf8'));
   if (opts.pm) pkg.packageManager = opts.pm;
@@ -65,8 +69,9 @@ describe.each([
   { release: 'pnpm 12', fixture: 'node-pnpm-lock90-app', pm: 'pnpm@12.21.0', node: '20.x', prune: 'pnpm prune --prod --ignore-scripts' },
   { release: 'pnpm unpinned (newest that runs on the app\'s Node.js)', fixture: 'node-pnpm-lock90-app', pm: undefined, node: '20.x', prune: 'pnpm prune --prod --ignore-scripts' },
 ])('$release', ({ fixture, pm, node, prune }) => {
-  it('installs, links, installs the app and prunes its devDependency', async () => {
-    const { app, cache, r } = await build(fixture, { pm, node });
+  it('installs, links, installs the app, prunes its devDependency and, when due, the store', async () => {
+    // The store is pruned every 20 installs: this is the 20th.
+    const { app, cache, r } = await build(fixture, { pm, node, storeBuilds: 19 });
     expect(r.exitCode, r.all).toBe(0);
     const version = pm ? pm.split('@')[1]! : (/Installing pnpm (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] ?? 'none');
     expect(r.stdout).toContain(`Using pnpm ${version} (`);
@@ -79,10 +84,26 @@ describe.each([
     // The store is the cached one, not one in $HOME.
     expect((await fs.readdir(path.join(cache, 'node/pnpm-store'))).length).toBeGreaterThan(0);
     expect(await exists(path.join(home, '.local/share/pnpm'))).toBe(false);
+    expect(r.stdout).toContain('pnpm store: 20 installs since it was last pruned');
+    expect(r.stdout).toContain('$ pnpm store prune\n');
+    expect(r.stdout).not.toContain('pnpm store prune failed');
+    expect(await fs.readFile(path.join(cache, 'node/pnpm-store-builds'), 'utf8')).toBe('0\n');
     if (!pm) {
       expect(version).toMatch(/^12\./);
       expect(r.stderr).toContain('(nodejs/unpinned-package-manager)');
     }
+  });
+});
+
+describe('pnpm workspace', () => {
+  it('every member keeps its dependencies and loses its devDependencies (pnpm prune would only reinstall the root)', async () => {
+    const { app, r } = await build('node-pnpm-workspace-app', { pm: 'pnpm@9.15.9', node: '24.x' });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('$ pnpm install --prod --frozen-lockfile\n');
+    const web = path.join(app, 'packages/web/node_modules');
+    expect(await exists(path.join(web, 'escape-html/package.json'))).toBe(true);
+    expect(await exists(path.join(web, 'greeting/package.json'))).toBe(true);
+    expect(await exists(path.join(web, 'marked'))).toBe(false);
   });
 });
 
