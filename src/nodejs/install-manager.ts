@@ -13,11 +13,11 @@ import type { RegistryIndex } from '../runtime/registry-index.js';
 import { hashFile, parseChecksum } from '../runtime/checksum.js';
 import { installFromRegistry, NODE_HOME_REL, type NodeSources } from './install-node.js';
 import type { NodePlan } from './plan.js';
+import type { ManagerPackage } from './package-manager.js';
 
-export async function installPackageManager(
-  pm: NodePlan['packageManager'],
-  ctx: { buildDir: string; artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog },
-): Promise<void> {
+type InstallContext = { buildDir: string; artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog };
+
+export async function installPackageManager(pm: NodePlan['packageManager'], ctx: InstallContext): Promise<void> {
   const bin = path.join(ctx.buildDir, NODE_HOME_REL, 'bin');
   await fs.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
@@ -32,8 +32,9 @@ export async function installPackageManager(
   const home = path.join(ctx.buildDir, '.scalingo', install.name);
   ctx.log.info(`Installing ${install.name === 'pnpm' ? 'pnpm' : install.berry ? 'Yarn' : 'Yarn 1'} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
-  if (install.hash) await checkPackageManagerHash(install.hash, got, `${install.name}@${install.version}`);
-  const names = install.name === 'pnpm' ? [['pnpm', install.bin], ['pnpx', 'bin/pnpx.cjs']] : [['yarn', install.bin], ['yarnpkg', install.bin]];
+  if (install.hash) await checkPackageManagerHash(install, got, home);
+  if (install.native) await placeNativeBinary(install, home, ctx);
+  const names = install.name === 'pnpm' ? [['pnpm', install.bin], ['pnpx', install.pnpx ?? 'bin/pnpx.cjs']] : [['yarn', install.bin], ['yarnpkg', install.bin]];
   for (const [name, target] of names) {
     if (!(await fs.stat(path.join(home, target!)).catch(() => undefined))) continue;
     await fs.rm(path.join(bin, name!), { force: true });
@@ -42,15 +43,46 @@ export async function installPackageManager(
   }
 }
 
-/** packageManager's `+sha512.<hex>` (as corepack writes it) must match the tarball. */
-async function checkPackageManagerHash(hash: string, got: { tarball: string; integrity: string }, what: string): Promise<void> {
-  const [algorithm, hex] = hash.split('.') as [string, string];
-  if (!['sha512', 'sha256', 'sha1'].includes(algorithm)) {
+/**
+ * A launcher package (pnpm >= 12) runs a per-platform native binary published as its own
+ * npm package (same version). Installed and verified like any registry package, its
+ * binary takes the place of the launcher's `pnpm` and `pnpx` files: what the package's
+ * own install script does, without running a script from the registry as root.
+ */
+async function placeNativeBinary(install: ManagerPackage, home: string, ctx: InstallContext): Promise<void> {
+  const staging = path.join(home, '.native');
+  await fs.rm(staging, { recursive: true, force: true });
+  await installFromRegistry(install.native!, install.version, staging, ctx);
+  const binary = path.join(staging, 'pnpm');
+  if (!(await fs.stat(binary).catch(() => undefined))?.isFile()) {
+    throw new Error(`${install.native}@${install.version} has no pnpm binary`);
+  }
+  for (const target of [install.bin, install.pnpx].filter((t): t is string => t !== undefined)) {
+    await fs.rm(path.join(home, target), { force: true });
+    await fs.copyFile(binary, path.join(home, target));
+    await fs.chmod(path.join(home, target), 0o755);
+  }
+  await fs.rm(staging, { recursive: true, force: true });
+}
+
+/**
+ * packageManager's `+<algorithm>.<hex>` as corepack writes it: the hash of what corepack
+ * downloads. For Yarn 1, pnpm and npm that is the npm tarball; for Yarn 2+ it is the
+ * single-file release (`yarn.js`, the same bytes as bin/yarn.js of @yarnpkg/cli-dist),
+ * unless corepack was pointed at an npm registry (COREPACK_NPM_REGISTRY), where it
+ * hashes the cli-dist tarball. Both are accepted for Yarn 2+; anything else stops.
+ */
+async function checkPackageManagerHash(install: ManagerPackage, got: { tarball: string; integrity: string }, home: string): Promise<void> {
+  const what = `${install.name}@${install.version}`;
+  const [algorithm, hex] = install.hash!.split('.') as [string, string];
+  if (!['sha512', 'sha256', 'sha1', 'sha224', 'sha384'].includes(algorithm)) {
     throw nodeErrors.packageManagerHashUnsupported(what, algorithm);
   }
   const registry = parseChecksum(got.integrity);
-  const actual = registry.algorithm === algorithm ? registry.digest.toString('hex') : (await hashFile(got.tarball, algorithm as 'sha512')).toString('hex');
-  if (actual !== hex.toLowerCase()) {
-    throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, actual);
+  const tarball = registry.algorithm === algorithm ? registry.digest.toString('hex') : (await hashFile(got.tarball, algorithm as 'sha512')).toString('hex');
+  const candidates = [tarball];
+  if (install.berry) candidates.push((await hashFile(path.join(home, install.bin), algorithm as 'sha512')).toString('hex'));
+  if (!candidates.includes(hex.toLowerCase())) {
+    throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1)!);
   }
 }

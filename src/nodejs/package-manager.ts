@@ -4,11 +4,11 @@
  */
 import semver from 'semver';
 import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
-import managerVersionsDoc from '../../data/manager-versions.json' with { type: 'json' };
 import { BuildError, type Problem } from '../errors/build-error.js';
 import type { Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
+import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits, type ManagerKind } from './manager-releases.js';
 
 export type ManagerName = 'npm' | 'yarn' | 'pnpm';
 
@@ -138,41 +138,59 @@ export interface ManagerPackage {
   readonly pkg: string;
   readonly version: string;
   readonly source: string;
+  /** Entry point inside the package, linked as `yarn` / `pnpm`. */
   readonly bin: string;
+  /** Linked as `pnpx` (pnpm only). */
+  readonly pnpx?: string;
+  /** A launcher package's native binary: this npm package (same version) replaces `bin`. */
+  readonly native?: string;
+  /** engines.node of the release (checked against the app's Node.js by the plan). */
+  readonly node: string;
   readonly hash?: string;
+}
+
+/** Which release line a requested manager resolves in. */
+export function managerKind(m: { name: ManagerName; berry: boolean }): ManagerKind | undefined {
+  return m.name === 'pnpm' ? 'pnpm' : m.name === 'yarn' ? (m.berry ? 'yarnBerry' : 'yarn') : undefined;
+}
+
+/** The config var that turns pruning off, per manager: what a prune failure points at. */
+export function skipPruningSwitch(m: { name: ManagerName; berry: boolean }): string {
+  return m.name === 'pnpm' ? 'PNPM_SKIP_PRUNING=true' : m.name === 'yarn' ? (m.berry ? 'YARN2_SKIP_PRUNING=true' : 'YARN_PRODUCTION=false') : 'NPM_CONFIG_PRODUCTION=false';
 }
 
 /**
  * Yarn and pnpm versions: packageManager (exact) or engines.* (a range) resolved
  * against the embedded release lists; else Yarn 1.22.x, Berry's newest 4.x or pnpm's
- * newest release, with a warning to pin it.
+ * newest release that runs on the app's Node.js, with a warning to pin it. Ranges take
+ * their newest release that runs on the app's Node.js; a declared release (or range)
+ * none of whose releases runs on it stops the build.
  */
-export function resolveManagerPackage(manager: RequestedManager): { resolved: ManagerPackage; problems: Problem[] } {
+export function resolveManagerPackage(manager: RequestedManager, nodeVersion: string): { resolved: ManagerPackage; problems: Problem[] } {
   const problems: Problem[] = [];
   const name = manager.name as 'yarn' | 'pnpm';
-  const list: readonly string[] =
-    name === 'pnpm' ? managerVersionsDoc.pnpm : manager.berry ? managerVersionsDoc.yarnBerry : managerVersionsDoc.yarn;
+  const kind = managerKind(manager)!;
+  const list = MANAGER_VERSIONS[kind];
   const label = name === 'pnpm' ? 'pnpm' : manager.berry ? 'Yarn 2+' : 'Yarn 1';
+  const runsOnNode = (v: string) => semver.satisfies(nodeVersion, releaseTraits(kind, v).node);
   let requested: Sourced<string>;
+  let defaulted = false;
   if (manager.version) {
     requested = manager.version;
   } else if (name === 'yarn' && !manager.berry) {
     requested = { value: '1.22.x', source: 'default for Yarn 1' };
   } else {
     requested = { value: name === 'pnpm' ? '*' : '4.x', source: `default for ${label}` };
-    problems.push({
-      id: 'nodejs/unpinned-package-manager',
-      message:
-        `No ${label} version is declared, so the newest (${list.find((v) => semver.satisfies(v, requested.value))}) is used; ` +
-        'a future release may change how the app installs.\n' +
-        `Pin it in package.json, e.g. "packageManager": "${name}@${list.find((v) => semver.satisfies(v, requested.value))}".`,
-    });
+    defaulted = true;
   }
   const raw = requested.value.trim();
   if (semver.validRange(raw) === null) {
     throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
-  const version = list.find((v) => semver.satisfies(v, raw));
+  const matching = list.filter((v) => semver.satisfies(v, raw));
+  // A range (or the default) resolves to the newest release in it that runs on the app's
+  // Node.js; only when none does, the newest one is kept, and refused below.
+  const version = matching.find(runsOnNode) ?? matching[0];
   if (!version) {
     if (name === 'yarn' && !manager.berry && semver.minVersion(raw) && semver.major(semver.minVersion(raw)!) >= 2) {
       throw new BuildError(
@@ -184,7 +202,24 @@ export function resolveManagerPackage(manager: RequestedManager): { resolved: Ma
     }
     throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
+  const traits = releaseTraits(kind, version);
+  if (!semver.satisfies(nodeVersion, traits.node)) {
+    // Suggest the newest release of the same major that runs, else the newest that does.
+    const newestRunning = list.find((v) => semver.major(v) === semver.major(version) && runsOnNode(v)) ?? list.find(runsOnNode);
+    throw nodeErrors.managerNeedsNewerNode(`${name}@${version}`, traits.node, nodeVersion, requested.source,
+      newestRunning ? `${name}@${newestRunning}` : undefined);
+  }
+  if (defaulted) {
+    problems.push({
+      id: 'nodejs/unpinned-package-manager',
+      message:
+        `No ${label} version is declared, so the newest that runs on Node.js ${nodeVersion} (${version}) is used; ` +
+        'a future release may change how the app installs.\n' +
+        `Pin it in package.json, e.g. "packageManager": "${name}@${version}".`,
+    });
+  }
   const berry = name === 'yarn' && manager.berry;
+  const rules = releaseRules(kind, version);
   return {
     resolved: {
       name,
@@ -192,7 +227,10 @@ export function resolveManagerPackage(manager: RequestedManager): { resolved: Ma
       pkg: name === 'pnpm' ? 'pnpm' : berry ? '@yarnpkg/cli-dist' : 'yarn',
       version,
       source: raw === version ? requested.source : `${requested.source} (${raw})`,
-      bin: name === 'pnpm' ? 'bin/pnpm.cjs' : 'bin/yarn.js',
+      bin: rules.bin?.pnpm ?? 'bin/yarn.js',
+      ...(rules.bin ? { pnpx: rules.bin.pnpx } : {}),
+      ...(traits.native ? { native: nativePackageName(traits.native) } : {}),
+      node: traits.node,
       ...(manager.hash ? { hash: manager.hash } : {}),
     },
     problems,

@@ -21,6 +21,7 @@ import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
+import { releaseRules } from './manager-releases.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -36,6 +37,8 @@ export interface NodeAppFiles {
   readonly yarnPathExists?: boolean;
   /** A committed .yarn/cache (Yarn 2+ zero-install). */
   readonly yarnCacheCommitted?: boolean;
+  /** pnpm-workspace.yaml, when present. */
+  readonly pnpmWorkspace?: string;
   /** Workspace members' package.json texts by directory (monorepos only). */
   readonly memberManifests?: Readonly<Record<string, string>>;
 }
@@ -68,7 +71,7 @@ export function parseYarnPath(yarnrc: string | undefined): string | undefined {
 }
 
 export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted] =
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] =
     await Promise.all([
       fs.readText('package.json'),
       fs.readText('.nvmrc'),
@@ -82,6 +85,7 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.isDirectory('.meteor'),
       fs.readText('.yarnrc.yml'),
       fs.isDirectory('.yarn/cache'),
+      fs.readText('pnpm-workspace.yaml'),
     ]);
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = /"workspaces"\s*:/.test(packageJson ?? '') || (await fs.exists('pnpm-workspace.yaml'));
@@ -90,6 +94,7 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
   return {
     packageJson, nvmrc, nodeVersion, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted,
     ...(memberManifests ? { memberManifests } : {}),
+    ...(pnpmWorkspace === undefined ? {} : { pnpmWorkspace }),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
     lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock },
   };
@@ -101,7 +106,19 @@ export interface Hook {
   readonly command: readonly string[];
 }
 
-export type PruneStep = { readonly command: readonly string[] } | { readonly skipped: string };
+/**
+ * `needs: 'workspace-tools'`: a vendored Yarn 2+ (yarnPath) of unknown release prunes
+ * with `yarn workspaces focus` only if that release has the command (built in from
+ * Yarn 4, else the workspace-tools plugin); compile asks the release itself.
+ * `plugin`: the command comes from this npm package, loaded for the prune only.
+ */
+export type PruneStep =
+  | {
+    readonly command: readonly string[];
+    readonly needs?: 'workspace-tools';
+    readonly plugin?: { readonly name: string; readonly version: string };
+  }
+  | { readonly skipped: string };
 
 export interface NodePlan {
   readonly language: 'nodejs';
@@ -194,10 +211,10 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   warnings.push(...nodeProblems);
 
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
-  const tools = planExtraTools(pkg, manager);
+  const tools = planExtraTools(pkg, manager, node.version);
   // engines.yarn without yarn.lock is not ignored any more: that Yarn is installed.
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored' && p.message.startsWith('package.json declares yarn, but'))));
-  const pm = planManager(manager, files);
+  const pm = planManager(manager, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
@@ -225,6 +242,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
+  const prune = manager.name === 'npm'
+    ? { step: planNpmPrune(ctx.configVars, nodeEnv, npmMajor), problems: [] }
+    : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pnpmWorkspace: files.pnpmWorkspace, pkg }, ctx.configVars, nodeEnv);
 
   return {
     language: 'nodejs',
@@ -248,8 +268,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(pnp ? { pnp } : {}),
     },
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
-    install: manager.name === 'npm' ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, ctx.configVars),
-    prune: manager.name === 'npm' ? planNpmPrune(ctx.configVars, nodeEnv, npmMajor) : planManagerPrune(manager, ctx.configVars, nodeEnv),
+    install: manager.name === 'npm' ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, pm.install, ctx.configVars),
+    prune: prune.step,
     ...planHooks(pkg, ctx.knobs, manager.name),
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
@@ -260,7 +280,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     ),
     buildEnv,
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...processWarning(pkg, files), ...startHints(pkg, files, manager, ctx.configVars, nodeEnv)],
+    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
   };
 }
 
@@ -269,14 +289,14 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
  * installs that Yarn anyway, so build scripts calling `yarn …` work. npm still installs
  * the dependencies.
  */
-function planExtraTools(pkg: PackageJson, manager: RequestedManager): Array<{ resolved: ManagerPackage; problems: Problem[] }> {
+function planExtraTools(pkg: PackageJson, manager: RequestedManager, nodeVersion: string): Array<{ resolved: ManagerPackage; problems: Problem[] }> {
   const range = pkg.engines.yarn;
   if (manager.name !== 'npm' || range === undefined) return [];
   const min = semver.validRange(range) ? semver.minVersion(range) : null;
   const berry = min !== null && semver.major(min) >= 2;
   const { resolved, problems } = resolveManagerPackage({
     name: 'yarn', berry, why: 'engines.yarn in package.json', version: { value: range, source: 'engines.yarn in package.json' },
-  });
+  }, nodeVersion);
   return [{
     resolved,
     problems: [...problems, {
@@ -335,7 +355,7 @@ function planDiagnoses(
 }
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
-function planManager(manager: RequestedManager, files: NodeAppFiles): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
+function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion: string): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
   if (manager.name === 'npm') return { problems: [] };
   const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
   if (yarnPath !== undefined) {
@@ -343,13 +363,13 @@ function planManager(manager: RequestedManager, files: NodeAppFiles): { install?
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, 'does not exist in the app');
     return { yarnPath: path.posix.normalize(yarnPath), problems: [] };
   }
-  const { resolved, problems } = resolveManagerPackage(manager);
+  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
   return { install: resolved, problems };
 }
 
-function planManagerInstall(manager: RequestedManager, vars: ConfigVars): NodePlan['install'] {
+function planManagerInstall(manager: RequestedManager, install: ManagerPackage | undefined, vars: ConfigVars): NodePlan['install'] {
   if (manager.name === 'pnpm') {
-    return { command: ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], why: 'pnpm-lock.yaml found' };
+    return { command: ['pnpm', ...releaseRules('pnpm', install!.version).install!], why: 'pnpm-lock.yaml found' };
   }
   if (manager.berry) return { command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' };
   const command = ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'];
@@ -357,17 +377,79 @@ function planManagerInstall(manager: RequestedManager, vars: ConfigVars): NodePl
   return { command, why: 'yarn.lock found' };
 }
 
-function planManagerPrune(manager: RequestedManager, vars: ConfigVars, nodeEnv: string): PruneStep {
+/** Lifecycle scripts pnpm runs again on `pnpm prune` in releases without --ignore-scripts. */
+const PNPM_PRUNE_LIFECYCLE_SCRIPTS = ['pnpm:devPreinstall', 'preinstall', 'install', 'postinstall', 'prepare'];
+
+function planManagerPrune(
+  manager: RequestedManager,
+  app: { install?: ManagerPackage; yarnrc?: string; pnpmWorkspace?: string; pkg: PackageJson },
+  vars: ConfigVars,
+  nodeEnv: string,
+): { step: PruneStep; problems: Problem[] } {
+  const skip = (skipped: string, problems: Problem[] = []) => ({ step: { skipped }, problems });
   if (manager.name === 'yarn' && !manager.berry && vars.YARN_PRODUCTION !== undefined) {
-    return { skipped: `YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies` };
+    return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
   }
-  if (manager.berry && vars.YARN2_SKIP_PRUNING === 'true') return { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' };
-  if (manager.name === 'pnpm' && vars.PNPM_SKIP_PRUNING === 'true') return { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' };
-  if (nodeEnv !== 'production') return { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` };
-  if (manager.name === 'pnpm') return { command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] };
-  // Yarn 2+: `workspaces focus --production` reinstalls without devDependencies (built in since Yarn 4).
-  if (manager.berry) return { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] };
-  return { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] };
+  if (manager.berry && vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
+  if (manager.name === 'pnpm' && vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
+  if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
+  const version = app.install?.version;
+  if (manager.name === 'pnpm') {
+    // `pnpm prune` in a workspace only reinstalls the root project (members lose their
+    // dependencies): a workspace reinstalls every project without devDependencies instead.
+    const workspace = app.pnpmWorkspace !== undefined && /^packages\s*:/m.test(app.pnpmWorkspace);
+    const prune = workspace
+      ? { args: ['install', '--prod', '--frozen-lockfile'], runsLifecycleScripts: true }
+      : releaseRules('pnpm', version!).prune!;
+    const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => app.pkg.scripts[s] !== undefined);
+    if (prune.runsLifecycleScripts && scripts.length > 0) {
+      const why = workspace
+        ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again`
+        : `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
+      return skip(`${why}: devDependencies are kept`, [{
+        id: 'nodejs/prune-skipped-lifecycle-scripts',
+        message: `devDependencies are not pruned: ${why}, without the devDependencies they may need.\n` +
+          (workspace
+            ? 'Move that work into the build script to prune safely, '
+            : 'Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, ') +
+          'or set PNPM_SKIP_PRUNING=true to keep devDependencies without this warning.',
+      }]);
+    }
+    return { step: { command: ['pnpm', ...prune.args] }, problems: [] };
+  }
+  if (manager.berry) {
+    // `workspaces focus --production` reinstalls without devDependencies: built into Yarn 4,
+    // a plugin the project imports in Yarn 2 and 3.
+    const command = ['yarn', 'workspaces', 'focus', '--all', '--production'];
+    if (importsWorkspaceTools(app.yarnrc)) return { step: { command }, problems: [] };
+    if (version === undefined) return { step: { command, needs: 'workspace-tools' }, problems: [] };
+    const rules = releaseRules('yarnBerry', version);
+    if (rules.workspaceToolsBuiltIn) return { step: { command }, problems: [] };
+    if (rules.workspaceToolsFromRegistry) return { step: { command, plugin: rules.workspaceToolsFromRegistry }, problems: [] };
+    const problem = yarnPruneSkipped(`Yarn ${version}`);
+    return skip(problem.reason, [problem.problem]);
+  }
+  return { step: { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] }, problems: [] };
+}
+
+/** .yarnrc.yml imports the workspace-tools plugin (`plugins:` entry naming it). */
+export function importsWorkspaceTools(yarnrc: string | undefined): boolean {
+  return yarnrc !== undefined && /^\s*-?\s*(?:path:\s*)?["']?[^\n]*plugin-workspace-tools/m.test(yarnrc.split(/^plugins:/m)[1] ?? '');
+}
+
+/** Why Yarn 2/3 without the workspace-tools plugin keeps devDependencies, and how to change it. */
+export function yarnPruneSkipped(release: string): { reason: string; problem: Problem } {
+  return {
+    reason: `${release} has no \`yarn workspaces focus\` (the workspace-tools plugin is not imported): devDependencies are kept`,
+    problem: {
+      id: 'nodejs/prune-skipped-no-workspace-tools',
+      message:
+        `devDependencies are not pruned: ${release} prunes with \`yarn workspaces focus --all --production\`, which comes with ` +
+        'the workspace-tools plugin, and this project does not import it (Yarn 4 has it built in).\n' +
+        'To prune: run `yarn plugin import workspace-tools`, commit .yarnrc.yml and .yarn/plugins, and deploy again ' +
+        '(or move to Yarn 4). Set YARN2_SKIP_PRUNING=true to keep devDependencies without this warning.',
+    },
+  };
 }
 
 /** The npm release the build runs: its major always, its exact version when known. */
@@ -498,9 +580,8 @@ function planProcessTypes(pkg: PackageJson, files: NodeAppFiles): Pick<NodePlan,
   return { processTypes: {} };
 }
 
-/** Only when the prune will really remove devDependencies (see planManagerPrune / planNpmPrune). */
-function startHints(pkg: PackageJson, files: NodeAppFiles, manager: RequestedManager, vars: ConfigVars, nodeEnv: string): Problem[] {
-  const prune = manager.name === 'npm' ? planNpmPrune(vars, nodeEnv, 11) : planManagerPrune(manager, vars, nodeEnv);
+/** Only when the prune will really remove devDependencies (the planned prune step). */
+function startHints(pkg: PackageJson, files: NodeAppFiles, prune: PruneStep): Problem[] {
   if ('skipped' in prune) return [];
   const { processTypes, processSource } = planProcessTypes(pkg, files);
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource! } : undefined);

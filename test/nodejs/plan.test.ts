@@ -192,8 +192,9 @@ describe('Yarn and pnpm', () => {
       ['yarn', 'install', '--immutable'], { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
     ['pnpm pinned', { packageManager: 'pnpm@9.15.9' }, pnpm, {}, { name: 'pnpm', version: '9.15.9' },
       ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], { command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] }, []],
+    // Unpinned: pnpm 12, which installs devDependencies whatever NODE_ENV says (and 12.0.0 rejects --prod=false).
     ['pnpm unpinned warns, PNPM_SKIP_PRUNING', {}, pnpm, { PNPM_SKIP_PRUNING: 'true' }, { name: 'pnpm' },
-      ['pnpm', 'install', '--frozen-lockfile', '--prod=false'], { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
+      ['pnpm', 'install', '--frozen-lockfile'], { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
   ])('%s', (_n, pkg, files, vars, pm, install, prune, warnings) => {
     const p = plan({ ...pkg, scripts: { build: 'x', start: 'node .' } }, { files: files as Partial<NodeAppFiles>, vars });
     expect(p.packageManager).toMatchObject(pm);
@@ -230,6 +231,71 @@ describe('Yarn and pnpm', () => {
 
   it('Yarn 1 and pnpm never plan PnP', () => {
     expect(plan({}, { files: yarn1 as Partial<NodeAppFiles> }).packageManager.pnp).toBeUndefined();
+  });
+
+  it.each([
+    // Yarn 2/3 have `workspaces focus` only with the workspace-tools plugin: no plugin, no prune (warned).
+    ['Yarn 2 without the plugin', { packageManager: 'yarn@2.4.2' }, undefined, { skipped: expect.stringContaining('Yarn 2.4.2 has no `yarn workspaces focus`') }, ['nodejs/prune-skipped-no-workspace-tools']],
+    // Yarn 3: the plugin's command is loaded from its npm package for the prune.
+    ['Yarn 3 without the plugin', { packageManager: 'yarn@3.8.7' }, undefined,
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], plugin: { name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' } }, []],
+    ['Yarn 3 importing the plugin', { packageManager: 'yarn@3.8.7' }, 'plugins:\n  - path: .yarn/plugins/@yarnpkg/plugin-workspace-tools.cjs\n    spec: "@yarnpkg/plugin-workspace-tools"\n',
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+    ['Yarn 4 has it built in', { packageManager: 'yarn@4.0.0' }, undefined, { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+  ])('%s', (_n, pkg, yarnrc, prune, warnings) => {
+    const p = plan({ ...pkg, scripts: { start: 'node .' } }, { files: { ...berry, ...(yarnrc ? { yarnrc } : {}) } as Partial<NodeAppFiles> });
+    expect(p.prune).toEqual(prune);
+    expect(p.warnings.map((w) => w.id)).toEqual(warnings);
+    if (warnings.length) expect(p.warnings[0]!.message).toContain('yarn plugin import workspace-tools');
+  });
+
+  it('a vendored Yarn (unknown release) without the plugin in .yarnrc.yml: compile asks the release', () => {
+    const p = plan({}, { files: { ...berry, yarnrc: 'yarnPath: .yarn/releases/yarn-2.1.1.cjs\n', yarnPathExists: true } as Partial<NodeAppFiles> });
+    expect(p.prune).toEqual({ command: ['yarn', 'workspaces', 'focus', '--all', '--production'], needs: 'workspace-tools' });
+  });
+
+  it.each([
+    ['7.33.7', ['pnpm', 'prune', '--prod']],
+    ['8.15.5', ['pnpm', 'prune', '--prod']],
+    ['8.15.6', ['pnpm', 'prune', '--prod', '--ignore-scripts']],
+    ['12.21.0', ['pnpm', 'prune', '--prod', '--ignore-scripts']],
+  ])('pnpm %s prunes with %j', (version, command) => {
+    const p = plan({ packageManager: `pnpm@${version}`, engines: { node: '20.x' }, scripts: { start: 'node .' } }, { files: pnpm as Partial<NodeAppFiles> });
+    expect(p.prune).toEqual({ command });
+  });
+
+  it('a pnpm workspace is pruned by reinstalling every project without devDependencies (prune would empty the members)', () => {
+    const files = { ...pnpm, pnpmWorkspace: "packages:\n  - 'packages/*'\n" } as Partial<NodeAppFiles>;
+    expect(plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .' } }, { files }).prune).toEqual({ command: ['pnpm', 'install', '--prod', '--frozen-lockfile'] });
+    // A settings-only pnpm-workspace.yaml (pnpm >= 10.5) is no workspace.
+    expect(plan({ packageManager: 'pnpm@10.34.9', scripts: { start: 'node .' } }, { files: { ...pnpm, pnpmWorkspace: 'onlyBuiltDependencies: []\n' } as Partial<NodeAppFiles> }).prune)
+      .toEqual({ command: ['pnpm', 'prune', '--prod', '--ignore-scripts'] });
+    const withScript = plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .', postinstall: 'node x.js' } }, { files });
+    expect(withScript.prune).toEqual({ skipped: expect.stringContaining('pnpm reinstalls a workspace to prune it') });
+  });
+
+  it('pnpm before 8.15.6 with install scripts: prune would run them again, so it is skipped with a warning', () => {
+    const p = plan({ packageManager: 'pnpm@8.6.0', engines: { node: '20.x' }, scripts: { start: 'node .', postinstall: 'node x.js' } }, { files: pnpm as Partial<NodeAppFiles> });
+    expect(p.prune).toEqual({ skipped: expect.stringContaining('would run the postinstall script again') });
+    expect(p.warnings.map((w) => w.id)).toContain('nodejs/prune-skipped-lifecycle-scripts');
+  });
+
+  it('unpinned pnpm is the newest release that runs on the app\'s Node.js', () => {
+    // pnpm 11 requires Node.js >= 22.13; pnpm 12 (a native binary) >= 18.
+    expect(plan({ engines: { node: '20.x' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^12\./);
+    expect(plan({ engines: { node: '16.x' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^8\./);
+  });
+
+  it('a range takes its newest release that runs on the app\'s Node.js', () => {
+    expect(plan({ engines: { node: '16.x', pnpm: '>=7' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^8\./);
+    expect(plan({ engines: { node: '20.x', pnpm: '11 || 10' } }, { files: pnpm as Partial<NodeAppFiles> }).packageManager.version).toMatch(/^10\./);
+  });
+
+  it('a pinned release that needs a newer Node.js stops, naming both', () => {
+    expect(() => plan({ packageManager: 'pnpm@11.0.0', engines: { node: '20.x' } }, { files: pnpm as Partial<NodeAppFiles> }))
+      .toThrowError(expect.objectContaining({ id: 'nodejs/manager-needs-newer-node', title: expect.stringMatching(/^pnpm@11\.0\.0 does not run on Node\.js 20\./) }));
+    expect(() => plan({ packageManager: 'yarn@4.0.0', engines: { node: '16.x' } }, { files: berry as Partial<NodeAppFiles> }))
+      .toThrowError(expect.objectContaining({ id: 'nodejs/manager-needs-newer-node', body: expect.stringContaining('requires Node.js >=18.12.0') }));
   });
 
   it('Yarn 2+ requested for a Yarn 1 lockfile says to convert it', () => {

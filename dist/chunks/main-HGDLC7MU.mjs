@@ -11,12 +11,10 @@ import {
   replaceLinkedDirs
 } from "./chunk-LPYQKHPG.mjs";
 import {
-  parsePackageJson
-} from "./chunk-3743SPGD.mjs";
-import {
+  parsePackageJson,
   parseProcfile,
   renderReleaseYaml
-} from "./chunk-ILSYGPK4.mjs";
+} from "./chunk-AQ5EW4N5.mjs";
 import {
   node_policy_default
 } from "./chunk-JQD5ENTX.mjs";
@@ -187,8 +185,8 @@ async function findAppsInSubfolders(fs3) {
 }
 
 // src/engine.ts
-var nodePlanner = () => import("./plan-3K7ZAWUR.mjs");
-var phpPlanner = () => import("./plan-L7G5JQM6.mjs");
+var nodePlanner = () => import("./plan-YLMXHIP4.mjs");
+var phpPlanner = () => import("./plan-7CUVPZS5.mjs");
 var phpStores = () => import("./stores-RSOC5S43.mjs");
 var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
@@ -281,7 +279,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-4IXIHIPO.mjs");
+      const { compilePhp } = await import("./compile-FINFHTSM.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),
@@ -295,7 +293,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-YDXQJRNF.mjs");
+      const { compileNode } = await import("./compile-QOHFZB7D.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),

@@ -4,12 +4,10 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-MKTP7V4D.mjs";
+} from "./chunk-DHR5QYWV.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-6SJ3OMS6.mjs";
-import "./chunk-IRDJVBHZ.mjs";
-import "./chunk-3743SPGD.mjs";
-import "./chunk-ILSYGPK4.mjs";
+import "./chunk-CM5FQJ77.mjs";
+import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-XAHB7BAC.mjs";

@@ -2,13 +2,13 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   NPM_RELEASE_FLAGS,
   PNP_ENGINE_IGNORE_PATTERNS,
+  importsWorkspaceTools,
   parseYarnPath,
   planNodeBuild,
-  readNodeApp
-} from "./chunk-6SJ3OMS6.mjs";
-import "./chunk-IRDJVBHZ.mjs";
-import "./chunk-3743SPGD.mjs";
-import "./chunk-ILSYGPK4.mjs";
+  readNodeApp,
+  yarnPruneSkipped
+} from "./chunk-CM5FQJ77.mjs";
+import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-FFA57LN5.mjs";
@@ -16,7 +16,9 @@ import "./chunk-RFJHALY7.mjs";
 export {
   NPM_RELEASE_FLAGS,
   PNP_ENGINE_IGNORE_PATTERNS,
+  importsWorkspaceTools,
   parseYarnPath,
   planNodeBuild,
-  readNodeApp
+  readNodeApp,
+  yarnPruneSkipped
 };

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-JMASQPRP.mjs";
+} from "./chunk-JOO3UTB2.mjs";
 import {
   realAppFs
 } from "./chunk-ZMADKYQG.mjs";
@@ -35,12 +35,10 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-MKTP7V4D.mjs";
+} from "./chunk-DHR5QYWV.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-6SJ3OMS6.mjs";
-import "./chunk-IRDJVBHZ.mjs";
-import "./chunk-3743SPGD.mjs";
-import "./chunk-ILSYGPK4.mjs";
+import "./chunk-CM5FQJ77.mjs";
+import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-ZHKDSIGW.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-JMASQPRP.mjs";
+} from "./chunk-JOO3UTB2.mjs";
 import "./chunk-LPYQKHPG.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-IRDJVBHZ.mjs";
-import "./chunk-ILSYGPK4.mjs";
+import "./chunk-CM5FQJ77.mjs";
+import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
 import "./chunk-ZHKDSIGW.mjs";

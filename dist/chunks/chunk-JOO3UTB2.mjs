@@ -15,14 +15,19 @@ import {
   renderMemoryDetectionStatements
 } from "./chunk-CACCQAEV.mjs";
 import {
+  PNPM_STORE_PRUNE_EVERY,
   frameworkSignature,
+  managerKind,
   npm_versions_default,
-  require_semver
-} from "./chunk-IRDJVBHZ.mjs";
+  releaseRules,
+  require_semver,
+  skipPruningSwitch,
+  yarnPruneSkipped
+} from "./chunk-CM5FQJ77.mjs";
 import {
   nodeErrors,
   parseProcfile
-} from "./chunk-ILSYGPK4.mjs";
+} from "./chunk-AQ5EW4N5.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
@@ -11314,8 +11319,9 @@ exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
   const home = path11.join(ctx.buildDir, ".scalingo", install.name);
   ctx.log.info(`Installing ${install.name === "pnpm" ? "pnpm" : install.berry ? "Yarn" : "Yarn 1"} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
-  if (install.hash) await checkPackageManagerHash(install.hash, got, `${install.name}@${install.version}`);
-  const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
+  if (install.hash) await checkPackageManagerHash(install, got, home);
+  if (install.native) await placeNativeBinary(install, home, ctx);
+  const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", install.pnpx ?? "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
   for (const [name, target] of names) {
     if (!await fs8.stat(path11.join(home, target)).catch(() => void 0)) continue;
     await fs8.rm(path11.join(bin, name), { force: true });
@@ -11323,15 +11329,33 @@ exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
     await fs8.chmod(path11.join(home, target), 493);
   }
 }
-async function checkPackageManagerHash(hash, got, what) {
-  const [algorithm, hex] = hash.split(".");
-  if (!["sha512", "sha256", "sha1"].includes(algorithm)) {
+async function placeNativeBinary(install, home, ctx) {
+  const staging = path11.join(home, ".native");
+  await fs8.rm(staging, { recursive: true, force: true });
+  await installFromRegistry(install.native, install.version, staging, ctx);
+  const binary = path11.join(staging, "pnpm");
+  if (!(await fs8.stat(binary).catch(() => void 0))?.isFile()) {
+    throw new Error(`${install.native}@${install.version} has no pnpm binary`);
+  }
+  for (const target of [install.bin, install.pnpx].filter((t) => t !== void 0)) {
+    await fs8.rm(path11.join(home, target), { force: true });
+    await fs8.copyFile(binary, path11.join(home, target));
+    await fs8.chmod(path11.join(home, target), 493);
+  }
+  await fs8.rm(staging, { recursive: true, force: true });
+}
+async function checkPackageManagerHash(install, got, home) {
+  const what = `${install.name}@${install.version}`;
+  const [algorithm, hex] = install.hash.split(".");
+  if (!["sha512", "sha256", "sha1", "sha224", "sha384"].includes(algorithm)) {
     throw nodeErrors.packageManagerHashUnsupported(what, algorithm);
   }
   const registry = parseChecksum(got.integrity);
-  const actual = registry.algorithm === algorithm ? registry.digest.toString("hex") : (await hashFile(got.tarball, algorithm)).toString("hex");
-  if (actual !== hex.toLowerCase()) {
-    throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, actual);
+  const tarball = registry.algorithm === algorithm ? registry.digest.toString("hex") : (await hashFile(got.tarball, algorithm)).toString("hex");
+  const candidates = [tarball];
+  if (install.berry) candidates.push((await hashFile(path11.join(home, install.bin), algorithm)).toString("hex"));
+  if (!candidates.includes(hex.toLowerCase())) {
+    throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1));
   }
 }
 
@@ -11417,13 +11441,21 @@ function nodeBuildEnv(args) {
   if (pm.pnp) env.YARN_CACHE_FOLDER = path12.join(buildDir, pm.pnp.cacheFolder.value);
   else if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
   if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(",");
-  if (pm.name === "yarn" && pm.berry) {
-    env.YARN_ENABLE_GLOBAL_CACHE = "false";
-    env.YARN_ENABLE_TELEMETRY = "0";
-    env.YARN_ENABLE_PROGRESS_BARS = "false";
+  if (pm.name === "pnpm") {
+    env.npm_config_store_dir = args.managerCacheDir;
+    env.pnpm_config_store_dir = args.managerCacheDir;
   }
-  if (pm.name === "pnpm") env.npm_config_store_dir = args.managerCacheDir;
   return env;
+}
+function managerReleaseEnv(pm, version, configVars) {
+  const kind = managerKind(pm);
+  if (!kind) return {};
+  return Object.fromEntries(Object.entries(releaseRules(kind, version).env).filter(([name]) => configVars[name] === void 0));
+}
+function managerCommandEnv(pm, version, configVars) {
+  const kind = managerKind(pm);
+  if (!kind) return {};
+  return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === void 0));
 }
 
 // src/nodejs/diagnose.ts
@@ -11537,6 +11569,29 @@ var FrameworkCaches = class {
     await fs9.rm(this.root, { recursive: true, force: true });
   }
 };
+
+// src/nodejs/yarn-plugin-loader.ts
+function renderFocusPluginLoader(pluginName) {
+  return `// Written by the build engine: loads \`workspaces focus\` of ${pluginName} (unpacked in ./package).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const PROVIDED_BY_YARN = new Set(['@yarnpkg/cli', '@yarnpkg/core', 'clipanion']);
+module.exports = {
+  name: ${JSON.stringify(pluginName)},
+  factory(yarnRequire) {
+    const file = path.join(__dirname, 'package', 'lib', 'commands', 'focus.js');
+    const module = { exports: {} };
+    const require = (request) => {
+      if (PROVIDED_BY_YARN.has(request)) return yarnRequire(request);
+      throw new Error(\`workspaces focus of ${pluginName} needs \${request}, which this Yarn does not provide to plugins\`);
+    };
+    new Function('exports', 'require', 'module', '__filename', '__dirname', fs.readFileSync(file, 'utf8'))(module.exports, require, module, file, path.dirname(file));
+    return { commands: [module.exports.default] };
+  },
+};
+`;
+}
 
 // src/nodejs/describe.ts
 function describeNodeVersion(plan) {
@@ -11753,19 +11808,22 @@ async function compileNode(plan, ctx) {
     toolGuardDir,
     ...plan.cache.enabled ? { compileCacheDir: path14.join(cacheRoot, "compile-cache") } : {}
   });
+  if (plan.packageManager.install) {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, plan.packageManager.install.version, ctx.configVars));
+  }
+  const artifactsDir = path14.join(ctx.cacheDir, "artifacts");
+  const shared = {
+    buildDir,
+    log,
+    artifacts: new ArtifactCache(artifactsDir),
+    registryIndex: new RegistryIndex(artifactsDir),
+    sources: {
+      binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
+      registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
+    }
+  };
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan));
-    const artifactsDir = path14.join(ctx.cacheDir, "artifacts");
-    const shared = {
-      buildDir,
-      log,
-      artifacts: new ArtifactCache(artifactsDir),
-      registryIndex: new RegistryIndex(artifactsDir),
-      sources: {
-        binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
-        registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
-      }
-    };
     const runtimes = new TreeCache(path14.join(ctx.cacheDir, "runtimes"));
     const scalingo = await ensureEngineDir(buildDir, ".scalingo", (w2) => log.warn(w2));
     const key = runtimeKey(plan, ctx.knobs.get("NODE_BINARY_URL"));
@@ -11792,6 +11850,10 @@ async function compileNode(plan, ctx) {
     return { ...node, versions: measured };
   });
   const versions = installed.versions ?? await toolVersions(plan, buildDir, env, log);
+  if (plan.packageManager.name !== "npm") {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars));
+  }
+  const managerEnv = { ...env, ...managerCommandEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars) };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (plan.packageManager.name !== "npm" ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ""));
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step("Restoring cache", async () => {
@@ -11837,7 +11899,7 @@ async function compileNode(plan, ctx) {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
     if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
-    const r = await runCommand(plan.install.command, { cwd: buildDir, env, log });
+    const r = await runCommand(plan.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(
         plan.install.command.join(" "),
@@ -11849,6 +11911,7 @@ async function compileNode(plan, ctx) {
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
+    if (plan.packageManager.name === "pnpm" && plan.cache.enabled) await prunePnpmStore(cacheRoot, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   if (plan.frameworkCaches.dirs.length > 0) {
@@ -11882,9 +11945,20 @@ async function compileNode(plan, ctx) {
       return;
     }
     const command = plan.prune.command.join(" ");
+    let plugin = plan.prune.plugin;
+    if (plan.prune.needs === "workspace-tools" && !await hasWorkspaceTools(env, ctx)) {
+      plugin = releaseRules("yarnBerry", versions.yarn).workspaceToolsFromRegistry;
+      if (!plugin) {
+        const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
+        log.warn(skipped.problem);
+        log.info(`Skipping: ${skipped.reason}`);
+        return;
+      }
+    }
     if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
-    const r = await runCommand(plan.prune.command, { cwd: buildDir, env, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail);
+    const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
+    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
@@ -12069,6 +12143,35 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
   );
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
+}
+async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
+  ctx.log.info(
+    `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
+  );
+  const dir = path14.join(ctx.tmpDir, "yarn-workspace-tools");
+  await fs10.rm(dir, { recursive: true, force: true });
+  await installFromRegistry(plugin.name, plugin.version, path14.join(dir, "package"), registry);
+  const loader = path14.join(dir, "plugin-workspace-tools.cjs");
+  await fs10.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  return loader;
+}
+async function hasWorkspaceTools(env, ctx) {
+  const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
+  return r.ok && /plugin-workspace-tools/.test(r.output);
+}
+async function prunePnpmStore(cacheRoot, env, ctx) {
+  const counter = path14.join(cacheRoot, "pnpm-store-builds");
+  const builds = (Number.parseInt(await readIfExists(counter) ?? "0", 10) || 0) + 1;
+  if (builds < PNPM_STORE_PRUNE_EVERY) {
+    await writeAtomic(counter, `${builds}
+`);
+    return;
+  }
+  ctx.log.info(`pnpm store: ${builds} installs since it was last pruned, removing the packages no install uses`);
+  const r = await runCommand(["pnpm", "store", "prune"], { cwd: ctx.buildDir, env, log: ctx.log });
+  if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);
+  await writeAtomic(counter, `${r.ok ? 0 : builds}
+`);
 }
 async function runHook(hook, env, ctx, plan) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
