@@ -119,26 +119,18 @@ export function nodeBuildEnv(args: {
 
 /**
  * The settings the installed Yarn or pnpm release understands (data/manager-rules.json,
- * by release range: Yarn 2.0/2.1 stop on a setting they do not know), for every step
- * after the manager is installed and its version measured. A config var the app sets wins.
+ * by release range: Yarn 2.0/2.1 stop on a setting they do not know). `env`: for every
+ * step after the manager is installed and its version measured; `commandEnv`: only for
+ * the manager's own install and prune commands (not the app's scripts). A config var the
+ * app sets wins.
  */
 export function managerReleaseEnv(
   pm: { name: NodePlan['packageManager']['name']; berry: boolean },
   version: string,
   configVars: ConfigVars,
+  which: 'env' | 'commandEnv' = 'env',
 ): Record<string, string> {
   const kind = managerKind(pm);
   if (!kind) return {};
-  return Object.fromEntries(Object.entries(releaseRules(kind, version).env).filter(([name]) => configVars[name] === undefined));
-}
-
-/** Env for the manager's own install and prune commands (not the app's scripts); a config var wins. */
-export function managerCommandEnv(
-  pm: { name: NodePlan['packageManager']['name']; berry: boolean },
-  version: string,
-  configVars: ConfigVars,
-): Record<string, string> {
-  const kind = managerKind(pm);
-  if (!kind) return {};
-  return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === undefined));
+  return Object.fromEntries(Object.entries(releaseRules(kind, version)[which]).filter(([name]) => configVars[name] === undefined));
 }

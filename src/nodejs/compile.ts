@@ -24,7 +24,7 @@ import type { NodePlan, Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
-import { managerCommandEnv, managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
+import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure, lockfileOutOfSyncHint } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
 import { parseProcfile } from '../release/procfile.js';
@@ -128,7 +128,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   if (plan.packageManager.name !== 'npm') {
     Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars));
   }
-  const managerEnv = { ...env, ...managerCommandEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars) };
+  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars, 'commandEnv') };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
 

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-JOO3UTB2.mjs";
+} from "./chunk-2YTAKTCX.mjs";
 import {
   realAppFs
 } from "./chunk-ZMADKYQG.mjs";

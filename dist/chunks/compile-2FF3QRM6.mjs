@@ -2,7 +2,7 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-JOO3UTB2.mjs";
+} from "./chunk-2YTAKTCX.mjs";
 import "./chunk-LPYQKHPG.mjs";
 import "./chunk-CACCQAEV.mjs";
 import "./chunk-CM5FQJ77.mjs";

@@ -279,7 +279,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-FINFHTSM.mjs");
+      const { compilePhp } = await import("./compile-IJUA5ZDH.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),
@@ -293,7 +293,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-QOHFZB7D.mjs");
+      const { compileNode } = await import("./compile-2FF3QRM6.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),

@@ -11447,15 +11447,10 @@ function nodeBuildEnv(args) {
   }
   return env;
 }
-function managerReleaseEnv(pm, version, configVars) {
+function managerReleaseEnv(pm, version, configVars, which = "env") {
   const kind = managerKind(pm);
   if (!kind) return {};
-  return Object.fromEntries(Object.entries(releaseRules(kind, version).env).filter(([name]) => configVars[name] === void 0));
-}
-function managerCommandEnv(pm, version, configVars) {
-  const kind = managerKind(pm);
-  if (!kind) return {};
-  return Object.fromEntries(Object.entries(releaseRules(kind, version).commandEnv).filter(([name]) => configVars[name] === void 0));
+  return Object.fromEntries(Object.entries(releaseRules(kind, version)[which]).filter(([name]) => configVars[name] === void 0));
 }
 
 // src/nodejs/diagnose.ts
@@ -11853,7 +11848,7 @@ async function compileNode(plan, ctx) {
   if (plan.packageManager.name !== "npm") {
     Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars));
   }
-  const managerEnv = { ...env, ...managerCommandEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars) };
+  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars, "commandEnv") };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (plan.packageManager.name !== "npm" ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ""));
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step("Restoring cache", async () => {
