@@ -7,7 +7,7 @@ import {
   planNodeBuild,
   readNodeApp,
   yarnPruneSkipped
-} from "./chunk-CM5FQJ77.mjs";
+} from "./chunk-S4NJJBPV.mjs";
 import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-2YTAKTCX.mjs";
+} from "./chunk-7WXYK5JG.mjs";
 import {
   realAppFs
 } from "./chunk-ZMADKYQG.mjs";
@@ -35,13 +35,13 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-DHR5QYWV.mjs";
+} from "./chunk-2Z524QES.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-CM5FQJ77.mjs";
+import "./chunk-S4NJJBPV.mjs";
 import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-ZHKDSIGW.mjs";
+import "./chunk-PDHHCLGA.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import {
   COMPONENT_LABEL,

@@ -115,7 +115,7 @@ async function transfer(url, opts, consume, local) {
   }
 }
 var undici = async () => {
-  const m = await import("./undici-7H55XOGA.mjs");
+  const m = await import("./undici-ZQNUHUBI.mjs");
   const u = m;
   return typeof u.Agent === "function" ? u : u.default;
 };

@@ -6,7 +6,7 @@ import {
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-CM5FQJ77.mjs";
+} from "./chunk-S4NJJBPV.mjs";
 import {
   parseProcfile
 } from "./chunk-AQ5EW4N5.mjs";

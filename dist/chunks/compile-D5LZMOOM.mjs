@@ -2,14 +2,14 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-2YTAKTCX.mjs";
+} from "./chunk-7WXYK5JG.mjs";
 import "./chunk-LPYQKHPG.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-CM5FQJ77.mjs";
+import "./chunk-S4NJJBPV.mjs";
 import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-ZHKDSIGW.mjs";
+import "./chunk-PDHHCLGA.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";

@@ -4,9 +4,9 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-DHR5QYWV.mjs";
+} from "./chunk-2Z524QES.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-CM5FQJ77.mjs";
+import "./chunk-S4NJJBPV.mjs";
 import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   fetchJson,
   isNotJson
-} from "./chunk-ZHKDSIGW.mjs";
+} from "./chunk-PDHHCLGA.mjs";
 import "./chunk-6DCFC4OQ.mjs";
 import {
   COMPONENT_LABEL,

@@ -185,9 +185,9 @@ async function findAppsInSubfolders(fs3) {
 }
 
 // src/engine.ts
-var nodePlanner = () => import("./plan-YLMXHIP4.mjs");
-var phpPlanner = () => import("./plan-7CUVPZS5.mjs");
-var phpStores = () => import("./stores-RSOC5S43.mjs");
+var nodePlanner = () => import("./plan-DNIHIPE3.mjs");
+var phpPlanner = () => import("./plan-XE3ZFH57.mjs");
+var phpStores = () => import("./stores-5MDLNYC4.mjs");
 var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
@@ -279,7 +279,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-IJUA5ZDH.mjs");
+      const { compilePhp } = await import("./compile-UQ4RDUM7.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),
@@ -293,7 +293,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
         root: runsAsRoot
       });
     } else {
-      const { compileNode } = await import("./compile-2FF3QRM6.mjs");
+      const { compileNode } = await import("./compile-D5LZMOOM.mjs");
       await compileNode(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),
