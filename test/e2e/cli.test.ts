@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ROOT, cleanEnv, freePort, runBin, tempDir } from '../support/harness.js';
+import { ROOT, cleanEnv, freePort, runBin, tempDir, writeEnvDir } from '../support/harness.js';
 
 describe('bin/detect', () => {
   it('prints the app kind and exits 0', async () => {
@@ -47,6 +47,21 @@ describe('bin/plan', () => {
     const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ STACK: 'heroku-24' }));
     expect(r.exitCode).toBe(1);
     expect(JSON.parse(r.stdout).error.id).toBe('engine/unsupported-stack');
+  });
+  it('settings the upstream buildpack users set that do nothing here are warned (Yarn 2+ app: YARN_PRODUCTION, yarnPath beside packageManager, YARN_BINARY_URL)', async () => {
+    const app = await tempDir('app-yarn3-settings');
+    await fs.cp(path.join(ROOT, 'fixtures/node-yarn3-app'), app, { recursive: true });
+    await fs.mkdir(path.join(app, '.yarn/releases'), { recursive: true });
+    await fs.writeFile(path.join(app, '.yarn/releases/yarn-3.6.4.cjs'), '');
+    await fs.writeFile(path.join(app, '.yarnrc.yml'), 'yarnPath: .yarn/releases/yarn-3.6.4.cjs\nnodeLinker: node-modules\n');
+    const env = await writeEnvDir({ YARN_PRODUCTION: 'false' });
+    const r = await runBin('plan', [app, env], cleanEnv({ YARN_BINARY_URL: 'https://example.invalid/yarn.tgz' }));
+    expect(r.exitCode, r.stderr).toBe(0);
+    const warnings: Array<{ id: string; message: string }> = JSON.parse(r.stdout).warnings;
+    const byId = Object.fromEntries(warnings.map((w) => [w.id, w.message]));
+    expect(byId['nodejs/yarn-production-ignored']).toContain('YARN2_SKIP_PRUNING=true');
+    expect(byId['nodejs/package-manager-ignored-for-yarn-path']).toContain('.yarn/releases/yarn-3.6.4.cjs');
+    expect(byId['nodejs/yarn-binary-url-unsupported']).toContain('packageManager');
   });
   it('scalingo-22 plans with a deprecation warning', async () => {
     const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ STACK: 'scalingo-22' }));
