@@ -27,7 +27,7 @@ import { checkAccessLogFormat } from './config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas, type PaasConfig } from './paas.js';
 import { PHP_INI_DEFAULTS, includeIniName, renderExtensionInis, renderPhpIni } from './render-ini.js';
 import { renderFpmConf } from './render-fpm.js';
-import { renderNginxConf } from '../nginx-config/render.js';
+import { renderPhpNginxConf } from './nginx-site.js';
 import { composerAuthEnv } from './composer-auth.js';
 import { type FrameworkId, type PhpRuntimeSettings } from './settings.js';
 import { BOOT_SCRIPT_PATH } from './boot.js';
@@ -384,7 +384,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const configFiles: PhpConfigFiles = {
     phpIni: renderPhpIni(settings),
     fpmConf: renderFpmConf(settings),
-    nginxConf: renderNginxConf(settings),
+    nginxConf: renderPhpNginxConf(settings),
     extensionInis: renderExtensionInis(settings.sharedExtensions),
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel })),
   };
