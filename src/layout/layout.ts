@@ -39,4 +39,17 @@ export const CACHE = Object.freeze({
   composer: 'composer',
   /** The saved vendor/ of a PHP app. */
   phpVendor: 'php-vendor',
+  /** Extracted Node.js trees (TreeCache). */
+  nodeRuntimes: 'runtimes',
+  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
+  node: 'node',
+});
+
+/** Inside CACHE.composer. */
+export const COMPOSER_CACHE = Object.freeze({
+  signature: `${CACHE.composer}/signature.json`,
+  /** COMPOSER_HOME */
+  home: `${CACHE.composer}/home`,
+  /** COMPOSER_CACHE_DIR */
+  cache: `${CACHE.composer}/cache`,
 });
