@@ -82,8 +82,6 @@ export const KNOBS = {
   PHP_FPM_MAX_REQUESTS: str('integer', { when: 'boot' }),
 } as const satisfies Readonly<Record<string, KnobSpec>>;
 
-export type KnobName = keyof typeof KNOBS;
-
 export function knobSpec(name: string): KnobSpec | undefined {
   return (KNOBS as Readonly<Record<string, KnobSpec>>)[name];
 }
