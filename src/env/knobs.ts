@@ -104,12 +104,15 @@ export function invalidKnobValue(name: string, raw: string | undefined): Problem
 
 /**
  * The warnings for the config vars that give a build-time boolean knob a value it cannot
- * take. Knobs with a warning id of their own are left to the plan that reads them.
+ * take. Knobs with a warning id of their own are left to the plan that reads them. Values
+ * from the platform's environment are not checked here (the engine entry would have to
+ * add knobs' problems to its own).
  */
 export function knobValueProblems(vars: Readonly<Record<string, string>>): Problem[] {
   return Object.keys(vars).sort().flatMap((name) => {
     const spec = knobSpec(name);
-    if (spec?.type !== 'boolean' || spec.warningId !== undefined || (spec.when ?? 'build') !== 'build') return [];
+    // Boot-time and platform-only knobs are not read from the build's config vars here.
+    if (spec?.type !== 'boolean' || spec.warningId !== undefined || (spec.when ?? 'build') !== 'build' || spec.from === 'platform env') return [];
     const p = invalidKnobValue(name, vars[name]);
     return p ? [p] : [];
   });

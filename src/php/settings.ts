@@ -1,6 +1,7 @@
 /**
  * The runtime settings of a PHP app, as the plan decides them (php.md §5–§8): what the
- * config renderers (src/nginx-config, src/php/render-*.ts) and the boot script consume.
+ * config renderers (src/php/render-*.ts; nginx through src/php/nginx-site.ts) and the
+ * boot script consume.
  * Every value here is already validated: paths are relative to the app and stay inside
  * it, key=value pairs are split and free of line breaks.
  */

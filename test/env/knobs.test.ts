@@ -39,6 +39,9 @@ describe('a value a boolean knob cannot take warns, the same way for every knob'
       { name: 'NPM_NO_BUILD', content: '' },
       { name: 'NODE_BUILD_FLAGS', content: '1' },
       { name: 'SOMETHING_ELSE', content: 'yes' },
+      // Read from the platform's environment only, or at boot.
+      { name: 'BUILDPACK_DEBUG', content: '1' },
+      { name: 'LOG_CONCURRENCY', content: '1' },
     ]);
     expect(problems).toEqual([]);
   });
