@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { Problem } from '../errors/build-error.js';
 import { engineErrors } from '../errors/catalog.js';
 import { describeKind, readRegularFile, realTreeFs } from '../fs/app-tree.js';
+import { knobValueProblems } from './knobs.js';
 
 /** Never imported: they would break the build environment itself. */
 export const DENIED_CONFIG_VARS: ReadonlySet<string> = new Set([
@@ -52,6 +53,8 @@ export function parseConfigVars(
     if (bytes > MAX_ENV_STRING_BYTES) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     vars[name] = value;
   }
+  // A knob given a value it cannot take (USE_NPM_INSTALL=1) says so (src/env/knobs.ts).
+  problems.push(...knobValueProblems(vars));
   return { vars, problems };
 }
 
@@ -89,8 +92,9 @@ export async function readEnvDir(dir: string | undefined): Promise<Array<{ name:
 }
 
 /**
- * The engine's own knobs (documented in the README): a config var wins, else the
- * platform's environment (so a fleet can set a mirror for every app).
+ * The engine's own knobs (declared in src/env/knobs.ts, documented in the README): a
+ * config var wins, else the platform's environment (so a fleet can set a mirror for
+ * every app).
  */
 export interface Knobs {
   get(name: string): string | undefined;

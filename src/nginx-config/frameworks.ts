@@ -11,7 +11,26 @@
  *
  * Regex locations match in the order written, first match wins: denials come first.
  */
-import type { FrameworkId } from '../php/settings.js';
+
+/** The PHP frameworks this module has a location set for (detected in src/php/frameworks.ts). */
+export type FrameworkId =
+  | 'default'
+  | 'none'
+  | 'laravel'
+  | 'lumen'
+  | 'symfony'
+  | 'symfony2'
+  | 'slim'
+  | 'cakephp2'
+  | 'codeigniter'
+  | 'laminas'
+  | 'yii'
+  | 'drupal'
+  | 'wordpress'
+  | 'bedrock'
+  | 'magento'
+  | 'prestashop'
+  | 'silex';
 
 export interface LocationBlock {
   /** '' (prefix), '=', '^~', '~' or '~*'; a named location is a '' modifier with an '@name' pattern. */

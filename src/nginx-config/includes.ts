@@ -5,8 +5,7 @@
  * boot, when nothing can be fixed. Regex and named locations may repeat (the first
  * matching regex wins), so they are not clashes. (All checked with nginx 1.22 -t.)
  */
-import type { FrameworkId } from '../php/settings.js';
-import { generatedLocations } from './frameworks.js';
+import { generatedLocations, type FrameworkId } from './frameworks.js';
 
 type Kind = 'exact' | 'prefix' | 'regex' | 'named';
 

@@ -1,15 +1,34 @@
 /**
  * nginx.conf for a PHP app (php.md §6), as a template: @APP_DIR@, @RUN_DIR@ and @PORT@
  * are filled in at boot, `#@ROOT_ONLY@` lines enabled when nginx starts as root. Pure text
- * generation; every value from the app goes through escape.ts.
+ * generation; every value from the app goes through src/config-text/escape.ts.
  */
-import { checkAccessLogFormat, unquoteIniValue } from '../php/config-values.js';
-import { PLACEHOLDERS, ROOT_ONLY_MARKER } from '../php/placeholders.js';
-import { PHP_INI_DEFAULTS } from '../php/render-ini.js';
-import { FPM_SOCKET } from '../php/render-fpm.js';
-import { PHP_LAYOUT, type PhpRuntimeSettings } from '../php/settings.js';
-import { checkConfigPath, nginxAppPath, nginxQuote } from './escape.js';
-import { generatedLocations, renderLocation } from './frameworks.js';
+import { PLACEHOLDERS, ROOT_ONLY_MARKER } from '../config-text/placeholders.js';
+import { checkConfigPath, nginxAppPath, nginxQuote } from '../config-text/escape.js';
+import { SLUG } from '../layout/layout.js';
+import { generatedLocations, renderLocation, type FrameworkId } from './frameworks.js';
+
+/**
+ * What the nginx config needs to know about a site, as the PHP plan decided it
+ * (src/php/nginx-site.ts): every choice is made there, the renderer only writes it.
+ * Paths are relative to the app; values from the app are still quoted or refused here.
+ */
+export interface NginxSite {
+  /** Relative to the app, '' for the app root. */
+  readonly documentRoot: string;
+  /** One or more index file names, space-separated; blank means index.php. */
+  readonly indexDocument: string;
+  /** Which location set to write (frameworks.ts). */
+  readonly framework: FrameworkId;
+  /** The log_format, already checked (php/invalid-access-log-format). */
+  readonly accessLogFormat: string;
+  /** client_max_body_size: a byte count with an optional k/m/g suffix, '0' for no limit. */
+  readonly clientMaxBodySize: string;
+  /** Where the `php` upstream is (a unix socket path, placeholders allowed). */
+  readonly fastcgiSocket: string;
+  readonly nginxIncludes: readonly string[];
+  readonly nginxHttpIncludes: readonly string[];
+}
 
 /** php.md §6; no timestamp: the platform's log aggregation adds one. */
 export const DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
@@ -51,30 +70,15 @@ const GZIP_TYPES = [
   'application/vnd.ms-fontobject', 'font/ttf', 'font/otf', 'image/svg+xml', 'image/x-icon',
 ];
 
-/**
- * nginx's client_max_body_size for php's post_max_size (the last php-config line wins).
- * Both accept a byte count with an optional K/M/G suffix, and 0 means no limit in both.
- * A value PHP resolves at run time (${VAR}, a constant) cannot be matched here: nginx
- * then sets no limit of its own and PHP's post_max_size still applies.
- */
-export function clientMaxBodySize(s: PhpRuntimeSettings): string {
-  const set = [...s.phpConfig].reverse().find((p) => p.key === 'post_max_size');
-  const raw = unquoteIniValue(s.postMaxSize ?? set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
-  const m = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
-  return m ? `${m[1]}${(m[2] ?? '').toLowerCase()}` : '0';
-}
-
 function includes(key: string, paths: readonly string[], indent: string): string[] {
   return paths.map((p, i) => `${indent}include ${nginxAppPath(`extra.paas.${key}[${i}]`, p)};`);
 }
 
-export function renderNginxConf(s: PhpRuntimeSettings): string {
-  const fmtRaw = s.accessLogFormat?.trim() ? s.accessLogFormat : undefined;
-  const format = fmtRaw === undefined ? DEFAULT_ACCESS_LOG_FORMAT : checkAccessLogFormat(fmtRaw, 'the access log format setting');
+export function renderNginxConf(s: NginxSite): string {
   const rootSetting = 'The document root (extra.paas.document-root or DOCUMENT_ROOT)';
-  // Blank means the default, as for the access log format; several names are several index files.
+  // Blank means the default; several names are several index files.
   const indexNames = (s.indexDocument.trim() || 'index.php').split(/\s+/).map((n) => nginxQuote('extra.paas.index-document', checkConfigPath('extra.paas.index-document', n)));
-  const maxBody = clientMaxBodySize(s);
+  const maxBody = s.clientMaxBodySize;
   const http = '    ';
   const srv = '        ';
 
@@ -95,13 +99,13 @@ export function renderNginxConf(s: PhpRuntimeSettings): string {
     '',
     'http {',
     `${http}server_tokens off;`,
-    `${http}include "${PLACEHOLDERS.appDir}/${PHP_LAYOUT.nginx}/conf/mime.types";`,
+    `${http}include "${PLACEHOLDERS.appDir}/${SLUG.nginx}/conf/mime.types";`,
     `${http}default_type application/octet-stream;`,
     `${http}sendfile on;`,
     `${http}tcp_nopush on;`,
     `${http}keepalive_timeout 65;`,
     '',
-    `${http}log_format paas ${nginxQuote('the access log format', format)};`,
+    `${http}log_format paas ${nginxQuote('the access log format', s.accessLogFormat)};`,
     // nginx open()s it: fine for a pipe, a file or a tty, ENXIO for a socket (what Node
     // gives a child for "pipe" stdio), so the process that starts nginx must not hand it one.
     `${http}access_log /dev/stdout paas;`,
@@ -126,7 +130,7 @@ export function renderNginxConf(s: PhpRuntimeSettings): string {
     '',
     // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
     `${http}upstream php {`,
-    `${http}    server "unix:${FPM_SOCKET}";`,
+    `${http}    server "unix:${s.fastcgiSocket}";`,
     `${http}}`,
     ...(s.nginxHttpIncludes.length ? ['', `${http}# extra.paas.nginx-http-includes`, ...includes('nginx-http-includes', s.nginxHttpIncludes, http)] : []),
     '',

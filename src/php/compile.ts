@@ -28,6 +28,7 @@ import { phpErrors } from './errors.js';
 import { checkAppPath, type PhpConfigFiles, type PhpPlan } from './plan.js';
 import { realAppFs } from '../fs/app-fs.js';
 import { PHP_LAYOUT } from './settings.js';
+import { CACHE, COMPOSER_CACHE, SLUG } from '../layout/layout.js';
 import type { PhpStores } from './stores.js';
 import { validateGeneratedConfigs, writeFilledConfigs } from './validate-configs.js';
 import { installVendor } from './vendor-cache.js';
@@ -74,7 +75,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
   }
 
-  const artifacts = new ArtifactCache(path.join(ctx.cacheDir, 'artifacts'));
+  const artifacts = new ArtifactCache(path.join(ctx.cacheDir, CACHE.artifacts));
   const components: Component[] = ['php', 'nginx', ...(plan.versions.composer ? (['composer'] as const) : [])];
   for (const c of components) {
     const version = plan.versions[c]!;
@@ -86,7 +87,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       await fs.rm(target, { recursive: true, force: true });
       // The extracted tree of the previous build with the same artifact (keyed by its
       // checksum), hard-linked back after a manifest check: no hashing, no extraction.
-      const trees = new TreeCache(path.join(ctx.cacheDir, 'php-runtimes', c));
+      const trees = new TreeCache(path.join(ctx.cacheDir, CACHE.phpRuntimes, c));
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
       const kept = await trees.restore(key, path.dirname(target));
@@ -131,11 +132,11 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       // Composer's cache holds dist archives, safe across versions; still, a cache built
       // for another stack, PHP or Composer is dropped (common.md §6), with the reason.
       const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: { php: plan.versions.php, composer: plan.versions.composer! } };
-      const file = path.join(ctx.cacheDir, 'composer/signature.json');
+      const file = path.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === 'invalidate') {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs.rm(path.join(ctx.cacheDir, 'composer'), { recursive: true, force: true });
+        await fs.rm(path.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info('Composer cache: reused from the previous build');
       }
@@ -201,7 +202,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   });
 }
 
-const FRAMEWORK_PROFILE_PATH = '.profile.d/php-framework.sh';
+const FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
 
 /** The framework's runtime defaults (Symfony's APP_ENV=prod); a config var still wins. */
 export function renderFrameworkEnvProfile(env: Readonly<Record<string, string>>): string | undefined {
@@ -254,15 +255,15 @@ function buildEnv(plan: PhpPlan, ctx: PhpCompileContext, phpIni: string): Record
     path.join(buildDir, PHP_LAYOUT.php, 'bin'),
     path.dirname(path.join(buildDir, COMPOSER_WRAPPER_PATH)),
     path.join(buildDir, 'vendor/bin'),
-    ...(plan.node ? [path.join(buildDir, '.scalingo/node/bin'), path.join(buildDir, 'node_modules/.bin')] : []),
+    ...(plan.node ? [path.join(buildDir, SLUG.nodeHome, 'bin'), path.join(buildDir, 'node_modules/.bin')] : []),
   ];
   env.PATH = [...bins, platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin'].join(':');
   // PHP reads the app's php.ini (placeholders filled for this build dir) and conf.d, never
   // the machine's /etc/php: the build sees the same PHP configuration as the app.
   env.PHPRC = phpIni;
   env.PHP_INI_SCAN_DIR = path.join(buildDir, PHP_LAYOUT.config, 'conf.d');
-  env.COMPOSER_HOME = path.join(cacheDir, 'composer/home');
-  env.COMPOSER_CACHE_DIR = path.join(cacheDir, 'composer/cache');
+  env.COMPOSER_HOME = path.join(cacheDir, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path.join(cacheDir, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = '1';
   // Build containers often run as root; Composer's warning about it is noise there.
   env.COMPOSER_ALLOW_SUPERUSER = '1';

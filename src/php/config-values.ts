@@ -12,8 +12,10 @@
  * equivalent double-quoted string; anything still ambiguous is refused.
  */
 import { BuildError } from '../errors/build-error.js';
-import { describeChar } from '../nginx-config/escape.js';
-import { containsPlaceholderToken } from './placeholders.js';
+import { describeChar } from '../config-text/escape.js';
+import { containsPlaceholderToken } from '../config-text/placeholders.js';
+// Moved to the neutral config-text module; re-exported for callers of this one.
+export { unquoteIniValue } from '../config-text/ini.js';
 import type { IniPair } from './settings.js';
 
 export type IniKind = 'php' | 'fpm';
@@ -153,17 +155,6 @@ function isConstantExpression(v: string): boolean {
     return true;
   };
   return expr() && pos === tokens.length;
-}
-
-/**
- * The literal a value stands for when it is one quoted string (`"75M"` → `75M`), for code
- * that interprets a setting (post_max_size, memory_limit). Unquoted text is returned as
- * is; constants and `${NAME}` are not evaluated.
- */
-export function unquoteIniValue(value: string): string {
-  if (/^'[^']*'$/.test(value)) return value.slice(1, -1);
-  if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(value)) return value.slice(1, -1).replace(/\\([\s\S])/g, (_, c: string) => (c === '"' || c === '\\' || c === '$' ? c : `\\${c}`));
-  return value;
 }
 
 /**

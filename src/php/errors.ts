@@ -210,12 +210,3 @@ export const phpErrors = {
         `Set extra.paas.${key} to false (or remove it), or use an artifact store that provides the agent.`,
     ),
 };
-
-export const PHP_WARNING_IDS = [
-  'php/exact-version-pin',
-  'php/unknown-paas-key',
-  'php/ignored-platform-version',
-  'php/fpm-config-overrides',
-  'php/composer-dev-value',
-  'php/document-root-is-app-root',
-] as const;

@@ -90,6 +90,11 @@ export interface IniSetting {
  * 'single-quoted' values (raw), unquoted values up to a `;`, trimmed. Keys are
  * case-sensitive, as in PHP. A value made of a quoted string followed by more text (ini
  * concatenation) is returned as written, which the size parser then rejects.
+ *
+ * Not the `ini` npm package: it reads `#` inside a value as a comment (PHP 7+ does not),
+ * ends a double-quoted value at the line break (so a later line inside it reads as an
+ * assignment), turns true/false into booleans, keeps only the last value of a key and
+ * no line numbers (the messages cite file:line).
  */
 export function findIniSettings(text: string, key: string): IniSetting[] {
   const lines = text.split(/\r\n|\n|\r/);

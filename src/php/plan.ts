@@ -7,6 +7,7 @@
 import type { Problem } from '../errors/build-error.js';
 import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import { invalidKnobValue } from '../env/knobs.js';
 import type { Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import type { NodeTable } from '../nodejs/node-table.js';
@@ -27,7 +28,7 @@ import { checkAccessLogFormat } from './config-values.js';
 import { EMPTY_PAAS, normalizeAppPath, parsePaas, type PaasConfig } from './paas.js';
 import { PHP_INI_DEFAULTS, includeIniName, renderExtensionInis, renderPhpIni } from './render-ini.js';
 import { renderFpmConf } from './render-fpm.js';
-import { renderNginxConf } from '../nginx-config/render.js';
+import { renderPhpNginxConf } from './nginx-site.js';
 import { composerAuthEnv } from './composer-auth.js';
 import { type FrameworkId, type PhpRuntimeSettings } from './settings.js';
 import { BOOT_SCRIPT_PATH } from './boot.js';
@@ -277,13 +278,9 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const files = await readComposerFiles(fs, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings: Problem[] = [...paasWarnings];
-  const devRaw = knobs.get('COMPOSER_DEV');
-  if (devRaw !== undefined && devRaw !== 'true' && devRaw !== 'false') {
-    warnings.push({
-      id: 'php/composer-dev-value',
-      message: `COMPOSER_DEV is ${JSON.stringify(devRaw)}: only "true" installs dev dependencies, so this build installs without them (--no-dev). Set it to true or false.`,
-    });
-  }
+  // Same wording as every boolean knob (src/env/knobs.ts), under this plan's own id.
+  const devProblem = invalidKnobValue('COMPOSER_DEV', knobs.get('COMPOSER_DEV'));
+  if (devProblem) warnings.push(devProblem);
 
   // Versions (php.md §2).
   const phpRequest = determinePhpRequest(files.json, paas, vars);
@@ -384,7 +381,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const configFiles: PhpConfigFiles = {
     phpIni: renderPhpIni(settings),
     fpmConf: renderFpmConf(settings),
-    nginxConf: renderNginxConf(settings),
+    nginxConf: renderPhpNginxConf(settings),
     extensionInis: renderExtensionInis(settings.sharedExtensions),
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel })),
   };

@@ -10,8 +10,8 @@
  * itself, without leaking that switch into the next include. Re-opening a pool's section
  * adds to the same pool.
  */
-import { iniAppPath } from '../nginx-config/escape.js';
-import { PLACEHOLDERS, ROOT_ONLY_MARKER } from './placeholders.js';
+import { iniAppPath } from '../config-text/escape.js';
+import { PLACEHOLDERS, ROOT_ONLY_MARKER } from '../config-text/placeholders.js';
 import type { IniPair, PhpRuntimeSettings } from './settings.js';
 
 export const FPM_POOL = 'app';

@@ -5,7 +5,7 @@
  * (90-include-NN-*.ini symlinks, written by the executor), so an include overrides both.
  */
 import { PHP_LAYOUT, type PhpRuntimeSettings } from './settings.js';
-import { PLACEHOLDERS } from './placeholders.js';
+import { PLACEHOLDERS } from '../config-text/placeholders.js';
 
 /**
  * The defaults as ini source text. Other modules read values from here (memory_limit for

@@ -1,45 +1,27 @@
 /**
  * The runtime settings of a PHP app, as the plan decides them (php.md §5–§8): what the
- * config renderers (src/nginx-config, src/php/render-*.ts) and the boot script consume.
+ * config renderers (src/php/render-*.ts; nginx through src/php/nginx-site.ts) and the
+ * boot script consume.
  * Every value here is already validated: paths are relative to the app and stay inside
  * it, key=value pairs are split and free of line breaks.
  */
 
-/** Where things live in the slug, relative to the app dir (the same at build and run time). */
+import { SLUG } from '../layout/layout.js';
+export type { FrameworkId } from '../nginx-config/frameworks.js';
+import type { FrameworkId } from '../nginx-config/frameworks.js';
+
+/** Where a PHP app's things live in the slug (src/layout/layout.ts), relative to the app dir. */
 export const PHP_LAYOUT = Object.freeze({
-  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-  php: '.scalingo/php',
-  /** The nginx artifact: sbin/nginx, conf/mime.types */
-  nginx: '.scalingo/nginx',
-  /** The Composer artifact: bin/composer, share/php/… */
-  composer: '.scalingo/composer',
-  /** Everything generated for the app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-  config: '.scalingo/php-app',
+  php: SLUG.php,
+  nginx: SLUG.nginx,
+  composer: SLUG.composer,
+  config: SLUG.phpConfig,
 });
 
 export interface IniPair {
   readonly key: string;
   readonly value: string;
 }
-
-export type FrameworkId =
-  | 'default'
-  | 'none'
-  | 'laravel'
-  | 'lumen'
-  | 'symfony'
-  | 'symfony2'
-  | 'slim'
-  | 'cakephp2'
-  | 'codeigniter'
-  | 'laminas'
-  | 'yii'
-  | 'drupal'
-  | 'wordpress'
-  | 'bedrock'
-  | 'magento'
-  | 'prestashop'
-  | 'silex';
 
 export interface PhpRuntimeSettings {
   /** Relative to the app, '' for the app root. */

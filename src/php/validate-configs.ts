@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { BuildError } from '../errors/build-error.js';
 import { runTool } from '../exec/run.js';
 import type { BuildLog } from '../log/build-log.js';
-import { fillPlaceholders } from './placeholders.js';
+import { fillPlaceholders } from '../config-text/placeholders.js';
 import type { PhpConfigFiles } from './plan.js';
 import { PHP_LAYOUT } from './settings.js';
 

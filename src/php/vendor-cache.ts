@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { TreeCache } from '../cache/tree-cache.js';
+import { CACHE } from '../layout/layout.js';
 import type { BuildLog } from '../log/build-log.js';
 import type { Knobs, ConfigVars } from '../env/config-vars.js';
 import { readIfExists } from '../fs/small-files.js';
@@ -36,7 +37,7 @@ const ENTRY = 'vendor';
 /** `composer install`, or the previous build's vendor/ when nothing that affects it changed. */
 export async function installVendor(ctx: VendorContext): Promise<void> {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path.join(ctx.cacheDir, 'php-vendor'));
+  const cache = new TreeCache(path.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout: VendorLayout | undefined, fingerprint: Fingerprint | undefined) => {
     await ctx.composer(ctx.installCommand);
     if (!layout || !fingerprint) return cache.drop(ENTRY);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientMaxBodySize, renderNginxConf } from '../../src/nginx-config/render.js';
+// The nginx renderer takes an NginxSite; these tests give it the PHP settings the plan turns into one.
+import { clientMaxBodySize, renderPhpNginxConf as renderNginxConf } from '../../src/php/nginx-site.js';
 import { parseIniDirective } from '../../src/php/config-values.js';
 import { FRAMEWORK_IDS, frameworkDefaults } from '../../src/php/frameworks.js';
 import type { PhpRuntimeSettings } from '../../src/php/settings.js';

@@ -682,7 +682,7 @@ describe('settings derived through the ini layers, and php-fpm-config that overr
       'conf/up.ini': 'post_max_size = 200M\n',
     });
     expect(p.settings.postMaxSize).toBe('200M');
-    const { clientMaxBodySize } = await import('../../src/nginx-config/render.js');
+    const { clientMaxBodySize } = await import('../../src/php/nginx-site.js');
     expect(clientMaxBodySize(p.settings)).toBe('200m');
     const viaUserIni = await plan({ 'composer.json': {}, '.user.ini': 'post_max_size = 1G\n' });
     expect(clientMaxBodySize(viaUserIni.settings)).toBe('1g');

@@ -13,7 +13,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
-import { renderNginxConf } from '../../src/nginx-config/render.js';
+import { renderPhpNginxConf as renderNginxConf } from '../../src/php/nginx-site.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../src/php/placeholders.js';
 import { renderFpmConf } from '../../src/php/render-fpm.js';
 import { includeIniName, renderExtensionInis, renderPhpIni } from '../../src/php/render-ini.js';

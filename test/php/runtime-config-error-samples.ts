@@ -1,6 +1,6 @@
 /** One sample per error id of the runtime config modules, for the error-text snapshot test. */
 import type { BuildError } from '../../src/errors/build-error.js';
-import { renderNginxConf } from '../../src/nginx-config/render.js';
+import { renderPhpNginxConf as renderNginxConf } from '../../src/php/nginx-site.js';
 import { checkAccessLogFormat, parseIniDirective } from '../../src/php/config-values.js';
 import type { PhpRuntimeSettings } from '../../src/php/settings.js';
 import { thrown } from '../support/thrown.js';

@@ -9,7 +9,7 @@
  * php/unsafe-config-value naming the setting and the character.
  */
 import { BuildError } from '../errors/build-error.js';
-import { containsPlaceholderToken } from '../php/placeholders.js';
+import { containsPlaceholderToken } from './placeholders.js';
 
 /** How an offending character is named in messages: visible characters quoted, others by name. */
 export function describeChar(c: string): string {
