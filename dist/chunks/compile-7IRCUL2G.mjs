@@ -25,9 +25,12 @@ import {
 } from "./chunk-LPYQKHPG.mjs";
 import {
   BOOT_SCRIPT_PATH,
+  CACHE,
+  COMPOSER_CACHE,
   COMPOSER_WRAPPER_PATH,
   PHP_LAYOUT,
   PHP_PROFILE_PATH,
+  SLUG,
   checkAppPath,
   composerAuthEnv,
   fillPlaceholders,
@@ -35,8 +38,9 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-2Z524QES.mjs";
+} from "./chunk-FT7KUDR2.mjs";
 import "./chunk-CACCQAEV.mjs";
+import "./chunk-7LUFIIQ6.mjs";
 import "./chunk-S4NJJBPV.mjs";
 import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";
@@ -231,7 +235,7 @@ function runScriptCommand(event, installCommand) {
 var ENTRY = "vendor";
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path2.join(ctx.cacheDir, "php-vendor"));
+  const cache = new TreeCache(path2.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
@@ -374,7 +378,7 @@ async function compilePhp(plan, ctx) {
   } else if (plan.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path3.join(ctx.cacheDir, "artifacts"));
+  const artifacts = new ArtifactCache(path3.join(ctx.cacheDir, CACHE.artifacts));
   const components = ["php", "nginx", ...plan.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan.versions[c];
@@ -383,7 +387,7 @@ async function compilePhp(plan, ctx) {
       const target = path3.join(buildDir, TARGET[c]);
       await ensureEngineDir(buildDir, path3.posix.dirname(TARGET[c]), warn);
       await fs3.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path3.join(ctx.cacheDir, "php-runtimes", c));
+      const trees = new TreeCache(path3.join(ctx.cacheDir, CACHE.phpRuntimes, c));
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
       const kept = await trees.restore(key, path3.dirname(target));
@@ -423,11 +427,11 @@ async function compilePhp(plan, ctx) {
   if (plan.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: { php: plan.versions.php, composer: plan.versions.composer } };
-      const file = path3.join(ctx.cacheDir, "composer/signature.json");
+      const file = path3.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs3.rm(path3.join(ctx.cacheDir, "composer"), { recursive: true, force: true });
+        await fs3.rm(path3.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -495,7 +499,7 @@ async function compilePhp(plan, ctx) {
     log.info(`Process type web: ${plan.processTypes.web} (${plan.processSource})`);
   });
 }
-var FRAMEWORK_PROFILE_PATH = ".profile.d/php-framework.sh";
+var FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
 function renderFrameworkEnvProfile(env) {
   const entries = Object.entries(env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
   if (!entries.length) return void 0;
@@ -540,13 +544,13 @@ function buildEnv(plan, ctx, phpIni) {
     path3.join(buildDir, PHP_LAYOUT.php, "bin"),
     path3.dirname(path3.join(buildDir, COMPOSER_WRAPPER_PATH)),
     path3.join(buildDir, "vendor/bin"),
-    ...plan.node ? [path3.join(buildDir, ".scalingo/node/bin"), path3.join(buildDir, "node_modules/.bin")] : []
+    ...plan.node ? [path3.join(buildDir, SLUG.nodeHome, "bin"), path3.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
   env.PHP_INI_SCAN_DIR = path3.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path3.join(cacheDir, "composer/home");
-  env.COMPOSER_CACHE_DIR = path3.join(cacheDir, "composer/cache");
+  env.COMPOSER_HOME = path3.join(cacheDir, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path3.join(cacheDir, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;

@@ -4,8 +4,9 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-2Z524QES.mjs";
+} from "./chunk-FT7KUDR2.mjs";
 import "./chunk-CACCQAEV.mjs";
+import "./chunk-7LUFIIQ6.mjs";
 import "./chunk-S4NJJBPV.mjs";
 import "./chunk-AQ5EW4N5.mjs";
 import "./chunk-IYXE63OT.mjs";

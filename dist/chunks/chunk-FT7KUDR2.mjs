@@ -4,6 +4,9 @@ import {
   renderMemoryDetectionStatements
 } from "./chunk-CACCQAEV.mjs";
 import {
+  invalidKnobValue
+} from "./chunk-7LUFIIQ6.mjs";
+import {
   planNodeBuild,
   readNodeApp
 } from "./chunk-S4NJJBPV.mjs";
@@ -510,7 +513,7 @@ function frameworkDefaults(id, app) {
   return toDefaults(entry);
 }
 
-// src/php/placeholders.ts
+// src/config-text/placeholders.ts
 var PLACEHOLDERS = Object.freeze({
   /** Absolute path of the app at run time (the slug root). */
   appDir: "@APP_DIR@",
@@ -538,7 +541,7 @@ function containsPlaceholderToken(value) {
   return Object.values(PLACEHOLDERS).some((t) => value.includes(t)) || value.includes(ROOT_ONLY_MARKER);
 }
 
-// src/nginx-config/escape.ts
+// src/config-text/escape.ts
 function describeChar(c) {
   const named = { "\n": "a newline", "\r": "a carriage return", "	": "a tab", "\0": "a NUL byte", " ": "a space" };
   if (named[c]) return named[c];
@@ -588,6 +591,13 @@ function nginxAppPath(setting, rel) {
 function iniAppPath(setting, rel) {
   checkConfigPath(setting, rel);
   return `"@APP_DIR@/${rel}"`;
+}
+
+// src/config-text/ini.ts
+function unquoteIniValue(value) {
+  if (/^'[^']*'$/.test(value)) return value.slice(1, -1);
+  if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(value)) return value.slice(1, -1).replace(/\\([\s\S])/g, (_, c) => c === '"' || c === "\\" || c === "$" ? c : `\\${c}`);
+  return value;
 }
 
 // src/php/config-values.ts
@@ -698,11 +708,6 @@ function isConstantExpression(v) {
     return true;
   };
   return expr() && pos === tokens.length;
-}
-function unquoteIniValue(value) {
-  if (/^'[^']*'$/.test(value)) return value.slice(1, -1);
-  if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(value)) return value.slice(1, -1).replace(/\\([\s\S])/g, (_, c) => c === '"' || c === "\\" || c === "$" ? c : `\\${c}`);
-  return value;
 }
 function checkAccessLogFormat(fmt, source) {
   const fail = (what, fix) => new BuildError(
@@ -856,16 +861,55 @@ function parsePaas(raw) {
   };
 }
 
+// src/layout/layout.ts
+var ENGINE_DIRS = Object.freeze({
+  /** Runtimes, tools and generated configs. */
+  engine: ".scalingo",
+  /** Scripts the platform sources before every process of the app. */
+  profile: ".profile.d"
+});
+var SLUG = Object.freeze({
+  /** The Node.js runtime (bin/node, bin/npm, …). */
+  nodeHome: `${ENGINE_DIRS.engine}/node`,
+  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
+  php: `${ENGINE_DIRS.engine}/php`,
+  /** The nginx artifact: sbin/nginx, conf/mime.types */
+  nginx: `${ENGINE_DIRS.engine}/nginx`,
+  /** The Composer artifact: bin/composer, share/php/… */
+  composer: `${ENGINE_DIRS.engine}/composer`,
+  /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
+  phpConfig: `${ENGINE_DIRS.engine}/php-app`,
+  /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
+  phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`
+});
+var CACHE = Object.freeze({
+  /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
+  artifacts: "artifacts",
+  /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
+  phpRuntimes: "php-runtimes",
+  /** Composer's home and cache, with the signature that invalidates them. */
+  composer: "composer",
+  /** The saved vendor/ of a PHP app. */
+  phpVendor: "php-vendor",
+  /** Extracted Node.js trees (TreeCache). */
+  nodeRuntimes: "runtimes",
+  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
+  node: "node"
+});
+var COMPOSER_CACHE = Object.freeze({
+  signature: `${CACHE.composer}/signature.json`,
+  /** COMPOSER_HOME */
+  home: `${CACHE.composer}/home`,
+  /** COMPOSER_CACHE_DIR */
+  cache: `${CACHE.composer}/cache`
+});
+
 // src/php/settings.ts
 var PHP_LAYOUT = Object.freeze({
-  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-  php: ".scalingo/php",
-  /** The nginx artifact: sbin/nginx, conf/mime.types */
-  nginx: ".scalingo/nginx",
-  /** The Composer artifact: bin/composer, share/php/… */
-  composer: ".scalingo/composer",
-  /** Everything generated for the app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-  config: ".scalingo/php-app"
+  php: SLUG.php,
+  nginx: SLUG.nginx,
+  composer: SLUG.composer,
+  config: SLUG.phpConfig
 });
 
 // src/php/render-ini.ts
@@ -1056,21 +1100,13 @@ var GZIP_TYPES = [
   "image/svg+xml",
   "image/x-icon"
 ];
-function clientMaxBodySize(s) {
-  const set = [...s.phpConfig].reverse().find((p) => p.key === "post_max_size");
-  const raw = unquoteIniValue(s.postMaxSize ?? set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
-  const m = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
-  return m ? `${m[1]}${(m[2] ?? "").toLowerCase()}` : "0";
-}
 function includes(key, paths, indent) {
   return paths.map((p, i) => `${indent}include ${nginxAppPath(`extra.paas.${key}[${i}]`, p)};`);
 }
 function renderNginxConf(s) {
-  const fmtRaw = s.accessLogFormat?.trim() ? s.accessLogFormat : void 0;
-  const format = fmtRaw === void 0 ? DEFAULT_ACCESS_LOG_FORMAT : checkAccessLogFormat(fmtRaw, "the access log format setting");
   const rootSetting = "The document root (extra.paas.document-root or DOCUMENT_ROOT)";
   const indexNames = (s.indexDocument.trim() || "index.php").split(/\s+/).map((n) => nginxQuote("extra.paas.index-document", checkConfigPath("extra.paas.index-document", n)));
-  const maxBody = clientMaxBodySize(s);
+  const maxBody = s.clientMaxBodySize;
   const http = "    ";
   const srv = "        ";
   return [
@@ -1090,13 +1126,13 @@ function renderNginxConf(s) {
     "",
     "http {",
     `${http}server_tokens off;`,
-    `${http}include "${PLACEHOLDERS.appDir}/${PHP_LAYOUT.nginx}/conf/mime.types";`,
+    `${http}include "${PLACEHOLDERS.appDir}/${SLUG.nginx}/conf/mime.types";`,
     `${http}default_type application/octet-stream;`,
     `${http}sendfile on;`,
     `${http}tcp_nopush on;`,
     `${http}keepalive_timeout 65;`,
     "",
-    `${http}log_format paas ${nginxQuote("the access log format", format)};`,
+    `${http}log_format paas ${nginxQuote("the access log format", s.accessLogFormat)};`,
     // nginx open()s it: fine for a pipe, a file or a tty, ENXIO for a socket (what Node
     // gives a child for "pipe" stdio), so the process that starts nginx must not hand it one.
     `${http}access_log /dev/stdout paas;`,
@@ -1121,7 +1157,7 @@ function renderNginxConf(s) {
     "",
     // Named so an app's own locations (nginx-includes) can say `fastcgi_pass php;`.
     `${http}upstream php {`,
-    `${http}    server "unix:${FPM_SOCKET}";`,
+    `${http}    server "unix:${s.fastcgiSocket}";`,
     `${http}}`,
     ...s.nginxHttpIncludes.length ? ["", `${http}# extra.paas.nginx-http-includes`, ...includes("nginx-http-includes", s.nginxHttpIncludes, http)] : [],
     "",
@@ -1144,6 +1180,30 @@ function renderNginxConf(s) {
     "}",
     ""
   ].join("\n");
+}
+
+// src/php/nginx-site.ts
+function clientMaxBodySize(s) {
+  const set = [...s.phpConfig].reverse().find((p) => p.key === "post_max_size");
+  const raw = unquoteIniValue(s.postMaxSize ?? set?.value ?? PHP_INI_DEFAULTS.post_max_size).trim();
+  const m = /^(\d+)\s*([kKmMgG]?)$/.exec(raw);
+  return m ? `${m[1]}${(m[2] ?? "").toLowerCase()}` : "0";
+}
+function nginxSite(s) {
+  const fmtRaw = s.accessLogFormat?.trim() ? s.accessLogFormat : void 0;
+  return {
+    documentRoot: s.documentRoot,
+    indexDocument: s.indexDocument,
+    framework: s.framework,
+    accessLogFormat: fmtRaw === void 0 ? DEFAULT_ACCESS_LOG_FORMAT : checkAccessLogFormat(fmtRaw, "the access log format setting"),
+    clientMaxBodySize: clientMaxBodySize(s),
+    fastcgiSocket: FPM_SOCKET,
+    nginxIncludes: s.nginxIncludes,
+    nginxHttpIncludes: s.nginxHttpIncludes
+  };
+}
+function renderPhpNginxConf(s) {
+  return renderNginxConf(nginxSite(s));
 }
 
 // src/php/composer-auth.ts
@@ -1842,13 +1902,8 @@ async function planPhpBuild(fs, ctx) {
   const files = await readComposerFiles(fs, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
-  const devRaw = knobs.get("COMPOSER_DEV");
-  if (devRaw !== void 0 && devRaw !== "true" && devRaw !== "false") {
-    warnings.push({
-      id: "php/composer-dev-value",
-      message: `COMPOSER_DEV is ${JSON.stringify(devRaw)}: only "true" installs dev dependencies, so this build installs without them (--no-dev). Set it to true or false.`
-    });
-  }
+  const devProblem = invalidKnobValue("COMPOSER_DEV", knobs.get("COMPOSER_DEV"));
+  if (devProblem) warnings.push(devProblem);
   const phpRequest = determinePhpRequest(files.json, paas, vars);
   warnings.push(...phpRequest.warnings);
   const php = resolveVersion(phpRequest.request, lockedPhpConstraints(files.lock, dev), catalogs.php);
@@ -1938,7 +1993,7 @@ async function planPhpBuild(fs, ctx) {
   const configFiles = {
     phpIni: renderPhpIni(settings),
     fpmConf: renderFpmConf(settings),
-    nginxConf: renderNginxConf(settings),
+    nginxConf: renderPhpNginxConf(settings),
     extensionInis: renderExtensionInis(settings.sharedExtensions),
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel }))
   };
@@ -1986,6 +2041,9 @@ async function planPhpBuild(fs, ctx) {
 
 export {
   fillPlaceholders,
+  SLUG,
+  CACHE,
+  COMPOSER_CACHE,
   PHP_LAYOUT,
   composerAuthEnv,
   BOOT_SCRIPT_PATH,

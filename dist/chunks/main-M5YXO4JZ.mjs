@@ -11,6 +11,9 @@ import {
   replaceLinkedDirs
 } from "./chunk-LPYQKHPG.mjs";
 import {
+  knobValueProblems
+} from "./chunk-7LUFIIQ6.mjs";
+import {
   parsePackageJson,
   parseProcfile,
   renderReleaseYaml
@@ -73,6 +76,7 @@ function parseConfigVars(entries) {
     if (bytes > MAX_ENV_STRING_BYTES) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     vars[name] = value;
   }
+  problems.push(...knobValueProblems(vars));
   return { vars, problems };
 }
 async function readEnvDir(dir) {
@@ -186,7 +190,7 @@ async function findAppsInSubfolders(fs3) {
 
 // src/engine.ts
 var nodePlanner = () => import("./plan-DNIHIPE3.mjs");
-var phpPlanner = () => import("./plan-XE3ZFH57.mjs");
+var phpPlanner = () => import("./plan-ITC7IMKO.mjs");
 var phpStores = () => import("./stores-5MDLNYC4.mjs");
 var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
@@ -279,7 +283,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
     if ("stores" in p) {
-      const { compilePhp } = await import("./compile-UQ4RDUM7.mjs");
+      const { compilePhp } = await import("./compile-7IRCUL2G.mjs");
       await compilePhp(p.plan, {
         buildDir: p.fs.root,
         cacheDir: path2.resolve(cacheDir),
