@@ -24,12 +24,12 @@ export function parseReleaseFile(text: string): { processTypes: ProcessTypes } |
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || typeof types !== 'object' || types === null || Array.isArray(types)) {
     return { problem: 'it has no "processTypes" object' };
   }
-  const out: Record<string, string> = {};
-  for (const [name, command] of Object.entries(types)) {
+  const entries = Object.entries(types);
+  for (const [name, command] of entries) {
     if (!/^[A-Za-z0-9_-]+$/.test(name) || typeof command !== 'string' || command.trim() === '') {
       return { problem: `the process type ${JSON.stringify(name)} is not a name with a non-empty command` };
     }
-    out[name] = command;
   }
-  return { processTypes: out };
+  // fromEntries defines own properties: a process type named __proto__ stays one.
+  return { processTypes: Object.fromEntries(entries) as Record<string, string> };
 }
