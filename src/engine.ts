@@ -9,38 +9,33 @@ import * as path from 'node:path';
 import type { Problem } from './errors/build-error.js';
 import { engineErrors } from './errors/catalog.js';
 import { realAppFs, type AppFs } from './fs/app-fs.js';
-import { describeKind, replaceLinkedDirs } from './fs/app-tree.js';
+import { describeKind, ensureEngineDir, replaceLinkedDirs, writeEngineFile } from './fs/app-tree.js';
 import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
 import { determineStack } from './env/stack.js';
-import { detectApp, type Detection } from './detect/detect.js';
+import { detectApp, detectProvider, type Detection } from './detect/detect.js';
 import type { BuildLog } from './log/build-log.js';
-import type { NodePlan } from './nodejs/plan.js';
-import { parsePackageJson } from './nodejs/package-json.js';
 import { parseProcfile, renderReleaseYaml } from './release/procfile.js';
-import type { PhpPlan } from './php/plan.js';
-import type { PhpStores } from './php/stores.js';
+import { parseReleaseFile, RELEASE_FILE, RELEASE_FILE_PATH, renderReleaseFile } from './release/release-file.js';
+import { LANGUAGES, PROVIDERS } from './providers/index.js';
+import type { AnyProvider, DetectedApp, Planned, PlatformEnv } from './providers/provider.js';
 
-// Each language's planner and executor is imported when a build needs it (issue 13):
-// detect loads none of them, plan loads one language's planner, compile adds its
-// executor. The bundle splits along these imports (scripts/build.mjs).
-const nodePlanner = () => import('./nodejs/plan.js');
-const phpPlanner = () => import('./php/plan.js');
-const phpStores = () => import('./php/stores.js');
-const nodeTable = async () => (await import('./nodejs/node-table.js')).embeddedNodeTable();
+// The engine knows no language: it iterates the providers (src/providers/index.ts). Each
+// provider imports its planner and executor when a build needs it (issue 13): detect
+// loads none of them, plan loads one language's planner, compile adds its executor. The
+// bundle splits along these imports (scripts/build.mjs).
 
-export type PlatformEnv = Readonly<Record<string, string | undefined>>;
+export type { PlatformEnv };
 
-interface PreparedBase {
+interface Prepared {
   readonly fs: AppFs;
   readonly configVars: ConfigVars;
   readonly knobs: Knobs;
   /** Problems found before planning (config vars, stack). */
   readonly problems: readonly Problem[];
+  readonly provider: AnyProvider;
+  readonly detection: DetectedApp;
+  readonly planned: Planned;
 }
-
-type Prepared =
-  | (PreparedBase & { readonly detection: Extract<Detection, { kind: 'nodejs' }>; readonly plan: NodePlan })
-  | (PreparedBase & { readonly detection: Extract<Detection, { kind: 'php' }>; readonly plan: PhpPlan; readonly stores: PhpStores });
 
 export async function checkBuildDir(buildDir: string | undefined): Promise<string> {
   if (!buildDir) throw engineErrors.usage('Missing BUILD_DIR argument.');
@@ -76,13 +71,9 @@ export async function checkCacheDir(cacheDir: string): Promise<string> {
 /**
  * Directories the engine, or an install it runs, writes into: a link there would lead the
  * build's writes (and npm's deletions) outside the app, a file would break the step. They
- * are replaced before anything runs (src/fs/app-tree.ts).
+ * are replaced before anything runs (src/fs/app-tree.ts). Each provider's plan adds its own.
  */
-const ENGINE_DIRS = {
-  always: ['.scalingo', '.profile.d'],
-  nodejs: ['node_modules', '.yarn/cache', '.yarn/unplugged'],
-  composer: ['vendor'],
-} as const;
+const ENGINE_DIRS = ['.scalingo', '.profile.d'] as const;
 
 export async function detect(buildDir: string): Promise<Detection> {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
@@ -93,34 +84,18 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
   const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
   const knobs = knobsFrom(configVars, platformEnv);
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
-  const detection = await detectApp(appFs);
-  if (detection.kind === 'none') {
-    throw engineErrors.noAppDetected(detection.reason);
-  }
-  const base = { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems] };
-  if (detection.kind === 'php') {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([phpPlanner(), phpStores(), nodeTable()]);
-    if (mode === 'compile') requireStores(knobs);
-    const stores = await loadPhpStores(knobs, stack.value, mode);
-    const plan = await planPhpBuild(appFs, {
-      stack: stack.value, configVars, knobs, catalogs: stores.catalogs, nodeTable: table,
-    });
-    return { ...base, detection, plan, stores };
-  }
-  const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([nodePlanner(), nodeTable()]);
-  const plan = planNodeBuild(await readNodeApp(appFs), {
-    stack: stack.value, table, configVars, knobs,
-  });
-  return { ...base, detection, plan };
+  const found = await detectProvider(appFs);
+  if ('reason' in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);
+  const { provider, detection } = found;
+  const planned = await provider.plan(detection, { fs: appFs, configVars, knobs, stack: stack.value, mode });
+  return { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems], provider, detection, planned };
 }
 
 /** What bin/plan prints: the plan, with the warnings found before planning. */
 export async function plan(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv): Promise<Record<string, unknown>> {
   const p = await prepare(buildDir, envDir, platformEnv, 'plan');
-  if ('stores' in p) return (await import('./php/describe.js')).phpPlanToJson(p.plan, p.problems, p.stores);
-  return (await import('./nodejs/plan-json.js')).planToJson(p.plan, p.problems);
+  return p.provider.describe(p.planned, p.problems);
 }
-
 
 export async function compile(
   buildDir: string,
@@ -136,26 +111,16 @@ export async function compile(
   const p = await prepare(buildDir, envDir, platformEnv, 'compile');
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
-  const usesNode = !('stores' in p) || p.plan.node !== undefined;
-  const usesComposer = 'stores' in p && p.plan.composer !== undefined;
-  await replaceLinkedDirs(p.fs.root, [
-    ...ENGINE_DIRS.always, ...(usesNode ? ENGINE_DIRS.nodejs : []), ...(usesComposer ? ENGINE_DIRS.composer : []),
-  ], (w) => log.warn(w));
+  await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS, ...p.planned.engineDirs], (w) => log.warn(w));
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
-    if ('stores' in p) {
-      const { compilePhp } = await import('./php/compile.js');
-      await compilePhp(p.plan, {
-        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, stores: p.stores, nodeTable: await nodeTable(),
-        configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
-      });
-    } else {
-      const { compileNode } = await import('./nodejs/compile.js');
-      await compileNode(p.plan, {
-        buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir, table: await nodeTable(),
-        configVars: p.configVars, knobs: p.knobs, platformEnv, log,
-      });
-    }
+    const processTypes = await p.provider.compile(p.planned, {
+      buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir,
+      configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
+    });
+    // What bin/release reports (after the Procfile): written last, over anything a build step left there.
+    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
   } finally {
     await fs.rm(tmpDir, { recursive: true, force: true });
   }
@@ -163,21 +128,26 @@ export async function compile(
 }
 
 /**
- * Process types for bin/release: Procfile web; else the PHP boot script when compile
- * wrote one; else npm start, else node server.js.
+ * Process types for bin/release: the Procfile's web entry; else what compile recorded in
+ * .scalingo/release.json. A BUILD_DIR compiled by an engine older than release.json has
+ * no such file: then each provider, in order, reads the built tree as releases did before
+ * (the PHP boot script; npm start; node server.js). Keep that fallback while such build
+ * directories can still be released.
  */
 export async function release(buildDir: string): Promise<string> {
   const appFs = realAppFs(await checkBuildDir(buildDir));
   const procfile = await appFs.readText('Procfile');
   const web = procfile !== undefined ? parseProcfile(procfile).web : undefined;
   if (web) return renderReleaseYaml({ web });
-  const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await phpPlanner();
-  if (await appFs.exists(BOOT_SCRIPT)) return renderReleaseYaml({ web: DEFAULT_WEB_COMMAND });
-  const pkgText = await appFs.readText('package.json');
-  if (pkgText !== undefined) {
-    const pkg = parsePackageJson(pkgText);
-    if (pkg.scripts.start?.trim()) return renderReleaseYaml({ web: 'npm start' });
+  const recorded = await appFs.readText(RELEASE_FILE_PATH);
+  if (recorded !== undefined) {
+    const parsed = parseReleaseFile(recorded);
+    if ('problem' in parsed) throw engineErrors.releaseFileInvalid(RELEASE_FILE_PATH, parsed.problem);
+    return renderReleaseYaml(parsed.processTypes);
   }
-  if (await appFs.exists('server.js')) return renderReleaseYaml({ web: 'node server.js' });
+  for (const provider of PROVIDERS) {
+    const legacy = await provider.legacyProcessTypes(appFs);
+    if (legacy !== undefined) return renderReleaseYaml(legacy);
+  }
   return renderReleaseYaml({});
 }

@@ -11,6 +11,7 @@ import { engineErrors, runtimeErrors } from '../src/errors/catalog.js';
 import { nodeErrors } from '../src/nodejs/errors.js';
 import { parsePackageManagerField } from '../src/nodejs/package-manager.js';
 import { extraErrorSamples } from './error-samples.js';
+import { LANGUAGES, PROVIDERS } from '../src/providers/index.js';
 import { phpErrorSamples } from './php/php-error-samples.js';
 import { runtimeConfigErrorSamples } from './php/runtime-config-error-samples.js';
 import { bootErrorSamples } from './php/boot-error-samples.js';
@@ -21,7 +22,8 @@ const tail = '  npm error code E404\n  npm error 404 Not Found - GET https://reg
 export const samples: BuildError[] = [
   engineErrors.usage('Missing BUILD_DIR argument.'),
   engineErrors.buildDirMissing('/tmp/nope'),
-  engineErrors.noAppDetected('no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: README.md'),
+  engineErrors.noAppDetected('no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: README.md', LANGUAGES),
+  engineErrors.releaseFileInvalid('.scalingo/release.json', 'it has no "processTypes" object'),
   engineErrors.unsupportedStack('heroku-24', ['scalingo-22', 'scalingo-24', 'scalingo-26']),
   runtimeErrors.downloadFailed('https://nodejs.org/x.tar.gz', 'host not found (ENOTFOUND)', 1),
   runtimeErrors.checksumMismatch('node-24.18.0', 'https://mirror/x.tar.gz', 'sha256:aa', 'sha256:bb'),
@@ -89,10 +91,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('coverage', () => {
+  // The engine's own prefixes, then one per language provider (src/providers/index.ts).
+  const prefixes = ['engine', 'runtime', 'internal', ...PROVIDERS.map((p) => p.id)];
+  const idPattern = new RegExp(`['\`]((?:${prefixes.join('|')})\\/[a-z0-9-]+)['\`]`, 'g');
+
+  it('derives the id prefixes from the providers', () => {
+    expect(prefixes).toEqual(expect.arrayContaining(['nodejs', 'php']));
+  });
+
   it('every error id in src/ has a sample here', () => {
     const ids = new Set<string>();
     for (const f of sourceFiles(path.join(__dirname, '../src'))) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/['`]((?:engine|runtime|nodejs|php|internal)\/[a-z0-9-]+)['`]/g)) ids.add(m[1]!);
+      for (const m of readFileSync(f, 'utf8').matchAll(idPattern)) ids.add(m[1]!);
     }
     const sampled = new Set(samples.map((s) => s.id));
     // Problem ids (warnings) also live in src/; they are covered by the plan tests.

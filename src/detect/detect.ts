@@ -1,35 +1,31 @@
 /**
- * What kind of app is this? Reads only through AppFs so it can be table-tested on an
- * in-memory tree. PHP signals win over Node ones: a PHP app with a package.json is a
- * PHP app that also gets a Node build (php.md §9).
+ * What kind of app is this? Asks each provider in order (src/providers/index.ts); reads
+ * only through AppFs so it can be table-tested on an in-memory tree.
  */
 import type { AppFs } from '../fs/app-fs.js';
+import { PROVIDERS, PROVIDERS_BY_NAME, type Detection } from '../providers/index.js';
+import type { AnyProvider, DetectedApp } from '../providers/provider.js';
 
-export type Detection =
-  | { readonly kind: 'nodejs'; readonly label: string; readonly meteor: boolean }
-  | { readonly kind: 'php'; readonly label: string; readonly signal: string; readonly alsoNode: boolean }
-  | { readonly kind: 'none'; readonly reason: string };
+export type { Detection };
 
-const SIGNAL_FILES = ['package.json', 'composer.json', 'composer.lock', 'index.php'];
+/** The first provider that recognises the app, with its detection; else why none did. */
+export async function detectProvider(fs: AppFs): Promise<{ provider: AnyProvider; detection: DetectedApp } | { reason: string }> {
+  for (const provider of PROVIDERS) {
+    const detection = await provider.detect(fs);
+    if (detection !== undefined) return { provider, detection };
+  }
+  return { reason: await explainNoSignal(fs) };
+}
 
 export async function detectApp(fs: AppFs): Promise<Detection> {
-  const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs.exists('package.json'),
-    fs.exists('composer.lock'),
-    fs.exists('composer.json'),
-    fs.exists('index.php'),
-    fs.isDirectory('.meteor'),
-  ]);
-  const alsoNode = pkg;
-  // php.md §1: the label says whether Composer is involved; a lone composer.lock is
-  // detected (the platform docs promise it) and compile explains what is missing.
-  if (composer) return { kind: 'php', label: 'PHP (composer.json)', signal: 'composer.json', alsoNode };
-  if (lock) return { kind: 'php', label: 'PHP (classic)', signal: 'composer.lock', alsoNode };
-  if (index) return { kind: 'php', label: 'PHP (classic)', signal: 'index.php', alsoNode };
-  if (meteor) return { kind: 'nodejs', label: 'Node.js (Meteor)', meteor: true };
-  if (pkg) return { kind: 'nodejs', label: 'Node.js', meteor: false };
-  return { kind: 'none', reason: await explainNoSignal(fs) };
+  const found = await detectProvider(fs);
+  return 'reason' in found ? { kind: 'none', reason: found.reason } : (found.detection as Detection);
 }
+
+const SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
+
+/** "a, b or c" */
+const orList = (items: readonly string[]) => items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items.join('');
 
 /** Why nothing was detected: ignored signal files first, else what the root holds. */
 async function explainNoSignal(fs: AppFs): Promise<string> {
@@ -45,7 +41,7 @@ async function explainNoSignal(fs: AppFs): Promise<string> {
   const entries = await fs.readdir('.');
   const shown = entries.slice(0, 12).join(', ') + (entries.length > 12 ? `, … (${entries.length} entries)` : '');
   const base =
-    'no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; ' +
+    `no ${PROVIDERS_BY_NAME.map((p) => `${orList(p.signalFiles)} (${p.name})`).join(' nor ')} at the root of the app; ` +
     `found: ${entries.length ? shown : 'nothing (the directory is empty)'}`;
   const apps = await findAppsInSubfolders(fs);
   if (apps.length === 0) return base;
@@ -74,7 +70,7 @@ async function findAppsInSubfolders(fs: AppFs): Promise<Array<{ dir: string; fil
       budget--;
       // A symlink (or a path through one) resolves elsewhere: not part of this tree.
       if (rootReal === undefined || (await fs.realpath(child)) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(['package.json', 'composer.json'].map(async (f) => ((await fs.exists(`${child}/${f}`)) ? f : undefined))))
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => ((await fs.exists(`${child}/${f}`)) ? f : undefined))))
         .filter((f) => f !== undefined).join(' and ');
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);

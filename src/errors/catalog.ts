@@ -19,11 +19,12 @@ export const engineErrors = {
       'internal',
     ),
 
-  noAppDetected: (reason: string) =>
+  /** `languages`: the providers (src/providers/index.ts), each with its manifest file. */
+  noAppDetected: (reason: string, languages: readonly { readonly name: string; readonly manifest: string }[]) =>
     new BuildError(
       'engine/no-app-detected',
-      'This app is neither a Node.js nor a PHP app',
-      `Nothing to build: ${reason}.\nAdd a package.json (Node.js) or composer.json (PHP) at the root of the app.`,
+      `This app is neither a ${languages.map((l) => l.name).join(' nor a ')} app`,
+      `Nothing to build: ${reason}.\nAdd a ${languages.map((l) => `${l.manifest} (${l.name})`).join(' or ')} at the root of the app.`,
     ),
 
   unsupportedStack: (stack: string, known: readonly string[]) =>
@@ -84,6 +85,15 @@ export const engineErrors = {
       'CACHE_DIR is not a directory',
       `CACHE_DIR ${dir} is ${what}.\nThe platform must pass a directory (it may be empty, or missing ` +
         'and then created) that persists between builds of this app.',
+      'internal',
+    ),
+
+  releaseFileInvalid: (file: string, problem: string) =>
+    new BuildError(
+      'engine/release-file-invalid',
+      `${file} cannot be read`,
+      `bin/release reads the process types the build recorded in ${file}, and ${problem}.\n` +
+        'The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).',
       'internal',
     ),
 

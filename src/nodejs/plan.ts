@@ -570,7 +570,18 @@ function checkCachePath(key: string, entry: string): string {
   return normal;
 }
 
-function planProcessTypes(pkg: PackageJson, files: NodeAppFiles): Pick<NodePlan, 'processTypes' | 'processSource'> {
+/**
+ * The process types of the built app (recorded by compile in .scalingo/release.json):
+ * the rule the plan applied, on the tree as the build left it (a build step may write
+ * server.js or the Procfile).
+ */
+export async function builtProcessTypes(fs: AppFs): Promise<NodePlan['processTypes']> {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs.readText('package.json'), fs.readText('Procfile'), fs.exists('server.js')]);
+  const pkg = parsePackageJson(packageJson ?? '{}');
+  return planProcessTypes(pkg, { procfile, serverJs }).processTypes;
+}
+
+function planProcessTypes(pkg: PackageJson, files: Pick<NodeAppFiles, 'procfile' | 'serverJs'>): Pick<NodePlan, 'processTypes' | 'processSource'> {
   const procfileWeb = files.procfile !== undefined ? parseProcfile(files.procfile).web : undefined;
   if (procfileWeb) return { processTypes: { web: procfileWeb }, processSource: 'Procfile' };
   if (pkg.scripts.start !== undefined && pkg.scripts.start.trim() !== '') {

@@ -25,6 +25,47 @@ describe('bin/detect', () => {
   });
 });
 
+describe('bin/release', () => {
+  /** A compiled BUILD_DIR as far as release is concerned: the recorded process types and the app's files. */
+  async function builtApp(files: Record<string, string>): Promise<string> {
+    const dir = await tempDir('release');
+    for (const [rel, text] of Object.entries(files)) {
+      await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await fs.writeFile(path.join(dir, rel), text);
+    }
+    return dir;
+  }
+  const recorded = JSON.stringify({ processTypes: { web: 'node dist/server.js', worker: 'node worker.js' } });
+
+  it('reports the process types compile recorded in .scalingo/release.json', async () => {
+    // The package.json start script alone would have made it `npm start`.
+    const app = await builtApp({ '.scalingo/release.json': recorded, 'package.json': '{"scripts":{"start":"node x.js"}}' });
+    const r = await runBin('release', [app]);
+    expect([r.exitCode, r.stdout]).toEqual([0, '---\naddons: []\ndefault_process_types:\n  web: "node dist/server.js"\n  worker: "node worker.js"']);
+  });
+  it('a Procfile web entry wins over .scalingo/release.json', async () => {
+    const app = await builtApp({ '.scalingo/release.json': recorded, Procfile: 'web: ./serve --port $PORT\n' });
+    const r = await runBin('release', [app]);
+    expect([r.exitCode, r.stdout]).toEqual([0, '---\naddons: []\ndefault_process_types:\n  web: "./serve --port $PORT"']);
+  });
+  it('records no process type when compile decided none', async () => {
+    const app = await builtApp({ '.scalingo/release.json': '{"processTypes":{}}', 'server.js': '' });
+    const r = await runBin('release', [app]);
+    expect([r.exitCode, r.stdout]).toEqual([0, '---\naddons: []\ndefault_process_types: {}']);
+  });
+  it('a BUILD_DIR compiled before release.json existed: the built tree decides, as before', async () => {
+    const node = await runBin('release', [await builtApp({ 'server.js': '' })]);
+    expect(node.stdout).toContain('web: "node server.js"');
+    const php = await runBin('release', [await builtApp({ '.scalingo/php-app/boot.sh': '', 'package.json': '{"scripts":{"start":"x"}}' })]);
+    expect(php.stdout).toContain('web: "sh .scalingo/php-app/boot.sh"');
+  });
+  it('an unreadable release.json is an error with an id, not a guess', async () => {
+    const r = await runBin('release', [await builtApp({ '.scalingo/release.json': '{"web":"x"}', 'server.js': '' })]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('engine/release-file-invalid');
+  });
+});
+
 describe('bin/plan', () => {
   it('prints the plan as JSON with the documented fields', async () => {
     const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')]);

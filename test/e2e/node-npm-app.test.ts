@@ -72,6 +72,10 @@ describe('npm sample app, end to end', () => {
     expect(r.stdout).toBe('---\naddons: []\ndefault_process_types:\n  web: "npm start"'); // execa strips the final newline
   });
 
+  it('compile records the process types in .scalingo/release.json', async () => {
+    expect(JSON.parse(await fs.readFile(path.join(app, '.scalingo/release.json'), 'utf8'))).toEqual({ processTypes: { web: 'npm start' } });
+  });
+
   it('boots from .profile.d and the release web command, and answers HTTP', async () => {
     const web = webCommandFromRelease((await runBin('release', [app])).stdout);
     const running = await startWeb(app, web, { MEMORY_AVAILABLE: '1024' });
