@@ -1,29 +1,30 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   realAppFs
-} from "./chunk-ZMADKYQG.mjs";
+} from "./chunk-6JBT6BIH.mjs";
 import {
   BuildLog,
   describeKind,
+  ensureEngineDir,
   processSink,
   readRegularFile,
   realTreeFs,
-  replaceLinkedDirs
-} from "./chunk-LPYQKHPG.mjs";
+  replaceLinkedDirs,
+  writeEngineFile
+} from "./chunk-QPHNVVDG.mjs";
+import {
+  engineErrors
+} from "./chunk-7KZF2D6S.mjs";
 import {
   knobValueProblems
 } from "./chunk-7LUFIIQ6.mjs";
 import {
-  parsePackageJson,
   parseProcfile,
   renderReleaseYaml
-} from "./chunk-AQ5EW4N5.mjs";
+} from "./chunk-5YPJPHNG.mjs";
 import {
   node_policy_default
 } from "./chunk-JQD5ENTX.mjs";
-import {
-  engineErrors
-} from "./chunk-6DCFC4OQ.mjs";
 import {
   toBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -127,24 +128,126 @@ function determineStack(stackEnv) {
   return { stack: { value: stackEnv, source: "STACK" }, problems };
 }
 
+// src/providers/nodejs.ts
+var NODE_ENGINE_DIRS = ["node_modules", ".yarn/cache", ".yarn/unplugged"];
+var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
+var nodejsProvider = {
+  id: "nodejs",
+  name: "Node.js",
+  signalFiles: ["package.json"],
+  async detect(fs3) {
+    const [pkg, meteor] = await Promise.all([fs3.exists("package.json"), fs3.isDirectory(".meteor")]);
+    if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
+    if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
+    return void 0;
+  },
+  async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-WRU2ECRA.mjs"), nodeTable()]);
+    const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
+    return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
+  },
+  async describe({ plan: plan2 }, problems) {
+    return (await import("./plan-json-VVMN36WP.mjs")).planToJson(plan2, problems);
+  },
+  async compile({ plan: plan2, table }, input) {
+    const { compileNode } = await import("./compile-O6QU3YQM.mjs");
+    await compileNode(plan2, {
+      buildDir: input.buildDir,
+      cacheDir: input.cacheDir,
+      tmpDir: input.tmpDir,
+      table,
+      configVars: input.configVars,
+      knobs: input.knobs,
+      platformEnv: input.platformEnv,
+      log: input.log
+    });
+    return (await import("./plan-WRU2ECRA.mjs")).builtProcessTypes(realAppFs(input.buildDir));
+  },
+  async legacyProcessTypes(fs3) {
+    const pkgText = await fs3.readText("package.json");
+    if (pkgText !== void 0) {
+      const { parsePackageJson } = await import("./package-json-VK5O4DCI.mjs");
+      if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
+    }
+    if (await fs3.exists("server.js")) return { web: "node server.js" };
+    return void 0;
+  }
+};
+
+// src/providers/php.ts
+var phpProvider = {
+  id: "php",
+  name: "PHP",
+  signalFiles: ["composer.json", "composer.lock", "index.php"],
+  async detect(fs3) {
+    const [pkg, lock, composer, index] = await Promise.all([
+      fs3.exists("package.json"),
+      fs3.exists("composer.lock"),
+      fs3.exists("composer.json"),
+      fs3.exists("index.php")
+    ]);
+    const alsoNode = pkg;
+    if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
+    if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", alsoNode };
+    if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
+    return void 0;
+  },
+  async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-JR72C4VW.mjs"), import("./stores-LUZ5JXXQ.mjs"), nodeTable()]);
+    if (mode === "compile") requireStores(knobs);
+    const stores = await loadPhpStores(knobs, stack, mode);
+    const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    return {
+      plan: plan2,
+      stores,
+      engineDirs: [...plan2.node !== void 0 ? NODE_ENGINE_DIRS : [], ...plan2.composer !== void 0 ? ["vendor"] : []]
+    };
+  },
+  async describe({ plan: plan2, stores }, problems) {
+    return (await import("./describe-ITTBNBIS.mjs")).phpPlanToJson(plan2, problems, stores);
+  },
+  async compile({ plan: plan2, stores }, input) {
+    const { compilePhp } = await import("./compile-QZCOORJF.mjs");
+    await compilePhp(plan2, {
+      buildDir: input.buildDir,
+      cacheDir: input.cacheDir,
+      tmpDir: input.tmpDir,
+      stores,
+      nodeTable: await nodeTable(),
+      configVars: input.configVars,
+      knobs: input.knobs,
+      platformEnv: input.platformEnv,
+      log: input.log,
+      root: input.root
+    });
+    return plan2.processTypes;
+  },
+  async legacyProcessTypes(fs3) {
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-JR72C4VW.mjs");
+    return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
+  }
+};
+
+// src/providers/index.ts
+var ORDERED = [phpProvider, nodejsProvider];
+var PROVIDERS = ORDERED;
+var PROVIDERS_BY_NAME = [...PROVIDERS].sort((a, b) => a.name.localeCompare(b.name, "en"));
+var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
+
 // src/detect/detect.ts
-var SIGNAL_FILES = ["package.json", "composer.json", "composer.lock", "index.php"];
-async function detectApp(fs3) {
-  const [pkg, lock, composer, index, meteor] = await Promise.all([
-    fs3.exists("package.json"),
-    fs3.exists("composer.lock"),
-    fs3.exists("composer.json"),
-    fs3.exists("index.php"),
-    fs3.isDirectory(".meteor")
-  ]);
-  const alsoNode = pkg;
-  if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
-  if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", alsoNode };
-  if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
-  if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
-  if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
-  return { kind: "none", reason: await explainNoSignal(fs3) };
+async function detectProvider(fs3) {
+  for (const provider of PROVIDERS) {
+    const detection = await provider.detect(fs3);
+    if (detection !== void 0) return { provider, detection };
+  }
+  return { reason: await explainNoSignal(fs3) };
 }
+async function detectApp(fs3) {
+  const found = await detectProvider(fs3);
+  return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
+}
+var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
+var orList = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
 async function explainNoSignal(fs3) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
     const text = await fs3.readText(ignoreFile);
@@ -157,7 +260,7 @@ async function explainNoSignal(fs3) {
   }
   const entries = await fs3.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  const base = `no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
+  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
   const apps = await findAppsInSubfolders(fs3);
   if (apps.length === 0) return base;
   const list = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
@@ -179,7 +282,7 @@ async function findAppsInSubfolders(fs3) {
       if (!await fs3.isDirectory(child)) continue;
       budget--;
       if (rootReal === void 0 || await fs3.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(["package.json", "composer.json"].map(async (f) => await fs3.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs3.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -188,11 +291,34 @@ async function findAppsInSubfolders(fs3) {
   return found;
 }
 
+// src/release/release-file.ts
+var RELEASE_FILE = { dir: ".scalingo", name: "release.json" };
+var RELEASE_FILE_PATH = `${RELEASE_FILE.dir}/${RELEASE_FILE.name}`;
+function renderReleaseFile(processTypes) {
+  return `${JSON.stringify({ processTypes }, null, 2)}
+`;
+}
+function parseReleaseFile(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { problem: `it is not valid JSON (${e.message})` };
+  }
+  const types = doc?.processTypes;
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc) || typeof types !== "object" || types === null || Array.isArray(types)) {
+    return { problem: 'it has no "processTypes" object' };
+  }
+  const entries = Object.entries(types);
+  for (const [name, command] of entries) {
+    if (!/^[A-Za-z0-9_-]+$/.test(name) || typeof command !== "string" || command.trim() === "") {
+      return { problem: `the process type ${JSON.stringify(name)} is not a name with a non-empty command` };
+    }
+  }
+  return { processTypes: Object.fromEntries(entries) };
+}
+
 // src/engine.ts
-var nodePlanner = () => import("./plan-DNIHIPE3.mjs");
-var phpPlanner = () => import("./plan-ITC7IMKO.mjs");
-var phpStores = () => import("./stores-5MDLNYC4.mjs");
-var nodeTable = async () => (await import("./node-table-VEB6T3GE.mjs")).embeddedNodeTable();
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = path2.resolve(buildDir);
@@ -221,11 +347,7 @@ async function checkCacheDir(cacheDir) {
   }
   return abs;
 }
-var ENGINE_DIRS = {
-  always: [".scalingo", ".profile.d"],
-  nodejs: ["node_modules", ".yarn/cache", ".yarn/unplugged"],
-  composer: ["vendor"]
-};
+var ENGINE_DIRS = [".scalingo", ".profile.d"];
 async function detect(buildDir) {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
 }
@@ -234,37 +356,15 @@ async function prepare(buildDir, envDir, platformEnv, mode) {
   const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
   const knobs = knobsFrom(configVars, platformEnv);
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
-  const detection = await detectApp(appFs);
-  if (detection.kind === "none") {
-    throw engineErrors.noAppDetected(detection.reason);
-  }
-  const base = { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems] };
-  if (detection.kind === "php") {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table2] = await Promise.all([phpPlanner(), phpStores(), nodeTable()]);
-    if (mode === "compile") requireStores(knobs);
-    const stores = await loadPhpStores(knobs, stack.value, mode);
-    const plan3 = await planPhpBuild(appFs, {
-      stack: stack.value,
-      configVars,
-      knobs,
-      catalogs: stores.catalogs,
-      nodeTable: table2
-    });
-    return { ...base, detection, plan: plan3, stores };
-  }
-  const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([nodePlanner(), nodeTable()]);
-  const plan2 = planNodeBuild(await readNodeApp(appFs), {
-    stack: stack.value,
-    table,
-    configVars,
-    knobs
-  });
-  return { ...base, detection, plan: plan2 };
+  const found = await detectProvider(appFs);
+  if ("reason" in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);
+  const { provider, detection } = found;
+  const planned = await provider.plan(detection, { fs: appFs, configVars, knobs, stack: stack.value, mode });
+  return { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems], provider, detection, planned };
 }
 async function plan(buildDir, envDir, platformEnv) {
   const p = await prepare(buildDir, envDir, platformEnv, "plan");
-  if ("stores" in p) return (await import("./describe-CETZDYLZ.mjs")).phpPlanToJson(p.plan, p.problems, p.stores);
-  return (await import("./plan-json-VVMN36WP.mjs")).planToJson(p.plan, p.problems);
+  return p.provider.describe(p.planned, p.problems);
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
@@ -273,42 +373,21 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const p = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
-  const usesNode = !("stores" in p) || p.plan.node !== void 0;
-  const usesComposer = "stores" in p && p.plan.composer !== void 0;
-  await replaceLinkedDirs(p.fs.root, [
-    ...ENGINE_DIRS.always,
-    ...usesNode ? ENGINE_DIRS.nodejs : [],
-    ...usesComposer ? ENGINE_DIRS.composer : []
-  ], (w) => log.warn(w));
+  await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS, ...p.planned.engineDirs], (w) => log.warn(w));
   const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
-    if ("stores" in p) {
-      const { compilePhp } = await import("./compile-7IRCUL2G.mjs");
-      await compilePhp(p.plan, {
-        buildDir: p.fs.root,
-        cacheDir: path2.resolve(cacheDir),
-        tmpDir,
-        stores: p.stores,
-        nodeTable: await nodeTable(),
-        configVars: p.configVars,
-        knobs: p.knobs,
-        platformEnv,
-        log,
-        root: runsAsRoot
-      });
-    } else {
-      const { compileNode } = await import("./compile-D5LZMOOM.mjs");
-      await compileNode(p.plan, {
-        buildDir: p.fs.root,
-        cacheDir: path2.resolve(cacheDir),
-        tmpDir,
-        table: await nodeTable(),
-        configVars: p.configVars,
-        knobs: p.knobs,
-        platformEnv,
-        log
-      });
-    }
+    const processTypes = await p.provider.compile(p.planned, {
+      buildDir: p.fs.root,
+      cacheDir: path2.resolve(cacheDir),
+      tmpDir,
+      configVars: p.configVars,
+      knobs: p.knobs,
+      platformEnv,
+      log,
+      root: runsAsRoot
+    });
+    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
   } finally {
     await fs2.rm(tmpDir, { recursive: true, force: true });
   }
@@ -319,14 +398,16 @@ async function release(buildDir) {
   const procfile = await appFs.readText("Procfile");
   const web = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   if (web) return renderReleaseYaml({ web });
-  const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await phpPlanner();
-  if (await appFs.exists(BOOT_SCRIPT)) return renderReleaseYaml({ web: DEFAULT_WEB_COMMAND });
-  const pkgText = await appFs.readText("package.json");
-  if (pkgText !== void 0) {
-    const pkg = parsePackageJson(pkgText);
-    if (pkg.scripts.start?.trim()) return renderReleaseYaml({ web: "npm start" });
+  const recorded = await appFs.readText(RELEASE_FILE_PATH);
+  if (recorded !== void 0) {
+    const parsed = parseReleaseFile(recorded);
+    if ("problem" in parsed) throw engineErrors.releaseFileInvalid(RELEASE_FILE_PATH, parsed.problem);
+    return renderReleaseYaml(parsed.processTypes);
   }
-  if (await appFs.exists("server.js")) return renderReleaseYaml({ web: "node server.js" });
+  for (const provider of PROVIDERS) {
+    const legacy = await provider.legacyProcessTypes(appFs);
+    if (legacy !== void 0) return renderReleaseYaml(legacy);
+  }
   return renderReleaseYaml({});
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   runtimeErrors
-} from "./chunk-6DCFC4OQ.mjs";
+} from "./chunk-7KZF2D6S.mjs";
 
 // src/runtime/download.ts
 import { createWriteStream } from "node:fs";

@@ -1,11 +1,11 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  planToJson
+} from "./chunk-5G77YIMH.mjs";
+import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
 import "./chunk-FFA57LN5.mjs";
-import {
-  planToJson
-} from "./chunk-5G77YIMH.mjs";
 import "./chunk-RFJHALY7.mjs";
 
 // src/php/describe.ts

@@ -4,15 +4,16 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-FT7KUDR2.mjs";
-import "./chunk-CACCQAEV.mjs";
-import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-S4NJJBPV.mjs";
-import "./chunk-AQ5EW4N5.mjs";
-import "./chunk-IYXE63OT.mjs";
-import "./chunk-JQD5ENTX.mjs";
+} from "./chunk-SM7ONSGN.mjs";
 import "./chunk-XAHB7BAC.mjs";
 import "./chunk-7OBNEDN4.mjs";
+import "./chunk-7LUFIIQ6.mjs";
+import "./chunk-CACCQAEV.mjs";
+import "./chunk-ANIOXVN7.mjs";
+import "./chunk-5YPJPHNG.mjs";
+import "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
+import "./chunk-MUPFLJM4.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

@@ -1,5 +1,8 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  realAppFs
+} from "./chunk-6JBT6BIH.mjs";
+import {
   ArtifactCache,
   CACHE_LAYOUT_VERSION,
   TreeCache,
@@ -14,15 +17,14 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-7WXYK5JG.mjs";
-import {
-  realAppFs
-} from "./chunk-ZMADKYQG.mjs";
+} from "./chunk-V3JZSTR6.mjs";
+import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
   writeEngineFile
-} from "./chunk-LPYQKHPG.mjs";
+} from "./chunk-QPHNVVDG.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import {
   BOOT_SCRIPT_PATH,
   CACHE,
@@ -38,15 +40,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-FT7KUDR2.mjs";
-import "./chunk-CACCQAEV.mjs";
-import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-S4NJJBPV.mjs";
-import "./chunk-AQ5EW4N5.mjs";
-import "./chunk-IYXE63OT.mjs";
-import "./chunk-JQD5ENTX.mjs";
-import "./chunk-PDHHCLGA.mjs";
-import "./chunk-6DCFC4OQ.mjs";
+} from "./chunk-SM7ONSGN.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -54,6 +48,13 @@ import {
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
+import "./chunk-7LUFIIQ6.mjs";
+import "./chunk-CACCQAEV.mjs";
+import "./chunk-ANIOXVN7.mjs";
+import "./chunk-5YPJPHNG.mjs";
+import "./chunk-IYXE63OT.mjs";
+import "./chunk-JQD5ENTX.mjs";
+import "./chunk-MUPFLJM4.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";

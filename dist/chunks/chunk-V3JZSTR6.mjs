@@ -1,5 +1,10 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  downloadToFile,
+  fetchJson,
+  httpStatusOf
+} from "./chunk-3VMTYPZ3.mjs";
+import {
   dropLinksLeavingApp,
   ensureEngineDir,
   logConfigVars,
@@ -8,7 +13,10 @@ import {
   replaceLinkedDirs,
   resolveInApp,
   writeEngineFile
-} from "./chunk-LPYQKHPG.mjs";
+} from "./chunk-QPHNVVDG.mjs";
+import {
+  runtimeErrors
+} from "./chunk-7KZF2D6S.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   renderMemoryDetectionFunctions,
@@ -23,22 +31,16 @@ import {
   require_semver,
   skipPruningSwitch,
   yarnPruneSkipped
-} from "./chunk-S4NJJBPV.mjs";
+} from "./chunk-ANIOXVN7.mjs";
 import {
-  nodeErrors,
   parseProcfile
-} from "./chunk-AQ5EW4N5.mjs";
+} from "./chunk-5YPJPHNG.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
 import {
-  downloadToFile,
-  fetchJson,
-  httpStatusOf
-} from "./chunk-PDHHCLGA.mjs";
-import {
-  runtimeErrors
-} from "./chunk-6DCFC4OQ.mjs";
+  nodeErrors
+} from "./chunk-MUPFLJM4.mjs";
 import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -12187,19 +12189,19 @@ ${r.tail}` : ""}`);
 }
 
 export {
-  passthroughEnv,
   readIfExists,
   writeAtomic,
   runCommand,
   runTool,
   ArtifactCache,
   TreeCache,
+  hashText,
+  decideInstallReuse,
   CACHE_LAYOUT_VERSION,
   compareSignatures,
   parseSignature,
   extractTarSafely,
-  hashText,
-  decideInstallReuse,
+  passthroughEnv,
   compileNode,
   yarnBuildLogExcerpts
 };

@@ -2,20 +2,23 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   NPM_RELEASE_FLAGS,
   PNP_ENGINE_IGNORE_PATTERNS,
+  builtProcessTypes,
   importsWorkspaceTools,
   parseYarnPath,
   planNodeBuild,
   readNodeApp,
   yarnPruneSkipped
-} from "./chunk-S4NJJBPV.mjs";
-import "./chunk-AQ5EW4N5.mjs";
+} from "./chunk-ANIOXVN7.mjs";
+import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
+import "./chunk-MUPFLJM4.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
   NPM_RELEASE_FLAGS,
   PNP_ENGINE_IGNORE_PATTERNS,
+  builtProcessTypes,
   importsWorkspaceTools,
   parseYarnPath,
   planNodeBuild,

@@ -2,15 +2,16 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-7WXYK5JG.mjs";
-import "./chunk-LPYQKHPG.mjs";
+} from "./chunk-V3JZSTR6.mjs";
+import "./chunk-3VMTYPZ3.mjs";
+import "./chunk-QPHNVVDG.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import "./chunk-CACCQAEV.mjs";
-import "./chunk-S4NJJBPV.mjs";
-import "./chunk-AQ5EW4N5.mjs";
+import "./chunk-ANIOXVN7.mjs";
+import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-PDHHCLGA.mjs";
-import "./chunk-6DCFC4OQ.mjs";
+import "./chunk-MUPFLJM4.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

@@ -1,14 +1,16 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  nodeErrors,
-  parsePackageJson,
   parseProcfile
-} from "./chunk-AQ5EW4N5.mjs";
+} from "./chunk-5YPJPHNG.mjs";
 import {
   bundledNpmMajorOf,
   bundledNpmOf,
   describeLines
 } from "./chunk-IYXE63OT.mjs";
+import {
+  nodeErrors,
+  parsePackageJson
+} from "./chunk-MUPFLJM4.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -2987,6 +2989,11 @@ function checkCachePath(key, entry) {
   }
   return normal;
 }
+async function builtProcessTypes(fs) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs.readText("package.json"), fs.readText("Procfile"), fs.exists("server.js")]);
+  const pkg = parsePackageJson(packageJson ?? "{}");
+  return planProcessTypes(pkg, { procfile, serverJs }).processTypes;
+}
 function planProcessTypes(pkg, files) {
   const procfileWeb = files.procfile !== void 0 ? parseProcfile(files.procfile).web : void 0;
   if (procfileWeb) return { processTypes: { web: procfileWeb }, processSource: "Procfile" };
@@ -3023,5 +3030,6 @@ export {
   planNodeBuild,
   importsWorkspaceTools,
   yarnPruneSkipped,
-  NPM_RELEASE_FLAGS
+  NPM_RELEASE_FLAGS,
+  builtProcessTypes
 };

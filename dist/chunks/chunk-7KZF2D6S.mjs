@@ -14,11 +14,12 @@ var engineErrors = {
 The platform must pass the app's source directory as the first argument.`,
     "internal"
   ),
-  noAppDetected: (reason) => new BuildError(
+  /** `languages`: the providers (src/providers/index.ts), each with its manifest file. */
+  noAppDetected: (reason, languages) => new BuildError(
     "engine/no-app-detected",
-    "This app is neither a Node.js nor a PHP app",
+    `This app is neither a ${languages.map((l) => l.name).join(" nor a ")} app`,
     `Nothing to build: ${reason}.
-Add a package.json (Node.js) or composer.json (PHP) at the root of the app.`
+Add a ${languages.map((l) => `${l.manifest} (${l.name})`).join(" or ")} at the root of the app.`
   ),
   unsupportedStack: (stack, known) => new BuildError(
     "engine/unsupported-stack",
@@ -65,6 +66,13 @@ The platform must pass a directory holding one file per config var (or no ENV_DI
     "CACHE_DIR is not a directory",
     `CACHE_DIR ${dir} is ${what}.
 The platform must pass a directory (it may be empty, or missing and then created) that persists between builds of this app.`,
+    "internal"
+  ),
+  releaseFileInvalid: (file, problem) => new BuildError(
+    "engine/release-file-invalid",
+    `${file} cannot be read`,
+    `bin/release reads the process types the build recorded in ${file}, and ${problem}.
+The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).`,
     "internal"
   ),
   cacheDirReadOnly: (dir, code) => new BuildError(

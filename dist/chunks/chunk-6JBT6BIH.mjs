@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   readAppFile
-} from "./chunk-LPYQKHPG.mjs";
+} from "./chunk-QPHNVVDG.mjs";
 
 // src/fs/app-fs.ts
 import * as nodeFs from "node:fs/promises";

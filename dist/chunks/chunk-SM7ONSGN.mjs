@@ -1,19 +1,5 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  renderMemoryDetectionFunctions,
-  renderMemoryDetectionStatements
-} from "./chunk-CACCQAEV.mjs";
-import {
-  invalidKnobValue
-} from "./chunk-7LUFIIQ6.mjs";
-import {
-  planNodeBuild,
-  readNodeApp
-} from "./chunk-S4NJJBPV.mjs";
-import {
-  parseProcfile
-} from "./chunk-AQ5EW4N5.mjs";
-import {
   ALWAYS_ENABLED_EXTENSIONS,
   determineEngineRequest,
   determinePhpRequest,
@@ -27,6 +13,20 @@ import {
   findIniSettings,
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
+import {
+  invalidKnobValue
+} from "./chunk-7LUFIIQ6.mjs";
+import {
+  renderMemoryDetectionFunctions,
+  renderMemoryDetectionStatements
+} from "./chunk-CACCQAEV.mjs";
+import {
+  planNodeBuild,
+  readNodeApp
+} from "./chunk-ANIOXVN7.mjs";
+import {
+  parseProcfile
+} from "./chunk-5YPJPHNG.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";

@@ -2,8 +2,8 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   fetchJson,
   isNotJson
-} from "./chunk-PDHHCLGA.mjs";
-import "./chunk-6DCFC4OQ.mjs";
+} from "./chunk-3VMTYPZ3.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import {
   COMPONENT_LABEL,
   EMBEDDED_PHP_EXTENSIONS,

@@ -1,0 +1,9 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  parsePackageJson
+} from "./chunk-MUPFLJM4.mjs";
+import "./chunk-FFA57LN5.mjs";
+import "./chunk-RFJHALY7.mjs";
+export {
+  parsePackageJson
+};
