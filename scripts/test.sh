@@ -33,6 +33,11 @@ fi
 step "Installing the Debian packages the PHP tests need"
 bash scripts/install-system-deps.sh
 
+step "Linting the shell scripts (shellcheck): the runtime scripts (src/**/*.sh) and the repo's own"
+# Fixture apps are inputs, not our code. The runtime scripts are POSIX sh (the platform
+# may source them with dash): their `# shellcheck shell=sh` or #!/bin/sh says so.
+git ls-files -z --cached --others --exclude-standard -- '*.sh' ':!fixtures/' | xargs -0 shellcheck
+
 step "Type-checking"
 npx tsc --noEmit
 
