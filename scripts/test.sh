@@ -35,8 +35,9 @@ bash scripts/install-system-deps.sh
 
 step "Linting the shell scripts (shellcheck): the runtime scripts (src/**/*.sh) and the repo's own"
 # Fixture apps are inputs, not our code. The runtime scripts are POSIX sh (the platform
-# may source them with dash): their `# shellcheck shell=sh` or #!/bin/sh says so.
-git ls-files -z --cached --others --exclude-standard -- '*.sh' ':!fixtures/' | xargs -0 shellcheck
+# may source them with dash): their `# shellcheck shell=sh` or #!/bin/sh says so. -x
+# follows the `# >>> include` blocks (a `.` of the shared file, inlined by the build).
+git ls-files -z --cached --others --exclude-standard -- '*.sh' ':!fixtures/' | xargs -0 shellcheck -x
 
 step "Type-checking"
 npx tsc --noEmit

@@ -52,3 +52,21 @@ export function fillBuildValues(script: string, values: Readonly<Record<string, 
   const body = renderShAssignments(values);
   return script.slice(0, start) + (body === '' ? '' : `${body}\n`) + script.slice(end);
 }
+
+/**
+ * A script with the file it includes inlined: the block
+ *
+ *     # >>> include <name> …
+ *     # shellcheck source=…
+ *     . …
+ *     # <<< include <name>
+ *
+ * (a real `.` of the file, so shellcheck follows it) is replaced by `text`. Runtime
+ * scripts are single files: the platform runs or sources them alone.
+ */
+export function inlineInclude(script: string, name: string, text: string): string {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const block = new RegExp(`^# >>> include ${esc}\\b[^\\n]*\\n[\\s\\S]*?^# <<< include ${esc}\\n`, 'm');
+  if (!block.test(script)) throw new Error(`the script has no "# >>> include ${name}" block`);
+  return script.replace(block, () => (text.endsWith('\n') ? text : `${text}\n`));
+}
