@@ -2,7 +2,8 @@
 # Installs the Debian packages the PHP tests run for real (php, php-fpm, nginx, Composer
 # and the extensions apps commonly require), and shellcheck, which scripts/test.sh runs on
 # the shell scripts. scripts/local-artifacts.mjs packs the PHP binaries into an artifact
-# store, so tests go through the same download/verify/extract path as production. Idempotent: when everything is installed it only asks dpkg.
+# store, so tests go through the same download/verify/extract path as production.
+# Idempotent: when everything is installed it only asks dpkg.
 set -euo pipefail
 
 PACKAGES=(

@@ -12,11 +12,18 @@ export function shQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** `name='value'` lines, one per entry, in order. Names must be shell variable names. */
-export function renderShAssignments(values: Readonly<Record<string, string | number>>): string {
+/** A build-time value; `undefined` leaves its assignment out (an optional export). */
+export type ShValue = string | number | undefined;
+
+/**
+ * `name='value'` lines, one per entry, in order (`export name='value'` for names given
+ * as `export name`); entries whose value is `undefined` are left out.
+ */
+export function renderShAssignments(values: Readonly<Record<string, ShValue>>): string {
   return Object.entries(values)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
     .map(([name, value]) => {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
+      if (!/^(export )?[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a shell variable name: ${JSON.stringify(name)}`);
       return `${name}=${shQuote(String(value))}`;
     })
     .join('\n');
@@ -36,13 +43,13 @@ const BLOCK = /^# >>> build-time values[^\n]*\n([\s\S]*?)^# <<< build-time value
  * must be the same, in the same order: a value the script does not read, or one it reads
  * and the build does not give, is a bug caught at the first render (and by the tests).
  */
-export function fillBuildValues(script: string, values: Readonly<Record<string, string | number>>): string {
+export function fillBuildValues(script: string, values: Readonly<Record<string, ShValue>>): string {
   const m = BLOCK.exec(script);
   if (!m) throw new Error('the script has no "# >>> build-time values" block');
   const inFile = m[1]!
     .split('\n')
     .filter((l) => l !== '' && !l.startsWith('#'))
-    .map((l) => /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(l)?.[1] ?? `(not an assignment: ${l})`);
+    .map((l) => /^((?:export )?[A-Za-z_][A-Za-z0-9_]*)=/.exec(l)?.[1] ?? `(not an assignment: ${l})`);
   const given = Object.keys(values);
   if (inFile.join(' ') !== given.join(' ')) {
     throw new Error(`build-time values differ: the script assigns ${inFile.join(' ')}, the build gives ${given.join(' ')}`);
