@@ -1,6 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+/** `import text from './x.sh'` gives the script's text, as esbuild's text loader does in scripts/build.mjs. */
+const shAsText = {
+  name: 'sh-as-text',
+  transform(code: string, id: string) {
+    if (!id.endsWith('.sh')) return null;
+    return { code: `export default ${JSON.stringify(code)};`, map: null };
+  },
+};
+
 export default defineConfig({
+  plugins: [shAsText],
   test: {
     include: ['test/**/*.test.ts'],
     // Compile tests run real npm installs against the registry.

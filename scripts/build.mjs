@@ -46,6 +46,8 @@ const result = await build({
   // Some bundled CommonJS dependencies call require() for node builtins.
   banner: { js: "import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);" },
   logLevel: 'warning',
+  // The runtime shell scripts (src/**/*.sh) are bundled as their text.
+  loader: { '.sh': 'text' },
   plugins: [jsonAsParse],
 });
 const wanted = new Map(result.outputFiles.map((f) => [path.relative(dist, f.path), f.text]));

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the PHP tests run for real (php, php-fpm, nginx, Composer
-# and the extensions apps commonly require). scripts/local-artifacts.mjs packs these
-# binaries into an artifact store, so tests go through the same download/verify/extract
-# path as production. Idempotent: when everything is installed it only asks dpkg.
+# and the extensions apps commonly require), and shellcheck, which scripts/test.sh runs on
+# the shell scripts. scripts/local-artifacts.mjs packs the PHP binaries into an artifact
+# store, so tests go through the same download/verify/extract path as production.
+# Idempotent: when everything is installed it only asks dpkg.
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +12,8 @@ PACKAGES=(
   php-apcu php-redis
   # Composer unpacks dist archives with unzip when it is there (faster, keeps modes).
   unzip
+  # scripts/test.sh lints the runtime shell scripts (src/**/*.sh) with it.
+  shellcheck
 )
 
 missing=()

@@ -19,8 +19,10 @@ fi
 cd "$1" || exit 2
 # Not a group leader (no job control in a script), so setsid does not fork: $! is
 # the session's leader, and its pid names the group.
+# shellcheck disable=SC2016 # the inner bash expands $f and $WEB, not this script
 HOME="$PWD" WEB="$2" setsid bash -c 'for f in .profile.d/*.sh; do if [ -f "$f" ]; then . "$f"; fi; done; exec sh -c "$WEB"' &
 pid=$!
+# shellcheck disable=SC2317 # called by the trap below
 forward() {
   kill -TERM -- "-$pid" 2>/dev/null || true
 }

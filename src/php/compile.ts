@@ -10,6 +10,7 @@ import type { Problem } from '../errors/build-error.js';
 import { logConfigVars, type BuildLog } from '../log/build-log.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
+import { shQuote } from '../env/sh-quote.js';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
 import { ensureEngineDir, writeEngineFile } from '../fs/app-tree.js';
 import { runCommand } from '../exec/run.js';
@@ -208,8 +209,7 @@ const FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
 export function renderFrameworkEnvProfile(env: Readonly<Record<string, string>>): string | undefined {
   const entries = Object.entries(env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
   if (!entries.length) return undefined;
-  const quote = (v: string) => `'${v.split("'").join(`'"'"'`)}'`;
-  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${quote(v)}; fi`);
+  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${shQuote(v)}; fi`);
   return `# Written by the build: framework defaults; a config var of the same name wins.\n${lines.join('\n')}\n`;
 }
 

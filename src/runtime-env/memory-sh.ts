@@ -10,22 +10,21 @@
  * WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (tests,
  * unusual containers).
  *
- * The fragment is rendered in two parts so the including script keeps control
- * of its own structure (the Node profile is sourced and must not leak names;
- * the boot script is executed):
- *
- * - `renderMemoryDetectionFunctions()`: shell function definitions (with
- *   `__wc_count`, the one check of a user-set WEB_CONCURRENCY);
- * - `renderMemoryDetectionStatements()`: statements, meant for the body of a
- *   function of the including script, that set `__wc_mem` (MB, an unsigned
- *   decimal without leading zeros, at most `memoryCapMb`) and `__wc_src`
- *   (where it came from, for messages).
+ * The script is src/runtime-env/memory.sh: functions (with `__wc_count`, the one
+ * check of a user-set WEB_CONCURRENCY) and `__wc_memory`, which sets `__wc_mem` (MB,
+ * an unsigned decimal without leading zeros, at most `memoryCapMb`) and `__wc_src`
+ * (where it came from, for messages). The policy below reaches it as build-time
+ * values. An including script holds an `# >>> include memory.sh` block (a `.` of
+ * the file, so shellcheck follows it) that `inlineMemoryDetection` replaces with it.
  *
  * Contract with the including script: it defines `__wc_warn MESSAGE` (prints a
- * warning, returns 0) before the statements run, and it owns the names in
+ * warning, returns 0) before `__wc_memory` runs, and it owns the names in
  * `MEMORY_DETECTION_SH_NAMES` (a sourced script must unset them). The code is
  * safe under `set -u` and `set -e` and never exits.
  */
+
+import { fillBuildValues, inlineInclude } from '../env/sh-quote.js';
+import memorySh from './memory.sh';
 
 /** Scalingo container sizes and their memory in MB (common.md §7). */
 export const CONTAINER_SIZE_MEMORY_MB: Readonly<Record<string, number>> = Object.freeze({
@@ -54,141 +53,35 @@ export const MEMORY_DETECTION_POLICY = Object.freeze({
 /** A user-set WEB_CONCURRENCY has at most this many digits (the shell's integers stay far from overflow). */
 export const WEB_CONCURRENCY_MAX_DIGITS = 9;
 
-/** Shell names the fragment defines or assigns (the includer defines `__wc_warn`). */
+/** Shell names memory.sh defines or assigns (the includer defines `__wc_warn`). */
 export const MEMORY_DETECTION_SH_NAMES = Object.freeze({
-  functions: ['__wc_uint', '__wc_count', '__wc_from_memory_available', '__wc_from_container_size', '__wc_from_cgroup'],
-  variables: ['__wc_cg', '__wc_mem', '__wc_src', '__wc_raw', '__wc_num'],
+  functions: ['__wc_uint', '__wc_count', '__wc_from_memory_available', '__wc_from_container_size', '__wc_from_cgroup', '__wc_memory'],
+  variables: [
+    '__wc_cg', '__wc_mem', '__wc_src', '__wc_raw', '__wc_num',
+    // Its build-time values.
+    '__wc_default_mb', '__wc_cap_mb', '__wc_no_limit_bytes', '__wc_cgroup_root', '__wc_count_digits', '__wc_sizes', '__wc_size_names',
+  ],
 });
 
-/** Shell `case` arms mapping CONTAINER_SIZE to MB, rendered from the table. */
-function renderContainerSizeArms(): string {
-  return Object.entries(CONTAINER_SIZE_MEMORY_MB)
-    .map(([size, mb]) => `    ${size}) __wc_mem=${mb} ;;`)
-    .join('\n');
-}
-
 /**
- * `__wc_uint` (normalizes an unsigned decimal into `__wc_num`) and one function
- * per memory source. Ends with a newline.
+ * memory.sh with its build-time values, the text that replaces an `# >>> include
+ * memory.sh` block (its first line, `# shellcheck shell=sh`, dropped). Ends with a newline.
  */
-export function renderMemoryDetectionFunctions(): string {
+export function renderMemoryDetection(): string {
   const p = MEMORY_DETECTION_POLICY;
-  const sizes = Object.keys(CONTAINER_SIZE_MEMORY_MB).join(', ');
-  // Digit count used to keep huge readings out of shell arithmetic: any number
-  // with more digits than the bound is above it, so it is never evaluated.
-  const noLimitDigits = String(p.noLimitBytes).length;
-  return `# Sets __wc_num to $1 without leading zeros (the shell would read them as
-# octal); fails when $1 is not a plain unsigned decimal integer.
-__wc_uint() {
-  __wc_num=\${1:-}
-  case $__wc_num in
-    '' | *[!0-9]*) return 1 ;;
-  esac
-  __wc_num=\${__wc_num#"\${__wc_num%%[!0]*}"}
-  __wc_num=\${__wc_num:-0}
-  return 0
+  const filled = fillBuildValues(memorySh, {
+    __wc_default_mb: p.defaultMemoryMb,
+    __wc_cap_mb: p.memoryCapMb,
+    __wc_no_limit_bytes: p.noLimitBytes,
+    __wc_cgroup_root: p.defaultCgroupRoot,
+    __wc_count_digits: WEB_CONCURRENCY_MAX_DIGITS,
+    __wc_sizes: ` ${Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb]) => `${size}=${mb}`).join(' ')} `,
+    __wc_size_names: Object.keys(CONTAINER_SIZE_MEMORY_MB).join(', '),
+  });
+  return filled.slice(filled.indexOf('\n') + 1);
 }
 
-# Sets __wc_num to $1 when it is a count of processes a user may set as
-# WEB_CONCURRENCY: a whole number from 1 to ${'9'.repeat(WEB_CONCURRENCY_MAX_DIGITS)} (leading zeros dropped).
-# Fails otherwise ('', -3, abc, 1e9, 0, 4.5).
-__wc_count() {
-  if ! __wc_uint "\${1:-}" || [ "$__wc_num" = 0 ] || [ "\${#__wc_num}" -gt ${WEB_CONCURRENCY_MAX_DIGITS} ]; then
-    return 1
-  fi
-  return 0
-}
-
-__wc_from_memory_available() {
-  if [ -z "\${MEMORY_AVAILABLE:-}" ]; then
-    return 1
-  fi
-  if ! __wc_uint "$MEMORY_AVAILABLE" || [ "$__wc_num" = 0 ]; then
-    __wc_warn "ignoring MEMORY_AVAILABLE='$MEMORY_AVAILABLE': expected a number of MB greater than 0, such as 1024"
-    return 1
-  fi
-  __wc_mem=$__wc_num
-  __wc_src=MEMORY_AVAILABLE
-  return 0
-}
-
-__wc_from_container_size() {
-  case \${CONTAINER_SIZE:-} in
-    '') return 1 ;;
-${renderContainerSizeArms()}
-    *)
-      __wc_warn "ignoring CONTAINER_SIZE='$CONTAINER_SIZE': unknown size, expected one of ${sizes}"
-      return 1
-      ;;
-  esac
-  __wc_src="CONTAINER_SIZE=$CONTAINER_SIZE"
-  return 0
-}
-
-# $1: a cgroup limit file (bytes), $2: its name for messages.
-# Fails without a message when the file is absent or says there is no limit.
-__wc_from_cgroup() {
-  __wc_raw=
-  if [ ! -f "$1" ] || [ ! -r "$1" ]; then
-    return 1
-  fi
-  # The last line of a file may lack its newline: read then fails but has read it.
-  IFS=' 	' read -r __wc_raw <"$1" || [ -n "$__wc_raw" ] || return 1
-  if [ "$__wc_raw" = max ]; then
-    return 1
-  fi
-  if ! __wc_uint "$__wc_raw"; then
-    __wc_warn "ignoring $2 ($1): '$__wc_raw' is not a number of bytes"
-    return 1
-  fi
-  # "No limit" shows as a number near 2^63: compare the digit count first so
-  # arithmetic only ever sees numbers of at most ${noLimitDigits} digits.
-  if [ "\${#__wc_num}" -gt ${noLimitDigits} ] || [ "$(($__wc_num > ${p.noLimitBytes}))" = 1 ]; then
-    return 1
-  fi
-  __wc_mem=$(($__wc_num / 1048576))
-  if [ "$__wc_mem" -lt 1 ]; then
-    __wc_warn "ignoring $2 ($1): $__wc_num bytes is less than 1 MB"
-    return 1
-  fi
-  __wc_src=$2
-  return 0
-}
-`;
-}
-
-/**
- * Statements (indented for a function body) that set `__wc_mem` and `__wc_src`
- * from the first memory source found, capped at `memoryCapMb`. Ends with a
- * newline.
- */
-export function renderMemoryDetectionStatements(indent = '  '): string {
-  const p = MEMORY_DETECTION_POLICY;
-  const capDigits = String(p.memoryCapMb).length;
-  const body = `__wc_cg=\${WEB_CONCURRENCY_CGROUP_ROOT:-${p.defaultCgroupRoot}}
-__wc_mem=
-__wc_src=
-if __wc_from_memory_available; then
-  :
-elif __wc_from_container_size; then
-  :
-elif __wc_from_cgroup "$__wc_cg/memory.max" 'cgroup v2 memory.max'; then
-  :
-elif __wc_from_cgroup "$__wc_cg/memory/memory.limit_in_bytes" 'cgroup v1 memory.limit_in_bytes'; then
-  :
-else
-  __wc_mem=${p.defaultMemoryMb}
-  __wc_src='default, no memory limit found'
-fi
-
-# Digit count first: MEMORY_AVAILABLE may be longer than shell integers.
-if [ "\${#__wc_mem}" -gt ${capDigits} ] || [ "$(($__wc_mem > ${p.memoryCapMb}))" = 1 ]; then
-  __wc_src="$__wc_src, capped at ${p.memoryCapMb} MB"
-  __wc_mem=${p.memoryCapMb}
-fi
-`;
-  return body
-    .split('\n')
-    .map((line) => (line === '' ? line : indent + line))
-    .join('\n');
+/** `script` with its `# >>> include memory.sh` block replaced by the detection. */
+export function inlineMemoryDetection(script: string): string {
+  return inlineInclude(script, 'memory.sh', renderMemoryDetection());
 }
