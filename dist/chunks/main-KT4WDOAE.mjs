@@ -150,7 +150,7 @@ var nodejsProvider = {
     return (await import("./plan-json-VVMN36WP.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-O6QU3YQM.mjs");
+    const { compileNode } = await import("./compile-PLMVI2LA.mjs");
     await compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -193,7 +193,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-JR72C4VW.mjs"), import("./stores-LUZ5JXXQ.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-DG52ZRNF.mjs"), import("./stores-LUZ5JXXQ.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -207,7 +207,7 @@ var phpProvider = {
     return (await import("./describe-ITTBNBIS.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-QZCOORJF.mjs");
+    const { compilePhp } = await import("./compile-WTECNNSM.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -223,7 +223,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-JR72C4VW.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-DG52ZRNF.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };

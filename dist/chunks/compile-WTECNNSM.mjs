@@ -17,7 +17,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-V3JZSTR6.mjs";
+} from "./chunk-V2F5KK2K.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,
@@ -40,7 +40,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-SM7ONSGN.mjs";
+} from "./chunk-LCFWOVSN.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -49,7 +49,9 @@ import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
 import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-CACCQAEV.mjs";
+import {
+  shQuote
+} from "./chunk-H36WB3BS.mjs";
 import "./chunk-ANIOXVN7.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
@@ -504,8 +506,7 @@ var FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
 function renderFrameworkEnvProfile(env) {
   const entries = Object.entries(env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
   if (!entries.length) return void 0;
-  const quote = (v) => `'${v.split("'").join(`'"'"'`)}'`;
-  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${quote(v)}; fi`);
+  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${shQuote(v)}; fi`);
   return `# Written by the build: framework defaults; a config var of the same name wins.
 ${lines.join("\n")}
 `;

@@ -4,11 +4,11 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-SM7ONSGN.mjs";
+} from "./chunk-LCFWOVSN.mjs";
 import "./chunk-XAHB7BAC.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-CACCQAEV.mjs";
+import "./chunk-H36WB3BS.mjs";
 import "./chunk-ANIOXVN7.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";

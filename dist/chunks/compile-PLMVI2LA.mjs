@@ -2,11 +2,11 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-V3JZSTR6.mjs";
+} from "./chunk-V2F5KK2K.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import "./chunk-QPHNVVDG.mjs";
 import "./chunk-7KZF2D6S.mjs";
-import "./chunk-CACCQAEV.mjs";
+import "./chunk-H36WB3BS.mjs";
 import "./chunk-ANIOXVN7.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
