@@ -18,6 +18,8 @@ export interface PackageJson {
   readonly engines: Engines;
   readonly packageManager?: string;
   readonly scripts: Readonly<Record<string, string>>;
+  /** `main`, when a string: only for the start hint (npm itself does not start it). */
+  readonly main?: string;
   /**
    * dependencies / devDependencies names and ranges, for the hints and framework caches
    * only: the package manager validates them for real (so entries that are not strings
@@ -105,6 +107,7 @@ export function parsePackageJson(text: string): PackageJson {
     engines,
     packageManager: optionalString(raw, 'packageManager', 'packageManager', '"packageManager": "npm@11.6.2"'),
     scripts,
+    ...(typeof raw.main === 'string' && raw.main.trim() !== '' ? { main: raw.main.trim() } : {}),
     cacheDirectories,
   };
 }

@@ -598,12 +598,17 @@ function startHints(pkg: PackageJson, files: NodeAppFiles, prune: PruneStep): Pr
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource! } : undefined);
 }
 
+/** The file a start hint names: package.json's `main` when it is a plain path, else a placeholder. */
+function startFileHint(pkg: PackageJson): string {
+  return pkg.main !== undefined && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : '<your server file>';
+}
+
 function processWarning(pkg: PackageJson, files: NodeAppFiles): Problem[] {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: 'nodejs/no-web-process',
     message:
       'The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n' +
-      'Add "scripts": {"start": "node index.js"} to package.json (or a Procfile with `web: <command>`).',
+      `Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`,
   }];
 }

@@ -156,6 +156,15 @@ describe('build env and process types', () => {
     expect(p.processSource).toBe(source);
     expect(p.warnings.some((w) => w.id === 'nodejs/no-web-process')).toBe(source === undefined);
   });
+  it.each([
+    [{ main: 'app.js' }, '"start": "node app.js"'],
+    [{ main: 'src/server.js' }, '"start": "node src/server.js"'],
+    [{}, '"start": "node <your server file>"'],
+    [{ main: 'a b.js' }, '"start": "node <your server file>"'],
+  ])('the no-web-process hint names package.json main when it can (%j)', (pkg, expected) => {
+    const w = plan(pkg).warnings.find((x) => x.id === 'nodejs/no-web-process');
+    expect(w?.message).toContain(expected);
+  });
 });
 
 describe('errors before anything runs', () => {

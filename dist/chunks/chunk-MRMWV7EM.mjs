@@ -10,7 +10,7 @@ import {
 import {
   nodeErrors,
   parsePackageJson
-} from "./chunk-MUPFLJM4.mjs";
+} from "./chunk-GH2UAKAG.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -3008,11 +3008,15 @@ function startHints(pkg, files, prune) {
   const { processTypes, processSource } = planProcessTypes(pkg, files);
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
 }
+function startFileHint(pkg) {
+  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
+}
 function processWarning(pkg, files) {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: "nodejs/no-web-process",
-    message: 'The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\nAdd "scripts": {"start": "node index.js"} to package.json (or a Procfile with `web: <command>`).'
+    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
+Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
   }];
 }
 

@@ -31,7 +31,7 @@ import {
   require_semver,
   skipPruningSwitch,
   yarnPruneSkipped
-} from "./chunk-ANIOXVN7.mjs";
+} from "./chunk-MRMWV7EM.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-IYXE63OT.mjs";
 import {
   nodeErrors
-} from "./chunk-MUPFLJM4.mjs";
+} from "./chunk-GH2UAKAG.mjs";
 import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";

@@ -2,16 +2,16 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-V2F5KK2K.mjs";
+} from "./chunk-QG4JPPD3.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import "./chunk-QPHNVVDG.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import "./chunk-H36WB3BS.mjs";
-import "./chunk-ANIOXVN7.mjs";
+import "./chunk-MRMWV7EM.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-MUPFLJM4.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

@@ -24,7 +24,7 @@ import {
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-ANIOXVN7.mjs";
+} from "./chunk-MRMWV7EM.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";

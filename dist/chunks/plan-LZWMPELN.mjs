@@ -8,11 +8,11 @@ import {
   planNodeBuild,
   readNodeApp,
   yarnPruneSkipped
-} from "./chunk-ANIOXVN7.mjs";
+} from "./chunk-MRMWV7EM.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-MUPFLJM4.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

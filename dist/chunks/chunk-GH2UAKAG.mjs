@@ -236,6 +236,7 @@ function parsePackageJson(text) {
     engines,
     packageManager: optionalString(raw, "packageManager", "packageManager", '"packageManager": "npm@11.6.2"'),
     scripts,
+    ...typeof raw.main === "string" && raw.main.trim() !== "" ? { main: raw.main.trim() } : {},
     cacheDirectories
   };
 }

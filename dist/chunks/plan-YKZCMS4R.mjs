@@ -4,16 +4,16 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-LCFWOVSN.mjs";
+} from "./chunk-XU2J2TBY.mjs";
 import "./chunk-XAHB7BAC.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-7LUFIIQ6.mjs";
 import "./chunk-H36WB3BS.mjs";
-import "./chunk-ANIOXVN7.mjs";
+import "./chunk-MRMWV7EM.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-MUPFLJM4.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

@@ -17,7 +17,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-V2F5KK2K.mjs";
+} from "./chunk-QG4JPPD3.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,
@@ -40,7 +40,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-LCFWOVSN.mjs";
+} from "./chunk-XU2J2TBY.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -52,11 +52,11 @@ import "./chunk-7LUFIIQ6.mjs";
 import {
   shQuote
 } from "./chunk-H36WB3BS.mjs";
-import "./chunk-ANIOXVN7.mjs";
+import "./chunk-MRMWV7EM.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-MUPFLJM4.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
