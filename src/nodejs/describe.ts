@@ -14,7 +14,7 @@ export function describeNodeVersion(plan: NodePlan): string {
 export function describePackageManager(plan: NodePlan, installedVersion: string): string[] {
   const pm = plan.packageManager;
   return [
-    `Using ${pm.name} ${installedVersion} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : 'the default for this Node.js'})`,
+    `Using ${pm.name} ${installedVersion} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : 'not pinned, the one installed with Node.js'})`,
     `Using ${plan.install.command.join(' ')} (${plan.install.why})`,
   ];
 }

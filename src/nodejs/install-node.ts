@@ -166,7 +166,7 @@ export function bundledNpmFor(nodeVersion: string, table: NodeTable): { version:
   if (major === undefined) throw nodeErrors.npmUnavailable(nodeVersion);
   const v = (npmVersionsDoc.versions as string[]).find((x) => semver.major(x) === major);
   if (!v) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
-  return { version: v, why: `newest of the npm ${major} major bundled with Node.js ${nodeMajor}` };
+  return { version: v, why: `newest npm ${major}.x, the major Node.js ${nodeMajor} bundles; data/node-bundled-npm.json does not list the exact npm of ${nodeVersion}` };
 }
 
 /**

