@@ -90,7 +90,16 @@ export interface ManagerSpec {
    */
   readonly registry:
     | 'bundled'
-    | { readonly line: ReleaseLine; readonly pkg: string; readonly bins: Readonly<Record<string, 'bin' | 'pnpx'>>; readonly defaultRange: string; readonly pinWarning: boolean };
+    | {
+      readonly line: ReleaseLine;
+      readonly pkg: string;
+      readonly bins: Readonly<Record<string, 'bin' | 'pnpx'>>;
+      /** The range installed when the app declares none, and whether that default is worth a pin warning. */
+      readonly defaultRange: string;
+      readonly pinWarning: boolean;
+      /** How the install step's log line names it ("Installing Yarn 4.5.0"). */
+      readonly logName: string;
+    };
   /** The install command, with why. */
   readonly install: (inputs: InstallInputs) => { readonly command: readonly string[]; readonly why: string };
   /** The prune step (or why it is skipped), with warnings. */
@@ -187,7 +196,7 @@ export const MANAGERS = {
     command: 'yarn',
     lockfiles: ['yarn.lock'],
     configFiles: ['.yarnrc'],
-    registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false },
+    registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1' },
     install: ({ vars }) => {
       const command = [...YARN_FROZEN];
       if (vars.YARN_PRODUCTION === undefined) command.push('--production=false');
@@ -209,7 +218,7 @@ export const MANAGERS = {
     command: 'yarn',
     lockfiles: ['yarn.lock'],
     configFiles: ['.yarnrc.yml'],
-    registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true },
+    registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn' },
     install: () => ({ command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' }),
     prune: ({ version, vars, nodeEnv, yarnrc }) => {
       if (vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
@@ -236,7 +245,7 @@ export const MANAGERS = {
     command: 'pnpm',
     lockfiles: ['pnpm-lock.yaml'],
     configFiles: ['pnpm-workspace.yaml'],
-    registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true },
+    registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm' },
     install: ({ version }) => ({ command: ['pnpm', ...PNPM_RULES(version!).install!], why: 'pnpm-lock.yaml found' }),
     prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg }) => {
       if (vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
