@@ -73,7 +73,7 @@ export interface ManagerSpec {
   /** How logs and errors name it ("Yarn 2+"). */
   readonly label: string;
   /** The command on PATH that installs, prunes and runs scripts; also the key in `plan.versions`. */
-  readonly command: 'npm' | 'yarn' | 'pnpm';
+  readonly command: string;
   /** Lockfiles this manager installs from, the preferred first (the plan picks by them). */
   readonly lockfiles: readonly string[];
   /**
@@ -82,6 +82,11 @@ export interface ManagerSpec {
    * a file left out here would let a warm build reuse a stale install.
    */
   readonly configFiles: readonly string[];
+  /**
+   * Config vars that configure the manager (name prefixes, and whole names): part of the
+   * install fingerprint, by hash.
+   */
+  readonly configVars: { readonly prefixes: readonly string[]; readonly names: readonly string[] };
   /**
    * How the manager gets into the slug: `bundled` comes with Node.js; else the npm
    * package installed from the registry into `.scalingo/<command>`, its release line in
@@ -155,6 +160,7 @@ export const MANAGERS = {
     command: 'npm',
     lockfiles: ['npm-shrinkwrap.json', 'package-lock.json'],
     configFiles: ['.npmrc'],
+    configVars: { prefixes: ['NPM_CONFIG_', 'npm_config_'], names: ['USE_NPM_INSTALL', 'NPM_TOKEN'] },
     registry: 'bundled',
     install: ({ lockfile, vars, npm, forceNpmInstall }) => {
       const hasCi = npm.version ? semver.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
@@ -196,6 +202,7 @@ export const MANAGERS = {
     command: 'yarn',
     lockfiles: ['yarn.lock'],
     configFiles: ['.yarnrc'],
+    configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1' },
     install: ({ vars }) => {
       const command = [...YARN_FROZEN];
@@ -218,6 +225,7 @@ export const MANAGERS = {
     command: 'yarn',
     lockfiles: ['yarn.lock'],
     configFiles: ['.yarnrc.yml'],
+    configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn' },
     install: () => ({ command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' }),
     prune: ({ version, vars, nodeEnv, yarnrc }) => {
@@ -245,6 +253,7 @@ export const MANAGERS = {
     command: 'pnpm',
     lockfiles: ['pnpm-lock.yaml'],
     configFiles: ['pnpm-workspace.yaml'],
+    configVars: { prefixes: ['PNPM_'], names: [] },
     registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm' },
     install: ({ version }) => ({ command: ['pnpm', ...PNPM_RULES(version!).install!], why: 'pnpm-lock.yaml found' }),
     prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg }) => {
@@ -308,9 +317,9 @@ export function installFingerprintFiles(table: Table = MANAGERS): string[] {
   return [...new Set(Object.values(table).flatMap((s) => [...s.lockfiles, ...s.configFiles]))];
 }
 
-/** Every manager cache folder name (dropped together when the cache is invalidated). */
-export function managerCacheDirNames(table: Table = MANAGERS): string[] {
-  return [...new Set(Object.values(table).flatMap((s) => (s.cache ? [s.cache.dirName] : [])))];
+/** Whether a config var changes what an install produces: NODE_ENV, or a var of any manager's row. */
+export function isInstallRelevantVar(name: string, table: Table = MANAGERS): boolean {
+  return name === 'NODE_ENV' || Object.values(table).some((s) => s.configVars.names.includes(name) || s.configVars.prefixes.some((p) => name.startsWith(p)));
 }
 
 /** What an install writes (beyond node_modules of the root and of each member). */
