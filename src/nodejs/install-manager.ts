@@ -85,7 +85,8 @@ async function checkPackageManagerHash(install: ManagerPackage, got: { tarball: 
   const registry = parseChecksum(got.integrity);
   const tarball = registry.algorithm === algorithm ? registry.digest.toString('hex') : (await hashFile(got.tarball, algorithm as 'sha512')).toString('hex');
   const candidates = [tarball];
-  if (install.berry) candidates.push((await hashFile(path.join(home, install.bin), algorithm as 'sha512')).toString('hex'));
+  const row = managerSpec(install).registry;
+  if (row !== 'bundled' && row.hashMayBeOfEntryPoint) candidates.push((await hashFile(path.join(home, install.bin), algorithm as 'sha512')).toString('hex'));
   if (!candidates.includes(hex.toLowerCase())) {
     throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1)!);
   }

@@ -104,6 +104,11 @@ export interface ManagerSpec {
       readonly pinWarning: boolean;
       /** How the install step's log line names it ("Installing Yarn 4.5.0"). */
       readonly logName: string;
+      /**
+       * packageManager's `+sha512.<hex>` may also be the hash of the entry point alone
+       * (corepack downloads Yarn 2+ as the single-file release, the bytes of bin/yarn.js).
+       */
+      readonly hashMayBeOfEntryPoint: boolean;
     };
   /** The install command, with why. */
   readonly install: (inputs: InstallInputs) => { readonly command: readonly string[]; readonly why: string };
@@ -203,7 +208,7 @@ export const MANAGERS = {
     lockfiles: ['yarn.lock'],
     configFiles: ['.yarnrc'],
     configVars: { prefixes: ['YARN_'], names: [] },
-    registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1' },
+    registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1', hashMayBeOfEntryPoint: false },
     install: ({ vars }) => {
       const command = [...YARN_FROZEN];
       if (vars.YARN_PRODUCTION === undefined) command.push('--production=false');
@@ -226,7 +231,7 @@ export const MANAGERS = {
     lockfiles: ['yarn.lock'],
     configFiles: ['.yarnrc.yml'],
     configVars: { prefixes: ['YARN_'], names: [] },
-    registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn' },
+    registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn', hashMayBeOfEntryPoint: true },
     install: () => ({ command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' }),
     prune: ({ version, vars, nodeEnv, yarnrc }) => {
       if (vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
@@ -254,7 +259,7 @@ export const MANAGERS = {
     lockfiles: ['pnpm-lock.yaml'],
     configFiles: ['pnpm-workspace.yaml'],
     configVars: { prefixes: ['PNPM_'], names: [] },
-    registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm' },
+    registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm', hashMayBeOfEntryPoint: false },
     install: ({ version }) => ({ command: ['pnpm', ...PNPM_RULES(version!).install!], why: 'pnpm-lock.yaml found' }),
     prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg }) => {
       if (vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');

@@ -361,7 +361,8 @@ function planDiagnoses(
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
 function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion: string): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
-  if (manager.name === 'npm') return { problems: [] };
+  // A manager that comes with Node.js (npm) has no release to install.
+  if (managerSpec(manager).registry === 'bundled') return { problems: [] };
   const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
   if (yarnPath !== undefined) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, 'points outside the app');
