@@ -8,7 +8,7 @@ import { BuildError, type Problem } from '../errors/build-error.js';
 import type { Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
-import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits, type ReleaseLine } from './manager-releases.js';
+import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits } from './manager-releases.js';
 import { managerSpec } from './managers.js';
 
 export type ManagerName = 'npm' | 'yarn' | 'pnpm';
@@ -148,17 +148,6 @@ export interface ManagerPackage {
   /** engines.node of the release (checked against the app's Node.js by the plan). */
   readonly node: string;
   readonly hash?: string;
-}
-
-/** Which release line a requested manager resolves in (its row's registry line; npm comes with Node.js). */
-export function managerKind(m: { name: ManagerName; berry: boolean }): ReleaseLine | undefined {
-  const registry = managerSpec(m).registry;
-  return registry === 'bundled' ? undefined : registry.line;
-}
-
-/** The config var that turns pruning off, per manager: what a prune failure points at. */
-export function skipPruningSwitch(m: { name: ManagerName; berry: boolean }): string {
-  return managerSpec(m).skipPruning;
 }
 
 /**
