@@ -9,7 +9,7 @@ import type { Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
 import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits } from './manager-releases.js';
-import { managerSpec } from './managers.js';
+import { MANAGERS as MANAGER_ROWS, managerSpec } from './managers.js';
 
 export type ManagerName = 'npm' | 'yarn' | 'pnpm';
 
@@ -33,10 +33,12 @@ export interface RequestedManager {
   readonly hash?: string;
 }
 
-const MANAGERS: readonly ManagerName[] = ['npm', 'yarn', 'pnpm'];
+/** The names packageManager and engines.* may give: the commands of the manager rows. */
+const MANAGERS = [...new Set(Object.values(MANAGER_ROWS).map((s) => s.command))] as ManagerName[];
+const FIELD = new RegExp(`^(${MANAGERS.join('|')})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
 
 export function parsePackageManagerField(field: string): { name: ManagerName; version: string; hash?: string } {
-  const m = /^(npm|yarn|pnpm)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\+([a-z0-9]+\.[0-9a-fA-F]+))?$/.exec(field.trim());
+  const m = FIELD.exec(field.trim());
   if (!m) {
     throw new BuildError(
       'nodejs/invalid-package-manager-field',
