@@ -9,7 +9,7 @@ import type { ConfigVars } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import type { NodePlan } from './plan.js';
 import { NODE_HOME_REL } from './install-node.js';
-import { managerKind } from './package-manager.js';
+import { managerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 
 /** Beyond the common allowlist: Node's extra CAs and the fleet's npm settings (registry mirror, …). */
@@ -102,18 +102,15 @@ export function nodeBuildEnv(args: {
   // and pnpm faster. Older Node ignores it; an app's own setting wins.
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === undefined) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan.packageManager;
-  // With PnP the cache zips are the installed packages: they stay in the app (and are
-  // mirrored to CACHE_DIR by compile); otherwise Yarn's cache lives in CACHE_DIR.
-  if (pm.pnp) env.YARN_CACHE_FOLDER = path.join(buildDir, pm.pnp.cacheFolder.value);
-  else if (pm.name === 'yarn' && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  // The manager's own cache (Yarn cache, pnpm store) in CACHE_DIR, as its row says.
+  Object.assign(env, managerSpec(pm).cache?.env({
+    dir: args.managerCacheDir,
+    ...(pm.pnp ? { pnpCacheFolder: path.join(buildDir, pm.pnp.cacheFolder.value) } : {}),
+    ...(pm.zeroInstall ? { zeroInstall: true } : {}),
+  }));
   // Yarn splits list settings given in the environment on commas; this replaces the
   // app's own list, which the plan has merged in.
   if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(',');
-  if (pm.name === 'pnpm') {
-    // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
-    env.npm_config_store_dir = args.managerCacheDir;
-    env.pnpm_config_store_dir = args.managerCacheDir;
-  }
   return env;
 }
 
@@ -130,7 +127,7 @@ export function managerReleaseEnv(
   configVars: ConfigVars,
   which: 'env' | 'commandEnv' = 'env',
 ): Record<string, string> {
-  const kind = managerKind(pm);
-  if (!kind) return {};
-  return Object.fromEntries(Object.entries(releaseRules(kind, version)[which]).filter(([name]) => configVars[name] === undefined));
+  const registry = managerSpec(pm).registry;
+  if (registry === 'bundled') return {};
+  return Object.fromEntries(Object.entries(releaseRules(registry.line, version)[which]).filter(([name]) => configVars[name] === undefined));
 }

@@ -25,13 +25,13 @@ import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
-import { diagnoseFailure, lockfileOutOfSyncHint } from './diagnose.js';
+import { diagnoseFailure } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
 import { parseProcfile } from '../release/procfile.js';
-import { skipPruningSwitch } from './package-manager.js';
-import { PNPM_STORE_PRUNE_EVERY, releaseRules } from './manager-releases.js';
+import { installFingerprintFiles, installOutputPaths, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
+import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
-import { yarnPruneSkipped } from './plan.js';
+import { yarnPruneSkipped } from './managers.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
 
@@ -61,7 +61,9 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   const cacheRoot = path.join(ctx.cacheDir, 'node');
   const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');
-  const managerCacheName = plan.packageManager.name === 'pnpm' ? 'pnpm-store' : 'yarn-cache';
+  const spec = managerSpec(plan.packageManager);
+  // npm has no cache of its own beside npm's: its folder name is unused (Yarn's, as before the table).
+  const managerCacheName = spec.cache?.dirName ?? 'yarn-cache';
   const managerCacheDir = plan.cache.enabled ? path.join(cacheRoot, managerCacheName) : path.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
@@ -125,12 +127,12 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   const versions = installed.versions ?? (await toolVersions(plan, buildDir, env, log));
   // Settings that depend on the manager's release, now that it is known (also for a vendored yarnPath).
-  if (plan.packageManager.name !== 'npm') {
-    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars));
+  if (spec.registry !== 'bundled') {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars));
   }
-  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name]!, ctx.configVars, 'commandEnv') };
+  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars, 'commandEnv') };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
-    (plan.packageManager.name !== 'npm' ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ''));
+    (spec.registry !== 'bundled' ? `; ${spec.command} ${versions[spec.command]}` : ''));
 
   const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step('Restoring cache', async () => {
@@ -153,12 +155,11 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       return;
     }
     log.info('npm cache: reused from the previous build');
-    if (plan.packageManager.name === 'yarn') {
-      log.info(plan.packageManager.zeroInstall ? 'Yarn cache: the committed .yarn/cache (zero-install)'
-        : pnpMirror ? `Yarn cache: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install`
-          : 'Yarn cache: reused from the previous build');
+    if (spec.cache) {
+      log.info(plan.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)`
+        : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install`
+          : `${spec.cache.label}: reused from the previous build`);
     }
-    if (plan.packageManager.name === 'pnpm') log.info('pnpm store: reused from the previous build');
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
       const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
@@ -188,7 +189,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
-    if (plan.packageManager.name === 'pnpm' && plan.cache.enabled) await prunePnpmStore(cacheRoot, managerEnv, ctx);
+    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, cacheRoot, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -215,8 +216,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       if (pnpMirror) {
         const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
-      } else if (plan.packageManager.name === 'yarn' && !plan.packageManager.zeroInstall) log.info('Yarn cache: kept for the next build');
-      if (plan.packageManager.name === 'pnpm') log.info('pnpm store: kept for the next build');
+      } else if (spec.cache && !plan.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
       await writeAtomic(path.join(cacheRoot, 'signature.json'), JSON.stringify(signature) + '\n');
     });
   }
@@ -244,7 +244,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
       : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, spec.skipPruning);
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');
@@ -290,7 +290,7 @@ async function writeToolGuards(tmpDir: string): Promise<string> {
 async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerCacheDir: string): Promise<void> {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, ...(plan.packageManager.name === 'pnpm' ? { pnpmStoreDir: managerCacheDir } : {}) });
+  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
   try {
     await writeAtomic(path.join(bpDir, EXPORT_FILE), text);
     ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
@@ -314,17 +314,17 @@ function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
 async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
   const read = (name: string) => readAppText(ctx.buildDir, name);
   const files: Record<string, string> = {};
-  for (const f of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml']) {
+  for (const f of installFingerprintFiles()) {
     files[f] = hashText(await read(f));
   }
   // Workspace members' manifests shape the install as much as the root's.
   for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
-  const pm = plan.packageManager.name;
+  const spec = managerSpec(plan.packageManager);
   return {
     stack: plan.stack,
     'node version': versions.node!,
     'npm version': versions.npm!,
-    ...(pm !== 'npm' ? { [`${pm} version`]: versions[pm]! } : {}),
+    ...(spec.registry !== 'bundled' ? { [`${spec.command} version`]: versions[spec.command]! } : {}),
     'install command': plan.install.command.join(' '),
     ...files,
     ...installRelevantVars(ctx.configVars),
@@ -345,9 +345,8 @@ async function findManifests(root: string, rel = '', depth = 0): Promise<string[
 
 /** What an install writes, per manager: what a warm rebuild restores. */
 async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[]> {
-  const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json').map((m) => `${path.posix.dirname(m)}/node_modules`);
-  const paths = ['node_modules', ...members];
-  if (plan.packageManager.berry) paths.push('.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz');
+  const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json');
+  const paths = installOutputPaths(managerSpec(plan.packageManager), members.map((m) => path.posix.dirname(m)));
   // PnP: the project cache holds the installed packages, so it is part of the install.
   const pnp = plan.packageManager.pnp;
   if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
@@ -377,21 +376,12 @@ export async function yarnBuildLogExcerpts(output: string, maxLines = 25): Promi
 }
 
 async function lockfileHint(plan: NodePlan, output: string, buildDir: string): Promise<string | undefined> {
-  const pm = plan.packageManager;
-  if (pm.name === 'npm' && /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i.test(output)) {
-    const lockfile = (await pathExists(path.join(buildDir, 'npm-shrinkwrap.json'))) ? 'npm-shrinkwrap.json' : 'package-lock.json';
-    return lockfileOutOfSyncHint(lockfile, await readIfExists(path.join(buildDir, lockfile)));
-  }
-  if (pm.name === 'yarn' && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
-    return 'yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.';
-  }
-  if (pm.name === 'yarn' && pm.berry && /YN0028|lockfile would have been modified/i.test(output)) {
-    return 'yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.';
-  }
-  if (pm.name === 'pnpm' && /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i.test(output)) {
-    return 'pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.';
-  }
-  return undefined;
+  const spec = managerSpec(plan.packageManager);
+  if (!spec.outOfSync.pattern.test(output)) return undefined;
+  const present = new Set<string>();
+  for (const f of spec.lockfiles) if (await pathExists(path.join(buildDir, f))) present.add(f);
+  const lockfile = presentLockfile(spec, (f) => present.has(f));
+  return outOfSyncHint(spec, output, { lockfile, text: lockfile === undefined ? undefined : await readIfExists(path.join(buildDir, lockfile)) });
 }
 
 interface InstallOutcome {
@@ -525,17 +515,20 @@ async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileCo
  * links count as used, `pnpm store prune` drops the rest. (A changed cache signature
  * empties the store anyway.)
  */
-async function prunePnpmStore(cacheRoot: string, env: Record<string, string>, ctx: NodeCompileContext): Promise<void> {
-  const counter = path.join(cacheRoot, 'pnpm-store-builds');
+async function maintainManagerCache(
+  cache: NonNullable<ManagerSpec['cache']>, maintenance: NonNullable<NonNullable<ManagerSpec['cache']>['maintenance']>,
+  cacheRoot: string, env: Record<string, string>, ctx: NodeCompileContext,
+): Promise<void> {
+  const counter = path.join(cacheRoot, `${cache.dirName}-builds`);
   const builds = (Number.parseInt((await readIfExists(counter)) ?? '0', 10) || 0) + 1;
-  if (builds < PNPM_STORE_PRUNE_EVERY) {
+  if (builds < maintenance.everyBuilds) {
     await writeAtomic(counter, `${builds}\n`);
     return;
   }
-  ctx.log.info(`pnpm store: ${builds} installs since it was last pruned, removing the packages no install uses`);
-  const r = await runCommand(['pnpm', 'store', 'prune'], { cwd: ctx.buildDir, env, log: ctx.log });
+  ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
+  const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   // A failed store prune only costs disk space: the build goes on, and tries again next time.
-  if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);
+  if (!r.ok) ctx.log.info(`${maintenance.command.join(' ')} failed (exit code ${r.exitCode}); the ${cache.label.replace(/^\w+ /, '')} is kept as is`);
   await writeAtomic(counter, `${r.ok ? 0 : builds}\n`);
 }
 
@@ -548,7 +541,7 @@ async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompile
 
 async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog, nodeVersion = plan.node.version): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const tools = ['node', 'npm', ...(plan.packageManager.name !== 'npm' ? [plan.packageManager.name] : [])];
+  const tools = [...new Set(['node', 'npm', managerSpec(plan.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `\n${r.tail}` : ''}`);

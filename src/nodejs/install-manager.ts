@@ -14,6 +14,7 @@ import { hashFile, parseChecksum } from '../runtime/checksum.js';
 import { installFromRegistry, NODE_HOME_REL, type NodeSources } from './install-node.js';
 import type { NodePlan } from './plan.js';
 import type { ManagerPackage } from './package-manager.js';
+import { managerSpec } from './managers.js';
 
 type InstallContext = { buildDir: string; artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog };
 
@@ -29,12 +30,15 @@ export async function installPackageManager(pm: NodePlan['packageManager'], ctx:
   }
   const install = pm.install;
   if (!install) return;
+  const registry = managerSpec(install).registry;
+  if (registry === 'bundled') return;
   const home = path.join(ctx.buildDir, '.scalingo', install.name);
-  ctx.log.info(`Installing ${install.name === 'pnpm' ? 'pnpm' : install.berry ? 'Yarn' : 'Yarn 1'} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
+  ctx.log.info(`Installing ${registry.logName} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install, got, home);
   if (install.native) await placeNativeBinary(install, home, ctx);
-  const names = install.name === 'pnpm' ? [['pnpm', install.bin], ['pnpx', install.pnpx ?? 'bin/pnpx.cjs']] : [['yarn', install.bin], ['yarnpkg', install.bin]];
+  // The names the row links on PATH, each to the release's entry point it names.
+  const names = Object.entries(registry.bins).map(([name, entry]) => [name, entry === 'pnpx' ? install.pnpx ?? 'bin/pnpx.cjs' : install.bin]);
   for (const [name, target] of names) {
     if (!(await fs.stat(path.join(home, target!)).catch(() => undefined))) continue;
     await fs.rm(path.join(bin, name!), { force: true });
@@ -81,7 +85,8 @@ async function checkPackageManagerHash(install: ManagerPackage, got: { tarball: 
   const registry = parseChecksum(got.integrity);
   const tarball = registry.algorithm === algorithm ? registry.digest.toString('hex') : (await hashFile(got.tarball, algorithm as 'sha512')).toString('hex');
   const candidates = [tarball];
-  if (install.berry) candidates.push((await hashFile(path.join(home, install.bin), algorithm as 'sha512')).toString('hex'));
+  const row = managerSpec(install).registry;
+  if (row !== 'bundled' && row.hashMayBeOfEntryPoint) candidates.push((await hashFile(path.join(home, install.bin), algorithm as 'sha512')).toString('hex'));
   if (!candidates.includes(hex.toLowerCase())) {
     throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1)!);
   }

@@ -6,17 +6,18 @@
  */
 import { createHash } from 'node:crypto';
 import type { ConfigVars } from '../env/config-vars.js';
+import { isInstallRelevantVar } from './managers.js';
 
 export type Fingerprint = Readonly<Record<string, string>>;
 
 export const hashText = (text: string | undefined): string =>
   text === undefined ? 'absent' : `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 
-/** Config vars that change what an install produces. */
+/** Config vars that change what an install produces (NODE_ENV, and each manager row's vars). */
 export function installRelevantVars(vars: ConfigVars): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(vars)) {
-    if (/^(NPM_CONFIG_|YARN_|PNPM_|npm_config_)/.test(k) || ['NODE_ENV', 'USE_NPM_INSTALL', 'NPM_TOKEN'].includes(k)) {
+    if (isInstallRelevantVar(k)) {
       // Secrets are fingerprinted by hash only, like files.
       out[`config var ${k}`] = hashText(v);
     }

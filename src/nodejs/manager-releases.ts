@@ -10,8 +10,10 @@ import semver from 'semver';
 import versionsDoc from '../../data/manager-versions.json' with { type: 'json' };
 import rulesDoc from '../../data/manager-rules.json' with { type: 'json' };
 
-/** The release lines that resolve from different npm packages. */
-export type ManagerKind = 'yarn' | 'yarnBerry' | 'pnpm';
+/** The release lines that resolve from different npm packages (a row of managers.ts names its line). */
+export type ReleaseLine = 'yarn' | 'yarnBerry' | 'pnpm';
+/** The old name of ReleaseLine (not the ManagerKind of managers.ts, which also covers npm). */
+export type ManagerKind = ReleaseLine;
 
 export interface ReleaseTraits {
   /** engines.node of the release's npm package. */
@@ -49,17 +51,17 @@ function lastMatch<T extends RangeRow>(rows: readonly T[] | undefined, version: 
   return rows?.filter((r) => inRange(version, r.range)).at(-1);
 }
 
-export const MANAGER_VERSIONS: Readonly<Record<ManagerKind, readonly string[]>> = {
+export const MANAGER_VERSIONS: Readonly<Record<ReleaseLine, readonly string[]>> = {
   yarn: versionsDoc.yarn,
   yarnBerry: versionsDoc.yarnBerry,
   pnpm: versionsDoc.pnpm,
 };
 
 interface TraitRun { from: string; to: string; node: string; native?: string }
-const TRAITS = versionsDoc.traits as Record<ManagerKind, readonly TraitRun[]>;
+const TRAITS = versionsDoc.traits as Record<ReleaseLine, readonly TraitRun[]>;
 
 /** engines.node and launcher layout of a release; unknown releases (yarnPath, pre-releases) run anywhere. */
-export function releaseTraits(kind: ManagerKind, version: string): ReleaseTraits {
+export function releaseTraits(kind: ReleaseLine, version: string): ReleaseTraits {
   const run = TRAITS[kind].find((t) => semver.gte(version, t.from) && semver.lte(version, t.to));
   return run ? { node: run.node, ...(run.native ? { native: run.native } : {}) } : { node: '*' };
 }
@@ -70,12 +72,12 @@ interface BinRow extends RangeRow { pnpm: string; pnpx: string }
 interface ToolsRow extends RangeRow { builtIn: boolean; registryPlugin?: { name: string; version: string } }
 interface InstallRow extends RangeRow { args: string[] }
 interface KindRules { install?: InstallRow[]; env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
-const RULES = rulesDoc as unknown as Partial<Record<ManagerKind, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
+const RULES = rulesDoc as unknown as Partial<Record<ReleaseLine, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
 
 /** How many builds a cached pnpm store serves between two `pnpm store prune` runs. */
 export const PNPM_STORE_PRUNE_EVERY: number = RULES.pnpm.storePruneEveryBuilds;
 
-export function releaseRules(kind: ManagerKind, version: string): ReleaseRules {
+export function releaseRules(kind: ReleaseLine, version: string): ReleaseRules {
   const rules = RULES[kind] ?? {};
   const env: Record<string, string> = {};
   // Env rows add up: each names the settings that exist from its release on.

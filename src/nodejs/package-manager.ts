@@ -8,7 +8,8 @@ import { BuildError, type Problem } from '../errors/build-error.js';
 import type { Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
-import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits, type ManagerKind } from './manager-releases.js';
+import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits } from './manager-releases.js';
+import { MANAGERS as MANAGER_ROWS, managerSpec } from './managers.js';
 
 export type ManagerName = 'npm' | 'yarn' | 'pnpm';
 
@@ -32,10 +33,12 @@ export interface RequestedManager {
   readonly hash?: string;
 }
 
-const MANAGERS: readonly ManagerName[] = ['npm', 'yarn', 'pnpm'];
+/** The names packageManager and engines.* may give: the commands of the manager rows. */
+const MANAGERS = [...new Set(Object.values(MANAGER_ROWS).map((s) => s.command))] as ManagerName[];
+const FIELD = new RegExp(`^(${MANAGERS.join('|')})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
 
 export function parsePackageManagerField(field: string): { name: ManagerName; version: string; hash?: string } {
-  const m = /^(npm|yarn|pnpm)@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\+([a-z0-9]+\.[0-9a-fA-F]+))?$/.exec(field.trim());
+  const m = FIELD.exec(field.trim());
   if (!m) {
     throw new BuildError(
       'nodejs/invalid-package-manager-field',
@@ -149,16 +152,6 @@ export interface ManagerPackage {
   readonly hash?: string;
 }
 
-/** Which release line a requested manager resolves in. */
-export function managerKind(m: { name: ManagerName; berry: boolean }): ManagerKind | undefined {
-  return m.name === 'pnpm' ? 'pnpm' : m.name === 'yarn' ? (m.berry ? 'yarnBerry' : 'yarn') : undefined;
-}
-
-/** The config var that turns pruning off, per manager: what a prune failure points at. */
-export function skipPruningSwitch(m: { name: ManagerName; berry: boolean }): string {
-  return m.name === 'pnpm' ? 'PNPM_SKIP_PRUNING=true' : m.name === 'yarn' ? (m.berry ? 'YARN2_SKIP_PRUNING=true' : 'YARN_PRODUCTION=false') : 'NPM_CONFIG_PRODUCTION=false';
-}
-
 /**
  * Yarn and pnpm versions: packageManager (exact) or engines.* (a range) resolved
  * against the embedded release lists; else Yarn 1.22.x, Berry's newest 4.x or pnpm's
@@ -169,19 +162,21 @@ export function skipPruningSwitch(m: { name: ManagerName; berry: boolean }): str
 export function resolveManagerPackage(manager: RequestedManager, nodeVersion: string): { resolved: ManagerPackage; problems: Problem[] } {
   const problems: Problem[] = [];
   const name = manager.name as 'yarn' | 'pnpm';
-  const kind = managerKind(manager)!;
+  const spec = managerSpec(manager);
+  if (spec.registry === 'bundled') throw new Error(`${spec.label} comes with Node.js, not from the registry`);
+  const registry = spec.registry;
+  const kind = registry.line;
   const list = MANAGER_VERSIONS[kind];
-  const label = name === 'pnpm' ? 'pnpm' : manager.berry ? 'Yarn 2+' : 'Yarn 1';
+  const label = spec.label;
   const runsOnNode = (v: string) => semver.satisfies(nodeVersion, releaseTraits(kind, v).node);
   let requested: Sourced<string>;
   let defaulted = false;
   if (manager.version) {
     requested = manager.version;
-  } else if (name === 'yarn' && !manager.berry) {
-    requested = { value: '1.22.x', source: 'default for Yarn 1' };
   } else {
-    requested = { value: name === 'pnpm' ? '*' : '4.x', source: `default for ${label}` };
-    defaulted = true;
+    // A default that may move with new releases is a default to pin (the row says which).
+    requested = { value: registry.defaultRange, source: `default for ${label}` };
+    defaulted = registry.pinWarning;
   }
   const raw = requested.value.trim();
   if (semver.validRange(raw) === null) {
@@ -224,7 +219,7 @@ export function resolveManagerPackage(manager: RequestedManager, nodeVersion: st
     resolved: {
       name,
       berry,
-      pkg: name === 'pnpm' ? 'pnpm' : berry ? '@yarnpkg/cli-dist' : 'yarn',
+      pkg: registry.pkg,
       version,
       source: raw === version ? requested.source : `${requested.source} (${raw})`,
       bin: rules.bin?.pnpm ?? 'bin/yarn.js',

@@ -21,7 +21,7 @@ import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
-import { releaseRules } from './manager-releases.js';
+import { managerSpec, runScriptCommand, type ManagerSpec, type NpmFlavour } from './managers.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -242,9 +242,11 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
-  const prune = manager.name === 'npm'
-    ? { step: planNpmPrune(ctx.configVars, nodeEnv, npmMajor), problems: [] }
-    : planManagerPrune(manager, { install: pm.install, yarnrc: files.yarnrc, pnpmWorkspace: files.pnpmWorkspace, pkg }, ctx.configVars, nodeEnv);
+  const spec = managerSpec(manager);
+  const prune = spec.prune({
+    ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
+    ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
+  });
 
   return {
     language: 'nodejs',
@@ -268,9 +270,12 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(pnp ? { pnp } : {}),
     },
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
-    install: manager.name === 'npm' ? planNpmInstall(manager, ctx, npm) : planManagerInstall(manager, pm.install, ctx.configVars),
+    install: spec.install({
+      ...(manager.lockfile ? { lockfile: manager.lockfile } : {}), ...(managerVersion ? { version: managerVersion } : {}),
+      vars: ctx.configVars, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
+    }),
     prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, manager.name),
+    ...planHooks(pkg, ctx.knobs, spec),
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
       [{ dir: '', pkg }, ...memberPackages(files)],
@@ -356,7 +361,8 @@ function planDiagnoses(
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
 function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion: string): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
-  if (manager.name === 'npm') return { problems: [] };
+  // A manager that comes with Node.js (npm) has no release to install.
+  if (managerSpec(manager).registry === 'bundled') return { problems: [] };
   const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
   if (yarnPath !== undefined) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, 'points outside the app');
@@ -367,149 +373,21 @@ function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion
   return { install: resolved, problems };
 }
 
-function planManagerInstall(manager: RequestedManager, install: ManagerPackage | undefined, vars: ConfigVars): NodePlan['install'] {
-  if (manager.name === 'pnpm') {
-    return { command: ['pnpm', ...releaseRules('pnpm', install!.version).install!], why: 'pnpm-lock.yaml found' };
-  }
-  if (manager.berry) return { command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' };
-  const command = ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'];
-  if (vars.YARN_PRODUCTION === undefined) command.push('--production=false');
-  return { command, why: 'yarn.lock found' };
-}
+/** The release lines of npm, Yarn and pnpm and their commands live in one table (managers.ts). */
+export { NPM_RELEASE_FLAGS, importsWorkspaceTools, yarnPruneSkipped, type NpmFlavour } from './managers.js';
 
-/** Lifecycle scripts pnpm runs again on `pnpm prune` in releases without --ignore-scripts. */
-const PNPM_PRUNE_LIFECYCLE_SCRIPTS = ['pnpm:devPreinstall', 'preinstall', 'install', 'postinstall', 'prepare'];
-
-function planManagerPrune(
-  manager: RequestedManager,
-  app: { install?: ManagerPackage; yarnrc?: string; pnpmWorkspace?: string; pkg: PackageJson },
-  vars: ConfigVars,
-  nodeEnv: string,
-): { step: PruneStep; problems: Problem[] } {
-  const skip = (skipped: string, problems: Problem[] = []) => ({ step: { skipped }, problems });
-  if (manager.name === 'yarn' && !manager.berry && vars.YARN_PRODUCTION !== undefined) {
-    return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
-  }
-  if (manager.berry && vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
-  if (manager.name === 'pnpm' && vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
-  if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
-  const version = app.install?.version;
-  if (manager.name === 'pnpm') {
-    // `pnpm prune` in a workspace only reinstalls the root project (members lose their
-    // dependencies): a workspace reinstalls every project without devDependencies instead.
-    const workspace = app.pnpmWorkspace !== undefined && /^packages\s*:/m.test(app.pnpmWorkspace);
-    const prune = workspace
-      ? { args: ['install', '--prod', '--frozen-lockfile'], runsLifecycleScripts: true }
-      : releaseRules('pnpm', version!).prune!;
-    const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => app.pkg.scripts[s] !== undefined);
-    if (prune.runsLifecycleScripts && scripts.length > 0) {
-      const why = workspace
-        ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again`
-        : `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
-      return skip(`${why}: devDependencies are kept`, [{
-        id: 'nodejs/prune-skipped-lifecycle-scripts',
-        message: `devDependencies are not pruned: ${why}, without the devDependencies they may need.\n` +
-          (workspace
-            ? 'Move that work into the build script to prune safely, '
-            : 'Use pnpm >= 8.15.6 ("packageManager": "pnpm@<version>" in package.json) to prune safely, ') +
-          'or set PNPM_SKIP_PRUNING=true to keep devDependencies without this warning.',
-      }]);
-    }
-    return { step: { command: ['pnpm', ...prune.args] }, problems: [] };
-  }
-  if (manager.berry) {
-    // `workspaces focus --production` reinstalls without devDependencies: built into Yarn 4,
-    // a plugin the project imports in Yarn 2 and 3.
-    const command = ['yarn', 'workspaces', 'focus', '--all', '--production'];
-    if (importsWorkspaceTools(app.yarnrc)) return { step: { command }, problems: [] };
-    if (version === undefined) return { step: { command, needs: 'workspace-tools' }, problems: [] };
-    const rules = releaseRules('yarnBerry', version);
-    if (rules.workspaceToolsBuiltIn) return { step: { command }, problems: [] };
-    if (rules.workspaceToolsFromRegistry) return { step: { command, plugin: rules.workspaceToolsFromRegistry }, problems: [] };
-    const problem = yarnPruneSkipped(`Yarn ${version}`);
-    return skip(problem.reason, [problem.problem]);
-  }
-  return { step: { command: ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline', '--production=true'] }, problems: [] };
-}
-
-/** .yarnrc.yml imports the workspace-tools plugin (`plugins:` entry naming it). */
-export function importsWorkspaceTools(yarnrc: string | undefined): boolean {
-  return yarnrc !== undefined && /^\s*-?\s*(?:path:\s*)?["']?[^\n]*plugin-workspace-tools/m.test(yarnrc.split(/^plugins:/m)[1] ?? '');
-}
-
-/** Why Yarn 2/3 without the workspace-tools plugin keeps devDependencies, and how to change it. */
-export function yarnPruneSkipped(release: string): { reason: string; problem: Problem } {
-  return {
-    reason: `${release} has no \`yarn workspaces focus\` (the workspace-tools plugin is not imported): devDependencies are kept`,
-    problem: {
-      id: 'nodejs/prune-skipped-no-workspace-tools',
-      message:
-        `devDependencies are not pruned: ${release} prunes with \`yarn workspaces focus --all --production\`, which comes with ` +
-        'the workspace-tools plugin, and this project does not import it (Yarn 4 has it built in).\n' +
-        'To prune: run `yarn plugin import workspace-tools`, commit .yarnrc.yml and .yarn/plugins, and deploy again ' +
-        '(or move to Yarn 4). Set YARN2_SKIP_PRUNING=true to keep devDependencies without this warning.',
-    },
-  };
-}
-
-/** The npm release the build runs: its major always, its exact version when known. */
-export interface NpmFlavour {
-  readonly major: number;
-  readonly version?: string;
-}
-
-/** What differs between npm releases for the commands we run (nodejs.md §3). */
-export const NPM_RELEASE_FLAGS = Object.freeze({
-  /** `npm ci` arrived in npm 5.7.0. */
-  ciSince: '5.7.0',
-  /** `--include=dev` (and `--omit`) arrived in npm 7; older npm only knows `--production=false`. */
-  includeDevSince: 7,
-  /** npm < 7 run as root skips lifecycle scripts unless `--unsafe-perm`; npm 12 rejects the flag. */
-  unsafePermBefore: 7,
-});
-
-function planNpmInstall(manager: RequestedManager, ctx: PlanContext, npm: NpmFlavour): NodePlan['install'] {
-  const forced = ctx.knobs.flag('USE_NPM_INSTALL');
-  const hasCi = npm.version ? semver.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
-  const useCi = manager.lockfile !== undefined && !forced && hasCi;
-  const command = ['npm', useCi ? 'ci' : 'install'];
-  // NODE_ENV=production would make npm skip devDependencies, which the build needs.
-  if (ctx.configVars.NPM_CONFIG_PRODUCTION === undefined) {
-    command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? '--include=dev' : '--production=false');
-  }
-  if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push('--unsafe-perm');
-  const why = useCi
-    ? `${manager.lockfile} found`
-    : forced
-      ? 'USE_NPM_INSTALL=true'
-      : manager.lockfile !== undefined
-        ? `${manager.lockfile} found, but npm ${npm.version ?? npm.major} has no \`npm ci\` (npm >= ${NPM_RELEASE_FLAGS.ciSince})`
-        : 'no lockfile found';
-  return { command, why };
-}
-
-function planNpmPrune(vars: ConfigVars, nodeEnv: string, npmMajor: number): PruneStep {
-  const production = vars.NPM_CONFIG_PRODUCTION;
-  if (production === 'true') return { skipped: 'NPM_CONFIG_PRODUCTION=true: devDependencies were not installed' };
-  if (production !== undefined) return { skipped: `NPM_CONFIG_PRODUCTION=${production}: devDependencies are kept` };
-  if (nodeEnv !== 'production') return { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` };
-  // --omit arrived in npm 7; older npm only knows --production.
-  return { command: ['npm', 'prune', npmMajor >= 7 ? '--omit=dev' : '--production'] };
-}
-
-function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerName): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
+function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
   const hooks: Hook[] = [];
   const skippedHooks: Array<{ name: string; why: string }> = [];
   // NODE_BUILD_FLAGS (the upstream buildpack's knob) go to the build script, as the
   // peer passes them: after `--` for npm (npm run build -- --prod), directly for Yarn
   // and pnpm, which forward extra arguments themselves.
   const flags = (knobs.get('NODE_BUILD_FLAGS') ?? '').trim().split(/\s+/).filter((f) => f !== '');
-  const buildFlags = flags.length === 0 ? [] : manager === 'npm' ? ['--', ...flags] : flags;
   const add = (name: string, phase: Hook['phase']) => {
     const script = pkg.scripts[name];
     if (script === undefined) return;
     if (script.trim() === '') skippedHooks.push({ name, why: 'the script is empty' });
-    else hooks.push({ name, phase, command: [manager, 'run', name, ...(phase === 'build' ? buildFlags : [])] });
+    else hooks.push({ name, phase, command: runScriptCommand(manager, name, phase === 'build' ? flags : []) });
   };
   add('scalingo-prebuild', 'prebuild');
   if (pkg.scripts['scalingo-postbuild'] !== undefined) {

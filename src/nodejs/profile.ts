@@ -25,7 +25,7 @@ import {
   inlineMemoryDetection,
   MEMORY_DETECTION_POLICY,
 } from '../runtime-env/memory-sh.js';
-import { fillBuildValues } from '../env/sh-quote.js';
+import { fillBuildValues, renderShAssignments } from '../env/sh-quote.js';
 import exportSh from './profile/export.sh';
 import webConcurrencySh from './profile/WEB_CONCURRENCY.sh';
 import nodeProfileSh from './profile/nodejs.sh';
@@ -100,12 +100,15 @@ export const EXPORT_FILE = 'export';
  * (and the multi-buildpack wrapper) sources it to build with this app's Node.js, as
  * with the upstream buildpack. Build-time paths, so they name BUILD_DIR, not $HOME.
  */
-export function renderExportFile(args: { buildDir: string; pnpmStoreDir?: string }): string {
+export function renderExportFile(args: { buildDir: string; env?: Readonly<Record<string, string>>; pnpmStoreDir?: string }): string {
   const node = `${args.buildDir}/.scalingo/node`;
+  // The package manager's own settings (pnpm's store), from its row in managers.ts;
+  // `pnpmStoreDir` is the shorthand for pnpm's row (its `cache.exportEnv`).
+  const managerEnv = { ...(args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}), ...(args.env ?? {}) };
+  const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
   return fillBuildValues(exportSh, {
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
     'export NODE_HOME': node,
-    'export npm_config_store_dir': args.pnpmStoreDir,
-  });
+  }) + (extra === '' ? '' : `${extra}\n`);
 }

@@ -4,7 +4,7 @@
 __node_bin=''
 __node_modules_bin=''
 export NODE_HOME=''
-export npm_config_store_dir=''
 # <<< build-time values
 export PATH="$__node_bin:$PATH:$__node_modules_bin"
 unset __node_bin __node_modules_bin
+# The package manager's own settings (pnpm's store) follow, written by the build.

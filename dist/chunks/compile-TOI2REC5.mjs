@@ -2,16 +2,16 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-VZUZGL5R.mjs";
+} from "./chunk-LUCFGKFG.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import "./chunk-QPHNVVDG.mjs";
 import "./chunk-7KZF2D6S.mjs";
-import "./chunk-H36WB3BS.mjs";
-import "./chunk-MRMWV7EM.mjs";
+import "./chunk-HPQPBNQY.mjs";
+import "./chunk-52FZNZAZ.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-GH2UAKAG.mjs";
+import "./chunk-VUCGTRXF.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

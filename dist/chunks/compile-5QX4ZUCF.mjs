@@ -17,7 +17,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-VZUZGL5R.mjs";
+} from "./chunk-LUCFGKFG.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,
@@ -40,7 +40,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-XU2J2TBY.mjs";
+} from "./chunk-YHIYH4FW.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -49,14 +49,16 @@ import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
 import "./chunk-7LUFIIQ6.mjs";
+import "./chunk-X3ZFTMQ4.mjs";
+import "./chunk-F2CJSC5W.mjs";
 import {
   shQuote
-} from "./chunk-H36WB3BS.mjs";
-import "./chunk-MRMWV7EM.mjs";
+} from "./chunk-HPQPBNQY.mjs";
+import "./chunk-52FZNZAZ.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-GH2UAKAG.mjs";
+import "./chunk-VUCGTRXF.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";

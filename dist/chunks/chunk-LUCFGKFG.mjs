@@ -20,18 +20,23 @@ import {
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
-  inlineMemoryDetection
-} from "./chunk-H36WB3BS.mjs";
+  inlineMemoryDetection,
+  renderShAssignments
+} from "./chunk-HPQPBNQY.mjs";
 import {
-  PNPM_STORE_PRUNE_EVERY,
+  diagnoseFailure,
   frameworkSignature,
-  managerKind,
+  installFingerprintFiles,
+  installOutputPaths,
+  isInstallRelevantVar,
+  managerSpec,
   npm_versions_default,
+  outOfSyncHint,
+  presentLockfile,
   releaseRules,
   require_semver,
-  skipPruningSwitch,
   yarnPruneSkipped
-} from "./chunk-MRMWV7EM.mjs";
+} from "./chunk-52FZNZAZ.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";
@@ -40,7 +45,7 @@ import {
 } from "./chunk-IYXE63OT.mjs";
 import {
   nodeErrors
-} from "./chunk-GH2UAKAG.mjs";
+} from "./chunk-VUCGTRXF.mjs";
 import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -7949,7 +7954,7 @@ var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash4("sha
 function installRelevantVars(vars) {
   const out = {};
   for (const [k2, v2] of Object.entries(vars)) {
-    if (/^(NPM_CONFIG_|YARN_|PNPM_|npm_config_)/.test(k2) || ["NODE_ENV", "USE_NPM_INSTALL", "NPM_TOKEN"].includes(k2)) {
+    if (isInstallRelevantVar(k2)) {
       out[`config var ${k2}`] = hashText(v2);
     }
   }
@@ -11318,12 +11323,14 @@ exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
   }
   const install = pm.install;
   if (!install) return;
+  const registry = managerSpec(install).registry;
+  if (registry === "bundled") return;
   const home = path11.join(ctx.buildDir, ".scalingo", install.name);
-  ctx.log.info(`Installing ${install.name === "pnpm" ? "pnpm" : install.berry ? "Yarn" : "Yarn 1"} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
+  ctx.log.info(`Installing ${registry.logName} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install, got, home);
   if (install.native) await placeNativeBinary(install, home, ctx);
-  const names = install.name === "pnpm" ? [["pnpm", install.bin], ["pnpx", install.pnpx ?? "bin/pnpx.cjs"]] : [["yarn", install.bin], ["yarnpkg", install.bin]];
+  const names = Object.entries(registry.bins).map(([name, entry]) => [name, entry === "pnpx" ? install.pnpx ?? "bin/pnpx.cjs" : install.bin]);
   for (const [name, target] of names) {
     if (!await fs8.stat(path11.join(home, target)).catch(() => void 0)) continue;
     await fs8.rm(path11.join(bin, name), { force: true });
@@ -11355,7 +11362,8 @@ async function checkPackageManagerHash(install, got, home) {
   const registry = parseChecksum(got.integrity);
   const tarball = registry.algorithm === algorithm ? registry.digest.toString("hex") : (await hashFile(got.tarball, algorithm)).toString("hex");
   const candidates = [tarball];
-  if (install.berry) candidates.push((await hashFile(path11.join(home, install.bin), algorithm)).toString("hex"));
+  const row = managerSpec(install).registry;
+  if (row !== "bundled" && row.hashMayBeOfEntryPoint) candidates.push((await hashFile(path11.join(home, install.bin), algorithm)).toString("hex"));
   if (!candidates.includes(hex.toLowerCase())) {
     throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1));
   }
@@ -11440,53 +11448,18 @@ function nodeBuildEnv(args) {
   env.npm_config_update_notifier = "false";
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
   const pm = plan.packageManager;
-  if (pm.pnp) env.YARN_CACHE_FOLDER = path12.join(buildDir, pm.pnp.cacheFolder.value);
-  else if (pm.name === "yarn" && !pm.zeroInstall) env.YARN_CACHE_FOLDER = args.managerCacheDir;
+  Object.assign(env, managerSpec(pm).cache?.env({
+    dir: args.managerCacheDir,
+    ...pm.pnp ? { pnpCacheFolder: path12.join(buildDir, pm.pnp.cacheFolder.value) } : {},
+    ...pm.zeroInstall ? { zeroInstall: true } : {}
+  }));
   if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(",");
-  if (pm.name === "pnpm") {
-    env.npm_config_store_dir = args.managerCacheDir;
-    env.pnpm_config_store_dir = args.managerCacheDir;
-  }
   return env;
 }
 function managerReleaseEnv(pm, version, configVars, which = "env") {
-  const kind = managerKind(pm);
-  if (!kind) return {};
-  return Object.fromEntries(Object.entries(releaseRules(kind, version)[which]).filter(([name]) => configVars[name] === void 0));
-}
-
-// src/nodejs/diagnose.ts
-var import_semver3 = __toESM(require_semver(), 1);
-var DIAGNOSES = [
-  {
-    // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
-    // registry today (the handshake fails before a single package is fetched).
-    applies: (output, plan) => import_semver3.default.lt(plan.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
-    hint: (plan) => `Node.js ${plan.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
-  },
-  {
-    // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
-    // hashes modules with it and dies with this code.
-    applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver3.default.major(plan.node.version) >= 17,
-    hint: (plan) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
-Fix it in one of these ways:
-  - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
-  - as a stopgap, set the config var NODE_OPTIONS=--openssl-legacy-provider (keep any other options you set);
-  - or pin an older Node.js line in package.json ("engines": {"node": "16.x"}), which is end-of-life.`
-  }
-];
-function diagnoseFailure(output, plan) {
-  return DIAGNOSES.find((d) => d.applies(output, plan))?.hint(plan);
-}
-function lockfileOutOfSyncHint(lockfile, text) {
-  let version;
-  try {
-    version = text === void 0 ? void 0 : JSON.parse(text).lockfileVersion;
-  } catch {
-    version = void 0;
-  }
-  const old = text !== void 0 && (version === void 0 || version === 1);
-  return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
+  const registry = managerSpec(pm).registry;
+  if (registry === "bundled") return {};
+  return Object.fromEntries(Object.entries(releaseRules(registry.line, version)[which]).filter(([name]) => configVars[name] === void 0));
 }
 
 // src/nodejs/framework-caches.ts
@@ -11614,10 +11587,10 @@ var export_default = `# Generated by the Node.js buildpack for the buildpacks th
 __node_bin=''
 __node_modules_bin=''
 export NODE_HOME=''
-export npm_config_store_dir=''
 # <<< build-time values
 export PATH="$__node_bin:$PATH:$__node_modules_bin"
 unset __node_bin __node_modules_bin
+# The package manager's own settings (pnpm's store) follow, written by the build.
 `;
 
 // src/nodejs/profile/WEB_CONCURRENCY.sh
@@ -11794,12 +11767,14 @@ function renderWebConcurrencyProfile() {
 var EXPORT_FILE = "export";
 function renderExportFile(args) {
   const node = `${args.buildDir}/.scalingo/node`;
+  const managerEnv = { ...args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}, ...args.env ?? {} };
+  const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
   return fillBuildValues(export_default, {
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
-    "export NODE_HOME": node,
-    "export npm_config_store_dir": args.pnpmStoreDir
-  });
+    "export NODE_HOME": node
+  }) + (extra === "" ? "" : `${extra}
+`);
 }
 
 // src/nodejs/compile.ts
@@ -11811,7 +11786,8 @@ async function compileNode(plan, ctx) {
   }
   const cacheRoot = path14.join(ctx.cacheDir, "node");
   const npmCacheDir = plan.cache.enabled ? path14.join(cacheRoot, "npm-cache") : path14.join(ctx.tmpDir, "npm-cache");
-  const managerCacheName = plan.packageManager.name === "pnpm" ? "pnpm-store" : "yarn-cache";
+  const spec = managerSpec(plan.packageManager);
+  const managerCacheName = spec.cache?.dirName ?? "yarn-cache";
   const managerCacheDir = plan.cache.enabled ? path14.join(cacheRoot, managerCacheName) : path14.join(ctx.tmpDir, managerCacheName);
   const dirs = new DirectoryCache(path14.join(cacheRoot, "dirs"));
   const installs = new TreeCache(path14.join(cacheRoot, "installs"));
@@ -11874,11 +11850,11 @@ async function compileNode(plan, ctx) {
     return { ...node, versions: measured };
   });
   const versions = installed.versions ?? await toolVersions(plan, buildDir, env, log);
-  if (plan.packageManager.name !== "npm") {
-    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars));
+  if (spec.registry !== "bundled") {
+    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[spec.command], ctx.configVars));
   }
-  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[plan.packageManager.name], ctx.configVars, "commandEnv") };
-  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (plan.packageManager.name !== "npm" ? `; ${plan.packageManager.name} ${versions[plan.packageManager.name]}` : ""));
+  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[spec.command], ctx.configVars, "commandEnv") };
+  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (spec.registry !== "bundled" ? `; ${spec.command} ${versions[spec.command]}` : ""));
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step("Restoring cache", async () => {
     if (!plan.cache.enabled) {
@@ -11900,10 +11876,9 @@ async function compileNode(plan, ctx) {
       return;
     }
     log.info("npm cache: reused from the previous build");
-    if (plan.packageManager.name === "yarn") {
-      log.info(plan.packageManager.zeroInstall ? "Yarn cache: the committed .yarn/cache (zero-install)" : pnpMirror ? `Yarn cache: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : "Yarn cache: reused from the previous build");
+    if (spec.cache) {
+      log.info(plan.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)` : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : `${spec.cache.label}: reused from the previous build`);
     }
-    if (plan.packageManager.name === "pnpm") log.info("pnpm store: reused from the previous build");
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w2) => log.warn(w2));
       const what = { restored: "restored", "not-cached": "not in the cache yet", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
@@ -11935,7 +11910,7 @@ async function compileNode(plan, ctx) {
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
-    if (plan.packageManager.name === "pnpm" && plan.cache.enabled) await prunePnpmStore(cacheRoot, managerEnv, ctx);
+    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, cacheRoot, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   if (plan.frameworkCaches.dirs.length > 0) {
@@ -11958,8 +11933,7 @@ async function compileNode(plan, ctx) {
       if (pnpMirror) {
         const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
-      } else if (plan.packageManager.name === "yarn" && !plan.packageManager.zeroInstall) log.info("Yarn cache: kept for the next build");
-      if (plan.packageManager.name === "pnpm") log.info("pnpm store: kept for the next build");
+      } else if (spec.cache && !plan.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
       await writeAtomic(path14.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
     });
   }
@@ -11982,7 +11956,7 @@ async function compileNode(plan, ctx) {
     if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, skipPruningSwitch(plan.packageManager));
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, spec.skipPruning);
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
@@ -12014,7 +11988,7 @@ async function writeToolGuards(tmpDir) {
 async function writeExportFile(plan, ctx, managerCacheDir) {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, ...plan.packageManager.name === "pnpm" ? { pnpmStoreDir: managerCacheDir } : {} });
+  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
   try {
     await writeAtomic(path14.join(bpDir, EXPORT_FILE), text);
     ctx.log.info(`${path14.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
@@ -12036,16 +12010,16 @@ function runtimeKey(plan, binaryUrl) {
 async function installFingerprint(plan, versions, ctx) {
   const read = (name) => readAppText(ctx.buildDir, name);
   const files = {};
-  for (const f2 of ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".yarnrc", ".yarnrc.yml"]) {
+  for (const f2 of installFingerprintFiles()) {
     files[f2] = hashText(await read(f2));
   }
   for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
-  const pm = plan.packageManager.name;
+  const spec = managerSpec(plan.packageManager);
   return {
     stack: plan.stack,
     "node version": versions.node,
     "npm version": versions.npm,
-    ...pm !== "npm" ? { [`${pm} version`]: versions[pm] } : {},
+    ...spec.registry !== "bundled" ? { [`${spec.command} version`]: versions[spec.command] } : {},
     "install command": plan.install.command.join(" "),
     ...files,
     ...installRelevantVars(ctx.configVars)
@@ -12062,9 +12036,8 @@ async function findManifests(root, rel = "", depth = 0) {
   return out.sort();
 }
 async function installOutputs(plan, buildDir) {
-  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json").map((m2) => `${path14.posix.dirname(m2)}/node_modules`);
-  const paths = ["node_modules", ...members];
-  if (plan.packageManager.berry) paths.push(".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz");
+  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json");
+  const paths = installOutputPaths(managerSpec(plan.packageManager), members.map((m2) => path14.posix.dirname(m2)));
   const pnp = plan.packageManager.pnp;
   if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
   return paths;
@@ -12084,21 +12057,12 @@ ${tail}`);
   return parts.join("\n");
 }
 async function lockfileHint(plan, output, buildDir) {
-  const pm = plan.packageManager;
-  if (pm.name === "npm" && /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i.test(output)) {
-    const lockfile = await pathExists(path14.join(buildDir, "npm-shrinkwrap.json")) ? "npm-shrinkwrap.json" : "package-lock.json";
-    return lockfileOutOfSyncHint(lockfile, await readIfExists(path14.join(buildDir, lockfile)));
-  }
-  if (pm.name === "yarn" && !pm.berry && /Your lockfile needs to be updated/i.test(output)) {
-    return "yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.";
-  }
-  if (pm.name === "yarn" && pm.berry && /YN0028|lockfile would have been modified/i.test(output)) {
-    return "yarn.lock is out of sync with package.json. Run `yarn install` locally, commit yarn.lock, and deploy again.";
-  }
-  if (pm.name === "pnpm" && /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i.test(output)) {
-    return "pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.";
-  }
-  return void 0;
+  const spec = managerSpec(plan.packageManager);
+  if (!spec.outOfSync.pattern.test(output)) return void 0;
+  const present = /* @__PURE__ */ new Set();
+  for (const f2 of spec.lockfiles) if (await pathExists(path14.join(buildDir, f2))) present.add(f2);
+  const lockfile = presentLockfile(spec, (f2) => present.has(f2));
+  return outOfSyncHint(spec, output, { lockfile, text: lockfile === void 0 ? void 0 : await readIfExists(path14.join(buildDir, lockfile)) });
 }
 async function reusePrune(installs, install, command, ctx) {
   const { log, buildDir } = ctx;
@@ -12183,17 +12147,17 @@ async function hasWorkspaceTools(env, ctx) {
   const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
   return r.ok && /plugin-workspace-tools/.test(r.output);
 }
-async function prunePnpmStore(cacheRoot, env, ctx) {
-  const counter = path14.join(cacheRoot, "pnpm-store-builds");
+async function maintainManagerCache(cache, maintenance, cacheRoot, env, ctx) {
+  const counter = path14.join(cacheRoot, `${cache.dirName}-builds`);
   const builds = (Number.parseInt(await readIfExists(counter) ?? "0", 10) || 0) + 1;
-  if (builds < PNPM_STORE_PRUNE_EVERY) {
+  if (builds < maintenance.everyBuilds) {
     await writeAtomic(counter, `${builds}
 `);
     return;
   }
-  ctx.log.info(`pnpm store: ${builds} installs since it was last pruned, removing the packages no install uses`);
-  const r = await runCommand(["pnpm", "store", "prune"], { cwd: ctx.buildDir, env, log: ctx.log });
-  if (!r.ok) ctx.log.info(`pnpm store prune failed (exit code ${r.exitCode}); the store is kept as is`);
+  ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
+  const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
+  if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (exit code ${r.exitCode}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
   await writeAtomic(counter, `${r.ok ? 0 : builds}
 `);
 }
@@ -12205,7 +12169,7 @@ async function runHook(hook, env, ctx, plan) {
 }
 async function toolVersions(plan, buildDir, env, log, nodeVersion = plan.node.version) {
   const out = {};
-  const tools = ["node", "npm", ...plan.packageManager.name !== "npm" ? [plan.packageManager.name] : []];
+  const tools = [.../* @__PURE__ */ new Set(["node", "npm", managerSpec(plan.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `

@@ -223,6 +223,7 @@ function inlineMemoryDetection(script) {
 
 export {
   shQuote,
+  renderShAssignments,
   fillBuildValues,
   inlineInclude,
   MEMORY_DETECTION_POLICY,

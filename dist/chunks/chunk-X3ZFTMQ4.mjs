@@ -1,0 +1,649 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  parsePackageJson
+} from "./chunk-F2CJSC5W.mjs";
+import {
+  FRAMEWORK_CACHE_KNOB,
+  MANAGERS,
+  MANAGER_VERSIONS,
+  managerSpec,
+  nativePackageName,
+  npm_versions_default,
+  planFrameworkCaches,
+  releaseRules,
+  releaseTraits,
+  require_semver,
+  runScriptCommand
+} from "./chunk-52FZNZAZ.mjs";
+import {
+  parseProcfile
+} from "./chunk-5YPJPHNG.mjs";
+import {
+  bundledNpmMajorOf,
+  bundledNpmOf,
+  describeLines
+} from "./chunk-IYXE63OT.mjs";
+import {
+  nodeErrors
+} from "./chunk-VUCGTRXF.mjs";
+import {
+  BuildError
+} from "./chunk-FFA57LN5.mjs";
+import {
+  __toESM
+} from "./chunk-RFJHALY7.mjs";
+
+// src/nodejs/plan.ts
+var import_semver3 = __toESM(require_semver(), 1);
+import * as path from "node:path";
+
+// src/nodejs/yarnrc.ts
+function readYarnrcScalar(yarnrc, key) {
+  if (yarnrc === void 0) return void 0;
+  const m = new RegExp(`^${key}:[ \\t]*["']?([^"'#\\r\\n]*?)["']?[ \\t]*(?:#.*)?$`, "m").exec(yarnrc);
+  const value = m?.[1]?.trim();
+  return value ? value : void 0;
+}
+function readYarnrcList(yarnrc, key) {
+  if (yarnrc === void 0) return [];
+  const lines = yarnrc.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (at < 0) return [];
+  const unquote = (s) => s.trim().replace(/^(["'])(.*)\1$/, "$2");
+  const inline = lines[at].slice(key.length + 1).replace(/\s+#.*$/, "").trim();
+  if (inline.startsWith("[")) {
+    return inline.replace(/^\[|\]$/g, "").split(",").map(unquote).filter((s) => s !== "");
+  }
+  if (inline !== "") return [unquote(inline)];
+  const out = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = /^\s+-\s+(.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (m) out.push(unquote(m[1]));
+    else if (line.trim() === "" || /^\s+#/.test(line)) continue;
+    else break;
+  }
+  return out;
+}
+
+// src/nodejs/start-hints.ts
+var BIN_PACKAGES = {
+  nest: ["@nestjs/cli"],
+  ng: ["@angular/cli"],
+  tsc: ["typescript"],
+  "babel-node": ["@babel/node"],
+  "remix-serve": ["@remix-run/serve"],
+  "react-router-serve": ["@react-router/serve"],
+  "svelte-kit": ["@sveltejs/kit"],
+  nuxi: ["nuxi", "nuxt"],
+  "ts-node-dev": ["ts-node-dev"],
+  vue: ["@vue/cli"],
+  "vue-cli-service": ["@vue/cli-service"]
+};
+var WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+function commandWords(line) {
+  const out = [];
+  for (const segment of line.split(/&&|\|\||[;|&]/)) {
+    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
+      out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
+      if (!WRAPPERS.has(word)) break;
+    }
+  }
+  return out;
+}
+function startNeedsDevDependency(pkg, web) {
+  if (web === void 0) return [];
+  const line = web.command === "npm start" ? pkg.scripts.start : web.command;
+  if (line === void 0) return [];
+  const problems = [];
+  for (const word of new Set(commandWords(line))) {
+    const candidates = BIN_PACKAGES[word] ?? [word];
+    const dev = candidates.find((p) => pkg.devDependencies[p] !== void 0 && pkg.dependencies[p] === void 0);
+    if (dev === void 0 || candidates.some((p) => pkg.dependencies[p] !== void 0)) continue;
+    problems.push({
+      id: "nodejs/start-needs-dev-dependency",
+      message: `The web process (${web.source}: ${line}) runs \`${word}\`, which comes from ${dev}, a devDependency: devDependencies are pruned after the build, so the app would fail at boot with \`` + word + `: not found\`.
+Move ${dev} to dependencies, or start the built app with node (e.g. "start": "node dist/main.js").`
+    });
+  }
+  return problems;
+}
+
+// src/nodejs/node-version.ts
+var import_semver = __toESM(require_semver(), 1);
+function firstLine(text) {
+  for (const line of text.split(/\r?\n/)) {
+    const l = line.replace(/#.*/, "").trim();
+    if (l) return l;
+  }
+  return "";
+}
+function determineNodeRequest(pkg, files, table) {
+  if (pkg.engines.iojs) throw nodeErrors.iojs();
+  const candidates = [
+    [pkg.engines.node, "engines.node in package.json"],
+    [files.nvmrc === void 0 ? void 0 : firstLine(files.nvmrc), ".nvmrc"],
+    [files.nodeVersion === void 0 ? void 0 : firstLine(files.nodeVersion), ".node-version"]
+  ];
+  for (const [raw, source] of candidates) {
+    if (raw === void 0) continue;
+    const trimmed = raw.trim();
+    const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
+    if (import_semver.default.validRange(range) === null) {
+      throw nodeErrors.invalidVersion("Node.js", trimmed, source, describeLines(table));
+    }
+    return { raw: trimmed, range, source };
+  }
+  return { range: `${table.policy.defaultLine}.x`, source: "default" };
+}
+function resolveNode(requested, table, opts) {
+  const matching = table.releases.filter((r) => import_semver.default.satisfies(r.version, requested.range));
+  const newest = matching[0];
+  if (!newest) {
+    throw nodeErrors.unknownVersion("Node.js", requested.raw ?? requested.range, requested.source, describeLines(table));
+  }
+  const problems = [];
+  let chosen = newest;
+  const majorOf = (v) => import_semver.default.major(v);
+  const wide = matching.some((r) => majorOf(r.version) !== majorOf(newest.version));
+  if (wide) {
+    const capped = matching.find((r) => majorOf(r.version) === table.policy.defaultLine);
+    if (opts.allowWideRange) {
+      problems.push({
+        id: "nodejs/wide-range",
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; NODEJS_ALLOW_WIDE_RANGE=true, so the newest (${newest.version}) is used.
+A new major release will be picked up on a future deploy. Pin a major, e.g. "24.x".`
+      });
+    } else if (capped && capped !== newest) {
+      chosen = capped;
+      problems.push({
+        id: "nodejs/wide-range-capped",
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest ${table.policy.defaultLine}.x (${capped.version}) instead of ${newest.version}.
+Pin a major to choose explicitly, e.g. "${majorOf(newest.version)}.x", or set NODEJS_ALLOW_WIDE_RANGE=true to always take the newest release.`
+      });
+    } else if (!capped) {
+      problems.push({
+        id: "nodejs/wide-range",
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest (${newest.version}).
+A new major release will be picked up on a future deploy. Pin a major, e.g. "${majorOf(newest.version)}.x".`
+      });
+    }
+  }
+  const line = String(majorOf(chosen.version));
+  if (!(line in table.policy.supportedLines)) {
+    problems.push({
+      id: "nodejs/end-of-life",
+      message: `Node.js ${chosen.version} has reached its end of life: it gets no security fixes.
+Upgrade to a maintained line: ${describeLines(table).join(", ")}.`
+    });
+  }
+  return { node: { ...chosen, requested }, problems };
+}
+
+// src/nodejs/package-manager.ts
+var import_semver2 = __toESM(require_semver(), 1);
+var MANAGERS2 = [...new Set(Object.values(MANAGERS).map((s) => s.command))];
+var FIELD = new RegExp(`^(${MANAGERS2.join("|")})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
+function parsePackageManagerField(field) {
+  const m = FIELD.exec(field.trim());
+  if (!m) {
+    throw new BuildError(
+      "nodejs/invalid-package-manager-field",
+      `package.json: packageManager ${JSON.stringify(field)} is not valid`,
+      'packageManager must name npm, yarn or pnpm with an exact version, optionally followed by a hash, e.g. "npm@11.6.2", "yarn@4.5.0" or "pnpm@9.12.0+sha512.<hex>".\nFix the field, commit, and deploy again.'
+    );
+  }
+  return { name: m[1], version: m[2], hash: m[3] };
+}
+function determinePackageManager(pkg, lock) {
+  const found = [
+    lock.packageLock && "package-lock.json",
+    lock.yarnLock !== void 0 && "yarn.lock",
+    lock.pnpmLock && "pnpm-lock.yaml"
+  ].filter((x) => typeof x === "string");
+  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
+  if (lock.shrinkwrap && found.length === 1) throw nodeErrors.shrinkwrapConflict(found[0]);
+  const field = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager);
+  const declared = /* @__PURE__ */ new Map();
+  for (const name of MANAGERS2) {
+    if (pkg.engines[name] !== void 0) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
+  }
+  if (field) {
+    declared.set(field.name, [...declared.get(field.name) ?? [], `packageManager: ${JSON.stringify(pkg.packageManager)}`]);
+  }
+  if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
+  const problems = [];
+  let manager;
+  if (lock.yarnLock !== void 0) {
+    const berry = /^__metadata:/m.test(lock.yarnLock);
+    manager = { name: "yarn", berry, lockfile: "yarn.lock", why: `yarn.lock found${berry ? " (Berry format)" : ""}` };
+  } else if (lock.pnpmLock) {
+    manager = { name: "pnpm", berry: false, lockfile: "pnpm-lock.yaml", why: "pnpm-lock.yaml found" };
+  } else if (lock.shrinkwrap) {
+    manager = { name: "npm", berry: false, lockfile: "npm-shrinkwrap.json", why: "npm-shrinkwrap.json found" };
+  } else if (lock.packageLock) {
+    manager = { name: "npm", berry: false, lockfile: "package-lock.json", why: "package-lock.json found" };
+  } else {
+    manager = { name: "npm", berry: false, why: "no lockfile found" };
+  }
+  let version;
+  let hash;
+  if (field && field.name === manager.name) {
+    version = { value: field.version, source: "packageManager in package.json" };
+    hash = field.hash;
+    if (pkg.engines[manager.name] !== void 0) {
+      problems.push({
+        id: "nodejs/package-manager-and-engines",
+        message: `package.json sets both packageManager (${pkg.packageManager}) and engines.${manager.name} (${pkg.engines[manager.name]}); packageManager wins.
+Remove engines.${manager.name} to silence this warning.`
+      });
+    }
+  } else if (pkg.engines[manager.name] !== void 0) {
+    version = { value: pkg.engines[manager.name], source: `engines.${manager.name} in package.json` };
+  }
+  const ignored = [...declared.keys()].filter((n) => n !== manager.name);
+  if (ignored.length > 0) {
+    problems.push({
+      id: "nodejs/declared-manager-ignored",
+      message: `package.json declares ${ignored.join(", ")}, but ${manager.why}, so ${manager.name} installs the dependencies.
+Commit the lockfile of the package manager you use, or remove the declaration.`
+    });
+  }
+  return { manager: { ...manager, version, ...hash ? { hash } : {} }, problems };
+}
+var NPM_VERSIONS = npm_versions_default.versions;
+function resolveNpmVersion(requested) {
+  const raw = requested.value.trim();
+  const range = raw === "latest" ? "*" : raw;
+  if (import_semver2.default.validRange(range) === null) {
+    throw nodeErrors.invalidVersion("npm", raw, requested.source, ["11.x", "10.x"]);
+  }
+  const match = NPM_VERSIONS.find((v) => import_semver2.default.satisfies(v, range));
+  if (!match) {
+    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver2.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
+    throw nodeErrors.unknownVersion("npm", raw, requested.source, majors);
+  }
+  return match;
+}
+function resolveManagerPackage(manager, nodeVersion) {
+  const problems = [];
+  const name = manager.name;
+  const spec = managerSpec(manager);
+  if (spec.registry === "bundled") throw new Error(`${spec.label} comes with Node.js, not from the registry`);
+  const registry = spec.registry;
+  const kind = registry.line;
+  const list = MANAGER_VERSIONS[kind];
+  const label = spec.label;
+  const runsOnNode = (v) => import_semver2.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
+  let requested;
+  let defaulted = false;
+  if (manager.version) {
+    requested = manager.version;
+  } else {
+    requested = { value: registry.defaultRange, source: `default for ${label}` };
+    defaulted = registry.pinWarning;
+  }
+  const raw = requested.value.trim();
+  if (import_semver2.default.validRange(raw) === null) {
+    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver2.default.major(v)}.x`))].slice(0, 4));
+  }
+  const matching = list.filter((v) => import_semver2.default.satisfies(v, raw));
+  const version = matching.find(runsOnNode) ?? matching[0];
+  if (!version) {
+    if (name === "yarn" && !manager.berry && import_semver2.default.minVersion(raw) && import_semver2.default.major(import_semver2.default.minVersion(raw)) >= 2) {
+      throw new BuildError(
+        "nodejs/yarn-lockfile-format",
+        `Yarn ${raw} cannot install a Yarn 1 lockfile`,
+        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.
+Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
+      );
+    }
+    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver2.default.major(v)}.x`))].slice(0, 4));
+  }
+  const traits = releaseTraits(kind, version);
+  if (!import_semver2.default.satisfies(nodeVersion, traits.node)) {
+    const newestRunning = list.find((v) => import_semver2.default.major(v) === import_semver2.default.major(version) && runsOnNode(v)) ?? list.find(runsOnNode);
+    throw nodeErrors.managerNeedsNewerNode(
+      `${name}@${version}`,
+      traits.node,
+      nodeVersion,
+      requested.source,
+      newestRunning ? `${name}@${newestRunning}` : void 0
+    );
+  }
+  if (defaulted) {
+    problems.push({
+      id: "nodejs/unpinned-package-manager",
+      message: `No ${label} version is declared, so the newest that runs on Node.js ${nodeVersion} (${version}) is used; a future release may change how the app installs.
+Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
+    });
+  }
+  const berry = name === "yarn" && manager.berry;
+  const rules = releaseRules(kind, version);
+  return {
+    resolved: {
+      name,
+      berry,
+      pkg: registry.pkg,
+      version,
+      source: raw === version ? requested.source : `${requested.source} (${raw})`,
+      bin: rules.bin?.pnpm ?? "bin/yarn.js",
+      ...rules.bin ? { pnpx: rules.bin.pnpx } : {},
+      ...traits.native ? { native: nativePackageName(traits.native) } : {},
+      node: traits.node,
+      ...manager.hash ? { hash: manager.hash } : {}
+    },
+    problems
+  };
+}
+
+// src/nodejs/plan.ts
+var MEMBER_DEPTH = 2;
+var MEMBER_LIMIT = 200;
+async function readMemberManifests(fs) {
+  const out = {};
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    for (const name of (await fs.readdir(rel).catch(() => [])).sort()) {
+      if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!await fs.isDirectory(child)) continue;
+      const text = await fs.readText(`${child}/package.json`);
+      if (text !== void 0) out[child] = text;
+      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk("", 1);
+  return out;
+}
+function parseYarnPath(yarnrc) {
+  const m = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
+  return m?.[1];
+}
+async function readNodeApp(fs) {
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
+    fs.readText("package.json"),
+    fs.readText(".nvmrc"),
+    fs.readText(".node-version"),
+    fs.exists("package-lock.json"),
+    fs.exists("npm-shrinkwrap.json"),
+    fs.readText("yarn.lock"),
+    fs.exists("pnpm-lock.yaml"),
+    fs.readText("Procfile"),
+    fs.exists("server.js"),
+    fs.isDirectory(".meteor"),
+    fs.readText(".yarnrc.yml"),
+    fs.isDirectory(".yarn/cache"),
+    fs.readText("pnpm-workspace.yaml")
+  ]);
+  const yarnPath = parseYarnPath(yarnrc);
+  const monorepo = /"workspaces"\s*:/.test(packageJson ?? "") || await fs.exists("pnpm-workspace.yaml");
+  const memberManifests = monorepo ? await readMemberManifests(fs) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs.realpath(yarnPath) !== void 0;
+  return {
+    packageJson,
+    nvmrc,
+    nodeVersion,
+    procfile,
+    serverJs,
+    meteor,
+    yarnrc,
+    yarnCacheCommitted,
+    ...memberManifests ? { memberManifests } : {},
+    ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
+    ...yarnPathExists === void 0 ? {} : { yarnPathExists },
+    lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
+  };
+}
+var PNP_ENGINE_IGNORE_PATTERNS = [".scalingo/**"];
+function planPnp(files, vars) {
+  const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
+  if (linker !== "pnp") return void 0;
+  const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
+  const cacheFolder = configured !== void 0 && isInside(configured) && path.posix.normalize(configured) !== "." ? { value: path.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
+  const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
+  return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
+}
+function planNodeBuild(files, ctx) {
+  if (files.meteor) throw nodeErrors.meteorNotSupported();
+  if (files.packageJson === void 0) throw nodeErrors.packageJsonMissing();
+  const pkg = parsePackageJson(files.packageJson);
+  const warnings = [];
+  const requested = determineNodeRequest(pkg, { nvmrc: files.nvmrc, nodeVersion: files.nodeVersion }, ctx.table);
+  const { node, problems: nodeProblems } = resolveNode(requested, ctx.table, {
+    allowWideRange: ctx.knobs.flag("NODEJS_ALLOW_WIDE_RANGE")
+  });
+  warnings.push(...nodeProblems);
+  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
+  const tools = planExtraTools(pkg, manager, node.version);
+  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored" && p.message.startsWith("package.json declares yarn, but"))));
+  const pm = planManager(manager, files, node.version);
+  warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
+  const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
+  const npmRelease = npmVersion ?? bundledNpmOf(node.version);
+  const npmMajor = npmVersion ? import_semver3.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
+  const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
+  const buildEnv = {
+    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
+    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
+  };
+  if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
+    buildEnv.npm_config_unsafe_perm = { value: "true", source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+  }
+  const managerVersion = pm.install?.version;
+  const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
+  const cachePlan = planCache(pkg, ctx.knobs);
+  const spec = managerSpec(manager);
+  const prune = spec.prune({
+    ...managerVersion ? { version: managerVersion } : {},
+    vars: ctx.configVars,
+    nodeEnv,
+    npm,
+    pkg,
+    ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
+    ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
+  });
+  return {
+    language: "nodejs",
+    stack: ctx.stack,
+    versions: {
+      node: node.version,
+      ...npmVersion ? { npm: npmVersion } : {},
+      ...managerVersion ? { [manager.name]: managerVersion } : {}
+    },
+    node,
+    packageManager: {
+      name: manager.name,
+      berry: manager.berry,
+      ...npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {},
+      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${manager.version.source} (${manager.version.value})` : "bundled with Node.js",
+      why: manager.why,
+      ...pm.install ? { install: pm.install } : {},
+      ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {},
+      ...pnp ? { pnp } : {}
+    },
+    ...tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {},
+    install: spec.install({
+      ...manager.lockfile ? { lockfile: manager.lockfile } : {},
+      ...managerVersion ? { version: managerVersion } : {},
+      vars: ctx.configVars,
+      npm,
+      forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
+    }),
+    prune: prune.step,
+    ...planHooks(pkg, ctx.knobs, spec),
+    ...cachePlan,
+    frameworkCaches: planFrameworkCaches(
+      [{ dir: "", pkg }, ...memberPackages(files)],
+      cachePlan.cacheDirectories.map((d) => d.value),
+      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
+    ),
+    buildEnv,
+    ...planProcessTypes(pkg, files),
+    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
+  };
+}
+function planExtraTools(pkg, manager, nodeVersion) {
+  const range = pkg.engines.yarn;
+  if (manager.name !== "npm" || range === void 0) return [];
+  const min = import_semver3.default.validRange(range) ? import_semver3.default.minVersion(range) : null;
+  const berry = min !== null && import_semver3.default.major(min) >= 2;
+  const { resolved, problems } = resolveManagerPackage({
+    name: "yarn",
+    berry,
+    why: "engines.yarn in package.json",
+    version: { value: range, source: "engines.yarn in package.json" }
+  }, nodeVersion);
+  return [{
+    resolved,
+    problems: [...problems, {
+      id: "nodejs/yarn-without-lockfile",
+      message: `package.json sets engines.yarn (${range}) but the app has no yarn.lock: npm installs the dependencies (${manager.why}), and Yarn ${resolved.version} is installed for the scripts that call it.
+To install with Yarn, run \`yarn install\` locally and commit yarn.lock (and remove package-lock.json).`
+    }]
+  }];
+}
+function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
+  const out = [];
+  const broken = ctx.table.policy.brokenReleases?.[nodeVersion];
+  if (broken) {
+    out.push({ id: "nodejs/known-broken-release", message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
+  }
+  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
+    out.push({
+      id: "nodejs/yarn-production-ignored",
+      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
+    });
+  }
+  if (pm.yarnPath && manager.version?.source === "packageManager in package.json") {
+    out.push({
+      id: "nodejs/package-manager-ignored-for-yarn-path",
+      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+    });
+  }
+  if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
+    out.push({
+      id: "nodejs/yarn-binary-url-unsupported",
+      message: 'YARN_BINARY_URL is not supported and was ignored: Yarn is installed from the npm registry (NPM_CONFIG_REGISTRY, a mirror works) and verified there.\nChoose the release with "packageManager": "yarn@<version>" (or engines.yarn) in package.json, and unset YARN_BINARY_URL.'
+    });
+  }
+  const cache = ctx.knobs.get("NPM_CONFIG_CACHE") ?? ctx.knobs.get("npm_config_cache");
+  if (cache !== void 0 && cache !== "") {
+    out.push({
+      id: "nodejs/npm-cache-set",
+      message: `NPM_CONFIG_CACHE=${cache} is used as npm's cache, as set; the build cache does not keep that directory between builds.
+Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster rebuilds).`
+    });
+  }
+  return out;
+}
+function planManager(manager, files, nodeVersion) {
+  if (managerSpec(manager).registry === "bundled") return { problems: [] };
+  const yarnPath = manager.name === "yarn" && manager.berry ? parseYarnPath(files.yarnrc) : void 0;
+  if (yarnPath !== void 0) {
+    if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
+    if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
+    return { yarnPath: path.posix.normalize(yarnPath), problems: [] };
+  }
+  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
+  return { install: resolved, problems };
+}
+function planHooks(pkg, knobs, manager) {
+  const hooks = [];
+  const skippedHooks = [];
+  const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
+  const add = (name, phase) => {
+    const script = pkg.scripts[name];
+    if (script === void 0) return;
+    if (script.trim() === "") skippedHooks.push({ name, why: "the script is empty" });
+    else hooks.push({ name, phase, command: runScriptCommand(manager, name, phase === "build" ? flags : []) });
+  };
+  add("scalingo-prebuild", "prebuild");
+  if (pkg.scripts["scalingo-postbuild"] !== void 0) {
+    if (pkg.scripts.build !== void 0) skippedHooks.push({ name: "build", why: "scalingo-postbuild runs instead" });
+    add("scalingo-postbuild", "build");
+  } else if (knobs.flag("NPM_NO_BUILD")) {
+    if (pkg.scripts.build !== void 0) skippedHooks.push({ name: "build", why: "NPM_NO_BUILD=true" });
+  } else {
+    add("build", "build");
+  }
+  add("scalingo-cleanup", "cleanup");
+  return { hooks, skippedHooks };
+}
+function planCache(pkg, knobs) {
+  let cacheDirectories;
+  if (pkg.cacheDirectories) {
+    const { key, paths } = pkg.cacheDirectories;
+    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: `${key} in package.json` }));
+  } else {
+    cacheDirectories = [{ value: "bower_components", source: "default" }];
+  }
+  const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
+  const reuseInstall = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
+  return { cache, cacheDirectories, reuseInstall };
+}
+function memberPackages(files) {
+  const out = [];
+  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
+    try {
+      out.push({ dir, pkg: parsePackageJson(text) });
+    } catch {
+    }
+  }
+  return out;
+}
+function isInside(rel) {
+  const normal = path.posix.normalize(rel.replace(/\\/g, "/"));
+  return !(path.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
+}
+function checkCachePath(key, entry) {
+  const normal = path.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (entry.trim() === "" || path.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
+    throw nodeErrors.cacheDirectoryOutside(key, entry);
+  }
+  return normal;
+}
+async function builtProcessTypes(fs) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs.readText("package.json"), fs.readText("Procfile"), fs.exists("server.js")]);
+  const pkg = parsePackageJson(packageJson ?? "{}");
+  return planProcessTypes(pkg, { procfile, serverJs }).processTypes;
+}
+function planProcessTypes(pkg, files) {
+  const procfileWeb = files.procfile !== void 0 ? parseProcfile(files.procfile).web : void 0;
+  if (procfileWeb) return { processTypes: { web: procfileWeb }, processSource: "Procfile" };
+  if (pkg.scripts.start !== void 0 && pkg.scripts.start.trim() !== "") {
+    return { processTypes: { web: "npm start" }, processSource: "scripts.start in package.json" };
+  }
+  if (files.serverJs) return { processTypes: { web: "node server.js" }, processSource: "server.js found" };
+  return { processTypes: {} };
+}
+function startHints(pkg, files, prune) {
+  if ("skipped" in prune) return [];
+  const { processTypes, processSource } = planProcessTypes(pkg, files);
+  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
+}
+function startFileHint(pkg) {
+  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
+}
+function processWarning(pkg, files) {
+  if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
+  return [{
+    id: "nodejs/no-web-process",
+    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
+Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
+  }];
+}
+
+export {
+  parseYarnPath,
+  readNodeApp,
+  PNP_ENGINE_IGNORE_PATTERNS,
+  planNodeBuild,
+  builtProcessTypes
+};

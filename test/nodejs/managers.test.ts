@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MANAGERS, installFingerprintFiles, installOutputPaths, isInstallRelevantVar, managerKindOf, outOfSyncHint, presentLockfile,
+  runScriptCommand, type ManagerKind, type ManagerSpec,
+} from '../../src/nodejs/managers.js';
+import { installRelevantVars } from '../../src/nodejs/install-reuse.js';
+import { parsePackageJson } from '../../src/nodejs/package-json.js';
+
+/**
+ * A fifth manager, in this test only: a Bun-like row. The generic functions must work
+ * from the row alone — adding a manager is one entry (plus its data), nothing else.
+ */
+const bun: ManagerSpec = {
+  label: 'Bun',
+  command: 'bun',
+  lockfiles: ['bun.lock', 'bun.lockb'],
+  configFiles: ['bunfig.toml'],
+  configVars: { prefixes: ['BUN_CONFIG_'], names: ['BUN_INSTALL_TOKEN'] },
+  registry: 'bundled',
+  install: ({ lockfile }) => ({ command: ['bun', 'install', ...(lockfile ? ['--frozen-lockfile'] : [])], why: lockfile ? `${lockfile} found` : 'no lockfile found' }),
+  prune: ({ vars, nodeEnv }) =>
+    vars.BUN_SKIP_PRUNING === 'true' ? { step: { skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' }, problems: [] }
+      : nodeEnv !== 'production' ? { step: { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` }, problems: [] }
+        : { step: { command: ['bun', 'install', '--production', '--frozen-lockfile'] }, problems: [] },
+  skipPruning: 'BUN_SKIP_PRUNING=true',
+  scriptArgsAfterDashes: false,
+  cache: {
+    dirName: 'bun-cache', label: 'Bun cache',
+    env: ({ dir }) => ({ BUN_INSTALL_CACHE_DIR: dir }),
+    exportEnv: () => ({}),
+  },
+  installOutputs: ['node_modules/.bun-tag'],
+  outOfSync: {
+    pattern: /lockfile had changes, but lockfile is frozen/,
+    hint: (lockfile) => `${lockfile} is out of sync with package.json. Run \`bun install\` locally, commit ${lockfile}, and deploy again.`,
+  },
+};
+const withBun = { ...MANAGERS, bun } satisfies Record<ManagerKind | 'bun', ManagerSpec>;
+const pkg = parsePackageJson('{"name":"a","version":"1.0.0"}');
+const npm = { major: 10, version: '10.9.2' };
+
+describe('a fifth package manager, from its row alone', () => {
+  it('its lockfiles and config files join the install fingerprint (a new lockfile cannot be left out)', () => {
+    const files = installFingerprintFiles(withBun);
+    expect(files).toEqual(expect.arrayContaining(['bun.lock', 'bun.lockb', 'bunfig.toml']));
+    // The four managers' files are all still there.
+    for (const f of installFingerprintFiles()) expect(files).toContain(f);
+    expect(installFingerprintFiles()).not.toContain('bun.lock');
+  });
+
+  it('its config vars are install-relevant', () => {
+    expect(isInstallRelevantVar('BUN_CONFIG_REGISTRY', withBun)).toBe(true);
+    expect(isInstallRelevantVar('BUN_INSTALL_TOKEN', withBun)).toBe(true);
+    expect(isInstallRelevantVar('BUN_CONFIG_REGISTRY')).toBe(false);
+  });
+
+  it('install and prune argv, script args, outputs, the skip switch and the out-of-sync hint come from the row', () => {
+    const lockfile = presentLockfile(bun, (f) => f === 'bun.lockb');
+    expect(lockfile).toBe('bun.lockb');
+    expect(bun.install({ lockfile, vars: {}, npm, forceNpmInstall: false })).toEqual({ command: ['bun', 'install', '--frozen-lockfile'], why: 'bun.lockb found' });
+    expect(bun.prune({ vars: {}, nodeEnv: 'production', npm, pkg }).step).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
+    expect(bun.prune({ vars: { BUN_SKIP_PRUNING: 'true' }, nodeEnv: 'production', npm, pkg }).step).toEqual({ skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' });
+    expect(runScriptCommand(bun, 'build', ['--minify'])).toEqual(['bun', 'run', 'build', '--minify']);
+    expect(installOutputPaths(bun, ['packages/a'])).toEqual(['node_modules', 'packages/a/node_modules', 'node_modules/.bun-tag']);
+    expect(bun.cache?.env({ dir: '/cache/node/bun-cache' })).toEqual({ BUN_INSTALL_CACHE_DIR: '/cache/node/bun-cache' });
+    expect(outOfSyncHint(bun, 'error: lockfile had changes, but lockfile is frozen', { lockfile, text: undefined }))
+      .toBe('bun.lockb is out of sync with package.json. Run `bun install` locally, commit bun.lockb, and deploy again.');
+    expect(outOfSyncHint(bun, 'error: something else', { lockfile, text: undefined })).toBeUndefined();
+  });
+});
+
+describe('the four rows', () => {
+  it('the install fingerprint covers the same files as before the table', () => {
+    expect([...installFingerprintFiles()].sort()).toEqual(
+      ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml'].sort());
+  });
+
+  it('install-relevant config vars are the same as before the table', () => {
+    const vars = installRelevantVars({
+      NODE_ENV: 'production', NPM_CONFIG_X: '1', npm_config_y: '1', YARN_X: '1', PNPM_X: '1', USE_NPM_INSTALL: 'true', NPM_TOKEN: 's',
+      pnpm_config_x: '1', BUN_X: '1', OTHER: '1',
+    });
+    expect(Object.keys(vars).map((k) => k.replace('config var ', '')).sort())
+      .toEqual(['NODE_ENV', 'NPM_CONFIG_X', 'NPM_TOKEN', 'PNPM_X', 'USE_NPM_INSTALL', 'YARN_X', 'npm_config_y']);
+  });
+
+  it.each([
+    [{ name: 'npm', berry: false }, 'npm', 'NPM_CONFIG_PRODUCTION=false'],
+    [{ name: 'yarn', berry: false }, 'yarn1', 'YARN_PRODUCTION=false'],
+    [{ name: 'yarn', berry: true }, 'yarn-berry', 'YARN2_SKIP_PRUNING=true'],
+    [{ name: 'pnpm', berry: false }, 'pnpm', 'PNPM_SKIP_PRUNING=true'],
+  ] as const)('%j is the %s row (skip switch %s)', (pm, kind, skip) => {
+    expect(managerKindOf(pm)).toBe(kind);
+    expect(MANAGERS[kind].skipPruning).toBe(skip);
+  });
+
+  it('npm prefers npm-shrinkwrap.json for its out-of-sync hint, as npm does', () => {
+    expect(presentLockfile(MANAGERS.npm, () => true)).toBe('npm-shrinkwrap.json');
+    expect(outOfSyncHint(MANAGERS.npm, 'npm ERR! `npm ci` can only install packages when your package.json and package-lock.json are in sync',
+      { lockfile: 'package-lock.json', text: undefined })).toMatch(/package-lock\.json/);
+  });
+
+  it('build flags go after -- for npm only', () => {
+    expect(runScriptCommand(MANAGERS.npm, 'build', ['--prod'])).toEqual(['npm', 'run', 'build', '--', '--prod']);
+    expect(runScriptCommand(MANAGERS.pnpm, 'build', ['--prod'])).toEqual(['pnpm', 'run', 'build', '--prod']);
+    expect(runScriptCommand(MANAGERS.yarn1, 'build', [])).toEqual(['yarn', 'run', 'build']);
+  });
+});
