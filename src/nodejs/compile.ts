@@ -154,7 +154,9 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       await frameworkCaches.clear();
       return;
     }
-    log.info('npm cache: reused from the previous build');
+    // Yarn and pnpm apps have their own cache lines below; npm's cache still serves the
+    // npm the engine runs for them, but is not news to their users.
+    if (plan.packageManager.name === 'npm') log.info('npm cache: reused from the previous build');
     if (spec.cache) {
       log.info(plan.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)`
         : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install`
@@ -162,7 +164,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
-      const what = { restored: 'restored', 'not-cached': 'not in the cache yet', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
+      const what = { restored: 'restored', 'not-cached': 'nothing saved by the previous build', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
       log.info(`${dir.value} (${dir.source}): ${what}`);
     }
   });
@@ -212,7 +214,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         log.info(`${dir.value}: ${{ saved: 'saved', missing: 'not present in the app, nothing to save', unsafe: 'not saved (see the warning)' }[result]}`);
       }
       await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
-      log.info('npm cache: kept for the next build');
+      if (plan.packageManager.name === 'npm') log.info('npm cache: kept for the next build');
       if (pnpMirror) {
         const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);

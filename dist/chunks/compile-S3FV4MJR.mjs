@@ -17,7 +17,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-LUCFGKFG.mjs";
+} from "./chunk-U7WMOSMW.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,

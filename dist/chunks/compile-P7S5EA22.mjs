@@ -2,7 +2,7 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-LUCFGKFG.mjs";
+} from "./chunk-U7WMOSMW.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import "./chunk-QPHNVVDG.mjs";
 import "./chunk-7KZF2D6S.mjs";

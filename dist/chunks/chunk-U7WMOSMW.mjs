@@ -11875,13 +11875,13 @@ async function compileNode(plan, ctx) {
       await frameworkCaches.clear();
       return;
     }
-    log.info("npm cache: reused from the previous build");
+    if (plan.packageManager.name === "npm") log.info("npm cache: reused from the previous build");
     if (spec.cache) {
       log.info(plan.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)` : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : `${spec.cache.label}: reused from the previous build`);
     }
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w2) => log.warn(w2));
-      const what = { restored: "restored", "not-cached": "not in the cache yet", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
+      const what = { restored: "restored", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
       log.info(`${dir.value} (${dir.source}): ${what}`);
     }
   });
@@ -11929,7 +11929,7 @@ async function compileNode(plan, ctx) {
         log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)" }[result]}`);
       }
       await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
-      log.info("npm cache: kept for the next build");
+      if (plan.packageManager.name === "npm") log.info("npm cache: kept for the next build");
       if (pnpMirror) {
         const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
