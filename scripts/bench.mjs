@@ -269,24 +269,33 @@ function medianOf(runsList, key) {
   return median(runsList.map((r) => r.steps[key] ?? 0));
 }
 
-/** fixtures/node-realistic-app (~300 packages, tsc build): cold, warm, per-step warm times. */
-function benchRealisticNode() {
-  const fixture = 'node-realistic-app';
-  process.stderr.write(`${fixture}: `);
+/**
+ * `runs` cold builds, each on an empty CACHE_DIR (the first one is kept), then `runs` warm
+ * builds on that cache. The caller removes warmCache.
+ */
+function coldThenWarm(build) {
   const cold = [];
   let warmCache;
   for (let i = 0; i < runs; i++) {
     const cache = tmp('cache');
-    cold.push(compileWithSteps(fixture, cache));
+    cold.push(build(cache));
     process.stderr.write('c');
     if (warmCache) rmSync(cache, { recursive: true, force: true });
     else warmCache = cache;
   }
   const warm = [];
   for (let i = 0; i < runs; i++) {
-    warm.push(compileWithSteps(fixture, warmCache));
+    warm.push(build(warmCache));
     process.stderr.write('w');
   }
+  return { cold, warm, warmCache };
+}
+
+/** fixtures/node-realistic-app (~300 packages, tsc build): cold, warm, per-step warm times. */
+function benchRealisticNode() {
+  const fixture = 'node-realistic-app';
+  process.stderr.write(`${fixture}: `);
+  const { cold, warm, warmCache } = coldThenWarm((cache) => compileWithSteps(fixture, cache));
   const [planMs] = interleaved([[path.join(root, 'bin/plan'), path.join(root, 'fixtures', fixture)]], Math.max(runs, 5));
   process.stderr.write('p\n');
   const warmLog = warm.at(-1).log;
@@ -319,20 +328,7 @@ function benchPhpReuse() {
   for (const fixture of ['php-composer-app', 'php-laravel-app']) {
     process.stderr.write(`${fixture} (vendor reuse): `);
     const envDir = phpEnv();
-    const cold = [];
-    let warmCache;
-    for (let i = 0; i < runs; i++) {
-      const cache = tmp('cache');
-      cold.push(compileWithSteps(fixture, cache, envDir));
-      process.stderr.write('c');
-      if (warmCache) rmSync(cache, { recursive: true, force: true });
-      else warmCache = cache;
-    }
-    const warm = [];
-    for (let i = 0; i < runs; i++) {
-      warm.push(compileWithSteps(fixture, warmCache, envDir));
-      process.stderr.write('w');
-    }
+    const { cold, warm, warmCache } = coldThenWarm((cache) => compileWithSteps(fixture, cache, envDir));
     process.stderr.write('\n');
     const reused = /Skipping composer install/.test(warm.at(-1).log);
     rmSync(warmCache, { recursive: true, force: true });
