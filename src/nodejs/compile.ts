@@ -5,6 +5,7 @@
  */
 import { pathExists } from '../fs/path-exists.js';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
+import { realAppFs } from '../fs/app-fs.js';
 import { ensureEngineDir, readAppText, replaceLinkedDirs, writeEngineFile } from '../fs/app-tree.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -20,14 +21,13 @@ import { TreeCache, digestPaths } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
-import type { NodePlan, Hook } from './plan.js';
+import { builtProcessTypes, type NodePlan, type Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
-import { parseProcfile } from '../release/procfile.js';
 import { installFingerprintFiles, installOutputPaths, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
@@ -51,8 +51,13 @@ export interface NodeCompileContext {
   readonly partOfPhpBuild?: boolean;
 }
 
-export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Promise<void> {
+/**
+ * Returns the process types bin/release will record: the plan's rule applied to the built
+ * tree (a build step may write the Procfile or server.js); the plan's own for a PHP build.
+ */
+export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Promise<NodePlan['processTypes']> {
   const { log, buildDir } = ctx;
+  let built: Pick<NodePlan, 'processTypes' | 'processSource'> | undefined;
   // A PHP build has already logged these (the Node plan's warnings are part of its own).
   if (!ctx.partOfPhpBuild) {
     for (const w of plan.warnings) log.warn(w);
@@ -265,13 +270,16 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (ctx.partOfPhpBuild) return;
     await writeEngineFile(profileDir, 'WEB_CONCURRENCY.sh', renderWebConcurrencyProfile());
     log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
-    // A build step may have written the Procfile: report what bin/release will read.
-    const procfileWeb = parseProcfile((await readIfExists(path.join(buildDir, 'Procfile'))) ?? '').web;
-    log.info(procfileWeb && procfileWeb !== plan.processTypes.web
-      ? `web process: ${procfileWeb} (Procfile, written during the build)`
+    // A build step may have written the Procfile (or server.js): report what bin/release
+    // will read, the plan's rule applied to the built tree.
+    built = await builtProcessTypes(realAppFs(buildDir));
+    const web = built.processTypes.web;
+    log.info(web && web !== plan.processTypes.web
+      ? `web process: ${web} (${built.processSource}, written during the build)`
       : describeProcess(plan));
     await writeExportFile(plan, ctx, managerCacheDir);
   });
+  return built?.processTypes ?? plan.processTypes;
 }
 
 /** Scripts that stand in for node, npm and npx missing from .scalingo/node (see toolGuards). */
@@ -383,7 +391,10 @@ async function lockfileHint(plan: NodePlan, output: string, buildDir: string): P
   const present = new Set<string>();
   for (const f of spec.lockfiles) if (await pathExists(path.join(buildDir, f))) present.add(f);
   const lockfile = presentLockfile(spec, (f) => present.has(f));
-  return outOfSyncHint(spec, output, { lockfile, text: lockfile === undefined ? undefined : await readIfExists(path.join(buildDir, lockfile)) });
+  // The app's file, read like every other (regular, inside the app, capped); a lockfile
+  // that cannot be read that way only loses the hint's detail, not the install error.
+  const text = lockfile === undefined ? undefined : await readAppText(buildDir, lockfile).catch(() => undefined);
+  return outOfSyncHint(spec, output, { lockfile, text });
 }
 
 interface InstallOutcome {

@@ -70,6 +70,20 @@ export function parseYarnPath(yarnrc: string | undefined): string | undefined {
   return m?.[1];
 }
 
+/**
+ * package.json has a top-level `workspaces` key. Only to decide whether to look for
+ * members; a file that does not parse is reported by the plan, not here.
+ */
+function declaresWorkspaces(packageJson: string | undefined): boolean {
+  if (packageJson === undefined) return false;
+  try {
+    const raw: unknown = JSON.parse(packageJson.replace(/^\uFEFF/, ''));
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'workspaces' in raw;
+  } catch {
+    return false;
+  }
+}
+
 export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
   const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] =
     await Promise.all([
@@ -88,7 +102,7 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
       fs.readText('pnpm-workspace.yaml'),
     ]);
   const yarnPath = parseYarnPath(yarnrc);
-  const monorepo = /"workspaces"\s*:/.test(packageJson ?? '') || (await fs.exists('pnpm-workspace.yaml'));
+  const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== undefined;
   const memberManifests = monorepo ? await readMemberManifests(fs) : undefined;
   const yarnPathExists = yarnPath === undefined || !isInside(yarnPath) ? undefined : (await fs.realpath(yarnPath)) !== undefined;
   return {
@@ -453,10 +467,10 @@ function checkCachePath(key: string, entry: string): string {
  * the rule the plan applied, on the tree as the build left it (a build step may write
  * server.js or the Procfile).
  */
-export async function builtProcessTypes(fs: AppFs): Promise<NodePlan['processTypes']> {
+export async function builtProcessTypes(fs: AppFs): Promise<Pick<NodePlan, 'processTypes' | 'processSource'>> {
   const [packageJson, procfile, serverJs] = await Promise.all([fs.readText('package.json'), fs.readText('Procfile'), fs.exists('server.js')]);
   const pkg = parsePackageJson(packageJson ?? '{}');
-  return planProcessTypes(pkg, { procfile, serverJs }).processTypes;
+  return planProcessTypes(pkg, { procfile, serverJs });
 }
 
 function planProcessTypes(pkg: PackageJson, files: Pick<NodeAppFiles, 'procfile' | 'serverJs'>): Pick<NodePlan, 'processTypes' | 'processSource'> {

@@ -2,7 +2,6 @@
  * Node.js as a provider (nodejs.md). Detection rules live here; the planner and the
  * executor load on demand.
  */
-import { realAppFs } from '../fs/app-fs.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import type { NodePlan } from '../nodejs/plan.js';
 import type { Provider } from './provider.js';
@@ -48,12 +47,11 @@ export const nodejsProvider: Provider<NodeDetection, NodePlanned> = {
 
   async compile({ plan, table }, input) {
     const { compileNode } = await import('../nodejs/compile.js');
-    await compileNode(plan, {
+    // compileNode reports the process types of the built tree (a build step may write server.js).
+    return compileNode(plan, {
       buildDir: input.buildDir, cacheDir: input.cacheDir, tmpDir: input.tmpDir, table,
       configVars: input.configVars, knobs: input.knobs, platformEnv: input.platformEnv, log: input.log,
     });
-    // The plan's rule applied to the built tree: a build step may write server.js.
-    return (await import('../nodejs/plan.js')).builtProcessTypes(realAppFs(input.buildDir));
   },
 
   async legacyProcessTypes(fs) {

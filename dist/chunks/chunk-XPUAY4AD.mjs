@@ -17,14 +17,14 @@ import {
   invalidKnobValue
 } from "./chunk-7LUFIIQ6.mjs";
 import {
-  planNodeBuild,
-  readNodeApp
-} from "./chunk-X3ZFTMQ4.mjs";
-import {
   fillBuildValues,
   inlineInclude,
   inlineMemoryDetection
 } from "./chunk-HPQPBNQY.mjs";
+import {
+  planNodeBuild,
+  readNodeApp
+} from "./chunk-C36AKLRD.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";

@@ -290,6 +290,59 @@ async function dropLinksLeavingApp(tree, appRoot, rel) {
   return removed;
 }
 
+// src/fs/app-fs.ts
+import * as nodeFs2 from "node:fs/promises";
+import * as path2 from "node:path";
+function isMissing2(e) {
+  const code = e?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+function appFsFrom(fsp, root) {
+  const abs = (rel) => path2.posix.join(root, rel);
+  return {
+    root,
+    async exists(rel) {
+      try {
+        await fsp.lstat(abs(rel));
+        return true;
+      } catch (e) {
+        if (isMissing2(e)) return false;
+        throw e;
+      }
+    },
+    async isDirectory(rel) {
+      try {
+        return (await fsp.stat(abs(rel))).isDirectory();
+      } catch (e) {
+        if (isMissing2(e)) return false;
+        throw e;
+      }
+    },
+    readText(rel, opts) {
+      return readAppFile(fsp, root, rel, opts);
+    },
+    async realpath(rel) {
+      try {
+        return String(await fsp.realpath(abs(rel)));
+      } catch (e) {
+        if (isMissing2(e)) return void 0;
+        throw e;
+      }
+    },
+    async readdir(rel) {
+      try {
+        return (await fsp.readdir(abs(rel))).map(String).sort();
+      } catch (e) {
+        if (isMissing2(e)) return [];
+        throw e;
+      }
+    }
+  };
+}
+function realAppFs(root) {
+  return appFsFrom(nodeFs2, path2.resolve(root));
+}
+
 export {
   processSink,
   logConfigVars,
@@ -297,11 +350,11 @@ export {
   realTreeFs,
   resolveInApp,
   describeKind,
-  readAppFile,
   readRegularFile,
   readAppText,
   ensureEngineDir,
   replaceLinkedDirs,
   writeEngineFile,
-  dropLinksLeavingApp
+  dropLinksLeavingApp,
+  realAppFs
 };

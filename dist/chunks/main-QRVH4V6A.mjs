@@ -1,17 +1,15 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  realAppFs
-} from "./chunk-6JBT6BIH.mjs";
-import {
   BuildLog,
   describeKind,
   ensureEngineDir,
   processSink,
   readRegularFile,
+  realAppFs,
   realTreeFs,
   replaceLinkedDirs,
   writeEngineFile
-} from "./chunk-QPHNVVDG.mjs";
+} from "./chunk-OUYJRS4G.mjs";
 import {
   engineErrors
 } from "./chunk-7KZF2D6S.mjs";
@@ -142,7 +140,7 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-7TTWUCIY.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-APZZUFF6.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
@@ -150,8 +148,8 @@ var nodejsProvider = {
     return (await import("./plan-json-VVMN36WP.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-P7S5EA22.mjs");
-    await compileNode(plan2, {
+    const { compileNode } = await import("./compile-ZBJ5J5UW.mjs");
+    return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
       tmpDir: input.tmpDir,
@@ -161,12 +159,11 @@ var nodejsProvider = {
       platformEnv: input.platformEnv,
       log: input.log
     });
-    return (await import("./plan-7TTWUCIY.mjs")).builtProcessTypes(realAppFs(input.buildDir));
   },
   async legacyProcessTypes(fs3) {
     const pkgText = await fs3.readText("package.json");
     if (pkgText !== void 0) {
-      const { parsePackageJson } = await import("./package-json-J2QEDR4Q.mjs");
+      const { parsePackageJson } = await import("./package-json-IA4NNHP6.mjs");
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
     if (await fs3.exists("server.js")) return { web: "node server.js" };
@@ -193,7 +190,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-2MKDF2M5.mjs"), import("./stores-LUZ5JXXQ.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-XT4WLHRQ.mjs"), import("./stores-LUZ5JXXQ.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -207,7 +204,7 @@ var phpProvider = {
     return (await import("./describe-ITTBNBIS.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-S3FV4MJR.mjs");
+    const { compilePhp } = await import("./compile-KYYBL5TL.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -223,7 +220,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-2MKDF2M5.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-XT4WLHRQ.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };

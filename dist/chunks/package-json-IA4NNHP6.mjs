@@ -1,8 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   parsePackageJson
-} from "./chunk-F2CJSC5W.mjs";
-import "./chunk-VUCGTRXF.mjs";
+} from "./chunk-GH2UAKAG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

@@ -4,18 +4,16 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-YHIYH4FW.mjs";
+} from "./chunk-XPUAY4AD.mjs";
 import "./chunk-XAHB7BAC.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-X3ZFTMQ4.mjs";
-import "./chunk-F2CJSC5W.mjs";
 import "./chunk-HPQPBNQY.mjs";
-import "./chunk-52FZNZAZ.mjs";
+import "./chunk-C36AKLRD.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-VUCGTRXF.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

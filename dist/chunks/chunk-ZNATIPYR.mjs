@@ -9,11 +9,12 @@ import {
   ensureEngineDir,
   logConfigVars,
   readAppText,
+  realAppFs,
   realTreeFs,
   replaceLinkedDirs,
   resolveInApp,
   writeEngineFile
-} from "./chunk-QPHNVVDG.mjs";
+} from "./chunk-OUYJRS4G.mjs";
 import {
   runtimeErrors
 } from "./chunk-7KZF2D6S.mjs";
@@ -24,6 +25,7 @@ import {
   renderShAssignments
 } from "./chunk-HPQPBNQY.mjs";
 import {
+  builtProcessTypes,
   diagnoseFailure,
   frameworkSignature,
   installFingerprintFiles,
@@ -36,16 +38,13 @@ import {
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-52FZNZAZ.mjs";
-import {
-  parseProcfile
-} from "./chunk-5YPJPHNG.mjs";
+} from "./chunk-C36AKLRD.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
 import {
   nodeErrors
-} from "./chunk-VUCGTRXF.mjs";
+} from "./chunk-GH2UAKAG.mjs";
 import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -11780,6 +11779,7 @@ function renderExportFile(args) {
 // src/nodejs/compile.ts
 async function compileNode(plan, ctx) {
   const { log, buildDir } = ctx;
+  let built;
   if (!ctx.partOfPhpBuild) {
     for (const w2 of plan.warnings) log.warn(w2);
     logConfigVars(log, ctx.configVars);
@@ -11972,10 +11972,12 @@ async function compileNode(plan, ctx) {
     if (ctx.partOfPhpBuild) return;
     await writeEngineFile(profileDir, "WEB_CONCURRENCY.sh", renderWebConcurrencyProfile());
     log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
-    const procfileWeb = parseProcfile(await readIfExists(path14.join(buildDir, "Procfile")) ?? "").web;
-    log.info(procfileWeb && procfileWeb !== plan.processTypes.web ? `web process: ${procfileWeb} (Procfile, written during the build)` : describeProcess(plan));
+    built = await builtProcessTypes(realAppFs(buildDir));
+    const web = built.processTypes.web;
+    log.info(web && web !== plan.processTypes.web ? `web process: ${web} (${built.processSource}, written during the build)` : describeProcess(plan));
     await writeExportFile(plan, ctx, managerCacheDir);
   });
+  return built?.processTypes ?? plan.processTypes;
 }
 async function writeToolGuards(tmpDir) {
   const dir = path14.join(tmpDir, "tool-guards");
@@ -12062,7 +12064,8 @@ async function lockfileHint(plan, output, buildDir) {
   const present = /* @__PURE__ */ new Set();
   for (const f2 of spec.lockfiles) if (await pathExists(path14.join(buildDir, f2))) present.add(f2);
   const lockfile = presentLockfile(spec, (f2) => present.has(f2));
-  return outOfSyncHint(spec, output, { lockfile, text: lockfile === void 0 ? void 0 : await readIfExists(path14.join(buildDir, lockfile)) });
+  const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile).catch(() => void 0);
+  return outOfSyncHint(spec, output, { lockfile, text });
 }
 async function reusePrune(installs, install, command, ctx) {
   const { log, buildDir } = ctx;

@@ -1,8 +1,5 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  realAppFs
-} from "./chunk-6JBT6BIH.mjs";
-import {
   ArtifactCache,
   CACHE_LAYOUT_VERSION,
   TreeCache,
@@ -17,13 +14,14 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-U7WMOSMW.mjs";
+} from "./chunk-ZNATIPYR.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
+  realAppFs,
   writeEngineFile
-} from "./chunk-QPHNVVDG.mjs";
+} from "./chunk-OUYJRS4G.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import {
   BOOT_SCRIPT_PATH,
@@ -40,7 +38,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-YHIYH4FW.mjs";
+} from "./chunk-XPUAY4AD.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -49,16 +47,14 @@ import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
 import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-X3ZFTMQ4.mjs";
-import "./chunk-F2CJSC5W.mjs";
 import {
   shQuote
 } from "./chunk-HPQPBNQY.mjs";
-import "./chunk-52FZNZAZ.mjs";
+import "./chunk-C36AKLRD.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-VUCGTRXF.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";

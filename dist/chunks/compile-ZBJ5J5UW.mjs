@@ -2,16 +2,16 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-U7WMOSMW.mjs";
+} from "./chunk-ZNATIPYR.mjs";
 import "./chunk-3VMTYPZ3.mjs";
-import "./chunk-QPHNVVDG.mjs";
+import "./chunk-OUYJRS4G.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import "./chunk-HPQPBNQY.mjs";
-import "./chunk-52FZNZAZ.mjs";
+import "./chunk-C36AKLRD.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-VUCGTRXF.mjs";
+import "./chunk-GH2UAKAG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

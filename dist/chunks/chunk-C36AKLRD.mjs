@@ -1,5 +1,20 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  parseProcfile
+} from "./chunk-5YPJPHNG.mjs";
+import {
+  bundledNpmMajorOf,
+  bundledNpmOf,
+  describeLines
+} from "./chunk-IYXE63OT.mjs";
+import {
+  nodeErrors,
+  parsePackageJson
+} from "./chunk-GH2UAKAG.mjs";
+import {
+  BuildError
+} from "./chunk-FFA57LN5.mjs";
+import {
   __commonJS,
   __toESM
 } from "./chunk-RFJHALY7.mjs";
@@ -2217,6 +2232,83 @@ var require_semver2 = __commonJS({
   }
 });
 
+// src/nodejs/plan.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+import * as path2 from "node:path";
+
+// src/nodejs/yarnrc.ts
+function readYarnrcScalar(yarnrc, key) {
+  if (yarnrc === void 0) return void 0;
+  const m = new RegExp(`^${key}:[ \\t]*["']?([^"'#\\r\\n]*?)["']?[ \\t]*(?:#.*)?$`, "m").exec(yarnrc);
+  const value = m?.[1]?.trim();
+  return value ? value : void 0;
+}
+function readYarnrcList(yarnrc, key) {
+  if (yarnrc === void 0) return [];
+  const lines = yarnrc.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (at < 0) return [];
+  const unquote = (s) => s.trim().replace(/^(["'])(.*)\1$/, "$2");
+  const inline = lines[at].slice(key.length + 1).replace(/\s+#.*$/, "").trim();
+  if (inline.startsWith("[")) {
+    return inline.replace(/^\[|\]$/g, "").split(",").map(unquote).filter((s) => s !== "");
+  }
+  if (inline !== "") return [unquote(inline)];
+  const out = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = /^\s+-\s+(.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (m) out.push(unquote(m[1]));
+    else if (line.trim() === "" || /^\s+#/.test(line)) continue;
+    else break;
+  }
+  return out;
+}
+
+// src/nodejs/start-hints.ts
+var BIN_PACKAGES = {
+  nest: ["@nestjs/cli"],
+  ng: ["@angular/cli"],
+  tsc: ["typescript"],
+  "babel-node": ["@babel/node"],
+  "remix-serve": ["@remix-run/serve"],
+  "react-router-serve": ["@react-router/serve"],
+  "svelte-kit": ["@sveltejs/kit"],
+  nuxi: ["nuxi", "nuxt"],
+  "ts-node-dev": ["ts-node-dev"],
+  vue: ["@vue/cli"],
+  "vue-cli-service": ["@vue/cli-service"]
+};
+var WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+function commandWords(line) {
+  const out = [];
+  for (const segment of line.split(/&&|\|\||[;|&]/)) {
+    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
+      out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
+      if (!WRAPPERS.has(word)) break;
+    }
+  }
+  return out;
+}
+function startNeedsDevDependency(pkg, web) {
+  if (web === void 0) return [];
+  const line = web.command === "npm start" ? pkg.scripts.start : web.command;
+  if (line === void 0) return [];
+  const problems = [];
+  for (const word of new Set(commandWords(line))) {
+    const candidates = BIN_PACKAGES[word] ?? [word];
+    const dev = candidates.find((p) => pkg.devDependencies[p] !== void 0 && pkg.dependencies[p] === void 0);
+    if (dev === void 0 || candidates.some((p) => pkg.dependencies[p] !== void 0)) continue;
+    problems.push({
+      id: "nodejs/start-needs-dev-dependency",
+      message: `The web process (${web.source}: ${line}) runs \`${word}\`, which comes from ${dev}, a devDependency: devDependencies are pruned after the build, so the app would fail at boot with \`` + word + `: not found\`.
+Move ${dev} to dependencies, or start the built app with node (e.g. "start": "node dist/main.js").`
+    });
+  }
+  return problems;
+}
+
 // src/nodejs/frameworks.ts
 import * as path from "node:path";
 
@@ -2267,8 +2359,85 @@ function frameworkSignature(dir, installed) {
   return dir.uses.map((u) => `${u.pkg}@${installed(u) ?? u.range}`).sort().join(", ");
 }
 
-// src/nodejs/manager-releases.ts
+// src/nodejs/node-version.ts
 var import_semver = __toESM(require_semver2(), 1);
+function firstLine(text) {
+  for (const line of text.split(/\r?\n/)) {
+    const l = line.replace(/#.*/, "").trim();
+    if (l) return l;
+  }
+  return "";
+}
+function determineNodeRequest(pkg, files, table) {
+  if (pkg.engines.iojs) throw nodeErrors.iojs();
+  const candidates = [
+    [pkg.engines.node, "engines.node in package.json"],
+    [files.nvmrc === void 0 ? void 0 : firstLine(files.nvmrc), ".nvmrc"],
+    [files.nodeVersion === void 0 ? void 0 : firstLine(files.nodeVersion), ".node-version"]
+  ];
+  for (const [raw, source] of candidates) {
+    if (raw === void 0) continue;
+    const trimmed = raw.trim();
+    const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
+    if (import_semver.default.validRange(range) === null) {
+      throw nodeErrors.invalidVersion("Node.js", trimmed, source, describeLines(table));
+    }
+    return { raw: trimmed, range, source };
+  }
+  return { range: `${table.policy.defaultLine}.x`, source: "default" };
+}
+function resolveNode(requested, table, opts) {
+  const matching = table.releases.filter((r) => import_semver.default.satisfies(r.version, requested.range));
+  const newest = matching[0];
+  if (!newest) {
+    throw nodeErrors.unknownVersion("Node.js", requested.raw ?? requested.range, requested.source, describeLines(table));
+  }
+  const problems = [];
+  let chosen = newest;
+  const majorOf = (v) => import_semver.default.major(v);
+  const wide = matching.some((r) => majorOf(r.version) !== majorOf(newest.version));
+  if (wide) {
+    const capped = matching.find((r) => majorOf(r.version) === table.policy.defaultLine);
+    if (opts.allowWideRange) {
+      problems.push({
+        id: "nodejs/wide-range",
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; NODEJS_ALLOW_WIDE_RANGE=true, so the newest (${newest.version}) is used.
+A new major release will be picked up on a future deploy. Pin a major, e.g. "24.x".`
+      });
+    } else if (capped && capped !== newest) {
+      chosen = capped;
+      problems.push({
+        id: "nodejs/wide-range-capped",
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest ${table.policy.defaultLine}.x (${capped.version}) instead of ${newest.version}.
+Pin a major to choose explicitly, e.g. "${majorOf(newest.version)}.x", or set NODEJS_ALLOW_WIDE_RANGE=true to always take the newest release.`
+      });
+    } else if (!capped) {
+      problems.push({
+        id: "nodejs/wide-range",
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest (${newest.version}).
+A new major release will be picked up on a future deploy. Pin a major, e.g. "${majorOf(newest.version)}.x".`
+      });
+    }
+  }
+  const line = String(majorOf(chosen.version));
+  if (!(line in table.policy.supportedLines)) {
+    problems.push({
+      id: "nodejs/end-of-life",
+      message: `Node.js ${chosen.version} has reached its end of life: it gets no security fixes.
+Upgrade to a maintained line: ${describeLines(table).join(", ")}.`
+    });
+  }
+  return { node: { ...chosen, requested }, problems };
+}
+
+// src/nodejs/package-manager.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+
+// data/npm-versions.json
+var npm_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen-npm-versions.mjs. Newest first.","versions":["12.2.0","12.1.0","12.0.2","12.0.1","12.0.0","11.21.2","11.21.1","11.21.0","11.20.0","11.19.1","11.19.0","11.18.0","11.17.0","11.16.0","11.15.0","11.14.1","11.14.0","11.13.0","11.12.1","11.12.0","11.11.1","11.11.0","11.10.1","11.10.0","11.9.0","11.8.0","11.7.0","11.6.4","11.6.3","11.6.2","11.6.1","11.6.0","11.5.2","11.5.1","11.5.0","11.4.2","11.4.1","11.4.0","11.3.0","11.2.0","11.1.0","11.0.0","10.9.9","10.9.8","10.9.7","10.9.6","10.9.5","10.9.4","10.9.3","10.9.2","10.9.1","10.9.0","10.8.3","10.8.2","10.8.1","10.8.0","10.7.0","10.6.0","10.5.2","10.5.1","10.5.0","10.4.0","10.3.0","10.2.5","10.2.4","10.2.3","10.2.2","10.2.1","10.2.0","10.1.0","10.0.0","9.9.4","9.9.3","9.9.2","9.9.1","9.9.0","9.8.1","9.8.0","9.7.2","9.7.1","9.7.0","9.6.7","9.6.6","9.6.5","9.6.4","9.6.3","9.6.2","9.6.1","9.6.0","9.5.1","9.5.0","9.4.2","9.4.1","9.4.0","9.3.1","9.3.0","9.2.0","9.1.3","9.1.2","9.1.1","9.1.0","9.0.1","9.0.0","8.19.4","8.19.3","8.19.2","8.19.1","8.19.0","8.18.0","8.17.0","8.16.0","8.15.1","8.15.0","8.14.0","8.13.2","8.13.1","8.13.0","8.12.2","8.12.1","8.12.0","8.11.0","8.10.0","8.9.0","8.8.0","8.7.0","8.6.0","8.5.5","8.5.4","8.5.3","8.5.2","8.5.1","8.5.0","8.4.1","8.4.0","8.3.2","8.3.1","8.3.0","8.2.0","8.1.4","8.1.3","8.1.2","8.1.1","8.1.0","8.0.0","7.24.2","7.24.1","7.24.0","7.23.0","7.22.0","7.21.1","7.21.0","7.20.6","7.20.5","7.20.4","7.20.3","7.20.2","7.20.1","7.20.0","7.19.1","7.19.0","7.18.1","7.18.0","7.17.0","7.16.0","7.15.1","7.15.0","7.14.0","7.13.0","7.12.1","7.12.0","7.11.2","7.11.1","7.11.0","7.10.0","7.9.0","7.8.0","7.7.6","7.7.5","7.7.4","7.7.3","7.7.2","7.7.1","7.7.0","7.6.3","7.6.2","7.6.1","7.6.0","7.5.6","7.5.5","7.5.4","7.5.3","7.5.2","7.5.1","7.5.0","7.4.3","7.4.2","7.4.1","7.4.0","7.3.0","7.2.0","7.1.2","7.1.1","7.1.0","7.0.15","7.0.14","7.0.13","7.0.12","7.0.11","7.0.10","7.0.9","7.0.8","7.0.7","7.0.6","7.0.5","7.0.4","7.0.3","7.0.2","7.0.1","7.0.0","6.14.18","6.14.17","6.14.16","6.14.15","6.14.14","6.14.13","6.14.12","6.14.11","6.14.10","6.14.9","6.14.8","6.14.7","6.14.6","6.14.5","6.14.4","6.14.3","6.14.2","6.14.1","6.14.0","6.13.7","6.13.6","6.13.5","6.13.4","6.13.3","6.13.2","6.13.1","6.13.0","6.12.1","6.12.0","6.11.3","6.11.2","6.11.1","6.11.0","6.10.3","6.10.2","6.10.1","6.10.0","6.9.2","6.9.0","6.8.0","6.7.0","6.6.0","6.5.0","6.4.1","6.4.0","6.3.0","6.2.0","6.1.0","6.0.1","6.0.0"]}');
+
+// src/nodejs/manager-releases.ts
+var import_semver2 = __toESM(require_semver2(), 1);
 
 // data/manager-versions.json
 var manager_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen-manager-versions.mjs. Versions newest first; traits oldest first, `from`..`to` inclusive.","yarn":["1.22.22","1.22.21","1.22.20","1.22.19","1.22.18","1.22.17","1.22.16","1.22.15","1.22.14","1.22.13","1.22.12","1.22.11","1.22.10","1.22.9","1.22.7","1.22.5","1.22.4","1.22.1","1.22.0","1.21.1","1.21.0","1.19.2","1.19.1","1.19.0","1.18.0","1.17.3","1.17.2","1.17.0","1.16.0","1.15.2","1.15.1","1.15.0","1.14.0","1.13.0","1.12.3","1.12.1","1.12.0","1.11.1","1.11.0","1.10.1","1.10.0","1.9.4","1.9.2","1.8.0","1.7.0","1.6.0","1.5.1","1.5.0","1.4.0","1.3.2","1.3.1","1.2.1","1.2.0","1.1.0","1.0.2","1.0.1","1.0.0"],"yarnBerry":["4.18.1","4.18.0","4.17.1","4.17.0","4.16.0","4.15.0","4.14.1","4.14.0","4.13.0","4.12.0","4.11.0","4.10.3","4.10.2","4.10.1","4.9.4","4.9.3","4.9.2","4.9.1","4.9.0","4.8.1","4.8.0","4.7.0","4.6.0","4.5.3","4.5.2","4.5.1","4.5.0","4.4.1","4.4.0","4.3.1","4.3.0","4.2.2","4.2.1","4.2.0","4.1.1","4.1.0","4.0.2","4.0.1","4.0.0","3.8.7","3.8.6","3.8.5","3.8.3","3.8.2","3.8.1","3.8.0","3.7.0","3.6.4","3.6.3","3.6.2","3.6.1","3.6.0","3.5.1","3.5.0","3.4.1","3.4.0","3.3.1","3.3.0","3.2.4","3.2.3","3.2.2","3.2.1","3.2.0","3.1.1","3.1.0","3.0.2","3.0.1","3.0.0","2.4.2","2.4.1"],"pnpm":["12.21.0","12.20.0","12.18.0","12.17.0","12.16.1","12.16.0","12.15.0","12.14.0","12.13.0","12.12.1","12.12.0","12.11.2","12.11.1","12.11.0","12.10.1","12.10.0","12.9.1","12.9.0","12.8.2","12.8.1","12.8.0","12.7.0","12.6.0","12.5.1","12.5.0","12.4.2","12.4.1","12.4.0","12.3.4","12.3.3","12.3.2","12.3.1","12.3.0","12.2.1","12.2.0","12.1.0","12.0.0","11.28.11","11.28.10","11.28.9","11.28.8","11.28.7","11.28.6","11.28.5","11.28.4","11.28.3","11.28.2","11.28.1","11.28.0","11.27.1","11.27.0","11.26.0","11.25.0","11.24.0","11.23.0","11.22.0","11.21.0","11.20.0","11.19.0","11.18.0","11.17.0","11.16.0","11.15.1","11.15.0","11.14.0","11.13.1","11.13.0","11.12.0","11.11.0","11.10.0","11.9.0","11.8.0","11.7.0","11.6.0","11.5.3","11.5.2","11.5.1","11.5.0","11.4.0","11.3.0","11.2.2","11.2.1","11.2.0","11.1.3","11.1.2","11.1.1","11.1.0","11.0.9","11.0.8","11.0.7","11.0.6","11.0.5","11.0.4","11.0.3","11.0.2","11.0.1","11.0.0","10.34.9","10.34.8","10.34.7","10.34.6","10.34.5","10.34.4","10.34.3","10.34.2","10.34.1","10.34.0","10.33.4","10.33.3","10.33.2","10.33.1","10.33.0","10.32.1","10.32.0","10.31.0","10.30.3","10.30.2","10.30.1","10.30.0","10.29.3","10.29.2","10.29.1","10.28.2","10.28.1","10.28.0","10.27.0","10.26.2","10.26.1","10.26.0","10.25.0","10.24.0","10.23.0","10.22.0","10.21.0","10.20.0","10.19.0","10.18.3","10.18.2","10.18.1","10.18.0","10.17.1","10.17.0","10.16.1","10.16.0","10.15.1","10.15.0","10.14.0","10.13.1","10.13.0","10.12.4","10.12.3","10.12.2","10.12.1","10.12.0","10.11.1","10.11.0","10.10.0","10.9.0","10.8.1","10.8.0","10.7.1","10.7.0","10.6.5","10.6.4","10.6.3","10.6.2","10.6.1","10.6.0","10.5.2","10.5.1","10.5.0","10.4.1","10.4.0","10.3.0","10.2.1","10.2.0","10.1.0","10.0.0","9.15.9","9.15.8","9.15.7","9.15.6","9.15.5","9.15.4","9.15.3","9.15.2","9.15.1","9.15.0","9.14.4","9.14.3","9.14.2","9.14.1","9.14.0","9.13.2","9.13.1","9.13.0","9.12.3","9.12.2","9.12.1","9.12.0","9.11.0","9.10.0","9.9.0","9.8.0","9.7.1","9.7.0","9.6.0","9.5.0","9.4.0","9.3.0","9.2.0","9.1.4","9.1.3","9.1.2","9.1.1","9.1.0","9.0.6","9.0.5","9.0.4","9.0.3","9.0.2","9.0.1","9.0.0","8.15.9","8.15.8","8.15.7","8.15.6","8.15.5","8.15.4","8.15.3","8.15.2","8.15.1","8.15.0","8.14.3","8.14.2","8.14.1","8.14.0","8.13.1","8.13.0","8.12.1","8.12.0","8.11.0","8.10.5","8.10.4","8.10.3","8.10.2","8.10.1","8.10.0","8.9.2","8.9.1","8.9.0","8.8.0","8.7.6","8.7.5","8.7.4","8.7.3","8.7.2","8.7.1","8.7.0","8.6.12","8.6.11","8.6.10","8.6.9","8.6.8","8.6.7","8.6.6","8.6.5","8.6.4","8.6.3","8.6.2","8.6.1","8.6.0","8.5.1","8.5.0","8.4.0","8.3.1","8.3.0","8.2.0","8.1.1","8.1.0","8.0.0","7.33.7","7.33.6","7.33.5","7.33.4","7.33.3","7.33.2","7.33.1","7.33.0","7.32.5","7.32.4","7.32.3","7.32.2","7.32.1","7.32.0","7.31.0","7.30.5","7.30.4","7.30.3","7.30.1","7.30.0","7.29.3","7.29.2","7.29.1","7.29.0","7.28.0","7.27.1","7.27.0","7.26.3","7.26.2","7.26.1","7.26.0","7.25.1","7.25.0","7.24.3","7.24.2","7.24.0","7.23.0","7.22.0","7.21.0","7.20.0","7.19.0","7.18.2","7.18.1","7.18.0","7.17.1","7.17.0","7.16.1","7.16.0","7.15.0","7.14.2","7.14.1","7.14.0","7.13.6","7.13.5","7.13.4","7.13.3","7.13.2","7.13.1","7.13.0","7.12.2","7.12.1","7.12.0","7.11.0","7.10.0","7.9.5","7.9.4","7.9.3","7.9.2","7.9.1","7.9.0","7.8.0","7.7.1","7.7.0","7.6.0","7.5.2","7.5.1","7.5.0","7.4.1","7.4.0","7.3.0","7.2.1","7.2.0","7.1.9","7.1.8","7.1.7","7.1.6","7.1.5","7.1.3","7.1.2","7.1.1","7.1.0","7.0.1","7.0.0","6.35.1","6.35.0","6.34.0","6.33.1","6.33.0","6.32.25","6.32.24","6.32.22","6.32.20","6.32.19","6.32.17","6.32.16","6.32.15","6.32.14","6.32.13","6.32.12","6.32.11","6.32.10","6.32.9","6.32.8","6.32.7","6.32.6","6.32.4","6.32.3","6.32.2","6.32.1","6.32.0","6.31.0","6.30.1","6.30.0","6.29.2","6.29.1","6.29.0","6.28.0","6.27.2","6.27.1","6.27.0","6.26.1","6.26.0","6.25.1","6.25.0","6.24.4","6.24.3","6.24.2","6.24.1","6.24.0","6.23.6","6.23.5","6.23.2","6.23.1","6.23.0","6.22.2","6.22.1","6.21.1","6.21.0","6.20.4","6.20.3","6.20.2","6.20.1","6.20.0","6.19.1","6.19.0","6.18.0","6.17.0","6.16.1","6.16.0","6.15.2","6.15.1","6.15.0","6.14.7","6.14.5","6.14.3","6.14.1","6.14.0","6.13.0","6.12.1","6.11.5","6.11.2","6.11.0","6.10.3","6.10.2","6.10.0","6.9.1","6.9.0","6.7.6","6.7.4","6.7.3","6.7.2","6.7.1","6.6.2","6.6.1","6.5.0","6.4.0","6.3.0","6.2.5","6.2.4","6.2.3","6.2.2","6.2.1","6.0.2","6.0.1","6.0.0","5.18.11","5.18.10","5.18.9","5.18.8","5.18.7","5.18.6","5.18.5","5.18.3","5.18.2","5.18.1","5.17.3","5.17.2","5.17.1","5.16.1","5.16.0","5.15.2","5.15.1","5.15.0","5.14.3","5.14.2","5.14.1","5.13.7","5.13.6","5.13.5","5.13.1","5.12.0","5.11.1","5.10.2","5.10.1","5.9.3","5.9.0","5.8.0","5.7.0","5.6.0","5.5.13","5.5.4","5.5.3","5.5.2","5.5.1","5.5.0","5.4.6","5.4.0","5.3.0","5.2.6","5.2.3","5.2.1","5.1.7","5.1.6","5.1.0","4.14.4","4.14.2","4.14.0","4.13.0","4.12.5","4.12.1","4.11.6","4.11.1","4.9.3","4.8.0","4.7.2","4.7.1","4.6.0","4.5.0","4.3.0","4.2.2","4.1.7","4.1.6","4.1.0","4.0.2","4.0.1","4.0.0","3.8.1","3.8.0","3.7.5","3.7.0","3.6.5","3.6.2","3.6.1","3.6.0","3.5.3","3.5.2","3.5.1","3.5.0","3.4.1","3.3.3","3.3.2","3.3.1","3.3.0","3.2.0","3.1.1","3.1.0","3.0.1","3.0.0","2.25.7","2.25.6","2.25.4","2.23.1","2.23.0","2.21.1","2.20.1","2.19.4","2.19.3","2.19.2","2.18.2","2.17.7","2.17.3","2.17.0","2.16.3","2.16.2","2.16.1","2.16.0","2.15.3","2.15.1","2.15.0","2.14.5","2.13.5","2.13.1","2.12.2","2.11.3","2.11.2","2.11.0","2.10.5","2.10.0","2.9.0","2.8.0","2.7.0","2.6.2","2.6.0","2.4.0","2.3.0","2.2.2","2.2.1","2.2.0","2.0.0","1.43.1","1.41.3","1.41.2","1.40.2","1.38.3","1.38.2","1.37.5","1.37.3","1.36.1","1.35.10","1.35.8","1.35.7","1.35.6","1.35.3","1.35.1","1.34.0","1.33.2","1.33.0","1.31.4","1.31.3","1.31.0","1.30.2","1.30.0","1.29.1","1.25.1","1.22.0","1.20.0","1.19.6","1.19.4","1.16.2","1.14.2","1.13.0","1.8.2","1.8.0","1.5.0","1.0.0"],"traits":{"yarn":[{"from":"1.0.0","to":"1.22.22","node":">=4.0.0"}],"yarnBerry":[{"from":"2.4.1","to":"2.4.1","node":">=10.19.0"},{"from":"2.4.2","to":"3.8.7","node":">=12 <14 || 14.2 - 14.9 || >14.10.0"},{"from":"4.0.0","to":"4.18.1","node":">=18.12.0"}],"pnpm":[{"from":"1.0.0","to":"1.43.1","node":">=4"},{"from":"2.0.0","to":"2.25.7","node":">=6"},{"from":"3.0.0","to":"3.1.0","node":">=8"},{"from":"3.1.1","to":"3.8.1","node":">=8.15"},{"from":"4.0.0","to":"4.11.6","node":">=10"},{"from":"4.12.1","to":"5.7.0","node":">=10.13"},{"from":"5.8.0","to":"5.8.0","node":">=10.14"},{"from":"5.9.0","to":"5.18.11","node":">=10.16"},{"from":"6.0.0","to":"6.35.1","node":">=12.17"},{"from":"7.0.0","to":"7.2.0","node":">=14.19"},{"from":"7.2.1","to":"7.33.7","node":">=14.6"},{"from":"8.0.0","to":"8.15.9","node":">=16.14"},{"from":"9.0.0","to":"10.34.9","node":">=18.12"},{"from":"11.0.0","to":"11.28.11","node":">=22.13"},{"from":"12.0.0","to":"12.14.0","node":">=18.*","native":"@pnpm/exe"},{"from":"12.15.0","to":"12.21.0","node":">=18","native":"@pnpm/exe"}]}}');
@@ -2277,7 +2446,7 @@ var manager_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen
 var manager_rules_default = JSON.parse('{"$comment":"What differs between releases of Yarn and pnpm, as release ranges (npm semver, pre-releases included). Hand-maintained; each row says why. Rows of one list apply in order, later rows add to or override earlier ones. Read by src/nodejs/manager-releases.ts (schema-checked in test/nodejs/manager-releases.test.ts).","yarnBerry":{"env":[{"range":">=2.0.0-0","env":{"YARN_ENABLE_GLOBAL_CACHE":"false","YARN_ENABLE_PROGRESS_BARS":"false"},"why":"enableGlobalCache=false keeps the cache project-local (YARN_CACHE_FOLDER in CACHE_DIR); progress bars only clutter a build log. Both settings exist since the 2.0 release candidates."},{"range":">=2.2.0","env":{"YARN_ENABLE_TELEMETRY":"0"},"why":"enableTelemetry arrived in 2.2.0; Yarn 2.0 and 2.1 stop on it (\\"Unrecognized or legacy configuration settings found: enableTelemetry\\")."}],"workspaceTools":[{"range":">=2.0.0-0","builtIn":false,"why":"Yarn 2 and 3 ship `yarn workspaces focus` in @yarnpkg/plugin-workspace-tools, which a project must import (`yarn plugin import workspace-tools`)."},{"range":">=3.0.0-0","builtIn":false,"registryPlugin":{"name":"@yarnpkg/plugin-workspace-tools","version":"3.1.4"},"why":"For Yarn 3 the plugin\'s `workspaces focus` command is loaded, for the prune only, from its npm package (lib/commands/focus.js, which needs only @yarnpkg/cli, @yarnpkg/core and clipanion, all provided by Yarn 3 to its plugins), through YARN_PLUGINS and a small loader. Checked with Yarn 3.0.2, 3.2.4 and 3.8.7. (The 2.x plugin also needs tslib, which Yarn 2 does not provide.)"},{"range":">=4.0.0-0","builtIn":true,"why":"Yarn 4 bundles the workspace-tools plugin."}]},"pnpm":{"install":[{"range":">=1.0.0","args":["install","--frozen-lockfile","--prod=false"],"why":"pnpm skips devDependencies when NODE_ENV=production (the build\'s default); the build needs them."},{"range":">=12.0.0-0","args":["install","--frozen-lockfile"],"why":"pnpm 12 installs devDependencies whatever NODE_ENV says, and 12.0.0 rejects a value after --prod (\\"unexpected value \'false\' for \'--prod\'\\")."}],"prune":[{"range":">=1.0.0","args":["prune","--prod"],"runsLifecycleScripts":true,"why":"Before 8.15.6 `pnpm prune` has no --ignore-scripts (\\"Unknown option\\") and runs the app\'s install lifecycle scripts again."},{"range":">=8.15.6","args":["prune","--prod","--ignore-scripts"],"runsLifecycleScripts":false,"why":"pnpm 8.15.6 added --ignore-scripts to prune."}],"bin":[{"range":">=1.0.0","pnpm":"bin/pnpm.cjs","pnpx":"bin/pnpx.cjs","why":"pnpm 6 to 10 ship CommonJS entry points."},{"range":">=11.0.0-0","pnpm":"bin/pnpm.mjs","pnpx":"bin/pnpx.mjs","why":"pnpm 11 ships ES module entry points."},{"range":">=12.0.0-0","pnpm":"pnpm","pnpx":"pnpx","why":"pnpm 12\'s npm package is a launcher: the native binary of @pnpm/exe.<platform> (same version) takes the place of its `pnpm` and `pnpx` files, as the package\'s own install script does (the traits in manager-versions.json say which releases)."}],"env":[{"range":">=11.0.0-0","env":{"pnpm_config_pm_on_fail":"ignore"},"why":"pnpm 11 reads its settings from pnpm_config_* (npm_config_* no more). pmOnFail=ignore: the build installs the pinned release itself, and pnpm 12 would otherwise record the pin in pnpm-lock.yaml, which a frozen install refuses (ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE) when the lockfile lacks it."}],"commandEnv":[{"range":">=1.0.0","env":{"CI":"true"},"why":"An install or prune that must recreate node_modules (one committed with the app, or made with another store) asks for confirmation and, with no TTY, stops with ERR_PNPM_ABORTED_REMOVE_MODULES_DIR_NO_TTY. pnpm skips the question in CI, which it detects from CI (pnpm 8 reads nothing else; the confirmModulesPurge setting is not read from config in 8 to 10). Set for pnpm\'s own install, prune and store prune only: the app\'s build scripts do not see it (some tools, e.g. create-react-app, turn warnings into errors under CI=true)."}],"storePruneEveryBuilds":20}}');
 
 // src/nodejs/manager-releases.ts
-var inRange = (version, range) => import_semver.default.satisfies(version, range, { includePrerelease: true });
+var inRange = (version, range) => import_semver2.default.satisfies(version, range, { includePrerelease: true });
 function lastMatch(rows, version) {
   return rows?.filter((r) => inRange(version, r.range)).at(-1);
 }
@@ -2288,7 +2457,7 @@ var MANAGER_VERSIONS = {
 };
 var TRAITS = manager_versions_default.traits;
 function releaseTraits(kind, version) {
-  const run = TRAITS[kind].find((t) => import_semver.default.gte(version, t.from) && import_semver.default.lte(version, t.to));
+  const run = TRAITS[kind].find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
   return run ? { node: run.node, ...run.native ? { native: run.native } : {} } : { node: "*" };
 }
 var RULES = manager_rules_default;
@@ -2318,19 +2487,22 @@ function nativePackageName(family) {
   return `${family}.linux-x64`;
 }
 
+// src/nodejs/managers.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+
 // src/nodejs/diagnose.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 var DIAGNOSES = [
   {
     // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
     // registry today (the handshake fails before a single package is fetched).
-    applies: (output, plan) => import_semver2.default.lt(plan.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
+    applies: (output, plan) => import_semver3.default.lt(plan.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
     hint: (plan) => `Node.js ${plan.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
   },
   {
     // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
     // hashes modules with it and dies with this code.
-    applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver2.default.major(plan.node.version) >= 17,
+    applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver3.default.major(plan.node.version) >= 17,
     hint: (plan) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
 Fix it in one of these ways:
   - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
@@ -2353,7 +2525,6 @@ function lockfileOutOfSyncHint(lockfile, text) {
 }
 
 // src/nodejs/managers.ts
-var import_semver3 = __toESM(require_semver2(), 1);
 var NPM_RELEASE_FLAGS = Object.freeze({
   /** `npm ci` arrived in npm 5.7.0. */
   ciSince: "5.7.0",
@@ -2384,7 +2555,7 @@ var MANAGERS = {
     configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
     registry: "bundled",
     install: ({ lockfile, vars, npm, forceNpmInstall }) => {
-      const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
+      const hasCi = npm.version ? import_semver4.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
       const useCi = lockfile !== void 0 && !forceNpmInstall && hasCi;
       const command = ["npm", useCi ? "ci" : "install"];
       if (vars.NPM_CONFIG_PRODUCTION === void 0) {
@@ -2539,29 +2710,491 @@ To prune: run \`yarn plugin import workspace-tools\`, commit .yarnrc.yml and .ya
   };
 }
 
-// data/npm-versions.json
-var npm_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen-npm-versions.mjs. Newest first.","versions":["12.2.0","12.1.0","12.0.2","12.0.1","12.0.0","11.21.2","11.21.1","11.21.0","11.20.0","11.19.1","11.19.0","11.18.0","11.17.0","11.16.0","11.15.0","11.14.1","11.14.0","11.13.0","11.12.1","11.12.0","11.11.1","11.11.0","11.10.1","11.10.0","11.9.0","11.8.0","11.7.0","11.6.4","11.6.3","11.6.2","11.6.1","11.6.0","11.5.2","11.5.1","11.5.0","11.4.2","11.4.1","11.4.0","11.3.0","11.2.0","11.1.0","11.0.0","10.9.9","10.9.8","10.9.7","10.9.6","10.9.5","10.9.4","10.9.3","10.9.2","10.9.1","10.9.0","10.8.3","10.8.2","10.8.1","10.8.0","10.7.0","10.6.0","10.5.2","10.5.1","10.5.0","10.4.0","10.3.0","10.2.5","10.2.4","10.2.3","10.2.2","10.2.1","10.2.0","10.1.0","10.0.0","9.9.4","9.9.3","9.9.2","9.9.1","9.9.0","9.8.1","9.8.0","9.7.2","9.7.1","9.7.0","9.6.7","9.6.6","9.6.5","9.6.4","9.6.3","9.6.2","9.6.1","9.6.0","9.5.1","9.5.0","9.4.2","9.4.1","9.4.0","9.3.1","9.3.0","9.2.0","9.1.3","9.1.2","9.1.1","9.1.0","9.0.1","9.0.0","8.19.4","8.19.3","8.19.2","8.19.1","8.19.0","8.18.0","8.17.0","8.16.0","8.15.1","8.15.0","8.14.0","8.13.2","8.13.1","8.13.0","8.12.2","8.12.1","8.12.0","8.11.0","8.10.0","8.9.0","8.8.0","8.7.0","8.6.0","8.5.5","8.5.4","8.5.3","8.5.2","8.5.1","8.5.0","8.4.1","8.4.0","8.3.2","8.3.1","8.3.0","8.2.0","8.1.4","8.1.3","8.1.2","8.1.1","8.1.0","8.0.0","7.24.2","7.24.1","7.24.0","7.23.0","7.22.0","7.21.1","7.21.0","7.20.6","7.20.5","7.20.4","7.20.3","7.20.2","7.20.1","7.20.0","7.19.1","7.19.0","7.18.1","7.18.0","7.17.0","7.16.0","7.15.1","7.15.0","7.14.0","7.13.0","7.12.1","7.12.0","7.11.2","7.11.1","7.11.0","7.10.0","7.9.0","7.8.0","7.7.6","7.7.5","7.7.4","7.7.3","7.7.2","7.7.1","7.7.0","7.6.3","7.6.2","7.6.1","7.6.0","7.5.6","7.5.5","7.5.4","7.5.3","7.5.2","7.5.1","7.5.0","7.4.3","7.4.2","7.4.1","7.4.0","7.3.0","7.2.0","7.1.2","7.1.1","7.1.0","7.0.15","7.0.14","7.0.13","7.0.12","7.0.11","7.0.10","7.0.9","7.0.8","7.0.7","7.0.6","7.0.5","7.0.4","7.0.3","7.0.2","7.0.1","7.0.0","6.14.18","6.14.17","6.14.16","6.14.15","6.14.14","6.14.13","6.14.12","6.14.11","6.14.10","6.14.9","6.14.8","6.14.7","6.14.6","6.14.5","6.14.4","6.14.3","6.14.2","6.14.1","6.14.0","6.13.7","6.13.6","6.13.5","6.13.4","6.13.3","6.13.2","6.13.1","6.13.0","6.12.1","6.12.0","6.11.3","6.11.2","6.11.1","6.11.0","6.10.3","6.10.2","6.10.1","6.10.0","6.9.2","6.9.0","6.8.0","6.7.0","6.6.0","6.5.0","6.4.1","6.4.0","6.3.0","6.2.0","6.1.0","6.0.1","6.0.0"]}');
+// src/nodejs/package-manager.ts
+var MANAGERS2 = [...new Set(Object.values(MANAGERS).map((s) => s.command))];
+var FIELD = new RegExp(`^(${MANAGERS2.join("|")})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
+function parsePackageManagerField(field) {
+  const m = FIELD.exec(field.trim());
+  if (!m) {
+    throw new BuildError(
+      "nodejs/invalid-package-manager-field",
+      `package.json: packageManager ${JSON.stringify(field)} is not valid`,
+      'packageManager must name npm, yarn or pnpm with an exact version, optionally followed by a hash, e.g. "npm@11.6.2", "yarn@4.5.0" or "pnpm@9.12.0+sha512.<hex>".\nFix the field, commit, and deploy again.'
+    );
+  }
+  return { name: m[1], version: m[2], hash: m[3] };
+}
+function determinePackageManager(pkg, lock) {
+  const found = [
+    lock.packageLock && "package-lock.json",
+    lock.yarnLock !== void 0 && "yarn.lock",
+    lock.pnpmLock && "pnpm-lock.yaml"
+  ].filter((x) => typeof x === "string");
+  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
+  if (lock.shrinkwrap && found.length === 1) throw nodeErrors.shrinkwrapConflict(found[0]);
+  const field = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager);
+  const declared = /* @__PURE__ */ new Map();
+  for (const name of MANAGERS2) {
+    if (pkg.engines[name] !== void 0) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
+  }
+  if (field) {
+    declared.set(field.name, [...declared.get(field.name) ?? [], `packageManager: ${JSON.stringify(pkg.packageManager)}`]);
+  }
+  if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
+  const problems = [];
+  let manager;
+  if (lock.yarnLock !== void 0) {
+    const berry = /^__metadata:/m.test(lock.yarnLock);
+    manager = { name: "yarn", berry, lockfile: "yarn.lock", why: `yarn.lock found${berry ? " (Berry format)" : ""}` };
+  } else if (lock.pnpmLock) {
+    manager = { name: "pnpm", berry: false, lockfile: "pnpm-lock.yaml", why: "pnpm-lock.yaml found" };
+  } else if (lock.shrinkwrap) {
+    manager = { name: "npm", berry: false, lockfile: "npm-shrinkwrap.json", why: "npm-shrinkwrap.json found" };
+  } else if (lock.packageLock) {
+    manager = { name: "npm", berry: false, lockfile: "package-lock.json", why: "package-lock.json found" };
+  } else {
+    manager = { name: "npm", berry: false, why: "no lockfile found" };
+  }
+  let version;
+  let hash;
+  if (field && field.name === manager.name) {
+    version = { value: field.version, source: "packageManager in package.json" };
+    hash = field.hash;
+    if (pkg.engines[manager.name] !== void 0) {
+      problems.push({
+        id: "nodejs/package-manager-and-engines",
+        message: `package.json sets both packageManager (${pkg.packageManager}) and engines.${manager.name} (${pkg.engines[manager.name]}); packageManager wins.
+Remove engines.${manager.name} to silence this warning.`
+      });
+    }
+  } else if (pkg.engines[manager.name] !== void 0) {
+    version = { value: pkg.engines[manager.name], source: `engines.${manager.name} in package.json` };
+  }
+  const ignored = [...declared.keys()].filter((n) => n !== manager.name);
+  if (ignored.length > 0) {
+    problems.push({
+      id: "nodejs/declared-manager-ignored",
+      message: `package.json declares ${ignored.join(", ")}, but ${manager.why}, so ${manager.name} installs the dependencies.
+Commit the lockfile of the package manager you use, or remove the declaration.`
+    });
+  }
+  return { manager: { ...manager, version, ...hash ? { hash } : {} }, problems };
+}
+var NPM_VERSIONS = npm_versions_default.versions;
+function resolveNpmVersion(requested) {
+  const raw = requested.value.trim();
+  const range = raw === "latest" ? "*" : raw;
+  if (import_semver5.default.validRange(range) === null) {
+    throw nodeErrors.invalidVersion("npm", raw, requested.source, ["11.x", "10.x"]);
+  }
+  const match = NPM_VERSIONS.find((v) => import_semver5.default.satisfies(v, range));
+  if (!match) {
+    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver5.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
+    throw nodeErrors.unknownVersion("npm", raw, requested.source, majors);
+  }
+  return match;
+}
+function resolveManagerPackage(manager, nodeVersion) {
+  const problems = [];
+  const name = manager.name;
+  const spec = managerSpec(manager);
+  if (spec.registry === "bundled") throw new Error(`${spec.label} comes with Node.js, not from the registry`);
+  const registry = spec.registry;
+  const kind = registry.line;
+  const list = MANAGER_VERSIONS[kind];
+  const label = spec.label;
+  const runsOnNode = (v) => import_semver5.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
+  let requested;
+  let defaulted = false;
+  if (manager.version) {
+    requested = manager.version;
+  } else {
+    requested = { value: registry.defaultRange, source: `default for ${label}` };
+    defaulted = registry.pinWarning;
+  }
+  const raw = requested.value.trim();
+  if (import_semver5.default.validRange(raw) === null) {
+    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
+  }
+  const matching = list.filter((v) => import_semver5.default.satisfies(v, raw));
+  const version = matching.find(runsOnNode) ?? matching[0];
+  if (!version) {
+    if (name === "yarn" && !manager.berry && import_semver5.default.minVersion(raw) && import_semver5.default.major(import_semver5.default.minVersion(raw)) >= 2) {
+      throw new BuildError(
+        "nodejs/yarn-lockfile-format",
+        `Yarn ${raw} cannot install a Yarn 1 lockfile`,
+        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.
+Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
+      );
+    }
+    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
+  }
+  const traits = releaseTraits(kind, version);
+  if (!import_semver5.default.satisfies(nodeVersion, traits.node)) {
+    const newestRunning = list.find((v) => import_semver5.default.major(v) === import_semver5.default.major(version) && runsOnNode(v)) ?? list.find(runsOnNode);
+    throw nodeErrors.managerNeedsNewerNode(
+      `${name}@${version}`,
+      traits.node,
+      nodeVersion,
+      requested.source,
+      newestRunning ? `${name}@${newestRunning}` : void 0
+    );
+  }
+  if (defaulted) {
+    problems.push({
+      id: "nodejs/unpinned-package-manager",
+      message: `No ${label} version is declared, so the newest that runs on Node.js ${nodeVersion} (${version}) is used; a future release may change how the app installs.
+Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
+    });
+  }
+  const berry = name === "yarn" && manager.berry;
+  const rules = releaseRules(kind, version);
+  return {
+    resolved: {
+      name,
+      berry,
+      pkg: registry.pkg,
+      version,
+      source: raw === version ? requested.source : `${requested.source} (${raw})`,
+      bin: rules.bin?.pnpm ?? "bin/yarn.js",
+      ...rules.bin ? { pnpx: rules.bin.pnpx } : {},
+      ...traits.native ? { native: nativePackageName(traits.native) } : {},
+      node: traits.node,
+      ...manager.hash ? { hash: manager.hash } : {}
+    },
+    problems
+  };
+}
+
+// src/nodejs/plan.ts
+var MEMBER_DEPTH = 2;
+var MEMBER_LIMIT = 200;
+async function readMemberManifests(fs) {
+  const out = {};
+  let seen = 0;
+  const walk = async (rel, depth) => {
+    for (const name of (await fs.readdir(rel).catch(() => [])).sort()) {
+      if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (!await fs.isDirectory(child)) continue;
+      const text = await fs.readText(`${child}/package.json`);
+      if (text !== void 0) out[child] = text;
+      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
+    }
+  };
+  await walk("", 1);
+  return out;
+}
+function parseYarnPath(yarnrc) {
+  const m = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
+  return m?.[1];
+}
+function declaresWorkspaces(packageJson) {
+  if (packageJson === void 0) return false;
+  try {
+    const raw = JSON.parse(packageJson.replace(/^\uFEFF/, ""));
+    return typeof raw === "object" && raw !== null && !Array.isArray(raw) && "workspaces" in raw;
+  } catch {
+    return false;
+  }
+}
+async function readNodeApp(fs) {
+  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
+    fs.readText("package.json"),
+    fs.readText(".nvmrc"),
+    fs.readText(".node-version"),
+    fs.exists("package-lock.json"),
+    fs.exists("npm-shrinkwrap.json"),
+    fs.readText("yarn.lock"),
+    fs.exists("pnpm-lock.yaml"),
+    fs.readText("Procfile"),
+    fs.exists("server.js"),
+    fs.isDirectory(".meteor"),
+    fs.readText(".yarnrc.yml"),
+    fs.isDirectory(".yarn/cache"),
+    fs.readText("pnpm-workspace.yaml")
+  ]);
+  const yarnPath = parseYarnPath(yarnrc);
+  const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
+  const memberManifests = monorepo ? await readMemberManifests(fs) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs.realpath(yarnPath) !== void 0;
+  return {
+    packageJson,
+    nvmrc,
+    nodeVersion,
+    procfile,
+    serverJs,
+    meteor,
+    yarnrc,
+    yarnCacheCommitted,
+    ...memberManifests ? { memberManifests } : {},
+    ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
+    ...yarnPathExists === void 0 ? {} : { yarnPathExists },
+    lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
+  };
+}
+var PNP_ENGINE_IGNORE_PATTERNS = [".scalingo/**"];
+function planPnp(files, vars) {
+  const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
+  if (linker !== "pnp") return void 0;
+  const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
+  const cacheFolder = configured !== void 0 && isInside(configured) && path2.posix.normalize(configured) !== "." ? { value: path2.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
+  const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
+  return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
+}
+function planNodeBuild(files, ctx) {
+  if (files.meteor) throw nodeErrors.meteorNotSupported();
+  if (files.packageJson === void 0) throw nodeErrors.packageJsonMissing();
+  const pkg = parsePackageJson(files.packageJson);
+  const warnings = [];
+  const requested = determineNodeRequest(pkg, { nvmrc: files.nvmrc, nodeVersion: files.nodeVersion }, ctx.table);
+  const { node, problems: nodeProblems } = resolveNode(requested, ctx.table, {
+    allowWideRange: ctx.knobs.flag("NODEJS_ALLOW_WIDE_RANGE")
+  });
+  warnings.push(...nodeProblems);
+  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
+  const tools = planExtraTools(pkg, manager, node.version);
+  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored" && p.message.startsWith("package.json declares yarn, but"))));
+  const pm = planManager(manager, files, node.version);
+  warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
+  const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
+  const npmRelease = npmVersion ?? bundledNpmOf(node.version);
+  const npmMajor = npmVersion ? import_semver6.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
+  const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
+  const buildEnv = {
+    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
+    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
+  };
+  if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
+    buildEnv.npm_config_unsafe_perm = { value: "true", source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+  }
+  const managerVersion = pm.install?.version;
+  const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
+  const cachePlan = planCache(pkg, ctx.knobs);
+  const spec = managerSpec(manager);
+  const prune = spec.prune({
+    ...managerVersion ? { version: managerVersion } : {},
+    vars: ctx.configVars,
+    nodeEnv,
+    npm,
+    pkg,
+    ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
+    ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
+  });
+  return {
+    language: "nodejs",
+    stack: ctx.stack,
+    versions: {
+      node: node.version,
+      ...npmVersion ? { npm: npmVersion } : {},
+      ...managerVersion ? { [manager.name]: managerVersion } : {}
+    },
+    node,
+    packageManager: {
+      name: manager.name,
+      berry: manager.berry,
+      ...npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {},
+      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${manager.version.source} (${manager.version.value})` : "bundled with Node.js",
+      why: manager.why,
+      ...pm.install ? { install: pm.install } : {},
+      ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {},
+      ...pnp ? { pnp } : {}
+    },
+    ...tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {},
+    install: spec.install({
+      ...manager.lockfile ? { lockfile: manager.lockfile } : {},
+      ...managerVersion ? { version: managerVersion } : {},
+      vars: ctx.configVars,
+      npm,
+      forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
+    }),
+    prune: prune.step,
+    ...planHooks(pkg, ctx.knobs, spec),
+    ...cachePlan,
+    frameworkCaches: planFrameworkCaches(
+      [{ dir: "", pkg }, ...memberPackages(files)],
+      cachePlan.cacheDirectories.map((d) => d.value),
+      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
+    ),
+    buildEnv,
+    ...planProcessTypes(pkg, files),
+    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
+  };
+}
+function planExtraTools(pkg, manager, nodeVersion) {
+  const range = pkg.engines.yarn;
+  if (manager.name !== "npm" || range === void 0) return [];
+  const min = import_semver6.default.validRange(range) ? import_semver6.default.minVersion(range) : null;
+  const berry = min !== null && import_semver6.default.major(min) >= 2;
+  const { resolved, problems } = resolveManagerPackage({
+    name: "yarn",
+    berry,
+    why: "engines.yarn in package.json",
+    version: { value: range, source: "engines.yarn in package.json" }
+  }, nodeVersion);
+  return [{
+    resolved,
+    problems: [...problems, {
+      id: "nodejs/yarn-without-lockfile",
+      message: `package.json sets engines.yarn (${range}) but the app has no yarn.lock: npm installs the dependencies (${manager.why}), and Yarn ${resolved.version} is installed for the scripts that call it.
+To install with Yarn, run \`yarn install\` locally and commit yarn.lock (and remove package-lock.json).`
+    }]
+  }];
+}
+function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
+  const out = [];
+  const broken = ctx.table.policy.brokenReleases?.[nodeVersion];
+  if (broken) {
+    out.push({ id: "nodejs/known-broken-release", message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
+  }
+  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
+    out.push({
+      id: "nodejs/yarn-production-ignored",
+      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
+    });
+  }
+  if (pm.yarnPath && manager.version?.source === "packageManager in package.json") {
+    out.push({
+      id: "nodejs/package-manager-ignored-for-yarn-path",
+      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+    });
+  }
+  if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
+    out.push({
+      id: "nodejs/yarn-binary-url-unsupported",
+      message: 'YARN_BINARY_URL is not supported and was ignored: Yarn is installed from the npm registry (NPM_CONFIG_REGISTRY, a mirror works) and verified there.\nChoose the release with "packageManager": "yarn@<version>" (or engines.yarn) in package.json, and unset YARN_BINARY_URL.'
+    });
+  }
+  const cache = ctx.knobs.get("NPM_CONFIG_CACHE") ?? ctx.knobs.get("npm_config_cache");
+  if (cache !== void 0 && cache !== "") {
+    out.push({
+      id: "nodejs/npm-cache-set",
+      message: `NPM_CONFIG_CACHE=${cache} is used as npm's cache, as set; the build cache does not keep that directory between builds.
+Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster rebuilds).`
+    });
+  }
+  return out;
+}
+function planManager(manager, files, nodeVersion) {
+  if (managerSpec(manager).registry === "bundled") return { problems: [] };
+  const yarnPath = manager.name === "yarn" && manager.berry ? parseYarnPath(files.yarnrc) : void 0;
+  if (yarnPath !== void 0) {
+    if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
+    if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
+    return { yarnPath: path2.posix.normalize(yarnPath), problems: [] };
+  }
+  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
+  return { install: resolved, problems };
+}
+function planHooks(pkg, knobs, manager) {
+  const hooks = [];
+  const skippedHooks = [];
+  const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
+  const add = (name, phase) => {
+    const script = pkg.scripts[name];
+    if (script === void 0) return;
+    if (script.trim() === "") skippedHooks.push({ name, why: "the script is empty" });
+    else hooks.push({ name, phase, command: runScriptCommand(manager, name, phase === "build" ? flags : []) });
+  };
+  add("scalingo-prebuild", "prebuild");
+  if (pkg.scripts["scalingo-postbuild"] !== void 0) {
+    if (pkg.scripts.build !== void 0) skippedHooks.push({ name: "build", why: "scalingo-postbuild runs instead" });
+    add("scalingo-postbuild", "build");
+  } else if (knobs.flag("NPM_NO_BUILD")) {
+    if (pkg.scripts.build !== void 0) skippedHooks.push({ name: "build", why: "NPM_NO_BUILD=true" });
+  } else {
+    add("build", "build");
+  }
+  add("scalingo-cleanup", "cleanup");
+  return { hooks, skippedHooks };
+}
+function planCache(pkg, knobs) {
+  let cacheDirectories;
+  if (pkg.cacheDirectories) {
+    const { key, paths } = pkg.cacheDirectories;
+    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: `${key} in package.json` }));
+  } else {
+    cacheDirectories = [{ value: "bower_components", source: "default" }];
+  }
+  const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
+  const reuseInstall = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
+  return { cache, cacheDirectories, reuseInstall };
+}
+function memberPackages(files) {
+  const out = [];
+  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
+    try {
+      out.push({ dir, pkg: parsePackageJson(text) });
+    } catch {
+    }
+  }
+  return out;
+}
+function isInside(rel) {
+  const normal = path2.posix.normalize(rel.replace(/\\/g, "/"));
+  return !(path2.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
+}
+function checkCachePath(key, entry) {
+  const normal = path2.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (entry.trim() === "" || path2.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
+    throw nodeErrors.cacheDirectoryOutside(key, entry);
+  }
+  return normal;
+}
+async function builtProcessTypes(fs) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs.readText("package.json"), fs.readText("Procfile"), fs.exists("server.js")]);
+  const pkg = parsePackageJson(packageJson ?? "{}");
+  return planProcessTypes(pkg, { procfile, serverJs });
+}
+function planProcessTypes(pkg, files) {
+  const procfileWeb = files.procfile !== void 0 ? parseProcfile(files.procfile).web : void 0;
+  if (procfileWeb) return { processTypes: { web: procfileWeb }, processSource: "Procfile" };
+  if (pkg.scripts.start !== void 0 && pkg.scripts.start.trim() !== "") {
+    return { processTypes: { web: "npm start" }, processSource: "scripts.start in package.json" };
+  }
+  if (files.serverJs) return { processTypes: { web: "node server.js" }, processSource: "server.js found" };
+  return { processTypes: {} };
+}
+function startHints(pkg, files, prune) {
+  if ("skipped" in prune) return [];
+  const { processTypes, processSource } = planProcessTypes(pkg, files);
+  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
+}
+function startFileHint(pkg) {
+  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
+}
+function processWarning(pkg, files) {
+  if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
+  return [{
+    id: "nodejs/no-web-process",
+    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
+Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
+  }];
+}
 
 export {
   require_semver2 as require_semver,
-  FRAMEWORK_CACHE_KNOB,
-  planFrameworkCaches,
   frameworkSignature,
   npm_versions_default,
-  MANAGER_VERSIONS,
-  releaseTraits,
   releaseRules,
-  nativePackageName,
   diagnoseFailure,
   NPM_RELEASE_FLAGS,
-  MANAGERS,
   managerSpec,
   installFingerprintFiles,
   isInstallRelevantVar,
   installOutputPaths,
   outOfSyncHint,
   presentLockfile,
-  runScriptCommand,
   importsWorkspaceTools,
-  yarnPruneSkipped
+  yarnPruneSkipped,
+  parseYarnPath,
+  readNodeApp,
+  PNP_ENGINE_IGNORE_PATTERNS,
+  planNodeBuild,
+  builtProcessTypes
 };
