@@ -6,14 +6,15 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { BuildLog } from '../log/build-log.js';
-import { readIfExists } from '../fs/small-files.js';
+import { readAppText } from '../fs/app-tree.js';
 import { pathExists } from '../fs/path-exists.js';
 import { TreeCache } from '../cache/tree-cache.js';
 import { frameworkSignature, type FrameworkCacheDir, type FrameworkCachePlan, type FrameworkUse } from './frameworks.js';
 
 async function installedVersion(buildDir: string, use: FrameworkUse): Promise<string | undefined> {
   for (const base of [use.manifestDir, '']) {
-    const text = await readIfExists(path.join(buildDir, base, 'node_modules', use.pkg, 'package.json'));
+    // Installed packages may be links (pnpm, workspaces): followed inside the app only.
+    const text = await readAppText(buildDir, path.posix.join(base, 'node_modules', use.pkg, 'package.json')).catch(() => undefined);
     if (text === undefined) continue;
     try {
       const v = (JSON.parse(text) as { version?: unknown }).version;

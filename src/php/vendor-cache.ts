@@ -10,7 +10,7 @@ import { TreeCache } from '../cache/tree-cache.js';
 import { CACHE } from '../layout/layout.js';
 import type { BuildLog } from '../log/build-log.js';
 import type { Knobs, ConfigVars } from '../env/config-vars.js';
-import { readIfExists } from '../fs/small-files.js';
+import { readAppText } from '../fs/app-tree.js';
 import type { Fingerprint } from '../nodejs/install-reuse.js';
 import {
   REUSE_KNOB, afterRestore, decideVendorReuse, dumpCommand, hashText, runScriptCommand, vendorFingerprint, vendorLayout, type VendorLayout,
@@ -49,7 +49,8 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
     return install(undefined, undefined);
   }
-  const read = (name: string) => readIfExists(path.join(buildDir, name));
+  // The app's files, read like every other (regular, inside the app, capped).
+  const read = (name: string) => readAppText(buildDir, name);
   const jsonText = (await read('composer.json')) ?? '';
   const decision = vendorLayout(jsonText, ctx.lockedNames, !ctx.installCommand.includes('--no-dev'));
   if (!decision.reuse) {

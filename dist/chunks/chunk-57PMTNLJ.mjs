@@ -11466,7 +11466,7 @@ import * as fs9 from "node:fs/promises";
 import * as path13 from "node:path";
 async function installedVersion(buildDir, use) {
   for (const base of [use.manifestDir, ""]) {
-    const text = await readIfExists(path13.join(buildDir, base, "node_modules", use.pkg, "package.json"));
+    const text = await readAppText(buildDir, path13.posix.join(base, "node_modules", use.pkg, "package.json")).catch(() => void 0);
     if (text === void 0) continue;
     try {
       const v2 = JSON.parse(text).version;

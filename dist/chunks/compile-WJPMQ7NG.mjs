@@ -2,7 +2,7 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-ZNATIPYR.mjs";
+} from "./chunk-57PMTNLJ.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import "./chunk-OUYJRS4G.mjs";
 import "./chunk-7KZF2D6S.mjs";

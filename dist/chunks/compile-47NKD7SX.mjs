@@ -14,11 +14,12 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-ZNATIPYR.mjs";
+} from "./chunk-57PMTNLJ.mjs";
 import "./chunk-3VMTYPZ3.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
+  readAppText,
   realAppFs,
   writeEngineFile
 } from "./chunk-OUYJRS4G.mjs";
@@ -247,7 +248,7 @@ async function installVendor(ctx) {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
     return install(void 0, void 0);
   }
-  const read = (name) => readIfExists(path2.join(buildDir, name));
+  const read = (name) => readAppText(buildDir, name);
   const jsonText = await read("composer.json") ?? "";
   const decision = vendorLayout(jsonText, ctx.lockedNames, !ctx.installCommand.includes("--no-dev"));
   if (!decision.reuse) {

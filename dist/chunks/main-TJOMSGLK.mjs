@@ -148,7 +148,7 @@ var nodejsProvider = {
     return (await import("./plan-json-VVMN36WP.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-ZBJ5J5UW.mjs");
+    const { compileNode } = await import("./compile-WJPMQ7NG.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -204,7 +204,7 @@ var phpProvider = {
     return (await import("./describe-ITTBNBIS.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-KYYBL5TL.mjs");
+    const { compilePhp } = await import("./compile-47NKD7SX.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
