@@ -29,7 +29,7 @@ export function parseConfigVars(
 ): { vars: ConfigVars; problems: Problem[] } {
   const vars: Record<string, string> = {};
   const problems: Problem[] = [];
-  for (const { name, content } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const { name, content } of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (name.startsWith('.')) continue;
     if (!IDENTIFIER.test(name)) {
       problems.push({

@@ -19,9 +19,16 @@ export type Detection =
 
 /**
  * The languages as messages name them: alphabetically (the detection order is a
- * precedence, not something users need to read).
+ * precedence, not something users need to read). Compared by code unit on purpose:
+ * `localeCompare` loads ICU's collator, ~13 ms of every bin/detect start-up.
  */
-export const PROVIDERS_BY_NAME: readonly AnyProvider[] = [...PROVIDERS].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+export const PROVIDERS_BY_NAME: readonly AnyProvider[] = [...PROVIDERS].sort((a, b) =>
+  byCodeUnit(a.name.toLowerCase(), b.name.toLowerCase()),
+);
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 
 /** The languages as the no-app-detected error names them, each with its manifest. */

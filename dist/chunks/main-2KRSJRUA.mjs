@@ -52,7 +52,7 @@ var MAX_ENV_STRING_BYTES = 128 * 1024;
 function parseConfigVars(entries) {
   const vars = {};
   const problems = [];
-  for (const { name, content } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const { name, content } of [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     if (name.startsWith(".")) continue;
     if (!IDENTIFIER.test(name)) {
       problems.push({
@@ -228,7 +228,12 @@ var phpProvider = {
 // src/providers/index.ts
 var ORDERED = [phpProvider, nodejsProvider];
 var PROVIDERS = ORDERED;
-var PROVIDERS_BY_NAME = [...PROVIDERS].sort((a, b) => a.name.localeCompare(b.name, "en"));
+var PROVIDERS_BY_NAME = [...PROVIDERS].sort(
+  (a, b) => byCodeUnit(a.name.toLowerCase(), b.name.toLowerCase())
+);
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
