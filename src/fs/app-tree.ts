@@ -18,7 +18,6 @@
 import { constants as C } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { Problem } from '../errors/build-error.js';
 import { engineErrors } from '../errors/catalog.js';
 
@@ -250,6 +249,18 @@ export async function replaceLinkedDirs(buildDir: string, rels: readonly string[
   for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
 }
 
+let written = 0;
+
+/**
+ * A name no other writer in this build uses. Not random on purpose: node:crypto costs
+ * ~10 ms of every bin/plan start-up, and the temp file is created with O_EXCL ('wx'),
+ * so a name someone guessed fails the write rather than following their file.
+ */
+function uniqueSuffix(): string {
+  written += 1;
+  return `${process.pid.toString(36)}-${Date.now().toString(36)}-${written.toString(36)}`;
+}
+
 /**
  * Writes `dir/name` (dir: a directory the engine made sure of) through a temp file and a
  * rename: whatever was at the name (a link to /etc/…, a file) is replaced, never written
@@ -257,7 +268,7 @@ export async function replaceLinkedDirs(buildDir: string, rels: readonly string[
  */
 export async function writeEngineFile(dir: string, name: string, text: string, mode = 0o644): Promise<void> {
   const target = path.join(dir, name);
-  const tmp = path.join(dir, `.${name}.tmp-${randomBytes(4).toString('hex')}`);
+  const tmp = path.join(dir, `.${name}.tmp-${uniqueSuffix()}`);
   await nodeFs.writeFile(tmp, text, { flag: 'wx', mode });
   await nodeFs.chmod(tmp, mode);
   try {

@@ -6,7 +6,6 @@
  */
 import { createWriteStream } from 'node:fs';
 import { copyFile, readFile, rm, stat } from 'node:fs/promises';
-import { STATUS_CODES } from 'node:http';
 import { pipeline as pipelineCallback, type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -334,6 +333,9 @@ async function followAndConsume<T>(
       await res.body.dump();
       // 408/429/5xx are the server saying "not now"; any other 4xx will not change.
       const transient = status === 408 || status === 429 || status >= 500;
+      // node:http loaded here, not at the top: the PHP bin/plan path imports this module,
+      // and node:http costs ~10 ms of start-up for a reason phrase.
+      const { STATUS_CODES } = await import('node:http');
       throw new AttemptFailure(`HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trim(), transient, false, status);
     }
     const length = Number(res.headers['content-length']);

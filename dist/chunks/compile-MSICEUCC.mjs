@@ -2,9 +2,9 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-57PMTNLJ.mjs";
-import "./chunk-3VMTYPZ3.mjs";
-import "./chunk-OUYJRS4G.mjs";
+} from "./chunk-MY26GZ76.mjs";
+import "./chunk-NDZUHS5A.mjs";
+import "./chunk-TO7G5VUR.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import "./chunk-HPQPBNQY.mjs";
 import "./chunk-C36AKLRD.mjs";

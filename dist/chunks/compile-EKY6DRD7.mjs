@@ -14,15 +14,15 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-57PMTNLJ.mjs";
-import "./chunk-3VMTYPZ3.mjs";
+} from "./chunk-MY26GZ76.mjs";
+import "./chunk-NDZUHS5A.mjs";
 import {
   ensureEngineDir,
   logConfigVars,
   readAppText,
   realAppFs,
   writeEngineFile
-} from "./chunk-OUYJRS4G.mjs";
+} from "./chunk-TO7G5VUR.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import {
   BOOT_SCRIPT_PATH,

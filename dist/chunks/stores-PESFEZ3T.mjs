@@ -2,7 +2,7 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   fetchJson,
   isNotJson
-} from "./chunk-3VMTYPZ3.mjs";
+} from "./chunk-NDZUHS5A.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import {
   COMPONENT_LABEL,

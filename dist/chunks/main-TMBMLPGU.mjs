@@ -9,7 +9,7 @@ import {
   realTreeFs,
   replaceLinkedDirs,
   writeEngineFile
-} from "./chunk-OUYJRS4G.mjs";
+} from "./chunk-TO7G5VUR.mjs";
 import {
   engineErrors
 } from "./chunk-7KZF2D6S.mjs";
@@ -148,7 +148,7 @@ var nodejsProvider = {
     return (await import("./plan-json-VVMN36WP.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-WJPMQ7NG.mjs");
+    const { compileNode } = await import("./compile-MSICEUCC.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -190,7 +190,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-XT4WLHRQ.mjs"), import("./stores-LUZ5JXXQ.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-XT4WLHRQ.mjs"), import("./stores-PESFEZ3T.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -204,7 +204,7 @@ var phpProvider = {
     return (await import("./describe-ITTBNBIS.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-47NKD7SX.mjs");
+    const { compilePhp } = await import("./compile-EKY6DRD7.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,

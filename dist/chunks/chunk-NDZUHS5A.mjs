@@ -6,7 +6,6 @@ import {
 // src/runtime/download.ts
 import { createWriteStream } from "node:fs";
 import { copyFile, readFile, rm, stat } from "node:fs/promises";
-import { STATUS_CODES } from "node:http";
 import { pipeline as pipelineCallback, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as delay } from "node:timers/promises";
@@ -208,6 +207,7 @@ async function followAndConsume(start, dispatcher, headers, consume, dog) {
     if (status < 200 || status >= 300) {
       await res.body.dump();
       const transient = status === 408 || status === 429 || status >= 500;
+      const { STATUS_CODES } = await import("node:http");
       throw new AttemptFailure(`HTTP ${status} ${STATUS_CODES[status] ?? ""}`.trim(), transient, false, status);
     }
     const length = Number(res.headers["content-length"]);

@@ -3,7 +3,7 @@ import {
   downloadToFile,
   fetchJson,
   httpStatusOf
-} from "./chunk-3VMTYPZ3.mjs";
+} from "./chunk-NDZUHS5A.mjs";
 import {
   dropLinksLeavingApp,
   ensureEngineDir,
@@ -14,7 +14,7 @@ import {
   replaceLinkedDirs,
   resolveInApp,
   writeEngineFile
-} from "./chunk-OUYJRS4G.mjs";
+} from "./chunk-TO7G5VUR.mjs";
 import {
   runtimeErrors
 } from "./chunk-7KZF2D6S.mjs";

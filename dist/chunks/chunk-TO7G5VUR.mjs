@@ -113,7 +113,6 @@ ${out.join("\n")}
 import { constants as C } from "node:fs";
 import * as nodeFs from "node:fs/promises";
 import * as path from "node:path";
-import { randomBytes } from "node:crypto";
 var MiB = 1024 * 1024;
 var READ_LIMITS = {
   "package.json": 16 * MiB,
@@ -250,9 +249,14 @@ async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
 async function replaceLinkedDirs(buildDir, rels, warn) {
   for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
 }
+var written = 0;
+function uniqueSuffix() {
+  written += 1;
+  return `${process.pid.toString(36)}-${Date.now().toString(36)}-${written.toString(36)}`;
+}
 async function writeEngineFile(dir, name, text, mode = 420) {
   const target = path.join(dir, name);
-  const tmp = path.join(dir, `.${name}.tmp-${randomBytes(4).toString("hex")}`);
+  const tmp = path.join(dir, `.${name}.tmp-${uniqueSuffix()}`);
   await nodeFs.writeFile(tmp, text, { flag: "wx", mode });
   await nodeFs.chmod(tmp, mode);
   try {
