@@ -156,7 +156,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
           const [, ...args] = command;
           const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
-          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail);
         },
       });
     });
@@ -165,14 +165,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   for (const fc of plan.frameworkCommands) {
     await log.step(fc.step, async () => {
       const r = await runCommand(fc.command, { cwd: buildDir, env, log });
-      if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(' '), fc.where, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(' '), fc.where, r.exit, r.tail);
     });
   }
 
   for (const [i, command] of plan.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
       const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log, shown: command });
-      if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i}]`, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed(command, `compile command extra.paas.compile[${i}]`, r.exit, r.tail);
     });
   }
 
