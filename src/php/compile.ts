@@ -10,7 +10,8 @@ import type { Problem } from '../errors/build-error.js';
 import { logConfigVars, type BuildLog } from '../log/build-log.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
-import { shQuote } from '../env/sh-quote.js';
+import { fillBuildValues } from '../env/sh-quote.js';
+import frameworkEnvSh from './framework-env.sh';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
 import { ensureEngineDir, writeEngineFile } from '../fs/app-tree.js';
 import { runCommand } from '../exec/run.js';
@@ -205,12 +206,16 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
 const FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
 
-/** The framework's runtime defaults (Symfony's APP_ENV=prod); a config var still wins. */
+/**
+ * The framework's runtime defaults (Symfony's APP_ENV=prod); a config var still wins:
+ * framework-env.sh exports each one the environment does not set, from `NAME=value` lines.
+ */
 export function renderFrameworkEnvProfile(env: Readonly<Record<string, string>>): string | undefined {
   const entries = Object.entries(env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
   if (!entries.length) return undefined;
-  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${shQuote(v)}; fi`);
-  return `# Written by the build: framework defaults; a config var of the same name wins.\n${lines.join('\n')}\n`;
+  // One default a line: a line break inside a value (data/php-frameworks.json) would split it.
+  for (const [k, v] of entries) if (/[\r\n]/.test(v)) throw new Error(`framework default ${k} has a line break`);
+  return fillBuildValues(frameworkEnvSh, { __fw_defaults: entries.map(([k, v]) => `${k}=${v}`).join('\n') });
 }
 
 function describePlan(plan: PhpPlan, ctx: PhpCompileContext): void {
