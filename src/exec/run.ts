@@ -52,7 +52,7 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
   return { exit: exitOf(result), ok: result.exitCode === 0, tail, output: kept };
 }
 
-/** Neither an exit code nor a signal: the command never ran (not on PATH, not executable, …), and execa says why. */
+/** Its exit code, the signal that killed it, or (neither) why it never ran (not on PATH, not executable, …) as execa says. */
 function exitOf(r: { exitCode?: number; signal?: string; originalMessage?: string; shortMessage?: string }): CommandExit {
   if (r.exitCode !== undefined) return { code: r.exitCode };
   if (r.signal) return { signal: r.signal };
