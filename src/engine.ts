@@ -11,6 +11,7 @@ import { engineErrors } from './errors/catalog.js';
 import { realAppFs, type AppFs } from './fs/app-fs.js';
 import { describeKind, ensureEngineDir, replaceLinkedDirs, writeEngineFile } from './fs/app-tree.js';
 import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
+import { platformKnobProblems } from './env/knobs.js';
 import { determineStack } from './env/stack.js';
 import { detectApp, detectProvider, type Detection } from './detect/detect.js';
 import type { BuildLog } from './log/build-log.js';
@@ -83,6 +84,8 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
   const appFs = realAppFs(await checkBuildDir(buildDir));
   const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
   const knobs = knobsFrom(configVars, platformEnv);
+  // A knob set by the fleet with a value it cannot take warns as a config var would.
+  problems.push(...platformKnobProblems(platformEnv, configVars));
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
   const found = await detectProvider(appFs);
   if ('reason' in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);

@@ -22,12 +22,12 @@ export const extraErrorSamples: BuildError[] = [
   nodeErrors.nodeVersionMismatch('24.18.0', 'v20.20.2', 'NODE_BINARY_URL'),
   nodeErrors.npmUnavailable('0.9.12'),
   nodeErrors.toolBroken('npm', '99.0.0', 'exit code 127\n  npm: not part of the Node.js installed in .scalingo/node; the build never uses the build machine\'s npm.'),
-  nodeErrors.scriptFailed('build', 'npm run build', 1, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',
+  nodeErrors.scriptFailed('build', 'npm run build', { code: 1 }, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',
     diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),
-  nodeErrors.installFailed('npm ci --production=false --unsafe-perm', 1, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
+  nodeErrors.installFailed('npm ci --production=false --unsafe-perm', { code: 1 }, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
     lockfileOutOfSyncHint('npm-shrinkwrap.json', '{"name":"x","lockfileVersion":1}')),
   thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: 'engines.yarn in package.json' } }, '24.18.0')),
   // pnpm 11 needs Node.js >= 22.13 (engines.node of its package).
   thrown(() => resolveManagerPackage({ name: 'pnpm', berry: false, why: 'pnpm-lock.yaml found', lockfile: 'pnpm-lock.yaml', version: { value: '11.0.0', source: 'packageManager in package.json' } }, '20.19.0')),
-  nodeErrors.pruneFailed('pnpm prune --prod --ignore-scripts', 1, '  ERR_PNPM_X boom', 'PNPM_SKIP_PRUNING=true'),
+  nodeErrors.pruneFailed('pnpm prune --prod --ignore-scripts', { code: 1 }, '  ERR_PNPM_X boom', 'PNPM_SKIP_PRUNING=true'),
 ];

@@ -46,11 +46,11 @@ export const samples: BuildError[] = [
   nodeErrors.packageManagerHashUnsupported('pnpm@9.15.9', 'md5'),
   nodeErrors.packageManagerHashMismatch('pnpm@9.15.9', 'sha512', 'aaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb'),
   nodeErrors.cacheDirectoryOutside('cacheDirectories', '../x'),
-  nodeErrors.scriptFailed('build', 'npm run build', 2, '  Error: boom'),
-  nodeErrors.installFailed('npm ci --production=false', 1, tail, undefined),
+  nodeErrors.scriptFailed('build', 'npm run build', { code: 2 }, '  Error: boom'),
+  nodeErrors.installFailed('npm ci --production=false', { code: 1 }, tail, undefined),
   nodeErrors.binaryUrlInvalid('https://mirror.example/node.zip'),
   nodeErrors.binaryUrlUnverifiable('node-v99.0.0-linux-x64.tar.gz', 'https://mirror.example/v99.0.0/SHASUMS256.txt'),
-  nodeErrors.pruneFailed('npm prune --omit=dev', 1, '  npm error x', 'NPM_CONFIG_PRODUCTION=false'),
+  nodeErrors.pruneFailed('npm prune --omit=dev', { code: 1 }, '  npm error x', 'NPM_CONFIG_PRODUCTION=false'),
   (() => {
     try {
       parsePackageManagerField('bun@1');

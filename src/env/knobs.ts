@@ -102,18 +102,34 @@ export function invalidKnobValue(name: string, raw: string | undefined): Problem
   };
 }
 
+/** A build-time boolean knob with no warning id of its own (those are left to the plan that reads them). */
+function checkedHere(spec: KnobSpec | undefined): spec is BooleanKnob {
+  return spec?.type === 'boolean' && spec.warningId === undefined && (spec.when ?? 'build') === 'build';
+}
+
 /**
  * The warnings for the config vars that give a build-time boolean knob a value it cannot
- * take. Knobs with a warning id of their own are left to the plan that reads them. Values
- * from the platform's environment are not checked here (the engine entry would have to
- * add knobs' problems to its own).
+ * take. Platform-only knobs are not read from the config vars (see `platformKnobProblems`).
  */
 export function knobValueProblems(vars: Readonly<Record<string, string>>): Problem[] {
   return Object.keys(vars).sort().flatMap((name) => {
     const spec = knobSpec(name);
-    // Boot-time and platform-only knobs are not read from the build's config vars here.
-    if (spec?.type !== 'boolean' || spec.warningId !== undefined || (spec.when ?? 'build') !== 'build' || spec.from === 'platform env') return [];
+    if (!checkedHere(spec) || spec.from === 'platform env') return [];
     const p = invalidKnobValue(name, vars[name]);
+    return p ? [p] : [];
+  });
+}
+
+/**
+ * The same warnings for the knobs the build takes from the platform's environment: the
+ * ones no config var overrides (a config var wins, `knobsFrom`, and is checked above).
+ */
+export function platformKnobProblems(
+  platformEnv: Readonly<Record<string, string | undefined>>, vars: Readonly<Record<string, string>>,
+): Problem[] {
+  return Object.keys(platformEnv).sort().flatMap((name) => {
+    if (name in vars || !checkedHere(knobSpec(name))) return [];
+    const p = invalidKnobValue(name, platformEnv[name]);
     return p ? [p] : [];
   });
 }

@@ -5,6 +5,7 @@
  */
 import { execa } from 'execa';
 import type { BuildLog } from '../log/build-log.js';
+import type { CommandExit } from '../errors/command-failed.js';
 
 export interface RunOptions {
   readonly cwd: string;
@@ -17,7 +18,7 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  readonly exitCode: number | string;
+  readonly exit: CommandExit;
   readonly ok: boolean;
   /** Last lines of combined stdout/stderr. */
   readonly tail: string;
@@ -47,11 +48,15 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
   const result = await child;
-  // A command that could not start at all (not on PATH, …) has no exit code: say why.
-  if (result.exitCode === undefined && !kept) kept = `${result.shortMessage ?? 'the command could not be started'}\n`;
-  const exitCode = result.exitCode ?? result.signal ?? 'unknown';
-  const tail = kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n');
-  return { exitCode, ok: result.exitCode === 0, tail, output: kept };
+  const tail = kept ? kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n') : '';
+  return { exit: exitOf(result), ok: result.exitCode === 0, tail, output: kept };
+}
+
+/** Its exit code, the signal that killed it, or (neither) why it never ran (not on PATH, not executable, …) as execa says. */
+function exitOf(r: { exitCode?: number; signal?: string; originalMessage?: string; shortMessage?: string }): CommandExit {
+  if (r.exitCode !== undefined) return { code: r.exitCode };
+  if (r.signal) return { signal: r.signal };
+  return { notStarted: r.originalMessage || r.shortMessage || 'no reason given' };
 }
 
 /**

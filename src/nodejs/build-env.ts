@@ -11,6 +11,8 @@ import type { NodePlan } from './plan.js';
 import { NODE_HOME_REL } from './install-node.js';
 import { managerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
+import { fillBuildValues } from '../env/sh-quote.js';
+import toolGuardSh from './tool-guard.sh';
 
 /** Beyond the common allowlist: Node's extra CAs and the fleet's npm settings (registry mirror, …). */
 const NODE_PASSTHROUGH = ['NODE_EXTRA_CA_CERTS'];
@@ -27,9 +29,7 @@ export const GUARDED_TOOLS = ['node', 'npm', 'npx'] as const;
  */
 export function toolGuards(): Record<(typeof GUARDED_TOOLS)[number], string> {
   const guard = (tool: string) =>
-    '#!/bin/sh\n' +
-    `echo "${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2\n` +
-    'exit 127\n';
+    fillBuildValues(toolGuardSh, { message: `${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}.` });
   return { node: guard('node'), npm: guard('npm'), npx: guard('npx') };
 }
 

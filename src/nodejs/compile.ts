@@ -13,6 +13,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
 import { logConfigVars } from '../log/build-log.js';
 import { runCommand } from '../exec/run.js';
+import { exitSummary } from '../errors/command-failed.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { registryBaseUrl } from '../runtime/npm-registry.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
@@ -191,7 +192,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
     const r = await runCommand(plan.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
-      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exitCode, r.tail,
+      throw nodeErrors.installFailed(plan.install.command.join(' '), r.exit, r.tail,
         (await lockfileHint(plan, r.output, buildDir)) ?? diagnoseFailure(r.output, plan), await yarnBuildLogExcerpts(r.output));
     }
     const after = await installOutputs(plan, ctx.buildDir);
@@ -251,7 +252,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
       : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, spec.skipPruning);
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');
@@ -541,14 +542,14 @@ async function maintainManagerCache(
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   // A failed store prune only costs disk space: the build goes on, and tries again next time.
-  if (!r.ok) ctx.log.info(`${maintenance.command.join(' ')} failed (exit code ${r.exitCode}); the ${cache.label.replace(/^\w+ /, '')} is kept as is`);
+  if (!r.ok) ctx.log.info(`${maintenance.command.join(' ')} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, '')} is kept as is`);
   await writeAtomic(counter, `${r.ok ? 0 : builds}\n`);
 }
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext, plan: NodePlan): Promise<void> {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
     const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
-    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(' '), r.exitCode, r.tail, diagnoseFailure(r.output, plan));
+    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(' '), r.exit, r.tail, diagnoseFailure(r.output, plan));
   });
 }
 
@@ -557,7 +558,7 @@ async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string
   const tools = [...new Set(['node', 'npm', managerSpec(plan.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
-    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `\n${r.tail}` : ''}`);
+    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `${exitSummary(r.exit)}${r.tail ? `\n${r.tail}` : ''}`);
     out[tool] = r.output.trim().split('\n').pop()!.replace(/^v/, '');
   }));
   return out;

@@ -3,6 +3,7 @@
  * Each has a snapshot test of its text in test/errors.test.ts.
  */
 import { BuildError } from '../errors/build-error.js';
+import { commandFailedError, commandOutcome, type CommandExit } from '../errors/command-failed.js';
 
 const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
 
@@ -153,20 +154,17 @@ export const nodeErrors = {
         'Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.',
     ),
 
-  scriptFailed: (name: string, command: string, exitCode: number | string, tail: string, hint?: string) =>
-    new BuildError(
-      'nodejs/script-failed',
-      `The ${name} script failed (exit code ${exitCode})`,
-      `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
-        (hint ? `${hint}\n` : '') +
-        `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`,
-    ),
+  scriptFailed: (name: string, command: string, exit: CommandExit, tail: string, hint?: string) =>
+    commandFailedError('nodejs/script-failed', {
+      what: `The ${name} script`, command, exit, tail,
+      hint: [hint, `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`],
+    }),
 
-  installFailed: (command: string, exitCode: number | string, tail: string, hint: string | undefined, buildLogs = '') =>
+  installFailed: (command: string, exit: CommandExit, tail: string, hint: string | undefined, buildLogs = '') =>
     new BuildError(
       'nodejs/install-failed',
       'Installing dependencies failed',
-      `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+      `${commandOutcome(command, exit, tail)}\n` +
         (buildLogs ? `${buildLogs}\n` : '') +
         (hint ?? 'Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.'),
     ),
@@ -209,11 +207,11 @@ export const nodeErrors = {
     ),
 
   /** `skipSwitch`: the config var that turns pruning off for the manager in use (e.g. PNPM_SKIP_PRUNING=true). */
-  pruneFailed: (command: string, exitCode: number | string, tail: string, skipSwitch: string) =>
+  pruneFailed: (command: string, exit: CommandExit, tail: string, skipSwitch: string) =>
     new BuildError(
       'nodejs/prune-failed',
       'Pruning devDependencies failed',
-      `\`${command}\` exited with code ${exitCode}.${tail ? `\nLast lines of its output:\n${tail}` : ''}\n` +
+      `${commandOutcome(command, exit, tail)}\n` +
         `Set ${skipSwitch} to skip pruning while you investigate.`,
     ),
 

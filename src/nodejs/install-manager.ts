@@ -15,6 +15,8 @@ import { installFromRegistry, NODE_HOME_REL, type NodeSources } from './install-
 import type { NodePlan } from './plan.js';
 import type { ManagerPackage } from './package-manager.js';
 import { managerSpec } from './managers.js';
+import { fillBuildValues } from '../env/sh-quote.js';
+import yarnLauncherSh from './yarn-launcher.sh';
 
 type InstallContext = { buildDir: string; artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog };
 
@@ -22,8 +24,8 @@ export async function installPackageManager(pm: NodePlan['packageManager'], ctx:
   const bin = path.join(ctx.buildDir, NODE_HOME_REL, 'bin');
   await fs.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
-    // bin is .scalingo/node/bin: three levels below the app root, wherever the app lives.
-    const launcher = `#!/bin/sh\nexec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"\n`;
+    // yarnPath as a quoted value, never spliced into the script's code.
+    const launcher = fillBuildValues(yarnLauncherSh, { yarn_path: pm.yarnPath });
     await fs.writeFile(path.join(bin, 'yarn'), launcher, { mode: 0o755 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;

@@ -10,7 +10,8 @@ import type { Problem } from '../errors/build-error.js';
 import { logConfigVars, type BuildLog } from '../log/build-log.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
-import { shQuote } from '../env/sh-quote.js';
+import { fillBuildValues } from '../env/sh-quote.js';
+import frameworkEnvSh from './framework-env.sh';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
 import { ensureEngineDir, writeEngineFile } from '../fs/app-tree.js';
 import { runCommand } from '../exec/run.js';
@@ -156,7 +157,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
           const [, ...args] = command;
           const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
-          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail);
         },
       });
     });
@@ -165,14 +166,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   for (const fc of plan.frameworkCommands) {
     await log.step(fc.step, async () => {
       const r = await runCommand(fc.command, { cwd: buildDir, env, log });
-      if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(' '), fc.where, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(' '), fc.where, r.exit, r.tail);
     });
   }
 
   for (const [i, command] of plan.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
       const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log, shown: command });
-      if (!r.ok) throw phpErrors.compileCommandFailed(command, `extra.paas.compile[${i}]`, typeof r.exitCode === 'number' ? r.exitCode : undefined, r.tail);
+      if (!r.ok) throw phpErrors.compileCommandFailed(command, `compile command extra.paas.compile[${i}]`, r.exit, r.tail);
     });
   }
 
@@ -205,12 +206,16 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
 const FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
 
-/** The framework's runtime defaults (Symfony's APP_ENV=prod); a config var still wins. */
+/**
+ * The framework's runtime defaults (Symfony's APP_ENV=prod); a config var still wins:
+ * framework-env.sh exports each one the environment does not set, from `NAME=value` lines.
+ */
 export function renderFrameworkEnvProfile(env: Readonly<Record<string, string>>): string | undefined {
   const entries = Object.entries(env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
   if (!entries.length) return undefined;
-  const lines = entries.map(([k, v]) => `if [ -z "\${${k}+x}" ]; then export ${k}=${shQuote(v)}; fi`);
-  return `# Written by the build: framework defaults; a config var of the same name wins.\n${lines.join('\n')}\n`;
+  // One default a line: a line break inside a value (data/php-frameworks.json) would split it.
+  for (const [k, v] of entries) if (/[\r\n]/.test(v)) throw new Error(`framework default ${k} has a line break`);
+  return fillBuildValues(frameworkEnvSh, { __fw_defaults: entries.map(([k, v]) => `${k}=${v}`).join('\n') });
 }
 
 function describePlan(plan: PhpPlan, ctx: PhpCompileContext): void {

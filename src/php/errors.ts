@@ -3,6 +3,7 @@
  * Each has a snapshot test of its text in test/errors.test.ts.
  */
 import { BuildError } from '../errors/build-error.js';
+import { commandFailedError, commandOutcome, type CommandExit } from '../errors/command-failed.js';
 
 /**
  * Composer prints its command's usage synopsis after an error (`install [--prefer-source]
@@ -166,23 +167,21 @@ export const phpErrors = {
         'Fix the config var and deploy again. (Its value is never printed in the build log.)',
     ),
 
-  composerInstallFailed: (command: string, exitCode: number | undefined, tail: string) =>
+  composerInstallFailed: (command: string, exit: CommandExit, tail: string) =>
     new BuildError(
       'php/composer-install-failed',
       'composer install failed',
-      `\`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${stripComposerSynopsis(tail)}\n` +
+      `${commandOutcome(command, exit, stripComposerSynopsis(tail))}\n` +
         'Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; ' +
         'if a private package fails to download, check COMPOSER_AUTH.',
     ),
 
-  /** `where` says what asked for the command: `extra.paas.compile[1]`, `Symfony cache warmup`. */
-  compileCommandFailed: (command: string, where: string, exitCode: number | undefined, tail: string) =>
-    new BuildError(
-      'php/compile-command-failed',
-      `Compile command failed: ${command}`,
-      `${where}: \`${command}\` exited with ${exitCode === undefined ? 'a signal' : `code ${exitCode}`}. Its last lines:\n${tail}\n` +
-        'The build stops at the first failing command. Fix it (it runs in the app directory after `composer install`), commit, and deploy again.',
-    ),
+  /** `where` says what asked for the command: `compile command extra.paas.compile[1]`, `Symfony cache warmup (framework symfony)`. */
+  compileCommandFailed: (command: string, where: string, exit: CommandExit, tail: string) =>
+    commandFailedError('php/compile-command-failed', {
+      what: `The ${where}`, command, exit, tail,
+      hint: ['The build stops at the first failing command. Fix it (it runs in the app directory after `composer install`), commit, and deploy again.'],
+    }),
 
   noArtifactStore: (component: string) =>
     new BuildError(

@@ -12,6 +12,7 @@ import type { BuildLog } from '../log/build-log.js';
 import { fillPlaceholders } from '../config-text/placeholders.js';
 import type { PhpConfigFiles } from './plan.js';
 import { PHP_LAYOUT } from './settings.js';
+import viaPipeSh from './via-pipe.sh';
 
 export interface FilledConfigs {
   readonly phpIni: string;
@@ -62,7 +63,7 @@ export const configErrors = {
  * they are sockets, as Node's child stdio is: a command substitution gives them a pipe.
  */
 function viaPipe(argv: readonly string[]): string[] {
-  return ['sh', '-c', 'out=$("$@" 2>&1); rc=$?; printf "%s\\n" "$out"; exit $rc', 'validate', ...argv];
+  return ['sh', '-c', viaPipeSh, 'validate', ...argv];
 }
 
 export async function validateGeneratedConfigs(

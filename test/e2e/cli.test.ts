@@ -104,6 +104,11 @@ describe('bin/plan', () => {
     expect(byId['nodejs/package-manager-ignored-for-yarn-path']).toContain('.yarn/releases/yarn-3.6.4.cjs');
     expect(byId['nodejs/yarn-binary-url-unsupported']).toContain('packageManager');
   });
+  it('a boolean knob the platform environment gives a value it cannot take warns as the config var would', async () => {
+    const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ USE_NPM_INSTALL: '1' }));
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).warnings).toEqual([{ id: 'engine/config-var-invalid', message: expect.stringMatching(/^USE_NPM_INSTALL is "1": only "true" changes/) }]);
+  });
   it('scalingo-22 plans with a deprecation warning', async () => {
     const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ STACK: 'scalingo-22' }));
     expect(JSON.parse(r.stdout).warnings.map((w: { id: string }) => w.id)).toEqual(['engine/deprecated-stack']);

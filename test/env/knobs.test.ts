@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { invalidKnobValue, KNOBS } from '../../src/env/knobs.js';
+import { invalidKnobValue, KNOBS, platformKnobProblems } from '../../src/env/knobs.js';
 import { parseConfigVars } from '../../src/env/config-vars.js';
 
 /** The backquoted names in the first column of README's "Config vars it reads" table. */
@@ -51,5 +51,29 @@ describe('a value a boolean knob cannot take warns, the same way for every knob'
       'USE_NPM_INSTALL is "1": only "true" changes what the build does (npm install even when a lockfile exists), so this build goes on as if it were unset (USE_NPM_INSTALL=false). Set it to true or false.',
     );
     expect(invalidKnobValue('NODE_MODULES_CACHE', 'no')?.message).toContain('only "false" changes what the build does (no dependency cache)');
+  });
+});
+
+describe('a knob from the platform environment is checked the same way', () => {
+  const warning = (name: string, raw: string) => invalidKnobValue(name, raw)!;
+  it.each<[string, Record<string, string | undefined>, Record<string, string>, unknown[]]>([
+    ['an invalid value warns as the config var would', { USE_NPM_INSTALL: '1' }, {}, [warning('USE_NPM_INSTALL', '1')]],
+    ['every invalid knob, by name', { NODE_MODULES_CACHE: 'no', NPM_NO_BUILD: 'yes' }, {}, [warning('NODE_MODULES_CACHE', 'no'), warning('NPM_NO_BUILD', 'yes')]],
+    ['a platform-only knob too', { BUILDPACK_DEBUG: '1' }, {}, [warning('BUILDPACK_DEBUG', '1')]],
+    ['true, false, empty and unset do not warn', { USE_NPM_INSTALL: 'true', NODE_MODULES_CACHE: 'false', NPM_NO_BUILD: '', PNPM_SKIP_PRUNING: undefined }, {}, []],
+    ['a config var of the same name wins (it is checked as a config var)', { USE_NPM_INSTALL: '1' }, { USE_NPM_INSTALL: 'true' }, []],
+    ['non-boolean knobs and other variables do not warn', { NODE_BUILD_FLAGS: '1', HOME: '/x', STACK: 'scalingo-26' }, {}, []],
+    ['boot-time knobs are read at boot, not here', { LOG_CONCURRENCY: '1' }, {}, []],
+    // COMPOSER_DEV is reported by the PHP plan (php/composer-dev-value), which reads it through the knobs.
+    ['a knob with its own warning id is left to its plan', { COMPOSER_DEV: '1' }, {}, []],
+  ])('%s', (_name, platformEnv, vars, expected) => {
+    expect(platformKnobProblems(platformEnv, vars)).toEqual(expected);
+  });
+
+  it('uses the config var wording, id engine/config-var-invalid', () => {
+    expect(platformKnobProblems({ USE_NPM_INSTALL: '1' }, {})).toEqual([{
+      id: 'engine/config-var-invalid',
+      message: 'USE_NPM_INSTALL is "1": only "true" changes what the build does (npm install even when a lockfile exists), so this build goes on as if it were unset (USE_NPM_INSTALL=false). Set it to true or false.',
+    }]);
   });
 });
