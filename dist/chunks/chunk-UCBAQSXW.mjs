@@ -10,7 +10,7 @@ import {
 import {
   nodeErrors,
   parsePackageJson
-} from "./chunk-GH2UAKAG.mjs";
+} from "./chunk-5JHLIZSQ.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";

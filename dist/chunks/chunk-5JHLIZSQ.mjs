@@ -1,5 +1,9 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  commandFailedError,
+  commandOutcome
+} from "./chunk-2B5AJODS.mjs";
+import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
 
@@ -110,21 +114,17 @@ Point it at a mirror of the official release tarball, or unset it.`
     `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
 Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
   ),
-  scriptFailed: (name, command, exitCode, tail, hint) => new BuildError(
-    "nodejs/script-failed",
-    `The ${name} script failed (exit code ${exitCode})`,
-    `\`${command}\` exited with code ${exitCode}.${tail ? `
-Last lines of its output:
-${tail}` : ""}
-` + (hint ? `${hint}
-` : "") + `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`
-  ),
-  installFailed: (command, exitCode, tail, hint, buildLogs = "") => new BuildError(
+  scriptFailed: (name, command, exit, tail, hint) => commandFailedError("nodejs/script-failed", {
+    what: `The ${name} script`,
+    command,
+    exit,
+    tail,
+    hint: [hint, `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`]
+  }),
+  installFailed: (command, exit, tail, hint, buildLogs = "") => new BuildError(
     "nodejs/install-failed",
     "Installing dependencies failed",
-    `\`${command}\` exited with code ${exitCode}.${tail ? `
-Last lines of its output:
-${tail}` : ""}
+    `${commandOutcome(command, exit, tail)}
 ` + (buildLogs ? `${buildLogs}
 ` : "") + (hint ?? "Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.")
   ),
@@ -153,12 +153,10 @@ The build never falls back to the build machine's tools. If NODE_BINARY_URL is s
 Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js release.`
   ),
   /** `skipSwitch`: the config var that turns pruning off for the manager in use (e.g. PNPM_SKIP_PRUNING=true). */
-  pruneFailed: (command, exitCode, tail, skipSwitch) => new BuildError(
+  pruneFailed: (command, exit, tail, skipSwitch) => new BuildError(
     "nodejs/prune-failed",
     "Pruning devDependencies failed",
-    `\`${command}\` exited with code ${exitCode}.${tail ? `
-Last lines of its output:
-${tail}` : ""}
+    `${commandOutcome(command, exit, tail)}
 Set ${skipSwitch} to skip pruning while you investigate.`
   ),
   managerNeedsNewerNode: (release, engines, node, source, newestRunning) => new BuildError(

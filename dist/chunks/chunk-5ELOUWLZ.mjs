@@ -1,5 +1,9 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  commandFailedError,
+  commandOutcome
+} from "./chunk-2B5AJODS.mjs";
+import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
 
@@ -120,21 +124,20 @@ It must be a JSON object as Composer documents it, for example:
   {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}
 Fix the config var and deploy again. (Its value is never printed in the build log.)`
   ),
-  composerInstallFailed: (command, exitCode, tail) => new BuildError(
+  composerInstallFailed: (command, exit, tail) => new BuildError(
     "php/composer-install-failed",
     "composer install failed",
-    `\`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
-${stripComposerSynopsis(tail)}
+    `${commandOutcome(command, exit, stripComposerSynopsis(tail))}
 Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
   ),
-  /** `where` says what asked for the command: `extra.paas.compile[1]`, `Symfony cache warmup`. */
-  compileCommandFailed: (command, where, exitCode, tail) => new BuildError(
-    "php/compile-command-failed",
-    `Compile command failed: ${command}`,
-    `${where}: \`${command}\` exited with ${exitCode === void 0 ? "a signal" : `code ${exitCode}`}. Its last lines:
-${tail}
-The build stops at the first failing command. Fix it (it runs in the app directory after \`composer install\`), commit, and deploy again.`
-  ),
+  /** `where` says what asked for the command: `compile command extra.paas.compile[1]`, `Symfony cache warmup (framework symfony)`. */
+  compileCommandFailed: (command, where, exit, tail) => commandFailedError("php/compile-command-failed", {
+    what: `The ${where}`,
+    command,
+    exit,
+    tail,
+    hint: ["The build stops at the first failing command. Fix it (it runs in the app directory after `composer install`), commit, and deploy again."]
+  }),
   noArtifactStore: (component) => new BuildError(
     "php/no-artifact-store",
     `No artifact store is configured to download ${component}`,

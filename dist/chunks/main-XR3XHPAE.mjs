@@ -14,8 +14,9 @@ import {
   engineErrors
 } from "./chunk-7KZF2D6S.mjs";
 import {
-  knobValueProblems
-} from "./chunk-7LUFIIQ6.mjs";
+  knobValueProblems,
+  platformKnobProblems
+} from "./chunk-N76AJUBP.mjs";
 import {
   parseProcfile,
   renderReleaseYaml
@@ -140,7 +141,7 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-APZZUFF6.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-2PQUH75Y.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
@@ -148,7 +149,7 @@ var nodejsProvider = {
     return (await import("./plan-json-VVMN36WP.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-MSICEUCC.mjs");
+    const { compileNode } = await import("./compile-E2ZF6AA4.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -163,7 +164,7 @@ var nodejsProvider = {
   async legacyProcessTypes(fs3) {
     const pkgText = await fs3.readText("package.json");
     if (pkgText !== void 0) {
-      const { parsePackageJson } = await import("./package-json-IA4NNHP6.mjs");
+      const { parsePackageJson } = await import("./package-json-HKDN7GIJ.mjs");
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
     if (await fs3.exists("server.js")) return { web: "node server.js" };
@@ -190,7 +191,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-XT4WLHRQ.mjs"), import("./stores-PESFEZ3T.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-2ZSCWX3C.mjs"), import("./stores-CZEZDSLA.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -204,7 +205,7 @@ var phpProvider = {
     return (await import("./describe-ITTBNBIS.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-EKY6DRD7.mjs");
+    const { compilePhp } = await import("./compile-T2HCICKX.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -220,7 +221,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-XT4WLHRQ.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-2ZSCWX3C.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };
@@ -357,6 +358,7 @@ async function prepare(buildDir, envDir, platformEnv, mode) {
   const appFs = realAppFs(await checkBuildDir(buildDir));
   const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
   const knobs = knobsFrom(configVars, platformEnv);
+  problems.push(...platformKnobProblems(platformEnv, configVars));
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
   const found = await detectProvider(appFs);
   if ("reason" in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);

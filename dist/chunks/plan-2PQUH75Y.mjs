@@ -8,11 +8,12 @@ import {
   planNodeBuild,
   readNodeApp,
   yarnPruneSkipped
-} from "./chunk-C36AKLRD.mjs";
+} from "./chunk-UCBAQSXW.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-GH2UAKAG.mjs";
+import "./chunk-5JHLIZSQ.mjs";
+import "./chunk-2B5AJODS.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

@@ -6,7 +6,7 @@ import {
   lockedPhpConstraints,
   phpErrors,
   resolveVersion
-} from "./chunk-XAHB7BAC.mjs";
+} from "./chunk-5ELOUWLZ.mjs";
 import {
   checkMemoryLimit,
   determineMemoryLimit,
@@ -15,16 +15,16 @@ import {
 } from "./chunk-7OBNEDN4.mjs";
 import {
   invalidKnobValue
-} from "./chunk-7LUFIIQ6.mjs";
+} from "./chunk-N76AJUBP.mjs";
 import {
   fillBuildValues,
   inlineInclude,
   inlineMemoryDetection
-} from "./chunk-HPQPBNQY.mjs";
+} from "./chunk-5PKQH75U.mjs";
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-C36AKLRD.mjs";
+} from "./chunk-UCBAQSXW.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";

@@ -222,7 +222,6 @@ function inlineMemoryDetection(script) {
 }
 
 export {
-  shQuote,
   renderShAssignments,
   fillBuildValues,
   inlineInclude,

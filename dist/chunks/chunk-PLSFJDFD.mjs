@@ -23,7 +23,7 @@ import {
   fillBuildValues,
   inlineMemoryDetection,
   renderShAssignments
-} from "./chunk-HPQPBNQY.mjs";
+} from "./chunk-5PKQH75U.mjs";
 import {
   builtProcessTypes,
   diagnoseFailure,
@@ -38,13 +38,16 @@ import {
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-C36AKLRD.mjs";
+} from "./chunk-UCBAQSXW.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
 import {
   nodeErrors
-} from "./chunk-GH2UAKAG.mjs";
+} from "./chunk-5JHLIZSQ.mjs";
+import {
+  exitSummary
+} from "./chunk-2B5AJODS.mjs";
 import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -7402,11 +7405,13 @@ async function runCommand(argv, opts) {
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
   const result = await child;
-  if (result.exitCode === void 0 && !kept) kept = `${result.shortMessage ?? "the command could not be started"}
-`;
-  const exitCode = result.exitCode ?? result.signal ?? "unknown";
-  const tail = kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n");
-  return { exitCode, ok: result.exitCode === 0, tail, output: kept };
+  const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
+  return { exit: exitOf(result), ok: result.exitCode === 0, tail, output: kept };
+}
+function exitOf(r) {
+  if (r.exitCode !== void 0) return { code: r.exitCode };
+  if (r.signal) return { signal: r.signal };
+  return { notStarted: r.originalMessage || r.shortMessage || "no reason given" };
 }
 async function runTool(argv, opts = {}) {
   const [file, ...args] = argv;
@@ -11309,13 +11314,24 @@ async function linkNpmBins(nodeHome) {
 // src/nodejs/install-manager.ts
 import * as fs8 from "node:fs/promises";
 import * as path11 from "node:path";
+
+// src/nodejs/yarn-launcher.sh
+var yarn_launcher_default = `#!/bin/sh
+# \`yarn\` for an app that vendors its Yarn release (yarnPath in .yarnrc.yml): runs
+# that release with the app's node. This file is .scalingo/node/bin/yarn, three
+# levels below the app root, wherever the app lives.
+# >>> build-time values (src/nodejs/install-manager.ts: yarnPath, relative to the app root)
+yarn_path=''
+# <<< build-time values
+exec node "$(dirname "$0")/../../../$yarn_path" "$@"
+`;
+
+// src/nodejs/install-manager.ts
 async function installPackageManager(pm, ctx) {
   const bin = path11.join(ctx.buildDir, NODE_HOME_REL, "bin");
   await fs8.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
-    const launcher = `#!/bin/sh
-exec node "$(dirname "$0")/../../../${pm.yarnPath}" "$@"
-`;
+    const launcher = fillBuildValues(yarn_launcher_default, { yarn_path: pm.yarnPath });
     await fs8.writeFile(path11.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
@@ -11405,14 +11421,23 @@ function passthroughEnv(platformEnv, extra = [], prefixes = []) {
   return env;
 }
 
+// src/nodejs/tool-guard.sh
+var tool_guard_default = `#!/bin/sh
+# Stands in for node, npm or npx on the build's PATH, after the app's Node.js and
+# before the build machine's directories (src/nodejs/build-env.ts): a tool the
+# installed Node.js lacks fails clearly instead of running the machine's own.
+# >>> build-time values (src/nodejs/build-env.ts: what to say)
+message=''
+# <<< build-time values
+printf '%s\\n' "$message" >&2
+exit 127
+`;
+
 // src/nodejs/build-env.ts
 var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
 var NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
 function toolGuards() {
-  const guard = (tool) => `#!/bin/sh
-echo "${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}." >&2
-exit 127
-`;
+  const guard = (tool) => fillBuildValues(tool_guard_default, { message: `${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}.` });
   return { node: guard("node"), npm: guard("npm"), npx: guard("npx") };
 }
 function userNpmCache(configVars, platformEnv) {
@@ -11902,7 +11927,7 @@ async function compileNode(plan, ctx) {
     if (!r.ok) {
       throw nodeErrors.installFailed(
         plan.install.command.join(" "),
-        r.exitCode,
+        r.exit,
         r.tail,
         await lockfileHint(plan, r.output, buildDir) ?? diagnoseFailure(r.output, plan),
         await yarnBuildLogExcerpts(r.output)
@@ -11956,7 +11981,7 @@ async function compileNode(plan, ctx) {
     if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exitCode, r.tail, spec.skipPruning);
+    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
@@ -12160,14 +12185,14 @@ async function maintainManagerCache(cache, maintenance, cacheRoot, env, ctx) {
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
-  if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (exit code ${r.exitCode}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
+  if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
   await writeAtomic(counter, `${r.ok ? 0 : builds}
 `);
 }
 async function runHook(hook, env, ctx, plan) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
     const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
-    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exitCode, r.tail, diagnoseFailure(r.output, plan));
+    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan));
   });
 }
 async function toolVersions(plan, buildDir, env, log, nodeVersion = plan.node.version) {
@@ -12175,7 +12200,7 @@ async function toolVersions(plan, buildDir, env, log, nodeVersion = plan.node.ve
   const tools = [.../* @__PURE__ */ new Set(["node", "npm", managerSpec(plan.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
     const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
-    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `exit code ${r.exitCode}${r.tail ? `
+    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `${exitSummary(r.exit)}${r.tail ? `
 ${r.tail}` : ""}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
   }));

@@ -9,7 +9,8 @@ import {
   EMBEDDED_PHP_EXTENSIONS,
   embeddedCatalog,
   phpErrors
-} from "./chunk-XAHB7BAC.mjs";
+} from "./chunk-5ELOUWLZ.mjs";
+import "./chunk-2B5AJODS.mjs";
 import {
   BuildError,
   isBuildError

@@ -4,16 +4,17 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-XPUAY4AD.mjs";
-import "./chunk-XAHB7BAC.mjs";
+} from "./chunk-WFUCO5GG.mjs";
+import "./chunk-5ELOUWLZ.mjs";
 import "./chunk-7OBNEDN4.mjs";
-import "./chunk-7LUFIIQ6.mjs";
-import "./chunk-HPQPBNQY.mjs";
-import "./chunk-C36AKLRD.mjs";
+import "./chunk-N76AJUBP.mjs";
+import "./chunk-5PKQH75U.mjs";
+import "./chunk-UCBAQSXW.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-GH2UAKAG.mjs";
+import "./chunk-5JHLIZSQ.mjs";
+import "./chunk-2B5AJODS.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {

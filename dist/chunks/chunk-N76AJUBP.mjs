@@ -58,16 +58,27 @@ function invalidKnobValue(name, raw) {
     message: `${name} is ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}\u2026` : raw)}: only ${on} changes what the build does (${spec.effect}), so this build goes on as if it were unset (${name}=${spec.default}). Set it to true or false.`
   };
 }
+function checkedHere(spec) {
+  return spec?.type === "boolean" && spec.warningId === void 0 && (spec.when ?? "build") === "build";
+}
 function knobValueProblems(vars) {
   return Object.keys(vars).sort().flatMap((name) => {
     const spec = knobSpec(name);
-    if (spec?.type !== "boolean" || spec.warningId !== void 0 || (spec.when ?? "build") !== "build" || spec.from === "platform env") return [];
+    if (!checkedHere(spec) || spec.from === "platform env") return [];
     const p = invalidKnobValue(name, vars[name]);
+    return p ? [p] : [];
+  });
+}
+function platformKnobProblems(platformEnv, vars) {
+  return Object.keys(platformEnv).sort().flatMap((name) => {
+    if (name in vars || !checkedHere(knobSpec(name))) return [];
+    const p = invalidKnobValue(name, platformEnv[name]);
     return p ? [p] : [];
   });
 }
 
 export {
   invalidKnobValue,
-  knobValueProblems
+  knobValueProblems,
+  platformKnobProblems
 };
