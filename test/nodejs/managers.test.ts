@@ -14,6 +14,8 @@ const bun: ManagerSpec = {
   label: 'Bun',
   command: 'bun',
   lockfiles: ['bun.lock', 'bun.lockb'],
+  // Tried before the four (its lockfiles are its own, so the order only matters for the rule).
+  detect: { order: 0 },
   configFiles: ['bunfig.toml'],
   configVars: { prefixes: ['BUN_CONFIG_'], names: ['BUN_INSTALL_TOKEN'] },
   registry: 'bundled',
@@ -92,6 +94,16 @@ describe('the four rows', () => {
   ] as const)('%j is the %s row (skip switch %s)', (pm, kind, skip) => {
     expect(managerKindOf(pm)).toBe(kind);
     expect(MANAGERS[kind].skipPruning).toBe(skip);
+  });
+
+  it('detection is unambiguous: one fallback row, and rows sharing a lockfile are ordered, the earlier ones telling it by format', () => {
+    const rows: ManagerSpec[] = Object.values(MANAGERS);
+    expect(rows.filter((s) => s.detect.fallback)).toHaveLength(1);
+    for (const file of new Set(rows.flatMap((s) => s.lockfiles))) {
+      const sharing = rows.filter((s) => s.lockfiles.includes(file)).sort((a, b) => a.detect.order - b.detect.order);
+      expect(new Set(sharing.map((s) => s.detect.order)).size).toBe(sharing.length);
+      for (const s of sharing.slice(0, -1)) expect(s.detect.format, `${s.label} before another row with ${file}`).toBeDefined();
+    }
   });
 
   it('npm prefers npm-shrinkwrap.json for its out-of-sync hint, as npm does', () => {
