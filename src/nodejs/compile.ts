@@ -29,7 +29,7 @@ import { installPackageManager } from './install-manager.js';
 import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
-import { installFingerprintFiles, installOutputPaths, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
+import { installOutputPaths, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './managers.js';
@@ -325,7 +325,7 @@ function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
 async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
   const read = (name: string) => readAppText(ctx.buildDir, name);
   const files: Record<string, string> = {};
-  for (const f of installFingerprintFiles()) {
+  for (const f of plan.installFingerprintFiles) {
     files[f] = hashText(await read(f));
   }
   // Workspace members' manifests shape the install as much as the root's.

@@ -16,6 +16,7 @@ import type { ConfigVars } from '../env/config-vars.js';
 import type { PackageJson } from './package-json.js';
 import type { PruneStep } from './plan.js';
 import { lockfileOutOfSyncHint } from './diagnose.js';
+import { nodeErrors } from './errors.js';
 import { PNPM_STORE_PRUNE_EVERY, releaseRules, type ReleaseLine } from './manager-releases.js';
 
 export type ManagerKind = 'npm' | 'yarn1' | 'yarn-berry' | 'pnpm';
@@ -76,6 +77,21 @@ export interface ManagerSpec {
   readonly command: string;
   /** Lockfiles this manager installs from, the preferred first (the plan picks by them). */
   readonly lockfiles: readonly string[];
+  /**
+   * How the plan picks the manager from the app's lockfiles (nodejs.md §3), as data so a
+   * new row needs no edit to detection. Rows are tried by ascending `order`: the first
+   * with one of its lockfiles in the app installs, a row with a `format` only when that
+   * lockfile's text matches it (Yarn 1 and Yarn 2+ share yarn.lock; its text is read only
+   * for such rows). The `fallback` row installs when the app has no lockfile. A
+   * `soleLockfile` must be the app's only lockfile: another one beside it stops the build
+   * with `conflict(other)`. Any two other lockfiles stop it with nodejs/multiple-lockfiles.
+   */
+  readonly detect: {
+    readonly order: number;
+    readonly format?: { readonly pattern: RegExp; readonly note: string };
+    readonly fallback?: true;
+    readonly soleLockfile?: { readonly file: string; readonly conflict: (other: string) => Error };
+  };
   /**
    * App files besides lockfiles that change what an install produces (config files,
    * workspace lists). With every manager's lockfiles they make up the install fingerprint:
@@ -164,6 +180,7 @@ export const MANAGERS = {
     label: 'npm',
     command: 'npm',
     lockfiles: ['npm-shrinkwrap.json', 'package-lock.json'],
+    detect: { order: 4, fallback: true, soleLockfile: { file: 'npm-shrinkwrap.json', conflict: nodeErrors.shrinkwrapConflict } },
     configFiles: ['.npmrc'],
     configVars: { prefixes: ['NPM_CONFIG_', 'npm_config_'], names: ['USE_NPM_INSTALL', 'NPM_TOKEN'] },
     registry: 'bundled',
@@ -206,6 +223,8 @@ export const MANAGERS = {
     label: 'Yarn 1',
     command: 'yarn',
     lockfiles: ['yarn.lock'],
+    // After Yarn 2+: a yarn.lock that is not in the Berry format.
+    detect: { order: 2 },
     configFiles: ['.yarnrc'],
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1', hashMayBeOfEntryPoint: false },
@@ -229,6 +248,7 @@ export const MANAGERS = {
     label: 'Yarn 2+',
     command: 'yarn',
     lockfiles: ['yarn.lock'],
+    detect: { order: 1, format: { pattern: /^__metadata:/m, note: 'Berry format' } },
     configFiles: ['.yarnrc.yml'],
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn', hashMayBeOfEntryPoint: true },
@@ -257,6 +277,7 @@ export const MANAGERS = {
     label: 'pnpm',
     command: 'pnpm',
     lockfiles: ['pnpm-lock.yaml'],
+    detect: { order: 3 },
     configFiles: ['pnpm-workspace.yaml'],
     configVars: { prefixes: ['PNPM_'], names: [] },
     registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm', hashMayBeOfEntryPoint: false },
@@ -311,7 +332,47 @@ export function managerSpec(m: { readonly name: 'npm' | 'yarn' | 'pnpm'; readonl
   return MANAGERS[managerKindOf(m)];
 }
 
-type Table = Readonly<Record<string, ManagerSpec>>;
+/** The manager rows: `MANAGERS`, or (in a test) a table with more rows. */
+export type ManagerTable = Readonly<Record<string, ManagerSpec>>;
+type Table = ManagerTable;
+
+/**
+ * The lockfiles any manager row names that the app has, by name: the file's text when
+ * a row tells its format by it (`detect.format`), else `true`.
+ */
+export type PresentLockfiles = Readonly<Record<string, string | true>>;
+
+/** Every lockfile a row names (first-seen order), and whether detection needs its text. */
+export function lockfilesToRead(table: Table = MANAGERS): Array<{ file: string; text: boolean }> {
+  const files = [...new Set(Object.values(table).flatMap((s) => s.lockfiles))];
+  return files.map((file) => ({ file, text: Object.values(table).some((s) => s.detect.format !== undefined && s.lockfiles.includes(file)) }));
+}
+
+/**
+ * The row whose lockfile the app has (the `detect` data of the rows decides, see
+ * ManagerSpec), the lockfile, and why. Conflicting lockfiles stop the build first:
+ * they make the choice itself ambiguous.
+ */
+export function detectManagerRow(present: PresentLockfiles, table: Table = MANAGERS): { kind: string; lockfile?: string; why: string } {
+  const rows = Object.entries(table);
+  const sole = rows.flatMap(([, s]) => (s.detect.soleLockfile ? [s.detect.soleLockfile] : []));
+  const found = [...new Set(rows.flatMap(([, s]) => s.lockfiles))]
+    .filter((f) => present[f] !== undefined && !sole.some((x) => x.file === f));
+  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
+  for (const s of sole) if (present[s.file] !== undefined && found.length === 1) throw s.conflict(found[0]!);
+
+  for (const [kind, spec] of [...rows].sort(([, a], [, b]) => a.detect.order - b.detect.order)) {
+    const format = spec.detect.format;
+    const lockfile = spec.lockfiles.find((f) => {
+      const text = present[f];
+      return text !== undefined && (format === undefined || format.pattern.test(text === true ? '' : text));
+    });
+    if (lockfile !== undefined) return { kind, lockfile, why: `${lockfile} found${format ? ` (${format.note})` : ''}` };
+  }
+  const fallback = rows.find(([, s]) => s.detect.fallback);
+  if (!fallback) throw new Error('no manager row is the fallback (detect.fallback)');
+  return { kind: fallback[0], why: 'no lockfile found' };
+}
 
 /**
  * The app files whose content is part of the install fingerprint: every manager's

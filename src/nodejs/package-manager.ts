@@ -9,23 +9,21 @@ import type { Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
 import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits } from './manager-releases.js';
-import { MANAGERS as MANAGER_ROWS, managerSpec } from './managers.js';
+import { MANAGERS as MANAGER_ROWS, detectManagerRow, managerSpec, type ManagerKind, type ManagerSpec, type ManagerTable, type PresentLockfiles } from './managers.js';
 
+/** The `command` of a manager row (a test's extra row widens it at run time). */
 export type ManagerName = 'npm' | 'yarn' | 'pnpm';
 
-/** Which lockfiles exist at the app root; yarn.lock's text tells Yarn 1 from Berry. */
-export interface Lockfiles {
-  readonly packageLock: boolean;
-  readonly shrinkwrap: boolean;
-  readonly yarnLock?: string;
-  readonly pnpmLock: boolean;
-}
+/** Which lockfiles the app has, by name (see PresentLockfiles): the rows' lockfiles, read generically. */
+export type Lockfiles = PresentLockfiles;
 
 export interface RequestedManager {
+  /** The row of the manager table. */
+  readonly kind: ManagerKind;
   readonly name: ManagerName;
   /** Yarn 2+ (Berry-format yarn.lock). */
   readonly berry: boolean;
-  readonly lockfile?: 'package-lock.json' | 'npm-shrinkwrap.json' | 'yarn.lock' | 'pnpm-lock.yaml';
+  readonly lockfile?: string;
   readonly why: string;
   /** A version range, when one was declared. */
   readonly version?: Sourced<string>;
@@ -34,11 +32,13 @@ export interface RequestedManager {
 }
 
 /** The names packageManager and engines.* may give: the commands of the manager rows. */
-const MANAGERS = [...new Set(Object.values(MANAGER_ROWS).map((s) => s.command))] as ManagerName[];
-const FIELD = new RegExp(`^(${MANAGERS.join('|')})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
+const commandsOf = (table: ManagerTable) => [...new Set(Object.values(table).map((s) => s.command))] as ManagerName[];
+const fieldPattern = (names: readonly string[]) =>
+  new RegExp(`^(${names.join('|')})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
+const FIELD = fieldPattern(commandsOf(MANAGER_ROWS));
 
-export function parsePackageManagerField(field: string): { name: ManagerName; version: string; hash?: string } {
-  const m = FIELD.exec(field.trim());
+export function parsePackageManagerField(field: string, table: ManagerTable = MANAGER_ROWS): { name: ManagerName; version: string; hash?: string } {
+  const m = (table === MANAGER_ROWS ? FIELD : fieldPattern(commandsOf(table))).exec(field.trim());
   if (!m) {
     throw new BuildError(
       'nodejs/invalid-package-manager-field',
@@ -50,22 +50,23 @@ export function parsePackageManagerField(field: string): { name: ManagerName; ve
   return { name: m[1] as ManagerName, version: m[2]!, hash: m[3] };
 }
 
+/**
+ * The manager whose lockfile the app has (the rows' `detect` data decides), and the
+ * version packageManager or engines.* request for it. `table` is the manager table (a
+ * test passes one with an extra row).
+ */
 export function determinePackageManager(
   pkg: PackageJson,
   lock: Lockfiles,
+  table: ManagerTable = MANAGER_ROWS,
 ): { manager: RequestedManager; problems: Problem[] } {
-  // Lockfile conflicts first: they make the choice itself ambiguous.
-  const found = [
-    lock.packageLock && 'package-lock.json',
-    lock.yarnLock !== undefined && 'yarn.lock',
-    lock.pnpmLock && 'pnpm-lock.yaml',
-  ].filter((x): x is string => typeof x === 'string');
-  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
-  if (lock.shrinkwrap && found.length === 1) throw nodeErrors.shrinkwrapConflict(found[0]!);
+  // Lockfile conflicts first (detectManagerRow throws): they make the choice itself ambiguous.
+  const row = detectManagerRow(lock, table);
+  const names = commandsOf(table);
 
-  const field = pkg.packageManager === undefined ? undefined : parsePackageManagerField(pkg.packageManager);
+  const field = pkg.packageManager === undefined ? undefined : parsePackageManagerField(pkg.packageManager, table);
   const declared = new Map<ManagerName, string[]>();
-  for (const name of MANAGERS) {
+  for (const name of names) {
     if (pkg.engines[name] !== undefined) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
   }
   if (field) {
@@ -74,19 +75,12 @@ export function determinePackageManager(
   if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
 
   const problems: Problem[] = [];
-  let manager: Omit<RequestedManager, 'version'>;
-  if (lock.yarnLock !== undefined) {
-    const berry = /^__metadata:/m.test(lock.yarnLock);
-    manager = { name: 'yarn', berry, lockfile: 'yarn.lock', why: `yarn.lock found${berry ? ' (Berry format)' : ''}` };
-  } else if (lock.pnpmLock) {
-    manager = { name: 'pnpm', berry: false, lockfile: 'pnpm-lock.yaml', why: 'pnpm-lock.yaml found' };
-  } else if (lock.shrinkwrap) {
-    manager = { name: 'npm', berry: false, lockfile: 'npm-shrinkwrap.json', why: 'npm-shrinkwrap.json found' };
-  } else if (lock.packageLock) {
-    manager = { name: 'npm', berry: false, lockfile: 'package-lock.json', why: 'package-lock.json found' };
-  } else {
-    manager = { name: 'npm', berry: false, why: 'no lockfile found' };
-  }
+  const spec = table[row.kind]!;
+  // Yarn 2+ is the one row plans tell apart by `berry` (its command is Yarn 1's).
+  const manager: Omit<RequestedManager, 'version'> = {
+    kind: row.kind as ManagerKind, name: spec.command as ManagerName, berry: row.kind === 'yarn-berry',
+    ...(row.lockfile !== undefined ? { lockfile: row.lockfile } : {}), why: row.why,
+  };
 
   let version: Sourced<string> | undefined;
   let hash: string | undefined;
@@ -159,10 +153,11 @@ export interface ManagerPackage {
  * their newest release that runs on the app's Node.js; a declared release (or range)
  * none of whose releases runs on it stops the build.
  */
-export function resolveManagerPackage(manager: RequestedManager, nodeVersion: string): { resolved: ManagerPackage; problems: Problem[] } {
+export function resolveManagerPackage(
+  manager: Omit<RequestedManager, 'kind'>, nodeVersion: string, spec: ManagerSpec = managerSpec(manager),
+): { resolved: ManagerPackage; problems: Problem[] } {
   const problems: Problem[] = [];
   const name = manager.name as 'yarn' | 'pnpm';
-  const spec = managerSpec(manager);
   if (spec.registry === 'bundled') throw new Error(`${spec.label} comes with Node.js, not from the registry`);
   const registry = spec.registry;
   const kind = registry.line;

@@ -21,13 +21,16 @@ import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
-import { managerSpec, runScriptCommand, type ManagerSpec, type NpmFlavour } from './managers.js';
+import {
+  MANAGERS, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerSpec, type ManagerTable, type NpmFlavour,
+} from './managers.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
   readonly packageJson?: string;
   readonly nvmrc?: string;
   readonly nodeVersion?: string;
+  /** The lockfiles the manager rows name that the app has (text where detection needs it). */
   readonly lockfiles: Lockfiles;
   readonly procfile?: string;
   readonly serverJs: boolean;
@@ -84,16 +87,24 @@ function declaresWorkspaces(packageJson: string | undefined): boolean {
   }
 }
 
-export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] =
+/**
+ * Every lockfile a manager row names: its text when a row tells its format by it
+ * (yarn.lock), else only whether it exists (lockfiles reach tens of MB).
+ */
+async function readLockfiles(fs: AppFs, managers: ManagerTable): Promise<Lockfiles> {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) =>
+    [file, text ? await fs.readText(file) : (await fs.exists(file)) || undefined] as const));
+  return Object.fromEntries(entries.filter((e): e is readonly [string, string | true] => e[1] !== undefined));
+}
+
+/** `managers`: the manager table (a test passes one with an extra row). */
+export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS): Promise<NodeAppFiles> {
+  const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] =
     await Promise.all([
       fs.readText('package.json'),
       fs.readText('.nvmrc'),
       fs.readText('.node-version'),
-      fs.exists('package-lock.json'),
-      fs.exists('npm-shrinkwrap.json'),
-      fs.readText('yarn.lock'),
-      fs.exists('pnpm-lock.yaml'),
+      readLockfiles(fs, managers),
       fs.readText('Procfile'),
       fs.exists('server.js'),
       fs.isDirectory('.meteor'),
@@ -110,7 +121,7 @@ export async function readNodeApp(fs: AppFs): Promise<NodeAppFiles> {
     ...(memberManifests ? { memberManifests } : {}),
     ...(pnpmWorkspace === undefined ? {} : { pnpmWorkspace }),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
-    lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock },
+    lockfiles,
   };
 }
 
@@ -161,6 +172,13 @@ export interface NodePlan {
    */
   readonly tools?: readonly ManagerPackage[];
   readonly install: { readonly command: readonly string[]; readonly why: string };
+  /**
+   * The app-root files whose content is part of the install fingerprint (besides every
+   * package.json, root and members): every manager row's lockfiles and config files, from
+   * the table, so a lockfile a new row adds cannot be left out (a warm build would
+   * silently reuse a stale install). Compile hashes these.
+   */
+  readonly installFingerprintFiles: readonly string[];
   readonly prune: PruneStep;
   readonly hooks: readonly Hook[];
   /** Scripts that exist but will not run, with why (for the log). */
@@ -210,6 +228,8 @@ export interface PlanContext {
   readonly table: NodeTable;
   readonly configVars: ConfigVars;
   readonly knobs: Knobs;
+  /** The manager table (default MANAGERS; a test passes one with an extra row). */
+  readonly managers?: ManagerTable;
 }
 
 export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
@@ -224,11 +244,13 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   });
   warnings.push(...nodeProblems);
 
-  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
+  const managers = ctx.managers ?? MANAGERS;
+  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles, managers);
+  const spec = managers[manager.kind]!;
   const tools = planExtraTools(pkg, manager, node.version);
   // engines.yarn without yarn.lock is not ignored any more: that Yarn is installed.
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored' && p.message.startsWith('package.json declares yarn, but'))));
-  const pm = planManager(manager, files, node.version);
+  const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
@@ -256,7 +278,6 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
-  const spec = managerSpec(manager);
   const prune = spec.prune({
     ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
@@ -288,6 +309,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(manager.lockfile ? { lockfile: manager.lockfile } : {}), ...(managerVersion ? { version: managerVersion } : {}),
       vars: ctx.configVars, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
     }),
+    installFingerprintFiles: installFingerprintFiles(managers),
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, spec),
     ...cachePlan,
@@ -374,16 +396,18 @@ function planDiagnoses(
 }
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
-function planManager(manager: RequestedManager, files: NodeAppFiles, nodeVersion: string): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
+function planManager(
+  manager: RequestedManager, spec: ManagerSpec, files: NodeAppFiles, nodeVersion: string,
+): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
   // A manager that comes with Node.js (npm) has no release to install.
-  if (managerSpec(manager).registry === 'bundled') return { problems: [] };
+  if (spec.registry === 'bundled') return { problems: [] };
   const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
   if (yarnPath !== undefined) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, 'points outside the app');
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, 'does not exist in the app');
     return { yarnPath: path.posix.normalize(yarnPath), problems: [] };
   }
-  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
+  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
 }
 

@@ -9,7 +9,7 @@ const table = embeddedNodeTable();
 function env(opts: { node?: string; vars?: Record<string, string>; platform?: Record<string, string> } = {}) {
   const files: NodeAppFiles = {
     packageJson: JSON.stringify({ engines: { node: opts.node ?? '24.x' } }),
-    lockfiles: { packageLock: true, shrinkwrap: false, pnpmLock: false }, serverJs: false, meteor: false,
+    lockfiles: { 'package-lock.json': true }, serverJs: false, meteor: false,
   };
   const vars = opts.vars ?? {};
   const platformEnv = { PATH: '/usr/local/bin:/usr/bin:/bin', ...opts.platform };

@@ -5,6 +5,11 @@ import {
 } from '../../src/nodejs/managers.js';
 import { installRelevantVars } from '../../src/nodejs/install-reuse.js';
 import { parsePackageJson } from '../../src/nodejs/package-json.js';
+import { planNodeBuild, readNodeApp, type PlanContext } from '../../src/nodejs/plan.js';
+import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
+import { knobsFrom } from '../../src/env/config-vars.js';
+import { realAppFs } from '../../src/fs/app-fs.js';
+import { fileURLToPath } from 'node:url';
 
 /**
  * A fifth manager, in this test only: a Bun-like row. The generic functions must work
@@ -14,6 +19,8 @@ const bun: ManagerSpec = {
   label: 'Bun',
   command: 'bun',
   lockfiles: ['bun.lock', 'bun.lockb'],
+  // Tried before the four (its lockfiles are its own, so the order only matters for the rule).
+  detect: { order: 0 },
   configFiles: ['bunfig.toml'],
   configVars: { prefixes: ['BUN_CONFIG_'], names: ['BUN_INSTALL_TOKEN'] },
   registry: 'bundled',
@@ -69,6 +76,47 @@ describe('a fifth package manager, from its row alone', () => {
   });
 });
 
+describe('a fifth package manager, from its row alone: detection and the plan', () => {
+  // An app with bun.lock (and package.json), read from disk like bin/plan reads an app.
+  const app = realAppFs(fileURLToPath(new URL('../fixtures/fake-bun-app', import.meta.url)));
+  const ctx = (managers?: PlanContext['managers']): PlanContext =>
+    ({ stack: 'scalingo-26', table: embeddedNodeTable(), configVars: {}, knobs: knobsFrom({}, {}), ...(managers ? { managers } : {}) });
+
+  it('readNodeApp finds the row\'s lockfile, planNodeBuild picks the row: its install, prune and script argv, its lockfiles in the fingerprint', async () => {
+    const files = await readNodeApp(app, withBun);
+    expect(files.lockfiles).toEqual({ 'bun.lock': true });
+    const plan = planNodeBuild(files, ctx(withBun));
+    expect(plan.packageManager).toMatchObject({ name: 'bun', berry: false, why: 'bun.lock found' });
+    expect(plan.install).toEqual({ command: ['bun', 'install', '--frozen-lockfile'], why: 'bun.lock found' });
+    expect(plan.prune).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
+    expect(plan.hooks.map((h) => h.command)).toEqual([['bun', 'run', 'build']]);
+    expect(plan.installFingerprintFiles).toEqual(installFingerprintFiles(withBun));
+    expect(plan.installFingerprintFiles).toEqual(expect.arrayContaining(['bun.lock', 'bun.lockb', 'bunfig.toml', 'package-lock.json', 'yarn.lock']));
+  });
+
+  it('packageManager may name the row\'s command (the field\'s names come from the table)', async () => {
+    const files = await readNodeApp(app, withBun);
+    const packageJson = JSON.stringify({ ...JSON.parse(files.packageJson!), packageManager: 'bun@1.2.19' });
+    const plan = planNodeBuild({ ...files, packageJson }, ctx(withBun));
+    expect(plan.packageManager).toMatchObject({ name: 'bun', source: 'packageManager in package.json (1.2.19)' });
+    expect(() => planNodeBuild({ ...files, packageJson }, ctx())).toThrow(expect.objectContaining({ id: 'nodejs/invalid-package-manager-field' }));
+  });
+
+  it('without the row, the same app is an npm app with no lockfile (the table alone decides)', async () => {
+    const files = await readNodeApp(app);
+    expect(files.lockfiles).toEqual({});
+    const plan = planNodeBuild(files, ctx());
+    expect(plan.packageManager).toMatchObject({ name: 'npm', why: 'no lockfile found' });
+    expect(plan.installFingerprintFiles).not.toContain('bun.lock');
+  });
+
+  it('its lockfile beside another manager\'s is the multiple-lockfiles error, like any other', async () => {
+    const files = await readNodeApp(app, withBun);
+    expect(() => planNodeBuild({ ...files, lockfiles: { ...files.lockfiles, 'package-lock.json': true } }, ctx(withBun)))
+      .toThrow(expect.objectContaining({ id: 'nodejs/multiple-lockfiles', body: expect.stringContaining('package-lock.json and bun.lock') }));
+  });
+});
+
 describe('the four rows', () => {
   it('the install fingerprint covers the same files as before the table', () => {
     expect([...installFingerprintFiles()].sort()).toEqual(
@@ -92,6 +140,16 @@ describe('the four rows', () => {
   ] as const)('%j is the %s row (skip switch %s)', (pm, kind, skip) => {
     expect(managerKindOf(pm)).toBe(kind);
     expect(MANAGERS[kind].skipPruning).toBe(skip);
+  });
+
+  it('detection is unambiguous: one fallback row, and rows sharing a lockfile are ordered, the earlier ones telling it by format', () => {
+    const rows: ManagerSpec[] = Object.values(MANAGERS);
+    expect(rows.filter((s) => s.detect.fallback)).toHaveLength(1);
+    for (const file of new Set(rows.flatMap((s) => s.lockfiles))) {
+      const sharing = rows.filter((s) => s.lockfiles.includes(file)).sort((a, b) => a.detect.order - b.detect.order);
+      expect(new Set(sharing.map((s) => s.detect.order)).size).toBe(sharing.length);
+      for (const s of sharing.slice(0, -1)) expect(s.detect.format, `${s.label} before another row with ${file}`).toBeDefined();
+    }
   });
 
   it('npm prefers npm-shrinkwrap.json for its out-of-sync hint, as npm does', () => {

@@ -8,7 +8,7 @@ const table = embeddedNodeTable();
 function plan(pkg: object, opts: { files?: Partial<NodeAppFiles>; vars?: Record<string, string>; env?: Record<string, string> } = {}) {
   const files: NodeAppFiles = {
     packageJson: JSON.stringify(pkg),
-    lockfiles: { packageLock: true, shrinkwrap: false, pnpmLock: false },
+    lockfiles: { 'package-lock.json': true },
     serverJs: false,
     meteor: false,
     ...opts.files,
@@ -20,8 +20,8 @@ function plan(pkg: object, opts: { files?: Partial<NodeAppFiles>; vars?: Record<
 describe('install command', () => {
   it.each([
     [{}, {}, ['npm', 'ci', '--include=dev'], 'package-lock.json found'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false } }, {}, ['npm', 'install', '--include=dev'], 'no lockfile found'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: true, pnpmLock: false } }, {}, ['npm', 'ci', '--include=dev'], 'npm-shrinkwrap.json found'],
+    [{ lockfiles: {} }, {}, ['npm', 'install', '--include=dev'], 'no lockfile found'],
+    [{ lockfiles: { 'npm-shrinkwrap.json': true } }, {}, ['npm', 'ci', '--include=dev'], 'npm-shrinkwrap.json found'],
     [{}, { USE_NPM_INSTALL: 'true' }, ['npm', 'install', '--include=dev'], 'USE_NPM_INSTALL=true'],
     [{}, { NPM_CONFIG_PRODUCTION: 'true' }, ['npm', 'ci'], 'package-lock.json found'],
     [{}, { NPM_CONFIG_PRODUCTION: 'false' }, ['npm', 'ci'], 'package-lock.json found'],
@@ -62,7 +62,7 @@ describe('install flags per npm release (nodejs.md §3)', () => {
   it('npm < 7 gets npm_config_unsafe_perm for `npm run` hooks too; npm >= 7 never does', () => {
     expect(plan({ engines: { node: '14.x' } }).buildEnv.npm_config_unsafe_perm?.value).toBe('true');
     expect(plan({ engines: { node: '16.x' } }).buildEnv.npm_config_unsafe_perm).toBeUndefined();
-    expect(plan({ engines: { node: '14.x' } }, { files: { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } } }).buildEnv.npm_config_unsafe_perm).toBeUndefined();
+    expect(plan({ engines: { node: '14.x' } }, { files: { lockfiles: { 'pnpm-lock.yaml': true } } }).buildEnv.npm_config_unsafe_perm).toBeUndefined();
   });
 });
 
@@ -70,7 +70,7 @@ describe('NODE_BUILD_FLAGS', () => {
   it('appended to the build script: after -- for npm, directly for Yarn and pnpm', () => {
     const vars = { NODE_BUILD_FLAGS: ' --prod  --aot ' };
     expect(plan({ scripts: { build: 'b' } }, { vars }).hooks.map((h) => h.command)).toEqual([['npm', 'run', 'build', '--', '--prod', '--aot']]);
-    const yarn = plan({ scripts: { 'scalingo-prebuild': 'p', 'scalingo-postbuild': 'b' } }, { vars, files: { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } } });
+    const yarn = plan({ scripts: { 'scalingo-prebuild': 'p', 'scalingo-postbuild': 'b' } }, { vars, files: { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } } });
     expect(yarn.hooks.map((h) => h.command)).toEqual([['yarn', 'run', 'scalingo-prebuild'], ['yarn', 'run', 'scalingo-postbuild', '--prod', '--aot']]);
     expect(plan({ scripts: { build: 'b' } }, { env: { NODE_BUILD_FLAGS: '--prod' } }).hooks[0]!.command).toEqual(['npm', 'run', 'build', '--', '--prod']);
     expect(plan({ scripts: { build: 'b' } }).hooks[0]!.command).toEqual(['npm', 'run', 'build']);
@@ -171,8 +171,8 @@ describe('errors before anything runs', () => {
   it.each([
     [{ meteor: true }, 'nodejs/meteor-not-supported'],
     [{ packageJson: undefined }, 'nodejs/package-json-missing'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n' }, yarnrc: 'yarnPath: .yarn/releases/yarn-4.1.1.cjs\n', yarnPathExists: false }, 'nodejs/yarn-path-invalid'],
-    [{ lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n' }, yarnrc: 'yarnPath: ../outside.cjs\n' }, 'nodejs/yarn-path-invalid'],
+    [{ lockfiles: { 'yarn.lock': '__metadata:\n' }, yarnrc: 'yarnPath: .yarn/releases/yarn-4.1.1.cjs\n', yarnPathExists: false }, 'nodejs/yarn-path-invalid'],
+    [{ lockfiles: { 'yarn.lock': '__metadata:\n' }, yarnrc: 'yarnPath: ../outside.cjs\n' }, 'nodejs/yarn-path-invalid'],
   ])('%j → %s', (files, id) => {
     expect(() => plan({}, { files: files as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id }));
   });
@@ -184,9 +184,9 @@ describe('errors before anything runs', () => {
 });
 
 describe('Yarn and pnpm', () => {
-  const yarn1 = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } };
-  const berry = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# generated\n\n__metadata:\n  version: 8\n' } };
-  const pnpm = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } };
+  const yarn1 = { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } };
+  const berry = { lockfiles: { 'yarn.lock': '# generated\n\n__metadata:\n  version: 8\n' } };
+  const pnpm = { lockfiles: { 'pnpm-lock.yaml': true } };
 
   it.each([
     ['Yarn 1, default 1.22.x', {}, yarn1, {}, { name: 'yarn', version: '1.22.22' },
@@ -314,8 +314,8 @@ describe('Yarn and pnpm', () => {
 
 describe('diagnoses the upstream buildpack gives (warnings)', () => {
   const ids = (p: ReturnType<typeof plan>) => p.warnings.map((w) => w.id);
-  const yarn1 = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } };
-  const berry = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n  version: 8\n' } };
+  const yarn1 = { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } };
+  const berry = { lockfiles: { 'yarn.lock': '__metadata:\n  version: 8\n' } };
 
   it('a known-broken release (data/node-policy.json brokenReleases) is warned, with the fix', () => {
     const p = plan({ engines: { node: '22.5.0' } });
