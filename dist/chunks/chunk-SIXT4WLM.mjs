@@ -2551,6 +2551,7 @@ var MANAGERS = {
     label: "npm",
     command: "npm",
     lockfiles: ["npm-shrinkwrap.json", "package-lock.json"],
+    detect: { order: 4, fallback: true, soleLockfile: { file: "npm-shrinkwrap.json", conflict: nodeErrors.shrinkwrapConflict } },
     configFiles: [".npmrc"],
     configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
     registry: "bundled",
@@ -2585,6 +2586,8 @@ var MANAGERS = {
     label: "Yarn 1",
     command: "yarn",
     lockfiles: ["yarn.lock"],
+    // After Yarn 2+: a yarn.lock that is not in the Berry format.
+    detect: { order: 2 },
     configFiles: [".yarnrc"],
     configVars: { prefixes: ["YARN_"], names: [] },
     registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn 1", hashMayBeOfEntryPoint: false },
@@ -2608,6 +2611,7 @@ var MANAGERS = {
     label: "Yarn 2+",
     command: "yarn",
     lockfiles: ["yarn.lock"],
+    detect: { order: 1, format: { pattern: /^__metadata:/m, note: "Berry format" } },
     configFiles: [".yarnrc.yml"],
     configVars: { prefixes: ["YARN_"], names: [] },
     registry: { line: "yarnBerry", pkg: "@yarnpkg/cli-dist", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "4.x", pinWarning: true, logName: "Yarn", hashMayBeOfEntryPoint: true },
@@ -2634,6 +2638,7 @@ var MANAGERS = {
     label: "pnpm",
     command: "pnpm",
     lockfiles: ["pnpm-lock.yaml"],
+    detect: { order: 3 },
     configFiles: ["pnpm-workspace.yaml"],
     configVars: { prefixes: ["PNPM_"], names: [] },
     registry: { line: "pnpm", pkg: "pnpm", bins: { pnpm: "bin", pnpx: "pnpx" }, defaultRange: "*", pinWarning: true, logName: "pnpm", hashMayBeOfEntryPoint: false },
@@ -2677,6 +2682,28 @@ function managerKindOf(m) {
 function managerSpec(m) {
   return MANAGERS[managerKindOf(m)];
 }
+function lockfilesToRead(table = MANAGERS) {
+  const files = [...new Set(Object.values(table).flatMap((s) => s.lockfiles))];
+  return files.map((file) => ({ file, text: Object.values(table).some((s) => s.detect.format !== void 0 && s.lockfiles.includes(file)) }));
+}
+function detectManagerRow(present, table = MANAGERS) {
+  const rows = Object.entries(table);
+  const sole = rows.flatMap(([, s]) => s.detect.soleLockfile ? [s.detect.soleLockfile] : []);
+  const found = [...new Set(rows.flatMap(([, s]) => s.lockfiles))].filter((f) => present[f] !== void 0 && !sole.some((x) => x.file === f));
+  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
+  for (const s of sole) if (present[s.file] !== void 0 && found.length === 1) throw s.conflict(found[0]);
+  for (const [kind, spec] of [...rows].sort(([, a], [, b]) => a.detect.order - b.detect.order)) {
+    const format = spec.detect.format;
+    const lockfile = spec.lockfiles.find((f) => {
+      const text = present[f];
+      return text !== void 0 && (format === void 0 || format.pattern.test(text === true ? "" : text));
+    });
+    if (lockfile !== void 0) return { kind, lockfile, why: `${lockfile} found${format ? ` (${format.note})` : ""}` };
+  }
+  const fallback = rows.find(([, s]) => s.detect.fallback);
+  if (!fallback) throw new Error("no manager row is the fallback (detect.fallback)");
+  return { kind: fallback[0], why: "no lockfile found" };
+}
 function installFingerprintFiles(table = MANAGERS) {
   return [...new Set(Object.values(table).flatMap((s) => [...s.lockfiles, ...s.configFiles]))];
 }
@@ -2711,10 +2738,11 @@ To prune: run \`yarn plugin import workspace-tools\`, commit .yarnrc.yml and .ya
 }
 
 // src/nodejs/package-manager.ts
-var MANAGERS2 = [...new Set(Object.values(MANAGERS).map((s) => s.command))];
-var FIELD = new RegExp(`^(${MANAGERS2.join("|")})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
-function parsePackageManagerField(field) {
-  const m = FIELD.exec(field.trim());
+var commandsOf = (table) => [...new Set(Object.values(table).map((s) => s.command))];
+var fieldPattern = (names) => new RegExp(`^(${names.join("|")})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
+var FIELD = fieldPattern(commandsOf(MANAGERS));
+function parsePackageManagerField(field, table = MANAGERS) {
+  const m = (table === MANAGERS ? FIELD : fieldPattern(commandsOf(table))).exec(field.trim());
   if (!m) {
     throw new BuildError(
       "nodejs/invalid-package-manager-field",
@@ -2724,17 +2752,12 @@ function parsePackageManagerField(field) {
   }
   return { name: m[1], version: m[2], hash: m[3] };
 }
-function determinePackageManager(pkg, lock) {
-  const found = [
-    lock.packageLock && "package-lock.json",
-    lock.yarnLock !== void 0 && "yarn.lock",
-    lock.pnpmLock && "pnpm-lock.yaml"
-  ].filter((x) => typeof x === "string");
-  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
-  if (lock.shrinkwrap && found.length === 1) throw nodeErrors.shrinkwrapConflict(found[0]);
-  const field = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager);
+function determinePackageManager(pkg, lock, table = MANAGERS) {
+  const row = detectManagerRow(lock, table);
+  const names = commandsOf(table);
+  const field = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager, table);
   const declared = /* @__PURE__ */ new Map();
-  for (const name of MANAGERS2) {
+  for (const name of names) {
     if (pkg.engines[name] !== void 0) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
   }
   if (field) {
@@ -2742,19 +2765,14 @@ function determinePackageManager(pkg, lock) {
   }
   if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
   const problems = [];
-  let manager;
-  if (lock.yarnLock !== void 0) {
-    const berry = /^__metadata:/m.test(lock.yarnLock);
-    manager = { name: "yarn", berry, lockfile: "yarn.lock", why: `yarn.lock found${berry ? " (Berry format)" : ""}` };
-  } else if (lock.pnpmLock) {
-    manager = { name: "pnpm", berry: false, lockfile: "pnpm-lock.yaml", why: "pnpm-lock.yaml found" };
-  } else if (lock.shrinkwrap) {
-    manager = { name: "npm", berry: false, lockfile: "npm-shrinkwrap.json", why: "npm-shrinkwrap.json found" };
-  } else if (lock.packageLock) {
-    manager = { name: "npm", berry: false, lockfile: "package-lock.json", why: "package-lock.json found" };
-  } else {
-    manager = { name: "npm", berry: false, why: "no lockfile found" };
-  }
+  const spec = table[row.kind];
+  const manager = {
+    kind: row.kind,
+    name: spec.command,
+    berry: row.kind === "yarn-berry",
+    ...row.lockfile !== void 0 ? { lockfile: row.lockfile } : {},
+    why: row.why
+  };
   let version;
   let hash;
   if (field && field.name === manager.name) {
@@ -2794,10 +2812,9 @@ function resolveNpmVersion(requested) {
   }
   return match;
 }
-function resolveManagerPackage(manager, nodeVersion) {
+function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)) {
   const problems = [];
   const name = manager.name;
-  const spec = managerSpec(manager);
   if (spec.registry === "bundled") throw new Error(`${spec.label} comes with Node.js, not from the registry`);
   const registry = spec.registry;
   const kind = registry.line;
@@ -2898,15 +2915,16 @@ function declaresWorkspaces(packageJson) {
     return false;
   }
 }
-async function readNodeApp(fs) {
-  const [packageJson, nvmrc, nodeVersion, packageLock, shrinkwrap, yarnLock, pnpmLock, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
+async function readLockfiles(fs, managers) {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs.readText(file) : await fs.exists(file) || void 0]));
+  return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
+}
+async function readNodeApp(fs, managers = MANAGERS) {
+  const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
     fs.readText("package.json"),
     fs.readText(".nvmrc"),
     fs.readText(".node-version"),
-    fs.exists("package-lock.json"),
-    fs.exists("npm-shrinkwrap.json"),
-    fs.readText("yarn.lock"),
-    fs.exists("pnpm-lock.yaml"),
+    readLockfiles(fs, managers),
     fs.readText("Procfile"),
     fs.exists("server.js"),
     fs.isDirectory(".meteor"),
@@ -2930,7 +2948,7 @@ async function readNodeApp(fs) {
     ...memberManifests ? { memberManifests } : {},
     ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
-    lockfiles: { packageLock, shrinkwrap, yarnLock, pnpmLock }
+    lockfiles
   };
 }
 var PNP_ENGINE_IGNORE_PATTERNS = [".scalingo/**"];
@@ -2952,10 +2970,12 @@ function planNodeBuild(files, ctx) {
     allowWideRange: ctx.knobs.flag("NODEJS_ALLOW_WIDE_RANGE")
   });
   warnings.push(...nodeProblems);
-  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
+  const managers = ctx.managers ?? MANAGERS;
+  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles, managers);
+  const spec = managers[manager.kind];
   const tools = planExtraTools(pkg, manager, node.version);
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored" && p.message.startsWith("package.json declares yarn, but"))));
-  const pm = planManager(manager, files, node.version);
+  const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
@@ -2973,7 +2993,6 @@ function planNodeBuild(files, ctx) {
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
-  const spec = managerSpec(manager);
   const prune = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
     vars: ctx.configVars,
@@ -3011,6 +3030,7 @@ function planNodeBuild(files, ctx) {
       npm,
       forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
     }),
+    installFingerprintFiles: installFingerprintFiles(managers),
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, spec),
     ...cachePlan,
@@ -3080,15 +3100,15 @@ Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster re
   }
   return out;
 }
-function planManager(manager, files, nodeVersion) {
-  if (managerSpec(manager).registry === "bundled") return { problems: [] };
+function planManager(manager, spec, files, nodeVersion) {
+  if (spec.registry === "bundled") return { problems: [] };
   const yarnPath = manager.name === "yarn" && manager.berry ? parseYarnPath(files.yarnrc) : void 0;
   if (yarnPath !== void 0) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
     return { yarnPath: path2.posix.normalize(yarnPath), problems: [] };
   }
-  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion);
+  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
 }
 function planHooks(pkg, knobs, manager) {
@@ -3185,7 +3205,6 @@ export {
   diagnoseFailure,
   NPM_RELEASE_FLAGS,
   managerSpec,
-  installFingerprintFiles,
   isInstallRelevantVar,
   installOutputPaths,
   outOfSyncHint,

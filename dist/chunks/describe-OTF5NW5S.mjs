@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   planToJson
-} from "./chunk-5G77YIMH.mjs";
+} from "./chunk-6P5ASMRR.mjs";
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";

@@ -24,7 +24,7 @@ import {
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-UCBAQSXW.mjs";
+} from "./chunk-SIXT4WLM.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";

@@ -8,7 +8,7 @@ import {
   planNodeBuild,
   readNodeApp,
   yarnPruneSkipped
-} from "./chunk-UCBAQSXW.mjs";
+} from "./chunk-SIXT4WLM.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";

@@ -28,7 +28,6 @@ import {
   builtProcessTypes,
   diagnoseFailure,
   frameworkSignature,
-  installFingerprintFiles,
   installOutputPaths,
   isInstallRelevantVar,
   managerSpec,
@@ -38,7 +37,7 @@ import {
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-UCBAQSXW.mjs";
+} from "./chunk-SIXT4WLM.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
@@ -12037,7 +12036,7 @@ function runtimeKey(plan, binaryUrl) {
 async function installFingerprint(plan, versions, ctx) {
   const read = (name) => readAppText(ctx.buildDir, name);
   const files = {};
-  for (const f2 of installFingerprintFiles()) {
+  for (const f2 of plan.installFingerprintFiles) {
     files[f2] = hashText(await read(f2));
   }
   for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));

@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-PLSFJDFD.mjs";
+} from "./chunk-JHAFCEU4.mjs";
 import "./chunk-NDZUHS5A.mjs";
 import {
   ensureEngineDir,
@@ -39,7 +39,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-WFUCO5GG.mjs";
+} from "./chunk-7LGH6XKT.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -51,7 +51,7 @@ import "./chunk-N76AJUBP.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
-import "./chunk-UCBAQSXW.mjs";
+import "./chunk-SIXT4WLM.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";

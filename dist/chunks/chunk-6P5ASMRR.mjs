@@ -24,7 +24,11 @@ function planToJson(plan, extraWarnings = []) {
       ...plan.packageManager.pnp ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: plan.packageManager.pnp.cacheFolder.source, ignorePatterns: plan.packageManager.pnp.ignorePatterns } } : {}
     },
     ...plan.tools ? { tools: plan.tools } : {},
-    install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
+    install: {
+      command: plan.install.command,
+      env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])),
+      fingerprintFiles: plan.installFingerprintFiles
+    },
     prune: plan.prune,
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
     skippedHooks: plan.skippedHooks,
