@@ -73,8 +73,17 @@ export interface CacheInputs {
 export interface ManagerSpec {
   /** How logs and errors name it ("Yarn 2+"). */
   readonly label: string;
-  /** The command on PATH that installs, prunes and runs scripts; also the key in `plan.versions`. */
+  /**
+   * The command on PATH that installs, prunes and runs scripts; also the key in
+   * `plan.versions`, the name packageManager gives (`<command>@<version>`) and the
+   * package.json field `engines.<command>` that asks for a release range.
+   */
   readonly command: string;
+  /**
+   * The range a malformed `engines.<command>` error shows as an example (rows sharing a
+   * command: the first row's).
+   */
+  readonly enginesExample: string;
   /** Lockfiles this manager installs from, the preferred first (the plan picks by them). */
   readonly lockfiles: readonly string[];
   /**
@@ -83,8 +92,10 @@ export interface ManagerSpec {
    * with one of its lockfiles in the app installs, a row with a `format` only when that
    * lockfile's text matches it (Yarn 1 and Yarn 2+ share yarn.lock; its text is read only
    * for such rows). The `fallback` row installs when the app has no lockfile. A
-   * `soleLockfile` must be the app's only lockfile: another one beside it stops the build
-   * with `conflict(other)`. Any two other lockfiles stop it with nodejs/multiple-lockfiles.
+   * `soleLockfile` must be the app's only lockfile: another one beside it, even of its own
+   * row, stops the build with `conflict(other)`. Two other lockfiles stop it with
+   * nodejs/multiple-lockfiles unless one row names both: those are alternatives of one
+   * manager (Bun's bun.lock and bun.lockb), and the row's `lockfiles` order picks one.
    */
   readonly detect: {
     readonly order: number;
@@ -179,6 +190,7 @@ export const MANAGERS = {
   npm: {
     label: 'npm',
     command: 'npm',
+    enginesExample: '11.x',
     lockfiles: ['npm-shrinkwrap.json', 'package-lock.json'],
     detect: { order: 4, fallback: true, soleLockfile: { file: 'npm-shrinkwrap.json', conflict: nodeErrors.shrinkwrapConflict } },
     configFiles: ['.npmrc'],
@@ -222,6 +234,7 @@ export const MANAGERS = {
   yarn1: {
     label: 'Yarn 1',
     command: 'yarn',
+    enginesExample: '1.22.x',
     lockfiles: ['yarn.lock'],
     // After Yarn 2+: a yarn.lock that is not in the Berry format.
     detect: { order: 2 },
@@ -247,6 +260,7 @@ export const MANAGERS = {
   'yarn-berry': {
     label: 'Yarn 2+',
     command: 'yarn',
+    enginesExample: '4.x',
     lockfiles: ['yarn.lock'],
     detect: { order: 1, format: { pattern: /^__metadata:/m, note: 'Berry format' } },
     configFiles: ['.yarnrc.yml'],
@@ -276,6 +290,7 @@ export const MANAGERS = {
   pnpm: {
     label: 'pnpm',
     command: 'pnpm',
+    enginesExample: '9.x',
     lockfiles: ['pnpm-lock.yaml'],
     detect: { order: 3 },
     configFiles: ['pnpm-workspace.yaml'],
@@ -342,6 +357,16 @@ type Table = ManagerTable;
  */
 export type PresentLockfiles = Readonly<Record<string, string | true>>;
 
+/**
+ * The `engines.<command>` fields of package.json that ask for a manager's release (one
+ * per command, first-seen order), with the example their parse error shows.
+ */
+export function managerEnginesFields(table: Table = MANAGERS): Array<{ field: string; example: string }> {
+  const fields = new Map<string, string>();
+  for (const s of Object.values(table)) if (!fields.has(s.command)) fields.set(s.command, s.enginesExample);
+  return [...fields].map(([field, example]) => ({ field, example }));
+}
+
 /** Every lockfile a row names (first-seen order), and whether detection needs its text. */
 export function lockfilesToRead(table: Table = MANAGERS): Array<{ file: string; text: boolean }> {
   const files = [...new Set(Object.values(table).flatMap((s) => s.lockfiles))];
@@ -358,8 +383,11 @@ export function detectManagerRow(present: PresentLockfiles, table: Table = MANAG
   const sole = rows.flatMap(([, s]) => (s.detect.soleLockfile ? [s.detect.soleLockfile] : []));
   const found = [...new Set(rows.flatMap(([, s]) => s.lockfiles))]
     .filter((f) => present[f] !== undefined && !sole.some((x) => x.file === f));
-  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
-  for (const s of sole) if (present[s.file] !== undefined && found.length === 1) throw s.conflict(found[0]!);
+  // One lockfile per manager: a row's alternatives (bun.lock, bun.lockb) are not two managers.
+  const oneRow = (a: string, b: string) => rows.some(([, s]) => s.lockfiles.includes(a) && s.lockfiles.includes(b));
+  const managers = found.filter((f, i) => !found.slice(0, i).some((g) => oneRow(f, g)));
+  if (managers.length > 1) throw nodeErrors.multipleLockfiles(managers);
+  for (const s of sole) if (present[s.file] !== undefined && found.length > 0) throw s.conflict(found[0]!);
 
   for (const [kind, spec] of [...rows].sort(([, a], [, b]) => a.detect.order - b.detect.order)) {
     const format = spec.detect.format;

@@ -4,9 +4,11 @@
  * becomes "absent" (which would fall back to a default the user did not ask for).
  */
 import { nodeErrors } from './errors.js';
+import { MANAGERS, managerEnginesFields, type ManagerTable } from './managers.js';
 
 export interface Engines {
   readonly node?: string;
+  /** `engines.<command>` of each manager row (a test's extra row widens these at run time). */
   readonly npm?: string;
   readonly yarn?: string;
   readonly pnpm?: string;
@@ -49,7 +51,8 @@ function optionalString(obj: Record<string, unknown>, key: string, keyPath: stri
   return v;
 }
 
-export function parsePackageJson(text: string): PackageJson {
+/** `managers`: the manager table, whose rows' `engines.<command>` fields are read (a test passes one with an extra row). */
+export function parsePackageJson(text: string, managers: ManagerTable = MANAGERS): PackageJson {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -66,9 +69,8 @@ export function parsePackageJson(text: string): PackageJson {
     }
     engines = {
       node: optionalString(e, 'node', 'engines.node', '"engines": {"node": "24.x"}'),
-      npm: optionalString(e, 'npm', 'engines.npm', '"engines": {"npm": "11.x"}'),
-      yarn: optionalString(e, 'yarn', 'engines.yarn', '"engines": {"yarn": "1.22.x"}'),
-      pnpm: optionalString(e, 'pnpm', 'engines.pnpm', '"engines": {"pnpm": "9.x"}'),
+      ...Object.fromEntries(managerEnginesFields(managers).map(({ field, example }) =>
+        [field, optionalString(e, field, `engines.${field}`, `"engines": {"${field}": "${example}"}`)])),
       iojs: e.iojs !== undefined,
     };
   }

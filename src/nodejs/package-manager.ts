@@ -36,6 +36,8 @@ const commandsOf = (table: ManagerTable) => [...new Set(Object.values(table).map
 const fieldPattern = (names: readonly string[]) =>
   new RegExp(`^(${names.join('|')})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
 const FIELD = fieldPattern(commandsOf(MANAGER_ROWS));
+/** "npm, yarn or pnpm". */
+const orList = (names: readonly string[]) => names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
 
 export function parsePackageManagerField(field: string, table: ManagerTable = MANAGER_ROWS): { name: ManagerName; version: string; hash?: string } {
   const m = (table === MANAGER_ROWS ? FIELD : fieldPattern(commandsOf(table))).exec(field.trim());
@@ -43,7 +45,7 @@ export function parsePackageManagerField(field: string, table: ManagerTable = MA
     throw new BuildError(
       'nodejs/invalid-package-manager-field',
       `package.json: packageManager ${JSON.stringify(field)} is not valid`,
-      'packageManager must name npm, yarn or pnpm with an exact version, optionally followed by a ' +
+      `packageManager must name ${orList(commandsOf(table))} with an exact version, optionally followed by a ` +
         'hash, e.g. "npm@11.6.2", "yarn@4.5.0" or "pnpm@9.12.0+sha512.<hex>".\nFix the field, commit, and deploy again.',
     );
   }

@@ -235,7 +235,7 @@ export interface PlanContext {
 export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   if (files.meteor) throw nodeErrors.meteorNotSupported();
   if (files.packageJson === undefined) throw nodeErrors.packageJsonMissing();
-  const pkg = parsePackageJson(files.packageJson);
+  const pkg = parsePackageJson(files.packageJson, ctx.managers);
   const warnings: Problem[] = [];
 
   const requested = determineNodeRequest(pkg, { nvmrc: files.nvmrc, nodeVersion: files.nodeVersion }, ctx.table);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MANAGERS, installFingerprintFiles, installOutputPaths, isInstallRelevantVar, managerKindOf, outOfSyncHint, presentLockfile,
+  MANAGERS, installFingerprintFiles, installOutputPaths, isInstallRelevantVar, managerEnginesFields, managerKindOf, outOfSyncHint, presentLockfile,
   runScriptCommand, type ManagerKind, type ManagerSpec,
 } from '../../src/nodejs/managers.js';
 import { installRelevantVars } from '../../src/nodejs/install-reuse.js';
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 const bun: ManagerSpec = {
   label: 'Bun',
   command: 'bun',
+  enginesExample: '1.x',
   lockfiles: ['bun.lock', 'bun.lockb'],
   // Tried before the four (its lockfiles are its own, so the order only matters for the rule).
   detect: { order: 0 },
@@ -117,7 +118,54 @@ describe('a fifth package manager, from its row alone: detection and the plan', 
   });
 });
 
+describe('a fifth package manager, from its row alone: lockfile alternatives, engines, packageManager', () => {
+  const app = realAppFs(fileURLToPath(new URL('../fixtures/fake-bun-app', import.meta.url)));
+  const ctx = (managers?: PlanContext['managers']): PlanContext =>
+    ({ stack: 'scalingo-26', table: embeddedNodeTable(), configVars: {}, knobs: knobsFrom({}, {}), ...(managers ? { managers } : {}) });
+  const withPackageJson = async (fields: object) => {
+    const files = await readNodeApp(app, withBun);
+    return { ...files, packageJson: JSON.stringify({ ...JSON.parse(files.packageJson!), ...fields }) };
+  };
+
+  it('both of its lockfiles (bun.lock and bun.lockb) are one manager, not multiple lockfiles: the row\'s order picks bun.lock', async () => {
+    const files = await readNodeApp(app, withBun);
+    const both = { ...files, lockfiles: { 'bun.lockb': true, 'bun.lock': true } as const };
+    const plan = planNodeBuild(both, ctx(withBun));
+    expect(plan.packageManager).toMatchObject({ name: 'bun', why: 'bun.lock found' });
+    expect(plan.install.command).toEqual(['bun', 'install', '--frozen-lockfile']);
+    // Beside another manager's lockfile, the pair counts once.
+    expect(() => planNodeBuild({ ...both, lockfiles: { ...both.lockfiles, 'pnpm-lock.yaml': true } }, ctx(withBun)))
+      .toThrow(expect.objectContaining({ id: 'nodejs/multiple-lockfiles', body: expect.stringContaining('The app has pnpm-lock.yaml and bun.lock. ') }));
+  });
+
+  it('engines.bun is read (the field is the row\'s command): a version, a conflict with another manager\'s, a type error with the row\'s example', async () => {
+    const plan = planNodeBuild(await withPackageJson({ engines: { bun: '1.x' } }), ctx(withBun));
+    expect(plan.packageManager).toMatchObject({ name: 'bun', source: 'engines.bun in package.json (1.x)' });
+    expect(parsePackageJson('{"engines": {"bun": "1.x"}}', withBun).engines).toMatchObject({ bun: '1.x' });
+    const twoManagers = await withPackageJson({ engines: { bun: '1.x', npm: '10.x' } });
+    expect(() => planNodeBuild(twoManagers, ctx(withBun)))
+      .toThrow(expect.objectContaining({ id: 'nodejs/multiple-package-managers', body: expect.stringContaining('engines.bun: "1.x"') }));
+    expect(() => parsePackageJson('{"engines": {"bun": 1}}', withBun)).toThrow(expect.objectContaining({
+      id: 'nodejs/package-json-field', title: 'package.json: engines.bun must be a string', body: expect.stringContaining('"engines": {"bun": "1.x"}'),
+    }));
+    // Without the row, engines.bun is not a manager's field.
+    expect(parsePackageJson('{"engines": {"bun": 1}}').engines).toEqual({ iojs: false });
+  });
+
+  it('an invalid packageManager names the table\'s managers', async () => {
+    const invalid = await withPackageJson({ packageManager: 'deno@2.0.0' });
+    expect(() => planNodeBuild(invalid, ctx(withBun))).toThrow(expect.objectContaining({
+      id: 'nodejs/invalid-package-manager-field', body: expect.stringContaining('packageManager must name npm, yarn, pnpm or bun with an exact version'),
+    }));
+  });
+});
+
 describe('the four rows', () => {
+  it('package.json\'s manager engines fields and their examples are the same as before the table', () => {
+    expect(managerEnginesFields()).toEqual([{ field: 'npm', example: '11.x' }, { field: 'yarn', example: '1.22.x' }, { field: 'pnpm', example: '9.x' }]);
+  });
+
+
   it('the install fingerprint covers the same files as before the table', () => {
     expect([...installFingerprintFiles()].sort()).toEqual(
       ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc', '.yarnrc', '.yarnrc.yml'].sort());
