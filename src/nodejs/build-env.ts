@@ -9,7 +9,7 @@ import type { ConfigVars } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import type { NodePlan } from './plan.js';
 import { NODE_HOME_REL } from './install-node.js';
-import { managerSpec } from './managers.js';
+import { managerSpec, type ManagerRef } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { fillBuildValues } from '../env/sh-quote.js';
 import toolGuardSh from './tool-guard.sh';
@@ -122,7 +122,7 @@ export function nodeBuildEnv(args: {
  * app sets wins.
  */
 export function managerReleaseEnv(
-  pm: { name: NodePlan['packageManager']['name']; berry: boolean },
+  pm: ManagerRef,
   version: string,
   configVars: ConfigVars,
   which: 'env' | 'commandEnv' = 'env',

@@ -338,13 +338,19 @@ export const MANAGERS = {
   },
 } satisfies Record<ManagerKind, ManagerSpec>;
 
-/** The row of a plan's manager (`name` and `berry` as the plan records them). */
+/** The row of a manager package (`name` and `berry` as the plan records them). */
 export function managerKindOf(m: { readonly name: 'npm' | 'yarn' | 'pnpm'; readonly berry: boolean }): ManagerKind {
   return m.name === 'yarn' ? (m.berry ? 'yarn-berry' : 'yarn1') : m.name;
 }
 
-export function managerSpec(m: { readonly name: 'npm' | 'yarn' | 'pnpm'; readonly berry: boolean }): ManagerSpec {
-  return MANAGERS[managerKindOf(m)];
+/**
+ * How a plan names a manager: the plan's manager by its row (`kind`); a manager package
+ * (ManagerPackage: the install, the tools) by `name` and `berry`, which bin/plan prints.
+ */
+export type ManagerRef = { readonly kind: ManagerKind } | { readonly name: 'npm' | 'yarn' | 'pnpm'; readonly berry: boolean };
+
+export function managerSpec(m: ManagerRef): ManagerSpec {
+  return MANAGERS['kind' in m ? m.kind : managerKindOf(m)];
 }
 
 /** The manager rows: `MANAGERS`, or (in a test) a table with more rows. */

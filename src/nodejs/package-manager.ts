@@ -210,12 +210,12 @@ export function resolveManagerPackage(
         `Pin it in package.json, e.g. "packageManager": "${name}@${version}".`,
     });
   }
-  const berry = name === 'yarn' && manager.berry;
   const rules = releaseRules(kind, version);
   return {
     resolved: {
       name,
-      berry,
+      // Only the Yarn 2+ row is told apart by it (see determinePackageManager).
+      berry: manager.berry,
       pkg: registry.pkg,
       version,
       source: raw === version ? requested.source : `${requested.source} (${raw})`,

@@ -22,7 +22,7 @@ import {
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
-  MANAGERS, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerSpec, type ManagerTable, type NpmFlavour,
+  MANAGERS, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
@@ -152,6 +152,8 @@ export interface NodePlan {
   readonly node: ResolvedNode;
   readonly packageManager: {
     readonly name: ManagerName;
+    /** Its row in the manager table: what compile looks the manager up by (managerSpec). */
+    readonly kind: ManagerKind;
     /** Yarn 2+. */
     readonly berry: boolean;
     readonly version?: string;
@@ -294,6 +296,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     node,
     packageManager: {
       name: manager.name,
+      kind: manager.kind,
       berry: manager.berry,
       ...(npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {}),
       source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})`
@@ -401,7 +404,7 @@ function planManager(
 ): { install?: ManagerPackage; yarnPath?: string; problems: Problem[] } {
   // A manager that comes with Node.js (npm) has no release to install.
   if (spec.registry === 'bundled') return { problems: [] };
-  const yarnPath = manager.name === 'yarn' && manager.berry ? parseYarnPath(files.yarnrc) : undefined;
+  const yarnPath = manager.berry ? parseYarnPath(files.yarnrc) : undefined;
   if (yarnPath !== undefined) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, 'points outside the app');
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, 'does not exist in the app');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MANAGERS, installFingerprintFiles, installOutputPaths, isInstallRelevantVar, managerEnginesFields, managerKindOf, outOfSyncHint, presentLockfile,
+  MANAGERS, installFingerprintFiles, installOutputPaths, isInstallRelevantVar, managerEnginesFields, managerKindOf, managerSpec, outOfSyncHint, presentLockfile,
   runScriptCommand, type ManagerKind, type ManagerSpec,
 } from '../../src/nodejs/managers.js';
 import { installRelevantVars } from '../../src/nodejs/install-reuse.js';
@@ -87,7 +87,7 @@ describe('a fifth package manager, from its row alone: detection and the plan', 
     const files = await readNodeApp(app, withBun);
     expect(files.lockfiles).toEqual({ 'bun.lock': true });
     const plan = planNodeBuild(files, ctx(withBun));
-    expect(plan.packageManager).toMatchObject({ name: 'bun', berry: false, why: 'bun.lock found' });
+    expect(plan.packageManager).toMatchObject({ name: 'bun', kind: 'bun', berry: false, why: 'bun.lock found' });
     expect(plan.install).toEqual({ command: ['bun', 'install', '--frozen-lockfile'], why: 'bun.lock found' });
     expect(plan.prune).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
     expect(plan.hooks.map((h) => h.command)).toEqual([['bun', 'run', 'build']]);
@@ -187,6 +187,8 @@ describe('the four rows', () => {
     [{ name: 'pnpm', berry: false }, 'pnpm', 'PNPM_SKIP_PRUNING=true'],
   ] as const)('%j is the %s row (skip switch %s)', (pm, kind, skip) => {
     expect(managerKindOf(pm)).toBe(kind);
+    expect(managerSpec(pm)).toBe(MANAGERS[kind]);
+    expect(managerSpec({ kind })).toBe(MANAGERS[kind]);
     expect(MANAGERS[kind].skipPruning).toBe(skip);
   });
 
