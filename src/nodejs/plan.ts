@@ -250,8 +250,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles, managers);
   const spec = managers[manager.kind]!;
   const tools = planExtraTools(pkg, manager, node.version);
-  // engines.yarn without yarn.lock is not ignored any more: that Yarn is installed.
-  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored' && p.message.startsWith('package.json declares yarn, but'))));
+  // engines.yarn without yarn.lock is not ignored any more: that Yarn is installed (with
+  // tools, the declared manager can only be that Yarn: a second declaration stops the build).
+  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored')));
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));

@@ -9,6 +9,7 @@ import { planNodeBuild, readNodeApp, type PlanContext } from '../../src/nodejs/p
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
 import { realAppFs } from '../../src/fs/app-fs.js';
+import { readLimitFor } from '../../src/fs/app-tree.js';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -200,6 +201,10 @@ describe('the four rows', () => {
       expect(new Set(sharing.map((s) => s.detect.order)).size).toBe(sharing.length);
       for (const s of sharing.slice(0, -1)) expect(s.detect.format, `${s.label} before another row with ${file}`).toBeDefined();
     }
+  });
+
+  it('every row\'s lockfile is read whole, like package-lock.json (the install fingerprint hashes it; a name READ_LIMITS lacks gets 1 MiB)', () => {
+    for (const file of new Set(Object.values(MANAGERS).flatMap((s) => s.lockfiles))) expect(readLimitFor(file), file).toBe(readLimitFor('package-lock.json'));
   });
 
   it('npm prefers npm-shrinkwrap.json for its out-of-sync hint, as npm does', () => {
