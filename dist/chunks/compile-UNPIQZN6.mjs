@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-JHAFCEU4.mjs";
+} from "./chunk-FXAU3BYM.mjs";
 import "./chunk-NDZUHS5A.mjs";
 import {
   ensureEngineDir,
@@ -39,7 +39,7 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-7LGH6XKT.mjs";
+} from "./chunk-3AANPHRH.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -51,11 +51,11 @@ import "./chunk-N76AJUBP.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
-import "./chunk-SIXT4WLM.mjs";
+import "./chunk-ONIN2I4J.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-5JHLIZSQ.mjs";
+import "./chunk-L3H5FDGX.mjs";
 import "./chunk-2B5AJODS.mjs";
 import {
   BuildError

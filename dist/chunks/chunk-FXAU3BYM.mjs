@@ -26,24 +26,24 @@ import {
 } from "./chunk-5PKQH75U.mjs";
 import {
   builtProcessTypes,
-  diagnoseFailure,
   frameworkSignature,
+  npm_versions_default
+} from "./chunk-ONIN2I4J.mjs";
+import {
+  bundledNpmOf
+} from "./chunk-IYXE63OT.mjs";
+import {
+  diagnoseFailure,
   installOutputPaths,
   isInstallRelevantVar,
   managerSpec,
-  npm_versions_default,
+  nodeErrors,
   outOfSyncHint,
   presentLockfile,
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-SIXT4WLM.mjs";
-import {
-  bundledNpmOf
-} from "./chunk-IYXE63OT.mjs";
-import {
-  nodeErrors
-} from "./chunk-5JHLIZSQ.mjs";
+} from "./chunk-L3H5FDGX.mjs";
 import {
   exitSummary
 } from "./chunk-2B5AJODS.mjs";

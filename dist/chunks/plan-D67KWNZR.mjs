@@ -1,21 +1,25 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  compileNode,
-  yarnBuildLogExcerpts
-} from "./chunk-JHAFCEU4.mjs";
-import "./chunk-NDZUHS5A.mjs";
-import "./chunk-TO7G5VUR.mjs";
-import "./chunk-7KZF2D6S.mjs";
+  BOOT_SCRIPT,
+  DEFAULT_WEB_COMMAND,
+  checkAppPath,
+  planPhpBuild
+} from "./chunk-3AANPHRH.mjs";
+import "./chunk-5ELOUWLZ.mjs";
+import "./chunk-7OBNEDN4.mjs";
+import "./chunk-N76AJUBP.mjs";
 import "./chunk-5PKQH75U.mjs";
-import "./chunk-SIXT4WLM.mjs";
+import "./chunk-ONIN2I4J.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-5JHLIZSQ.mjs";
+import "./chunk-L3H5FDGX.mjs";
 import "./chunk-2B5AJODS.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
-  compileNode,
-  yarnBuildLogExcerpts
+  BOOT_SCRIPT,
+  DEFAULT_WEB_COMMAND,
+  checkAppPath,
+  planPhpBuild
 };

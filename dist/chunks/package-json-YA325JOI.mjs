@@ -1,7 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   parsePackageJson
-} from "./chunk-5JHLIZSQ.mjs";
+} from "./chunk-L3H5FDGX.mjs";
 import "./chunk-2B5AJODS.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RFJHALY7.mjs";
