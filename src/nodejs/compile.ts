@@ -9,12 +9,11 @@ import { realAppFs } from '../fs/app-fs.js';
 import { ensureEngineDir, readAppText, replaceLinkedDirs, writeEngineFile } from '../fs/app-tree.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import type { ConfigVars } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
 import { logConfigVars } from '../log/build-log.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
-import { registryBaseUrl } from '../runtime/npm-registry.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
 import { TreeCache, digestPaths } from '../cache/tree-cache.js';
@@ -41,7 +40,6 @@ export interface NodeCompileContext {
   readonly tmpDir: string;
   readonly table: NodeTable;
   readonly configVars: ConfigVars;
-  readonly knobs: Knobs;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
   /**
@@ -93,10 +91,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const shared = {
     buildDir, log,
     artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
-    sources: {
-      binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
-      registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
-    },
+    sources: plan.sources,
   };
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
@@ -104,7 +99,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     // no download, no extraction; its manifest is checked before use.
     const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
     const scalingo = await ensureEngineDir(buildDir, '.scalingo', (w) => log.warn(w));
-    const key = runtimeKey(plan, ctx.knobs.get('NODE_BINARY_URL'));
+    const key = runtimeKey(plan);
     const pmDir = [...new Set([...(plan.packageManager.install ? [plan.packageManager.install.name] : []), ...(plan.tools ?? []).map((t) => t.name)])];
     for (const dir of ['node', ...pmDir]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
@@ -120,7 +115,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       };
     }
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
+    const node = await installNode(plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
@@ -310,10 +305,11 @@ async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerC
 }
 
 /** Everything the installed runtime tree depends on. */
-function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
+function runtimeKey(plan: NodePlan): string {
   const pm = plan.packageManager;
+  const binary = plan.sources.binary;
   const parts = [
-    `node-${plan.node.version}`, binaryUrl ?? plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
+    `node-${plan.node.version}`, binary.from === 'NODE_BINARY_URL' ? binary.url : plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : 'no-manager',
     ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`),
   ];

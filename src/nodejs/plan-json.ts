@@ -14,6 +14,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       url: plan.node.url,
       checksum: plan.node.checksum,
     },
+    sources: { node: plan.sources.binary, registry: plan.sources.registry },
     packageManager: {
       name: plan.packageManager.name,
       ...(plan.packageManager.version ? { version: plan.packageManager.version } : {}),

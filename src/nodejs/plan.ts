@@ -16,6 +16,7 @@ import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } fr
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
+import { planNodeSources, type NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, bundledNpmMajorOf, type NodeTable } from './node-table.js';
 import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
@@ -139,6 +140,8 @@ export interface NodePlan {
   readonly stack: string;
   readonly versions: { readonly node: string; readonly npm?: string; readonly yarn?: string; readonly pnpm?: string };
   readonly node: ResolvedNode;
+  /** Where Node.js (the distribution or NODE_BINARY_URL) and the registry packages come from. */
+  readonly sources: NodeSourcesPlan;
   readonly packageManager: {
     readonly name: ManagerName;
     /** Yarn 2+. */
@@ -223,6 +226,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     allowWideRange: ctx.knobs.flag('NODEJS_ALLOW_WIDE_RANGE'),
   });
   warnings.push(...nodeProblems);
+  const sources = planNodeSources(node, ctx.knobs, ctx.table);
 
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles);
   const tools = planExtraTools(pkg, manager, node.version);
@@ -271,6 +275,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(managerVersion ? { [manager.name]: managerVersion } : {}),
     },
     node,
+    sources,
     packageManager: {
       name: manager.name,
       berry: manager.berry,

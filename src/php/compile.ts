@@ -70,7 +70,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     log.header('Building front-end assets with Node.js (package.json found)');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
-      knobs: ctx.knobs, platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
+      platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
     });
   } else if (plan.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);

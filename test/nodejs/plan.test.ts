@@ -183,6 +183,32 @@ describe('errors before anything runs', () => {
   });
 });
 
+describe('where Node.js and the registry packages come from (decided by the plan)', () => {
+  const dist = 'https://nodejs.org/download/release/v24.18.0/node-v24.18.0-linux-x64.tar.gz';
+  it('the distribution tarball of the resolved release and the default registry', () => {
+    const p = plan({ engines: { node: '24.x' } });
+    expect(p.sources).toEqual({
+      binary: { from: 'distribution', version: '24.18.0', url: dist, checksum: p.node.checksum },
+      registry: 'https://registry.npmjs.org/',
+    });
+  });
+  it.each([
+    ['a release of the version table: its checksum', `https://mirror.example/v24.18.0/node-v24.18.0-linux-x64.tar.gz`, { version: '24.18.0', checksum: 'sha256:783130984963db7ba9cbd01089eaf2c2efb055c7c1693c943174b967b3050cb8' }],
+    ['another release: the mirror\'s SHASUMS256.txt', 'https://mirror.example/v99.0.0/node-v99.0.0-linux-x64.tar.gz', { version: '99.0.0', shasums: 'https://mirror.example/v99.0.0/SHASUMS256.txt' }],
+  ])('NODE_BINARY_URL, %s', (_what, url, expected) => {
+    const p = plan({ engines: { node: '24.x' } }, { vars: { NODE_BINARY_URL: url } });
+    expect(p.sources.binary).toEqual({ from: 'NODE_BINARY_URL', url, ...expected });
+  });
+  it('NPM_CONFIG_REGISTRY (config var, else the build environment; npm_config_registry too), ending in /', () => {
+    expect(plan({}, { vars: { NPM_CONFIG_REGISTRY: 'https://npm.example/r' } }).sources.registry).toBe('https://npm.example/r/');
+    expect(plan({}, { env: { npm_config_registry: 'https://npm.example/' } }).sources.registry).toBe('https://npm.example/');
+  });
+  it('a NODE_BINARY_URL that names no release tarball is refused by the plan (bin/plan too)', () => {
+    expect(() => plan({}, { vars: { NODE_BINARY_URL: 'https://mirror.example/node.zip' } }))
+      .toThrowError(expect.objectContaining({ id: 'nodejs/binary-url-invalid' }));
+  });
+});
+
 describe('Yarn and pnpm', () => {
   const yarn1 = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# yarn lockfile v1\n' } };
   const berry = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '# generated\n\n__metadata:\n  version: 8\n' } };
