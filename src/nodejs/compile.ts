@@ -20,14 +20,14 @@ import { TreeCache, digestPaths } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
-import { builtProcessTypes, type NodePlan, type Hook } from './plan.js';
+import { builtProcessTypes, installOutputList, type NodePlan, type Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
-import { installFingerprintFiles, installOutputPaths, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
+import { installFingerprintFiles, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './managers.js';
@@ -65,9 +65,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const cacheRoot = path.join(ctx.cacheDir, 'node');
   const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');
   const spec = managerSpec(plan.packageManager);
-  // npm has no cache of its own beside npm's: its folder name is unused (Yarn's, as before the table).
-  const managerCacheName = spec.cache?.dirName ?? 'yarn-cache';
-  const managerCacheDir = plan.cache.enabled ? path.join(cacheRoot, managerCacheName) : path.join(ctx.tmpDir, managerCacheName);
+  const managerCacheDir = path.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
   const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
   const installs = new TreeCache(path.join(cacheRoot, 'installs'));
   // Yarn PnP: the app's own cache folder (the installed packages), mirrored between builds.
@@ -191,7 +189,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, cacheRoot, managerEnv, ctx);
+    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -349,14 +347,10 @@ async function findManifests(root: string, rel = '', depth = 0): Promise<string[
   return out.sort();
 }
 
-/** What an install writes, per manager: what a warm rebuild restores. */
+/** What an install writes: the plan's outputs, in the app root and each workspace member found now. */
 async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[]> {
   const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json');
-  const paths = installOutputPaths(managerSpec(plan.packageManager), members.map((m) => path.posix.dirname(m)));
-  // PnP: the project cache holds the installed packages, so it is part of the install.
-  const pnp = plan.packageManager.pnp;
-  if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
-  return paths;
+  return installOutputList(plan.installOutputs, members.map((m) => path.posix.dirname(m)));
 }
 
 /**
@@ -526,9 +520,9 @@ async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileCo
  */
 async function maintainManagerCache(
   cache: NonNullable<ManagerSpec['cache']>, maintenance: NonNullable<NonNullable<ManagerSpec['cache']>['maintenance']>,
-  cacheRoot: string, env: Record<string, string>, ctx: NodeCompileContext,
+  cacheDir: string, env: Record<string, string>, ctx: NodeCompileContext,
 ): Promise<void> {
-  const counter = path.join(cacheRoot, `${cache.dirName}-builds`);
+  const counter = `${cacheDir}-builds`;
   const builds = (Number.parseInt((await readIfExists(counter)) ?? '0', 10) || 0) + 1;
   if (builds < maintenance.everyBuilds) {
     await writeAtomic(counter, `${builds}\n`);

@@ -29,6 +29,8 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     },
     ...(plan.tools ? { tools: plan.tools } : {}),
     install: { command: plan.install.command, env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])) },
+    installOutputs: plan.installOutputs,
+    managerCacheFolder: plan.managerCacheFolder,
     prune: plan.prune,
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
     skippedHooks: plan.skippedHooks,

@@ -164,6 +164,13 @@ export interface NodePlan {
    */
   readonly tools?: readonly ManagerPackage[];
   readonly install: { readonly command: readonly string[]; readonly why: string };
+  /** What the install writes, relative to the app: what a warm rebuild restores (see installOutputList). */
+  readonly installOutputs: InstallOutputs;
+  /**
+   * The manager's cache folder under CACHE_DIR/node (TMPDIR when the cache is off). npm's
+   * is npm's own cache: an npm app gets Yarn's name, unused (as before the managers table).
+   */
+  readonly managerCacheFolder: string;
   readonly prune: PruneStep;
   readonly hooks: readonly Hook[];
   /** Scripts that exist but will not run, with why (for the log). */
@@ -179,6 +186,18 @@ export interface NodePlan {
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource?: string;
   readonly warnings: readonly Problem[];
+}
+
+export interface InstallOutputs {
+  /** In the app root and in each workspace member (the members are found when the install runs, after prebuild). */
+  readonly eachPackage: readonly string[];
+  /** At the app root only: the manager's own files (.pnp.cjs, …), then Plug'n'Play's cache folder. */
+  readonly root: readonly string[];
+}
+
+/** The paths an install writes, given the workspace members' directories: each package's first, root-only ones last. */
+export function installOutputList(outputs: InstallOutputs, memberDirs: readonly string[]): string[] {
+  return [...['', ...memberDirs].flatMap((d) => outputs.eachPackage.map((p) => (d ? `${d}/${p}` : p))), ...outputs.root];
 }
 
 /**
@@ -261,6 +280,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
   const spec = managerSpec(manager);
+  const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
+  // PnP: the project cache holds the installed packages, so it is part of the install.
+  const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
   const prune = spec.prune({
     ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
@@ -285,7 +307,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
-      ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
+      ...(zeroInstall ? { zeroInstall: true } : {}),
       ...(pnp ? { pnp } : {}),
     },
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
@@ -293,6 +315,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(manager.lockfile ? { lockfile: manager.lockfile } : {}), ...(managerVersion ? { version: managerVersion } : {}),
       vars: ctx.configVars, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
     }),
+    installOutputs,
+    managerCacheFolder: spec.cache?.dirName ?? 'yarn-cache',
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, spec),
     ...cachePlan,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
+import { installOutputList, planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
 
@@ -206,6 +206,26 @@ describe('where Node.js and the registry packages come from (decided by the plan
   it('a NODE_BINARY_URL that names no release tarball is refused by the plan (bin/plan too)', () => {
     expect(() => plan({}, { vars: { NODE_BINARY_URL: 'https://mirror.example/node.zip' } }))
       .toThrowError(expect.objectContaining({ id: 'nodejs/binary-url-invalid' }));
+  });
+});
+
+describe('what the install writes and the manager cache folder (decided by the plan)', () => {
+  const berry = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: false, yarnLock: '__metadata:\n' } };
+  const pnpm = { lockfiles: { packageLock: false, shrinkwrap: false, pnpmLock: true } };
+  const yarnPnp = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'];
+  it.each([
+    ['npm', {}, {}, [], 'yarn-cache'],
+    ['pnpm', { packageManager: 'pnpm@9.15.9' }, pnpm, [], 'pnpm-store'],
+    ['Yarn 4 PnP: its cache folder is part of the install', { packageManager: 'yarn@4.18.1' }, berry, [...yarnPnp, '.yarn/cache'], 'yarn-cache'],
+    ['Yarn 4 PnP, zero-install: the committed cache is not', { packageManager: 'yarn@4.18.1' }, { ...berry, yarnCacheCommitted: true }, yarnPnp, 'yarn-cache'],
+  ] as const)('%s', (_n, pkg, files, root, folder) => {
+    const p = plan(pkg, { files: files as Partial<NodeAppFiles> });
+    expect(p.installOutputs).toEqual({ eachPackage: ['node_modules'], root });
+    expect(p.managerCacheFolder).toBe(folder);
+  });
+  it('installOutputList: each package\'s outputs (root first, then members), then the root-only ones', () => {
+    expect(installOutputList({ eachPackage: ['node_modules'], root: ['.pnp.cjs'] }, ['apps/web', 'packages/a']))
+      .toEqual(['node_modules', 'apps/web/node_modules', 'packages/a/node_modules', '.pnp.cjs']);
   });
 });
 
