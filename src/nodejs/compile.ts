@@ -33,6 +33,7 @@ import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './managers.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
+import { describeSource } from '../env/sourced.js';
 
 export interface NodeCompileContext {
   readonly buildDir: string;
@@ -163,7 +164,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
       const what = { restored: 'restored', 'not-cached': 'nothing saved by the previous build', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
-      log.info(`${dir.value} (${dir.source}): ${what}`);
+      log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
     }
   });
 

@@ -1,6 +1,7 @@
 /** bin/plan's JSON for a Node.js build (common.md §4): the same decisions compile logs. */
 import type { Problem } from '../errors/build-error.js';
 import type { NodePlan } from './plan.js';
+import { describeSource } from '../env/sourced.js';
 
 export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = []): Record<string, unknown> {
   return {
@@ -10,7 +11,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     node: {
       version: plan.node.version,
       requested: plan.node.requested.raw ?? plan.node.requested.range,
-      source: plan.node.requested.source,
+      source: describeSource(plan.node.requested.source),
       url: plan.node.url,
       checksum: plan.node.checksum,
     },
@@ -24,7 +25,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       ...(plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {}),
       ...(plan.packageManager.zeroInstall ? { zeroInstall: true } : {}),
       ...(plan.packageManager.pnp
-        ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: plan.packageManager.pnp.cacheFolder.source, ignorePatterns: plan.packageManager.pnp.ignorePatterns } }
+        ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: describeSource(plan.packageManager.pnp.cacheFolder.source), ignorePatterns: plan.packageManager.pnp.ignorePatterns } }
         : {}),
     },
     ...(plan.tools ? { tools: plan.tools } : {}),
@@ -36,7 +37,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     skippedHooks: plan.skippedHooks,
     cache: plan.cache,
     reuseInstall: plan.reuseInstall,
-    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: describeSource(d.source) })),
     frameworkCaches: {
       enabled: plan.frameworkCaches.enabled,
       ...(plan.frameworkCaches.enabled ? {} : { why: plan.frameworkCaches.why }),

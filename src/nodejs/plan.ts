@@ -8,7 +8,7 @@ import semver from 'semver';
 import type { Problem } from '../errors/build-error.js';
 import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
-import type { Sourced } from '../env/sourced.js';
+import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
 import { startNeedsDevDependency } from './start-hints.js';
@@ -221,8 +221,8 @@ function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
   if (linker !== 'pnp') return undefined;
   const configured = readYarnrcScalar(files.yarnrc, 'cacheFolder');
   const cacheFolder: Sourced<string> = configured !== undefined && isInside(configured) && path.posix.normalize(configured) !== '.'
-    ? { value: path.posix.normalize(configured).replace(/\/+$/, ''), source: 'cacheFolder in .yarnrc.yml' }
-    : { value: '.yarn/cache', source: configured === undefined ? 'default' : `default (cacheFolder ${configured} is outside the app)` };
+    ? { value: path.posix.normalize(configured).replace(/\/+$/, ''), source: fileSource('.yarnrc.yml', 'cacheFolder') }
+    : { value: '.yarn/cache', source: defaultSource(configured === undefined ? undefined : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, 'pnpIgnorePatterns').filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
@@ -264,17 +264,17 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const nodeEnv = ctx.configVars.NODE_ENV ?? 'production';
   const buildEnv: Record<string, Sourced<string>> = {
     NODE_ENV: ctx.configVars.NODE_ENV !== undefined
-      ? { value: ctx.configVars.NODE_ENV, source: 'config var' }
-      : { value: 'production', source: 'default' },
+      ? { value: ctx.configVars.NODE_ENV, source: configVarSource() }
+      : { value: 'production', source: defaultSource() },
     NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== undefined
-      ? { value: ctx.configVars.NODE_OPTIONS, source: 'config var' }
-      : { value: '--max-old-space-size=2560', source: 'default for builds' },
+      ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() }
+      : { value: '--max-old-space-size=2560', source: defaultSource('default for builds') },
   };
   // npm < 7 run as root drops to an unprivileged user for lifecycle scripts (preinstall,
   // postinstall, `npm run`), which then "cannot run in wd": unsafe-perm keeps them
   // running as the build user. Only there: npm 7+ ignores it and npm 12 rejects it.
   if (manager.name === 'npm' && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === undefined && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === undefined) {
-    buildEnv.npm_config_unsafe_perm = { value: 'true', source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+    buildEnv.npm_config_unsafe_perm = { value: 'true', source: { kind: 'rule', says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
@@ -303,7 +303,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       berry: manager.berry,
       ...(npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {}),
       source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})`
-        : manager.version ? `${manager.version.source} (${manager.version.value})` : 'bundled with Node.js',
+        : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : 'bundled with Node.js',
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
@@ -343,7 +343,7 @@ function planExtraTools(pkg: PackageJson, manager: RequestedManager, nodeVersion
   const min = semver.validRange(range) ? semver.minVersion(range) : null;
   const berry = min !== null && semver.major(min) >= 2;
   const { resolved, problems } = resolveManagerPackage({
-    name: 'yarn', berry, why: 'engines.yarn in package.json', version: { value: range, source: 'engines.yarn in package.json' },
+    name: 'yarn', berry, why: 'engines.yarn in package.json', version: { value: range, source: fileSource('package.json', 'engines.yarn') },
   }, nodeVersion);
   return [{
     resolved,
@@ -374,7 +374,7 @@ function planDiagnoses(
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
   }
-  if (pm.yarnPath && manager.version?.source === 'packageManager in package.json') {
+  if (pm.yarnPath && manager.version?.source.kind === 'file' && manager.version.source.key === 'packageManager') {
     out.push({
       id: 'nodejs/package-manager-ignored-for-yarn-path',
       message:
@@ -449,9 +449,9 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
   let cacheDirectories: Array<Sourced<string>>;
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
-    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: `${key} in package.json` }));
+    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: fileSource('package.json', key) }));
   } else {
-    cacheDirectories = [{ value: 'bower_components', source: 'default' }];
+    cacheDirectories = [{ value: 'bower_components', source: defaultSource() }];
   }
   const cache = knobs.get('NODE_MODULES_CACHE') === 'false'
     ? ({ enabled: false, why: 'NODE_MODULES_CACHE=false' } as const)

@@ -34,6 +34,7 @@ import type { PhpStores } from './stores.js';
 import { validateGeneratedConfigs, writeFilledConfigs } from './validate-configs.js';
 import { installVendor } from './vendor-cache.js';
 import { COMPONENT_LABEL as LABEL, type Component } from './versions.js';
+import { describeSource } from '../env/sourced.js';
 
 export interface PhpCompileContext {
   readonly buildDir: string;
@@ -221,7 +222,7 @@ function describePlan(plan: PhpPlan, ctx: PhpCompileContext): void {
     if (r) log.info(`${LABEL[c]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c]}`);
   }
   log.info(`Framework: ${plan.framework.id} (${plan.framework.source})`);
-  log.info(`Document root: ${plan.documentRoot.value === '' ? 'the app root' : plan.documentRoot.value} (${plan.documentRoot.source})`);
+  log.info(`Document root: ${plan.documentRoot.value === '' ? 'the app root' : plan.documentRoot.value} (${describeSource(plan.documentRoot.source)})`);
   const ml = plan.memoryLimit.value;
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }

@@ -4,6 +4,7 @@ import { planToJson } from '../nodejs/plan-json.js';
 import type { PhpPlan } from './plan.js';
 import { formatIniSize } from './memory-limit.js';
 import type { PhpStores } from './stores.js';
+import { describeSource } from '../env/sourced.js';
 
 export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], stores: PhpStores): Record<string, unknown> {
   const node = plan.node ? planToJson(plan.node) : undefined;
@@ -37,7 +38,7 @@ export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], 
     framework: plan.framework.id,
     frameworkSource: plan.framework.source,
     documentRoot: plan.documentRoot.value,
-    documentRootSource: plan.documentRoot.source,
+    documentRootSource: describeSource(plan.documentRoot.source),
     extensions: plan.extensions,
     memoryLimit: formatIniSize(ml),
     settings: plan.settings,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { installOutputList, planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
+import { said } from '../support/said.js';
 
 const table = embeddedNodeTable();
 
@@ -121,8 +122,8 @@ describe('hooks', () => {
 
 describe('cache', () => {
   it('defaults to bower_components; cacheDirectories replaces it', () => {
-    expect(plan({}).cacheDirectories).toEqual([{ value: 'bower_components', source: 'default' }]);
-    expect(plan({ cacheDirectories: ['client/node_modules/', './server/node_modules'] }).cacheDirectories).toEqual([
+    expect(plan({}).cacheDirectories.map(said)).toEqual([{ value: 'bower_components', source: 'default' }]);
+    expect(plan({ cacheDirectories: ['client/node_modules/', './server/node_modules'] }).cacheDirectories.map(said)).toEqual([
       { value: 'client/node_modules', source: 'cacheDirectories in package.json' },
       { value: 'server/node_modules', source: 'cacheDirectories in package.json' },
     ]);
@@ -139,7 +140,7 @@ describe('cache', () => {
 
 describe('build env and process types', () => {
   it('NODE_ENV and NODE_OPTIONS defaults, config vars win', () => {
-    expect(plan({}).buildEnv).toEqual({
+    expect(Object.fromEntries(Object.entries(plan({}).buildEnv).map(([k, v]) => [k, said(v)]))).toEqual({
       NODE_ENV: { value: 'production', source: 'default' },
       NODE_OPTIONS: { value: '--max-old-space-size=2560', source: 'default for builds' },
     });
@@ -281,7 +282,8 @@ describe('Yarn and pnpm', () => {
     ['flow-style pnpIgnorePatterns', 'pnpIgnorePatterns: ["a/**", \'b/**\']\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**', 'a/**', 'b/**'] }],
   ] as const)('Plug\'n\'Play: %s', (_label, yarnrc, vars, pnp) => {
     const p = plan({}, { files: { ...berry, ...(yarnrc === undefined ? {} : { yarnrc }) } as Partial<NodeAppFiles>, vars });
-    expect(p.packageManager.pnp).toEqual(pnp);
+    const got = p.packageManager.pnp;
+    expect(got && { ...got, cacheFolder: said(got.cacheFolder) }).toEqual(pnp);
   });
 
   it('Yarn 1 and pnpm never plan PnP', () => {

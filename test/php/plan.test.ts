@@ -11,6 +11,7 @@ import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { DEFAULT_WEB_COMMAND, planPhpBuild, type PhpCatalogs, type PhpPlan, type PhpPlanContext } from '../../src/php/plan.js';
 import { formatIniSize } from '../../src/php/memory-limit.js';
 import { EMBEDDED_PHP_EXTENSIONS, embeddedCatalog } from '../../src/php/versions.js';
+import { said } from '../support/said.js';
 
 type Vol = InstanceType<typeof Volume>;
 /** File contents; `null` makes an empty directory; objects are written as JSON. */
@@ -364,7 +365,7 @@ describe('extra.paas paths must exist and stay inside the app (php.md §5)', () 
       {},
       linkOut('web', '/app/docroot'),
     );
-    expect(p.documentRoot).toEqual({ value: 'docroot', source: 'extra.paas.document-root in composer.json' });
+    expect(said(p.documentRoot)).toEqual({ value: 'docroot', source: 'extra.paas.document-root in composer.json' });
     expect(p.settings.logFiles).toEqual(['storage/logs/app.log', 'var/new.log']);
     expect(p.settings.phpIncludes).toEqual(['conf/php.ini']);
     expect(p.settings.phpFpmIncludes).toEqual(['conf/fpm.conf']);
@@ -382,7 +383,7 @@ describe('extra.paas paths must exist and stay inside the app (php.md §5)', () 
     const files = paasApp({ 'document-root': 'web' }, { 'web/index.php': '<?php', 'public/index.php': '<?php' });
     expect((await plan(files)).documentRoot.value).toBe('web');
     const p = await plan(files, { DOCUMENT_ROOT: 'public/' });
-    expect(p.documentRoot).toEqual({ value: 'public', source: 'DOCUMENT_ROOT config var' });
+    expect(said(p.documentRoot)).toEqual({ value: 'public', source: 'DOCUMENT_ROOT config var' });
     expect(p.settings.documentRoot).toBe('public');
 
     for (const [bad, reason] of [['../', 'outside'], ['/srv/www', 'absolute'], ['missing', 'does not exist']] as const) {
@@ -439,7 +440,7 @@ describe('framework detection through the plan (php.md §7)', () => {
     const p = await plan(laravel);
     expect(p.framework.id).toBe('laravel');
     expect(p.settings.framework).toBe('laravel');
-    expect(p.documentRoot).toEqual({ value: 'public', source: 'the laravel default' });
+    expect(said(p.documentRoot)).toEqual({ value: 'public', source: 'the laravel default' });
     expect(p.settings.logFiles).toContain('storage/logs/laravel.log');
   });
 
