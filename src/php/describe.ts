@@ -16,7 +16,7 @@ export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], 
     versionSources: Object.fromEntries(
       (['php', 'nginx', 'composer'] as const).flatMap((c) => {
         const r = plan.resolved[c];
-        return r ? [[c, { requested: r.request.raw, source: r.request.source, why: r.why, catalog: stores.sources[c] }]] : [];
+        return r ? [[c, { requested: r.request.raw, source: describeSource(r.request.source), why: r.why, catalog: stores.sources[c] }]] : [];
       }),
     ),
     packageManager: { name: 'composer', ...(plan.versions.composer ? { version: plan.versions.composer } : {}) },

@@ -12,6 +12,7 @@ import { DEFAULT_WEB_COMMAND, planPhpBuild, type PhpCatalogs, type PhpPlan, type
 import { formatIniSize } from '../../src/php/memory-limit.js';
 import { EMBEDDED_PHP_EXTENSIONS, embeddedCatalog } from '../../src/php/versions.js';
 import { said } from '../support/said.js';
+import { describeSource } from '../../src/env/sourced.js';
 
 type Vol = InstanceType<typeof Volume>;
 /** File contents; `null` makes an empty directory; objects are written as JSON. */
@@ -81,7 +82,7 @@ describe('classic app (index.php only)', () => {
     expect(p.composer).toBeUndefined();
     expect(p.versions).toEqual({ php: '8.4.22', nginx: '1.30.3' });
     expect(p.resolved.composer).toBeUndefined();
-    expect(p.resolved.php.request.source).toBe('the default');
+    expect(describeSource(p.resolved.php.request.source)).toBe('the default');
     expect(p.framework.id).toBe('default');
     expect(p.documentRoot.value).toBe('');
     expect(p.settings.documentRoot).toBe('');
@@ -101,7 +102,7 @@ describe('classic app (index.php only)', () => {
   ])('PHP_VERSION=%s → PHP %s', async (v, expected) => {
     const p = await plan({ 'index.php': '<?php' }, { PHP_VERSION: v });
     expect(p.versions.php).toBe(expected);
-    expect(p.resolved.php.request.source).toBe('PHP_VERSION config var');
+    expect(describeSource(p.resolved.php.request.source)).toBe('PHP_VERSION config var');
     // The config var is the classic app's only source: no "ignored" warning.
     expect(p.warnings.map((w) => w.id)).not.toContain('php/ignored-platform-version');
   });
@@ -117,7 +118,7 @@ describe('classic app (index.php only)', () => {
   it('composer.json beats PHP_VERSION, with a warning', async () => {
     const p = await plan({ 'composer.json': { require: { php: '~8.3.0' } } }, { PHP_VERSION: '8.5' });
     expect(p.versions.php).toBe('8.3.31');
-    expect(p.resolved.php.request.source).toBe('require.php in composer.json');
+    expect(describeSource(p.resolved.php.request.source)).toBe('require.php in composer.json');
     expect(p.warnings.map((w) => w.id)).toContain('php/ignored-platform-version');
   });
 });
@@ -298,8 +299,8 @@ describe('extra.paas: unknown keys warn', () => {
   it('engines from extra.paas', async () => {
     const p = await plan(paasApp({ engines: { php: '8.2', nginx: '1.31', composer: '2.2' } }));
     expect(p.versions).toMatchObject({ php: '8.2.31', nginx: '1.31.2', composer: '2.2.28' });
-    expect(p.resolved.nginx.request.source).toBe('extra.paas.engines.nginx in composer.json');
-    expect(p.resolved.composer?.request.source).toBe('extra.paas.engines.composer in composer.json');
+    expect(describeSource(p.resolved.nginx.request.source)).toBe('extra.paas.engines.nginx in composer.json');
+    expect(describeSource(p.resolved.composer!.request.source)).toBe('extra.paas.engines.composer in composer.json');
   });
 
   it('compile commands keep their order, blank ones dropped', async () => {
