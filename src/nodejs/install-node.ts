@@ -24,6 +24,7 @@ import { parseChecksum, verifyFile } from '../runtime/checksum.js';
 import { runTool } from '../exec/run.js';
 import type { NodeBinary, NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, type NodeTable } from './node-table.js';
+import { SLUG } from '../layout/layout.js';
 
 /** The plan's sources, and how downloads behave (tests shorten them). */
 export interface NodeSources extends NodeSourcesPlan {
@@ -35,8 +36,6 @@ export interface InstalledNode {
   readonly version: string;
   readonly source: string;
 }
-
-export const NODE_HOME_REL = '.scalingo/node';
 
 /**
  * The tarball the plan chose, with its checksum: for a NODE_BINARY_URL release the version
@@ -69,7 +68,7 @@ export async function installNode(
   },
 ): Promise<InstalledNode> {
   const { log, artifacts, sources } = ctx;
-  const nodeHome = path.join(ctx.buildDir, NODE_HOME_REL);
+  const nodeHome = path.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line: string) => log.info(line);
 
   const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);

@@ -23,6 +23,7 @@ import {
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import { managerSpec, runScriptCommand, type ManagerSpec, type NpmFlavour } from './managers.js';
+import { ENGINE_DIRS } from '../layout/layout.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -214,7 +215,7 @@ export interface PnpPlan {
 }
 
 /** Files Yarn must not resolve through PnP: the runtime trees the engine installs in the app. */
-export const PNP_ENGINE_IGNORE_PATTERNS: readonly string[] = ['.scalingo/**'];
+export const PNP_ENGINE_IGNORE_PATTERNS: readonly string[] = [`${ENGINE_DIRS.engine}/**`];
 
 function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
   const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, 'nodeLinker') ?? 'pnp';
