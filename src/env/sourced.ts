@@ -8,8 +8,8 @@ export type Source =
   | { readonly kind: 'default'; readonly says?: string }
   /** A framework's own default (the symfony default document root). */
   | { readonly kind: 'framework-default'; readonly framework: string }
-  /** A file of the app, or a key in it: "engines.node in package.json", ".nvmrc". */
-  | { readonly kind: 'file'; readonly file: string; readonly key?: string }
+  /** A file of the app, a key in it, or a part of it: "engines.node in package.json", ".nvmrc", "composer.json (require-dev)". */
+  | { readonly kind: 'file'; readonly file: string; readonly key?: string; readonly part?: string }
   /** A config var; without a name, the one the value belongs to ("NODE_ENV: … (config var)"). */
   | { readonly kind: 'config-var'; readonly name?: string }
   /** The platform's environment of the build (STACK). */
@@ -34,7 +34,7 @@ export function describeSource(source: Source): string {
   switch (source.kind) {
     case 'default': return source.says ?? 'default';
     case 'framework-default': return `the ${source.framework} default`;
-    case 'file': return source.key === undefined ? source.file : `${source.key} in ${source.file}`;
+    case 'file': return source.key !== undefined ? `${source.key} in ${source.file}` : source.part !== undefined ? `${source.file} (${source.part})` : source.file;
     case 'config-var': return source.name === undefined ? 'config var' : `${source.name} config var`;
     case 'platform-env': return source.name;
     case 'locked-package': return `${source.name} ${source.version} (composer.lock)`;

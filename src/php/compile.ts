@@ -116,10 +116,10 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       // Debian-style Composer scripts start with #!/usr/bin/php, which the app image may lack.
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 0o755);
     }
-    for (const e of plan.extensions.filter((x) => x.source !== 'enabled by default')) {
-      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${e.source})`);
+    for (const e of plan.extensions.filter((x) => x.source.kind !== 'default')) {
+      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${describeSource(e.source)})`);
     }
-    const byDefault = plan.extensions.filter((x) => x.source === 'enabled by default').map((x) => x.name);
+    const byDefault = plan.extensions.filter((x) => x.source.kind === 'default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path.join(ctx.tmpDir, 'run'), root: ctx.root });
     if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
