@@ -4,7 +4,7 @@
  * and the installer only applies them. Pure.
  */
 import type { Knobs } from '../env/config-vars.js';
-import { registryBaseUrl } from '../runtime/npm-registry.js';
+import { registryBaseUrl } from '../runtime/registry-url.js';
 import { nodeErrors } from './errors.js';
 import type { NodeTable } from './node-table.js';
 import type { ResolvedNode } from './node-version.js';
