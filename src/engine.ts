@@ -19,6 +19,7 @@ import { parseProcfile, renderReleaseYaml } from './release/procfile.js';
 import { parseReleaseFile, RELEASE_FILE, RELEASE_FILE_PATH, renderReleaseFile } from './release/release-file.js';
 import { LANGUAGES, PROVIDERS } from './providers/index.js';
 import type { AnyProvider, DetectedApp, Planned, PlatformEnv } from './providers/provider.js';
+import { ENGINE_DIRS as SLUG_ENGINE_DIRS } from './layout/layout.js';
 
 // The engine knows no language: it iterates the providers (src/providers/index.ts). Each
 // provider imports its planner and executor when a build needs it (issue 13): detect
@@ -74,7 +75,7 @@ export async function checkCacheDir(cacheDir: string): Promise<string> {
  * build's writes (and npm's deletions) outside the app, a file would break the step. They
  * are replaced before anything runs (src/fs/app-tree.ts). Each provider's plan adds its own.
  */
-const ENGINE_DIRS = ['.scalingo', '.profile.d'] as const;
+const ENGINE_DIRS = Object.values(SLUG_ENGINE_DIRS);
 
 export async function detect(buildDir: string): Promise<Detection> {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));

@@ -5,6 +5,7 @@ import { nodeErrors } from '../src/nodejs/errors.js';
 import { diagnoseFailure, lockfileOutOfSyncHint } from '../src/nodejs/diagnose.js';
 import { thrown } from './support/thrown.js';
 import { engineErrors } from '../src/errors/catalog.js';
+import { fileSource } from '../src/env/sourced.js';
 
 export const extraErrorSamples: BuildError[] = [
   engineErrors.appFileOutside('package.json'),
@@ -26,8 +27,8 @@ export const extraErrorSamples: BuildError[] = [
     diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),
   nodeErrors.installFailed('npm ci --production=false --unsafe-perm', { code: 1 }, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
     lockfileOutOfSyncHint('npm-shrinkwrap.json', '{"name":"x","lockfileVersion":1}')),
-  thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: 'engines.yarn in package.json' } }, '24.18.0')),
+  thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: fileSource('package.json', 'engines.yarn') } }, '24.18.0')),
   // pnpm 11 needs Node.js >= 22.13 (engines.node of its package).
-  thrown(() => resolveManagerPackage({ name: 'pnpm', berry: false, why: 'pnpm-lock.yaml found', lockfile: 'pnpm-lock.yaml', version: { value: '11.0.0', source: 'packageManager in package.json' } }, '20.19.0')),
+  thrown(() => resolveManagerPackage({ name: 'pnpm', berry: false, why: 'pnpm-lock.yaml found', lockfile: 'pnpm-lock.yaml', version: { value: '11.0.0', source: fileSource('package.json', 'packageManager') } }, '20.19.0')),
   nodeErrors.pruneFailed('pnpm prune --prod --ignore-scripts', { code: 1 }, '  ERR_PNPM_X boom', 'PNPM_SKIP_PRUNING=true'),
 ];

@@ -27,7 +27,21 @@ export const SLUG = Object.freeze({
   phpConfig: `${ENGINE_DIRS.engine}/php-app`,
   /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
   phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
+  /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
+  phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
+  /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
+  nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
+  /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
+  nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
+  /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
+  webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`,
 });
+
+/** The process types compile decided, for bin/release: a file of the engine's dir. */
+export const RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: 'release.json' });
+
+/** A Yarn or pnpm release installed from the registry (linked into SLUG.nodeHome/bin). */
+export const packageManagerHome = (name: string): string => `${ENGINE_DIRS.engine}/${name}`;
 
 /** Subfolders of CACHE_DIR. */
 export const CACHE = Object.freeze({
@@ -43,6 +57,24 @@ export const CACHE = Object.freeze({
   nodeRuntimes: 'runtimes',
   /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
   node: 'node',
+});
+
+/** Inside CACHE.node. The package manager's own cache is CACHE.node/<its folder> (the plan's managerCacheFolder). */
+export const NODE_CACHE = Object.freeze({
+  /** npm's cache (npm_config_cache), for every Node.js build. */
+  npm: `${CACHE.node}/npm-cache`,
+  /** The app's cacheDirectories (DirectoryCache). */
+  dirs: `${CACHE.node}/dirs`,
+  /** The previous install and its pruned result (TreeCache). */
+  installs: `${CACHE.node}/installs`,
+  /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
+  yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
+  /** Framework build caches (.next/cache, …). */
+  frameworks: `${CACHE.node}/frameworks`,
+  /** Node's module compile cache (NODE_COMPILE_CACHE). */
+  compileCache: `${CACHE.node}/compile-cache`,
+  /** What the caches were built with; a different one empties them. */
+  signature: `${CACHE.node}/signature.json`,
 });
 
 /** Inside CACHE.composer. */

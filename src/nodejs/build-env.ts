@@ -8,7 +8,7 @@ import semver from 'semver';
 import type { ConfigVars } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import type { NodePlan } from './plan.js';
-import { NODE_HOME_REL } from './install-node.js';
+import { SLUG } from '../layout/layout.js';
 import { managerSpec, type ManagerRef } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { fillBuildValues } from '../env/sh-quote.js';
@@ -29,7 +29,7 @@ export const GUARDED_TOOLS = ['node', 'npm', 'npx'] as const;
  */
 export function toolGuards(): Record<(typeof GUARDED_TOOLS)[number], string> {
   const guard = (tool: string) =>
-    fillBuildValues(toolGuardSh, { message: `${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}.` });
+    fillBuildValues(toolGuardSh, { message: `${tool}: not part of the Node.js installed in ${SLUG.nodeHome}; the build never uses the build machine's ${tool}.` });
   return { node: guard('node'), npm: guard('npm'), npx: guard('npx') };
 }
 
@@ -65,7 +65,7 @@ export function nodeBuildEnv(args: {
   const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
-  const nodeHome = path.join(buildDir, NODE_HOME_REL);
+  const nodeHome = path.join(buildDir, SLUG.nodeHome);
   // `node`, `npm` and `npx` resolve to the installed runtime (checked after install),
   // else to the guards: never to a node of the build machine further down PATH.
   env.PATH = [

@@ -9,32 +9,33 @@ import { realAppFs } from '../fs/app-fs.js';
 import { ensureEngineDir, readAppText, replaceLinkedDirs, writeEngineFile } from '../fs/app-tree.js';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import type { ConfigVars } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
 import { logConfigVars } from '../log/build-log.js';
 import { runCommand } from '../exec/run.js';
 import { exitSummary } from '../errors/command-failed.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
-import { registryBaseUrl } from '../runtime/npm-registry.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
 import { TreeCache, digestPaths } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
-import { builtProcessTypes, type NodePlan, type Hook } from './plan.js';
+import { builtProcessTypes, installOutputList, type NodePlan, type Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
 import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
-import { installOutputPaths, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
+import { managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './managers.js';
 import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
+import { describeSource } from '../env/sourced.js';
+import { CACHE, ENGINE_DIRS, NODE_CACHE, SLUG, packageManagerHome } from '../layout/layout.js';
 
 export interface NodeCompileContext {
   readonly buildDir: string;
@@ -42,7 +43,6 @@ export interface NodeCompileContext {
   readonly tmpDir: string;
   readonly table: NodeTable;
   readonly configVars: ConfigVars;
-  readonly knobs: Knobs;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
   /**
@@ -65,17 +65,17 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     logConfigVars(log, ctx.configVars);
   }
 
-  const cacheRoot = path.join(ctx.cacheDir, 'node');
-  const npmCacheDir = plan.cache.enabled ? path.join(cacheRoot, 'npm-cache') : path.join(ctx.tmpDir, 'npm-cache');
+  const cacheRoot = path.join(ctx.cacheDir, CACHE.node);
+  const inCache = (rel: string) => path.join(ctx.cacheDir, rel);
+  // With the cache off, npm's and the manager's caches live in TMPDIR (same folder names).
+  const npmCacheDir = plan.cache.enabled ? inCache(NODE_CACHE.npm) : path.join(ctx.tmpDir, path.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan.packageManager);
-  // npm has no cache of its own beside npm's: its folder name is unused (Yarn's, as before the table).
-  const managerCacheName = spec.cache?.dirName ?? 'yarn-cache';
-  const managerCacheDir = plan.cache.enabled ? path.join(cacheRoot, managerCacheName) : path.join(ctx.tmpDir, managerCacheName);
-  const dirs = new DirectoryCache(path.join(cacheRoot, 'dirs'));
-  const installs = new TreeCache(path.join(cacheRoot, 'installs'));
+  const managerCacheDir = path.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
+  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
+  const installs = new TreeCache(inCache(NODE_CACHE.installs));
   // Yarn PnP: the app's own cache folder (the installed packages), mirrored between builds.
-  const pnpCache = new TreeCache(path.join(cacheRoot, 'yarn-pnp-cache'));
-  const frameworkCaches = new FrameworkCaches(path.join(cacheRoot, 'frameworks'));
+  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
+  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
   const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : undefined;
 
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
@@ -83,31 +83,32 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   await fs.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan, buildDir, npmCacheDir, managerCacheDir, homeDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
-    ...(plan.cache.enabled ? { compileCacheDir: path.join(cacheRoot, 'compile-cache') } : {}),
+    ...(plan.cache.enabled ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}),
   });
   // Settings of the manager's release, from its first run on (`pnpm --version` of pnpm 12
   // already checks the packageManager pin); a vendored yarnPath release gets them once measured.
   if (plan.packageManager.install) {
     Object.assign(env, managerReleaseEnv(plan.packageManager, plan.packageManager.install.version, ctx.configVars));
   }
-  const artifactsDir = path.join(ctx.cacheDir, 'artifacts');
+  const artifactsDir = inCache(CACHE.artifacts);
   const shared = {
     buildDir, log,
     artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
-    sources: {
-      binaryUrl: ctx.knobs.get('NODE_BINARY_URL'),
-      registry: registryBaseUrl(ctx.knobs.get('NPM_CONFIG_REGISTRY') ?? ctx.knobs.get('npm_config_registry')),
-    },
+    sources: plan.sources,
   };
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
     // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
     // no download, no extraction; its manifest is checked before use.
-    const runtimes = new TreeCache(path.join(ctx.cacheDir, 'runtimes'));
-    const scalingo = await ensureEngineDir(buildDir, '.scalingo', (w) => log.warn(w));
-    const key = runtimeKey(plan, ctx.knobs.get('NODE_BINARY_URL'));
+    const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+    const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
+    // The runtime tree: Node.js and the package managers, each a folder of the engine's dir.
+    const inEngineDir = (rel: string) => path.posix.relative(ENGINE_DIRS.engine, rel);
+    const nodeDir = inEngineDir(SLUG.nodeHome);
+    const key = runtimeKey(plan);
     const pmDir = [...new Set([...(plan.packageManager.install ? [plan.packageManager.install.name] : []), ...(plan.tools ?? []).map((t) => t.name)])];
-    for (const dir of ['node', ...pmDir]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
+    const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
+    for (const dir of [nodeDir, ...pmDirs]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === 'restored') {
       log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ''} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
@@ -115,18 +116,18 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       // so the tool versions recorded then still hold: no need to start each tool again.
       const recorded = kept.meta.versions as Record<string, string> | undefined;
       return {
-        nodeHome: path.join(scalingo, 'node'), version: plan.node.version,
+        nodeHome: path.join(scalingo, nodeDir), version: plan.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...(recorded && typeof recorded.node === 'string' && typeof recorded.npm === 'string' ? { versions: recorded } : {}),
       };
     }
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
+    const node = await installNode(plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan, buildDir, env, log, node.version);
-    await runtimes.save(key, scalingo, ['node', ...pmDir], { source: node.source, versions: measured });
+    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
@@ -146,7 +147,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
       log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path.join(cacheRoot, 'signature.json')));
+    const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === 'invalidate') {
@@ -171,7 +172,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
       const what = { restored: 'restored', 'not-cached': 'nothing saved by the previous build', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
-      log.info(`${dir.value} (${dir.source}): ${what}`);
+      log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
     }
   });
 
@@ -197,7 +198,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, cacheRoot, managerEnv, ctx);
+    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -225,7 +226,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
       } else if (spec.cache && !plan.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
-      await writeAtomic(path.join(cacheRoot, 'signature.json'), JSON.stringify(signature) + '\n');
+      await writeAtomic(inCache(NODE_CACHE.signature), JSON.stringify(signature) + '\n');
     });
   }
 
@@ -261,16 +262,16 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx, plan);
 
   await log.step('Writing runtime configuration', async () => {
-    const profileDir = await ensureEngineDir(buildDir, '.profile.d', (w) => log.warn(w));
-    await writeEngineFile(profileDir, 'nodejs.sh', renderNodeProfile());
-    log.info('.profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV');
+    const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w) => log.warn(w));
+    await writeEngineFile(profileDir, path.posix.basename(SLUG.nodeProfile), renderNodeProfile());
+    log.info(`${SLUG.nodeProfile}: PATH, NODE_HOME, NODE_ENV`);
     if (plan.packageManager.pnp && (await pathExists(path.join(buildDir, '.pnp.cjs')))) {
-      await writeEngineFile(profileDir, 'nodejs-pnp.sh', renderPnpProfile());
-      log.info(".profile.d/nodejs-pnp.sh: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play");
+      await writeEngineFile(profileDir, path.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
+      log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
     }
     if (ctx.partOfPhpBuild) return;
-    await writeEngineFile(profileDir, 'WEB_CONCURRENCY.sh', renderWebConcurrencyProfile());
-    log.info('.profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot');
+    await writeEngineFile(profileDir, path.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
+    log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
     // A build step may have written the Procfile (or server.js): report what bin/release
     // will read, the plan's rule applied to the built tree.
     built = await builtProcessTypes(realAppFs(buildDir));
@@ -311,10 +312,11 @@ async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerC
 }
 
 /** Everything the installed runtime tree depends on. */
-function runtimeKey(plan: NodePlan, binaryUrl: string | undefined): string {
+function runtimeKey(plan: NodePlan): string {
   const pm = plan.packageManager;
+  const binary = plan.sources.binary;
   const parts = [
-    `node-${plan.node.version}`, binaryUrl ?? plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
+    `node-${plan.node.version}`, binary.from === 'NODE_BINARY_URL' ? binary.url : plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : 'no-manager',
     ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`),
   ];
@@ -354,14 +356,10 @@ async function findManifests(root: string, rel = '', depth = 0): Promise<string[
   return out.sort();
 }
 
-/** What an install writes, per manager: what a warm rebuild restores. */
+/** What an install writes: the plan's outputs, in the app root and each workspace member found now. */
 async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[]> {
   const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json');
-  const paths = installOutputPaths(managerSpec(plan.packageManager), members.map((m) => path.posix.dirname(m)));
-  // PnP: the project cache holds the installed packages, so it is part of the install.
-  const pnp = plan.packageManager.pnp;
-  if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
-  return paths;
+  return installOutputList(plan.installOutputs, members.map((m) => path.posix.dirname(m)));
 }
 
 /**
@@ -420,7 +418,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
   // Move the unpruned outputs aside first, so a damaged entry can put them back. Aside
   // means inside BUILD_DIR: a rename into TMPDIR fails when TMPDIR is another filesystem
   // (a tmpfs /tmp), and the pruned tree would then land inside the unpruned one.
-  const moved = path.join(buildDir, `.scalingo-unpruned-${process.pid}-${Date.now()}`);
+  const moved = path.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
   await fs.mkdir(moved, { recursive: true });
   const aside: number[] = [];
   const putBack = async () => {
@@ -531,9 +529,9 @@ async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileCo
  */
 async function maintainManagerCache(
   cache: NonNullable<ManagerSpec['cache']>, maintenance: NonNullable<NonNullable<ManagerSpec['cache']>['maintenance']>,
-  cacheRoot: string, env: Record<string, string>, ctx: NodeCompileContext,
+  cacheDir: string, env: Record<string, string>, ctx: NodeCompileContext,
 ): Promise<void> {
-  const counter = path.join(cacheRoot, `${cache.dirName}-builds`);
+  const counter = `${cacheDir}-builds`;
   const builds = (Number.parseInt((await readIfExists(counter)) ?? '0', 10) || 0) + 1;
   if (builds < maintenance.everyBuilds) {
     await writeAtomic(counter, `${builds}\n`);

@@ -2,13 +2,14 @@
  * Log lines for the plan's decisions: the same values `bin/plan` prints, each with its
  * source, so a person reading the build log sees why.
  */
+import { describeSource } from '../env/sourced.js';
 import type { NodePlan } from './plan.js';
 
 export function describeNodeVersion(plan: NodePlan): string {
   const req = plan.node.requested;
-  return req.source === 'default'
+  return req.source.kind === 'default'
     ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)… ${plan.node.version}`
-    : `Resolving node version ${req.raw} (${req.source})… ${plan.node.version}`;
+    : `Resolving node version ${req.raw} (${describeSource(req.source)})… ${plan.node.version}`;
 }
 
 export function describePackageManager(plan: NodePlan, installedVersion: string): string[] {

@@ -4,6 +4,7 @@
  */
 import { BuildError } from '../errors/build-error.js';
 import { commandFailedError, commandOutcome, type CommandExit } from '../errors/command-failed.js';
+import { SLUG } from '../layout/layout.js';
 
 const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
 
@@ -172,8 +173,8 @@ export const nodeErrors = {
   nodeBinaryMissing: (version: string, source: string, detail: string) =>
     new BuildError(
       'nodejs/node-binary-missing',
-      `Node.js ${version} was not installed: no working .scalingo/node/bin/node`,
-      `The Node.js release from ${source} left no runnable bin/node in .scalingo/node (${detail}).\n` +
+      `Node.js ${version} was not installed: no working ${SLUG.nodeHome}/bin/node`,
+      `The Node.js release from ${source} left no runnable bin/node in ${SLUG.nodeHome} (${detail}).\n` +
         'The build stops rather than run with the build machine\'s own node. ' +
         'If NODE_BINARY_URL is set, point it at an official release tarball (node-vX.Y.Z-linux-x64.tar.gz, with bin/node inside); ' +
         'otherwise pick a Node.js version that installs here (see the README\'s table of supported Node.js ranges).',
@@ -183,7 +184,7 @@ export const nodeErrors = {
     new BuildError(
       'nodejs/node-version-mismatch',
       `The installed node is ${actual}, not the requested Node.js ${expected}`,
-      `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} ` +
+      `${SLUG.nodeHome}/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} ` +
         `and installed it from ${source}.\nThe build stops rather than ship a different Node.js than the one asked for. ` +
         'If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.',
     ),
@@ -192,7 +193,7 @@ export const nodeErrors = {
     new BuildError(
       'nodejs/tool-broken',
       `${tool} does not run after the Node.js ${nodeVersion} install`,
-      `\`${tool} --version\` failed with the runtime installed in .scalingo/node: ${detail}\n` +
+      `\`${tool} --version\` failed with the runtime installed in ${SLUG.nodeHome}: ${detail}\n` +
         'The build never falls back to the build machine\'s tools. If NODE_BINARY_URL is set, use an official release ' +
         'tarball (it bundles npm), or pin the tool in package.json ("engines": {"npm": "<version>"}, "packageManager").',
     ),

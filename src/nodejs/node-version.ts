@@ -7,13 +7,14 @@ import type { Problem } from '../errors/build-error.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
 import { describeLines, type NodeRelease, type NodeTable } from './node-table.js';
+import { defaultSource, describeSource, fileSource, type Source } from '../env/sourced.js';
 
 export interface RequestedNode {
   /** What the user wrote, trimmed (undefined when nothing was requested). */
   readonly raw?: string;
   /** The semver range it means. */
   readonly range: string;
-  readonly source: string;
+  readonly source: Source;
 }
 
 export interface ResolvedNode extends NodeRelease {
@@ -36,10 +37,10 @@ export function determineNodeRequest(
   table: NodeTable,
 ): RequestedNode {
   if (pkg.engines.iojs) throw nodeErrors.iojs();
-  const candidates: Array<[string | undefined, string]> = [
-    [pkg.engines.node, 'engines.node in package.json'],
-    [files.nvmrc === undefined ? undefined : firstLine(files.nvmrc), '.nvmrc'],
-    [files.nodeVersion === undefined ? undefined : firstLine(files.nodeVersion), '.node-version'],
+  const candidates: Array<[string | undefined, Source]> = [
+    [pkg.engines.node, fileSource('package.json', 'engines.node')],
+    [files.nvmrc === undefined ? undefined : firstLine(files.nvmrc), fileSource('.nvmrc')],
+    [files.nodeVersion === undefined ? undefined : firstLine(files.nodeVersion), fileSource('.node-version')],
   ];
   for (const [raw, source] of candidates) {
     if (raw === undefined) continue;
@@ -48,11 +49,11 @@ export function determineNodeRequest(
     // wide-range cap like `*`.
     const range = trimmed === 'latest' || trimmed === 'node' ? '*' : trimmed;
     if (semver.validRange(range) === null) {
-      throw nodeErrors.invalidVersion('Node.js', trimmed, source, describeLines(table));
+      throw nodeErrors.invalidVersion('Node.js', trimmed, describeSource(source), describeLines(table));
     }
     return { raw: trimmed, range, source };
   }
-  return { range: `${table.policy.defaultLine}.x`, source: 'default' };
+  return { range: `${table.policy.defaultLine}.x`, source: defaultSource() };
 }
 
 export interface ResolveOptions {
@@ -67,7 +68,7 @@ export function resolveNode(
   const matching = table.releases.filter((r) => semver.satisfies(r.version, requested.range));
   const newest = matching[0]; // releases are newest first
   if (!newest) {
-    throw nodeErrors.unknownVersion('Node.js', requested.raw ?? requested.range, requested.source, describeLines(table));
+    throw nodeErrors.unknownVersion('Node.js', requested.raw ?? requested.range, describeSource(requested.source), describeLines(table));
   }
   const problems: Problem[] = [];
   let chosen = newest;
@@ -79,7 +80,7 @@ export function resolveNode(
       problems.push({
         id: 'nodejs/wide-range',
         message:
-          `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; ` +
+          `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${describeSource(requested.source)}) spans several major versions; ` +
           `NODEJS_ALLOW_WIDE_RANGE=true, so the newest (${newest.version}) is used.\n` +
           'A new major release will be picked up on a future deploy. Pin a major, e.g. "24.x".',
       });
@@ -88,7 +89,7 @@ export function resolveNode(
       problems.push({
         id: 'nodejs/wide-range-capped',
         message:
-          `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; ` +
+          `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${describeSource(requested.source)}) spans several major versions; ` +
           `using the newest ${table.policy.defaultLine}.x (${capped.version}) instead of ${newest.version}.\n` +
           `Pin a major to choose explicitly, e.g. "${majorOf(newest.version)}.x", or set NODEJS_ALLOW_WIDE_RANGE=true ` +
           'to always take the newest release.',
@@ -97,7 +98,7 @@ export function resolveNode(
       problems.push({
         id: 'nodejs/wide-range',
         message:
-          `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; ` +
+          `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${describeSource(requested.source)}) spans several major versions; ` +
           `using the newest (${newest.version}).\nA new major release will be picked up on a future deploy. ` +
           `Pin a major, e.g. "${majorOf(newest.version)}.x".`,
       });

@@ -5,7 +5,7 @@
 import semver from 'semver';
 import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
 import { BuildError, type Problem } from '../errors/build-error.js';
-import type { Sourced } from '../env/sourced.js';
+import { defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
 import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits } from './manager-releases.js';
@@ -87,7 +87,7 @@ export function determinePackageManager(
   let version: Sourced<string> | undefined;
   let hash: string | undefined;
   if (field && field.name === manager.name) {
-    version = { value: field.version, source: 'packageManager in package.json' };
+    version = { value: field.version, source: fileSource('package.json', 'packageManager') };
     hash = field.hash;
     if (pkg.engines[manager.name] !== undefined) {
       problems.push({
@@ -98,7 +98,7 @@ export function determinePackageManager(
       });
     }
   } else if (pkg.engines[manager.name] !== undefined) {
-    version = { value: pkg.engines[manager.name]!, source: `engines.${manager.name} in package.json` };
+    version = { value: pkg.engines[manager.name]!, source: fileSource('package.json', `engines.${manager.name}`) };
   }
   const ignored = [...declared.keys()].filter((n) => n !== manager.name);
   if (ignored.length > 0) {
@@ -119,12 +119,12 @@ export function resolveNpmVersion(requested: Sourced<string>): string {
   const raw = requested.value.trim();
   const range = raw === 'latest' ? '*' : raw;
   if (semver.validRange(range) === null) {
-    throw nodeErrors.invalidVersion('npm', raw, requested.source, ['11.x', '10.x']);
+    throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), ['11.x', '10.x']);
   }
   const match = NPM_VERSIONS.find((v) => semver.satisfies(v, range));
   if (!match) {
     const majors = [...new Set(NPM_VERSIONS.map((v) => semver.major(v)))].slice(0, 4).map((m) => `${m}.x`);
-    throw nodeErrors.unknownVersion('npm', raw, requested.source, majors);
+    throw nodeErrors.unknownVersion('npm', raw, describeSource(requested.source), majors);
   }
   return match;
 }
@@ -172,12 +172,13 @@ export function resolveManagerPackage(
     requested = manager.version;
   } else {
     // A default that may move with new releases is a default to pin (the row says which).
-    requested = { value: registry.defaultRange, source: `default for ${label}` };
+    requested = { value: registry.defaultRange, source: defaultSource(`default for ${label}`) };
     defaulted = registry.pinWarning;
   }
   const raw = requested.value.trim();
+  const from = describeSource(requested.source);
   if (semver.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
   const matching = list.filter((v) => semver.satisfies(v, raw));
   // A range (or the default) resolves to the newest release in it that runs on the app's
@@ -188,17 +189,17 @@ export function resolveManagerPackage(
       throw new BuildError(
         'nodejs/yarn-lockfile-format',
         `Yarn ${raw} cannot install a Yarn 1 lockfile`,
-        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.\n` +
+        `${from} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.\n` +
           'Run `yarn install` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.',
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
   const traits = releaseTraits(kind, version);
   if (!semver.satisfies(nodeVersion, traits.node)) {
     // Suggest the newest release of the same major that runs, else the newest that does.
     const newestRunning = list.find((v) => semver.major(v) === semver.major(version) && runsOnNode(v)) ?? list.find(runsOnNode);
-    throw nodeErrors.managerNeedsNewerNode(`${name}@${version}`, traits.node, nodeVersion, requested.source,
+    throw nodeErrors.managerNeedsNewerNode(`${name}@${version}`, traits.node, nodeVersion, from,
       newestRunning ? `${name}@${newestRunning}` : undefined);
   }
   if (defaulted) {
@@ -218,7 +219,7 @@ export function resolveManagerPackage(
       berry: manager.berry,
       pkg: registry.pkg,
       version,
-      source: raw === version ? requested.source : `${requested.source} (${raw})`,
+      source: raw === version ? from : `${from} (${raw})`,
       bin: rules.bin?.pnpm ?? 'bin/yarn.js',
       ...(rules.bin ? { pnpx: rules.bin.pnpx } : {}),
       ...(traits.native ? { native: nativePackageName(traits.native) } : {}),

@@ -1,6 +1,7 @@
 /** bin/plan's JSON for a Node.js build (common.md §4): the same decisions compile logs. */
 import type { Problem } from '../errors/build-error.js';
 import type { NodePlan } from './plan.js';
+import { describeSource } from '../env/sourced.js';
 
 export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = []): Record<string, unknown> {
   return {
@@ -10,10 +11,11 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     node: {
       version: plan.node.version,
       requested: plan.node.requested.raw ?? plan.node.requested.range,
-      source: plan.node.requested.source,
+      source: describeSource(plan.node.requested.source),
       url: plan.node.url,
       checksum: plan.node.checksum,
     },
+    sources: { node: plan.sources.binary, registry: plan.sources.registry },
     packageManager: {
       name: plan.packageManager.name,
       ...(plan.packageManager.version ? { version: plan.packageManager.version } : {}),
@@ -23,7 +25,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       ...(plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {}),
       ...(plan.packageManager.zeroInstall ? { zeroInstall: true } : {}),
       ...(plan.packageManager.pnp
-        ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: plan.packageManager.pnp.cacheFolder.source, ignorePatterns: plan.packageManager.pnp.ignorePatterns } }
+        ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: describeSource(plan.packageManager.pnp.cacheFolder.source), ignorePatterns: plan.packageManager.pnp.ignorePatterns } }
         : {}),
     },
     ...(plan.tools ? { tools: plan.tools } : {}),
@@ -32,12 +34,14 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
       env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])),
       fingerprintFiles: plan.installFingerprintFiles,
     },
+    installOutputs: plan.installOutputs,
+    managerCacheFolder: plan.managerCacheFolder,
     prune: plan.prune,
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
     skippedHooks: plan.skippedHooks,
     cache: plan.cache,
     reuseInstall: plan.reuseInstall,
-    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: describeSource(d.source) })),
     frameworkCaches: {
       enabled: plan.frameworkCaches.enabled,
       ...(plan.frameworkCaches.enabled ? {} : { why: plan.frameworkCaches.why }),

@@ -8,7 +8,7 @@ import semver from 'semver';
 import type { Problem } from '../errors/build-error.js';
 import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
-import type { Sourced } from '../env/sourced.js';
+import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
 import { startNeedsDevDependency } from './start-hints.js';
@@ -16,6 +16,7 @@ import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } fr
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
 import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-version.js';
+import { planNodeSources, type NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, bundledNpmMajorOf, type NodeTable } from './node-table.js';
 import {
   determinePackageManager, resolveManagerPackage, resolveNpmVersion,
@@ -24,6 +25,7 @@ import {
 import {
   MANAGERS, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
+import { ENGINE_DIRS } from '../layout/layout.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -150,6 +152,8 @@ export interface NodePlan {
   readonly stack: string;
   readonly versions: { readonly node: string; readonly npm?: string; readonly yarn?: string; readonly pnpm?: string };
   readonly node: ResolvedNode;
+  /** Where Node.js (the distribution or NODE_BINARY_URL) and the registry packages come from. */
+  readonly sources: NodeSourcesPlan;
   readonly packageManager: {
     readonly name: ManagerName;
     /** Its row in the manager table: what compile looks the manager up by (managerSpec). */
@@ -181,6 +185,13 @@ export interface NodePlan {
    * silently reuse a stale install). Compile hashes these.
    */
   readonly installFingerprintFiles: readonly string[];
+  /** What the install writes, relative to the app: what a warm rebuild restores (see installOutputList). */
+  readonly installOutputs: InstallOutputs;
+  /**
+   * The manager's cache folder under CACHE_DIR/node (TMPDIR when the cache is off). npm's
+   * is npm's own cache: an npm app gets Yarn's name, unused (as before the managers table).
+   */
+  readonly managerCacheFolder: string;
   readonly prune: PruneStep;
   readonly hooks: readonly Hook[];
   /** Scripts that exist but will not run, with why (for the log). */
@@ -198,6 +209,18 @@ export interface NodePlan {
   readonly warnings: readonly Problem[];
 }
 
+export interface InstallOutputs {
+  /** In the app root and in each workspace member (the members are found when the install runs, after prebuild). */
+  readonly eachPackage: readonly string[];
+  /** At the app root only: the manager's own files (.pnp.cjs, …), then Plug'n'Play's cache folder. */
+  readonly root: readonly string[];
+}
+
+/** The paths an install writes, given the workspace members' directories: each package's first, root-only ones last. */
+export function installOutputList(outputs: InstallOutputs, memberDirs: readonly string[]): string[] {
+  return [...['', ...memberDirs].flatMap((d) => outputs.eachPackage.map((p) => (d ? `${d}/${p}` : p))), ...outputs.root];
+}
+
 /**
  * Yarn Plug'n'Play: the cache zips *are* the installed packages and .pnp.cjs points at
  * them by relative path, so the cache must live in the app (it ships in the slug) and is
@@ -212,15 +235,15 @@ export interface PnpPlan {
 }
 
 /** Files Yarn must not resolve through PnP: the runtime trees the engine installs in the app. */
-export const PNP_ENGINE_IGNORE_PATTERNS: readonly string[] = ['.scalingo/**'];
+export const PNP_ENGINE_IGNORE_PATTERNS: readonly string[] = [`${ENGINE_DIRS.engine}/**`];
 
 function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
   const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, 'nodeLinker') ?? 'pnp';
   if (linker !== 'pnp') return undefined;
   const configured = readYarnrcScalar(files.yarnrc, 'cacheFolder');
   const cacheFolder: Sourced<string> = configured !== undefined && isInside(configured) && path.posix.normalize(configured) !== '.'
-    ? { value: path.posix.normalize(configured).replace(/\/+$/, ''), source: 'cacheFolder in .yarnrc.yml' }
-    : { value: '.yarn/cache', source: configured === undefined ? 'default' : `default (cacheFolder ${configured} is outside the app)` };
+    ? { value: path.posix.normalize(configured).replace(/\/+$/, ''), source: fileSource('.yarnrc.yml', 'cacheFolder') }
+    : { value: '.yarn/cache', source: defaultSource(configured === undefined ? undefined : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, 'pnpIgnorePatterns').filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
@@ -245,6 +268,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     allowWideRange: ctx.knobs.flag('NODEJS_ALLOW_WIDE_RANGE'),
   });
   warnings.push(...nodeProblems);
+  const sources = planNodeSources(node, ctx.knobs, ctx.table);
 
   const managers = ctx.managers ?? MANAGERS;
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles, managers);
@@ -266,21 +290,24 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const nodeEnv = ctx.configVars.NODE_ENV ?? 'production';
   const buildEnv: Record<string, Sourced<string>> = {
     NODE_ENV: ctx.configVars.NODE_ENV !== undefined
-      ? { value: ctx.configVars.NODE_ENV, source: 'config var' }
-      : { value: 'production', source: 'default' },
+      ? { value: ctx.configVars.NODE_ENV, source: configVarSource() }
+      : { value: 'production', source: defaultSource() },
     NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== undefined
-      ? { value: ctx.configVars.NODE_OPTIONS, source: 'config var' }
-      : { value: '--max-old-space-size=2560', source: 'default for builds' },
+      ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() }
+      : { value: '--max-old-space-size=2560', source: defaultSource('default for builds') },
   };
   // npm < 7 run as root drops to an unprivileged user for lifecycle scripts (preinstall,
   // postinstall, `npm run`), which then "cannot run in wd": unsafe-perm keeps them
   // running as the build user. Only there: npm 7+ ignores it and npm 12 rejects it.
   if (manager.name === 'npm' && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === undefined && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === undefined) {
-    buildEnv.npm_config_unsafe_perm = { value: 'true', source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+    buildEnv.npm_config_unsafe_perm = { value: 'true', source: { kind: 'rule', says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
+  const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
+  // PnP: the project cache holds the installed packages, so it is part of the install.
+  const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
   const prune = spec.prune({
     ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
@@ -295,17 +322,18 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       ...(managerVersion ? { [manager.name]: managerVersion } : {}),
     },
     node,
+    sources,
     packageManager: {
       name: manager.name,
       kind: manager.kind,
       berry: manager.berry,
       ...(npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {}),
       source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})`
-        : manager.version ? `${manager.version.source} (${manager.version.value})` : 'bundled with Node.js',
+        : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : 'bundled with Node.js',
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
-      ...(manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {}),
+      ...(zeroInstall ? { zeroInstall: true } : {}),
       ...(pnp ? { pnp } : {}),
     },
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
@@ -314,6 +342,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       vars: ctx.configVars, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
     }),
     installFingerprintFiles: installFingerprintFiles(managers),
+    installOutputs,
+    managerCacheFolder: spec.cache?.dirName ?? 'yarn-cache',
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, spec),
     ...cachePlan,
@@ -340,7 +370,7 @@ function planExtraTools(pkg: PackageJson, manager: RequestedManager, nodeVersion
   const min = semver.validRange(range) ? semver.minVersion(range) : null;
   const berry = min !== null && semver.major(min) >= 2;
   const { resolved, problems } = resolveManagerPackage({
-    name: 'yarn', berry, why: 'engines.yarn in package.json', version: { value: range, source: 'engines.yarn in package.json' },
+    name: 'yarn', berry, why: 'engines.yarn in package.json', version: { value: range, source: fileSource('package.json', 'engines.yarn') },
   }, nodeVersion);
   return [{
     resolved,
@@ -371,7 +401,7 @@ function planDiagnoses(
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
   }
-  if (pm.yarnPath && manager.version?.source === 'packageManager in package.json') {
+  if (pm.yarnPath && manager.version?.source.kind === 'file' && manager.version.source.key === 'packageManager') {
     out.push({
       id: 'nodejs/package-manager-ignored-for-yarn-path',
       message:
@@ -448,9 +478,9 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
   let cacheDirectories: Array<Sourced<string>>;
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
-    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: `${key} in package.json` }));
+    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: fileSource('package.json', key) }));
   } else {
-    cacheDirectories = [{ value: 'bower_components', source: 'default' }];
+    cacheDirectories = [{ value: 'bower_components', source: defaultSource() }];
   }
   const cache = knobs.get('NODE_MODULES_CACHE') === 'false'
     ? ({ enabled: false, why: 'NODE_MODULES_CACHE=false' } as const)

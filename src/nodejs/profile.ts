@@ -30,10 +30,7 @@ import exportSh from './profile/export.sh';
 import webConcurrencySh from './profile/WEB_CONCURRENCY.sh';
 import nodeProfileSh from './profile/nodejs.sh';
 import pnpProfileSh from './profile/nodejs-pnp.sh';
-
-/** Where the rendered scripts go, relative to the app directory. */
-export const NODE_PROFILE_PATH = '.profile.d/nodejs.sh';
-export const WEB_CONCURRENCY_PROFILE_PATH = '.profile.d/WEB_CONCURRENCY.sh';
+import { SLUG } from '../layout/layout.js';
 
 /** Scalingo container sizes and their memory in MB (common.md §7); shared with PHP. */
 export { CONTAINER_SIZE_MEMORY_MB };
@@ -101,7 +98,7 @@ export const EXPORT_FILE = 'export';
  * with the upstream buildpack. Build-time paths, so they name BUILD_DIR, not $HOME.
  */
 export function renderExportFile(args: { buildDir: string; env?: Readonly<Record<string, string>>; pnpmStoreDir?: string }): string {
-  const node = `${args.buildDir}/.scalingo/node`;
+  const node = `${args.buildDir}/${SLUG.nodeHome}`;
   // The package manager's own settings (pnpm's store), from its row in managers.ts;
   // `pnpmStoreDir` is the shorthand for pnpm's row (its `cache.exportEnv`).
   const managerEnv = { ...(args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}), ...(args.env ?? {}) };

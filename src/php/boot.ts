@@ -26,10 +26,11 @@ import bootSh from './boot.sh';
 import composerWrapperSh from './composer-wrapper.sh';
 import phpProfileSh from './php-profile.sh';
 import sedEscapeSh from './sed-escape.sh';
+import { SLUG } from '../layout/layout.js';
 
 /** Where the rendered scripts go, relative to the app dir (the composer wrapper must be executable). */
 export const BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
-export const PHP_PROFILE_PATH = '.profile.d/php.sh';
+export const PHP_PROFILE_PATH = SLUG.phpProfile;
 export const COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;
 
 /** The scratch dir the boot script renders into (the value of @RUN_DIR@), relative to the app. */

@@ -35,6 +35,7 @@ import type { PhpStores } from './stores.js';
 import { validateGeneratedConfigs, writeFilledConfigs } from './validate-configs.js';
 import { installVendor } from './vendor-cache.js';
 import { COMPONENT_LABEL as LABEL, type Component } from './versions.js';
+import { describeSource } from '../env/sourced.js';
 
 export interface PhpCompileContext {
   readonly buildDir: string;
@@ -71,7 +72,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     log.header('Building front-end assets with Node.js (package.json found)');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
-      knobs: ctx.knobs, platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
+      platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
     });
   } else if (plan.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
@@ -116,10 +117,10 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       // Debian-style Composer scripts start with #!/usr/bin/php, which the app image may lack.
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 0o755);
     }
-    for (const e of plan.extensions.filter((x) => x.source !== 'enabled by default')) {
-      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${e.source})`);
+    for (const e of plan.extensions.filter((x) => x.source.kind !== 'default')) {
+      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${describeSource(e.source)})`);
     }
-    const byDefault = plan.extensions.filter((x) => x.source === 'enabled by default').map((x) => x.name);
+    const byDefault = plan.extensions.filter((x) => x.source.kind === 'default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path.join(ctx.tmpDir, 'run'), root: ctx.root });
     if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
@@ -226,7 +227,7 @@ function describePlan(plan: PhpPlan, ctx: PhpCompileContext): void {
     if (r) log.info(`${LABEL[c]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c]}`);
   }
   log.info(`Framework: ${plan.framework.id} (${plan.framework.source})`);
-  log.info(`Document root: ${plan.documentRoot.value === '' ? 'the app root' : plan.documentRoot.value} (${plan.documentRoot.source})`);
+  log.info(`Document root: ${plan.documentRoot.value === '' ? 'the app root' : plan.documentRoot.value} (${describeSource(plan.documentRoot.source)})`);
   const ml = plan.memoryLimit.value;
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }

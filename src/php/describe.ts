@@ -4,6 +4,7 @@ import { planToJson } from '../nodejs/plan-json.js';
 import type { PhpPlan } from './plan.js';
 import { formatIniSize } from './memory-limit.js';
 import type { PhpStores } from './stores.js';
+import { describeSource } from '../env/sourced.js';
 
 export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], stores: PhpStores): Record<string, unknown> {
   const node = plan.node ? planToJson(plan.node) : undefined;
@@ -15,7 +16,7 @@ export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], 
     versionSources: Object.fromEntries(
       (['php', 'nginx', 'composer'] as const).flatMap((c) => {
         const r = plan.resolved[c];
-        return r ? [[c, { requested: r.request.raw, source: r.request.source, why: r.why, catalog: stores.sources[c] }]] : [];
+        return r ? [[c, { requested: r.request.raw, source: describeSource(r.request.source), why: r.why, catalog: stores.sources[c] }]] : [];
       }),
     ),
     packageManager: { name: 'composer', ...(plan.versions.composer ? { version: plan.versions.composer } : {}) },
@@ -37,8 +38,8 @@ export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], 
     framework: plan.framework.id,
     frameworkSource: plan.framework.source,
     documentRoot: plan.documentRoot.value,
-    documentRootSource: plan.documentRoot.source,
-    extensions: plan.extensions,
+    documentRootSource: describeSource(plan.documentRoot.source),
+    extensions: plan.extensions.map((e) => ({ ...e, source: describeSource(e.source) })),
     memoryLimit: formatIniSize(ml),
     settings: plan.settings,
     ...(node ? { node } : plan.nodeSkipped ? { nodeSkipped: plan.nodeSkipped } : {}),

@@ -6,6 +6,7 @@
  */
 import type { ComposerJson, ComposerLock } from './composer-json.js';
 import { phpErrors } from './errors.js';
+import { defaultSource, describeSource, fileSource, type Source } from '../env/sourced.js';
 
 export interface ArtifactExtensions {
   readonly builtin: readonly string[];
@@ -14,14 +15,14 @@ export interface ArtifactExtensions {
 
 export interface RequiredExtension {
   readonly name: string;
-  readonly source: string;
+  readonly source: Source;
 }
 
 export interface ExtensionDecision {
   readonly name: string;
   readonly how: 'builtin' | 'shared';
-  /** Who asked for it, or why it is on without being asked. */
-  readonly source: string;
+  /** Who asked for it, or (kind 'default') on without being asked. */
+  readonly source: Source;
 }
 
 /** Composer's names (`ext-zend-opcache`, `ext-PDO`) → the module name PHP reports. */
@@ -31,8 +32,8 @@ export function normalizeExtensionName(name: string): string {
 }
 
 export function requiredExtensions(json: ComposerJson | undefined, lock: ComposerLock | undefined, withDev: boolean): RequiredExtension[] {
-  const out = new Map<string, string>();
-  const add = (req: Readonly<Record<string, string>>, source: string) => {
+  const out = new Map<string, Source>();
+  const add = (req: Readonly<Record<string, string>>, source: Source) => {
     for (const key of Object.keys(req)) {
       if (!key.startsWith('ext-')) continue;
       const name = normalizeExtensionName(key);
@@ -40,12 +41,12 @@ export function requiredExtensions(json: ComposerJson | undefined, lock: Compose
     }
   };
   if (json) {
-    add(json.require, 'composer.json');
-    if (withDev) add(json.requireDev, 'composer.json (require-dev)');
+    add(json.require, fileSource('composer.json'));
+    if (withDev) add(json.requireDev, { kind: 'file', file: 'composer.json', part: 'require-dev' });
   }
   for (const p of lock?.packages ?? []) {
     if (p.dev && !withDev) continue;
-    add(p.require, `${p.name} ${p.version} (composer.lock)`);
+    add(p.require, { kind: 'locked-package', name: p.name, version: p.version });
   }
   return [...out].map(([name, source]) => ({ name, source }));
 }
@@ -62,11 +63,11 @@ export function resolveExtensions(
   for (const r of required) {
     if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: 'builtin', source: r.source });
     else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: 'shared', source: r.source });
-    else throw phpErrors.unknownExtension(r.name, r.source, phpVersion, [...new Set([...builtin, ...shared])].sort());
+    else throw phpErrors.unknownExtension(r.name, describeSource(r.source), phpVersion, [...new Set([...builtin, ...shared])].sort());
   }
   for (const name of alwaysEnabled) {
     if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
-      decisions.set(name, { name, how: 'shared', source: 'enabled by default' });
+      decisions.set(name, { name, how: 'shared', source: defaultSource('enabled by default') });
     }
   }
   return [...decisions.values()];

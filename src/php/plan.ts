@@ -8,7 +8,7 @@ import type { Problem } from '../errors/build-error.js';
 import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { invalidKnobValue } from '../env/knobs.js';
-import type { Sourced } from '../env/sourced.js';
+import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import { planNodeBuild, readNodeApp, type NodePlan } from '../nodejs/plan.js';
@@ -266,10 +266,10 @@ async function decideFramework(fs: AppFs, files: ComposerFiles, paas: PaasConfig
 }
 
 function decideDocumentRoot(paas: PaasConfig, vars: ConfigVars, framework: FrameworkId, defaults: FrameworkDefaults, normalize: (raw: string) => string): Sourced<string> {
-  if (vars.DOCUMENT_ROOT !== undefined) return { value: normalize(vars.DOCUMENT_ROOT), source: 'DOCUMENT_ROOT config var' };
-  if (paas.documentRoot !== undefined) return { value: paas.documentRoot, source: 'extra.paas.document-root in composer.json' };
+  if (vars.DOCUMENT_ROOT !== undefined) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource('DOCUMENT_ROOT') };
+  if (paas.documentRoot !== undefined) return { value: paas.documentRoot, source: fileSource('composer.json', 'extra.paas.document-root') };
   const root = defaults.documentRoot;
-  return { value: root, source: root === '' ? 'default' : `the ${framework} default` };
+  return { value: root, source: root === '' ? defaultSource() : { kind: 'framework-default', framework } };
 }
 
 export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpPlan> {
@@ -315,10 +315,10 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, 'does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed');
   };
   await planCheck({
-    keyPath: documentRoot.source, rel: documentRoot.value, kind: 'dir',
-    ...(documentRoot.source === `the ${framework.id} default` ? { frameworkDefault: framework.id } : {}),
+    keyPath: describeSource(documentRoot.source), rel: documentRoot.value, kind: 'dir',
+    ...(documentRoot.source.kind === 'framework-default' ? { frameworkDefault: framework.id } : {}),
   });
-  if (files.json !== undefined && framework.id === 'default' && documentRoot.value === '' && documentRoot.source === 'default') {
+  if (files.json !== undefined && framework.id === 'default' && documentRoot.value === '' && documentRoot.source.kind === 'default') {
     warnings.push(wholeAppPublic());
   }
   const pathChecks: Array<[string, readonly string[], 'file']> = [

@@ -10,6 +10,9 @@ import { compareVersions, describeConstraint, matches, parseConstraint, parseVer
 import type { ComposerJson, ComposerLock } from './composer-json.js';
 import type { PaasConfig } from './paas.js';
 import { phpErrors } from './errors.js';
+import { configVarSource, defaultSource, describeSource, fileSource, type Source } from '../env/sourced.js';
+
+const THE_DEFAULT = defaultSource('the default');
 
 export type Component = 'php' | 'nginx' | 'composer';
 
@@ -19,14 +22,14 @@ export const COMPONENT_LABEL: Readonly<Record<Component, string>> = { php: 'PHP'
 export interface VersionRequest {
   readonly component: Component;
   readonly raw: string;
-  readonly source: string;
+  readonly source: Source;
   readonly constraint?: Constraint;
 }
 
 /** A requirement beyond the root request (a locked package's `require.php`). */
 export interface ExtraConstraint {
   readonly constraint: Constraint;
-  readonly source: string;
+  readonly source: Source;
 }
 
 export interface Catalog {
@@ -52,9 +55,9 @@ export function embeddedCatalog(component: Component): Catalog {
 export const EMBEDDED_PHP_EXTENSIONS = embedded.php.extensions;
 export const ALWAYS_ENABLED_EXTENSIONS: readonly string[] = embedded.extensionPolicy.alwaysEnabled;
 
-function parseOrThrow(component: Component, raw: string, source: string, text: string): Constraint {
+function parseOrThrow(component: Component, raw: string, source: Source, text: string): Constraint {
   const parsed = parseConstraint(text);
-  if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, source, parsed.reason);
+  if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, describeSource(source), parsed.reason);
   return parsed.constraint;
 }
 
@@ -63,14 +66,14 @@ function parseOrThrow(component: Component, raw: string, source: string, text: s
  * a line (`8.3`, `1.30`, `2` → the newest of it), an exact version, or else a Composer
  * constraint. `require.php` is a Composer constraint as Composer reads it.
  */
-export function engineRequest(component: Component, raw: string, source: string): VersionRequest {
+export function engineRequest(component: Component, raw: string, source: Source): VersionRequest {
   const text = raw.trim();
   if (text === '' || text.toLowerCase() === 'default') return { component, raw, source };
   if (/^v?\d+(\.\d+)?$/.test(text)) return { component, raw, source, constraint: parseOrThrow(component, raw, source, `${text.replace(/^v/, '')}.*`) };
   return { component, raw, source, constraint: parseOrThrow(component, raw, source, text) };
 }
 
-export function composerRequest(component: Component, raw: string, source: string): VersionRequest {
+export function composerRequest(component: Component, raw: string, source: Source): VersionRequest {
   return { component, raw, source, constraint: parseOrThrow(component, raw, source, raw) };
 }
 
@@ -83,7 +86,7 @@ export function determinePhpRequest(
   let request: VersionRequest | undefined;
   const requirePhp = json?.require.php;
   if (requirePhp !== undefined) {
-    request = composerRequest('php', requirePhp, 'require.php in composer.json');
+    request = composerRequest('php', requirePhp, fileSource('composer.json', 'require.php'));
     if (/^\s*=*\s*v?\d+\.\d+\.\d+\s*$/.test(requirePhp)) {
       warnings.push({
         id: 'php/exact-version-pin',
@@ -91,30 +94,30 @@ export function determinePhpRequest(
       });
     }
   } else if (json?.platformPhp !== undefined) {
-    request = engineRequest('php', json.platformPhp.split('.').slice(0, 2).join('.'), 'config.platform.php in composer.json');
+    request = engineRequest('php', json.platformPhp.split('.').slice(0, 2).join('.'), fileSource('composer.json', 'config.platform.php'));
   } else if (paas.engines.php !== undefined) {
-    request = engineRequest('php', paas.engines.php, 'extra.paas.engines.php in composer.json');
+    request = engineRequest('php', paas.engines.php, fileSource('composer.json', 'extra.paas.engines.php'));
   } else if (vars.PHP_VERSION !== undefined) {
-    request = engineRequest('php', vars.PHP_VERSION, 'PHP_VERSION config var');
+    request = engineRequest('php', vars.PHP_VERSION, configVarSource('PHP_VERSION'));
   }
-  if (request && request.source !== 'PHP_VERSION config var' && vars.PHP_VERSION !== undefined) {
+  if (request && !(request.source.kind === 'config-var' && request.source.name === 'PHP_VERSION') && vars.PHP_VERSION !== undefined) {
     warnings.push({
       id: 'php/ignored-platform-version',
-      message: `The PHP_VERSION config var (${vars.PHP_VERSION}) is ignored: ${request.source} decides the PHP version of apps with a composer.json.`,
+      message: `The PHP_VERSION config var (${vars.PHP_VERSION}) is ignored: ${describeSource(request.source)} decides the PHP version of apps with a composer.json.`,
     });
   }
-  return { request: request ?? { component: 'php', raw: 'default', source: 'the default' }, warnings };
+  return { request: request ?? { component: 'php', raw: 'default', source: THE_DEFAULT }, warnings };
 }
 
 export function determineEngineRequest(component: 'nginx' | 'composer', json: ComposerJson | undefined, paas: PaasConfig, vars: ConfigVars): VersionRequest {
   const fromPaas = paas.engines[component];
-  if (fromPaas !== undefined) return engineRequest(component, fromPaas, `extra.paas.engines.${component} in composer.json`);
+  if (fromPaas !== undefined) return engineRequest(component, fromPaas, fileSource('composer.json', `extra.paas.engines.${component}`));
   if (component === 'nginx' && json?.require.nginx !== undefined) {
-    return engineRequest(component, json.require.nginx, 'require.nginx in composer.json');
+    return engineRequest(component, json.require.nginx, fileSource('composer.json', 'require.nginx'));
   }
   const varName = component === 'nginx' ? 'NGINX_VERSION' : 'COMPOSER_VERSION';
-  if (vars[varName] !== undefined) return engineRequest(component, vars[varName], `${varName} config var`);
-  return { component, raw: 'default', source: 'the default' };
+  if (vars[varName] !== undefined) return engineRequest(component, vars[varName], configVarSource(varName));
+  return { component, raw: 'default', source: THE_DEFAULT };
 }
 
 /** The php requirement of every locked package that will be installed (php.md §2). */
@@ -126,8 +129,9 @@ export function lockedPhpConstraints(lock: ComposerLock | undefined, withDev: bo
       const parsed = parseConstraint(p.php);
       // A locked package's requirement Composer itself accepted; one we cannot read is
       // reported, never ignored, since ignoring it could select an incompatible PHP.
-      if (!parsed.ok) throw phpErrors.invalidVersionRequest('PHP', p.php, `${p.name} ${p.version} (composer.lock)`, parsed.reason);
-      return { constraint: parsed.constraint, source: `${p.name} ${p.version} (composer.lock)` };
+      const source: Source = { kind: 'locked-package', name: p.name, version: p.version };
+      if (!parsed.ok) throw phpErrors.invalidVersionRequest('PHP', p.php, describeSource(source), parsed.reason);
+      return { constraint: parsed.constraint, source };
     });
 }
 
@@ -136,7 +140,7 @@ export function lockedPhpConstraints(lock: ComposerLock | undefined, withDev: bo
  * 8.4.2), which the platform docs warn against: say so when it matches nothing.
  */
 function exactVersionHint(request: VersionRequest): string | undefined {
-  if (request.source !== 'require.php in composer.json') return undefined;
+  if (request.source.kind !== 'file' || request.source.key !== 'require.php') return undefined;
   const m = /^\s*=*\s*v?(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(request.raw);
   if (!m) return undefined;
   const exact = `${m[1]}.${m[2]}.${m[3] ?? '0'}`;
@@ -160,7 +164,7 @@ export function resolveVersion(request: VersionRequest, extra: readonly ExtraCon
   if (satisfying.length === 0) {
     throw phpErrors.noMatchingVersion(
       label,
-      all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${c.source}`),
+      all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${describeSource(c.source)}`),
       sorted.map((v) => v.text),
       catalog.from,
       exactVersionHint(request),
@@ -169,8 +173,8 @@ export function resolveVersion(request: VersionRequest, extra: readonly ExtraCon
   const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
   const chosen = inDefault ?? satisfying[0]!;
   const line = `${catalog.defaultLine}.x`;
-  const asked = request.constraint ? `${request.raw} (${request.source})` : undefined;
-  const names = extra.map((e) => e.source.replace(/ \(composer\.lock\)$/, ''));
+  const asked = request.constraint ? `${request.raw} (${describeSource(request.source)})` : undefined;
+  const names = extra.map((e) => (e.source.kind === 'locked-package' ? `${e.source.name} ${e.source.version}` : describeSource(e.source)));
   const others = extra.length
     ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? '' : 's'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`
     : undefined;

@@ -3,7 +3,9 @@
  * successful build and read by bin/release (after the Procfile, which always wins).
  * Pure: rendering and parsing only; the engine writes it through writeEngineFile.
  */
-export const RELEASE_FILE = { dir: '.scalingo', name: 'release.json' } as const;
+import { RELEASE_FILE } from '../layout/layout.js';
+
+export { RELEASE_FILE };
 export const RELEASE_FILE_PATH = `${RELEASE_FILE.dir}/${RELEASE_FILE.name}`;
 
 export type ProcessTypes = Readonly<Record<string, string>>;

@@ -7,7 +7,7 @@ import { runtimeErrors } from '../errors/catalog.js';
 import { parseChecksum } from './checksum.js';
 import { type DownloadOptions, fetchJson, httpStatusOf } from './download.js';
 
-export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+export { DEFAULT_REGISTRY, registryBaseUrl } from './registry-url.js';
 
 export interface PackageVersion {
   readonly name: string;
@@ -15,12 +15,6 @@ export interface PackageVersion {
   readonly tarball: string;
   /** SRI string, as parseChecksum accepts. */
   readonly integrity: string;
-}
-
-/** Normalised to end in `/`, so package paths can simply be appended. */
-export function registryBaseUrl(configured: string | undefined): string {
-  const base = configured?.trim() || DEFAULT_REGISTRY;
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** Scoped names keep their `@` but escape the `/`, as the registry expects. */

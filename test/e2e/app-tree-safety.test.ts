@@ -169,6 +169,16 @@ describe('CACHE_DIR, ENV_DIR and config vars', () => {
   });
 });
 
+/**
+ * Stops the build at the Node install, after the engine directories were replaced: neither
+ * source exists (file:// URLs, no network). An invalid NODE_BINARY_URL no longer does, as
+ * the plan refuses it before anything is written.
+ */
+const STOP_AT_NODE_INSTALL = {
+  NODE_BINARY_URL: 'file:///nonexistent-mirror/v24.18.0/node-v24.18.0-linux-x64.tar.gz',
+  NPM_CONFIG_REGISTRY: 'file:///nonexistent-registry/',
+};
+
 describe('engine directories that are links (no download: the build stops after the replacement)', () => {
   it('.scalingo and .profile.d links are replaced before anything runs; line breaks in values are escaped', { timeout: QUICK }, async () => {
     const app = await appWith({ 'package.json': '{}' });
@@ -177,11 +187,8 @@ describe('engine directories that are links (no download: the build stops after 
     await fs.writeFile(path.join(outside, 'node/keep'), 'keep');
     await fs.symlink(outside, path.join(app, '.scalingo'));
     await fs.symlink('/', path.join(app, '.profile.d'));
-    const r = await compile(app, {
-      NODE_BINARY_URL: 'https://mirror.example/node.zip', // stops the build at the Node install
-      GREETING: 'hi\n-----> Build succeeded',
-    });
-    expectError(r, 'nodejs/binary-url-invalid');
+    const r = await compile(app, { ...STOP_AT_NODE_INSTALL, GREETING: 'hi\n-----> Build succeeded' });
+    expectError(r, 'runtime/node-unavailable');
     expect(r.stderr).toContain('.scalingo in the app was a symbolic link');
     expect(r.stderr).toContain('.profile.d in the app was a symbolic link (to "/")');
     expect(await fs.readFile(path.join(outside, 'node/keep'), 'utf8')).toBe('keep');
@@ -193,16 +200,16 @@ describe('engine directories that are links (no download: the build stops after 
 
 describe('engine directories checked in as files (issue 9 item 9)', () => {
   it('a .scalingo file, a .scalingo/node file: replaced with a warning, no internal error', { timeout: QUICK }, async () => {
-    const stop = { NODE_BINARY_URL: 'https://mirror.example/node.zip' }; // stops the build at the Node install
+    const stop = STOP_AT_NODE_INSTALL;
     const a = await appWith({ 'package.json': '{}', '.scalingo': 'not a directory' });
     const r1 = await compile(a, stop);
-    expectError(r1, 'nodejs/binary-url-invalid');
+    expectError(r1, 'runtime/node-unavailable');
     expect(r1.stderr).toContain('.scalingo in the app was a regular file');
     expect((await fs.lstat(path.join(a, '.scalingo'))).isDirectory()).toBe(true);
     const b = await appWith({ 'package.json': '{}' });
     await fs.mkdir(path.join(b, '.scalingo'));
     await fs.writeFile(path.join(b, '.scalingo/node'), 'not a directory');
-    expectError(await compile(b, stop), 'nodejs/binary-url-invalid');
+    expectError(await compile(b, stop), 'runtime/node-unavailable');
     expect(await fs.readdir(path.join(b, '.scalingo'))).toEqual([]);
   });
 });

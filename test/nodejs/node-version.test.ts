@@ -3,6 +3,7 @@ import { determineNodeRequest, resolveNode } from '../../src/nodejs/node-version
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { parsePackageJson } from '../../src/nodejs/package-json.js';
 import { BuildError } from '../../src/errors/build-error.js';
+import { said } from '../support/said.js';
 
 const table = embeddedNodeTable();
 const pkg = (engines?: object) => parsePackageJson(JSON.stringify(engines ? { engines } : {}));
@@ -67,18 +68,18 @@ describe('resolveNode', () => {
 describe('determineNodeRequest', () => {
   it('engines.node wins over .nvmrc and .node-version', () => {
     const r = determineNodeRequest(pkg({ node: '22.x' }), { nvmrc: '26', nodeVersion: '24' }, table);
-    expect(r).toEqual({ raw: '22.x', range: '22.x', source: 'engines.node in package.json' });
+    expect(said(r)).toEqual({ raw: '22.x', range: '22.x', source: 'engines.node in package.json' });
   });
   it('.nvmrc wins over .node-version, comments and blank lines ignored', () => {
     const r = determineNodeRequest(pkg(), { nvmrc: '\n# pinned\nv22.23.0\n', nodeVersion: '24' }, table);
-    expect(r).toEqual({ raw: 'v22.23.0', range: 'v22.23.0', source: '.nvmrc' });
+    expect(said(r)).toEqual({ raw: 'v22.23.0', range: 'v22.23.0', source: '.nvmrc' });
     expect(resolveNode(r, table, { allowWideRange: false }).node.version).toBe('22.23.0');
   });
   it('.node-version when nothing else', () => {
-    expect(determineNodeRequest(pkg(), { nodeVersion: '26.x\n' }, table).source).toBe('.node-version');
+    expect(said(determineNodeRequest(pkg(), { nodeVersion: '26.x\n' }, table)).source).toBe('.node-version');
   });
   it('default is the newest 24.x', () => {
-    expect(determineNodeRequest(pkg(), {}, table)).toEqual({ range: '24.x', source: 'default' });
+    expect(said(determineNodeRequest(pkg(), {}, table))).toEqual({ range: '24.x', source: 'default' });
   });
   it('nvm alias "node" means latest, with the wide-range cap', () => {
     const r = determineNodeRequest(pkg(), { nvmrc: 'node' }, table);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { determinePackageManager, resolveNpmVersion, type Lockfiles } from '../../src/nodejs/package-manager.js';
 import { parsePackageJson } from '../../src/nodejs/package-json.js';
+import { fileSource } from '../../src/env/sourced.js';
+
+const NPM_SOURCE = fileSource('package.json', 'engines.npm');
 
 const none: Lockfiles = {};
 const pkg = (o: object = {}) => parsePackageJson(JSON.stringify(o));
@@ -47,11 +50,11 @@ describe('determinePackageManager', () => {
 
 describe('resolveNpmVersion', () => {
   it('resolves ranges against the embedded npm releases', () => {
-    expect(resolveNpmVersion({ value: '10.9.0', source: 's' })).toBe('10.9.0');
-    expect(resolveNpmVersion({ value: '10.x', source: 's' })).toMatch(/^10\.\d+\.\d+$/);
+    expect(resolveNpmVersion({ value: '10.9.0', source: NPM_SOURCE })).toBe('10.9.0');
+    expect(resolveNpmVersion({ value: '10.x', source: NPM_SOURCE })).toMatch(/^10\.\d+\.\d+$/);
   });
   it('errors on nothing matching or garbage', () => {
-    expect(() => resolveNpmVersion({ value: '99.x', source: 's' })).toThrowError(expect.objectContaining({ id: 'nodejs/unknown-version' }));
-    expect(() => resolveNpmVersion({ value: 'newest', source: 's' })).toThrowError(expect.objectContaining({ id: 'nodejs/invalid-version' }));
+    expect(() => resolveNpmVersion({ value: '99.x', source: NPM_SOURCE })).toThrowError(expect.objectContaining({ id: 'nodejs/unknown-version' }));
+    expect(() => resolveNpmVersion({ value: 'newest', source: NPM_SOURCE })).toThrowError(expect.objectContaining({ id: 'nodejs/invalid-version' }));
   });
 });

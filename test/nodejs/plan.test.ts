@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
+import { installOutputList, planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
+import { said } from '../support/said.js';
 
 const table = embeddedNodeTable();
 
@@ -121,8 +122,8 @@ describe('hooks', () => {
 
 describe('cache', () => {
   it('defaults to bower_components; cacheDirectories replaces it', () => {
-    expect(plan({}).cacheDirectories).toEqual([{ value: 'bower_components', source: 'default' }]);
-    expect(plan({ cacheDirectories: ['client/node_modules/', './server/node_modules'] }).cacheDirectories).toEqual([
+    expect(plan({}).cacheDirectories.map(said)).toEqual([{ value: 'bower_components', source: 'default' }]);
+    expect(plan({ cacheDirectories: ['client/node_modules/', './server/node_modules'] }).cacheDirectories.map(said)).toEqual([
       { value: 'client/node_modules', source: 'cacheDirectories in package.json' },
       { value: 'server/node_modules', source: 'cacheDirectories in package.json' },
     ]);
@@ -139,7 +140,7 @@ describe('cache', () => {
 
 describe('build env and process types', () => {
   it('NODE_ENV and NODE_OPTIONS defaults, config vars win', () => {
-    expect(plan({}).buildEnv).toEqual({
+    expect(Object.fromEntries(Object.entries(plan({}).buildEnv).map(([k, v]) => [k, said(v)]))).toEqual({
       NODE_ENV: { value: 'production', source: 'default' },
       NODE_OPTIONS: { value: '--max-old-space-size=2560', source: 'default for builds' },
     });
@@ -180,6 +181,52 @@ describe('errors before anything runs', () => {
     const p = plan({ engines: { npm: '10.9.0' } });
     expect(p.versions).toEqual({ node: '24.18.0', npm: '10.9.0' });
     expect(p.packageManager.source).toBe('engines.npm in package.json (10.9.0)');
+  });
+});
+
+describe('where Node.js and the registry packages come from (decided by the plan)', () => {
+  const dist = 'https://nodejs.org/download/release/v24.18.0/node-v24.18.0-linux-x64.tar.gz';
+  it('the distribution tarball of the resolved release and the default registry', () => {
+    const p = plan({ engines: { node: '24.x' } });
+    expect(p.sources).toEqual({
+      binary: { from: 'distribution', version: '24.18.0', url: dist, checksum: p.node.checksum },
+      registry: 'https://registry.npmjs.org/',
+    });
+  });
+  it.each([
+    ['a release of the version table: its checksum', `https://mirror.example/v24.18.0/node-v24.18.0-linux-x64.tar.gz`, { version: '24.18.0', checksum: 'sha256:783130984963db7ba9cbd01089eaf2c2efb055c7c1693c943174b967b3050cb8' }],
+    ['another release: the mirror\'s SHASUMS256.txt', 'https://mirror.example/v99.0.0/node-v99.0.0-linux-x64.tar.gz', { version: '99.0.0', shasums: 'https://mirror.example/v99.0.0/SHASUMS256.txt' }],
+  ])('NODE_BINARY_URL, %s', (_what, url, expected) => {
+    const p = plan({ engines: { node: '24.x' } }, { vars: { NODE_BINARY_URL: url } });
+    expect(p.sources.binary).toEqual({ from: 'NODE_BINARY_URL', url, ...expected });
+  });
+  it('NPM_CONFIG_REGISTRY (config var, else the build environment; npm_config_registry too), ending in /', () => {
+    expect(plan({}, { vars: { NPM_CONFIG_REGISTRY: 'https://npm.example/r' } }).sources.registry).toBe('https://npm.example/r/');
+    expect(plan({}, { env: { npm_config_registry: 'https://npm.example/' } }).sources.registry).toBe('https://npm.example/');
+  });
+  it('a NODE_BINARY_URL that names no release tarball is refused by the plan (bin/plan too)', () => {
+    expect(() => plan({}, { vars: { NODE_BINARY_URL: 'https://mirror.example/node.zip' } }))
+      .toThrowError(expect.objectContaining({ id: 'nodejs/binary-url-invalid' }));
+  });
+});
+
+describe('what the install writes and the manager cache folder (decided by the plan)', () => {
+  const berry = { lockfiles: { 'yarn.lock': '__metadata:\n' } };
+  const pnpm = { lockfiles: { 'pnpm-lock.yaml': true } };
+  const yarnPnp = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'];
+  it.each([
+    ['npm', {}, {}, [], 'yarn-cache'],
+    ['pnpm', { packageManager: 'pnpm@9.15.9' }, pnpm, [], 'pnpm-store'],
+    ['Yarn 4 PnP: its cache folder is part of the install', { packageManager: 'yarn@4.18.1' }, berry, [...yarnPnp, '.yarn/cache'], 'yarn-cache'],
+    ['Yarn 4 PnP, zero-install: the committed cache is not', { packageManager: 'yarn@4.18.1' }, { ...berry, yarnCacheCommitted: true }, yarnPnp, 'yarn-cache'],
+  ] as const)('%s', (_n, pkg, files, root, folder) => {
+    const p = plan(pkg, { files: files as Partial<NodeAppFiles> });
+    expect(p.installOutputs).toEqual({ eachPackage: ['node_modules'], root });
+    expect(p.managerCacheFolder).toBe(folder);
+  });
+  it('installOutputList: each package\'s outputs (root first, then members), then the root-only ones', () => {
+    expect(installOutputList({ eachPackage: ['node_modules'], root: ['.pnp.cjs'] }, ['apps/web', 'packages/a']))
+      .toEqual(['node_modules', 'apps/web/node_modules', 'packages/a/node_modules', '.pnp.cjs']);
   });
 });
 
@@ -235,7 +282,8 @@ describe('Yarn and pnpm', () => {
     ['flow-style pnpIgnorePatterns', 'pnpIgnorePatterns: ["a/**", \'b/**\']\n', {}, { cacheFolder: { value: '.yarn/cache', source: 'default' }, ignorePatterns: ['.scalingo/**', 'a/**', 'b/**'] }],
   ] as const)('Plug\'n\'Play: %s', (_label, yarnrc, vars, pnp) => {
     const p = plan({}, { files: { ...berry, ...(yarnrc === undefined ? {} : { yarnrc }) } as Partial<NodeAppFiles>, vars });
-    expect(p.packageManager.pnp).toEqual(pnp);
+    const got = p.packageManager.pnp;
+    expect(got && { ...got, cacheFolder: said(got.cacheFolder) }).toEqual(pnp);
   });
 
   it('Yarn 1 and pnpm never plan PnP', () => {

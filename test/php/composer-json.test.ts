@@ -4,6 +4,7 @@ import { lockedMissing, parseComposerJson, parseComposerLock } from '../../src/p
 import { composerAuthEnv } from '../../src/php/composer-auth.js';
 import { normalizeExtensionName, requiredExtensions, resolveExtensions } from '../../src/php/extensions.js';
 import { thrown } from '../support/thrown.js';
+import { said } from '../support/said.js';
 
 describe('composer.json', () => {
   it.each([
@@ -74,7 +75,7 @@ describe('extensions (php.md §4)', () => {
 
   it('built in → nothing to do; shared → enabled; always-on ones enabled when shipped', () => {
     const got = resolveExtensions(requiredExtensions(json, lock, false), available, '8.4.22', ['apcu', 'mongodb']);
-    expect(got).toEqual([
+    expect(got.map(said)).toEqual([
       { name: 'mbstring', how: 'builtin', source: 'composer.json' },
       { name: 'intl', how: 'builtin', source: 'composer.json' },
       { name: 'opcache', how: 'shared', source: 'composer.json' },

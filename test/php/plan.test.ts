@@ -11,6 +11,8 @@ import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { DEFAULT_WEB_COMMAND, planPhpBuild, type PhpCatalogs, type PhpPlan, type PhpPlanContext } from '../../src/php/plan.js';
 import { formatIniSize } from '../../src/php/memory-limit.js';
 import { EMBEDDED_PHP_EXTENSIONS, embeddedCatalog } from '../../src/php/versions.js';
+import { said } from '../support/said.js';
+import { describeSource } from '../../src/env/sourced.js';
 
 type Vol = InstanceType<typeof Volume>;
 /** File contents; `null` makes an empty directory; objects are written as JSON. */
@@ -80,7 +82,7 @@ describe('classic app (index.php only)', () => {
     expect(p.composer).toBeUndefined();
     expect(p.versions).toEqual({ php: '8.4.22', nginx: '1.30.3' });
     expect(p.resolved.composer).toBeUndefined();
-    expect(p.resolved.php.request.source).toBe('the default');
+    expect(describeSource(p.resolved.php.request.source)).toBe('the default');
     expect(p.framework.id).toBe('default');
     expect(p.documentRoot.value).toBe('');
     expect(p.settings.documentRoot).toBe('');
@@ -100,7 +102,7 @@ describe('classic app (index.php only)', () => {
   ])('PHP_VERSION=%s → PHP %s', async (v, expected) => {
     const p = await plan({ 'index.php': '<?php' }, { PHP_VERSION: v });
     expect(p.versions.php).toBe(expected);
-    expect(p.resolved.php.request.source).toBe('PHP_VERSION config var');
+    expect(describeSource(p.resolved.php.request.source)).toBe('PHP_VERSION config var');
     // The config var is the classic app's only source: no "ignored" warning.
     expect(p.warnings.map((w) => w.id)).not.toContain('php/ignored-platform-version');
   });
@@ -116,7 +118,7 @@ describe('classic app (index.php only)', () => {
   it('composer.json beats PHP_VERSION, with a warning', async () => {
     const p = await plan({ 'composer.json': { require: { php: '~8.3.0' } } }, { PHP_VERSION: '8.5' });
     expect(p.versions.php).toBe('8.3.31');
-    expect(p.resolved.php.request.source).toBe('require.php in composer.json');
+    expect(describeSource(p.resolved.php.request.source)).toBe('require.php in composer.json');
     expect(p.warnings.map((w) => w.id)).toContain('php/ignored-platform-version');
   });
 });
@@ -233,7 +235,7 @@ describe('extensions (php.md §4)', () => {
     const by = Object.fromEntries(p.extensions.map((e) => [e.name, e]));
     expect(by.intl?.how).toBe('builtin');
     expect(by.imagick?.how).toBe('shared');
-    expect(by.amqp).toMatchObject({ how: 'shared', source: 'x/y 1.0.0 (composer.lock)' });
+    expect(said(by.amqp!)).toMatchObject({ how: 'shared', source: 'x/y 1.0.0 (composer.lock)' });
     expect(p.settings.sharedExtensions).toEqual(expect.arrayContaining(['imagick', 'amqp', 'apcu', 'redis', 'mongodb']));
     expect(p.settings.sharedExtensions).not.toContain('intl');
     expect((await planError({ 'composer.json': { require: { 'ext-nope': '*' } } })).id).toBe('php/unknown-extension');
@@ -297,8 +299,8 @@ describe('extra.paas: unknown keys warn', () => {
   it('engines from extra.paas', async () => {
     const p = await plan(paasApp({ engines: { php: '8.2', nginx: '1.31', composer: '2.2' } }));
     expect(p.versions).toMatchObject({ php: '8.2.31', nginx: '1.31.2', composer: '2.2.28' });
-    expect(p.resolved.nginx.request.source).toBe('extra.paas.engines.nginx in composer.json');
-    expect(p.resolved.composer?.request.source).toBe('extra.paas.engines.composer in composer.json');
+    expect(describeSource(p.resolved.nginx.request.source)).toBe('extra.paas.engines.nginx in composer.json');
+    expect(describeSource(p.resolved.composer!.request.source)).toBe('extra.paas.engines.composer in composer.json');
   });
 
   it('compile commands keep their order, blank ones dropped', async () => {
@@ -364,7 +366,7 @@ describe('extra.paas paths must exist and stay inside the app (php.md §5)', () 
       {},
       linkOut('web', '/app/docroot'),
     );
-    expect(p.documentRoot).toEqual({ value: 'docroot', source: 'extra.paas.document-root in composer.json' });
+    expect(said(p.documentRoot)).toEqual({ value: 'docroot', source: 'extra.paas.document-root in composer.json' });
     expect(p.settings.logFiles).toEqual(['storage/logs/app.log', 'var/new.log']);
     expect(p.settings.phpIncludes).toEqual(['conf/php.ini']);
     expect(p.settings.phpFpmIncludes).toEqual(['conf/fpm.conf']);
@@ -382,7 +384,7 @@ describe('extra.paas paths must exist and stay inside the app (php.md §5)', () 
     const files = paasApp({ 'document-root': 'web' }, { 'web/index.php': '<?php', 'public/index.php': '<?php' });
     expect((await plan(files)).documentRoot.value).toBe('web');
     const p = await plan(files, { DOCUMENT_ROOT: 'public/' });
-    expect(p.documentRoot).toEqual({ value: 'public', source: 'DOCUMENT_ROOT config var' });
+    expect(said(p.documentRoot)).toEqual({ value: 'public', source: 'DOCUMENT_ROOT config var' });
     expect(p.settings.documentRoot).toBe('public');
 
     for (const [bad, reason] of [['../', 'outside'], ['/srv/www', 'absolute'], ['missing', 'does not exist']] as const) {
@@ -439,7 +441,7 @@ describe('framework detection through the plan (php.md §7)', () => {
     const p = await plan(laravel);
     expect(p.framework.id).toBe('laravel');
     expect(p.settings.framework).toBe('laravel');
-    expect(p.documentRoot).toEqual({ value: 'public', source: 'the laravel default' });
+    expect(said(p.documentRoot)).toEqual({ value: 'public', source: 'the laravel default' });
     expect(p.settings.logFiles).toContain('storage/logs/laravel.log');
   });
 

@@ -7,6 +7,7 @@ import {
   type Catalog,
 } from '../../src/php/versions.js';
 import { thrown } from '../support/thrown.js';
+import { configVarSource, defaultSource, describeSource } from '../../src/env/sourced.js';
 
 const json = (doc: unknown) => parseComposerJson(JSON.stringify(doc));
 const lock = (packages: Array<{ name: string; php?: string; dev?: boolean }>) =>
@@ -29,11 +30,11 @@ describe('PHP request: first source found wins', () => {
     const j = json(doc);
     const { request } = determinePhpRequest(j, parsePaas(j.paas).paas, vars);
     expect(request.raw).toBe(raw);
-    expect(request.source).toBe(source);
+    expect(describeSource(request.source)).toBe(source);
   });
 
   it('classic apps (no composer.json) use PHP_VERSION', () => {
-    expect(determinePhpRequest(undefined, EMPTY_PAAS, { PHP_VERSION: '8.3' }).request.source).toBe('PHP_VERSION config var');
+    expect(determinePhpRequest(undefined, EMPTY_PAAS, { PHP_VERSION: '8.3' }).request.source).toEqual(configVarSource('PHP_VERSION'));
   });
 
   it('composer.json beats PHP_VERSION, with a warning saying so', () => {
@@ -72,9 +73,9 @@ describe('resolution against the embedded table (newest of the default line when
     ['engine', 'default', '8.4.22'],
   ])('%s %s → %s', (kind, raw, version) => {
     const request = raw === undefined || kind === 'default'
-      ? { component: 'php' as const, raw: 'default', source: 'the default' }
+      ? { component: 'php' as const, raw: 'default', source: defaultSource('the default') }
       : kind === 'engine'
-        ? engineRequest('php', raw, 'PHP_VERSION config var')
+        ? engineRequest('php', raw, configVarSource('PHP_VERSION'))
         : determinePhpRequest(json({ require: { php: raw } }), EMPTY_PAAS, {}).request;
     expect(resolveVersion(request, [], php).version).toBe(version);
   });
@@ -113,19 +114,19 @@ describe('resolution against the embedded table (newest of the default line when
 
   it('a store without any PHP for the stack says so instead of listing nothing', () => {
     const empty: Catalog = { versions: [], defaultLine: '8.4', from: 'the store at file:///store/' };
-    const e = thrown(() => resolveVersion({ component: 'php', raw: 'default', source: 'the default' }, [], empty));
+    const e = thrown(() => resolveVersion({ component: 'php', raw: 'default', source: defaultSource('the default') }, [], empty));
     expect(e.body).toContain('(none: any version would do)');
     expect(e.body).toContain('The store at file:///store/ has no PHP for this stack and architecture.');
   });
 
   it.each(['latest', '>>8', 'dev-main', 'eight'])('an unreadable request %j is an error, never the default', (raw) => {
     expect(thrown(() => determinePhpRequest(json({ require: { php: raw } }), EMPTY_PAAS, {})).id).toBe('php/invalid-version-request');
-    expect(thrown(() => engineRequest('php', raw, 'PHP_VERSION config var')).id).toBe('php/invalid-version-request');
+    expect(thrown(() => engineRequest('php', raw, configVarSource('PHP_VERSION'))).id).toBe('php/invalid-version-request');
   });
 
   it('a store without the default line: the newest satisfying version, and the log says why', () => {
     const debian: Catalog = { versions: ['8.2.36'], defaultLine: '8.4', from: 'the store at file:///store/' };
-    const r = resolveVersion({ component: 'php', raw: 'default', source: 'the default' }, [], debian);
+    const r = resolveVersion({ component: 'php', raw: 'default', source: defaultSource('the default') }, [], debian);
     expect(r.version).toBe('8.2.36');
     expect(r.why).toBe('the default line 8.4.x is not available: newest available');
   });
@@ -141,7 +142,7 @@ describe('nginx and Composer requests', () => {
   ])('nginx: %j %j → %s (%s)', (doc, vars, version, source) => {
     const j = json(doc);
     const r = resolveVersion(determineEngineRequest('nginx', j, parsePaas(j.paas).paas, vars), [], embeddedCatalog('nginx'));
-    expect([r.version, r.request.source]).toEqual([version, source]);
+    expect([r.version, describeSource(r.request.source)]).toEqual([version, source]);
   });
 
   it.each([

@@ -1,4 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  describeSource
+} from "./chunk-RJCFJAXG.mjs";
 
 // src/nodejs/plan-json.ts
 function planToJson(plan, extraWarnings = []) {
@@ -9,10 +12,11 @@ function planToJson(plan, extraWarnings = []) {
     node: {
       version: plan.node.version,
       requested: plan.node.requested.raw ?? plan.node.requested.range,
-      source: plan.node.requested.source,
+      source: describeSource(plan.node.requested.source),
       url: plan.node.url,
       checksum: plan.node.checksum
     },
+    sources: { node: plan.sources.binary, registry: plan.sources.registry },
     packageManager: {
       name: plan.packageManager.name,
       ...plan.packageManager.version ? { version: plan.packageManager.version } : {},
@@ -21,7 +25,7 @@ function planToJson(plan, extraWarnings = []) {
       ...plan.packageManager.install ? { install: plan.packageManager.install } : {},
       ...plan.packageManager.yarnPath ? { yarnPath: plan.packageManager.yarnPath } : {},
       ...plan.packageManager.zeroInstall ? { zeroInstall: true } : {},
-      ...plan.packageManager.pnp ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: plan.packageManager.pnp.cacheFolder.source, ignorePatterns: plan.packageManager.pnp.ignorePatterns } } : {}
+      ...plan.packageManager.pnp ? { pnp: { cacheFolder: plan.packageManager.pnp.cacheFolder.value, cacheFolderSource: describeSource(plan.packageManager.pnp.cacheFolder.source), ignorePatterns: plan.packageManager.pnp.ignorePatterns } } : {}
     },
     ...plan.tools ? { tools: plan.tools } : {},
     install: {
@@ -29,12 +33,14 @@ function planToJson(plan, extraWarnings = []) {
       env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])),
       fingerprintFiles: plan.installFingerprintFiles
     },
+    installOutputs: plan.installOutputs,
+    managerCacheFolder: plan.managerCacheFolder,
     prune: plan.prune,
     hooks: plan.hooks.map((h) => ({ name: h.name, phase: h.phase, command: h.command })),
     skippedHooks: plan.skippedHooks,
     cache: plan.cache,
     reuseInstall: plan.reuseInstall,
-    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: d.source })),
+    cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: describeSource(d.source) })),
     frameworkCaches: {
       enabled: plan.frameworkCaches.enabled,
       ...plan.frameworkCaches.enabled ? {} : { why: plan.frameworkCaches.why },

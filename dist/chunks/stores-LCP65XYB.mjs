@@ -9,12 +9,13 @@ import {
   EMBEDDED_PHP_EXTENSIONS,
   embeddedCatalog,
   phpErrors
-} from "./chunk-5ELOUWLZ.mjs";
+} from "./chunk-ZPCAL5XI.mjs";
 import "./chunk-2B5AJODS.mjs";
 import {
   BuildError,
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
+import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 
 // src/runtime/store-errors.ts

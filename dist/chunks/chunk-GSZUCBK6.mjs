@@ -4,6 +4,9 @@ import {
   commandOutcome
 } from "./chunk-2B5AJODS.mjs";
 import {
+  SLUG
+} from "./chunk-R2ZPYKQ4.mjs";
+import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
 import {
@@ -2347,20 +2350,20 @@ Publish a SHASUMS256.txt next to the tarball (the official layout), or use a rel
   ),
   nodeBinaryMissing: (version, source, detail) => new BuildError(
     "nodejs/node-binary-missing",
-    `Node.js ${version} was not installed: no working .scalingo/node/bin/node`,
-    `The Node.js release from ${source} left no runnable bin/node in .scalingo/node (${detail}).
+    `Node.js ${version} was not installed: no working ${SLUG.nodeHome}/bin/node`,
+    `The Node.js release from ${source} left no runnable bin/node in ${SLUG.nodeHome} (${detail}).
 The build stops rather than run with the build machine's own node. If NODE_BINARY_URL is set, point it at an official release tarball (node-vX.Y.Z-linux-x64.tar.gz, with bin/node inside); otherwise pick a Node.js version that installs here (see the README's table of supported Node.js ranges).`
   ),
   nodeVersionMismatch: (expected, actual, source) => new BuildError(
     "nodejs/node-version-mismatch",
     `The installed node is ${actual}, not the requested Node.js ${expected}`,
-    `.scalingo/node/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} and installed it from ${source}.
+    `${SLUG.nodeHome}/bin/node --version printed ${JSON.stringify(actual)}, but the build resolved Node.js ${expected} and installed it from ${source}.
 The build stops rather than ship a different Node.js than the one asked for. If NODE_BINARY_URL is set, make sure the tarball it names holds the release its file name says.`
   ),
   toolBroken: (tool, nodeVersion, detail) => new BuildError(
     "nodejs/tool-broken",
     `${tool} does not run after the Node.js ${nodeVersion} install`,
-    `\`${tool} --version\` failed with the runtime installed in .scalingo/node: ${detail}
+    `\`${tool} --version\` failed with the runtime installed in ${SLUG.nodeHome}: ${detail}
 The build never falls back to the build machine's tools. If NODE_BINARY_URL is set, use an official release tarball (it bundles npm), or pin the tool in package.json ("engines": {"npm": "<version>"}, "packageManager").`
   ),
   npmUnavailable: (nodeVersion) => new BuildError(
@@ -2669,9 +2672,6 @@ function installFingerprintFiles(table = MANAGERS) {
 function isInstallRelevantVar(name, table = MANAGERS) {
   return name === "NODE_ENV" || Object.values(table).some((s) => s.configVars.names.includes(name) || s.configVars.prefixes.some((p) => name.startsWith(p)));
 }
-function installOutputPaths(spec, memberDirs) {
-  return ["node_modules", ...memberDirs.map((d) => `${d}/node_modules`), ...spec.installOutputs];
-}
 function outOfSyncHint(spec, output, app) {
   if (!spec.outOfSync.pattern.test(output)) return void 0;
   return spec.outOfSync.hint(app.lockfile ?? spec.lockfiles.at(-1), app.text);
@@ -2781,7 +2781,6 @@ export {
   detectManagerRow,
   installFingerprintFiles,
   isInstallRelevantVar,
-  installOutputPaths,
   outOfSyncHint,
   presentLockfile,
   runScriptCommand,

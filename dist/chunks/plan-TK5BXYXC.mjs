@@ -2,10 +2,11 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   PNP_ENGINE_IGNORE_PATTERNS,
   builtProcessTypes,
+  installOutputList,
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-ONIN2I4J.mjs";
+} from "./chunk-NC3AOSWA.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
@@ -13,15 +14,18 @@ import {
   NPM_RELEASE_FLAGS,
   importsWorkspaceTools,
   yarnPruneSkipped
-} from "./chunk-L3H5FDGX.mjs";
+} from "./chunk-GSZUCBK6.mjs";
 import "./chunk-2B5AJODS.mjs";
+import "./chunk-R2ZPYKQ4.mjs";
 import "./chunk-FFA57LN5.mjs";
+import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
   NPM_RELEASE_FLAGS,
   PNP_ENGINE_IGNORE_PATTERNS,
   builtProcessTypes,
   importsWorkspaceTools,
+  installOutputList,
   parseYarnPath,
   planNodeBuild,
   readNodeApp,

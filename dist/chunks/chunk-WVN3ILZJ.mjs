@@ -6,7 +6,7 @@ import {
   lockedPhpConstraints,
   phpErrors,
   resolveVersion
-} from "./chunk-5ELOUWLZ.mjs";
+} from "./chunk-ZPCAL5XI.mjs";
 import {
   checkMemoryLimit,
   determineMemoryLimit,
@@ -24,13 +24,22 @@ import {
 import {
   planNodeBuild,
   readNodeApp
-} from "./chunk-ONIN2I4J.mjs";
+} from "./chunk-NC3AOSWA.mjs";
 import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";
 import {
+  SLUG
+} from "./chunk-R2ZPYKQ4.mjs";
+import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
+import {
+  configVarSource,
+  defaultSource,
+  describeSource,
+  fileSource
+} from "./chunk-RJCFJAXG.mjs";
 
 // src/nginx-config/frameworks.ts
 var loc = (modifier, pattern, ...body) => ({ modifier, pattern, body });
@@ -372,12 +381,12 @@ function requiredExtensions(json, lock, withDev) {
     }
   };
   if (json) {
-    add(json.require, "composer.json");
-    if (withDev) add(json.requireDev, "composer.json (require-dev)");
+    add(json.require, fileSource("composer.json"));
+    if (withDev) add(json.requireDev, { kind: "file", file: "composer.json", part: "require-dev" });
   }
   for (const p of lock?.packages ?? []) {
     if (p.dev && !withDev) continue;
-    add(p.require, `${p.name} ${p.version} (composer.lock)`);
+    add(p.require, { kind: "locked-package", name: p.name, version: p.version });
   }
   return [...out].map(([name, source]) => ({ name, source }));
 }
@@ -388,11 +397,11 @@ function resolveExtensions(required, available, phpVersion, alwaysEnabled) {
   for (const r of required) {
     if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: "builtin", source: r.source });
     else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: "shared", source: r.source });
-    else throw phpErrors.unknownExtension(r.name, r.source, phpVersion, [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort());
+    else throw phpErrors.unknownExtension(r.name, describeSource(r.source), phpVersion, [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort());
   }
   for (const name of alwaysEnabled) {
     if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
-      decisions.set(name, { name, how: "shared", source: "enabled by default" });
+      decisions.set(name, { name, how: "shared", source: defaultSource("enabled by default") });
     }
   }
   return [...decisions.values()];
@@ -861,49 +870,6 @@ function parsePaas(raw) {
     warnings
   };
 }
-
-// src/layout/layout.ts
-var ENGINE_DIRS = Object.freeze({
-  /** Runtimes, tools and generated configs. */
-  engine: ".scalingo",
-  /** Scripts the platform sources before every process of the app. */
-  profile: ".profile.d"
-});
-var SLUG = Object.freeze({
-  /** The Node.js runtime (bin/node, bin/npm, …). */
-  nodeHome: `${ENGINE_DIRS.engine}/node`,
-  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-  php: `${ENGINE_DIRS.engine}/php`,
-  /** The nginx artifact: sbin/nginx, conf/mime.types */
-  nginx: `${ENGINE_DIRS.engine}/nginx`,
-  /** The Composer artifact: bin/composer, share/php/… */
-  composer: `${ENGINE_DIRS.engine}/composer`,
-  /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-  phpConfig: `${ENGINE_DIRS.engine}/php-app`,
-  /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
-  phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`
-});
-var CACHE = Object.freeze({
-  /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
-  artifacts: "artifacts",
-  /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
-  phpRuntimes: "php-runtimes",
-  /** Composer's home and cache, with the signature that invalidates them. */
-  composer: "composer",
-  /** The saved vendor/ of a PHP app. */
-  phpVendor: "php-vendor",
-  /** Extracted Node.js trees (TreeCache). */
-  nodeRuntimes: "runtimes",
-  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
-  node: "node"
-});
-var COMPOSER_CACHE = Object.freeze({
-  signature: `${CACHE.composer}/signature.json`,
-  /** COMPOSER_HOME */
-  home: `${CACHE.composer}/home`,
-  /** COMPOSER_CACHE_DIR */
-  cache: `${CACHE.composer}/cache`
-});
 
 // src/php/settings.ts
 var PHP_LAYOUT = Object.freeze({
@@ -1800,7 +1766,7 @@ __php_sed_escape() {
 
 // src/php/boot.ts
 var BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
-var PHP_PROFILE_PATH = ".profile.d/php.sh";
+var PHP_PROFILE_PATH = SLUG.phpProfile;
 var COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;
 var PHP_RUN_DIR = `${PHP_LAYOUT.config}/run`;
 var PHP_CONF_D_DIR = `${PHP_LAYOUT.config}/conf.d`;
@@ -2007,10 +1973,10 @@ async function decideFramework(fs, files, paas) {
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
 function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
-  if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: "DOCUMENT_ROOT config var" };
-  if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: "extra.paas.document-root in composer.json" };
+  if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource("DOCUMENT_ROOT") };
+  if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: fileSource("composer.json", "extra.paas.document-root") };
   const root = defaults.documentRoot;
-  return { value: root, source: root === "" ? "default" : `the ${framework} default` };
+  return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
 async function planPhpBuild(fs, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
@@ -2051,12 +2017,12 @@ async function planPhpBuild(fs, ctx) {
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
   };
   await planCheck({
-    keyPath: documentRoot.source,
+    keyPath: describeSource(documentRoot.source),
     rel: documentRoot.value,
     kind: "dir",
-    ...documentRoot.source === `the ${framework.id} default` ? { frameworkDefault: framework.id } : {}
+    ...documentRoot.source.kind === "framework-default" ? { frameworkDefault: framework.id } : {}
   });
-  if (files.json !== void 0 && framework.id === "default" && documentRoot.value === "" && documentRoot.source === "default") {
+  if (files.json !== void 0 && framework.id === "default" && documentRoot.value === "" && documentRoot.source.kind === "default") {
     warnings.push(wholeAppPublic());
   }
   const pathChecks = [
@@ -2157,9 +2123,6 @@ async function planPhpBuild(fs, ctx) {
 
 export {
   fillPlaceholders,
-  SLUG,
-  CACHE,
-  COMPOSER_CACHE,
   PHP_LAYOUT,
   composerAuthEnv,
   BOOT_SCRIPT_PATH,

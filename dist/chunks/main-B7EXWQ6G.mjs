@@ -25,8 +25,15 @@ import {
   node_policy_default
 } from "./chunk-JQD5ENTX.mjs";
 import {
+  ENGINE_DIRS,
+  RELEASE_FILE
+} from "./chunk-R2ZPYKQ4.mjs";
+import {
   toBuildError
 } from "./chunk-FFA57LN5.mjs";
+import {
+  defaultSource
+} from "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 
 // src/engine.ts
@@ -119,12 +126,12 @@ var stacks = node_policy_default.stacks;
 var KNOWN_STACKS = Object.keys(stacks);
 function determineStack(stackEnv) {
   if (stackEnv === void 0 || stackEnv === "") {
-    return { stack: { value: node_policy_default.defaultStack, source: "default stack" }, problems: [] };
+    return { stack: { value: node_policy_default.defaultStack, source: defaultSource("default stack") }, problems: [] };
   }
   const entry = stacks[stackEnv];
   if (!entry) throw engineErrors.unsupportedStack(stackEnv, KNOWN_STACKS);
   const problems = entry.deprecated ? [{ id: "engine/deprecated-stack", message: entry.deprecated }] : [];
-  return { stack: { value: stackEnv, source: "STACK" }, problems };
+  return { stack: { value: stackEnv, source: { kind: "platform-env", name: "STACK" } }, problems };
 }
 
 // src/providers/nodejs.ts
@@ -141,22 +148,21 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-JU6QM2XY.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-TK5BXYXC.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
-    return (await import("./plan-json-5FWDOMY7.mjs")).planToJson(plan2, problems);
+    return (await import("./plan-json-RJV6U2SL.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-PRZDVUHU.mjs");
+    const { compileNode } = await import("./compile-JJN5SKZV.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
       tmpDir: input.tmpDir,
       table,
       configVars: input.configVars,
-      knobs: input.knobs,
       platformEnv: input.platformEnv,
       log: input.log
     });
@@ -164,7 +170,7 @@ var nodejsProvider = {
   async legacyProcessTypes(fs3) {
     const pkgText = await fs3.readText("package.json");
     if (pkgText !== void 0) {
-      const { parsePackageJson } = await import("./package-json-YA325JOI.mjs");
+      const { parsePackageJson } = await import("./package-json-X7Q64XWF.mjs");
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
     if (await fs3.exists("server.js")) return { web: "node server.js" };
@@ -191,7 +197,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-D67KWNZR.mjs"), import("./stores-CZEZDSLA.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-3YYT2UXE.mjs"), import("./stores-LCP65XYB.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -202,10 +208,10 @@ var phpProvider = {
     };
   },
   async describe({ plan: plan2, stores }, problems) {
-    return (await import("./describe-OTF5NW5S.mjs")).phpPlanToJson(plan2, problems, stores);
+    return (await import("./describe-KJUBJBYG.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-UNPIQZN6.mjs");
+    const { compilePhp } = await import("./compile-YYTYZD2B.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -221,7 +227,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-D67KWNZR.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-3YYT2UXE.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };
@@ -295,7 +301,6 @@ async function findAppsInSubfolders(fs3) {
 }
 
 // src/release/release-file.ts
-var RELEASE_FILE = { dir: ".scalingo", name: "release.json" };
 var RELEASE_FILE_PATH = `${RELEASE_FILE.dir}/${RELEASE_FILE.name}`;
 function renderReleaseFile(processTypes) {
   return `${JSON.stringify({ processTypes }, null, 2)}
@@ -350,7 +355,7 @@ async function checkCacheDir(cacheDir) {
   }
   return abs;
 }
-var ENGINE_DIRS = [".scalingo", ".profile.d"];
+var ENGINE_DIRS2 = Object.values(ENGINE_DIRS);
 async function detect(buildDir) {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
 }
@@ -377,7 +382,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   const p = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
-  await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS, ...p.planned.engineDirs], (w) => log.warn(w));
+  await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
   const tmpDir = await fs2.mkdtemp(path2.join(os.tmpdir(), "engine-"));
   try {
     const processTypes = await p.provider.compile(p.planned, {

@@ -1,11 +1,14 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   planToJson
-} from "./chunk-6P5ASMRR.mjs";
+} from "./chunk-FJD6QOZG.mjs";
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
 import "./chunk-FFA57LN5.mjs";
+import {
+  describeSource
+} from "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 
 // src/php/describe.ts
@@ -19,7 +22,7 @@ function phpPlanToJson(plan, extraWarnings, stores) {
     versionSources: Object.fromEntries(
       ["php", "nginx", "composer"].flatMap((c) => {
         const r = plan.resolved[c];
-        return r ? [[c, { requested: r.request.raw, source: r.request.source, why: r.why, catalog: stores.sources[c] }]] : [];
+        return r ? [[c, { requested: r.request.raw, source: describeSource(r.request.source), why: r.why, catalog: stores.sources[c] }]] : [];
       })
     ),
     packageManager: { name: "composer", ...plan.versions.composer ? { version: plan.versions.composer } : {} },
@@ -39,8 +42,8 @@ function phpPlanToJson(plan, extraWarnings, stores) {
     framework: plan.framework.id,
     frameworkSource: plan.framework.source,
     documentRoot: plan.documentRoot.value,
-    documentRootSource: plan.documentRoot.source,
-    extensions: plan.extensions,
+    documentRootSource: describeSource(plan.documentRoot.source),
+    extensions: plan.extensions.map((e) => ({ ...e, source: describeSource(e.source) })),
     memoryLimit: formatIniSize(ml),
     settings: plan.settings,
     ...node ? { node } : plan.nodeSkipped ? { nodeSkipped: plan.nodeSkipped } : {},

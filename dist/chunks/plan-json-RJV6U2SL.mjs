@@ -1,10 +1,9 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  parsePackageJson
-} from "./chunk-L3H5FDGX.mjs";
-import "./chunk-2B5AJODS.mjs";
-import "./chunk-FFA57LN5.mjs";
+  planToJson
+} from "./chunk-FJD6QOZG.mjs";
+import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 export {
-  parsePackageJson
+  planToJson
 };

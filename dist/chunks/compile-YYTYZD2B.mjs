@@ -14,7 +14,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-FXAU3BYM.mjs";
+} from "./chunk-KNH7UOLC.mjs";
 import "./chunk-NDZUHS5A.mjs";
 import {
   ensureEngineDir,
@@ -26,12 +26,9 @@ import {
 import "./chunk-7KZF2D6S.mjs";
 import {
   BOOT_SCRIPT_PATH,
-  CACHE,
-  COMPOSER_CACHE,
   COMPOSER_WRAPPER_PATH,
   PHP_LAYOUT,
   PHP_PROFILE_PATH,
-  SLUG,
   checkAppPath,
   composerAuthEnv,
   fillPlaceholders,
@@ -39,11 +36,11 @@ import {
   renderComposerWrapper,
   renderPhpProfile,
   unsafeAppPathChar
-} from "./chunk-3AANPHRH.mjs";
+} from "./chunk-WVN3ILZJ.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
-} from "./chunk-5ELOUWLZ.mjs";
+} from "./chunk-ZPCAL5XI.mjs";
 import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
@@ -51,15 +48,23 @@ import "./chunk-N76AJUBP.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
-import "./chunk-ONIN2I4J.mjs";
+import "./chunk-NC3AOSWA.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-L3H5FDGX.mjs";
+import "./chunk-GSZUCBK6.mjs";
 import "./chunk-2B5AJODS.mjs";
+import {
+  CACHE,
+  COMPOSER_CACHE,
+  SLUG
+} from "./chunk-R2ZPYKQ4.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
+import {
+  describeSource
+} from "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";
 
 // src/php/compile.ts
@@ -421,7 +426,6 @@ async function compilePhp(plan, ctx) {
       tmpDir: ctx.tmpDir,
       table: ctx.nodeTable,
       configVars: ctx.configVars,
-      knobs: ctx.knobs,
       platformEnv: ctx.platformEnv,
       log,
       partOfPhpBuild: true
@@ -463,10 +467,10 @@ async function compilePhp(plan, ctx) {
     if (plan.versions.composer) {
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 493);
     }
-    for (const e of plan.extensions.filter((x) => x.source !== "enabled by default")) {
-      log.info(`ext-${e.name}: ${e.how === "builtin" ? "embedded in runtime" : "shared extension, enabled"} (required by ${e.source})`);
+    for (const e of plan.extensions.filter((x) => x.source.kind !== "default")) {
+      log.info(`ext-${e.name}: ${e.how === "builtin" ? "embedded in runtime" : "shared extension, enabled"} (required by ${describeSource(e.source)})`);
     }
-    const byDefault = plan.extensions.filter((x) => x.source === "enabled by default").map((x) => x.name);
+    const byDefault = plan.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path3.join(ctx.tmpDir, "run"), root: ctx.root });
     if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
@@ -565,7 +569,7 @@ function describePlan(plan, ctx) {
     if (r) log.info(`${COMPONENT_LABEL[c]} ${r.version}: ${r.why}; from ${ctx.stores.sources[c]}`);
   }
   log.info(`Framework: ${plan.framework.id} (${plan.framework.source})`);
-  log.info(`Document root: ${plan.documentRoot.value === "" ? "the app root" : plan.documentRoot.value} (${plan.documentRoot.source})`);
+  log.info(`Document root: ${plan.documentRoot.value === "" ? "the app root" : plan.documentRoot.value} (${describeSource(plan.documentRoot.source)})`);
   const ml = plan.memoryLimit.value;
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
