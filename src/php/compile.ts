@@ -121,7 +121,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     const byDefault = plan.extensions.filter((x) => x.source === 'enabled by default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path.join(ctx.tmpDir, 'run'), root: ctx.root });
-    if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    if (plan.deferredPathChecks.length === 0) {
+      // Skipped per validator when its inputs are those of a previous build that passed.
+      const cache = {
+        recordFile: path.join(ctx.cacheDir, CACHE.phpValidated), stack: plan.stack, files: plan.configFiles, settings: plan.settings,
+        artifacts: { php: ctx.stores.artifact('php', plan.versions.php).sha256, nginx: ctx.stores.artifact('nginx', plan.versions.nginx).sha256 },
+      };
+      await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log, cache });
+    }
     else log.info(`Validating the configs after the build: ${plan.deferredPathChecks.map((c) => `${c.rel || '.'} (${c.keyPath})`).join(', ')} does not exist yet, the build may create it`);
     return filled;
   });
