@@ -19,7 +19,6 @@ import { TreeCache } from '../cache/tree-cache.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
-import { compileNode } from '../nodejs/compile.js';
 import {
   BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile, unsafeAppPathChar,
 } from './boot.js';
@@ -68,6 +67,8 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
   if (plan.node) {
     log.header('Building front-end assets with Node.js (package.json found)');
+    // Loaded for the apps that have a Node build only: the rest never parse it (start-up, issue 13).
+    const { compileNode } = await import('../nodejs/compile.js');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
       knobs: ctx.knobs, platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
