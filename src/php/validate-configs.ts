@@ -161,7 +161,7 @@ async function checkKeys(
     if (why[c.validator] !== undefined) continue;
     keys[c.validator] = validationKey({
       validator: c.validator,
-      argv: c.argv.map((a) => tokenizePaths(a, paths)),
+      argv: viaPipe(c.argv).map((a) => tokenizePaths(a, paths)),
       env: Object.fromEntries(Object.entries(c.env).map(([k, v]) => [k, tokenizePaths(v, paths)])),
       binary: cache.artifacts[c.binary],
       stack: cache.stack,

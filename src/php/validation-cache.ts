@@ -60,6 +60,7 @@ export function validationKey(inputs: ValidationInputs): string {
   return createHash('sha256').update(canonical({ format: RECORD_FORMAT, ...inputs })).digest('hex');
 }
 
+/** Bumped when what counts as a pass changes (Check.accepts in validate-configs.ts): older passes then rerun. */
 const RECORD_FORMAT = 1;
 
 /** The keys that passed, by validator (one each: the last build's). */
