@@ -340,9 +340,23 @@ function benchPhpReuse() {
       { what: `${fixture} warm`, value: fmt(w) + (reused ? '' : ' (!! composer install was not skipped)') },
       { what: `${fixture} warm / cold`, value: (w / c).toFixed(2), target: '<= 0.25' },
       { what: `${fixture} Composer step cold → warm`, value: `${fmt(medianOf(cold, composerStep))} → ${fmt(medianOf(warm, composerStep))}` },
+      ...phpWarmSteps(fixture, warm),
     );
   }
   return out;
+}
+
+/** Where a warm PHP build's time goes: the runtime restores, the configs (written, validated), the rest. */
+function phpWarmSteps(fixture, warm) {
+  const sum = (r, re) => Object.entries(r.steps).filter(([t]) => re.test(t)).reduce((a, [, ms]) => a + ms, 0);
+  const row = (what, fn) => ({ what: `${fixture} warm: ${what}`, value: fmt(median(warm.map(fn))) });
+  return [
+    row('runtime restore (steps "Installing PHP/nginx")', (r) => sum(r, /^Installing (PHP|nginx) /)),
+    row('Composer runtime restore (step "Installing Composer")', (r) => sum(r, /^Installing Composer /)),
+    row('configs written and validated', (r) => sum(r, /^Writing PHP, PHP-FPM and nginx configuration$/)),
+    row('compile commands and framework steps', (r) => sum(r, /^Running compile command|^Warming up/)),
+    row('outside steps (start-up, plan, release)', (r) => r.ms - Object.values(r.steps).reduce((a, b) => a + b, 0)),
+  ];
 }
 
 function printSummary(list) {

@@ -53,6 +53,8 @@ export const CACHE = Object.freeze({
   composer: 'composer',
   /** The saved vendor/ of a PHP app. */
   phpVendor: 'php-vendor',
+  /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
+  phpValidated: 'php-validated.json',
   /** Extracted Node.js trees (TreeCache). */
   nodeRuntimes: 'runtimes',
   /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */

@@ -20,7 +20,6 @@ import { TreeCache } from '../cache/tree-cache.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
-import { compileNode } from '../nodejs/compile.js';
 import {
   BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile, unsafeAppPathChar,
 } from './boot.js';
@@ -70,6 +69,8 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
   if (plan.node) {
     log.header('Building front-end assets with Node.js (package.json found)');
+    // Loaded for the apps that have a Node build only: the rest never parse it (start-up, issue 13).
+    const { compileNode } = await import('../nodejs/compile.js');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
       platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
@@ -123,7 +124,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     const byDefault = plan.extensions.filter((x) => x.source.kind === 'default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path.join(ctx.tmpDir, 'run'), root: ctx.root });
-    if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
+    if (plan.deferredPathChecks.length === 0) {
+      // Skipped per validator when its inputs are those of a previous build that passed.
+      const cache = {
+        recordFile: path.join(ctx.cacheDir, CACHE.phpValidated), stack: plan.stack, files: plan.configFiles, settings: plan.settings,
+        artifacts: { php: ctx.stores.artifact('php', plan.versions.php).sha256, nginx: ctx.stores.artifact('nginx', plan.versions.nginx).sha256 },
+      };
+      await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log, cache });
+    }
     else log.info(`Validating the configs after the build: ${plan.deferredPathChecks.map((c) => `${c.rel || '.'} (${c.keyPath})`).join(', ')} does not exist yet, the build may create it`);
     return filled;
   });

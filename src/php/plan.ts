@@ -11,7 +11,7 @@ import { invalidKnobValue } from '../env/knobs.js';
 import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import type { NodeTable } from '../nodejs/node-table.js';
-import { planNodeBuild, readNodeApp, type NodePlan } from '../nodejs/plan.js';
+import type { NodePlan } from '../nodejs/plan.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
 import { APP_ROOT_PRIVATE_DIRS } from '../nginx-config/frameworks.js';
 import {
@@ -397,6 +397,8 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   if (await fs.exists('package.json')) {
     if (knobs.flag('PHP_BUILDPACK_NO_NODE')) nodeSkipped = 'PHP_BUILDPACK_NO_NODE=true';
     else {
+      // The Node planner (and semver, ~20 ms to load) only for the apps that have one.
+      const { planNodeBuild, readNodeApp } = await import('../nodejs/plan.js');
       node = planNodeBuild(await readNodeApp(fs), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }

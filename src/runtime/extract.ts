@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import * as tar from 'tar';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
 import { runTool } from '../exec/run.js';
@@ -30,6 +29,9 @@ interface EntryHeader {
 }
 
 export async function extractTarSafely(archive: string, targetDir: string, opts: ExtractOptions): Promise<void> {
+  // node-tar (~110 KB of the bundle) loads only when something is extracted: a warm
+  // build, its runtimes restored from the build cache, never parses it (issue 13).
+  const tar = await import('tar');
   const strip = opts.strip ?? 0;
   const parent = dirname(targetDir);
   await mkdir(parent, { recursive: true });

@@ -110,6 +110,27 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(again.stdout).toMatch(/Restored php .* from the build cache/);
   }, 60_000);
 
+  it('the validators run again when an include changed since the build that passed (their record, issue 13)', async () => {
+    const dir = await app({ 'composer.json': paas({ 'nginx-includes': ['site.conf'] }), 'site.conf': 'location = /ok { return 204; }\n', 'index.php': '<?php' });
+    const first = await compile(dir);
+    expect(first.exitCode, first.all).toBe(0);
+    expect(first.stdout).toContain('nginx -t, php-fpm -t and php accept the generated configuration');
+    const env = await writeEnvDir(await localStoreVars());
+    cleanup.push(env);
+    const unchanged = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    expect(unchanged.exitCode, unchanged.all).toBe(0);
+    expect(unchanged.stdout).toContain('nginx -t, php-fpm -t and php: configuration unchanged since the last build, validated then');
+    await fs.writeFile(path.join(dir, 'site.conf'), 'not_a_directive on;\n');
+    const broken = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    expect(broken.exitCode).not.toBe(0);
+    expect(broken.stderr).toContain('php/config-rejected');
+    expect(broken.stderr).toContain('unknown directive "not_a_directive"');
+    // The failure was not recorded: the same broken include fails again.
+    const again = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    expect(again.exitCode).not.toBe(0);
+    expect(again.stderr).toContain('php/config-rejected');
+  }, 90_000);
+
   it('a failing composer install says so, with its output', async () => {
     const dir = await app({}, 'php-composer-app');
     // The path repository's package is gone: Composer cannot install the lock.

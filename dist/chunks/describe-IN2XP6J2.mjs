@@ -1,10 +1,10 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  planToJson
-} from "./chunk-FJD6QOZG.mjs";
-import {
   formatIniSize
 } from "./chunk-7OBNEDN4.mjs";
+import {
+  planToJson
+} from "./chunk-FJD6QOZG.mjs";
 import "./chunk-FFA57LN5.mjs";
 import {
   describeSource

@@ -4,18 +4,14 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-WVN3ILZJ.mjs";
+} from "./chunk-BVQLQEJC.mjs";
 import "./chunk-ZPCAL5XI.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";
 import "./chunk-5PKQH75U.mjs";
-import "./chunk-NC3AOSWA.mjs";
 import "./chunk-5YPJPHNG.mjs";
-import "./chunk-IYXE63OT.mjs";
-import "./chunk-JQD5ENTX.mjs";
-import "./chunk-GSZUCBK6.mjs";
 import "./chunk-2B5AJODS.mjs";
-import "./chunk-R2ZPYKQ4.mjs";
+import "./chunk-Z2B7EFDH.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";

@@ -6,17 +6,18 @@ import {
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-NC3AOSWA.mjs";
+} from "./chunk-R2Q5PR4K.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
+import "./chunk-XJQGCEBJ.mjs";
 import {
   NPM_RELEASE_FLAGS,
   importsWorkspaceTools,
   yarnPruneSkipped
-} from "./chunk-GSZUCBK6.mjs";
+} from "./chunk-VCSTTCQN.mjs";
 import "./chunk-2B5AJODS.mjs";
-import "./chunk-R2ZPYKQ4.mjs";
+import "./chunk-Z2B7EFDH.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";

@@ -1,30 +1,5 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  ArtifactCache,
-  CACHE_LAYOUT_VERSION,
-  TreeCache,
-  compareSignatures,
-  compileNode,
-  decideInstallReuse,
-  extractTarSafely,
-  hashText,
-  parseSignature,
-  passthroughEnv,
-  readIfExists,
-  runCommand,
-  runTool,
-  writeAtomic
-} from "./chunk-KNH7UOLC.mjs";
-import "./chunk-NDZUHS5A.mjs";
-import {
-  ensureEngineDir,
-  logConfigVars,
-  readAppText,
-  realAppFs,
-  writeEngineFile
-} from "./chunk-TO7G5VUR.mjs";
-import "./chunk-7KZF2D6S.mjs";
-import {
   BOOT_SCRIPT_PATH,
   COMPOSER_WRAPPER_PATH,
   PHP_LAYOUT,
@@ -35,8 +10,9 @@ import {
   renderBootScript,
   renderComposerWrapper,
   renderPhpProfile,
+  tokenizeNginx,
   unsafeAppPathChar
-} from "./chunk-WVN3ILZJ.mjs";
+} from "./chunk-BVQLQEJC.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -46,19 +22,40 @@ import {
 } from "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";
 import {
+  ArtifactCache,
+  CACHE_LAYOUT_VERSION,
+  TreeCache,
+  compareSignatures,
+  decideInstallReuse,
+  extractTarSafely,
+  hashText,
+  parseSignature,
+  passthroughEnv,
+  readIfExists,
+  runCommand,
+  runTool,
+  writeAtomic
+} from "./chunk-5RZ5GQBW.mjs";
+import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
-import "./chunk-NC3AOSWA.mjs";
+import "./chunk-NDZUHS5A.mjs";
+import {
+  ensureEngineDir,
+  logConfigVars,
+  readAppText,
+  realAppFs,
+  writeEngineFile
+} from "./chunk-TO7G5VUR.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import "./chunk-5YPJPHNG.mjs";
-import "./chunk-IYXE63OT.mjs";
-import "./chunk-JQD5ENTX.mjs";
-import "./chunk-GSZUCBK6.mjs";
+import "./chunk-VCSTTCQN.mjs";
 import "./chunk-2B5AJODS.mjs";
 import {
   CACHE,
   COMPOSER_CACHE,
   SLUG
-} from "./chunk-R2ZPYKQ4.mjs";
+} from "./chunk-Z2B7EFDH.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -106,8 +103,119 @@ unset __fw_defaults __fw_nl __fw_pair __fw_name __fw_set
 `;
 
 // src/php/validate-configs.ts
+import { createHash as createHash2 } from "node:crypto";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
+
+// src/php/validation-cache.ts
+import { createHash } from "node:crypto";
+function tokenizePaths(text, paths) {
+  let out = text;
+  for (const [token, p] of Object.entries(paths).sort((a, b) => b[1].length - a[1].length)) {
+    if (p) out = out.split(p).join(`@${token}@`);
+  }
+  return out;
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+function validationKey(inputs) {
+  return createHash("sha256").update(canonical({ format: RECORD_FORMAT, ...inputs })).digest("hex");
+}
+var RECORD_FORMAT = 1;
+var VALIDATORS = ["nginx", "php-fpm", "php"];
+function parsePassRecord(text) {
+  if (text === void 0) return {};
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const d = doc;
+  if (!d || typeof d !== "object" || d.format !== RECORD_FORMAT || !d.passed || typeof d.passed !== "object") return {};
+  const out = {};
+  for (const v of VALIDATORS) {
+    const key = d.passed[v];
+    if (typeof key === "string" && /^[0-9a-f]{64}$/.test(key)) out[v] = key;
+  }
+  return out;
+}
+function renderPassRecord(previous, keys, passed) {
+  const next = { ...previous };
+  for (const v of passed) if (keys[v] !== void 0) next[v] = keys[v];
+  return JSON.stringify({ format: RECORD_FORMAT, passed: next }) + "\n";
+}
+function mustRun(record, validator, key) {
+  return key === void 0 || record[validator] !== key;
+}
+var NGINX_FILE_DIRECTIVE = /^(include|load_module)$|ssl_|_file$|_path$|_log$|^(geoip2?|xslt|js|perl|lua)_/;
+function nginxNamesOtherFile(text) {
+  let start = true;
+  for (const t of tokenizeNginx(text)) {
+    if (t.special) {
+      start = true;
+      continue;
+    }
+    if (start && NGINX_FILE_DIRECTIVE.test(t.text)) return t.text;
+    start = false;
+  }
+  return void 0;
+}
+var INI_FILE_KEY = /include|extension|preload|file|log|browscap|dir|path|root|user|group|listen|prefix|pid|chroot|chdir/i;
+function iniNamesOtherFile(pairs) {
+  return pairs.find((p) => INI_FILE_KEY.test(p.key) || p.value.includes("${"))?.key;
+}
+function iniPairs(text) {
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith(";") || line.startsWith("#") || line.startsWith("[")) continue;
+    const eq = line.indexOf("=");
+    if (eq < 0) out.push({ key: `include ${line}`, value: "" });
+    else out.push({ key: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+  }
+  return out;
+}
+function uncacheableBecause(app) {
+  const out = {};
+  const unreadable = (rels) => rels.find((r) => app.includeTexts[r] === void 0);
+  const nginxFiles = [...app.nginxHttpIncludes, ...app.nginxIncludes];
+  const nginxBad = unreadable(nginxFiles);
+  if (nginxBad !== void 0) out.nginx = `${nginxBad} could not be read`;
+  else {
+    for (const rel of nginxFiles) {
+      const d = nginxNamesOtherFile(app.includeTexts[rel]);
+      if (d !== void 0) {
+        out.nginx = `${rel} has ${d}, which may name another file`;
+        break;
+      }
+    }
+  }
+  const phpBad = unreadable(app.phpIncludes);
+  let php = phpBad === void 0 ? void 0 : `${phpBad} could not be read`;
+  const configKey = iniNamesOtherFile(app.phpConfig);
+  if (php === void 0 && configKey !== void 0) php = `extra.paas.php-config sets ${configKey}, which may name another file`;
+  for (const rel of app.phpIncludes) {
+    if (php !== void 0) break;
+    const k = iniNamesOtherFile(iniPairs(app.includeTexts[rel]));
+    if (k !== void 0) php = `${rel} sets ${k}, which may name another file`;
+  }
+  if (php !== void 0) {
+    out.php = php;
+    out["php-fpm"] = php;
+  } else if (app.phpFpmIncludes.length) {
+    out["php-fpm"] = "the app has php-fpm-includes";
+  } else {
+    const k = iniNamesOtherFile(app.phpFpmConfig);
+    if (k !== void 0) out["php-fpm"] = `extra.paas.php-fpm-config sets ${k}, which may name another file`;
+  }
+  return out;
+}
 
 // src/php/via-pipe.sh
 var via_pipe_default = `#!/bin/sh
@@ -124,7 +232,7 @@ exit "$rc"
 // src/php/validate-configs.ts
 async function writeFilledConfigs(files, opts) {
   await fs.mkdir(opts.runDir, { recursive: true });
-  const values = { appDir: opts.appDir, runDir: opts.runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0", pmMaxSpareServers: "2" };
+  const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
     phpIni: path.join(opts.runDir, "php.ini"),
     fpmConf: path.join(opts.runDir, "php-fpm.conf"),
@@ -135,6 +243,9 @@ async function writeFilledConfigs(files, opts) {
   await fs.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
   await fs.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
   return out;
+}
+function placeholderValues(appDir, runDir) {
+  return { appDir, runDir, port: "8080", webConcurrency: "2", phpFpmMaxRequests: "0", pmMaxSpareServers: "2" };
 }
 var configErrors = {
   rejected: (what, file, output) => new BuildError(
@@ -148,29 +259,104 @@ The app would not boot with it. Fix the include or the setting named above (extr
 function viaPipe(argv) {
   return ["sh", "-c", via_pipe_default, "validate", ...argv];
 }
-async function validateGeneratedConfigs(filled, opts) {
-  const { appDir, log } = opts;
-  const scanDir = { env: { PHP_INI_SCAN_DIR: filled.confD } };
-  const nginx = path.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx");
-  const fpm = path.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm");
-  const php = path.join(appDir, PHP_LAYOUT.php, "bin/php");
-  const [n, f, p] = await Promise.all([
-    runTool(viaPipe([nginx, "-t", "-q", "-p", `${path.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf])),
-    runTool(viaPipe([fpm, "-t", ...opts.root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni]), scanDir),
-    // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
-    // the rest of that file is ignored), so any startup output is the failure.
-    runTool(viaPipe([php, "-c", filled.phpIni, "-r", "exit(0);"]), scanDir)
-  ]);
-  if (!n?.ok) throw configErrors.rejected("nginx", `${PHP_LAYOUT.config}/nginx.conf`, n?.output ?? "nginx could not be started");
-  if (!f?.ok) throw configErrors.rejected("php-fpm", `${PHP_LAYOUT.config}/php-fpm.conf`, f?.output ?? "php-fpm could not be started");
-  if (!p?.ok || p.output.trim() !== "") {
-    throw configErrors.rejected("php", `${PHP_LAYOUT.config}/php.ini`, p?.output ?? "php could not be started");
+function checks(filled, appDir, root) {
+  const scanDir = { PHP_INI_SCAN_DIR: filled.confD };
+  const phpTexts = (f) => ({
+    "php.ini": f.phpIni,
+    ...Object.fromEntries(f.extensionInis.map((e) => [`conf.d/${e.file}`, e.text])),
+    ...Object.fromEntries(f.includeLinks.map((l) => [`conf.d/${l.file}`, `-> ${l.target}`]))
+  });
+  return [
+    {
+      validator: "nginx",
+      label: "nginx -t",
+      binary: "nginx",
+      env: {},
+      argv: [path.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
+      texts: (f) => ({ "nginx.conf": f.nginxConf }),
+      includes: (s) => [...s.nginxHttpIncludes, ...s.nginxIncludes],
+      accepts: (r) => r.ok,
+      file: `${PHP_LAYOUT.config}/nginx.conf`
+    },
+    {
+      validator: "php-fpm",
+      label: "php-fpm -t",
+      binary: "php",
+      env: scanDir,
+      argv: [path.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
+      texts: (f) => ({ "php-fpm.conf": f.fpmConf, ...phpTexts(f) }),
+      includes: (s) => s.phpIncludes,
+      accepts: (r) => r.ok,
+      file: `${PHP_LAYOUT.config}/php-fpm.conf`
+    },
+    {
+      // PHP has no -t: a php.ini or php-include it cannot parse only prints a warning (and
+      // the rest of that file is ignored), so any startup output is the failure.
+      validator: "php",
+      label: "php",
+      binary: "php",
+      env: scanDir,
+      argv: [path.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
+      texts: phpTexts,
+      includes: (s) => s.phpIncludes,
+      accepts: (r) => r.ok && r.output.trim() === "",
+      file: `${PHP_LAYOUT.config}/php.ini`
+    }
+  ];
+}
+async function checkKeys(all, filled, appDir, root, cache) {
+  const s = cache.settings;
+  const appFs = realAppFs(appDir);
+  const rels = [.../* @__PURE__ */ new Set([...s.nginxIncludes, ...s.nginxHttpIncludes, ...s.phpIncludes])];
+  const texts = await Promise.all(rels.map(async (r) => {
+    const t = await appFs.readText(r).catch(() => void 0);
+    return t?.includes("\uFFFD") ? void 0 : t;
+  }));
+  const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
+  const why = uncacheableBecause({ ...s, includeTexts });
+  const sha256 = Object.fromEntries(rels.map((r, i) => [r, createHash2("sha256").update(texts[i] ?? "").digest("hex")]));
+  const runDir = path.dirname(filled.nginxConf);
+  const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
+  const keys = {};
+  for (const c of all) {
+    if (why[c.validator] !== void 0) continue;
+    keys[c.validator] = validationKey({
+      validator: c.validator,
+      argv: viaPipe(c.argv).map((a) => tokenizePaths(a, paths)),
+      env: Object.fromEntries(Object.entries(c.env).map(([k, v]) => [k, tokenizePaths(v, paths)])),
+      binary: cache.artifacts[c.binary],
+      stack: cache.stack,
+      texts: c.texts(cache.files),
+      values: { ...placeholderValues("", ""), appDirLength: appDir.length, runDirLength: runDir.length, root },
+      includes: Object.fromEntries(c.includes(s).map((r) => [r, sha256[r]]))
+    });
   }
-  log.info("nginx -t, php-fpm -t and php accept the generated configuration");
+  return { keys, why };
+}
+async function validateGeneratedConfigs(filled, opts) {
+  const { appDir, log, cache } = opts;
+  const all = checks(filled, appDir, opts.root);
+  const record = cache ? parsePassRecord(await readIfExists(cache.recordFile)) : {};
+  const { keys, why } = cache ? await checkKeys(all, filled, appDir, opts.root, cache) : { keys: {}, why: {} };
+  const toRun = all.filter((c) => mustRun(record, c.validator, keys[c.validator]));
+  const results = await Promise.all(toRun.map((c) => runTool(viaPipe(c.argv), Object.keys(c.env).length ? { env: c.env } : {})));
+  toRun.forEach((c, i) => {
+    const r = results[i];
+    if (!r || !c.accepts(r)) throw configErrors.rejected(c.validator, c.file, r?.output ?? `${c.validator} could not be started`);
+  });
+  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator)));
+  const skipped = all.filter((c) => !toRun.includes(c));
+  if (toRun.length) log.info(`${joinLabels(toRun)} ${toRun.length === 1 ? "accepts" : "accept"} the generated configuration`);
+  if (skipped.length) log.info(`${joinLabels(skipped)}: configuration unchanged since the last build, validated then`);
+  for (const c of toRun) if (cache && why[c.validator]) log.info(`${c.label} always runs for this app: ${why[c.validator]}`);
+}
+function joinLabels(cs) {
+  const labels = cs.map((c) => c.label);
+  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
 
 // src/php/vendor-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import * as fs2 from "node:fs/promises";
 import * as path2 from "node:path";
 
@@ -367,7 +553,7 @@ async function runScript(ctx, event) {
 async function sourcesDigest(root, paths, vendorDir) {
   const skipped = /* @__PURE__ */ new Set([vendorDir, "node_modules", ".git"]);
   if (paths.includes(".")) return void 0;
-  const h = createHash("sha256");
+  const h = createHash3("sha256");
   const visit = async (rel) => {
     const abs = path2.join(root, rel);
     const st = await fs2.lstat(abs).catch(() => void 0);
@@ -383,7 +569,7 @@ async function sourcesDigest(root, paths, vendorDir) {
         if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
-      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${createHash("sha256").update(await fs2.readFile(abs)).digest("hex")}
+      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${createHash3("sha256").update(await fs2.readFile(abs)).digest("hex")}
 `);
     } else h.update(`o ${rel}
 `);
@@ -420,6 +606,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
+    const { compileNode } = await import("./compile-34HUKDLC.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,
@@ -473,8 +660,16 @@ async function compilePhp(plan, ctx) {
     const byDefault = plan.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
     const filled = await writeFilledConfigs(plan.configFiles, { appDir: buildDir, runDir: path3.join(ctx.tmpDir, "run"), root: ctx.root });
-    if (plan.deferredPathChecks.length === 0) await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log });
-    else log.info(`Validating the configs after the build: ${plan.deferredPathChecks.map((c) => `${c.rel || "."} (${c.keyPath})`).join(", ")} does not exist yet, the build may create it`);
+    if (plan.deferredPathChecks.length === 0) {
+      const cache = {
+        recordFile: path3.join(ctx.cacheDir, CACHE.phpValidated),
+        stack: plan.stack,
+        files: plan.configFiles,
+        settings: plan.settings,
+        artifacts: { php: ctx.stores.artifact("php", plan.versions.php).sha256, nginx: ctx.stores.artifact("nginx", plan.versions.nginx).sha256 }
+      };
+      await validateGeneratedConfigs(filled, { appDir: buildDir, root: ctx.root, log, cache });
+    } else log.info(`Validating the configs after the build: ${plan.deferredPathChecks.map((c) => `${c.rel || "."} (${c.keyPath})`).join(", ")} does not exist yet, the build may create it`);
     return filled;
   });
   const buildIni = filledConfigs.phpIni;

@@ -8,6 +8,9 @@ import {
   describeLines
 } from "./chunk-IYXE63OT.mjs";
 import {
+  parsePackageJson
+} from "./chunk-XJQGCEBJ.mjs";
+import {
   MANAGERS,
   MANAGER_VERSIONS,
   detectManagerRow,
@@ -16,15 +19,14 @@ import {
   managerSpec,
   nativePackageName,
   nodeErrors,
-  parsePackageJson,
   releaseRules,
   releaseTraits,
   require_semver,
   runScriptCommand
-} from "./chunk-GSZUCBK6.mjs";
+} from "./chunk-VCSTTCQN.mjs";
 import {
   ENGINE_DIRS
-} from "./chunk-R2ZPYKQ4.mjs";
+} from "./chunk-Z2B7EFDH.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";

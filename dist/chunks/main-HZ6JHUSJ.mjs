@@ -1,5 +1,9 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
+  knobValueProblems,
+  platformKnobProblems
+} from "./chunk-N76AJUBP.mjs";
+import {
   BuildLog,
   describeKind,
   ensureEngineDir,
@@ -14,10 +18,6 @@ import {
   engineErrors
 } from "./chunk-7KZF2D6S.mjs";
 import {
-  knobValueProblems,
-  platformKnobProblems
-} from "./chunk-N76AJUBP.mjs";
-import {
   parseProcfile,
   renderReleaseYaml
 } from "./chunk-5YPJPHNG.mjs";
@@ -27,7 +27,7 @@ import {
 import {
   ENGINE_DIRS,
   RELEASE_FILE
-} from "./chunk-R2ZPYKQ4.mjs";
+} from "./chunk-Z2B7EFDH.mjs";
 import {
   toBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -148,7 +148,7 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-TK5BXYXC.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-FYMWZKSZ.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
@@ -156,7 +156,7 @@ var nodejsProvider = {
     return (await import("./plan-json-RJV6U2SL.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-JJN5SKZV.mjs");
+    const { compileNode } = await import("./compile-34HUKDLC.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -170,7 +170,7 @@ var nodejsProvider = {
   async legacyProcessTypes(fs3) {
     const pkgText = await fs3.readText("package.json");
     if (pkgText !== void 0) {
-      const { parsePackageJson } = await import("./package-json-X7Q64XWF.mjs");
+      const { parsePackageJson } = await import("./package-json-63LLMTCD.mjs");
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
     if (await fs3.exists("server.js")) return { web: "node server.js" };
@@ -197,7 +197,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-3YYT2UXE.mjs"), import("./stores-LCP65XYB.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-B22VADM6.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -208,10 +208,10 @@ var phpProvider = {
     };
   },
   async describe({ plan: plan2, stores }, problems) {
-    return (await import("./describe-KJUBJBYG.mjs")).phpPlanToJson(plan2, problems, stores);
+    return (await import("./describe-IN2XP6J2.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-YYTYZD2B.mjs");
+    const { compilePhp } = await import("./compile-PSWR6U7Z.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -227,7 +227,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-3YYT2UXE.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-B22VADM6.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };

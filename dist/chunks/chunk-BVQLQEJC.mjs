@@ -22,15 +22,11 @@ import {
   inlineMemoryDetection
 } from "./chunk-5PKQH75U.mjs";
 import {
-  planNodeBuild,
-  readNodeApp
-} from "./chunk-NC3AOSWA.mjs";
-import {
   parseProcfile
 } from "./chunk-5YPJPHNG.mjs";
 import {
   SLUG
-} from "./chunk-R2ZPYKQ4.mjs";
+} from "./chunk-Z2B7EFDH.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -2086,6 +2082,7 @@ async function planPhpBuild(fs, ctx) {
   if (await fs.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
+      const { planNodeBuild, readNodeApp } = await import("./plan-FYMWZKSZ.mjs");
       node = planNodeBuild(await readNodeApp(fs), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
@@ -2122,6 +2119,7 @@ async function planPhpBuild(fs, ctx) {
 }
 
 export {
+  tokenizeNginx,
   fillPlaceholders,
   PHP_LAYOUT,
   composerAuthEnv,

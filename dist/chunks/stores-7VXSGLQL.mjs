@@ -1,15 +1,15 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
-  fetchJson,
-  isNotJson
-} from "./chunk-NDZUHS5A.mjs";
-import "./chunk-7KZF2D6S.mjs";
-import {
   COMPONENT_LABEL,
   EMBEDDED_PHP_EXTENSIONS,
   embeddedCatalog,
   phpErrors
 } from "./chunk-ZPCAL5XI.mjs";
+import {
+  fetchJson,
+  isNotJson
+} from "./chunk-NDZUHS5A.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import "./chunk-2B5AJODS.mjs";
 import {
   BuildError,
