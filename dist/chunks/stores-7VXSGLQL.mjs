@@ -9,8 +9,8 @@ import {
   fetchJson,
   isNotJson
 } from "./chunk-NDZUHS5A.mjs";
-import "./chunk-7KZF2D6S.mjs";
 import "./chunk-2B5AJODS.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import {
   BuildError,
   isBuildError

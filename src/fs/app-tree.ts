@@ -31,12 +31,13 @@ const MiB = 1024 * 1024;
 export const READ_LIMITS: Readonly<Record<string, number>> = {
   'package.json': 16 * MiB,
   'composer.json': 16 * MiB,
-  'package-lock.json': 128 * MiB,
-  'npm-shrinkwrap.json': 128 * MiB,
-  'yarn.lock': 128 * MiB,
-  'pnpm-lock.yaml': 128 * MiB,
   'composer.lock': 128 * MiB,
 };
+/**
+ * What a lockfile may weigh. The Node.js lockfiles are named by the manager table, whose
+ * readers pass this limit (src/nodejs/managers.ts appFileReadOptions), not listed above.
+ */
+export const LOCKFILE_READ_LIMIT = 128 * MiB;
 export const DEFAULT_READ_LIMIT = 1 * MiB;
 
 export function readLimitFor(rel: string): number {

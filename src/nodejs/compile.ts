@@ -28,7 +28,7 @@ import { installPackageManager } from './install-manager.js';
 import { managerReleaseEnv, nodeBuildEnv, toolGuards } from './build-env.js';
 import { diagnoseFailure } from './diagnose.js';
 import { FrameworkCaches } from './framework-caches.js';
-import { managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
+import { appFileReadOptions, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './managers.js';
@@ -325,7 +325,7 @@ function runtimeKey(plan: NodePlan): string {
 
 /** Everything that changes what the install produces, read after prebuild ran. */
 async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
-  const read = (name: string) => readAppText(ctx.buildDir, name);
+  const read = (name: string) => readAppText(ctx.buildDir, name, appFileReadOptions(name));
   const files: Record<string, string> = {};
   for (const f of plan.installFingerprintFiles) {
     files[f] = hashText(await read(f));
@@ -392,7 +392,7 @@ async function lockfileHint(plan: NodePlan, output: string, buildDir: string): P
   const lockfile = presentLockfile(spec, (f) => present.has(f));
   // The app's file, read like every other (regular, inside the app, capped); a lockfile
   // that cannot be read that way only loses the hint's detail, not the install error.
-  const text = lockfile === undefined ? undefined : await readAppText(buildDir, lockfile).catch(() => undefined);
+  const text = lockfile === undefined ? undefined : await readAppText(buildDir, lockfile, appFileReadOptions(lockfile)).catch(() => undefined);
   return outOfSyncHint(spec, output, { lockfile, text });
 }
 

@@ -12,6 +12,7 @@
  */
 import semver from 'semver';
 import type { Problem } from '../errors/build-error.js';
+import { LOCKFILE_READ_LIMIT, type ReadOptions } from '../fs/app-tree.js';
 import type { ConfigVars } from '../env/config-vars.js';
 import type { PackageJson } from './package-json.js';
 import type { PruneStep } from './plan.js';
@@ -380,6 +381,15 @@ export function lockfilesToRead(table: Table = MANAGERS): Array<{ file: string; 
 }
 
 /**
+ * How the engine reads an app file it hashes or inspects: any row's lockfile whole (they
+ * reach tens of MB in monorepos), anything else under the default cap. The limit follows
+ * the table, so a new row's lockfile needs no entry in the app reader's size list.
+ */
+export function appFileReadOptions(file: string, table: Table = MANAGERS): ReadOptions {
+  return Object.values(table).some((s) => s.lockfiles.includes(file)) ? { limit: LOCKFILE_READ_LIMIT } : {};
+}
+
+/**
  * The row whose lockfile the app has (the `detect` data of the rows decides, see
  * ManagerSpec), the lockfile, and why. Conflicting lockfiles stop the build first:
  * they make the choice itself ambiguous.
@@ -420,11 +430,6 @@ export function installFingerprintFiles(table: Table = MANAGERS): string[] {
 /** Whether a config var changes what an install produces: NODE_ENV, or a var of any manager's row. */
 export function isInstallRelevantVar(name: string, table: Table = MANAGERS): boolean {
   return name === 'NODE_ENV' || Object.values(table).some((s) => s.configVars.names.includes(name) || s.configVars.prefixes.some((p) => name.startsWith(p)));
-}
-
-/** What an install writes (beyond node_modules of the root and of each member). */
-export function installOutputPaths(spec: ManagerSpec, memberDirs: readonly string[]): string[] {
-  return ['node_modules', ...memberDirs.map((d) => `${d}/node_modules`), ...spec.installOutputs];
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
-  MANAGERS, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
+  MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
 import { ENGINE_DIRS } from '../layout/layout.js';
 
@@ -95,7 +95,7 @@ function declaresWorkspaces(packageJson: string | undefined): boolean {
  */
 async function readLockfiles(fs: AppFs, managers: ManagerTable): Promise<Lockfiles> {
   const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) =>
-    [file, text ? await fs.readText(file) : (await fs.exists(file)) || undefined] as const));
+    [file, text ? await fs.readText(file, appFileReadOptions(file, managers)) : (await fs.exists(file)) || undefined] as const));
   return Object.fromEntries(entries.filter((e): e is readonly [string, string | true] => e[1] !== undefined));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MANAGERS, installFingerprintFiles, installOutputPaths, isInstallRelevantVar, managerEnginesFields, managerKindOf, managerSpec, outOfSyncHint, presentLockfile,
+  MANAGERS, appFileReadOptions, installFingerprintFiles, isInstallRelevantVar, managerEnginesFields, managerKindOf, managerSpec, outOfSyncHint, presentLockfile,
   runScriptCommand, type ManagerKind, type ManagerSpec,
 } from '../../src/nodejs/managers.js';
 import { installRelevantVars } from '../../src/nodejs/install-reuse.js';
@@ -9,7 +9,7 @@ import { planNodeBuild, readNodeApp, type PlanContext } from '../../src/nodejs/p
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
 import { realAppFs } from '../../src/fs/app-fs.js';
-import { readLimitFor } from '../../src/fs/app-tree.js';
+import { LOCKFILE_READ_LIMIT, readLimitFor } from '../../src/fs/app-tree.js';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -70,7 +70,6 @@ describe('a fifth package manager, from its row alone', () => {
     expect(bun.prune({ vars: {}, nodeEnv: 'production', npm, pkg }).step).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
     expect(bun.prune({ vars: { BUN_SKIP_PRUNING: 'true' }, nodeEnv: 'production', npm, pkg }).step).toEqual({ skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' });
     expect(runScriptCommand(bun, 'build', ['--minify'])).toEqual(['bun', 'run', 'build', '--minify']);
-    expect(installOutputPaths(bun, ['packages/a'])).toEqual(['node_modules', 'packages/a/node_modules', 'node_modules/.bun-tag']);
     expect(bun.cache?.env({ dir: '/cache/node/bun-cache' })).toEqual({ BUN_INSTALL_CACHE_DIR: '/cache/node/bun-cache' });
     expect(outOfSyncHint(bun, 'error: lockfile had changes, but lockfile is frozen', { lockfile, text: undefined }))
       .toBe('bun.lockb is out of sync with package.json. Run `bun install` locally, commit bun.lockb, and deploy again.');
@@ -92,6 +91,7 @@ describe('a fifth package manager, from its row alone: detection and the plan', 
     expect(plan.install).toEqual({ command: ['bun', 'install', '--frozen-lockfile'], why: 'bun.lock found' });
     expect(plan.prune).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
     expect(plan.hooks.map((h) => h.command)).toEqual([['bun', 'run', 'build']]);
+    expect(plan.installOutputs).toEqual({ eachPackage: ['node_modules'], root: ['node_modules/.bun-tag'] });
     expect(plan.installFingerprintFiles).toEqual(installFingerprintFiles(withBun));
     expect(plan.installFingerprintFiles).toEqual(expect.arrayContaining(['bun.lock', 'bun.lockb', 'bunfig.toml', 'package-lock.json', 'yarn.lock']));
   });
@@ -203,8 +203,12 @@ describe('the four rows', () => {
     }
   });
 
-  it('every row\'s lockfile is read whole, like package-lock.json (the install fingerprint hashes it; a name READ_LIMITS lacks gets 1 MiB)', () => {
-    for (const file of new Set(Object.values(MANAGERS).flatMap((s) => s.lockfiles))) expect(readLimitFor(file), file).toBe(readLimitFor('package-lock.json'));
+  it('every row\'s lockfile is read whole (the install fingerprint hashes it), a fake row\'s too, with no entry in the reader\'s size list', () => {
+    for (const file of new Set(Object.values(withBun).flatMap((s) => s.lockfiles))) {
+      expect(appFileReadOptions(file, withBun).limit, file).toBe(LOCKFILE_READ_LIMIT);
+    }
+    expect(readLimitFor('bun.lock')).toBeLessThan(LOCKFILE_READ_LIMIT);
+    expect(appFileReadOptions('.npmrc', withBun)).toEqual({});
   });
 
   it('npm prefers npm-shrinkwrap.json for its out-of-sync hint, as npm does', () => {

@@ -3,11 +3,11 @@ import {
   downloadToFile
 } from "./chunk-NDZUHS5A.mjs";
 import {
+  isInstallRelevantVar
+} from "./chunk-EWRJ4JSO.mjs";
+import {
   runtimeErrors
 } from "./chunk-7KZF2D6S.mjs";
-import {
-  isInstallRelevantVar
-} from "./chunk-VCSTTCQN.mjs";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
   renderPhpProfile,
   tokenizeNginx,
   unsafeAppPathChar
-} from "./chunk-BVQLQEJC.mjs";
+} from "./chunk-EMEF7E5N.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -35,27 +35,29 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-5RZ5GQBW.mjs";
+} from "./chunk-FBLZ7UMW.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
 import "./chunk-NDZUHS5A.mjs";
 import {
-  ensureEngineDir,
   logConfigVars,
-  readAppText,
-  realAppFs,
-  writeEngineFile
-} from "./chunk-TO7G5VUR.mjs";
-import "./chunk-7KZF2D6S.mjs";
+  realAppFs
+} from "./chunk-IKO57RB4.mjs";
 import "./chunk-5YPJPHNG.mjs";
-import "./chunk-VCSTTCQN.mjs";
+import "./chunk-EWRJ4JSO.mjs";
 import "./chunk-2B5AJODS.mjs";
+import {
+  ensureEngineDir,
+  readAppText,
+  writeEngineFile
+} from "./chunk-TLGN63O4.mjs";
 import {
   CACHE,
   COMPOSER_CACHE,
   SLUG
 } from "./chunk-Z2B7EFDH.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import {
   BuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -606,7 +608,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-34HUKDLC.mjs");
+    const { compileNode } = await import("./compile-OSHM4K2W.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

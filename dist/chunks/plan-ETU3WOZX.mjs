@@ -6,18 +6,20 @@ import {
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-R2Q5PR4K.mjs";
+} from "./chunk-XBPTAHR3.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-XJQGCEBJ.mjs";
+import "./chunk-C5ALEOR4.mjs";
 import {
   NPM_RELEASE_FLAGS,
   importsWorkspaceTools,
   yarnPruneSkipped
-} from "./chunk-VCSTTCQN.mjs";
+} from "./chunk-EWRJ4JSO.mjs";
 import "./chunk-2B5AJODS.mjs";
+import "./chunk-TLGN63O4.mjs";
 import "./chunk-Z2B7EFDH.mjs";
+import "./chunk-7KZF2D6S.mjs";
 import "./chunk-FFA57LN5.mjs";
 import "./chunk-RJCFJAXG.mjs";
 import "./chunk-RFJHALY7.mjs";

@@ -5,18 +5,9 @@ import {
 } from "./chunk-N76AJUBP.mjs";
 import {
   BuildLog,
-  describeKind,
-  ensureEngineDir,
   processSink,
-  readRegularFile,
-  realAppFs,
-  realTreeFs,
-  replaceLinkedDirs,
-  writeEngineFile
-} from "./chunk-TO7G5VUR.mjs";
-import {
-  engineErrors
-} from "./chunk-7KZF2D6S.mjs";
+  realAppFs
+} from "./chunk-IKO57RB4.mjs";
 import {
   parseProcfile,
   renderReleaseYaml
@@ -25,9 +16,20 @@ import {
   node_policy_default
 } from "./chunk-JQD5ENTX.mjs";
 import {
+  describeKind,
+  ensureEngineDir,
+  readRegularFile,
+  realTreeFs,
+  replaceLinkedDirs,
+  writeEngineFile
+} from "./chunk-TLGN63O4.mjs";
+import {
   ENGINE_DIRS,
   RELEASE_FILE
 } from "./chunk-Z2B7EFDH.mjs";
+import {
+  engineErrors
+} from "./chunk-7KZF2D6S.mjs";
 import {
   toBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -148,7 +150,7 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-FYMWZKSZ.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-ETU3WOZX.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
@@ -156,7 +158,7 @@ var nodejsProvider = {
     return (await import("./plan-json-RJV6U2SL.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-34HUKDLC.mjs");
+    const { compileNode } = await import("./compile-OSHM4K2W.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -170,7 +172,7 @@ var nodejsProvider = {
   async legacyProcessTypes(fs3) {
     const pkgText = await fs3.readText("package.json");
     if (pkgText !== void 0) {
-      const { parsePackageJson } = await import("./package-json-63LLMTCD.mjs");
+      const { parsePackageJson } = await import("./package-json-EKS3XREP.mjs");
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
     if (await fs3.exists("server.js")) return { web: "node server.js" };
@@ -197,7 +199,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-B22VADM6.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-VN5O6LHH.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -211,7 +213,7 @@ var phpProvider = {
     return (await import("./describe-IN2XP6J2.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-PSWR6U7Z.mjs");
+    const { compilePhp } = await import("./compile-5QG3WVGB.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -227,7 +229,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-B22VADM6.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-VN5O6LHH.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };

@@ -9,10 +9,11 @@ import {
 } from "./chunk-IYXE63OT.mjs";
 import {
   parsePackageJson
-} from "./chunk-XJQGCEBJ.mjs";
+} from "./chunk-C5ALEOR4.mjs";
 import {
   MANAGERS,
   MANAGER_VERSIONS,
+  appFileReadOptions,
   detectManagerRow,
   installFingerprintFiles,
   lockfilesToRead,
@@ -23,7 +24,7 @@ import {
   releaseTraits,
   require_semver,
   runScriptCommand
-} from "./chunk-VCSTTCQN.mjs";
+} from "./chunk-EWRJ4JSO.mjs";
 import {
   ENGINE_DIRS
 } from "./chunk-Z2B7EFDH.mjs";
@@ -451,7 +452,7 @@ function declaresWorkspaces(packageJson) {
   }
 }
 async function readLockfiles(fs, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs.readText(file) : await fs.exists(file) || void 0]));
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs.readText(file, appFileReadOptions(file, managers)) : await fs.exists(file) || void 0]));
   return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
 }
 async function readNodeApp(fs, managers = MANAGERS) {

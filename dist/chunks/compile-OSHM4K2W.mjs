@@ -19,7 +19,7 @@ import {
   runTool,
   verifyFile,
   writeAtomic
-} from "./chunk-5RZ5GQBW.mjs";
+} from "./chunk-FBLZ7UMW.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -32,32 +32,23 @@ import {
   httpStatusOf
 } from "./chunk-NDZUHS5A.mjs";
 import {
-  dropLinksLeavingApp,
-  ensureEngineDir,
   logConfigVars,
-  readAppText,
-  realAppFs,
-  realTreeFs,
-  replaceLinkedDirs,
-  resolveInApp,
-  writeEngineFile
-} from "./chunk-TO7G5VUR.mjs";
-import {
-  runtimeErrors
-} from "./chunk-7KZF2D6S.mjs";
+  realAppFs
+} from "./chunk-IKO57RB4.mjs";
 import {
   builtProcessTypes,
   frameworkSignature,
   installOutputList,
   npm_versions_default
-} from "./chunk-R2Q5PR4K.mjs";
+} from "./chunk-XBPTAHR3.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-XJQGCEBJ.mjs";
+import "./chunk-C5ALEOR4.mjs";
 import {
+  appFileReadOptions,
   diagnoseFailure,
   managerSpec,
   nodeErrors,
@@ -66,10 +57,19 @@ import {
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-VCSTTCQN.mjs";
+} from "./chunk-EWRJ4JSO.mjs";
 import {
   exitSummary
 } from "./chunk-2B5AJODS.mjs";
+import {
+  dropLinksLeavingApp,
+  ensureEngineDir,
+  readAppText,
+  realTreeFs,
+  replaceLinkedDirs,
+  resolveInApp,
+  writeEngineFile
+} from "./chunk-TLGN63O4.mjs";
 import {
   CACHE,
   ENGINE_DIRS,
@@ -77,6 +77,9 @@ import {
   SLUG,
   packageManagerHome
 } from "./chunk-Z2B7EFDH.mjs";
+import {
+  runtimeErrors
+} from "./chunk-7KZF2D6S.mjs";
 import {
   isBuildError
 } from "./chunk-FFA57LN5.mjs";
@@ -1118,7 +1121,7 @@ function runtimeKey(plan) {
   return `node-${plan.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
 async function installFingerprint(plan, versions, ctx) {
-  const read = (name) => readAppText(ctx.buildDir, name);
+  const read = (name) => readAppText(ctx.buildDir, name, appFileReadOptions(name));
   const files = {};
   for (const f of plan.installFingerprintFiles) {
     files[f] = hashText(await read(f));
@@ -1169,7 +1172,7 @@ async function lockfileHint(plan, output, buildDir) {
   const present = /* @__PURE__ */ new Set();
   for (const f of spec.lockfiles) if (await pathExists(path7.join(buildDir, f))) present.add(f);
   const lockfile = presentLockfile(spec, (f) => present.has(f));
-  const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile).catch(() => void 0);
+  const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile, appFileReadOptions(lockfile)).catch(() => void 0);
   return outOfSyncHint(spec, output, { lockfile, text });
 }
 async function reusePrune(installs, install, command, ctx) {

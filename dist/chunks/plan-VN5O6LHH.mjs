@@ -4,7 +4,7 @@ import {
   DEFAULT_WEB_COMMAND,
   checkAppPath,
   planPhpBuild
-} from "./chunk-BVQLQEJC.mjs";
+} from "./chunk-EMEF7E5N.mjs";
 import "./chunk-ZPCAL5XI.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";

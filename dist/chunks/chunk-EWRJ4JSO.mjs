@@ -4,6 +4,9 @@ import {
   commandOutcome
 } from "./chunk-2B5AJODS.mjs";
 import {
+  LOCKFILE_READ_LIMIT
+} from "./chunk-TLGN63O4.mjs";
+import {
   SLUG
 } from "./chunk-Z2B7EFDH.mjs";
 import {
@@ -2644,6 +2647,9 @@ function lockfilesToRead(table = MANAGERS) {
   const files = [...new Set(Object.values(table).flatMap((s) => s.lockfiles))];
   return files.map((file) => ({ file, text: Object.values(table).some((s) => s.detect.format !== void 0 && s.lockfiles.includes(file)) }));
 }
+function appFileReadOptions(file, table = MANAGERS) {
+  return Object.values(table).some((s) => s.lockfiles.includes(file)) ? { limit: LOCKFILE_READ_LIMIT } : {};
+}
 function detectManagerRow(present, table = MANAGERS) {
   const rows = Object.entries(table);
   const sole = rows.flatMap(([, s]) => s.detect.soleLockfile ? [s.detect.soleLockfile] : []);
@@ -2707,6 +2713,7 @@ export {
   managerSpec,
   managerEnginesFields,
   lockfilesToRead,
+  appFileReadOptions,
   detectManagerRow,
   installFingerprintFiles,
   isInstallRelevantVar,

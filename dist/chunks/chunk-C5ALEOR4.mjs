@@ -3,7 +3,7 @@ import {
   MANAGERS,
   managerEnginesFields,
   nodeErrors
-} from "./chunk-VCSTTCQN.mjs";
+} from "./chunk-EWRJ4JSO.mjs";
 
 // src/nodejs/package-json.ts
 function describe(v) {
