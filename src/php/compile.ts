@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem } from '../errors/build-error.js';
 import { logConfigVars, type BuildLog } from '../log/build-log.js';
-import type { ConfigVars, Knobs } from '../env/config-vars.js';
+import type { ConfigVars } from '../env/config-vars.js';
 import { passthroughEnv } from '../env/passthrough.js';
 import { fillBuildValues } from '../env/sh-quote.js';
 import frameworkEnvSh from './framework-env.sh';
@@ -43,7 +43,6 @@ export interface PhpCompileContext {
   readonly stores: PhpStores;
   readonly nodeTable: NodeTable;
   readonly configVars: ConfigVars;
-  readonly knobs: Knobs;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
   /** The build runs as root (process.getuid() === 0), read by the CLI edge. */
@@ -157,7 +156,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       log.info(`${plan.composer!.why}; ${plan.composer!.lockedPackages} locked package${plan.composer!.lockedPackages === 1 ? '' : 's'}`);
       // composer install, or the previous build's vendor/ (vendor-reuse.ts).
       await installVendor({
-        buildDir, cacheDir: ctx.cacheDir, knobs: ctx.knobs, configVars: ctx.configVars, log, stack: plan.stack,
+        buildDir, cacheDir: ctx.cacheDir, reuseVendor: plan.composer!.reuseVendor, configVars: ctx.configVars, log, stack: plan.stack,
         versions: { php: plan.versions.php, composer: plan.versions.composer! },
         phpArtifact: ctx.stores.artifact('php', plan.versions.php).sha256,
         extensions: plan.extensions.map((e) => e.name), installCommand: plan.composer!.command,

@@ -21,7 +21,7 @@ export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], 
     ),
     packageManager: { name: 'composer', ...(plan.versions.composer ? { version: plan.versions.composer } : {}) },
     install: plan.composer
-      ? { command: plan.composer.command, env: { COMPOSER_HOME: 'CACHE_DIR/composer/home', COMPOSER_CACHE_DIR: 'CACHE_DIR/composer/cache' } }
+      ? { command: plan.composer.command, env: { COMPOSER_HOME: 'CACHE_DIR/composer/home', COMPOSER_CACHE_DIR: 'CACHE_DIR/composer/cache' }, reuseVendor: plan.composer.reuseVendor }
       : { command: [], skipped: 'no composer.json (classic app): nothing to install' },
     prune: null,
     hooks: [

@@ -64,6 +64,9 @@ export interface FrameworkCommand {
   readonly command: readonly string[];
 }
 
+/** The opt-out of restoring the previous vendor/ (vendor-reuse.ts); decided here so bin/plan shows it. */
+export const REUSE_KNOB = 'PHP_REUSE_VENDOR';
+
 export interface PhpPlanContext {
   readonly stack: string;
   readonly configVars: ConfigVars;
@@ -85,6 +88,8 @@ export interface PhpPlan {
     readonly lockedPackages: number;
     /** Every package name in composer.lock (vendor reuse refuses composer/installers). */
     readonly lockedNames: readonly string[];
+    /** Whether a rebuild may restore the previous vendor/ (PHP_REUSE_VENDOR, default true; vendor-reuse.ts decides the rest). */
+    readonly reuseVendor: boolean;
   };
   readonly extensions: readonly ExtensionDecision[];
   readonly framework: { readonly id: FrameworkId; readonly source: string; readonly env: Readonly<Record<string, string>> };
@@ -418,6 +423,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
           why: dev ? `COMPOSER_DEV=true (${knobs.sourceOf('COMPOSER_DEV')}): dev dependencies installed` : 'production install (set COMPOSER_DEV=true for dev dependencies)',
           lockedPackages: files.lock?.packages.filter((p) => dev || !p.dev).length ?? 0,
           lockedNames: files.lock?.packages.map((p) => p.name) ?? [],
+          reuseVendor: knobs.get(REUSE_KNOB) !== 'false',
         }
       : undefined,
     extensions,

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { TreeCache } from '../cache/tree-cache.js';
 import { CACHE } from '../layout/layout.js';
 import type { BuildLog } from '../log/build-log.js';
-import type { Knobs, ConfigVars } from '../env/config-vars.js';
+import type { ConfigVars } from '../env/config-vars.js';
 import { readAppText } from '../fs/app-tree.js';
 import type { Fingerprint } from '../nodejs/install-reuse.js';
 import {
@@ -19,7 +19,8 @@ import {
 export interface VendorContext {
   readonly buildDir: string;
   readonly cacheDir: string;
-  readonly knobs: Knobs;
+  /** The plan's PHP_REUSE_VENDOR. */
+  readonly reuseVendor: boolean;
   readonly configVars: ConfigVars;
   readonly log: BuildLog;
   readonly stack: string;
@@ -45,7 +46,7 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
     await cache.save(ENTRY, buildDir, [layout.vendorDir], { fingerprint, autoloadDigest: autoloadDigest ?? null });
   };
 
-  if (ctx.knobs.get(REUSE_KNOB) === 'false') {
+  if (!ctx.reuseVendor) {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
     return install(undefined, undefined);
   }

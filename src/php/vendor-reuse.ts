@@ -21,7 +21,7 @@ import { hashText, type Fingerprint } from '../nodejs/install-reuse.js';
 export { decideInstallReuse as decideVendorReuse, hashText } from '../nodejs/install-reuse.js';
 
 /** The opt-out config var. */
-export const REUSE_KNOB = 'PHP_REUSE_VENDOR';
+export { REUSE_KNOB } from './plan.js';
 
 /** Script events a `composer install` from the lock fires on the root package. */
 const INSTALL_EVENTS = ['pre-install-cmd', 'post-install-cmd'] as const;

@@ -173,6 +173,13 @@ describe('composer.json and composer.lock (php.md §1, §3)', () => {
     expect(p.composer?.dev).toBe(false);
   });
 
+  it('the plan decides whether vendor/ may be reused: PHP_REUSE_VENDOR=false only turns it off', async () => {
+    const files: Files = { 'composer.json': { require: { 'a/a': '^1' } }, 'composer.lock': lock([{ name: 'a/a' }]) };
+    expect((await plan(files)).composer?.reuseVendor).toBe(true);
+    expect((await plan(files, { PHP_REUSE_VENDOR: 'false' })).composer?.reuseVendor).toBe(false);
+    expect((await plan(files, { PHP_REUSE_VENDOR: 'true' })).composer?.reuseVendor).toBe(true);
+  });
+
   it('the install command, exactly; COMPOSER_DEV=true drops --no-dev and counts dev packages', async () => {
     const files: Files = {
       'composer.json': { require: { 'a/a': '^1', 'b/b': '^1' }, 'require-dev': { 'c/c': '^1' } },

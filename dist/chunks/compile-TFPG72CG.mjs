@@ -4,6 +4,7 @@ import {
   COMPOSER_WRAPPER_PATH,
   PHP_LAYOUT,
   PHP_PROFILE_PATH,
+  REUSE_KNOB,
   checkAppPath,
   composerAuthEnv,
   fillPlaceholders,
@@ -12,7 +13,7 @@ import {
   renderPhpProfile,
   tokenizeNginx,
   unsafeAppPathChar
-} from "./chunk-EMEF7E5N.mjs";
+} from "./chunk-ZIFNKCZ2.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -363,7 +364,6 @@ import * as fs2 from "node:fs/promises";
 import * as path2 from "node:path";
 
 // src/php/vendor-reuse.ts
-var REUSE_KNOB = "PHP_REUSE_VENDOR";
 var INSTALL_EVENTS = ["pre-install-cmd", "post-install-cmd"];
 var DUMP_EVENTS = ["pre-autoload-dump", "post-autoload-dump"];
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -486,7 +486,7 @@ async function installVendor(ctx) {
     const autoloadDigest = await sourcesDigest(buildDir, layout2.autoloadPaths, layout2.vendorDir);
     await cache.save(ENTRY, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null });
   };
-  if (ctx.knobs.get(REUSE_KNOB) === "false") {
+  if (!ctx.reuseVendor) {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
     return install(void 0, void 0);
   }
@@ -694,7 +694,7 @@ async function compilePhp(plan, ctx) {
       await installVendor({
         buildDir,
         cacheDir: ctx.cacheDir,
-        knobs: ctx.knobs,
+        reuseVendor: plan.composer.reuseVendor,
         configVars: ctx.configVars,
         log,
         stack: plan.stack,

@@ -1859,6 +1859,7 @@ function renderComposerWrapper() {
 // src/php/plan.ts
 var BOOT_SCRIPT = BOOT_SCRIPT_PATH;
 var DEFAULT_WEB_COMMAND = `sh ${BOOT_SCRIPT_PATH}`;
+var REUSE_KNOB = "PHP_REUSE_VENDOR";
 async function readComposerFiles(fs, dev) {
   const [jsonText, lockText] = await Promise.all([fs.readText("composer.json"), fs.readText("composer.lock")]);
   if (jsonText === void 0) {
@@ -2098,7 +2099,8 @@ async function planPhpBuild(fs, ctx) {
       dev,
       why: dev ? `COMPOSER_DEV=true (${knobs.sourceOf("COMPOSER_DEV")}): dev dependencies installed` : "production install (set COMPOSER_DEV=true for dev dependencies)",
       lockedPackages: files.lock?.packages.filter((p) => dev || !p.dev).length ?? 0,
-      lockedNames: files.lock?.packages.map((p) => p.name) ?? []
+      lockedNames: files.lock?.packages.map((p) => p.name) ?? [],
+      reuseVendor: knobs.get(REUSE_KNOB) !== "false"
     } : void 0,
     extensions,
     framework: { id: framework.id, source: framework.source, env: framework.env },
@@ -2132,6 +2134,7 @@ export {
   renderComposerWrapper,
   BOOT_SCRIPT,
   DEFAULT_WEB_COMMAND,
+  REUSE_KNOB,
   checkAppPath,
   planPhpBuild
 };

@@ -26,7 +26,7 @@ function phpPlanToJson(plan, extraWarnings, stores) {
       })
     ),
     packageManager: { name: "composer", ...plan.versions.composer ? { version: plan.versions.composer } : {} },
-    install: plan.composer ? { command: plan.composer.command, env: { COMPOSER_HOME: "CACHE_DIR/composer/home", COMPOSER_CACHE_DIR: "CACHE_DIR/composer/cache" } } : { command: [], skipped: "no composer.json (classic app): nothing to install" },
+    install: plan.composer ? { command: plan.composer.command, env: { COMPOSER_HOME: "CACHE_DIR/composer/home", COMPOSER_CACHE_DIR: "CACHE_DIR/composer/cache" }, reuseVendor: plan.composer.reuseVendor } : { command: [], skipped: "no composer.json (classic app): nothing to install" },
     prune: null,
     hooks: [
       ...node ? node.hooks : [],

@@ -2,9 +2,10 @@ import { createRequire as __engineRequire } from 'node:module'; const require = 
 import {
   BOOT_SCRIPT,
   DEFAULT_WEB_COMMAND,
+  REUSE_KNOB,
   checkAppPath,
   planPhpBuild
-} from "./chunk-EMEF7E5N.mjs";
+} from "./chunk-ZIFNKCZ2.mjs";
 import "./chunk-ZPCAL5XI.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";
@@ -18,6 +19,7 @@ import "./chunk-RFJHALY7.mjs";
 export {
   BOOT_SCRIPT,
   DEFAULT_WEB_COMMAND,
+  REUSE_KNOB,
   checkAppPath,
   planPhpBuild
 };

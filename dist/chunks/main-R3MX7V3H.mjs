@@ -199,7 +199,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-VN5O6LHH.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-O7IIQPA6.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -210,10 +210,10 @@ var phpProvider = {
     };
   },
   async describe({ plan: plan2, stores }, problems) {
-    return (await import("./describe-IN2XP6J2.mjs")).phpPlanToJson(plan2, problems, stores);
+    return (await import("./describe-KX2XTQ73.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-5QG3WVGB.mjs");
+    const { compilePhp } = await import("./compile-TFPG72CG.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -221,7 +221,6 @@ var phpProvider = {
       stores,
       nodeTable: await nodeTable(),
       configVars: input.configVars,
-      knobs: input.knobs,
       platformEnv: input.platformEnv,
       log: input.log,
       root: input.root
@@ -229,7 +228,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-VN5O6LHH.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-O7IIQPA6.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };
