@@ -186,7 +186,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return { fingerprint, outputs, reused: true };
+      if (await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx)) return { fingerprint, outputs, reused: true };
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
@@ -462,8 +462,20 @@ async function restorePnpCache(cache: TreeCache, folder: string, ctx: NodeCompil
   else if (r.status === 'damaged') ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
 
+/**
+ * The app files a matching fingerprint vouches for, as the log names them: those present
+ * (an absent lockfile is checked too, but listing all eight would bury the ones that matter).
+ */
+function checkedFiles(fingerprint: Fingerprint, appFiles: readonly string[]): string[] {
+  return Object.entries(fingerprint)
+    .filter(([k, v]) => v !== 'absent' && (appFiles.includes(k) || path.posix.basename(k) === 'package.json'))
+    .map(([k]) => k);
+}
+
 /** Restores the previous install when its fingerprint matches; says why not otherwise. */
-async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outputs: readonly string[], ctx: NodeCompileContext): Promise<boolean> {
+async function reuseInstall(
+  installs: TreeCache, fingerprint: Fingerprint, appFiles: readonly string[], outputs: readonly string[], ctx: NodeCompileContext,
+): Promise<boolean> {
   const { log, buildDir } = ctx;
   const previous = (await installs.readMeta('install'))?.fingerprint as Fingerprint | undefined;
   const decision = decideInstallReuse(previous, fingerprint);
@@ -484,7 +496,7 @@ async function reuseInstall(installs: TreeCache, fingerprint: Fingerprint, outpu
   }
   log.info(
     `Skipping ${fingerprint['install command']}: nothing that affects installation changed since the previous build ` +
-      '(lockfiles, package.json files, .npmrc/.yarnrc, node and package manager versions, stack, config vars).',
+      `(${checkedFiles(fingerprint, appFiles).join(', ')}; node and package manager versions, stack, config vars).`,
   );
   log.info(`Restored ${(r.meta.paths as string[]).join(', ')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;

@@ -219,7 +219,8 @@ export function resolveManagerPackage(
       berry: manager.berry,
       pkg: registry.pkg,
       version,
-      source: raw === version ? from : `${from} (${raw})`,
+      // "default for Yarn 1: newest 1.22.x", not "default for Yarn 1 (1.22.x)" beside the version.
+      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from} (${raw})`,
       bin: rules.bin?.pnpm ?? 'bin/yarn.js',
       ...(rules.bin ? { pnpx: rules.bin.pnpx } : {}),
       ...(traits.native ? { native: nativePackageName(traits.native) } : {}),

@@ -102,6 +102,8 @@ describe('npm sample app, end to end', () => {
     expect(warm.stdout).not.toContain('Falling back');
     expect(warm.stdout).toContain('Restored Node.js 24.18.0 from the build cache');
     expect(warm.stdout).toContain('Skipping npm ci --include=dev: nothing that affects installation changed');
+    // The line names the files it checked that the app has, from the plan's list.
+    expect(warm.stdout).toContain('since the previous build (package-lock.json, package.json; node and package manager versions');
     expect(warm.stdout).not.toContain('$ npm ci');
     expect(warm.stdout).toContain('built public/index.html');
     // The build left node_modules alone: the previous prune's result stands in for npm prune.

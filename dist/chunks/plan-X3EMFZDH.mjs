@@ -6,7 +6,7 @@ import {
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-XBPTAHR3.mjs";
+} from "./chunk-WPZVS2ZB.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";

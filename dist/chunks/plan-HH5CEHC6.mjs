@@ -5,7 +5,7 @@ import {
   REUSE_KNOB,
   checkAppPath,
   planPhpBuild
-} from "./chunk-ZIFNKCZ2.mjs";
+} from "./chunk-PDEQGA2R.mjs";
 import "./chunk-ZPCAL5XI.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";

@@ -13,7 +13,7 @@ import {
   renderPhpProfile,
   tokenizeNginx,
   unsafeAppPathChar
-} from "./chunk-ZIFNKCZ2.mjs";
+} from "./chunk-PDEQGA2R.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -608,7 +608,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-OSHM4K2W.mjs");
+    const { compileNode } = await import("./compile-A5BV6RO4.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

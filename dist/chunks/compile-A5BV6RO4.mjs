@@ -40,7 +40,7 @@ import {
   frameworkSignature,
   installOutputList,
   npm_versions_default
-} from "./chunk-XBPTAHR3.mjs";
+} from "./chunk-WPZVS2ZB.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import {
   bundledNpmOf
@@ -1003,7 +1003,7 @@ async function compileNode(plan, ctx) {
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, outputs, ctx)) return { fingerprint, outputs, reused: true };
+      if (await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx)) return { fingerprint, outputs, reused: true };
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
@@ -1218,7 +1218,10 @@ async function restorePnpCache(cache, folder, ctx) {
   if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
   else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
-async function reuseInstall(installs, fingerprint, outputs, ctx) {
+function checkedFiles(fingerprint, appFiles) {
+  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path7.posix.basename(k) === "package.json")).map(([k]) => k);
+}
+async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   const { log, buildDir } = ctx;
   const previous = (await installs.readMeta("install"))?.fingerprint;
   const decision = decideInstallReuse(previous, fingerprint);
@@ -1238,7 +1241,7 @@ async function reuseInstall(installs, fingerprint, outputs, ctx) {
     return false;
   }
   log.info(
-    `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (lockfiles, package.json files, .npmrc/.yarnrc, node and package manager versions, stack, config vars).`
+    `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (${checkedFiles(fingerprint, appFiles).join(", ")}; node and package manager versions, stack, config vars).`
   );
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return true;
