@@ -8,7 +8,8 @@ import type { NodePlan } from './plan.js';
 export function describeNodeVersion(plan: NodePlan): string {
   const req = plan.node.requested;
   return req.source.kind === 'default'
-    ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)… ${plan.node.version}`
+    ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)… ${plan.node.version}. ` +
+        `The default moves to a new line when one becomes LTS: set engines.node in package.json (e.g. "${plan.node.version.split('.')[0]}.x") to keep this one.`
     : `Resolving node version ${req.raw} (${describeSource(req.source)})… ${plan.node.version}`;
 }
 

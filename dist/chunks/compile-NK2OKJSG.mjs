@@ -675,7 +675,7 @@ module.exports = {
 // src/nodejs/describe.ts
 function describeNodeVersion(plan) {
   const req = plan.node.requested;
-  return req.source.kind === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan.node.version}` : `Resolving node version ${req.raw} (${describeSource(req.source)})\u2026 ${plan.node.version}`;
+  return req.source.kind === "default" ? `Resolving node version ${req.range} (default: no engines.node, .nvmrc or .node-version)\u2026 ${plan.node.version}. The default moves to a new line when one becomes LTS: set engines.node in package.json (e.g. "${plan.node.version.split(".")[0]}.x") to keep this one.` : `Resolving node version ${req.raw} (${describeSource(req.source)})\u2026 ${plan.node.version}`;
 }
 function describePackageManager(plan, installedVersion2) {
   const pm = plan.packageManager;
