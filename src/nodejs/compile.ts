@@ -207,8 +207,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   }
   const pruneReuse = plan.reuseInstall.enabled && !('skipped' in plan.prune);
   // A restored install is checked against what the restore linked (no walk now); an
-  // install that ran gets a digest of its outputs.
-  const restored = install.restored;
+  // install that ran, or one a framework cache was just restored into (node_modules/.cache),
+  // gets a digest of its outputs as they are now.
+  const intoOutputs = plan.frameworkCaches.dirs.some((d) => install.outputs.some((o) => d.path === o || d.path.startsWith(`${o}/`)));
+  const restored = intoOutputs ? undefined : install.restored;
   const installedDigest = pruneReuse && !restored ? await digestPaths(buildDir, install.outputs) : undefined;
 
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
@@ -250,7 +252,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         return;
       }
     }
-    if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
+    if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) return;
     // The app's own YARN_PLUGINS (if any) stay loaded: Yarn splits the list on ';'.
     const pruneEnv = plugin
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
