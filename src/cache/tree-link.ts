@@ -1,10 +1,11 @@
 /**
  * The tree cache's restore by hard links, done in this process from the manifest's own
- * list: every entry needed is first checked against the manifest (type, size, mode,
- * mtime, link target, and the sha256 of each file's content), then created (a directory,
- * a link to the cached file, a symbolic link). No readdir of the cached tree: an entry
- * the manifest does not list is never read, so never used. No `cp` process, no second
- * walk beside it.
+ * list (no `cp` process, no readdir walk of the cached tree beside it): an entry the
+ * manifest does not list is never read, so never used. linkTree links each entry and
+ * checks it on the linked inode (type, size, mode, mtime, link target) while another
+ * thread hashes the contents; any difference takes the restored paths out again, as the
+ * check beside `cp -al` did. applyTreeDiff checks everything it needs first and only
+ * then changes the app's tree.
  *
  * What was linked is remembered (each file's inode and ctime right after its link), so
  * that later in the same build a metadata walk says whether anything changed it (see
