@@ -17,13 +17,21 @@
  * the old entry, the new one, or none.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runTool } from '../exec/run.js';
+import { diffTrees, parseTreeEntries } from './tree-entries.js';
+import { applyTreeDiff, hashFileSync, linkTree, type RestoredTree } from './tree-link.js';
+
+export type { RestoredTree } from './tree-link.js';
+export { unchangedSince } from './tree-link.js';
 
 export type RestoreResult =
-  | { readonly status: 'restored'; readonly linked: boolean; readonly meta: Readonly<Record<string, unknown>> }
+  | {
+    readonly status: 'restored'; readonly linked: boolean; readonly meta: Readonly<Record<string, unknown>>;
+    /** What was linked (a restore by hard links in this process), for later checks in this build. */
+    readonly tree?: RestoredTree;
+  }
   | { readonly status: 'missing' }
   | { readonly status: 'damaged'; readonly why: string };
 
@@ -119,29 +127,6 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
     if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
   }
   return a.length - b.length;
-}
-
-const CHUNK = 1 << 20;
-let chunk: Buffer | undefined;
-
-/**
- * sha256 of a file's content. Synchronous reads: a tree is thousands of small files, and
- * one read each on this thread beats the thread pool's round trips (measured ~1.6x).
- */
-function hashFileSync(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const h = createHash('sha256');
-    if (fstatSync(fd).size <= 4 * CHUNK) {
-      h.update(readFileSync(fd));
-    } else {
-      chunk ??= Buffer.allocUnsafe(CHUNK);
-      for (let n; (n = readSync(fd, chunk, 0, CHUNK, null)) > 0;) h.update(chunk.subarray(0, n));
-    }
-    return h.digest('hex');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -285,24 +270,59 @@ export class TreeCache {
     }
   }
 
+  /**
+   * The last manifest parsed, with its text: a build reads an entry's meta, then restores
+   * it (an install's manifest is ~1.5 MB of JSON). The file is read each time, so a
+   * changed one is parsed again.
+   */
+  private parsed?: { readonly text: string; readonly manifest: Manifest | string };
+
+  private parse(text: string): Manifest | string {
+    if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
+    return this.parsed.manifest;
+  }
+
   async readMeta(key: string): Promise<Record<string, unknown> | undefined> {
     const text = await fs.readFile(path.join(this.entry(key), 'manifest.json'), 'utf8').catch(() => undefined);
-    const m = text === undefined ? undefined : parseManifest(text);
+    const m = text === undefined ? undefined : this.parse(text);
     return typeof m === 'object' ? m.meta : undefined;
   }
 
-  /** Puts the saved paths back under `root` (they must not exist there yet). */
-  async restore(key: string, root: string): Promise<RestoreResult> {
+  /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
+  private async manifest(key: string): Promise<Manifest | { readonly status: 'missing' } | { readonly status: 'damaged'; readonly why: string }> {
     const entry = this.entry(key);
     const text = await fs.readFile(path.join(entry, 'manifest.json'), 'utf8').catch(() => undefined);
     if (text === undefined) return { status: 'missing' };
-    const manifest = parseManifest(text);
+    const manifest = this.parse(text);
     if (typeof manifest === 'string') {
       await fs.rm(entry, { recursive: true, force: true });
       return { status: 'damaged', why: manifest };
     }
-    const tree = path.join(entry, 'tree');
+    return manifest;
+  }
+
+  private async damaged(key: string, root: string, paths: readonly string[], why: string): Promise<RestoreResult> {
+    for (const rel of paths) await fs.rm(path.join(root, rel), { recursive: true, force: true });
+    await fs.rm(this.entry(key), { recursive: true, force: true });
+    return { status: 'damaged', why };
+  }
+
+  /** Puts the saved paths back under `root` (they must not exist there yet). */
+  async restore(key: string, root: string): Promise<RestoreResult> {
+    const manifest = await this.manifest(key);
+    if ('status' in manifest) return manifest;
+    const tree = path.join(this.entry(key), 'tree');
     const paths = (manifest.meta.paths as string[] | undefined) ?? [];
+    // Hard links made here, from the manifest's list, each entry checked before it is
+    // linked (tree-link.ts); a manifest that does not read as a tree, or a filesystem
+    // without hard links, takes the cp way below.
+    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    if (entries) {
+      const linked = await linkTree(tree, root, paths, entries);
+      if (linked.ok) return { status: 'restored', linked: true, meta: manifest.meta, tree: linked.restored };
+      if ('why' in linked) return this.damaged(key, root, paths, linked.why);
+      for (const rel of paths) await fs.rm(path.join(root, rel), { recursive: true, force: true });
+    }
     // Checking and linking run side by side (the check a stat and a hash per file, the
     // link a cp process); a failed check takes the restored copy out again.
     const [why, linked] = await Promise.all([
@@ -317,12 +337,30 @@ export class TreeCache {
         return all;
       })(),
     ]);
-    if (why !== undefined) {
-      for (const rel of paths) await fs.rm(path.join(root, rel), { recursive: true, force: true });
-      await fs.rm(entry, { recursive: true, force: true });
-      return { status: 'damaged', why };
-    }
+    if (why !== undefined) return this.damaged(key, root, paths, why);
     return { status: 'restored', linked, meta: manifest.meta };
+  }
+
+  /**
+   * Turns `base`, a tree this build restored and that is still unchanged (the caller has
+   * checked: unchangedSince), into this entry's tree, touching only what differs: the
+   * entries only `base` has are deleted, those that differ are checked and linked from
+   * this entry; the rest already are this entry's, checked when `base` was restored.
+   * Undefined when the two do not diff that way (the caller restores the entry whole).
+   * A damaged entry is dropped with the app's tree left as it was.
+   */
+  async restoreOver(key: string, root: string, base: RestoredTree): Promise<RestoreResult | undefined> {
+    const manifest = await this.manifest(key);
+    if ('status' in manifest) return manifest;
+    const paths = (manifest.meta.paths as string[] | undefined) ?? [];
+    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
+    if (!diff) return undefined;
+    const failed = applyTreeDiff(path.join(this.entry(key), 'tree'), root, paths, diff);
+    if (failed && 'why' in failed) return this.damaged(key, root, [], failed.why);
+    // Half applied: neither tree, and no way back to either.
+    if (failed) throw new Error(`Restoring ${paths.join(', ')} from the build cache failed: ${failed.unlinkable}`);
+    return { status: 'restored', linked: true, meta: manifest.meta };
   }
 
   async drop(key: string): Promise<void> {

@@ -17,7 +17,7 @@ import { exitSummary } from '../errors/command-failed.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
-import { TreeCache, digestPaths } from '../cache/tree-cache.js';
+import { TreeCache, digestPaths, unchangedSince, type RestoredTree } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
@@ -186,7 +186,8 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx)) return { fingerprint, outputs, reused: true };
+      const reused = await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx);
+      if (reused) return { fingerprint, outputs, reused: true, ...(reused.tree ? { restored: reused.tree } : {}) };
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
@@ -207,12 +208,18 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
     await log.step('Restoring framework build caches', () => frameworkCaches.restore(plan.frameworkCaches, buildDir, log));
   }
   const pruneReuse = plan.reuseInstall.enabled && !('skipped' in plan.prune);
-  const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : undefined;
+  // A restored install is checked against what the restore linked (no walk now); an
+  // install that ran, or one a framework cache was just restored into (node_modules/.cache),
+  // gets a digest of its outputs as they are now.
+  const intoOutputs = plan.frameworkCaches.dirs.some((d) => install.outputs.some((o) => d.path === o || d.path.startsWith(`${o}/`)));
+  const restored = intoOutputs ? undefined : install.restored;
+  const installedDigest = pruneReuse && !restored ? await digestPaths(buildDir, install.outputs) : undefined;
 
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
-  const untouched = installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest;
+  const untouched = pruneReuse && (restored ? unchangedSince(restored, buildDir, install.outputs)
+    : installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest);
 
   if (plan.cache.enabled) {
     await log.step('Saving cache', async () => {
@@ -247,7 +254,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
         return;
       }
     }
-    if (untouched && install.reused && (await reusePrune(installs, install, command, ctx))) return;
+    if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) return;
     // The app's own YARN_PLUGINS (if any) stay loaded: Yarn splits the list on ';'.
     const pruneEnv = plugin
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
@@ -402,6 +409,8 @@ interface InstallOutcome {
   readonly outputs: readonly string[];
   /** Restored from the previous build rather than run. */
   readonly reused: boolean;
+  /** What the restore linked, when it did (see TreeCache.restoreOver). */
+  readonly restored?: RestoredTree;
 }
 
 /**
@@ -415,6 +424,18 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
   const meta = await installs.readMeta('pruned');
   const previous = meta?.fingerprint as Fingerprint | undefined;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
+  // The build left the restored install as it was linked (untouched): the pruned tree is
+  // that tree less the pruned packages, put in place as a diff.
+  const over = install.restored && (await installs.restoreOver('pruned', buildDir, install.restored));
+  if (over) {
+    if (over.status !== 'restored') {
+      log.info(`Pruning: the saved pruned install ${over.status === 'damaged' ? over.why : 'is gone'}`);
+      return false;
+    }
+    log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
+    log.info(`Restored ${(over.meta.paths as string[]).join(', ')} (pruned) from the build cache (hard-linked, manifest checked).`);
+    return true;
+  }
   // Move the unpruned outputs aside first, so a damaged entry can put them back. Aside
   // means inside BUILD_DIR: a rename into TMPDIR fails when TMPDIR is another filesystem
   // (a tmpfs /tmp), and the pruned tree would then land inside the unpruned one.
@@ -475,7 +496,7 @@ function checkedFiles(fingerprint: Fingerprint, appFiles: readonly string[]): st
 /** Restores the previous install when its fingerprint matches; says why not otherwise. */
 async function reuseInstall(
   installs: TreeCache, fingerprint: Fingerprint, appFiles: readonly string[], outputs: readonly string[], ctx: NodeCompileContext,
-): Promise<boolean> {
+): Promise<false | { tree?: RestoredTree }> {
   const { log, buildDir } = ctx;
   const previous = (await installs.readMeta('install'))?.fingerprint as Fingerprint | undefined;
   const decision = decideInstallReuse(previous, fingerprint);
@@ -499,7 +520,7 @@ async function reuseInstall(
       `(${checkedFiles(fingerprint, appFiles).join(', ')}; node and package manager versions, stack, config vars).`,
   );
   log.info(`Restored ${(r.meta.paths as string[]).join(', ')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
-  return true;
+  return r.tree ? { tree: r.tree } : {};
 }
 
 

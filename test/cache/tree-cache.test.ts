@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TreeCache, digestPaths } from '../../src/cache/tree-cache.js';
+import { TreeCache, digestPaths, unchangedSince, type RestoredTree } from '../../src/cache/tree-cache.js';
 
 const run = promisify(execFile);
 let tmp: string;
@@ -113,5 +113,63 @@ describe('digestPaths', () => {
     expect(await digestPaths(app, ['node_modules'])).toBe(before);
     await corruptInPlace(path.join(app, 'node_modules/pkg/index.js'), 0x41);
     expect(await digestPaths(app, ['node_modules'])).not.toBe(before);
+  });
+});
+
+describe('a restored tree, checked and diffed within one build', () => {
+  async function restoredInstall(): Promise<{ cache: TreeCache; to: string; tree: RestoredTree }> {
+    const cache = new TreeCache(cacheDir);
+    await fs.writeFile(path.join(app, 'node_modules/.lock'), 'full\n');
+    await cache.save('install', app, ['node_modules'], {});
+    // The prune: a package goes, the top-level lock file is rewritten in place.
+    const pruned = path.join(tmp, 'pruned');
+    await fs.mkdir(path.join(pruned, 'node_modules/keep'), { recursive: true });
+    await fs.writeFile(path.join(pruned, 'node_modules/keep/x.js'), 'x');
+    await fs.cp(path.join(app, 'node_modules'), path.join(pruned, 'node_modules'), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    await fs.rm(path.join(pruned, 'node_modules/pkg'), { recursive: true });
+    await fs.rm(path.join(pruned, 'node_modules/keep'), { recursive: true });
+    await fs.writeFile(path.join(pruned, 'node_modules/.lock'), 'pruned\n');
+    await cache.save('pruned', pruned, ['node_modules'], { command: 'prune' });
+    const to = await fresh();
+    const r = await cache.restore('install', to);
+    if (r.status !== 'restored' || !r.tree) throw new Error(`not restored by links: ${JSON.stringify(r)}`);
+    return { cache, to, tree: r.tree };
+  }
+
+  it('unchangedSince: the tree as linked is unchanged; an in-place edit (size and mtime kept), a new file, a removed one are not', async () => {
+    const { to, tree } = await restoredInstall();
+    expect(unchangedSince(tree, to, ['node_modules', '.pnp.cjs'])).toBe(true);
+    expect(unchangedSince(tree, to, ['node_modules', 'node_modules/pkg'])).toBe(true); // outputs may nest
+    await new Promise((resolve) => setTimeout(resolve, 20)); // past the timestamp granularity, as a build script is
+    await corruptInPlace(path.join(to, 'node_modules/pkg/index.js'), 0x41);
+    expect(unchangedSince(tree, to, ['node_modules'])).toBe(false);
+
+    const other = await restoredInstall();
+    await fs.writeFile(path.join(other.to, 'node_modules/pkg/new.js'), '');
+    expect(unchangedSince(other.tree, other.to, ['node_modules'])).toBe(false);
+    const third = await restoredInstall();
+    await fs.rm(path.join(third.to, 'node_modules/pkg/lib/link.js'));
+    expect(unchangedSince(third.tree, third.to, ['node_modules'])).toBe(false);
+    const fourth = await restoredInstall();
+    await fs.writeFile(path.join(fourth.to, '.pnp.cjs'), '');
+    expect(unchangedSince(fourth.tree, fourth.to, ['node_modules', '.pnp.cjs'])).toBe(false);
+  });
+
+  it('restoreOver: the restored tree becomes the pruned one, removed paths gone, the rewritten lock file its own copy', async () => {
+    const { cache, to, tree } = await restoredInstall();
+    const r = await cache.restoreOver('pruned', to, tree);
+    expect(r).toMatchObject({ status: 'restored', meta: { command: 'prune' } });
+    expect(await fs.readdir(path.join(to, 'node_modules'))).toEqual(['.lock']);
+    expect(await fs.readFile(path.join(to, 'node_modules/.lock'), 'utf8')).toBe('pruned\n');
+    expect((await fs.stat(path.join(to, 'node_modules/.lock'))).nlink).toBe(1);
+  });
+
+  it('restoreOver: a damaged file it needs is a miss naming it, with the app tree left as it was', async () => {
+    const { cache, to, tree } = await restoredInstall();
+    await corruptInPlace(path.join(cacheDir, 'pruned/tree/node_modules/.lock'), 0x41);
+    const r = await cache.restoreOver('pruned', to, tree);
+    expect(r).toEqual({ status: 'damaged', why: 'its files changed since it was saved (the content of node_modules/.lock, with the same size and modification time)' });
+    expect(unchangedSince(tree, to, ['node_modules'])).toBe(true);
+    expect(await cache.readMeta('pruned')).toBeUndefined();
   });
 });

@@ -17,9 +17,10 @@ import {
   readIfExists,
   runCommand,
   runTool,
+  unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-FBLZ7UMW.mjs";
+} from "./chunk-3RGR4MZE.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -1003,7 +1004,8 @@ async function compileNode(plan, ctx) {
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      if (await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx)) return { fingerprint, outputs, reused: true };
+      const reused = await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx);
+      if (reused) return { fingerprint, outputs, reused: true, ...reused.tree ? { restored: reused.tree } : {} };
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
@@ -1027,11 +1029,13 @@ async function compileNode(plan, ctx) {
     await log.step("Restoring framework build caches", () => frameworkCaches.restore(plan.frameworkCaches, buildDir, log));
   }
   const pruneReuse = plan.reuseInstall.enabled && !("skipped" in plan.prune);
-  const installedDigest = pruneReuse ? await digestPaths(buildDir, install.outputs) : void 0;
+  const intoOutputs = plan.frameworkCaches.dirs.some((d) => install.outputs.some((o) => d.path === o || d.path.startsWith(`${o}/`)));
+  const restored = intoOutputs ? void 0 : install.restored;
+  const installedDigest = pruneReuse && !restored ? await digestPaths(buildDir, install.outputs) : void 0;
   const buildHooks = plan.hooks.filter((h) => h.phase === "build");
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
-  const untouched = installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest;
+  const untouched = pruneReuse && (restored ? unchangedSince(restored, buildDir, install.outputs) : installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest);
   if (plan.cache.enabled) {
     await log.step("Saving cache", async () => {
       for (const dir of plan.cacheDirectories) {
@@ -1063,7 +1067,7 @@ async function compileNode(plan, ctx) {
         return;
       }
     }
-    if (untouched && install.reused && await reusePrune(installs, install, command, ctx)) return;
+    if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) return;
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
@@ -1180,6 +1184,16 @@ async function reusePrune(installs, install, command, ctx) {
   const meta = await installs.readMeta("pruned");
   const previous = meta?.fingerprint;
   if (!meta || meta.command !== command || !decideInstallReuse(previous, install.fingerprint).reuse) return false;
+  const over = install.restored && await installs.restoreOver("pruned", buildDir, install.restored);
+  if (over) {
+    if (over.status !== "restored") {
+      log.info(`Pruning: the saved pruned install ${over.status === "damaged" ? over.why : "is gone"}`);
+      return false;
+    }
+    log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
+    log.info(`Restored ${over.meta.paths.join(", ")} (pruned) from the build cache (hard-linked, manifest checked).`);
+    return true;
+  }
   const moved = path7.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
   await fs7.mkdir(moved, { recursive: true });
   const aside = [];
@@ -1244,7 +1258,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
     `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (${checkedFiles(fingerprint, appFiles).join(", ")}; node and package manager versions, stack, config vars).`
   );
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
-  return true;
+  return r.tree ? { tree: r.tree } : {};
 }
 async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   ctx.log.info(

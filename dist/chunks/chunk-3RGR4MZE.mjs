@@ -20,7 +20,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path8, options) {
+    function checkPathExt(path9, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -31,25 +31,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path8.substr(-p.length).toLowerCase() === p) {
+        if (p && path9.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path8, options) {
+    function checkStat(stat2, path9, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path8, options);
+      return checkPathExt(path9, options);
     }
-    function isexe(path8, options, cb) {
-      fs3.stat(path8, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path8, options));
+    function isexe(path9, options, cb) {
+      fs3.stat(path9, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path9, options));
       });
     }
-    function sync(path8, options) {
-      return checkStat(fs3.statSync(path8), path8, options);
+    function sync(path9, options) {
+      return checkStat(fs3.statSync(path9), path9, options);
     }
   }
 });
@@ -60,13 +60,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path8, options, cb) {
-      fs3.stat(path8, function(er, stat2) {
+    function isexe(path9, options, cb) {
+      fs3.stat(path9, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path8, options) {
-      return checkStat(fs3.statSync(path8), options);
+    function sync(path9, options) {
+      return checkStat(fs3.statSync(path9), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -99,7 +99,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path8, options, cb) {
+    function isexe(path9, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -109,7 +109,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path8, options || {}, function(er, is) {
+          isexe(path9, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -118,7 +118,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path8, options || {}, function(er, is) {
+      core(path9, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -128,9 +128,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path8, options) {
+    function sync(path9, options) {
       try {
-        return core.sync(path8, options || {});
+        return core.sync(path9, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -146,7 +146,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -184,7 +184,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path8.join(pathPart, cmd);
+        const pCmd = path9.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -211,7 +211,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path8.join(pathPart, cmd);
+        const pCmd = path9.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -259,7 +259,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -277,7 +277,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path8.delimiter : void 0
+          pathExt: withoutPathExt ? path9.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -286,7 +286,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path8.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path9.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -340,8 +340,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path8, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path8.split("/").pop();
+      const [path9, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path9.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -376,7 +376,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path8 = __require("path");
+    var path9 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -401,7 +401,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path8.normalize(parsed.command);
+        parsed.command = path9.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -4930,13 +4930,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path8, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path8 === "string" ? path8 : path8.toString();
+  for (const { path: path9, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path9 === "string" ? path9 : path9.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path8, serializedResult);
+      appendFileSync(path9, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path8, serializedResult);
+      writeFileSync(path9, serializedResult);
     }
   }
 };
@@ -7395,13 +7395,13 @@ function parseChecksum(text) {
 function formatChecksum(c3) {
   return c3.algorithm === "sha256" ? `sha256:${c3.digest.toString("hex")}` : `${c3.algorithm}-${c3.digest.toString("base64")}`;
 }
-async function hashFile(path8, algorithm) {
+async function hashFile(path9, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk2 of createReadStream2(path8)) hash.update(chunk2);
+  for await (const chunk2 of createReadStream2(path9)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path8, expected, what, url) {
-  const digest = await hashFile(path8, expected.algorithm);
+async function verifyFile(path9, expected, what, url) {
+  const digest = await hashFile(path9, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -7427,24 +7427,24 @@ var ArtifactCache = class {
   async fetch(a2, opts = {}) {
     const expected = parseChecksum(a2.checksum);
     const what = `${a2.name} ${a2.version}`;
-    const path8 = join(this.dir, artifactKey(a2));
+    const path9 = join(this.dir, artifactKey(a2));
     await mkdir2(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat(path8).then((s) => s.size, () => void 0);
+    const size = await stat(path9).then((s) => s.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path8, expected.algorithm)).equals(expected.digest)) {
-        return { path: path8, fromCache: true, bytes: size };
+      if ((await hashFile(path9, expected.algorithm)).equals(expected.digest)) {
+        return { path: path9, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm(path8, { force: true });
+      await rm(path9, { force: true });
     }
     const tmp = join(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a2.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a2.url);
-      await rename2(tmp, path8);
-      return { path: path8, fromCache: false, bytes };
+      await rename2(tmp, path9);
+      return { path: path9, fromCache: false, bytes };
     } finally {
       await rm(tmp, { force: true });
     }
@@ -7462,23 +7462,380 @@ var ArtifactCache = class {
   }
 };
 
-// src/cache/tree-cache.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import * as fs2 from "node:fs/promises";
+// src/cache/tree-link.ts
+import { createHash as createHash3 } from "node:crypto";
+import {
+  chmodSync,
+  closeSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  lutimesSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync as readFileSync3,
+  readlinkSync,
+  readSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync as writeFileSync2
+} from "node:fs";
 import * as path7 from "node:path";
+import { Worker } from "node:worker_threads";
+var CHUNK = 1 << 20;
+var chunk;
+function hashFileSync(file) {
+  const fd = openSync(file, "r");
+  try {
+    const h2 = createHash3("sha256");
+    if (fstatSync(fd).size <= 4 * CHUNK) {
+      h2.update(readFileSync3(fd));
+    } else {
+      chunk ??= Buffer.allocUnsafe(CHUNK);
+      for (let n2; (n2 = readSync(fd, chunk, 0, CHUNK, null)) > 0; ) h2.update(chunk.subarray(0, n2));
+    }
+    return h2.digest("hex");
+  } finally {
+    closeSync(fd);
+  }
+}
+function entryLine(p, st, target) {
+  if (st.isDirectory()) return `d ${p} ${st.mode}
+`;
+  if (st.isSymbolicLink()) return `l ${p} ${target}
+`;
+  return `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}
+`;
+}
+var CreateFailed = class extends Error {
+};
+function ownCopy(p, roots) {
+  const i2 = p.lastIndexOf("/");
+  return roots.has(p) || i2 >= 0 && roots.has(p.slice(0, i2));
+}
+function checkEntries(tree, entries, roots) {
+  const out = [];
+  const changed = (p) => `its files changed since it was saved (${p})`;
+  for (const entry of entries) {
+    const from = path7.join(tree, entry.path);
+    const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
+    if (!st) return changed(entry.path);
+    const target = st.isSymbolicLink() ? readlinkSync(from) : void 0;
+    if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
+    if (entry.kind !== "f") {
+      out.push({ entry, st });
+      continue;
+    }
+    let content;
+    let hex;
+    if (ownCopy(entry.path, roots)) {
+      content = readFileSync3(from);
+      hex = createHash3("sha256").update(content).digest("hex");
+    } else {
+      hex = hashFileSync(from);
+    }
+    if (hex !== entry.sha256) return `its files changed since it was saved (the content of ${entry.path}, with the same size and modification time)`;
+    out.push(content ? { entry, st, content } : { entry, st });
+  }
+  return out;
+}
+function createEntries(tree, root, checked) {
+  const dirTimes = [];
+  try {
+    for (const { entry, st, content } of checked) {
+      const to = path7.join(root, entry.path);
+      if (entry.kind === "d") {
+        mkdirSync(to);
+        chmodSync(to, Number(st.mode & 0o7777n));
+        dirTimes.push([to, st.atime, st.mtime]);
+        continue;
+      }
+      if (entry.kind === "l") {
+        symlinkSync(entry.target, to);
+        lutimesSync(to, st.atime, st.mtime);
+        continue;
+      }
+      if (content) {
+        writeFileSync2(to, content);
+        chmodSync(to, Number(st.mode & 0o7777n));
+        utimesSync(to, st.atime, st.mtime);
+      } else {
+        linkSync(path7.join(tree, entry.path), to);
+      }
+    }
+    for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
+  } catch (e) {
+    throw new CreateFailed(e instanceof Error ? e.message : String(e));
+  }
+}
+function checkThenCreate(tree, entries, roots, create) {
+  let checked;
+  try {
+    checked = checkEntries(tree, entries, new Set(roots));
+  } catch (e) {
+    return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (typeof checked === "string") return { ok: false, why: checked };
+  try {
+    create(checked);
+  } catch (e) {
+    if (e instanceof CreateFailed) return { ok: false, unlinkable: e.message };
+    throw e;
+  }
+  return void 0;
+}
+var HASH_THREAD_BYTES = 16 << 20;
+var HASHER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const { createHash } = require('node:crypto');
+const buf = Buffer.allocUnsafe(1 << 20);
+let answer = {};
+try {
+  for (const [rel, want] of workerData.files) {
+    const fd = fs.openSync(path.join(workerData.tree, rel), 'r');
+    const h = createHash('sha256');
+    try {
+      for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (h.digest('hex') !== want) { answer = { bad: rel }; break; }
+  }
+} catch (e) {
+  answer = { error: String((e && e.message) || e) };
+}
+parentPort.postMessage(answer);
+`;
+function hashOnThread(tree, files) {
+  const worker = new Worker(HASHER, { eval: true, workerData: { tree, files: files.map((e) => [e.path, e.sha256]) } });
+  const answer = new Promise((resolve) => {
+    worker.once("message", resolve);
+    worker.once("error", (e) => resolve({ error: e.message }));
+    worker.once("exit", () => resolve({ error: "the hashing thread stopped" }));
+  });
+  return { answer, stop: () => void worker.terminate() };
+}
+var fileSize = (e) => Number(e.line.slice(0, -1).split(" ").at(-3));
+function creating(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    throw new CreateFailed(e instanceof Error ? e.message : String(e));
+  }
+}
+async function linkTree(tree, root, roots, entries) {
+  const rootSet = new Set(roots);
+  const linked = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
+  const hashing = linked.reduce((n2, e) => n2 + fileSize(e), 0) >= HASH_THREAD_BYTES ? hashOnThread(tree, linked) : void 0;
+  const files = /* @__PURE__ */ new Map();
+  const ctime = /* @__PURE__ */ new Map();
+  const changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
+  const contentChanged = (p) => ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
+  const dirTimes = [];
+  const each = () => {
+    creating(() => {
+      for (const rel of roots) mkdirSync(path7.dirname(path7.join(root, rel)), { recursive: true });
+    });
+    for (const entry of entries) {
+      const from = path7.join(tree, entry.path);
+      const to = path7.join(root, entry.path);
+      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
+        try {
+          linkSync(from, to);
+        } catch (e) {
+          if (!lstatSync(from, { throwIfNoEntry: false })) return changed(entry.path);
+          throw new CreateFailed(e instanceof Error ? e.message : String(e));
+        }
+        const st2 = lstatSync(to, { bigint: true });
+        if (!st2.isFile() || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
+        files.set(entry.path, { line: entry.line, ino: st2.ino });
+        ctime.set(st2.ino, st2.ctimeNs);
+        if (!hashing && hashFileSync(from) !== entry.sha256) return contentChanged(entry.path);
+        continue;
+      }
+      const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
+      if (!st) return changed(entry.path);
+      const target = st.isSymbolicLink() ? readlinkSync(from) : void 0;
+      if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
+      if (entry.kind === "d") {
+        creating(() => {
+          mkdirSync(to);
+          chmodSync(to, Number(st.mode & 0o7777n));
+        });
+        dirTimes.push([to, st.atime, st.mtime]);
+      } else if (entry.kind === "l") {
+        creating(() => {
+          symlinkSync(target, to);
+          lutimesSync(to, st.atime, st.mtime);
+        });
+      } else {
+        const content = readFileSync3(from);
+        if (createHash3("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        const made = creating(() => {
+          writeFileSync2(to, content);
+          chmodSync(to, Number(st.mode & 0o7777n));
+          utimesSync(to, st.atime, st.mtime);
+          return lstatSync(to, { bigint: true });
+        });
+        files.set(entry.path, { line: entryLine(entry.path, made), ino: made.ino });
+        ctime.set(made.ino, made.ctimeNs);
+      }
+    }
+    creating(() => {
+      for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
+    });
+    return void 0;
+  };
+  let failed;
+  try {
+    failed = each();
+  } catch (e) {
+    failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (failed) {
+    hashing?.stop();
+    return failed;
+  }
+  const answer = hashing ? await hashing.answer : {};
+  hashing?.stop();
+  if (answer.bad !== void 0) return contentChanged(answer.bad);
+  if (answer.error !== void 0) return { ok: false, why: `it could not be read (${answer.error})` };
+  return { ok: true, restored: { roots, entries, files, ctime } };
+}
+function applyTreeDiff(tree, root, roots, diff) {
+  return checkThenCreate(tree, diff.add, roots, (checked) => {
+    try {
+      for (const rel of diff.remove) rmSync(path7.join(root, rel), { recursive: true, force: true });
+    } catch (e) {
+      throw new CreateFailed(e instanceof Error ? e.message : String(e));
+    }
+    createEntries(tree, root, checked);
+  });
+}
+function unchangedSince(restored, root, paths) {
+  const expected = /* @__PURE__ */ new Map();
+  for (const e of restored.entries) {
+    if (e.kind !== "f") {
+      expected.set(e.path, e.line);
+      continue;
+    }
+    const made = restored.files.get(e.path);
+    if (made === void 0) return false;
+    expected.set(e.path, `${made.line.slice(0, -1)} ${made.ino} ${restored.ctime.get(made.ino)}
+`);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const same = (p) => {
+    const st = lstatSync(path7.join(root, p), { bigint: true, throwIfNoEntry: false });
+    const want = expected.get(p);
+    if (!st || want === void 0) return st === void 0 && want === void 0;
+    seen.add(p);
+    const base = entryLine(p, st, st.isSymbolicLink() ? readlinkSync(path7.join(root, p)) : void 0);
+    const line = st.isFile() ? `${base.slice(0, -1)} ${st.ino} ${st.ctimeNs}
+` : base;
+    if (line !== want) return false;
+    if (!st.isDirectory()) return true;
+    return readdirSync(path7.join(root, p)).every((name) => same(`${p}/${name}`));
+  };
+  for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
+    if (!same(p)) return false;
+  }
+  return seen.size === expected.size;
+}
+
+// src/cache/tree-cache.ts
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import * as fs2 from "node:fs/promises";
+import * as path8 from "node:path";
+
+// src/cache/tree-entries.ts
+function plainName(name) {
+  return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\0");
+}
+function plainRoot(rel) {
+  return !rel.startsWith("/") && rel.split("/").every(plainName);
+}
+function parent(p) {
+  const i2 = p.lastIndexOf("/");
+  return i2 < 0 ? "" : p.slice(0, i2);
+}
+function parseTreeEntries(tree, sha256, roots) {
+  if (!roots.every(plainRoot)) return void 0;
+  const rootSet = new Set(roots);
+  const dirs = /* @__PURE__ */ new Set();
+  const placed = (p) => rootSet.has(p) || dirs.has(parent(p)) && plainName(p.slice(parent(p).length + 1));
+  const out = [];
+  for (const line of tree) {
+    if (typeof line !== "string" || !line.endsWith("\n")) return void 0;
+    const body = line.slice(2, -1);
+    const kind = line[0];
+    if (line[1] !== " ") return void 0;
+    if (kind === "f" || kind === "d") {
+      const fields = body.split(" ");
+      const trailing = kind === "f" ? 3 : 1;
+      if (fields.length <= trailing || !fields.slice(-trailing).every((x) => /^\d+$/.test(x))) return void 0;
+      const p = fields.slice(0, -trailing).join(" ");
+      if (!placed(p)) return void 0;
+      if (kind === "d") {
+        dirs.add(p);
+        out.push({ kind, path: p, line });
+      } else {
+        const hex = sha256[p];
+        if (typeof hex !== "string") return void 0;
+        out.push({ kind, path: p, line, sha256: hex });
+      }
+    } else if (kind === "l") {
+      const splits = [];
+      for (let i3 = body.indexOf(" "); i3 >= 0; i3 = body.indexOf(" ", i3 + 1)) if (placed(body.slice(0, i3))) splits.push(i3);
+      if (splits.length !== 1) return void 0;
+      const i2 = splits[0];
+      out.push({ kind, path: body.slice(0, i2), line, target: body.slice(i2 + 1) });
+    } else {
+      return void 0;
+    }
+  }
+  return out;
+}
+function diffTrees(base, baseRoots, target, targetRoots) {
+  const inside = (a2, b) => a2.startsWith(`${b}/`);
+  for (const t of targetRoots) for (const b of baseRoots) if (inside(t, b) || inside(b, t)) return void 0;
+  const baseByPath = new Map(base.map((e) => [e.path, e]));
+  const bothRoots = new Set(targetRoots.filter((r) => baseRoots.includes(r)));
+  const kept = /* @__PURE__ */ new Set();
+  const add = [];
+  for (const e of target) {
+    const b = baseByPath.get(e.path);
+    const same = b !== void 0 && b.line === e.line && b.sha256 === e.sha256;
+    if (same && (bothRoots.has(e.path) || kept.has(parent(e.path)))) kept.add(e.path);
+    else add.push(e);
+  }
+  const remove = [];
+  const gone = /* @__PURE__ */ new Set();
+  for (const e of base) {
+    if (kept.has(e.path)) continue;
+    if (!gone.has(parent(e.path))) remove.push(e.path);
+    gone.add(e.path);
+  }
+  return { remove, add };
+}
+
+// src/cache/tree-cache.ts
 var MANIFEST_FORMAT = 2;
 async function digestPaths(root, paths) {
-  const h2 = createHash3("sha256");
+  const h2 = createHash4("sha256");
   for (const rel of [...paths].sort()) {
-    const st = await fs2.lstat(path7.join(root, rel), { bigint: true }).catch(() => void 0);
+    const st = await fs2.lstat(path8.join(root, rel), { bigint: true }).catch(() => void 0);
     if (!st) h2.update(`m ${rel}
 `);
     else if (st.isDirectory()) {
       h2.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
       for (const w of await walkTree(root, rel, true)) h2.update(w.line);
-    } else if (st.isSymbolicLink()) h2.update(`l ${rel} ${await fs2.readlink(path7.join(root, rel))}
+    } else if (st.isSymbolicLink()) h2.update(`l ${rel} ${await fs2.readlink(path8.join(root, rel))}
 `);
     else h2.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
@@ -7503,10 +7860,10 @@ async function walkTree(root, start, identity3 = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs2.readdir(path7.join(root, rel));
+      const names = await fs2.readdir(path8.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs2.lstat(path7.join(root, p), { bigint: true });
+        const st = await fs2.lstat(path8.join(root, p), { bigint: true });
         const id = identity3 ? ` ${st.ino} ${st.ctimeNs}` : "";
         let line;
         if (st.isDirectory()) {
@@ -7514,7 +7871,7 @@ async function walkTree(root, start, identity3 = false) {
 `;
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          line = `l ${p} ${await fs2.readlink(path7.join(root, p))}
+          line = `l ${p} ${await fs2.readlink(path8.join(root, p))}
 `;
         } else {
           line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
@@ -7534,27 +7891,10 @@ function compareSegments(a2, b) {
   }
   return a2.length - b.length;
 }
-var CHUNK = 1 << 20;
-var chunk;
-function hashFileSync(file) {
-  const fd = openSync(file, "r");
-  try {
-    const h2 = createHash3("sha256");
-    if (fstatSync(fd).size <= 4 * CHUNK) {
-      h2.update(readFileSync3(fd));
-    } else {
-      chunk ??= Buffer.allocUnsafe(CHUNK);
-      for (let n2; (n2 = readSync(fd, chunk, 0, CHUNK, null)) > 0; ) h2.update(chunk.subarray(0, n2));
-    }
-    return h2.digest("hex");
-  } finally {
-    closeSync(fd);
-  }
-}
 async function hashFiles(root, files, each) {
   let since = Date.now();
   for (const rel of files) {
-    if (!each(rel, hashFileSync(path7.join(root, rel)))) return rel;
+    if (!each(rel, hashFileSync(path8.join(root, rel)))) return rel;
     if (Date.now() - since > 20) {
       await new Promise((resolve) => setImmediate(resolve));
       since = Date.now();
@@ -7600,7 +7940,7 @@ function parseManifest(text) {
 }
 async function unshareTopLevelFiles(dir) {
   for (const e of await fs2.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path7.join(dir, e.name));
+    if (e.isFile()) await unshareFile(path8.join(dir, e.name));
   }
 }
 async function unshareFile(p) {
@@ -7631,7 +7971,7 @@ var TreeCache = class {
     this.dir = dir;
   }
   entry(key) {
-    return path7.join(this.dir, encodeURIComponent(key));
+    return path8.join(this.dir, encodeURIComponent(key));
   }
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
@@ -7639,24 +7979,24 @@ var TreeCache = class {
    */
   async save(key, root, paths, meta) {
     await fs2.mkdir(this.dir, { recursive: true });
-    const tmp = path7.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
+    const tmp = path8.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
     try {
-      const tree = path7.join(tmp, "tree");
+      const tree = path8.join(tmp, "tree");
       await fs2.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
-        const from = path7.join(root, rel);
+        const from = path8.join(root, rel);
         if (!await fs2.lstat(from).catch(() => void 0)) continue;
-        await fs2.mkdir(path7.dirname(path7.join(tree, rel)), { recursive: true });
-        await copyTree(from, path7.join(tree, rel));
+        await fs2.mkdir(path8.dirname(path8.join(tree, rel)), { recursive: true });
+        await copyTree(from, path8.join(tree, rel));
         saved.push(rel);
       }
       const described = await describeTree(tree).catch(() => void 0);
       if (!described) return [];
       const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
-      await fs2.writeFile(path7.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs2.writeFile(path8.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
-      const old = path7.join(this.dir, `.old-${randomBytes2(6).toString("hex")}`);
+      const old = path8.join(this.dir, `.old-${randomBytes2(6).toString("hex")}`);
       await fs2.rename(target, old).catch(() => void 0);
       await fs2.rename(tmp, target);
       await fs2.rm(old, { recursive: true, force: true });
@@ -7665,41 +8005,85 @@ var TreeCache = class {
       await fs2.rm(tmp, { recursive: true, force: true });
     }
   }
+  /**
+   * The last manifest parsed, with its text: a build reads an entry's meta, then restores
+   * it (an install's manifest is ~1.5 MB of JSON). The file is read each time, so a
+   * changed one is parsed again.
+   */
+  parsed;
+  parse(text) {
+    if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
+    return this.parsed.manifest;
+  }
   async readMeta(key) {
-    const text = await fs2.readFile(path7.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
-    const m = text === void 0 ? void 0 : parseManifest(text);
+    const text = await fs2.readFile(path8.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+    const m = text === void 0 ? void 0 : this.parse(text);
     return typeof m === "object" ? m.meta : void 0;
   }
-  /** Puts the saved paths back under `root` (they must not exist there yet). */
-  async restore(key, root) {
+  /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
+  async manifest(key) {
     const entry = this.entry(key);
-    const text = await fs2.readFile(path7.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+    const text = await fs2.readFile(path8.join(entry, "manifest.json"), "utf8").catch(() => void 0);
     if (text === void 0) return { status: "missing" };
-    const manifest = parseManifest(text);
+    const manifest = this.parse(text);
     if (typeof manifest === "string") {
       await fs2.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: manifest };
     }
-    const tree = path7.join(entry, "tree");
+    return manifest;
+  }
+  async damaged(key, root, paths, why) {
+    for (const rel of paths) await fs2.rm(path8.join(root, rel), { recursive: true, force: true });
+    await fs2.rm(this.entry(key), { recursive: true, force: true });
+    return { status: "damaged", why };
+  }
+  /** Puts the saved paths back under `root` (they must not exist there yet). */
+  async restore(key, root) {
+    const manifest = await this.manifest(key);
+    if ("status" in manifest) return manifest;
+    const tree = path8.join(this.entry(key), "tree");
     const paths = manifest.meta.paths ?? [];
+    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    if (entries) {
+      const linked2 = await linkTree(tree, root, paths, entries);
+      if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
+      if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
+      for (const rel of paths) await fs2.rm(path8.join(root, rel), { recursive: true, force: true });
+    }
     const [why, linked] = await Promise.all([
       verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
       (async () => {
         let all = true;
         for (const rel of paths) {
-          const dest = path7.join(root, rel);
-          await fs2.mkdir(path7.dirname(dest), { recursive: true });
-          all = await copyTree(path7.join(tree, rel), dest) && all;
+          const dest = path8.join(root, rel);
+          await fs2.mkdir(path8.dirname(dest), { recursive: true });
+          all = await copyTree(path8.join(tree, rel), dest) && all;
         }
         return all;
       })()
     ]);
-    if (why !== void 0) {
-      for (const rel of paths) await fs2.rm(path7.join(root, rel), { recursive: true, force: true });
-      await fs2.rm(entry, { recursive: true, force: true });
-      return { status: "damaged", why };
-    }
+    if (why !== void 0) return this.damaged(key, root, paths, why);
     return { status: "restored", linked, meta: manifest.meta };
+  }
+  /**
+   * Turns `base`, a tree this build restored and that is still unchanged (the caller has
+   * checked: unchangedSince), into this entry's tree, touching only what differs: the
+   * entries only `base` has are deleted, those that differ are checked and linked from
+   * this entry; the rest already are this entry's, checked when `base` was restored.
+   * Undefined when the two do not diff that way (the caller restores the entry whole).
+   * A damaged entry is dropped with the app's tree left as it was.
+   */
+  async restoreOver(key, root, base) {
+    const manifest = await this.manifest(key);
+    if ("status" in manifest) return manifest;
+    const paths = manifest.meta.paths ?? [];
+    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
+    if (!diff) return void 0;
+    const failed = applyTreeDiff(path8.join(this.entry(key), "tree"), root, paths, diff);
+    if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
+    if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
+    return { status: "restored", linked: true, meta: manifest.meta };
   }
   async drop(key) {
     await fs2.rm(this.entry(key), { recursive: true, force: true });
@@ -7708,20 +8092,20 @@ var TreeCache = class {
   async retainOnly(key) {
     const keep = encodeURIComponent(key);
     const names = await fs2.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs2.rm(path7.join(this.dir, n2), { recursive: true, force: true })));
+    await Promise.all(names.filter((n2) => n2 !== keep).map((n2) => fs2.rm(path8.join(this.dir, n2), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
     const names = await fs2.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs2.rm(path7.join(this.dir, n2), { recursive: true, force: true }))
+      names.filter((n2) => n2.startsWith(".tmp-") || n2.startsWith(".old-")).map((n2) => fs2.rm(path8.join(this.dir, n2), { recursive: true, force: true }))
     );
   }
 };
 
 // src/nodejs/install-reuse.ts
-import { createHash as createHash4 } from "node:crypto";
-var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash4("sha256").update(text).digest("hex").slice(0, 16)}`;
+import { createHash as createHash5 } from "node:crypto";
+var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash5("sha256").update(text).digest("hex").slice(0, 16)}`;
 function installRelevantVars(vars) {
   const out = {};
   for (const [k, v] of Object.entries(vars)) {
@@ -7787,14 +8171,14 @@ function parseSignature(text) {
 // src/runtime/extract.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir4, mkdtemp, rename as rename4, rm as rm3 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join3 } from "node:path";
+import { basename, dirname as dirname4, join as join4 } from "node:path";
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
 async function extractTarSafely(archive, targetDir, opts) {
   const tar = await import("./index.min-DYXT647I.mjs");
   const strip = opts.strip ?? 0;
-  const parent = dirname3(targetDir);
-  await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp(join3(parent, `.${basename(targetDir)}.extract-`));
+  const parent2 = dirname4(targetDir);
+  await mkdir4(parent2, { recursive: true });
+  const temp = await mkdtemp(join4(parent2, `.${basename(targetDir)}.extract-`));
   try {
     await chmod2(temp, 493);
     let refusal;
@@ -7830,10 +8214,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path8, entry) => {
+        filter: (path9, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path8, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path9, why);
           return !why;
         }
       });
@@ -7991,6 +8375,7 @@ export {
   verifyFile,
   artifactKey,
   ArtifactCache,
+  unchangedSince,
   digestPaths,
   TreeCache,
   hashText,
