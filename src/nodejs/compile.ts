@@ -429,7 +429,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
   const over = install.restored && (await installs.restoreOver('pruned', buildDir, install.restored));
   if (over) {
     if (over.status !== 'restored') {
-      log.info(`Pruning: the saved pruned install ${over.status === 'damaged' ? over.why : 'is gone'}`);
+      log.info(`Pruning: the saved pruned install ${over.status === 'damaged' ? `was not reused: ${over.why}` : 'is gone'}`);
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
@@ -463,7 +463,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
   const r = await installs.restore('pruned', buildDir);
   if (r.status !== 'restored') {
     await putBack();
-    log.info(`Pruning: the saved pruned install ${r.status === 'damaged' ? r.why : 'is gone'}`);
+    log.info(`Pruning: the saved pruned install ${r.status === 'damaged' ? `was not reused: ${r.why}` : 'is gone'}`);
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
@@ -512,7 +512,7 @@ async function reuseInstall(
   }
   const r = await installs.restore('install', buildDir);
   if (r.status !== 'restored') {
-    log.info(`Installing: the saved install ${r.status === 'damaged' ? r.why : 'is gone'}`);
+    log.info(`Installing: the saved install ${r.status === 'damaged' ? `was not reused: ${r.why}` : 'is gone'}`);
     return false;
   }
   log.info(

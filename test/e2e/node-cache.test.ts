@@ -164,7 +164,7 @@ describe('cache robustness', () => {
     cleanup.push(clean);
     const r2 = await runBin('compile', [clean, cache], cleanEnv());
     expect(r2.exitCode, r2.all).toBe(0);
-    expect(r2.stdout).toContain('Installing: the saved install its files changed since it was saved');
+    expect(r2.stdout).toContain('Installing: the saved install was not reused: its files changed since it was saved');
     expect(await fs.readFile(path.join(clean, file), 'utf8')).not.toContain('EDITED');
   });
 

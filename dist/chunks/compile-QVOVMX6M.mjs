@@ -1187,7 +1187,7 @@ async function reusePrune(installs, install, command, ctx) {
   const over = install.restored && await installs.restoreOver("pruned", buildDir, install.restored);
   if (over) {
     if (over.status !== "restored") {
-      log.info(`Pruning: the saved pruned install ${over.status === "damaged" ? over.why : "is gone"}`);
+      log.info(`Pruning: the saved pruned install ${over.status === "damaged" ? `was not reused: ${over.why}` : "is gone"}`);
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
@@ -1218,7 +1218,7 @@ async function reusePrune(installs, install, command, ctx) {
   const r = await installs.restore("pruned", buildDir);
   if (r.status !== "restored") {
     await putBack();
-    log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? r.why : "is gone"}`);
+    log.info(`Pruning: the saved pruned install ${r.status === "damaged" ? `was not reused: ${r.why}` : "is gone"}`);
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
@@ -1251,7 +1251,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   }
   const r = await installs.restore("install", buildDir);
   if (r.status !== "restored") {
-    log.info(`Installing: the saved install ${r.status === "damaged" ? r.why : "is gone"}`);
+    log.info(`Installing: the saved install ${r.status === "damaged" ? `was not reused: ${r.why}` : "is gone"}`);
     return false;
   }
   log.info(
