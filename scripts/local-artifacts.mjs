@@ -16,11 +16,11 @@ import { createReadStream, createWriteStream, existsSync, readFileSync, readdirS
 import { mkdir, mkdtemp, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 
 /** Bump when the packing changes, so stores made by an older script are rebuilt. */
-const FORMAT = 1;
+const FORMAT = 2; // 2: Composer as one phar (scripts/composer-phar.php)
 /** Debian's binaries run on every stack this engine knows (all are Debian/Ubuntu x64). */
 const STACKS = ['scalingo-22', 'scalingo-24', 'scalingo-26'];
 
@@ -70,6 +70,17 @@ function missingPackages(missing) {
       `Install them with: apt-get install -y --no-install-recommends ${pkgs.join(' ')}\n` +
       '(or run scripts/install-system-deps.sh as root, which installs everything the tests need).',
   );
+}
+
+/**
+ * Debian's Composer as one phar (scripts/composer-phar.php): the platform ships
+ * composer.phar, so the store does too, and a warm build restores one file rather than
+ * Debian's ~600-file tree. bin/composer stays the name the engine runs with php.
+ */
+function composerPhar(tmp) {
+  const out = join(tmp, 'composer.phar');
+  run(PHP, ['-d', 'phar.readonly=0', join(dirname(fileURLToPath(import.meta.url)), 'composer-phar.php'), out, COMPOSER, PHP_SHARE]);
+  return out;
 }
 
 /** Every file a tarball is made from, symlinks followed like `tar --dereference` does. */
@@ -213,7 +224,7 @@ async function build(dir, files, sources, extDir) {
         ...Object.fromEntries(files.php.slice(2).map((f) => [`lib/php/extensions/${basename(f)}`, f])),
       },
       nginx: { 'sbin/nginx': NGINX, 'conf/mime.types': '/etc/nginx/mime.types', 'conf/fastcgi_params': '/etc/nginx/fastcgi_params' },
-      composer: { 'bin/composer': COMPOSER, 'share/php': PHP_SHARE },
+      composer: { 'bin/composer': composerPhar(tmp) },
     };
     const names = ['php', 'nginx', 'composer'];
     const packed = await Promise.all(names.map((n) => pack(tmp, n, layouts[n], mtime)));
