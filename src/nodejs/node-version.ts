@@ -3,6 +3,7 @@
  * then resolve it against the version table. Pure: no I/O, no globals.
  */
 import semver from 'semver';
+import { rangeTester } from './range-test.js';
 import type { Problem } from '../errors/build-error.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
@@ -65,7 +66,8 @@ export function resolveNode(
   table: NodeTable,
   opts: ResolveOptions,
 ): { node: ResolvedNode; problems: Problem[] } {
-  const matching = table.releases.filter((r) => semver.satisfies(r.version, requested.range));
+  const inRange = rangeTester(requested.range);
+  const matching = table.releases.filter((r) => inRange(r.version));
   const newest = matching[0]; // releases are newest first
   if (!newest) {
     throw nodeErrors.unknownVersion('Node.js', requested.raw ?? requested.range, describeSource(requested.source), describeLines(table));

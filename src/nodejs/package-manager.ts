@@ -3,6 +3,7 @@
  * which version of it was requested. Pure.
  */
 import semver from 'semver';
+import { rangeTester } from './range-test.js';
 import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
 import { BuildError, type Problem } from '../errors/build-error.js';
 import { defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
@@ -121,7 +122,7 @@ export function resolveNpmVersion(requested: Sourced<string>): string {
   if (semver.validRange(range) === null) {
     throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), ['11.x', '10.x']);
   }
-  const match = NPM_VERSIONS.find((v) => semver.satisfies(v, range));
+  const match = NPM_VERSIONS.find(rangeTester(range));
   if (!match) {
     const majors = [...new Set(NPM_VERSIONS.map((v) => semver.major(v)))].slice(0, 4).map((m) => `${m}.x`);
     throw nodeErrors.unknownVersion('npm', raw, describeSource(requested.source), majors);
@@ -180,7 +181,7 @@ export function resolveManagerPackage(
   if (semver.validRange(raw) === null) {
     throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
-  const matching = list.filter((v) => semver.satisfies(v, raw));
+  const matching = list.filter(rangeTester(raw));
   // A range (or the default) resolves to the newest release in it that runs on the app's
   // Node.js; only when none does, the newest one is kept, and refused below.
   const version = matching.find(runsOnNode) ?? matching[0];

@@ -150,7 +150,7 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-X3EMFZDH.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-RVHS2KH7.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
@@ -158,7 +158,7 @@ var nodejsProvider = {
     return (await import("./plan-json-RJV6U2SL.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-QVOVMX6M.mjs");
+    const { compileNode } = await import("./compile-S7LB3GYX.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -199,7 +199,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-HH5CEHC6.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-PDJRCDDW.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -213,7 +213,7 @@ var phpProvider = {
     return (await import("./describe-KX2XTQ73.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-3AK7XSLM.mjs");
+    const { compilePhp } = await import("./compile-PKSXVZGM.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -228,7 +228,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-HH5CEHC6.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-PDJRCDDW.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };

@@ -41,7 +41,7 @@ import {
   frameworkSignature,
   installOutputList,
   npm_versions_default
-} from "./chunk-WPZVS2ZB.mjs";
+} from "./chunk-O2ZBT7C6.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import {
   bundledNpmOf

@@ -5,7 +5,7 @@ import {
   REUSE_KNOB,
   checkAppPath,
   planPhpBuild
-} from "./chunk-PDEQGA2R.mjs";
+} from "./chunk-VHAYCKLA.mjs";
 import "./chunk-ZPCAL5XI.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";

@@ -13,7 +13,7 @@ import {
   renderPhpProfile,
   tokenizeNginx,
   unsafeAppPathChar
-} from "./chunk-PDEQGA2R.mjs";
+} from "./chunk-VHAYCKLA.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -608,7 +608,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-QVOVMX6M.mjs");
+    const { compileNode } = await import("./compile-S7LB3GYX.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

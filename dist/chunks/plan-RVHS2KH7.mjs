@@ -6,7 +6,7 @@ import {
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-WPZVS2ZB.mjs";
+} from "./chunk-O2ZBT7C6.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
