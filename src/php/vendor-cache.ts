@@ -11,7 +11,7 @@ import { CACHE } from '../layout/layout.js';
 import type { BuildLog } from '../log/build-log.js';
 import type { ConfigVars } from '../env/config-vars.js';
 import { readAppText } from '../fs/app-tree.js';
-import type { Fingerprint } from '../nodejs/install-reuse.js';
+import type { Fingerprint } from '../cache/fingerprint.js';
 import {
   REUSE_KNOB, afterRestore, decideVendorReuse, dumpCommand, hashText, runScriptCommand, vendorFingerprint, vendorLayout, type VendorLayout,
 } from './vendor-reuse.js';

@@ -16,9 +16,9 @@
  * holds: no autoload-dump scripts and the app's own autoload sources unchanged.
  */
 import type { ConfigVars } from '../env/config-vars.js';
-import { hashText, type Fingerprint } from '../nodejs/install-reuse.js';
+import { hashText, type Fingerprint } from '../cache/fingerprint.js';
 
-export { decideInstallReuse as decideVendorReuse, hashText } from '../nodejs/install-reuse.js';
+export { decideInstallReuse as decideVendorReuse, hashText } from '../cache/fingerprint.js';
 
 /** The opt-out config var. */
 export { REUSE_KNOB } from './plan.js';

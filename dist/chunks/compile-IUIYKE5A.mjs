@@ -10,7 +10,6 @@ import {
   extractTarSafely,
   hashFile,
   hashText,
-  installRelevantVars,
   parseChecksum,
   parseSignature,
   passthroughEnv,
@@ -20,7 +19,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-3RGR4MZE.mjs";
+} from "./chunk-PDHPDZ6I.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -41,16 +40,16 @@ import {
   frameworkSignature,
   installOutputList,
   npm_versions_default
-} from "./chunk-O2ZBT7C6.mjs";
+} from "./chunk-4SLW7S6T.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import {
   bundledNpmOf
 } from "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-C5ALEOR4.mjs";
 import {
   appFileReadOptions,
   diagnoseFailure,
+  isInstallRelevantVar,
   managerSpec,
   nodeErrors,
   outOfSyncHint,
@@ -58,7 +57,7 @@ import {
   releaseRules,
   require_semver,
   yarnPruneSkipped
-} from "./chunk-EWRJ4JSO.mjs";
+} from "./chunk-ZPVRLKJB.mjs";
 import {
   exitSummary
 } from "./chunk-2B5AJODS.mjs";
@@ -226,6 +225,17 @@ var DirectoryCache = class {
     );
   }
 };
+
+// src/nodejs/install-reuse.ts
+function installRelevantVars(vars) {
+  const out = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if (isInstallRelevantVar(k)) {
+      out[`config var ${k}`] = hashText(v);
+    }
+  }
+  return out;
+}
 
 // src/nodejs/install-node.ts
 var import_semver = __toESM(require_semver(), 1);

@@ -13,7 +13,7 @@ import {
   renderPhpProfile,
   tokenizeNginx,
   unsafeAppPathChar
-} from "./chunk-VHAYCKLA.mjs";
+} from "./chunk-FODW3HJE.mjs";
 import {
   COMPONENT_LABEL,
   phpErrors
@@ -36,7 +36,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-3RGR4MZE.mjs";
+} from "./chunk-PDHPDZ6I.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
@@ -46,7 +46,6 @@ import {
   realAppFs
 } from "./chunk-IKO57RB4.mjs";
 import "./chunk-5YPJPHNG.mjs";
-import "./chunk-EWRJ4JSO.mjs";
 import "./chunk-2B5AJODS.mjs";
 import {
   ensureEngineDir,
@@ -608,7 +607,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-S7LB3GYX.mjs");
+    const { compileNode } = await import("./compile-IUIYKE5A.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

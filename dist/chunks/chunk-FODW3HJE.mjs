@@ -2083,7 +2083,7 @@ async function planPhpBuild(fs, ctx) {
   if (await fs.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
-      const { planNodeBuild, readNodeApp } = await import("./plan-RVHS2KH7.mjs");
+      const { planNodeBuild, readNodeApp } = await import("./plan-IYVTCQPM.mjs");
       node = planNodeBuild(await readNodeApp(fs), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }

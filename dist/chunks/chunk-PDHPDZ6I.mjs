@@ -3,9 +3,6 @@ import {
   downloadToFile
 } from "./chunk-NDZUHS5A.mjs";
 import {
-  isInstallRelevantVar
-} from "./chunk-EWRJ4JSO.mjs";
-import {
   runtimeErrors
 } from "./chunk-7KZF2D6S.mjs";
 import {
@@ -8103,18 +8100,9 @@ var TreeCache = class {
   }
 };
 
-// src/nodejs/install-reuse.ts
+// src/cache/fingerprint.ts
 import { createHash as createHash5 } from "node:crypto";
 var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash5("sha256").update(text).digest("hex").slice(0, 16)}`;
-function installRelevantVars(vars) {
-  const out = {};
-  for (const [k, v] of Object.entries(vars)) {
-    if (isInstallRelevantVar(k)) {
-      out[`config var ${k}`] = hashText(v);
-    }
-  }
-  return out;
-}
 function decideInstallReuse(previous, current) {
   if (!previous) return { reuse: false, reason: "no install from a previous build to reuse" };
   const names = /* @__PURE__ */ new Set([...Object.keys(previous), ...Object.keys(current)]);
@@ -8379,7 +8367,6 @@ export {
   digestPaths,
   TreeCache,
   hashText,
-  installRelevantVars,
   decideInstallReuse,
   CACHE_LAYOUT_VERSION,
   compareSignatures,

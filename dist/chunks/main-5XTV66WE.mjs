@@ -150,7 +150,7 @@ var nodejsProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-RVHS2KH7.mjs"), nodeTable()]);
+    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import("./plan-IYVTCQPM.mjs"), nodeTable()]);
     const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
@@ -158,7 +158,7 @@ var nodejsProvider = {
     return (await import("./plan-json-RJV6U2SL.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-S7LB3GYX.mjs");
+    const { compileNode } = await import("./compile-IUIYKE5A.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -172,7 +172,7 @@ var nodejsProvider = {
   async legacyProcessTypes(fs3) {
     const pkgText = await fs3.readText("package.json");
     if (pkgText !== void 0) {
-      const { parsePackageJson } = await import("./package-json-EKS3XREP.mjs");
+      const { parsePackageJson } = await import("./package-json-6UXGMMYY.mjs");
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
     if (await fs3.exists("server.js")) return { web: "node server.js" };
@@ -199,7 +199,7 @@ var phpProvider = {
     return void 0;
   },
   async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-PDJRCDDW.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([import("./plan-7O5WHFP3.mjs"), import("./stores-7VXSGLQL.mjs"), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
     const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
@@ -213,7 +213,7 @@ var phpProvider = {
     return (await import("./describe-KX2XTQ73.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-PKSXVZGM.mjs");
+    const { compilePhp } = await import("./compile-V2LUPF5T.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -228,7 +228,7 @@ var phpProvider = {
     return plan2.processTypes;
   },
   async legacyProcessTypes(fs3) {
-    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-PDJRCDDW.mjs");
+    const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await import("./plan-7O5WHFP3.mjs");
     return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };

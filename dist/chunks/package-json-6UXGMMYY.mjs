@@ -1,8 +1,7 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
 import {
   parsePackageJson
-} from "./chunk-C5ALEOR4.mjs";
-import "./chunk-EWRJ4JSO.mjs";
+} from "./chunk-ZPVRLKJB.mjs";
 import "./chunk-2B5AJODS.mjs";
 import "./chunk-TLGN63O4.mjs";
 import "./chunk-Z2B7EFDH.mjs";

@@ -6,16 +6,15 @@ import {
   parseYarnPath,
   planNodeBuild,
   readNodeApp
-} from "./chunk-O2ZBT7C6.mjs";
+} from "./chunk-4SLW7S6T.mjs";
 import "./chunk-5YPJPHNG.mjs";
 import "./chunk-IYXE63OT.mjs";
 import "./chunk-JQD5ENTX.mjs";
-import "./chunk-C5ALEOR4.mjs";
 import {
   NPM_RELEASE_FLAGS,
   importsWorkspaceTools,
   yarnPruneSkipped
-} from "./chunk-EWRJ4JSO.mjs";
+} from "./chunk-ZPVRLKJB.mjs";
 import "./chunk-2B5AJODS.mjs";
 import "./chunk-TLGN63O4.mjs";
 import "./chunk-Z2B7EFDH.mjs";

@@ -8,9 +8,6 @@ import {
   describeLines
 } from "./chunk-IYXE63OT.mjs";
 import {
-  parsePackageJson
-} from "./chunk-C5ALEOR4.mjs";
-import {
   MANAGERS,
   MANAGER_VERSIONS,
   appFileReadOptions,
@@ -20,11 +17,12 @@ import {
   managerSpec,
   nativePackageName,
   nodeErrors,
+  parsePackageJson,
   releaseRules,
   releaseTraits,
   require_semver,
   runScriptCommand
-} from "./chunk-EWRJ4JSO.mjs";
+} from "./chunk-ZPVRLKJB.mjs";
 import {
   ENGINE_DIRS
 } from "./chunk-Z2B7EFDH.mjs";

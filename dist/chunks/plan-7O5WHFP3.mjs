@@ -5,7 +5,7 @@ import {
   REUSE_KNOB,
   checkAppPath,
   planPhpBuild
-} from "./chunk-VHAYCKLA.mjs";
+} from "./chunk-FODW3HJE.mjs";
 import "./chunk-ZPCAL5XI.mjs";
 import "./chunk-7OBNEDN4.mjs";
 import "./chunk-N76AJUBP.mjs";
