@@ -19,7 +19,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-PDHPDZ6I.mjs";
+} from "./chunk-MGY3IF4E.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,

@@ -1,0 +1,1098 @@
+import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import {
+  downloadToFile
+} from "./chunk-NDZUHS5A.mjs";
+import {
+  runtimeErrors
+} from "./chunk-7KZF2D6S.mjs";
+
+// src/fs/small-files.ts
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
+async function readIfExists(p) {
+  try {
+    return await fs.readFile(p, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function writeAtomic(p, text) {
+  await fs.mkdir(path.dirname(p), { recursive: true });
+  const tmp = `${p}.tmp-${process.pid}`;
+  await fs.writeFile(tmp, text);
+  await fs.rename(tmp, p);
+}
+
+// src/exec/run.ts
+import { spawn } from "node:child_process";
+var TAIL_LINES = 20;
+var KEEP_CHARS = 64 * 1024;
+async function runCommand(argv, opts) {
+  const [file, ...args] = argv;
+  if (!file) throw new Error("runCommand: empty argv");
+  if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(" ")}`);
+  let kept = "";
+  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2) => {
+    if (!opts.quiet) opts.log.stream(chunk2);
+    kept = (kept + chunk2).slice(-KEEP_CHARS);
+  });
+  const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
+  return { exit, ok: "code" in exit && exit.code === 0, tail, output: kept };
+}
+var TOOL_OUTPUT_CHARS = 16 * 1024 * 1024;
+async function runTool(argv, opts = {}) {
+  const [file, ...args] = argv;
+  if (!file) throw new Error("runTool: empty argv");
+  let output = "";
+  const exit = await spawned(file, args, { cwd: opts.cwd ?? process.cwd(), env: { ...process.env, ...opts.env } }, (chunk2) => {
+    if (output.length < TOOL_OUTPUT_CHARS) output += chunk2;
+  });
+  if ("notStarted" in exit && exit.notStarted.endsWith("ENOENT")) return void 0;
+  return { ok: "code" in exit && exit.code === 0, output: output.endsWith("\n") ? output.slice(0, -1) : output };
+}
+function spawned(file, args, opts, onOutput) {
+  return new Promise((resolve) => {
+    let started = false;
+    const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+    child.once("spawn", () => {
+      started = true;
+      killedWithEngine(child);
+    });
+    child.once("error", (e) => {
+      if (!started) resolve({ notStarted: e.message || "no reason given" });
+    });
+    for (const out of [child.stdout, child.stderr]) {
+      out?.setEncoding("utf8");
+      out?.on("data", onOutput);
+    }
+    child.once("close", (code, signal) => {
+      if (!started) return;
+      resolve(code !== null ? { code } : { signal: signal ?? "unknown" });
+    });
+  });
+}
+var running = /* @__PURE__ */ new Set();
+var STOP_SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"];
+function stopWithEngine(signal) {
+  for (const child of running) child.kill("SIGTERM");
+  for (const s of STOP_SIGNALS) process.removeListener(s, stopWithEngine);
+  process.kill(process.pid, signal);
+}
+function killedWithEngine(child) {
+  if (running.size === 0) for (const s of STOP_SIGNALS) process.on(s, stopWithEngine);
+  running.add(child);
+  child.once("close", () => {
+    running.delete(child);
+    if (running.size === 0) for (const s of STOP_SIGNALS) process.removeListener(s, stopWithEngine);
+  });
+}
+
+// src/runtime/artifact-cache.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readdir, rename as rename2, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/runtime/checksum.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+var DIGEST_BYTES = { sha1: 20, sha256: 32, sha512: 64 };
+function isAlgorithm(s) {
+  return Object.hasOwn(DIGEST_BYTES, s);
+}
+function parseChecksum(text) {
+  const hex = /^(sha1|sha256|sha512):([0-9a-fA-F]+)$/.exec(text.trim());
+  const sri = /^(sha1|sha256|sha512)-([A-Za-z0-9+/]+={0,2})$/.exec(text.trim());
+  const match = hex ?? sri;
+  if (!match || !isAlgorithm(match[1])) throw new Error(`Malformed checksum ${JSON.stringify(text)}`);
+  const algorithm = match[1];
+  const digest = Buffer.from(match[2], hex ? "hex" : "base64");
+  if (digest.length !== DIGEST_BYTES[algorithm]) {
+    throw new Error(`Malformed checksum ${JSON.stringify(text)}: wrong length for ${algorithm}`);
+  }
+  return { algorithm, digest };
+}
+function formatChecksum(c) {
+  return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
+}
+async function hashFile(path4, algorithm) {
+  const hash = createHash(algorithm);
+  for await (const chunk2 of createReadStream(path4)) hash.update(chunk2);
+  return hash.digest();
+}
+async function verifyFile(path4, expected, what, url) {
+  const digest = await hashFile(path4, expected.algorithm);
+  if (!digest.equals(expected.digest)) {
+    const actual = formatChecksum({ algorithm: expected.algorithm, digest });
+    throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
+  }
+}
+
+// src/runtime/artifact-cache.ts
+var STALE_TMP_MS = 60 * 60 * 1e3;
+function artifactKey(a) {
+  const id = createHash2("sha256").update(formatChecksum(parseChecksum(a.checksum))).digest("hex").slice(0, 16);
+  const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `${safe(a.name)}-${safe(a.version)}-${id}${extensionOf(a.filename ?? new URL(a.url).pathname)}`;
+}
+function extensionOf(name) {
+  return /(\.tar)?\.[A-Za-z][A-Za-z0-9]{0,7}$/.exec(name)?.[0] ?? "";
+}
+var ArtifactCache = class {
+  constructor(dir, deps = {}) {
+    this.dir = dir;
+    this.deps = deps;
+  }
+  swept = false;
+  async fetch(a, opts = {}) {
+    const expected = parseChecksum(a.checksum);
+    const what = `${a.name} ${a.version}`;
+    const path4 = join(this.dir, artifactKey(a));
+    await mkdir2(this.dir, { recursive: true });
+    await this.sweepStaleTemps();
+    const size = await stat(path4).then((s) => s.size, () => void 0);
+    if (size !== void 0) {
+      if ((await hashFile(path4, expected.algorithm)).equals(expected.digest)) {
+        return { path: path4, fromCache: true, bytes: size };
+      }
+      opts.progress?.(`Cached ${what} is damaged; downloading it again`);
+      await rm(path4, { force: true });
+    }
+    const tmp = join(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
+    try {
+      const download = this.deps.download ?? downloadToFile;
+      const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
+      await verifyFile(tmp, expected, what, a.url);
+      await rename2(tmp, path4);
+      return { path: path4, fromCache: false, bytes };
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+  async sweepStaleTemps() {
+    if (this.swept) return;
+    this.swept = true;
+    const cutoff = Date.now() - STALE_TMP_MS;
+    for (const name of await readdir(this.dir)) {
+      if (!name.startsWith(".tmp-")) continue;
+      const file = join(this.dir, name);
+      const mtime = await stat(file).then((s) => s.mtimeMs, () => Infinity);
+      if (mtime < cutoff) await rm(file, { recursive: true, force: true });
+    }
+  }
+};
+
+// src/cache/tree-link.ts
+import { createHash as createHash3 } from "node:crypto";
+import {
+  chmodSync,
+  closeSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  lutimesSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
+import * as path2 from "node:path";
+import { Worker } from "node:worker_threads";
+var CHUNK = 1 << 20;
+var chunk;
+function hashFileSync(file) {
+  const fd = openSync(file, "r");
+  try {
+    const h = createHash3("sha256");
+    if (fstatSync(fd).size <= 4 * CHUNK) {
+      h.update(readFileSync(fd));
+    } else {
+      chunk ??= Buffer.allocUnsafe(CHUNK);
+      for (let n; (n = readSync(fd, chunk, 0, CHUNK, null)) > 0; ) h.update(chunk.subarray(0, n));
+    }
+    return h.digest("hex");
+  } finally {
+    closeSync(fd);
+  }
+}
+function entryLine(p, st, target) {
+  if (st.isDirectory()) return `d ${p} ${st.mode}
+`;
+  if (st.isSymbolicLink()) return `l ${p} ${target}
+`;
+  return `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}
+`;
+}
+var CreateFailed = class extends Error {
+};
+function ownCopy(p, roots) {
+  const i = p.lastIndexOf("/");
+  return roots.has(p) || i >= 0 && roots.has(p.slice(0, i));
+}
+function checkEntries(tree, entries, roots) {
+  const out = [];
+  const changed = (p) => `its files changed since it was saved (${p})`;
+  for (const entry of entries) {
+    const from = path2.join(tree, entry.path);
+    const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
+    if (!st) return changed(entry.path);
+    const target = st.isSymbolicLink() ? readlinkSync(from) : void 0;
+    if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
+    if (entry.kind !== "f") {
+      out.push({ entry, st });
+      continue;
+    }
+    let content;
+    let hex;
+    if (ownCopy(entry.path, roots)) {
+      content = readFileSync(from);
+      hex = createHash3("sha256").update(content).digest("hex");
+    } else {
+      hex = hashFileSync(from);
+    }
+    if (hex !== entry.sha256) return `its files changed since it was saved (the content of ${entry.path}, with the same size and modification time)`;
+    out.push(content ? { entry, st, content } : { entry, st });
+  }
+  return out;
+}
+function createEntries(tree, root, checked) {
+  const dirTimes = [];
+  try {
+    for (const { entry, st, content } of checked) {
+      const to = path2.join(root, entry.path);
+      if (entry.kind === "d") {
+        mkdirSync(to);
+        chmodSync(to, Number(st.mode & 0o7777n));
+        dirTimes.push([to, st.atime, st.mtime]);
+        continue;
+      }
+      if (entry.kind === "l") {
+        symlinkSync(entry.target, to);
+        lutimesSync(to, st.atime, st.mtime);
+        continue;
+      }
+      if (content) {
+        writeFileSync(to, content);
+        chmodSync(to, Number(st.mode & 0o7777n));
+        utimesSync(to, st.atime, st.mtime);
+      } else {
+        linkSync(path2.join(tree, entry.path), to);
+      }
+    }
+    for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
+  } catch (e) {
+    throw new CreateFailed(e instanceof Error ? e.message : String(e));
+  }
+}
+function checkThenCreate(tree, entries, roots, create) {
+  let checked;
+  try {
+    checked = checkEntries(tree, entries, new Set(roots));
+  } catch (e) {
+    return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (typeof checked === "string") return { ok: false, why: checked };
+  try {
+    create(checked);
+  } catch (e) {
+    if (e instanceof CreateFailed) return { ok: false, unlinkable: e.message };
+    throw e;
+  }
+  return void 0;
+}
+var HASH_THREAD_BYTES = 16 << 20;
+var HASHER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const { createHash } = require('node:crypto');
+const buf = Buffer.allocUnsafe(1 << 20);
+let answer = {};
+try {
+  for (const [rel, want] of workerData.files) {
+    const fd = fs.openSync(path.join(workerData.tree, rel), 'r');
+    const h = createHash('sha256');
+    try {
+      for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (h.digest('hex') !== want) { answer = { bad: rel }; break; }
+  }
+} catch (e) {
+  answer = { error: String((e && e.message) || e) };
+}
+parentPort.postMessage(answer);
+`;
+function hashOnThread(tree, files) {
+  const worker = new Worker(HASHER, { eval: true, workerData: { tree, files: files.map((e) => [e.path, e.sha256]) } });
+  const answer = new Promise((resolve) => {
+    worker.once("message", resolve);
+    worker.once("error", (e) => resolve({ error: e.message }));
+    worker.once("exit", () => resolve({ error: "the hashing thread stopped" }));
+  });
+  return { answer, stop: () => void worker.terminate() };
+}
+var fileSize = (e) => Number(e.line.slice(0, -1).split(" ").at(-3));
+function creating(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    throw new CreateFailed(e instanceof Error ? e.message : String(e));
+  }
+}
+async function linkTree(tree, root, roots, entries) {
+  const rootSet = new Set(roots);
+  const linked = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
+  const hashing = linked.reduce((n, e) => n + fileSize(e), 0) >= HASH_THREAD_BYTES ? hashOnThread(tree, linked) : void 0;
+  const files = /* @__PURE__ */ new Map();
+  const ctime = /* @__PURE__ */ new Map();
+  const changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
+  const contentChanged = (p) => ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
+  const dirTimes = [];
+  const each = () => {
+    creating(() => {
+      for (const rel of roots) mkdirSync(path2.dirname(path2.join(root, rel)), { recursive: true });
+    });
+    for (const entry of entries) {
+      const from = path2.join(tree, entry.path);
+      const to = path2.join(root, entry.path);
+      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
+        try {
+          linkSync(from, to);
+        } catch (e) {
+          if (!lstatSync(from, { throwIfNoEntry: false })) return changed(entry.path);
+          throw new CreateFailed(e instanceof Error ? e.message : String(e));
+        }
+        const st2 = lstatSync(to, { bigint: true });
+        if (!st2.isFile() || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
+        files.set(entry.path, { line: entry.line, ino: st2.ino });
+        ctime.set(st2.ino, st2.ctimeNs);
+        if (!hashing && hashFileSync(from) !== entry.sha256) return contentChanged(entry.path);
+        continue;
+      }
+      const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
+      if (!st) return changed(entry.path);
+      const target = st.isSymbolicLink() ? readlinkSync(from) : void 0;
+      if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
+      if (entry.kind === "d") {
+        creating(() => {
+          mkdirSync(to);
+          chmodSync(to, Number(st.mode & 0o7777n));
+        });
+        dirTimes.push([to, st.atime, st.mtime]);
+      } else if (entry.kind === "l") {
+        creating(() => {
+          symlinkSync(target, to);
+          lutimesSync(to, st.atime, st.mtime);
+        });
+      } else {
+        const content = readFileSync(from);
+        if (createHash3("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        const made = creating(() => {
+          writeFileSync(to, content);
+          chmodSync(to, Number(st.mode & 0o7777n));
+          utimesSync(to, st.atime, st.mtime);
+          return lstatSync(to, { bigint: true });
+        });
+        files.set(entry.path, { line: entryLine(entry.path, made), ino: made.ino });
+        ctime.set(made.ino, made.ctimeNs);
+      }
+    }
+    creating(() => {
+      for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
+    });
+    return void 0;
+  };
+  let failed;
+  try {
+    failed = each();
+  } catch (e) {
+    failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (failed) {
+    hashing?.stop();
+    return failed;
+  }
+  const answer = hashing ? await hashing.answer : {};
+  hashing?.stop();
+  if (answer.bad !== void 0) return contentChanged(answer.bad);
+  if (answer.error !== void 0) return { ok: false, why: `it could not be read (${answer.error})` };
+  return { ok: true, restored: { roots, entries, files, ctime } };
+}
+function applyTreeDiff(tree, root, roots, diff) {
+  return checkThenCreate(tree, diff.add, roots, (checked) => {
+    try {
+      for (const rel of diff.remove) rmSync(path2.join(root, rel), { recursive: true, force: true });
+    } catch (e) {
+      throw new CreateFailed(e instanceof Error ? e.message : String(e));
+    }
+    createEntries(tree, root, checked);
+  });
+}
+function unchangedSince(restored, root, paths) {
+  const expected = /* @__PURE__ */ new Map();
+  for (const e of restored.entries) {
+    if (e.kind !== "f") {
+      expected.set(e.path, e.line);
+      continue;
+    }
+    const made = restored.files.get(e.path);
+    if (made === void 0) return false;
+    expected.set(e.path, `${made.line.slice(0, -1)} ${made.ino} ${restored.ctime.get(made.ino)}
+`);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const same = (p) => {
+    const st = lstatSync(path2.join(root, p), { bigint: true, throwIfNoEntry: false });
+    const want = expected.get(p);
+    if (!st || want === void 0) return st === void 0 && want === void 0;
+    seen.add(p);
+    const base = entryLine(p, st, st.isSymbolicLink() ? readlinkSync(path2.join(root, p)) : void 0);
+    const line = st.isFile() ? `${base.slice(0, -1)} ${st.ino} ${st.ctimeNs}
+` : base;
+    if (line !== want) return false;
+    if (!st.isDirectory()) return true;
+    return readdirSync(path2.join(root, p)).every((name) => same(`${p}/${name}`));
+  };
+  for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
+    if (!same(p)) return false;
+  }
+  return seen.size === expected.size;
+}
+
+// src/cache/tree-cache.ts
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import * as fs2 from "node:fs/promises";
+import * as path3 from "node:path";
+
+// src/cache/tree-entries.ts
+function plainName(name) {
+  return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\0");
+}
+function plainRoot(rel) {
+  return !rel.startsWith("/") && rel.split("/").every(plainName);
+}
+function parent(p) {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+}
+function parseTreeEntries(tree, sha256, roots) {
+  if (!roots.every(plainRoot)) return void 0;
+  const rootSet = new Set(roots);
+  const dirs = /* @__PURE__ */ new Set();
+  const placed = (p) => rootSet.has(p) || dirs.has(parent(p)) && plainName(p.slice(parent(p).length + 1));
+  const out = [];
+  for (const line of tree) {
+    if (typeof line !== "string" || !line.endsWith("\n")) return void 0;
+    const body = line.slice(2, -1);
+    const kind = line[0];
+    if (line[1] !== " ") return void 0;
+    if (kind === "f" || kind === "d") {
+      const fields = body.split(" ");
+      const trailing = kind === "f" ? 3 : 1;
+      if (fields.length <= trailing || !fields.slice(-trailing).every((x) => /^\d+$/.test(x))) return void 0;
+      const p = fields.slice(0, -trailing).join(" ");
+      if (!placed(p)) return void 0;
+      if (kind === "d") {
+        dirs.add(p);
+        out.push({ kind, path: p, line });
+      } else {
+        const hex = sha256[p];
+        if (typeof hex !== "string") return void 0;
+        out.push({ kind, path: p, line, sha256: hex });
+      }
+    } else if (kind === "l") {
+      const splits = [];
+      for (let i2 = body.indexOf(" "); i2 >= 0; i2 = body.indexOf(" ", i2 + 1)) if (placed(body.slice(0, i2))) splits.push(i2);
+      if (splits.length !== 1) return void 0;
+      const i = splits[0];
+      out.push({ kind, path: body.slice(0, i), line, target: body.slice(i + 1) });
+    } else {
+      return void 0;
+    }
+  }
+  return out;
+}
+function diffTrees(base, baseRoots, target, targetRoots) {
+  const inside = (a, b) => a.startsWith(`${b}/`);
+  for (const t of targetRoots) for (const b of baseRoots) if (inside(t, b) || inside(b, t)) return void 0;
+  const baseByPath = new Map(base.map((e) => [e.path, e]));
+  const bothRoots = new Set(targetRoots.filter((r) => baseRoots.includes(r)));
+  const kept = /* @__PURE__ */ new Set();
+  const add = [];
+  for (const e of target) {
+    const b = baseByPath.get(e.path);
+    const same = b !== void 0 && b.line === e.line && b.sha256 === e.sha256;
+    if (same && (bothRoots.has(e.path) || kept.has(parent(e.path)))) kept.add(e.path);
+    else add.push(e);
+  }
+  const remove = [];
+  const gone = /* @__PURE__ */ new Set();
+  for (const e of base) {
+    if (kept.has(e.path)) continue;
+    if (!gone.has(parent(e.path))) remove.push(e.path);
+    gone.add(e.path);
+  }
+  return { remove, add };
+}
+
+// src/cache/tree-cache.ts
+var MANIFEST_FORMAT = 2;
+async function digestPaths(root, paths) {
+  const h = createHash4("sha256");
+  for (const rel of [...paths].sort()) {
+    const st = await fs2.lstat(path3.join(root, rel), { bigint: true }).catch(() => void 0);
+    if (!st) h.update(`m ${rel}
+`);
+    else if (st.isDirectory()) {
+      h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
+`);
+      for (const w of await walkTree(root, rel, true)) h.update(w.line);
+    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs2.readlink(path3.join(root, rel))}
+`);
+    else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
+`);
+  }
+  return h.digest("hex");
+}
+var WALK_CONCURRENCY = 32;
+async function walkTree(root, start, identity = false) {
+  const out = [];
+  const queue = [start];
+  let active = 0;
+  await new Promise((resolve, reject) => {
+    const pump = () => {
+      if (queue.length === 0 && active === 0) return resolve();
+      while (active < WALK_CONCURRENCY && queue.length > 0) {
+        const rel = queue.pop();
+        active++;
+        visit(rel).then(() => {
+          active--;
+          pump();
+        }, reject);
+      }
+    };
+    const visit = async (rel) => {
+      const names = await fs2.readdir(path3.join(root, rel));
+      await Promise.all(names.map(async (name) => {
+        const p = rel ? `${rel}/${name}` : name;
+        const st = await fs2.lstat(path3.join(root, p), { bigint: true });
+        const id = identity ? ` ${st.ino} ${st.ctimeNs}` : "";
+        let line;
+        if (st.isDirectory()) {
+          line = `d ${p} ${st.mode}${id}
+`;
+          queue.push(p);
+        } else if (st.isSymbolicLink()) {
+          line = `l ${p} ${await fs2.readlink(path3.join(root, p))}
+`;
+        } else {
+          line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
+`;
+        }
+        out.push({ path: p, segments: p.split("/"), file: st.isFile(), line });
+      }));
+    };
+    pump();
+  });
+  return out.sort((a, b) => compareSegments(a.segments, b.segments));
+}
+function compareSegments(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+async function hashFiles(root, files, each) {
+  let since = Date.now();
+  for (const rel of files) {
+    if (!each(rel, hashFileSync(path3.join(root, rel)))) return rel;
+    if (Date.now() - since > 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = Date.now();
+    }
+  }
+  return void 0;
+}
+async function describeTree(root) {
+  const walked = await walkTree(root, "");
+  const sha256 = {};
+  await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => {
+    sha256[rel] = hex;
+    return true;
+  });
+  return { tree: walked.map((w) => w.line), sha256 };
+}
+async function verifyTree(root, manifest) {
+  const walked = await walkTree(root, "");
+  const n = Math.max(walked.length, manifest.tree.length);
+  for (let i = 0; i < n; i++) {
+    const now = walked[i]?.line;
+    const then = manifest.tree[i];
+    if (now !== then) {
+      const which = (now ?? then).split(" ")[1];
+      return `its files changed since it was saved (${which})`;
+    }
+  }
+  const bad = await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => manifest.sha256[rel] === hex);
+  return bad === void 0 ? void 0 : `its files changed since it was saved (the content of ${bad}, with the same size and modification time)`;
+}
+function parseManifest(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return "its manifest is unreadable";
+  }
+  const m = doc;
+  if (!m || typeof m !== "object" || m.format !== MANIFEST_FORMAT || !Array.isArray(m.tree) || !m.sha256 || !m.meta) {
+    return "it was saved by an older engine, without content hashes";
+  }
+  return m;
+}
+async function unshareTopLevelFiles(dir) {
+  for (const e of await fs2.readdir(dir, { withFileTypes: true })) {
+    if (e.isFile()) await unshareFile(path3.join(dir, e.name));
+  }
+}
+async function unshareFile(p) {
+  const st = await fs2.lstat(p);
+  if (!st.isFile() || st.nlink < 2) return;
+  const tmp = `${p}.unshare-${randomBytes2(4).toString("hex")}`;
+  await fs2.copyFile(p, tmp);
+  await fs2.chmod(tmp, st.mode);
+  await fs2.utimes(tmp, st.atime, st.mtime);
+  await fs2.rename(tmp, p);
+}
+async function copyTree(from, to) {
+  const linked = await runTool(["cp", "-al", from, to]);
+  if (linked?.ok) {
+    if ((await fs2.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    else await unshareFile(to);
+    return true;
+  }
+  await fs2.rm(to, { recursive: true, force: true });
+  const copied = await runTool(["cp", "-a", from, to]);
+  if (copied?.ok) return false;
+  await fs2.rm(to, { recursive: true, force: true });
+  await fs2.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  return false;
+}
+var TreeCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  entry(key) {
+    return path3.join(this.dir, encodeURIComponent(key));
+  }
+  /**
+   * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
+   * as one entry. Returns the paths saved.
+   */
+  async save(key, root, paths, meta) {
+    await fs2.mkdir(this.dir, { recursive: true });
+    const tmp = path3.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
+    try {
+      const tree = path3.join(tmp, "tree");
+      await fs2.mkdir(tree, { recursive: true });
+      const saved = [];
+      for (const rel of paths) {
+        const from = path3.join(root, rel);
+        if (!await fs2.lstat(from).catch(() => void 0)) continue;
+        await fs2.mkdir(path3.dirname(path3.join(tree, rel)), { recursive: true });
+        await copyTree(from, path3.join(tree, rel));
+        saved.push(rel);
+      }
+      const described = await describeTree(tree).catch(() => void 0);
+      if (!described) return [];
+      const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
+      await fs2.writeFile(path3.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      const target = this.entry(key);
+      const old = path3.join(this.dir, `.old-${randomBytes2(6).toString("hex")}`);
+      await fs2.rename(target, old).catch(() => void 0);
+      await fs2.rename(tmp, target);
+      await fs2.rm(old, { recursive: true, force: true });
+      return saved;
+    } finally {
+      await fs2.rm(tmp, { recursive: true, force: true });
+    }
+  }
+  /**
+   * The last manifest parsed, with its text: a build reads an entry's meta, then restores
+   * it (an install's manifest is ~1.5 MB of JSON). The file is read each time, so a
+   * changed one is parsed again.
+   */
+  parsed;
+  parse(text) {
+    if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
+    return this.parsed.manifest;
+  }
+  async readMeta(key) {
+    const text = await fs2.readFile(path3.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+    const m = text === void 0 ? void 0 : this.parse(text);
+    return typeof m === "object" ? m.meta : void 0;
+  }
+  /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
+  async manifest(key) {
+    const entry = this.entry(key);
+    const text = await fs2.readFile(path3.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+    if (text === void 0) return { status: "missing" };
+    const manifest = this.parse(text);
+    if (typeof manifest === "string") {
+      await fs2.rm(entry, { recursive: true, force: true });
+      return { status: "damaged", why: manifest };
+    }
+    return manifest;
+  }
+  async damaged(key, root, paths, why) {
+    for (const rel of paths) await fs2.rm(path3.join(root, rel), { recursive: true, force: true });
+    await fs2.rm(this.entry(key), { recursive: true, force: true });
+    return { status: "damaged", why };
+  }
+  /** Puts the saved paths back under `root` (they must not exist there yet). */
+  async restore(key, root) {
+    const manifest = await this.manifest(key);
+    if ("status" in manifest) return manifest;
+    const tree = path3.join(this.entry(key), "tree");
+    const paths = manifest.meta.paths ?? [];
+    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    if (entries) {
+      const linked2 = await linkTree(tree, root, paths, entries);
+      if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
+      if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
+      for (const rel of paths) await fs2.rm(path3.join(root, rel), { recursive: true, force: true });
+    }
+    const [why, linked] = await Promise.all([
+      verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
+      (async () => {
+        let all = true;
+        for (const rel of paths) {
+          const dest = path3.join(root, rel);
+          await fs2.mkdir(path3.dirname(dest), { recursive: true });
+          all = await copyTree(path3.join(tree, rel), dest) && all;
+        }
+        return all;
+      })()
+    ]);
+    if (why !== void 0) return this.damaged(key, root, paths, why);
+    return { status: "restored", linked, meta: manifest.meta };
+  }
+  /**
+   * Turns `base`, a tree this build restored and that is still unchanged (the caller has
+   * checked: unchangedSince), into this entry's tree, touching only what differs: the
+   * entries only `base` has are deleted, those that differ are checked and linked from
+   * this entry; the rest already are this entry's, checked when `base` was restored.
+   * Undefined when the two do not diff that way (the caller restores the entry whole).
+   * A damaged entry is dropped with the app's tree left as it was.
+   */
+  async restoreOver(key, root, base) {
+    const manifest = await this.manifest(key);
+    if ("status" in manifest) return manifest;
+    const paths = manifest.meta.paths ?? [];
+    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
+    if (!diff) return void 0;
+    const failed = applyTreeDiff(path3.join(this.entry(key), "tree"), root, paths, diff);
+    if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
+    if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
+    return { status: "restored", linked: true, meta: manifest.meta };
+  }
+  async drop(key) {
+    await fs2.rm(this.entry(key), { recursive: true, force: true });
+  }
+  /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
+  async retainOnly(key) {
+    const keep = encodeURIComponent(key);
+    const names = await fs2.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n) => n !== keep).map((n) => fs2.rm(path3.join(this.dir, n), { recursive: true, force: true })));
+  }
+  /** Removes temp entries a killed build left behind. */
+  async sweep() {
+    const names = await fs2.readdir(this.dir).catch(() => []);
+    await Promise.all(
+      names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs2.rm(path3.join(this.dir, n), { recursive: true, force: true }))
+    );
+  }
+};
+
+// src/cache/fingerprint.ts
+import { createHash as createHash5 } from "node:crypto";
+var hashText = (text) => text === void 0 ? "absent" : `sha256:${createHash5("sha256").update(text).digest("hex").slice(0, 16)}`;
+function decideInstallReuse(previous, current) {
+  if (!previous) return { reuse: false, reason: "no install from a previous build to reuse" };
+  const names = /* @__PURE__ */ new Set([...Object.keys(previous), ...Object.keys(current)]);
+  const changes = [];
+  for (const name of [...names].sort()) {
+    const before = previous[name];
+    const now = current[name];
+    if (before === now) continue;
+    if (before === void 0) changes.push(`${name} is new`);
+    else if (now === void 0) changes.push(`${name} was removed`);
+    else if (before.startsWith("sha256:") || now.startsWith("sha256:") || before === "absent" || now === "absent") changes.push(`${name} changed`);
+    else changes.push(`${name} changed (${before} \u2192 ${now})`);
+  }
+  if (changes.length > 0) return { reuse: false, reason: changes.join(", ") };
+  return { reuse: true };
+}
+
+// src/cache/signature.ts
+var CACHE_LAYOUT_VERSION = 1;
+function compareSignatures(previous, current) {
+  if (!previous) return { action: "invalidate", reason: "no previous build cache" };
+  if (previous.layout !== current.layout) {
+    return { action: "invalidate", reason: `cache layout changed (${previous.layout} \u2192 ${current.layout})` };
+  }
+  if (previous.stack !== current.stack) {
+    return { action: "invalidate", reason: `stack changed (${previous.stack} \u2192 ${current.stack})` };
+  }
+  for (const [tool, version] of Object.entries(current.tools)) {
+    const before = previous.tools[tool];
+    if (before !== version) {
+      return { action: "invalidate", reason: `${tool} version changed (${before ?? "none"} \u2192 ${version})` };
+    }
+  }
+  for (const tool of Object.keys(previous.tools)) {
+    if (!(tool in current.tools)) return { action: "invalidate", reason: `${tool} is no longer used` };
+  }
+  return { action: "keep" };
+}
+function parseSignature(text) {
+  if (text === void 0) return void 0;
+  try {
+    const v = JSON.parse(text);
+    if (typeof v.layout !== "number" || typeof v.stack !== "string" || typeof v.tools !== "object" || v.tools === null) {
+      return void 0;
+    }
+    const tools = {};
+    for (const [k, val] of Object.entries(v.tools)) if (typeof val === "string") tools[k] = val;
+    return { layout: v.layout, stack: v.stack, tools };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/runtime/extract.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir4, mkdtemp, rename as rename4, rm as rm3 } from "node:fs/promises";
+import { basename, dirname as dirname4, join as join4 } from "node:path";
+var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
+async function extractTarSafely(archive, targetDir, opts) {
+  const tar = await import("./index.min-DYXT647I.mjs");
+  const strip = opts.strip ?? 0;
+  const parent2 = dirname4(targetDir);
+  await mkdir4(parent2, { recursive: true });
+  const temp = await mkdtemp(join4(parent2, `.${basename(targetDir)}.extract-`));
+  try {
+    await chmod2(temp, 493);
+    let refusal;
+    const listed = entryChecker(strip);
+    try {
+      await tar.t({
+        file: archive,
+        strict: true,
+        onReadEntry: (entry) => {
+          const why = refusal ? void 0 : listed(entry);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, entry.path, why);
+        }
+      });
+    } catch (e) {
+      throw runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
+    }
+    if (refusal) throw refusal;
+    if (await extractWithGnuTar(archive, temp, strip, opts.what)) {
+      await replaceDir(temp, targetDir);
+      return;
+    }
+    const extracted = entryChecker(strip);
+    try {
+      await tar.x({
+        file: archive,
+        cwd: temp,
+        strip,
+        // Without strict, node-tar reports a corrupt archive or a skipped entry as a
+        // warning and "succeeds" with a partial tree.
+        strict: true,
+        // We may run as root: files must belong to the build user, not to whatever
+        // uid the archive recorded.
+        preserveOwner: false,
+        // node-tar would silently skip most bad entries itself; we refuse the whole
+        // archive instead, because a runtime with files missing is not a runtime.
+        filter: (path4, entry) => {
+          if (refusal) return false;
+          const why = extracted(entry);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path4, why);
+          return !why;
+        }
+      });
+    } catch (e) {
+      throw refusal ?? runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
+    }
+    if (refusal) throw refusal;
+    await replaceDir(temp, targetDir);
+  } catch (e) {
+    await rm3(temp, { recursive: true, force: true });
+    throw e;
+  }
+}
+var gnuTar;
+async function extractWithGnuTar(archive, dir, strip, what) {
+  gnuTar ??= runTool(["tar", "--version"]).then((r2) => !!r2?.ok && r2.output.includes("GNU tar"));
+  if (!await gnuTar) return false;
+  const r = await runTool(["tar", "-xzf", archive, "-C", dir, `--strip-components=${strip}`, "--no-same-owner"]);
+  if (!r?.ok) {
+    const detail = r?.output.trim().split("\n").filter((l) => l.trim() !== "").slice(-3).join("; ") ?? "tar not found";
+    if (/No space left on device|Disk quota exceeded|Read-only file system/.test(detail)) {
+      throw new Error(`tar could not extract ${archive}: ${detail}`);
+    }
+    throw runtimeErrors.badArchive(what, `GNU tar refused it (${detail})`);
+  }
+  return true;
+}
+function entryChecker(strip) {
+  const links = /* @__PURE__ */ new Set();
+  const throughLink = (parts, upTo) => {
+    for (let i = 1; i <= upTo; i++) {
+      const prefix = parts.slice(0, i).join("/");
+      if (links.has(prefix)) return prefix;
+    }
+    return void 0;
+  };
+  return (entry) => {
+    if (isAbsolute(entry.path)) return "is an absolute path";
+    const kept = stripped(entry.path, strip)?.filter((p) => p !== ".");
+    if (!kept) return void 0;
+    if (kept.includes("..")) return "contains a '..' path component, which would escape the target directory";
+    if (!ALLOWED_TYPES.has(entry.type)) {
+      return `is a ${entry.type} entry; only regular files, directories and links may be installed`;
+    }
+    if (kept.length === 0) return void 0;
+    const via = throughLink(kept, kept.length - 1);
+    if (via !== void 0) {
+      return `goes through ${JSON.stringify(via)}, a symbolic link an earlier entry created, so it could land anywhere`;
+    }
+    const here = kept.join("/");
+    if (links.has(here)) return `replaces ${JSON.stringify(here)}, a symbolic link an earlier entry created`;
+    const link = entry.linkpath ?? "";
+    if (entry.type === "SymbolicLink") {
+      if (isAbsolute(link)) return `is a symbolic link to the absolute path ${JSON.stringify(link)}`;
+      const why = symlinkEscapes(kept, link);
+      if (!why) links.add(here);
+      return why;
+    }
+    if (entry.type === "Link") {
+      if (isAbsolute(link)) return `is a hard link to the absolute path ${JSON.stringify(link)}`;
+      const target = stripped(link, strip)?.filter((p) => p !== ".");
+      if (!target || target.includes("..")) {
+        return `is a hard link to ${JSON.stringify(link)}, outside the target directory`;
+      }
+      if (throughLink(target, target.length) !== void 0) {
+        return `is a hard link to ${JSON.stringify(link)}, which is or goes through a symbolic link`;
+      }
+    }
+    return void 0;
+  };
+}
+function symlinkEscapes(linkParts, target) {
+  let depth = linkParts.length - 1;
+  let sawName = false;
+  for (const part of segments(target)) {
+    if (part === ".") continue;
+    if (part !== "..") {
+      sawName = true;
+    } else if (sawName) {
+      return `is a symbolic link to ${JSON.stringify(target)}, which climbs out of a path component`;
+    } else if (--depth < 0) {
+      return `is a symbolic link to ${JSON.stringify(target)}, outside the target directory`;
+    }
+  }
+  return void 0;
+}
+function stripped(p, strip) {
+  const parts = p.split("/");
+  return parts.length < strip ? void 0 : segments(parts.slice(strip).join("/"));
+}
+function segments(p) {
+  return p.split(/[\\/]+/).filter((s) => s !== "");
+}
+function isAbsolute(p) {
+  return /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
+}
+async function replaceDir(fresh, target) {
+  const aside = `${target}.old-${randomBytes3(4).toString("hex")}`;
+  let movedAside = false;
+  try {
+    await rename4(target, aside);
+    movedAside = true;
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  try {
+    await rename4(fresh, target);
+  } catch (e) {
+    if (movedAside) await rename4(aside, target);
+    throw e;
+  }
+  if (movedAside) await rm3(aside, { recursive: true, force: true });
+}
+
+// src/env/passthrough.ts
+var PLATFORM_PASSTHROUGH = [
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TERM",
+  "TMPDIR",
+  "TZ",
+  "LC_ALL",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "STACK"
+];
+function passthroughEnv(platformEnv, extra = [], prefixes = []) {
+  const env = {};
+  for (const name of [...PLATFORM_PASSTHROUGH, ...extra]) {
+    const v = platformEnv[name];
+    if (v !== void 0) env[name] = v;
+  }
+  const lower = prefixes.map((p) => p.toLowerCase());
+  for (const [name, v] of Object.entries(platformEnv)) {
+    if (v !== void 0 && lower.some((p) => name.toLowerCase().startsWith(p))) env[name] = v;
+  }
+  return env;
+}
+
+export {
+  readIfExists,
+  writeAtomic,
+  runCommand,
+  runTool,
+  parseChecksum,
+  hashFile,
+  verifyFile,
+  artifactKey,
+  ArtifactCache,
+  unchangedSince,
+  digestPaths,
+  TreeCache,
+  hashText,
+  decideInstallReuse,
+  CACHE_LAYOUT_VERSION,
+  compareSignatures,
+  parseSignature,
+  extractTarSafely,
+  passthroughEnv
+};
