@@ -180,8 +180,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
   const install = await log.step('Installing dependencies', async (): Promise<InstallOutcome> => {
     for (const line of describePackageManager(plan, versions[plan.packageManager.name]!)) log.info(line);
-    const fingerprint = await installFingerprint(plan, versions, ctx);
-    const outputs = await installOutputs(plan, ctx.buildDir);
+    // One walk for both: the members' manifests are fingerprinted, their node_modules are outputs.
+    const manifests = await findManifests(ctx.buildDir);
+    const fingerprint = await installFingerprint(plan, versions, manifests, ctx);
+    const outputs = outputsFor(plan, manifests);
     // Workspace members' node_modules too: the install writes (and deletes) there.
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
@@ -331,14 +333,16 @@ function runtimeKey(plan: NodePlan): string {
 }
 
 /** Everything that changes what the install produces, read after prebuild ran. */
-async function installFingerprint(plan: NodePlan, versions: Record<string, string>, ctx: NodeCompileContext): Promise<Fingerprint> {
+async function installFingerprint(
+  plan: NodePlan, versions: Record<string, string>, manifests: readonly string[], ctx: NodeCompileContext,
+): Promise<Fingerprint> {
   const read = (name: string) => readAppText(ctx.buildDir, name, appFileReadOptions(name));
   const files: Record<string, string> = {};
   for (const f of plan.installFingerprintFiles) {
     files[f] = hashText(await read(f));
   }
   // Workspace members' manifests shape the install as much as the root's.
-  for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
+  for (const manifest of manifests) files[manifest] = hashText(await read(manifest));
   const spec = managerSpec(plan.packageManager);
   return {
     stack: plan.stack,
@@ -365,7 +369,11 @@ async function findManifests(root: string, rel = '', depth = 0): Promise<string[
 
 /** What an install writes: the plan's outputs, in the app root and each workspace member found now. */
 async function installOutputs(plan: NodePlan, buildDir: string): Promise<string[]> {
-  const members = (await findManifests(buildDir)).filter((m) => m !== 'package.json');
+  return outputsFor(plan, await findManifests(buildDir));
+}
+
+function outputsFor(plan: NodePlan, manifests: readonly string[]): string[] {
+  const members = manifests.filter((m) => m !== 'package.json');
   return installOutputList(plan.installOutputs, members.map((m) => path.posix.dirname(m)));
 }
 

@@ -226,7 +226,3 @@ export const nodeErrors = {
         '; commit, and deploy again.',
     ),
 };
-
-export const LOCKFILE_OUT_OF_SYNC_HINT =
-  'package-lock.json does not match package.json. Run `npm install` locally to update ' +
-  'package-lock.json, commit it, and deploy again.';

@@ -1009,8 +1009,9 @@ async function compileNode(plan, ctx) {
   for (const hook of plan.hooks.filter((h) => h.phase === "prebuild")) await runHook(hook, env, ctx, plan);
   const install = await log.step("Installing dependencies", async () => {
     for (const line of describePackageManager(plan, versions[plan.packageManager.name])) log.info(line);
-    const fingerprint = await installFingerprint(plan, versions, ctx);
-    const outputs = await installOutputs(plan, ctx.buildDir);
+    const manifests = await findManifests(ctx.buildDir);
+    const fingerprint = await installFingerprint(plan, versions, manifests, ctx);
+    const outputs = outputsFor(plan, manifests);
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
@@ -1134,13 +1135,13 @@ function runtimeKey(plan) {
   ];
   return `node-${plan.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
-async function installFingerprint(plan, versions, ctx) {
+async function installFingerprint(plan, versions, manifests, ctx) {
   const read = (name) => readAppText(ctx.buildDir, name, appFileReadOptions(name));
   const files = {};
   for (const f of plan.installFingerprintFiles) {
     files[f] = hashText(await read(f));
   }
-  for (const manifest of await findManifests(ctx.buildDir)) files[manifest] = hashText(await read(manifest));
+  for (const manifest of manifests) files[manifest] = hashText(await read(manifest));
   const spec = managerSpec(plan.packageManager);
   return {
     stack: plan.stack,
@@ -1163,7 +1164,10 @@ async function findManifests(root, rel = "", depth = 0) {
   return out.sort();
 }
 async function installOutputs(plan, buildDir) {
-  const members = (await findManifests(buildDir)).filter((m) => m !== "package.json");
+  return outputsFor(plan, await findManifests(buildDir));
+}
+function outputsFor(plan, manifests) {
+  const members = manifests.filter((m) => m !== "package.json");
   return installOutputList(plan.installOutputs, members.map((m) => path7.posix.dirname(m)));
 }
 async function yarnBuildLogExcerpts(output, maxLines = 25) {
