@@ -1,23 +1,24 @@
 /**
  * The tree cache's restore by hard links, done in this process from the manifest's own
  * list (no `cp` process, no readdir walk of the cached tree beside it): an entry the
- * manifest does not list is never read, so never used. linkTree links each entry and
- * checks it on the linked inode (type, size, mode, mtime, link target) while another
- * thread hashes the contents; any difference takes the restored paths out again, as the
- * check beside `cp -al` did. applyTreeDiff checks everything it needs first and only
- * then changes the app's tree.
+ * manifest does not list is never read, so never used. linkTree makes the directories
+ * and links each file, checking it on the linked inode (type, size, mode, mtime, link
+ * target) and hashing its content, the files shared with a helper thread; any difference
+ * takes the restored paths out again. applyTreeDiff checks everything it needs first and
+ * only then changes the app's tree.
  *
- * What was linked is remembered (each file's inode and ctime right after its link), so
- * that later in the same build a metadata walk says whether anything changed it (see
- * unchangedSince), and the pruned install can be put in place by a diff.
+ * What was restored is remembered (each entry's inode and ctime once the restore is
+ * done), so that later in the same build one lstat per entry says whether anything
+ * changed it (see unchangedSince), and the pruned install can be put in place by a diff.
  */
 import { createHash } from 'node:crypto';
 import {
-  chmodSync, closeSync, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync,
+  chmodSync, closeSync, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync, readlinkSync,
   readSync, rmSync, symlinkSync, utimesSync, writeFileSync, type BigIntStats,
 } from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { onHelperThread, MODULES, warmHelperThread } from './helper-thread.js';
+import { linkFiles, type LinkFilesFailure, type LinkFilesJob } from './link-files.js';
 import type { TreeDiff, TreeEntry } from './tree-entries.js';
 
 const CHUNK = 1 << 20;
@@ -54,10 +55,11 @@ export function entryLine(p: string, st: BigIntStats, target?: string): string {
 export interface RestoredTree {
   readonly roots: readonly string[];
   readonly entries: readonly TreeEntry[];
-  /** Each restored file's manifest line as created (a copy's mtime is rounded to the ms) and inode, by path. */
-  readonly files: ReadonlyMap<string, { readonly line: string; readonly ino: bigint }>;
-  /** Each inode's ctime once the restore was done (a later link to it moves it: the last one counts). */
-  readonly ctime: ReadonlyMap<bigint, bigint>;
+  /**
+   * Each restored entry's identity once the restore was done, by path: its metadata (a
+   * copy's mtime rounded to the ms, as created), inode and ctime (see unchangedSince).
+   */
+  readonly identity: ReadonlyMap<string, string>;
 }
 
 /** The cached tree is not what its manifest says (`why`), or creating in the app failed (`unlinkable`). */
@@ -167,53 +169,16 @@ function checkThenCreate(tree: string, entries: readonly TreeEntry[], roots: rea
   return undefined;
 }
 
-/** Below this many bytes of linked files, hashing here beats starting a thread for it. */
-const HASH_THREAD_BYTES = 16 << 20;
+/** Below this many linked files, the helper thread's start and round trips cost more than it saves. */
+const THREAD_FILES = 256;
 
-/**
- * Hashes `files` of `tree` on another thread (while this one links), answering the
- * first whose sha256 is not the manifest's. CommonJS source: a worker evaluates it as is.
- */
-const HASHER = `
-const { workerData, parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-let answer = {};
-try {
-  for (const [rel, want] of workerData.files) {
-    const fd = fs.openSync(path.join(workerData.tree, rel), 'r');
-    const h = createHash('sha256');
-    try {
-      for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (h.digest('hex') !== want) { answer = { bad: rel }; break; }
-  }
-} catch (e) {
-  answer = { error: String((e && e.message) || e) };
+/** An entry's identity within one build: its metadata plus inode and ctime (see unchangedSince). */
+function identityOf(p: string, st: BigIntStats): string {
+  const id = `${st.ino} ${st.ctimeNs}`;
+  if (st.isFile()) return `f ${p} ${st.size} ${st.mode} ${st.mtimeMs} ${id}`;
+  if (st.isDirectory()) return `d ${p} ${st.mode} ${id}`;
+  return `${st.isSymbolicLink() ? 'l' : 'o'} ${p} ${id}`;
 }
-parentPort.postMessage(answer);
-`;
-
-interface Hashing {
-  readonly answer: Promise<{ bad?: string; error?: string }>;
-  stop(): void;
-}
-
-function hashOnThread(tree: string, files: readonly TreeEntry[]): Hashing {
-  const worker = new Worker(HASHER, { eval: true, workerData: { tree, files: files.map((e) => [e.path, e.sha256]) } });
-  const answer = new Promise<{ bad?: string; error?: string }>((resolve) => {
-    worker.once('message', resolve);
-    worker.once('error', (e) => resolve({ error: e.message }));
-    worker.once('exit', () => resolve({ error: 'the hashing thread stopped' }));
-  });
-  return { answer, stop: () => void worker.terminate() };
-}
-
-const fileSize = (e: TreeEntry): number => Number(e.line.slice(0, -1).split(' ').at(-3));
 
 /** Runs a step that creates something in the app: its failure is not the cache's. */
 function creating<T>(fn: () => T): T {
@@ -225,45 +190,54 @@ function creating<T>(fn: () => T): T {
 }
 
 /**
+ * Links the files of `entries` (their directories already made) on this thread and the
+ * helper thread at once (link-files.ts), each checked on the linked inode and hashed.
+ * Answers the failure of the lowest index, or each file's inode and ctime after its link.
+ */
+async function linkFilesShared(tree: string, root: string, entries: readonly TreeEntry[]): Promise<LinkFilesFailure | BigInt64Array> {
+  const files: string[] = [];
+  for (const e of entries) files.push(e.path, e.line, e.sha256!);
+  const job: LinkFilesJob = {
+    tree, root, files,
+    state: new Int32Array(new SharedArrayBuffer(8)),
+    ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)),
+  };
+  const helped = entries.length >= THREAD_FILES
+    ? onHelperThread('linkFiles', job).catch((e: unknown): LinkFilesFailure => {
+      // Files it claimed may be half done: the restore goes the copying way instead.
+      Atomics.store(job.state, 1, 1);
+      return { index: -1, kind: 'unlinkable', message: e instanceof Error ? e.message : String(e) };
+    })
+    : undefined;
+  const failures = [linkFiles(MODULES, job), await helped].filter((f): f is LinkFilesFailure => f !== undefined);
+  return failures.sort((a, b) => a.index - b.index)[0] ?? job.ids;
+}
+
+/**
  * Restores `entries` (a whole manifest saved with `roots`) from `tree` under `root`,
- * where none of the roots exists yet. Each entry is linked (a directory made, a symbolic
- * link made) and its metadata checked on the linked inode; file contents are hashed
- * beside it, on another thread when there is much to read, as `cp -al` and the check ran
- * side by side before. On a failure, what was created is the caller's to remove: a
- * difference is the cache's (`why`), a failure to create (another filesystem, no hard
- * links) is not (`unlinkable`).
+ * where none of the roots exists yet: directories made and symbolic links created here,
+ * in manifest order, each checked against its cached entry first; then the files linked
+ * by two threads, each checked on the linked inode (type, size, mode, mtime) and its
+ * content hashed. On a failure, what was created is the caller's to remove: a difference
+ * is the cache's (`why`), a failure to create (another filesystem, no hard links) is not
+ * (`unlinkable`).
  */
 export async function linkTree(tree: string, root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<LinkOutcome> {
   const rootSet = new Set(roots);
   const linked = entries.filter((e) => e.kind === 'f' && !ownCopy(e.path, rootSet));
-  const hashing = linked.reduce((n, e) => n + fileSize(e), 0) >= HASH_THREAD_BYTES ? hashOnThread(tree, linked) : undefined;
-  const files = new Map<string, { line: string; ino: bigint }>();
-  const ctime = new Map<bigint, bigint>();
+  if (linked.length >= THREAD_FILES) warmHelperThread(); // it starts while the directories are made
+  const identity = new Map<string, string>();
   const changed = (p: string): LinkOutcome => ({ ok: false, why: `its files changed since it was saved (${p})` });
   const contentChanged = (p: string): LinkOutcome =>
     ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
   const dirTimes: Array<[string, Date, Date]> = [];
-  const each = (): LinkOutcome | undefined => {
+  const made: string[] = []; // directories and symbolic links, whose identity is read once all is done
+  const each = async (): Promise<LinkOutcome | undefined> => {
     creating(() => { for (const rel of roots) mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); });
     for (const entry of entries) {
+      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) continue;
       const from = path.join(tree, entry.path);
       const to = path.join(root, entry.path);
-      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) {
-        // Linked first, then checked: the lstat of the link is the cached inode's, and its
-        // ctime is the one the link left (see unchangedSince).
-        try {
-          linkSync(from, to);
-        } catch (e) {
-          if (!lstatSync(from, { throwIfNoEntry: false })) return changed(entry.path);
-          throw new CreateFailed(e instanceof Error ? e.message : String(e));
-        }
-        const st = lstatSync(to, { bigint: true });
-        if (!st.isFile() || entryLine(entry.path, st) !== entry.line) return changed(entry.path);
-        files.set(entry.path, { line: entry.line, ino: st.ino });
-        ctime.set(st.ino, st.ctimeNs);
-        if (!hashing && hashFileSync(from) !== entry.sha256) return contentChanged(entry.path);
-        continue;
-      }
       const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
       if (!st) return changed(entry.path);
       const target = st.isSymbolicLink() ? readlinkSync(from) : undefined;
@@ -271,41 +245,53 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
       if (entry.kind === 'd') {
         creating(() => { mkdirSync(to); chmodSync(to, Number(st.mode & 0o7777n)); });
         dirTimes.push([to, st.atime, st.mtime]);
+        made.push(entry.path);
       } else if (entry.kind === 'l') {
         creating(() => { symlinkSync(target!, to); lutimesSync(to, st.atime, st.mtime); });
+        made.push(entry.path);
       } else {
         // Its own copy: what was hashed is what is written.
         const content = readFileSync(from);
         if (createHash('sha256').update(content).digest('hex') !== entry.sha256) return contentChanged(entry.path);
-        const made = creating(() => {
+        const copy = creating(() => {
           writeFileSync(to, content);
           chmodSync(to, Number(st.mode & 0o7777n));
           utimesSync(to, st.atime, st.mtime);
           return lstatSync(to, { bigint: true });
         });
-        files.set(entry.path, { line: entryLine(entry.path, made), ino: made.ino });
-        ctime.set(made.ino, made.ctimeNs);
+        identity.set(entry.path, identityOf(entry.path, copy));
       }
+    }
+    const ids = await linkFilesShared(tree, root, linked);
+    if (!(ids instanceof BigInt64Array)) {
+      const p = linked[ids.index]?.path ?? '';
+      if (ids.kind === 'changed') return changed(p);
+      if (ids.kind === 'content') return contentChanged(p);
+      if (ids.kind === 'unlinkable') throw new CreateFailed(ids.message ?? '');
+      return { ok: false, why: `it could not be read (${ids.message ?? ''})` };
     }
     // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
     creating(() => { for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime); });
+    for (const p of made) identity.set(p, identityOf(p, lstatSync(path.join(root, p), { bigint: true })));
+    // An inode linked at two paths: its ctime is the one its last link left, the latest.
+    const ctime = new Map<bigint, bigint>();
+    for (let i = 0; i < linked.length; i++) {
+      const ino = BigInt.asUintN(64, ids[2 * i]!);
+      if (!(ctime.get(ino)! >= ids[2 * i + 1]!)) ctime.set(ino, ids[2 * i + 1]!);
+    }
+    linked.forEach((e, i) => {
+      const ino = BigInt.asUintN(64, ids[2 * i]!);
+      identity.set(e.path, `${e.line.slice(0, -1)} ${ino} ${ctime.get(ino)}`);
+    });
     return undefined;
   };
   let failed: LinkOutcome | undefined;
   try {
-    failed = each();
+    failed = await each();
   } catch (e) {
     failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (failed) {
-    hashing?.stop();
-    return failed;
-  }
-  const answer = hashing ? await hashing.answer : {};
-  hashing?.stop();
-  if (answer.bad !== undefined) return contentChanged(answer.bad);
-  if (answer.error !== undefined) return { ok: false, why: `it could not be read (${answer.error})` };
-  return { ok: true, restored: { roots, entries, files, ctime } };
+  return failed ?? { ok: true, restored: { roots, entries, identity } };
 }
 
 /**
@@ -326,41 +312,25 @@ export function applyTreeDiff(tree: string, root: string, roots: readonly string
 }
 
 /**
- * Whether `paths` under `root` are still exactly what `restored` put there: the same
- * entries, each file with the same size, mode, mtime, inode and ctime; a path the
- * restore did not create still absent. Metadata, no content: sound within one build,
- * because any write to a file (through any of its links), a chmod, and a utimes that
- * puts an mtime back all set its ctime to the current time, and everything between the
- * restore and this check (the app's build scripts) starts well after the ctimes read
- * right after linking, so beyond the filesystem's timestamp granularity. (Across builds
- * ctime proves nothing: deleting the previous build directory's links moves it.) A
- * replaced file has another inode, or, if its number was reused, a new ctime.
+ * Whether `paths` under `root` are still exactly what `restored` put there: every
+ * restored entry with the same metadata, inode and ctime, and a path the restore did not
+ * create still absent. One lstat per entry, no content and no directory listing: sound
+ * within one build, because any write to a file (through any of its links), a chmod, a
+ * utimes that puts an mtime back, and adding, removing or renaming an entry of a
+ * directory all set the ctime of that file or directory to the current time, and
+ * everything between the restore and this check (the app's build scripts) starts well
+ * after the ctimes read at the end of the restore, so beyond the filesystem's timestamp
+ * granularity. (Across builds ctime proves nothing: deleting the previous build
+ * directory's links moves it.) A replaced entry has another inode, or, if its number was
+ * reused, a new ctime.
  */
 export function unchangedSince(restored: RestoredTree, root: string, paths: readonly string[]): boolean {
-  const expected = new Map<string, string>();
-  for (const e of restored.entries) {
-    if (e.kind !== 'f') {
-      expected.set(e.path, e.line);
-      continue;
-    }
-    const made = restored.files.get(e.path);
-    if (made === undefined) return false;
-    expected.set(e.path, `${made.line.slice(0, -1)} ${made.ino} ${restored.ctime.get(made.ino)}\n`);
-  }
-  const seen = new Set<string>(); // a set: one path may lie under another (.yarn/unplugged in .yarn)
-  const same = (p: string): boolean => {
-    const st = lstatSync(path.join(root, p), { bigint: true, throwIfNoEntry: false });
-    const want = expected.get(p);
-    if (!st || want === undefined) return st === undefined && want === undefined;
-    seen.add(p);
-    const base = entryLine(p, st, st.isSymbolicLink() ? readlinkSync(path.join(root, p)) : undefined);
-    const line = st.isFile() ? `${base.slice(0, -1)} ${st.ino} ${st.ctimeNs}\n` : base;
-    if (line !== want) return false;
-    if (!st.isDirectory()) return true;
-    return readdirSync(path.join(root, p)).every((name) => same(`${p}/${name}`));
-  };
   for (const p of new Set([...paths, ...restored.roots])) {
-    if (!same(p)) return false;
+    if (!restored.identity.has(p) && lstatSync(path.join(root, p), { throwIfNoEntry: false }) !== undefined) return false;
   }
-  return seen.size === expected.size;
+  for (const [p, want] of restored.identity) {
+    const st = lstatSync(path.join(root, p), { bigint: true, throwIfNoEntry: false });
+    if (st === undefined || identityOf(p, st) !== want) return false;
+  }
+  return true;
 }

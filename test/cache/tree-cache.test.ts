@@ -173,3 +173,44 @@ describe('a restored tree, checked and diffed within one build', () => {
     expect(await cache.readMeta('pruned')).toBeUndefined();
   });
 });
+
+describe('a restore big enough to share its files with the helper thread', () => {
+  /** 600 files in 30 packages: past the helper thread's threshold, so both threads link and hash. */
+  async function manyFiles(): Promise<void> {
+    for (let p = 0; p < 30; p++) {
+      await fs.mkdir(path.join(app, `node_modules/p${p}`), { recursive: true });
+      for (let f = 0; f < 20; f++) await fs.writeFile(path.join(app, `node_modules/p${p}/f${f}.js`), `// ${p}/${f}\n`);
+    }
+  }
+
+  it('restores every file, content checked, and unchangedSince holds until one is edited in place', async () => {
+    await manyFiles();
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules'], {});
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    if (r.status !== 'restored' || !r.tree) throw new Error(`not restored by links: ${JSON.stringify(r)}`);
+    for (const p of [0, 17, 29]) {
+      expect(await fs.readFile(path.join(to, `node_modules/p${p}/f19.js`), 'utf8')).toBe(`// ${p}/19\n`);
+      expect((await fs.stat(path.join(to, `node_modules/p${p}/f19.js`))).nlink).toBe(3); // the app, the cache, the restore
+    }
+    expect(unchangedSince(r.tree, to, ['node_modules'])).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await corruptInPlace(path.join(to, 'node_modules/p29/f3.js'), 0x41);
+    expect(unchangedSince(r.tree, to, ['node_modules'])).toBe(false);
+  });
+
+  it('a file corrupted anywhere in the list is a miss naming it, whichever thread hashed it', async () => {
+    await manyFiles();
+    const cache = new TreeCache(cacheDir);
+    for (const victim of ['node_modules/p0/f1.js', 'node_modules/p29/f18.js']) {
+      await cache.save('k', app, ['node_modules'], {});
+      await corruptInPlace(path.join(cacheDir, 'k/tree', victim), 0x41);
+      const to = await fresh();
+      expect(await cache.restore('k', to)).toEqual({
+        status: 'damaged', why: `its files changed since it was saved (the content of ${victim}, with the same size and modification time)`,
+      });
+      await expect(fs.access(path.join(to, 'node_modules'))).rejects.toThrow();
+    }
+  });
+});

@@ -192,7 +192,6 @@ import {
   lutimesSync,
   mkdirSync,
   openSync,
-  readdirSync,
   readFileSync,
   readlinkSync,
   readSync,
@@ -202,7 +201,118 @@ import {
   writeFileSync
 } from "node:fs";
 import * as path2 from "node:path";
+
+// src/cache/helper-thread.ts
+import * as crypto from "node:crypto";
+import * as fs2 from "node:fs";
 import { Worker } from "node:worker_threads";
+
+// src/cache/link-files.ts
+function linkFiles(mods, job) {
+  const { fs: fs4, crypto: crypto2 } = mods;
+  const { tree, root, files, state, ids } = job;
+  const count = files.length / 3;
+  const buf = Buffer.allocUnsafe(1 << 20);
+  const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
+  const message = (e) => String(e && e.message || e);
+  const fail = (index, kind, why) => {
+    Atomics.store(state, 1, 1);
+    return why === void 0 ? { index, kind } : { index, kind, message: why };
+  };
+  for (; ; ) {
+    if (Atomics.load(state, 1) !== 0) return void 0;
+    const start2 = Atomics.add(state, 0, 32);
+    if (start2 >= count) return void 0;
+    const end = Math.min(count, start2 + 32);
+    for (let i = start2; i < end; i++) {
+      const rel = files[3 * i];
+      const from = `${tree}/${rel}`;
+      const to = `${root}/${rel}`;
+      try {
+        fs4.linkSync(from, to);
+      } catch (e) {
+        return fs4.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, "unlinkable", message(e)) : fail(i, "changed");
+      }
+      let fd;
+      try {
+        fd = fs4.openSync(to, flags);
+      } catch (e) {
+        return e.code === "ELOOP" ? fail(i, "changed") : fail(i, "unreadable", message(e));
+      }
+      try {
+        const st = fs4.fstatSync(fd, { bigint: true });
+        if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}
+` !== files[3 * i + 1]) return fail(i, "changed");
+        ids[2 * i] = BigInt.asIntN(64, st.ino);
+        ids[2 * i + 1] = st.ctimeNs;
+        const h = crypto2.createHash("sha256");
+        for (let n; (n = fs4.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+        if (h.digest("hex") !== files[3 * i + 2]) return fail(i, "content");
+      } catch (e) {
+        return fail(i, "unreadable", message(e));
+      } finally {
+        fs4.closeSync(fd);
+      }
+    }
+  }
+}
+
+// src/cache/helper-thread.ts
+var TASKS = { linkFiles };
+var MODULES = { fs: fs2, crypto };
+var SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const mods = { fs: require('node:fs'), crypto: require('node:crypto') };
+const tasks = { ${Object.entries(TASKS).map(([name, fn]) => `${name}: ${fn.toString()}`).join(",\n")} };
+parentPort.on('message', ({ id, task, job }) => {
+  let reply;
+  try {
+    reply = { id, value: tasks[task](mods, job) };
+  } catch (e) {
+    reply = { id, error: String((e && e.message) || e) };
+  }
+  parentPort.postMessage(reply);
+});
+`;
+var helper;
+function start() {
+  const worker = new Worker(SOURCE, { eval: true });
+  const h = { worker, pending: /* @__PURE__ */ new Map(), next: 0 };
+  const stopped = (why) => {
+    if (helper === h) helper = void 0;
+    for (const [id, answer] of h.pending) answer({ id, error: why });
+    h.pending.clear();
+  };
+  worker.on("message", (reply) => {
+    const answer = h.pending.get(reply.id);
+    h.pending.delete(reply.id);
+    if (h.pending.size === 0) worker.unref();
+    answer?.(reply);
+  });
+  worker.on("error", (e) => stopped(`the helper thread failed (${e.message})`));
+  worker.on("exit", () => stopped("the helper thread stopped"));
+  worker.unref();
+  return h;
+}
+function warmHelperThread() {
+  helper ??= start();
+}
+function onHelperThread(task, job) {
+  let h;
+  try {
+    h = helper ??= start();
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  const id = h.next++;
+  return new Promise((resolve, reject) => {
+    h.pending.set(id, (reply) => reply.error === void 0 ? resolve(reply.value) : reject(new Error(reply.error)));
+    h.worker.ref();
+    h.worker.postMessage({ id, task, job });
+  });
+}
+
+// src/cache/tree-link.ts
 var CHUNK = 1 << 20;
 var chunk;
 function hashFileSync(file) {
@@ -305,40 +415,13 @@ function checkThenCreate(tree, entries, roots, create) {
   }
   return void 0;
 }
-var HASH_THREAD_BYTES = 16 << 20;
-var HASHER = `
-const { workerData, parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-let answer = {};
-try {
-  for (const [rel, want] of workerData.files) {
-    const fd = fs.openSync(path.join(workerData.tree, rel), 'r');
-    const h = createHash('sha256');
-    try {
-      for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (h.digest('hex') !== want) { answer = { bad: rel }; break; }
-  }
-} catch (e) {
-  answer = { error: String((e && e.message) || e) };
+var THREAD_FILES = 256;
+function identityOf(p, st) {
+  const id = `${st.ino} ${st.ctimeNs}`;
+  if (st.isFile()) return `f ${p} ${st.size} ${st.mode} ${st.mtimeMs} ${id}`;
+  if (st.isDirectory()) return `d ${p} ${st.mode} ${id}`;
+  return `${st.isSymbolicLink() ? "l" : "o"} ${p} ${id}`;
 }
-parentPort.postMessage(answer);
-`;
-function hashOnThread(tree, files) {
-  const worker = new Worker(HASHER, { eval: true, workerData: { tree, files: files.map((e) => [e.path, e.sha256]) } });
-  const answer = new Promise((resolve) => {
-    worker.once("message", resolve);
-    worker.once("error", (e) => resolve({ error: e.message }));
-    worker.once("exit", () => resolve({ error: "the hashing thread stopped" }));
-  });
-  return { answer, stop: () => void worker.terminate() };
-}
-var fileSize = (e) => Number(e.line.slice(0, -1).split(" ").at(-3));
 function creating(fn) {
   try {
     return fn();
@@ -346,36 +429,40 @@ function creating(fn) {
     throw new CreateFailed(e instanceof Error ? e.message : String(e));
   }
 }
+async function linkFilesShared(tree, root, entries) {
+  const files = [];
+  for (const e of entries) files.push(e.path, e.line, e.sha256);
+  const job = {
+    tree,
+    root,
+    files,
+    state: new Int32Array(new SharedArrayBuffer(8)),
+    ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length))
+  };
+  const helped = entries.length >= THREAD_FILES ? onHelperThread("linkFiles", job).catch((e) => {
+    Atomics.store(job.state, 1, 1);
+    return { index: -1, kind: "unlinkable", message: e instanceof Error ? e.message : String(e) };
+  }) : void 0;
+  const failures = [linkFiles(MODULES, job), await helped].filter((f) => f !== void 0);
+  return failures.sort((a, b) => a.index - b.index)[0] ?? job.ids;
+}
 async function linkTree(tree, root, roots, entries) {
   const rootSet = new Set(roots);
   const linked = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
-  const hashing = linked.reduce((n, e) => n + fileSize(e), 0) >= HASH_THREAD_BYTES ? hashOnThread(tree, linked) : void 0;
-  const files = /* @__PURE__ */ new Map();
-  const ctime = /* @__PURE__ */ new Map();
+  if (linked.length >= THREAD_FILES) warmHelperThread();
+  const identity = /* @__PURE__ */ new Map();
   const changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
   const contentChanged = (p) => ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
   const dirTimes = [];
-  const each = () => {
+  const made = [];
+  const each = async () => {
     creating(() => {
       for (const rel of roots) mkdirSync(path2.dirname(path2.join(root, rel)), { recursive: true });
     });
     for (const entry of entries) {
+      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) continue;
       const from = path2.join(tree, entry.path);
       const to = path2.join(root, entry.path);
-      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
-        try {
-          linkSync(from, to);
-        } catch (e) {
-          if (!lstatSync(from, { throwIfNoEntry: false })) return changed(entry.path);
-          throw new CreateFailed(e instanceof Error ? e.message : String(e));
-        }
-        const st2 = lstatSync(to, { bigint: true });
-        if (!st2.isFile() || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
-        files.set(entry.path, { line: entry.line, ino: st2.ino });
-        ctime.set(st2.ino, st2.ctimeNs);
-        if (!hashing && hashFileSync(from) !== entry.sha256) return contentChanged(entry.path);
-        continue;
-      }
       const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
       if (!st) return changed(entry.path);
       const target = st.isSymbolicLink() ? readlinkSync(from) : void 0;
@@ -386,44 +473,55 @@ async function linkTree(tree, root, roots, entries) {
           chmodSync(to, Number(st.mode & 0o7777n));
         });
         dirTimes.push([to, st.atime, st.mtime]);
+        made.push(entry.path);
       } else if (entry.kind === "l") {
         creating(() => {
           symlinkSync(target, to);
           lutimesSync(to, st.atime, st.mtime);
         });
+        made.push(entry.path);
       } else {
         const content = readFileSync(from);
         if (createHash3("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
-        const made = creating(() => {
+        const copy = creating(() => {
           writeFileSync(to, content);
           chmodSync(to, Number(st.mode & 0o7777n));
           utimesSync(to, st.atime, st.mtime);
           return lstatSync(to, { bigint: true });
         });
-        files.set(entry.path, { line: entryLine(entry.path, made), ino: made.ino });
-        ctime.set(made.ino, made.ctimeNs);
+        identity.set(entry.path, identityOf(entry.path, copy));
       }
+    }
+    const ids = await linkFilesShared(tree, root, linked);
+    if (!(ids instanceof BigInt64Array)) {
+      const p = linked[ids.index]?.path ?? "";
+      if (ids.kind === "changed") return changed(p);
+      if (ids.kind === "content") return contentChanged(p);
+      if (ids.kind === "unlinkable") throw new CreateFailed(ids.message ?? "");
+      return { ok: false, why: `it could not be read (${ids.message ?? ""})` };
     }
     creating(() => {
       for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
+    });
+    for (const p of made) identity.set(p, identityOf(p, lstatSync(path2.join(root, p), { bigint: true })));
+    const ctime = /* @__PURE__ */ new Map();
+    for (let i = 0; i < linked.length; i++) {
+      const ino = BigInt.asUintN(64, ids[2 * i]);
+      if (!(ctime.get(ino) >= ids[2 * i + 1])) ctime.set(ino, ids[2 * i + 1]);
+    }
+    linked.forEach((e, i) => {
+      const ino = BigInt.asUintN(64, ids[2 * i]);
+      identity.set(e.path, `${e.line.slice(0, -1)} ${ino} ${ctime.get(ino)}`);
     });
     return void 0;
   };
   let failed;
   try {
-    failed = each();
+    failed = await each();
   } catch (e) {
     failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (failed) {
-    hashing?.stop();
-    return failed;
-  }
-  const answer = hashing ? await hashing.answer : {};
-  hashing?.stop();
-  if (answer.bad !== void 0) return contentChanged(answer.bad);
-  if (answer.error !== void 0) return { ok: false, why: `it could not be read (${answer.error})` };
-  return { ok: true, restored: { roots, entries, files, ctime } };
+  return failed ?? { ok: true, restored: { roots, entries, identity } };
 }
 function applyTreeDiff(tree, root, roots, diff) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
@@ -436,39 +534,19 @@ function applyTreeDiff(tree, root, roots, diff) {
   });
 }
 function unchangedSince(restored, root, paths) {
-  const expected = /* @__PURE__ */ new Map();
-  for (const e of restored.entries) {
-    if (e.kind !== "f") {
-      expected.set(e.path, e.line);
-      continue;
-    }
-    const made = restored.files.get(e.path);
-    if (made === void 0) return false;
-    expected.set(e.path, `${made.line.slice(0, -1)} ${made.ino} ${restored.ctime.get(made.ino)}
-`);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const same = (p) => {
-    const st = lstatSync(path2.join(root, p), { bigint: true, throwIfNoEntry: false });
-    const want = expected.get(p);
-    if (!st || want === void 0) return st === void 0 && want === void 0;
-    seen.add(p);
-    const base = entryLine(p, st, st.isSymbolicLink() ? readlinkSync(path2.join(root, p)) : void 0);
-    const line = st.isFile() ? `${base.slice(0, -1)} ${st.ino} ${st.ctimeNs}
-` : base;
-    if (line !== want) return false;
-    if (!st.isDirectory()) return true;
-    return readdirSync(path2.join(root, p)).every((name) => same(`${p}/${name}`));
-  };
   for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
-    if (!same(p)) return false;
+    if (!restored.identity.has(p) && lstatSync(path2.join(root, p), { throwIfNoEntry: false }) !== void 0) return false;
   }
-  return seen.size === expected.size;
+  for (const [p, want] of restored.identity) {
+    const st = lstatSync(path2.join(root, p), { bigint: true, throwIfNoEntry: false });
+    if (st === void 0 || identityOf(p, st) !== want) return false;
+  }
+  return true;
 }
 
 // src/cache/tree-cache.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
-import * as fs2 from "node:fs/promises";
+import * as fs3 from "node:fs/promises";
 import * as path3 from "node:path";
 
 // src/cache/tree-entries.ts
@@ -547,14 +625,14 @@ var MANIFEST_FORMAT = 2;
 async function digestPaths(root, paths) {
   const h = createHash4("sha256");
   for (const rel of [...paths].sort()) {
-    const st = await fs2.lstat(path3.join(root, rel), { bigint: true }).catch(() => void 0);
+    const st = await fs3.lstat(path3.join(root, rel), { bigint: true }).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
     else if (st.isDirectory()) {
       h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
       for (const w of await walkTree(root, rel, true)) h.update(w.line);
-    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs2.readlink(path3.join(root, rel))}
+    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs3.readlink(path3.join(root, rel))}
 `);
     else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
@@ -562,9 +640,9 @@ async function digestPaths(root, paths) {
   return h.digest("hex");
 }
 var WALK_CONCURRENCY = 32;
-async function walkTree(root, start, identity = false) {
+async function walkTree(root, start2, identity = false) {
   const out = [];
-  const queue = [start];
+  const queue = [start2];
   let active = 0;
   await new Promise((resolve, reject) => {
     const pump = () => {
@@ -579,10 +657,10 @@ async function walkTree(root, start, identity = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs2.readdir(path3.join(root, rel));
+      const names = await fs3.readdir(path3.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs2.lstat(path3.join(root, p), { bigint: true });
+        const st = await fs3.lstat(path3.join(root, p), { bigint: true });
         const id = identity ? ` ${st.ino} ${st.ctimeNs}` : "";
         let line;
         if (st.isDirectory()) {
@@ -590,7 +668,7 @@ async function walkTree(root, start, identity = false) {
 `;
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          line = `l ${p} ${await fs2.readlink(path3.join(root, p))}
+          line = `l ${p} ${await fs3.readlink(path3.join(root, p))}
 `;
         } else {
           line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
@@ -658,31 +736,31 @@ function parseManifest(text) {
   return m;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs2.readdir(dir, { withFileTypes: true })) {
+  for (const e of await fs3.readdir(dir, { withFileTypes: true })) {
     if (e.isFile()) await unshareFile(path3.join(dir, e.name));
   }
 }
 async function unshareFile(p) {
-  const st = await fs2.lstat(p);
+  const st = await fs3.lstat(p);
   if (!st.isFile() || st.nlink < 2) return;
   const tmp = `${p}.unshare-${randomBytes2(4).toString("hex")}`;
-  await fs2.copyFile(p, tmp);
-  await fs2.chmod(tmp, st.mode);
-  await fs2.utimes(tmp, st.atime, st.mtime);
-  await fs2.rename(tmp, p);
+  await fs3.copyFile(p, tmp);
+  await fs3.chmod(tmp, st.mode);
+  await fs3.utimes(tmp, st.atime, st.mtime);
+  await fs3.rename(tmp, p);
 }
 async function copyTree(from, to) {
   const linked = await runTool(["cp", "-al", from, to]);
   if (linked?.ok) {
-    if ((await fs2.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    if ((await fs3.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
     else await unshareFile(to);
     return true;
   }
-  await fs2.rm(to, { recursive: true, force: true });
+  await fs3.rm(to, { recursive: true, force: true });
   const copied = await runTool(["cp", "-a", from, to]);
   if (copied?.ok) return false;
-  await fs2.rm(to, { recursive: true, force: true });
-  await fs2.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs3.rm(to, { recursive: true, force: true });
+  await fs3.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return false;
 }
 var TreeCache = class {
@@ -697,31 +775,31 @@ var TreeCache = class {
    * as one entry. Returns the paths saved.
    */
   async save(key, root, paths, meta) {
-    await fs2.mkdir(this.dir, { recursive: true });
+    await fs3.mkdir(this.dir, { recursive: true });
     const tmp = path3.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
     try {
       const tree = path3.join(tmp, "tree");
-      await fs2.mkdir(tree, { recursive: true });
+      await fs3.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
         const from = path3.join(root, rel);
-        if (!await fs2.lstat(from).catch(() => void 0)) continue;
-        await fs2.mkdir(path3.dirname(path3.join(tree, rel)), { recursive: true });
+        if (!await fs3.lstat(from).catch(() => void 0)) continue;
+        await fs3.mkdir(path3.dirname(path3.join(tree, rel)), { recursive: true });
         await copyTree(from, path3.join(tree, rel));
         saved.push(rel);
       }
       const described = await describeTree(tree).catch(() => void 0);
       if (!described) return [];
       const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
-      await fs2.writeFile(path3.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs3.writeFile(path3.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
       const old = path3.join(this.dir, `.old-${randomBytes2(6).toString("hex")}`);
-      await fs2.rename(target, old).catch(() => void 0);
-      await fs2.rename(tmp, target);
-      await fs2.rm(old, { recursive: true, force: true });
+      await fs3.rename(target, old).catch(() => void 0);
+      await fs3.rename(tmp, target);
+      await fs3.rm(old, { recursive: true, force: true });
       return saved;
     } finally {
-      await fs2.rm(tmp, { recursive: true, force: true });
+      await fs3.rm(tmp, { recursive: true, force: true });
     }
   }
   /**
@@ -735,25 +813,25 @@ var TreeCache = class {
     return this.parsed.manifest;
   }
   async readMeta(key) {
-    const text = await fs2.readFile(path3.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+    const text = await fs3.readFile(path3.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
     const m = text === void 0 ? void 0 : this.parse(text);
     return typeof m === "object" ? m.meta : void 0;
   }
   /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
   async manifest(key) {
     const entry = this.entry(key);
-    const text = await fs2.readFile(path3.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+    const text = await fs3.readFile(path3.join(entry, "manifest.json"), "utf8").catch(() => void 0);
     if (text === void 0) return { status: "missing" };
     const manifest = this.parse(text);
     if (typeof manifest === "string") {
-      await fs2.rm(entry, { recursive: true, force: true });
+      await fs3.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: manifest };
     }
     return manifest;
   }
   async damaged(key, root, paths, why) {
-    for (const rel of paths) await fs2.rm(path3.join(root, rel), { recursive: true, force: true });
-    await fs2.rm(this.entry(key), { recursive: true, force: true });
+    for (const rel of paths) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
+    await fs3.rm(this.entry(key), { recursive: true, force: true });
     return { status: "damaged", why };
   }
   /** Puts the saved paths back under `root` (they must not exist there yet). */
@@ -767,7 +845,7 @@ var TreeCache = class {
       const linked2 = await linkTree(tree, root, paths, entries);
       if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
       if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
-      for (const rel of paths) await fs2.rm(path3.join(root, rel), { recursive: true, force: true });
+      for (const rel of paths) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
     }
     const [why, linked] = await Promise.all([
       verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
@@ -775,7 +853,7 @@ var TreeCache = class {
         let all = true;
         for (const rel of paths) {
           const dest = path3.join(root, rel);
-          await fs2.mkdir(path3.dirname(dest), { recursive: true });
+          await fs3.mkdir(path3.dirname(dest), { recursive: true });
           all = await copyTree(path3.join(tree, rel), dest) && all;
         }
         return all;
@@ -805,19 +883,19 @@ var TreeCache = class {
     return { status: "restored", linked: true, meta: manifest.meta };
   }
   async drop(key) {
-    await fs2.rm(this.entry(key), { recursive: true, force: true });
+    await fs3.rm(this.entry(key), { recursive: true, force: true });
   }
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key) {
     const keep = encodeURIComponent(key);
-    const names = await fs2.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n) => n !== keep).map((n) => fs2.rm(path3.join(this.dir, n), { recursive: true, force: true })));
+    const names = await fs3.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n) => n !== keep).map((n) => fs3.rm(path3.join(this.dir, n), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
-    const names = await fs2.readdir(this.dir).catch(() => []);
+    const names = await fs3.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs2.rm(path3.join(this.dir, n), { recursive: true, force: true }))
+      names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs3.rm(path3.join(this.dir, n), { recursive: true, force: true }))
     );
   }
 };

@@ -19,7 +19,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-MGY3IF4E.mjs";
+} from "./chunk-H74WAVYY.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,

@@ -1,0 +1,95 @@
+/**
+ * The per-file work of a linked restore, shared by two threads (this one and the helper
+ * thread, see helper-thread.ts): each claims the next chunk of files from a shared
+ * counter, links each file into the app, and checks the linked inode against its
+ * manifest line (type, size, mode, mtime) and its content against the manifest's sha256.
+ * Linking and hashing are both CPU work in the kernel or in OpenSSL; two threads pulling
+ * from one list keep both cores busy whatever the mix of small and big files.
+ *
+ * The helper thread runs this function's source text (Function.prototype.toString), so
+ * it must not refer to anything outside itself: its modules come in `mods`.
+ */
+import type * as Crypto from 'node:crypto';
+import type * as Fs from 'node:fs';
+
+export interface LinkModules {
+  readonly fs: typeof Fs;
+  readonly crypto: typeof Crypto;
+}
+
+export interface LinkFilesJob {
+  /** The cached tree and the app root: a file `p` is linked from `tree/p` to `root/p`. */
+  readonly tree: string;
+  readonly root: string;
+  /** Flattened triples: path, manifest line (`f path size mode mtime\n`), sha256 (hex). */
+  readonly files: readonly string[];
+  /**
+   * Shared between the threads: [0] the next file index to claim, [1] set to 1 once any
+   * thread failed (the others stop at their next chunk).
+   */
+  readonly state: Int32Array;
+  /** Shared, per file: inode and ctime (ns) right after its link. */
+  readonly ids: BigInt64Array;
+}
+
+/**
+ * Why a file failed: `changed` (missing from the cache, or not what its line says),
+ * `content` (same metadata, other sha256), `unlinkable` (creating the link failed: the
+ * app's side), `unreadable` (the cached file could not be read).
+ */
+export interface LinkFilesFailure {
+  readonly index: number;
+  readonly kind: 'changed' | 'content' | 'unlinkable' | 'unreadable';
+  readonly message?: string;
+}
+
+export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailure | undefined {
+  const { fs, crypto } = mods;
+  const { tree, root, files, state, ids } = job;
+  const count = files.length / 3;
+  const buf = Buffer.allocUnsafe(1 << 20);
+  // O_NOFOLLOW and O_NONBLOCK: a cached entry swapped for a symbolic link or a FIFO is
+  // refused at open (ELOOP) or found by fstat below, never followed or waited on.
+  const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+  const message = (e: unknown): string => String((e && (e as Error).message) || e);
+  const fail = (index: number, kind: LinkFilesFailure['kind'], why?: string): LinkFilesFailure => {
+    Atomics.store(state, 1, 1);
+    return why === undefined ? { index, kind } : { index, kind, message: why };
+  };
+  for (;;) {
+    if (Atomics.load(state, 1) !== 0) return undefined;
+    // 32 files a claim: enough to keep the shared counter quiet, few enough to balance.
+    const start = Atomics.add(state, 0, 32);
+    if (start >= count) return undefined;
+    const end = Math.min(count, start + 32);
+    for (let i = start; i < end; i++) {
+      const rel = files[3 * i]!;
+      const from = `${tree}/${rel}`;
+      const to = `${root}/${rel}`;
+      try {
+        fs.linkSync(from, to);
+      } catch (e) {
+        return fs.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, 'unlinkable', message(e)) : fail(i, 'changed');
+      }
+      let fd: number;
+      try {
+        fd = fs.openSync(to, flags);
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code === 'ELOOP' ? fail(i, 'changed') : fail(i, 'unreadable', message(e));
+      }
+      try {
+        const st = fs.fstatSync(fd, { bigint: true });
+        if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}\n` !== files[3 * i + 1]) return fail(i, 'changed');
+        ids[2 * i] = BigInt.asIntN(64, st.ino);
+        ids[2 * i + 1] = st.ctimeNs;
+        const h = crypto.createHash('sha256');
+        for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
+        if (h.digest('hex') !== files[3 * i + 2]) return fail(i, 'content');
+      } catch (e) {
+        return fail(i, 'unreadable', message(e));
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+  }
+}
