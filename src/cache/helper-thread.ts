@@ -71,7 +71,8 @@ export function warmHelperThread(): void {
 
 /**
  * Runs `task` with `job` on the helper thread. Rejects when the thread failed or could
- * not start; the caller then does the work on its own (whatever the helper left of it).
+ * not start: what it claimed may be half done, so the caller must not trust the job's
+ * shared state (a restore then goes the copying way, see linkTree).
  */
 export function onHelperThread<K extends TaskName>(task: K, job: Parameters<Tasks[K]>[1]): Promise<ReturnType<Tasks[K]>> {
   let h: Helper;

@@ -79,6 +79,7 @@ export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailur
       }
       try {
         const st = fs.fstatSync(fd, { bigint: true });
+        // entryLine's file line (tree-link.ts), written out here: this function stands alone.
         if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}\n` !== files[3 * i + 1]) return fail(i, 'changed');
         ids[2 * i] = BigInt.asIntN(64, st.ino);
         ids[2 * i + 1] = st.ctimeNs;
