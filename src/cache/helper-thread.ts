@@ -11,8 +11,9 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { linkFiles, type LinkModules } from './link-files.js';
+import { makeSpare } from './spare-tree.js';
 
-const TASKS = { linkFiles } as const;
+const TASKS = { linkFiles, makeSpare } as const;
 type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
 

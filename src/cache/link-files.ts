@@ -21,6 +21,11 @@ export interface LinkFilesJob {
   /** The cached tree and the app root: a file `p` is linked from `tree/p` to `root/p`. */
   readonly tree: string;
   readonly root: string;
+  /**
+   * False when the files are already at `root/p` (a spare tree moved into the app, see
+   * tree-cache.ts): each is then only checked there, `tree` unused.
+   */
+  readonly link: boolean;
   /** Flattened triples: path, manifest line (`f path size mode mtime\n`), sha256 (hex). */
   readonly files: readonly string[];
   /**
@@ -45,7 +50,7 @@ export interface LinkFilesFailure {
 
 export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailure | undefined {
   const { fs, crypto } = mods;
-  const { tree, root, files, state, ids } = job;
+  const { tree, root, link, files, state, ids } = job;
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
   // O_NOFOLLOW and O_NONBLOCK: a cached entry swapped for a symbolic link or a FIFO is
@@ -66,16 +71,19 @@ export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailur
       const rel = files[3 * i]!;
       const from = `${tree}/${rel}`;
       const to = `${root}/${rel}`;
-      try {
-        fs.linkSync(from, to);
-      } catch (e) {
-        return fs.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, 'unlinkable', message(e)) : fail(i, 'changed');
+      if (link) {
+        try {
+          fs.linkSync(from, to);
+        } catch (e) {
+          return fs.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, 'unlinkable', message(e)) : fail(i, 'changed');
+        }
       }
       let fd: number;
       try {
         fd = fs.openSync(to, flags);
       } catch (e) {
-        return (e as NodeJS.ErrnoException).code === 'ELOOP' ? fail(i, 'changed') : fail(i, 'unreadable', message(e));
+        const code = (e as NodeJS.ErrnoException).code;
+        return code === 'ELOOP' || code === 'ENOENT' ? fail(i, 'changed') : fail(i, 'unreadable', message(e));
       }
       try {
         const st = fs.fstatSync(fd, { bigint: true });

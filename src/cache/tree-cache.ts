@@ -15,13 +15,23 @@
  *
  * Entries are written under a temp name and renamed into place: a killed build leaves
  * the old entry, the new one, or none.
+ *
+ * An entry may also hold a spare (keepSpare): a second copy of its tree, directories
+ * made and files hard-linked to the entry's own, made on the helper thread while the
+ * build goes on. A restore moves the spare into the app (one rename per root) and checks
+ * it there exactly as it checks a linked restore; making the directories, most of a
+ * restore's cost, is then off the build's path. A spare that fails the check is removed
+ * and the entry's own tree restored instead. A killed build leaves the spare made or not
+ * (it is renamed into place when complete); the entry itself is never touched.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runTool } from '../exec/run.js';
 import { diffTrees, parseTreeEntries } from './tree-entries.js';
-import { applyTreeDiff, hashFileSync, linkTree, type RestoredTree } from './tree-link.js';
+import { onHelperThread } from './helper-thread.js';
+import { applyTreeDiff, checkMovedTree, hashFileSync, linkTree, ownCopy, type RestoredTree } from './tree-link.js';
+import type { TreeEntry } from './tree-entries.js';
 
 export type { RestoredTree } from './tree-link.js';
 export { unchangedSince } from './tree-link.js';
@@ -228,6 +238,21 @@ async function copyTree(from: string, to: string): Promise<boolean> {
   return false;
 }
 
+/** Spares being made (keepSpare), which every build waits for before it ends (settleSpares). */
+const making = new Set<Promise<void>>();
+
+/** Spares waiting to link their files (keepSpare's `filesLater`), each opened by calling it. */
+const gates = new Set<() => void>();
+
+/**
+ * Waits until no spare is being made: the build's last step, so none is cut short (a
+ * spare still waiting to link its files goes on: nothing watches ctimes any more).
+ */
+export async function settleSpares(): Promise<void> {
+  for (const open of gates) open();
+  while (making.size > 0) await Promise.all(making);
+}
+
 export class TreeCache {
   constructor(private readonly dir: string) {}
 
@@ -235,11 +260,115 @@ export class TreeCache {
     return path.join(this.dir, encodeURIComponent(key));
   }
 
+  /** The spare being made per key: anything else done to that entry waits for it. */
+  private readonly spares = new Map<string, Promise<void>>();
+
+  /** The gate of a spare waiting to link its files (keepSpare), per key. */
+  private readonly gates = new Map<string, () => void>();
+
+  /** Waits for the spare being made of `key` (of every key if none), its files linked now if they were to wait. */
+  private async idle(key?: string): Promise<void> {
+    for (const [k, open] of this.gates) if (key === undefined || k === key) open();
+    if (key !== undefined) await this.spares.get(key);
+    else await Promise.all(this.spares.values());
+  }
+
+  /**
+   * Starts making a spare of the entry `key` (if it has none), on the helper thread; the
+   * build goes on meanwhile. Its hard links change the ctime of the entry's files, and so
+   * of every restored link to them: while the build still needs those (unchangedSince,
+   * digestPaths), pass `filesLater`. The directories are made now, the files linked
+   * once the returned function is called (or settleSpares is).
+   */
+  keepSpare(key: string, filesLater = false): () => void {
+    let open = (): void => undefined;
+    if (this.spares.has(key)) return open;
+    const gate = filesLater
+      ? new Promise<void>((resolve) => {
+        open = () => {
+          gates.delete(open);
+          this.gates.delete(key);
+          resolve();
+        };
+        gates.add(open);
+        this.gates.set(key, open);
+      })
+      : undefined;
+    const work = this.makeSpare(key, gate).catch(() => undefined).finally(() => {
+      gates.delete(open);
+      this.gates.delete(key);
+      this.spares.delete(key);
+      making.delete(work);
+    });
+    this.spares.set(key, work);
+    making.add(work);
+    return open;
+  }
+
+  private async makeSpare(key: string, gate?: Promise<void>): Promise<void> {
+    const entry = this.entry(key);
+    if (await fs.lstat(path.join(entry, 'spare')).catch(() => undefined)) return;
+    const manifest = await this.manifest(key);
+    if ('status' in manifest) return;
+    const roots = (manifest.meta.paths as string[] | undefined) ?? [];
+    const parsed = this.entriesOf(manifest, roots);
+    if (!parsed) return;
+    // Temp spares and spares being taken that a killed build left.
+    for (const name of await fs.readdir(entry)) {
+      if (name.startsWith('.spare-')) await fs.rm(path.join(entry, name), { recursive: true, force: true });
+    }
+    const rootSet = new Set(roots);
+    const entries: string[] = [];
+    for (const e of parsed) entries.push(e.kind === 'f' && ownCopy(e.path, rootSet) ? 'c' : e.kind, e.path);
+    const job = {
+      tree: path.join(entry, 'tree'), spare: path.join(entry, 'spare'), temp: path.join(entry, `.spare-${randomBytes(6).toString('hex')}`),
+      roots, entries,
+    };
+    if (!gate) {
+      await onHelperThread('makeSpare', { ...job, part: 'all' });
+      return;
+    }
+    if ((await onHelperThread('makeSpare', { ...job, part: 'dirs' })) !== undefined) return;
+    await gate;
+    await onHelperThread('makeSpare', { ...job, part: 'files' });
+  }
+
+  /**
+   * Moves the entry's spare (if any) under `root` and checks it there; undefined when
+   * there is none, or it did not check out (what was moved is removed again).
+   */
+  private async takeSpare(key: string, root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<RestoredTree | undefined> {
+    const entry = this.entry(key);
+    const taken = path.join(entry, `.spare-taken-${randomBytes(6).toString('hex')}`);
+    try {
+      await fs.rename(path.join(entry, 'spare'), taken);
+    } catch {
+      return undefined;
+    }
+    const moved: string[] = [];
+    try {
+      for (const rel of roots) {
+        await fs.mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+        await fs.rename(path.join(taken, rel), path.join(root, rel));
+        moved.push(rel);
+      }
+      const checked = await checkMovedTree(root, roots, entries);
+      if (checked.ok) return checked.restored;
+    } catch {
+      // Another filesystem, or a spare without a root: the entry's own tree is restored.
+    } finally {
+      await fs.rm(taken, { recursive: true, force: true });
+    }
+    for (const rel of moved) await fs.rm(path.join(root, rel), { recursive: true, force: true });
+    return undefined;
+  }
+
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
    * as one entry. Returns the paths saved.
    */
   async save(key: string, root: string, paths: readonly string[], meta: Record<string, unknown>): Promise<string[]> {
+    await this.idle(key);
     await fs.mkdir(this.dir, { recursive: true });
     const tmp = path.join(this.dir, `.tmp-${randomBytes(6).toString('hex')}`);
     try {
@@ -277,6 +406,14 @@ export class TreeCache {
    */
   private parsed?: { readonly text: string; readonly manifest: Manifest | string };
 
+  /** Each manifest's entries (parseTreeEntries), read once: a build restores an entry, then makes its spare. */
+  private readonly entries = new WeakMap<Manifest, TreeEntry[] | undefined>();
+
+  private entriesOf(manifest: Manifest, roots: readonly string[]): TreeEntry[] | undefined {
+    if (!this.entries.has(manifest)) this.entries.set(manifest, parseTreeEntries(manifest.tree, manifest.sha256, roots));
+    return this.entries.get(manifest);
+  }
+
   private parse(text: string): Manifest | string {
     if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
     return this.parsed.manifest;
@@ -302,6 +439,7 @@ export class TreeCache {
   }
 
   private async damaged(key: string, root: string, paths: readonly string[], why: string): Promise<RestoreResult> {
+    await this.idle(key);
     for (const rel of paths) await fs.rm(path.join(root, rel), { recursive: true, force: true });
     await fs.rm(this.entry(key), { recursive: true, force: true });
     return { status: 'damaged', why };
@@ -309,15 +447,18 @@ export class TreeCache {
 
   /** Puts the saved paths back under `root` (they must not exist there yet). */
   async restore(key: string, root: string): Promise<RestoreResult> {
+    await this.idle(key);
     const manifest = await this.manifest(key);
     if ('status' in manifest) return manifest;
     const tree = path.join(this.entry(key), 'tree');
     const paths = (manifest.meta.paths as string[] | undefined) ?? [];
-    // Hard links made here, from the manifest's list, each entry checked before it is
-    // linked (tree-link.ts); a manifest that does not read as a tree, or a filesystem
-    // without hard links, takes the cp way below.
-    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    // The spare moved in, else hard links made here, from the manifest's list, each
+    // entry checked before it is linked (tree-link.ts); a manifest that does not read as
+    // a tree, or a filesystem without hard links, takes the cp way below.
+    const entries = this.entriesOf(manifest, paths);
     if (entries) {
+      const spare = await this.takeSpare(key, root, paths, entries);
+      if (spare) return { status: 'restored', linked: true, meta: manifest.meta, tree: spare };
       const linked = await linkTree(tree, root, paths, entries);
       if (linked.ok) return { status: 'restored', linked: true, meta: manifest.meta, tree: linked.restored };
       if ('why' in linked) return this.damaged(key, root, paths, linked.why);
@@ -350,10 +491,11 @@ export class TreeCache {
    * A damaged entry is dropped with the app's tree left as it was.
    */
   async restoreOver(key: string, root: string, base: RestoredTree): Promise<RestoreResult | undefined> {
+    await this.idle(key);
     const manifest = await this.manifest(key);
     if ('status' in manifest) return manifest;
     const paths = (manifest.meta.paths as string[] | undefined) ?? [];
-    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    const entries = this.entriesOf(manifest, paths);
     const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
     if (!diff) return undefined;
     const failed = applyTreeDiff(path.join(this.entry(key), 'tree'), root, paths, diff);
@@ -364,11 +506,13 @@ export class TreeCache {
   }
 
   async drop(key: string): Promise<void> {
+    await this.idle(key);
     await fs.rm(this.entry(key), { recursive: true, force: true });
   }
 
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key: string): Promise<void> {
+    await this.idle();
     const keep = encodeURIComponent(key);
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => n !== keep).map((n) => fs.rm(path.join(this.dir, n), { recursive: true, force: true })));

@@ -34,6 +34,9 @@ function parent(p: string): string {
   return i < 0 ? '' : p.slice(0, i);
 }
 
+const FILE_FIELDS = /^ \d+ \d+ \d+$/;
+const DIR_FIELDS = /^ \d+$/;
+
 /**
  * The entries of a manifest saved with `roots` (its meta.paths), each a root or under a
  * directory listed before it; undefined when a line does not read that way.
@@ -53,10 +56,14 @@ export function parseTreeEntries(
     const kind = line[0];
     if (line[1] !== ' ') return undefined;
     if (kind === 'f' || kind === 'd') {
-      const fields = body.split(' ');
-      const trailing = kind === 'f' ? 3 : 1;
-      if (fields.length <= trailing || !fields.slice(-trailing).every((x) => /^\d+$/.test(x))) return undefined;
-      const p = fields.slice(0, -trailing).join(' ');
+      // The path is what precedes the trailing numeric fields (3 for a file, 1 for a directory).
+      let cut = body.length;
+      for (let k = kind === 'f' ? 3 : 1; k > 0; k--) {
+        cut = body.lastIndexOf(' ', cut - 1);
+        if (cut <= 0) return undefined;
+      }
+      if (!(kind === 'f' ? FILE_FIELDS : DIR_FIELDS).test(body.slice(cut))) return undefined;
+      const p = body.slice(0, cut);
       if (!placed(p)) return undefined;
       if (kind === 'd') {
         dirs.add(p);

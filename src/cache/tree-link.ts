@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  chmodSync, closeSync, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync, readlinkSync,
-  readSync, rmSync, symlinkSync, utimesSync, writeFileSync, type BigIntStats,
+  chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync, readlinkSync,
+  readdirSync, readSync, rmSync, symlinkSync, utimesSync, writeFileSync, type BigIntStats,
 } from 'node:fs';
 import * as path from 'node:path';
 import { onHelperThread, MODULES, warmHelperThread } from './helper-thread.js';
@@ -77,7 +77,7 @@ class CreateFailed extends Error {}
  * .pnp.cjs) get their own copy; package files deeper down are only ever replaced
  * (unlink + create), which leaves the cache intact.
  */
-function ownCopy(p: string, roots: ReadonlySet<string>): boolean {
+export function ownCopy(p: string, roots: ReadonlySet<string>): boolean {
   const i = p.lastIndexOf('/');
   return roots.has(p) || (i >= 0 && roots.has(p.slice(0, i)));
 }
@@ -180,6 +180,29 @@ function identityOf(p: string, st: BigIntStats): string {
   return `${st.isSymbolicLink() ? 'l' : 'o'} ${p} ${id}`;
 }
 
+/** Each file's identity from the inode and ctime its check read (see linkFilesShared). */
+function recordFileIds(identity: Map<string, string>, files: readonly TreeEntry[], ids: BigInt64Array): void {
+  // An inode linked at two paths: its ctime is the one its last link left, the latest.
+  const ctime = new Map<bigint, bigint>();
+  for (let i = 0; i < files.length; i++) {
+    const ino = BigInt.asUintN(64, ids[2 * i]!);
+    if (!(ctime.get(ino)! >= ids[2 * i + 1]!)) ctime.set(ino, ids[2 * i + 1]!);
+  }
+  files.forEach((e, i) => {
+    const ino = BigInt.asUintN(64, ids[2 * i]!);
+    identity.set(e.path, `${e.line.slice(0, -1)} ${ino} ${ctime.get(ino)}`);
+  });
+}
+
+/** The outcome for a failed file check (linkFilesShared's answer) of `files`. */
+function fileFailure(files: readonly TreeEntry[], failure: LinkFilesFailure): Failure {
+  const p = files[failure.index]?.path ?? '';
+  if (failure.kind === 'changed') return { ok: false, why: `its files changed since it was saved (${p})` };
+  if (failure.kind === 'content') return { ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` };
+  if (failure.kind === 'unlinkable') return { ok: false, unlinkable: failure.message ?? '' };
+  return { ok: false, why: `it could not be read (${failure.message ?? ''})` };
+}
+
 /** Runs a step that creates something in the app: its failure is not the cache's. */
 function creating<T>(fn: () => T): T {
   try {
@@ -194,11 +217,11 @@ function creating<T>(fn: () => T): T {
  * helper thread at once (link-files.ts), each checked on the linked inode and hashed.
  * Answers the failure of the lowest index, or each file's inode and ctime after its link.
  */
-async function linkFilesShared(tree: string, root: string, entries: readonly TreeEntry[]): Promise<LinkFilesFailure | BigInt64Array> {
+async function linkFilesShared(tree: string, root: string, entries: readonly TreeEntry[], link = true): Promise<LinkFilesFailure | BigInt64Array> {
   const files: string[] = [];
   for (const e of entries) files.push(e.path, e.line, e.sha256!);
   const job: LinkFilesJob = {
-    tree, root, files,
+    tree, root, link, files,
     state: new Int32Array(new SharedArrayBuffer(8)),
     ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)),
   };
@@ -263,26 +286,11 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
       }
     }
     const ids = await linkFilesShared(tree, root, linked);
-    if (!(ids instanceof BigInt64Array)) {
-      const p = linked[ids.index]?.path ?? '';
-      if (ids.kind === 'changed') return changed(p);
-      if (ids.kind === 'content') return contentChanged(p);
-      if (ids.kind === 'unlinkable') throw new CreateFailed(ids.message ?? '');
-      return { ok: false, why: `it could not be read (${ids.message ?? ''})` };
-    }
+    if (!(ids instanceof BigInt64Array)) return fileFailure(linked, ids);
     // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
     creating(() => { for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime); });
     for (const p of made) identity.set(p, identityOf(p, lstatSync(path.join(root, p), { bigint: true })));
-    // An inode linked at two paths: its ctime is the one its last link left, the latest.
-    const ctime = new Map<bigint, bigint>();
-    for (let i = 0; i < linked.length; i++) {
-      const ino = BigInt.asUintN(64, ids[2 * i]!);
-      if (!(ctime.get(ino)! >= ids[2 * i + 1]!)) ctime.set(ino, ids[2 * i + 1]!);
-    }
-    linked.forEach((e, i) => {
-      const ino = BigInt.asUintN(64, ids[2 * i]!);
-      identity.set(e.path, `${e.line.slice(0, -1)} ${ino} ${ctime.get(ino)}`);
-    });
+    recordFileIds(identity, linked, ids);
     return undefined;
   };
   let failed: LinkOutcome | undefined;
@@ -292,6 +300,63 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
     failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
   return failed ?? { ok: true, restored: { roots, entries, identity } };
+}
+
+/**
+ * Checks a tree already under `root` (a spare moved into the app, see tree-cache.ts)
+ * against `entries`, the manifest it was made from, as linkTree checks what it links:
+ * every directory a directory whose listing holds exactly the manifest's names (so
+ * nothing the manifest does not list comes along), every link's target, every file's
+ * metadata and content (hashed by two threads), and the files that get their own copy
+ * (ownCopy) not linked anywhere. Directories are checked parents first, so no path is
+ * opened through a symbolic link. On a failure, the tree is the caller's to remove.
+ */
+export async function checkMovedTree(root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<LinkOutcome> {
+  const rootSet = new Set(roots);
+  const files = entries.filter((e) => e.kind === 'f' && !ownCopy(e.path, rootSet));
+  if (files.length >= THREAD_FILES) warmHelperThread();
+  const children = new Map<string, number>();
+  for (const e of entries) {
+    const i = e.path.lastIndexOf('/');
+    if (!rootSet.has(e.path) && i >= 0) children.set(e.path.slice(0, i), (children.get(e.path.slice(0, i)) ?? 0) + 1);
+  }
+  const identity = new Map<string, string>();
+  const changed = (p: string): LinkOutcome => ({ ok: false, why: `its files changed since it was saved (${p})` });
+  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+  try {
+    for (const entry of entries) {
+      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) continue;
+      const at = path.join(root, entry.path);
+      if (entry.kind === 'f') {
+        const fd = openSync(at, flags);
+        try {
+          const st = fstatSync(fd, { bigint: true });
+          if (!st.isFile() || st.nlink !== 1n || entryLine(entry.path, st) !== entry.line) return changed(entry.path);
+          if (createHash('sha256').update(readFileSync(fd)).digest('hex') !== entry.sha256) {
+            return { ok: false, why: `its files changed since it was saved (the content of ${entry.path}, with the same size and modification time)` };
+          }
+          identity.set(entry.path, identityOf(entry.path, st));
+        } finally {
+          closeSync(fd);
+        }
+        continue;
+      }
+      const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
+      if (!st) return changed(entry.path);
+      const target = st.isSymbolicLink() ? readlinkSync(at) : undefined;
+      if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
+      if (entry.kind === 'd' && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+      identity.set(entry.path, identityOf(entry.path, st));
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, why: 'its files changed since it was saved' };
+    return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const ids = await linkFilesShared('', root, files, false);
+  if (!(ids instanceof BigInt64Array)) return fileFailure(files, ids);
+  recordFileIds(identity, files, ids);
+  return { ok: true, restored: { roots, entries, identity } };
 }
 
 /**

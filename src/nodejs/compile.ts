@@ -17,7 +17,7 @@ import { exitSummary } from '../errors/command-failed.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
-import { TreeCache, digestPaths, unchangedSince, type RestoredTree } from '../cache/tree-cache.js';
+import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
@@ -57,6 +57,15 @@ export interface NodeCompileContext {
  * tree (a build step may write the Procfile or server.js); the plan's own for a PHP build.
  */
 export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Promise<NodePlan['processTypes']> {
+  try {
+    return await compileSteps(plan, ctx);
+  } finally {
+    // The cache's spares (TreeCache.keepSpare) are finished before the build ends.
+    await settleSpares();
+  }
+}
+
+async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<NodePlan['processTypes']> {
   const { log, buildDir } = ctx;
   let built: Pick<NodePlan, 'processTypes' | 'processSource'> | undefined;
   // A PHP build has already logged these (the Node plan's warnings are part of its own).
@@ -73,6 +82,10 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const managerCacheDir = path.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
   const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
   const installs = new TreeCache(inCache(NODE_CACHE.installs));
+  // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
+  // no download, no extraction; its manifest is checked before use.
+  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+  const runtimeEntry = runtimeKey(plan);
   // Yarn PnP: the app's own cache folder (the installed packages), mirrored between builds.
   const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
   const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
@@ -98,14 +111,11 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   };
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
-    // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
-    // no download, no extraction; its manifest is checked before use.
-    const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
     // The runtime tree: Node.js and the package managers, each a folder of the engine's dir.
     const inEngineDir = (rel: string) => path.posix.relative(ENGINE_DIRS.engine, rel);
     const nodeDir = inEngineDir(SLUG.nodeHome);
-    const key = runtimeKey(plan);
+    const key = runtimeEntry;
     const pmDir = [...new Set([...(plan.packageManager.install ? [plan.packageManager.install.name] : []), ...(plan.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
     for (const dir of [nodeDir, ...pmDirs]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
@@ -217,11 +227,17 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
   const restored = intoOutputs ? undefined : install.restored;
   const installedDigest = pruneReuse && !restored ? await digestPaths(buildDir, install.outputs) : undefined;
 
+  // Spares for the next build's restores (TreeCache.keepSpare), made while this one goes
+  // on: the runtime's during the build scripts; the install's directories too, its files
+  // linked once the check of what the build scripts did to it (ctimes) is done.
+  runtimes.keepSpare(runtimeEntry);
+  const installChecked = plan.reuseInstall.enabled ? installs.keepSpare('install', true) : undefined;
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
   const untouched = pruneReuse && (restored ? unchangedSince(restored, buildDir, install.outputs)
     : installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest);
+  installChecked?.();
 
   if (plan.cache.enabled) {
     await log.step('Saving cache', async () => {

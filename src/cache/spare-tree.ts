@@ -1,0 +1,108 @@
+/**
+ * Making a tree cache entry's spare (see tree-cache.ts): a second copy of the entry's
+ * tree, its directories made and its files hard-linked to the entry's own, which the next
+ * restore moves into the app with one rename per root instead of making thousands of
+ * directories then (on this kind of VM, creating an inode costs ~150 µs: the directories
+ * of a Node.js runtime and a node_modules are most of a warm build's restore). Made on the
+ * helper thread while the build goes on.
+ *
+ * Nothing here is trusted: the next restore checks the spare like any cached tree (every
+ * entry against the manifest, every file hashed) before the app uses it. What this
+ * function guards is the build machine: it refuses a cached directory that is not one (a
+ * symbolic link would lead the links it makes elsewhere) and never opens a cached file
+ * that is not a regular one (a FIFO would block it).
+ *
+ * The helper thread runs this function's source text (Function.prototype.toString), so
+ * it must not refer to anything outside itself: its modules come in `mods`.
+ */
+import type * as Fs from 'node:fs';
+
+export interface SpareJob {
+  /** The entry's tree, and the spare's final path (replaced if present). */
+  readonly tree: string;
+  readonly spare: string;
+  /** A temp path beside `spare`, where the spare is made before its rename into place. */
+  readonly temp: string;
+  /** The entry's roots (relative to `tree`): their parent directories are made first. */
+  readonly roots: readonly string[];
+  /**
+   * Flattened pairs, in manifest order (parents first): kind and path. Kinds: `d`
+   * directory, `l` symbolic link, `f` file linked, `c` file that gets its own copy
+   * (written, not linked: see ownCopy in tree-link.ts).
+   */
+  readonly entries: readonly string[];
+  /**
+   * `dirs`: make the directories and symbolic links only, in `temp` (kept for the next
+   * part); `files`: the rest, in a `temp` the `dirs` part made, then the rename; `all`:
+   * both. A hard link changes the ctime of the linked file, which a build may still be
+   * watching (unchangedSince): the parts let the directories, most of the cost, be made
+   * meanwhile.
+   */
+  readonly part: 'dirs' | 'files' | 'all';
+}
+
+/** Makes (a part of) the spare; undefined when done, else why not (the temp path is then removed). */
+export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): string | undefined {
+  const { fs } = mods;
+  const { tree, spare, temp, roots, entries, part } = job;
+  const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+  const dirTimes: Array<[string, Date, Date]> = [];
+  let done = false;
+  try {
+    const dirs = part !== 'files';
+    const files = part !== 'dirs';
+    if (dirs) {
+      for (const rel of roots) fs.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf('/')))}`, { recursive: true });
+    }
+    for (let i = 0; i < entries.length; i += 2) {
+      const kind = entries[i]!;
+      const rel = entries[i + 1]!;
+      const from = `${tree}/${rel}`;
+      const to = `${temp}/${rel}`;
+      if (kind === 'f') {
+        if (files) fs.linkSync(from, to);
+        continue;
+      }
+      if ((kind === 'l' && !dirs) || (kind === 'c' && !files)) continue;
+      const st = fs.lstatSync(from);
+      if (kind === 'd') {
+        if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
+        if (dirs) {
+          fs.mkdirSync(to);
+          fs.chmodSync(to, st.mode & 0o7777);
+        }
+        dirTimes.push([to, st.atime, st.mtime]);
+      } else if (kind === 'l') {
+        if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
+        if (dirs) {
+          fs.symlinkSync(fs.readlinkSync(from), to);
+          fs.lutimesSync(to, st.atime, st.mtime);
+        }
+      } else if (files) {
+        const fd = fs.openSync(from, flags);
+        try {
+          const own = fs.fstatSync(fd);
+          if (!own.isFile()) return `${rel} is not a file in the cache`;
+          fs.writeFileSync(to, fs.readFileSync(fd));
+          fs.chmodSync(to, own.mode & 0o7777);
+          fs.utimesSync(to, own.atime, own.mtime);
+        } finally {
+          fs.closeSync(fd);
+        }
+      }
+    }
+    if (!files) {
+      done = true;
+      return undefined;
+    }
+    // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs.utimesSync(dirTimes[i]![0], dirTimes[i]![1], dirTimes[i]![2]);
+    fs.rmSync(spare, { recursive: true, force: true });
+    fs.renameSync(temp, spare);
+    return undefined;
+  } catch (e) {
+    return String((e && (e as Error).message) || e);
+  } finally {
+    if (!done) fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
