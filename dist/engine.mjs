@@ -16,7 +16,7 @@ if (!(major >= MIN_NODE_MAJOR)) {
   process.exit(70);
 } else {
   enableCompileCache2();
-  import("./chunks/main-Y7QO66LW.mjs").catch((e) => {
+  import("./chunks/main-2MRGDM2J.mjs").catch((e) => {
     process.stderr.write(`internal error: the engine could not load: ${e?.message}
 `);
     process.exitCode = 70;

@@ -12,8 +12,9 @@ import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { linkFiles, type LinkModules } from './link-files.js';
 import { makeSpare } from './spare-tree.js';
+import { checkIds } from './check-ids.js';
 
-const TASKS = { linkFiles, makeSpare } as const;
+const TASKS = { linkFiles, makeSpare, checkIds } as const;
 type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
 

@@ -30,7 +30,10 @@ export interface LinkFilesJob {
   readonly files: readonly string[];
   /**
    * Shared between the threads: [0] the next file index to claim, [1] set to 1 once any
-   * thread failed (the others stop at their next chunk).
+   * thread failed (the others stop at their next chunk), [2] how many files (from the
+   * first) may be worked on yet: the calling thread makes or checks the directories in
+   * manifest order meanwhile, and a file is only touched once every directory above it
+   * is done (see linkFilesShared in tree-link.ts).
    */
   readonly state: Int32Array;
   /** Shared, per file: inode and ctime (ns) right after its link. */
@@ -59,6 +62,7 @@ export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailur
   const message = (e: unknown): string => String((e && (e as Error).message) || e);
   const fail = (index: number, kind: LinkFilesFailure['kind'], why?: string): LinkFilesFailure => {
     Atomics.store(state, 1, 1);
+    Atomics.notify(state, 2);
     return why === undefined ? { index, kind } : { index, kind, message: why };
   };
   for (;;) {
@@ -68,6 +72,11 @@ export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailur
     if (start >= count) return undefined;
     const end = Math.min(count, start + 32);
     for (let i = start; i < end; i++) {
+      // Waits (in 10 ms naps, woken by the other thread) until file i's directories are done.
+      for (let ready; (ready = Atomics.load(state, 2)) <= i;) {
+        if (Atomics.load(state, 1) !== 0) return undefined;
+        Atomics.wait(state, 2, ready, 10);
+      }
       const rel = files[3 * i]!;
       const from = `${tree}/${rel}`;
       const to = `${root}/${rel}`;

@@ -29,7 +29,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runTool } from '../exec/run.js';
 import { diffTrees, parseTreeEntries } from './tree-entries.js';
-import { onHelperThread } from './helper-thread.js';
+import { onHelperThread, warmHelperThread } from './helper-thread.js';
 import { applyTreeDiff, checkMovedTree, hashFileSync, linkTree, ownCopy, type RestoredTree } from './tree-link.js';
 import type { TreeEntry } from './tree-entries.js';
 
@@ -426,10 +426,13 @@ export class TreeCache {
   }
 
   /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
-  private async manifest(key: string): Promise<Manifest | { readonly status: 'missing' } | { readonly status: 'damaged'; readonly why: string }> {
+  private async manifest(key: string, forRestore = false): Promise<Manifest | { readonly status: 'missing' } | { readonly status: 'damaged'; readonly why: string }> {
     const entry = this.entry(key);
     const text = await fs.readFile(path.join(entry, 'manifest.json'), 'utf8').catch(() => undefined);
     if (text === undefined) return { status: 'missing' };
+    // A tree big enough for the helper thread (~1,000 entries and more): it starts (tens
+    // of ms) while the manifest is parsed.
+    if (forRestore && text.length > 64 * 1024) warmHelperThread();
     const manifest = this.parse(text);
     if (typeof manifest === 'string') {
       await fs.rm(entry, { recursive: true, force: true });
@@ -448,7 +451,7 @@ export class TreeCache {
   /** Puts the saved paths back under `root` (they must not exist there yet). */
   async restore(key: string, root: string): Promise<RestoreResult> {
     await this.idle(key);
-    const manifest = await this.manifest(key);
+    const manifest = await this.manifest(key, true);
     if ('status' in manifest) return manifest;
     const tree = path.join(this.entry(key), 'tree');
     const paths = (manifest.meta.paths as string[] | undefined) ?? [];

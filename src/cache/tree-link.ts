@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { onHelperThread, MODULES, warmHelperThread } from './helper-thread.js';
+import { checkIds, type CheckIdsJob } from './check-ids.js';
 import { linkFiles, type LinkFilesFailure, type LinkFilesJob } from './link-files.js';
 import type { TreeDiff, TreeEntry } from './tree-entries.js';
 
@@ -213,52 +214,85 @@ function creating<T>(fn: () => T): T {
 }
 
 /**
- * Links the files of `entries` (their directories already made) on this thread and the
- * helper thread at once (link-files.ts), each checked on the linked inode and hashed.
- * Answers the failure of the lowest index, or each file's inode and ctime after its link.
+ * The files of `entries`, each linked from `tree` into `root` (`link`) or found there,
+ * checked (type, size, mode, mtime) and hashed by this thread and the helper thread at
+ * once (link-files.ts). `walk` is this thread's part before that: it makes or checks the
+ * directories in manifest order, calling `ready(n)` whenever the directories above the
+ * first n files are done. The helper thread starts on those meanwhile, so it never
+ * touches a path below a directory not yet made or checked. Answers the walk's failure,
+ * else the failure of the lowest file index, else each file's inode and ctime.
  */
-async function linkFilesShared(tree: string, root: string, entries: readonly TreeEntry[], link = true): Promise<LinkFilesFailure | BigInt64Array> {
+async function shareFiles(
+  tree: string, root: string, entries: readonly TreeEntry[], link: boolean,
+  walk: (ready: (n: number) => void) => Failure | undefined,
+): Promise<Failure | BigInt64Array> {
   const files: string[] = [];
   for (const e of entries) files.push(e.path, e.line, e.sha256!);
-  const job: LinkFilesJob = {
-    tree, root, link, files,
-    state: new Int32Array(new SharedArrayBuffer(8)),
-    ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)),
+  const state = new Int32Array(new SharedArrayBuffer(12));
+  const job: LinkFilesJob = { tree, root, link, files, state, ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)) };
+  const ready = (n: number): void => {
+    Atomics.store(state, 2, n);
+    Atomics.notify(state, 2);
+  };
+  const stop = (): void => {
+    Atomics.store(state, 1, 1);
+    Atomics.notify(state, 2);
   };
   const helped = entries.length >= THREAD_FILES
     ? onHelperThread('linkFiles', job).catch((e: unknown): LinkFilesFailure => {
       // Files it claimed may be half done: the restore goes the copying way instead.
-      Atomics.store(job.state, 1, 1);
+      stop();
       return { index: -1, kind: 'unlinkable', message: e instanceof Error ? e.message : String(e) };
     })
     : undefined;
+  let walked: Failure | undefined;
+  try {
+    walked = walk(ready);
+  } catch (e) {
+    stop();
+    await helped;
+    throw e;
+  }
+  if (walked) {
+    stop();
+    await helped;
+    return walked;
+  }
+  ready(entries.length);
   const failures = [linkFiles(MODULES, job), await helped].filter((f): f is LinkFilesFailure => f !== undefined);
-  return failures.sort((a, b) => a.index - b.index)[0] ?? job.ids;
+  const first = failures.sort((a, b) => a.index - b.index)[0];
+  return first ? fileFailure(entries, first) : job.ids;
 }
+
+const changed = (p: string): Failure => ({ ok: false, why: `its files changed since it was saved (${p})` });
+const contentChanged = (p: string): Failure =>
+  ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
 
 /**
  * Restores `entries` (a whole manifest saved with `roots`) from `tree` under `root`,
  * where none of the roots exists yet: directories made and symbolic links created here,
- * in manifest order, each checked against its cached entry first; then the files linked
- * by two threads, each checked on the linked inode (type, size, mode, mtime) and its
- * content hashed. On a failure, what was created is the caller's to remove: a difference
- * is the cache's (`why`), a failure to create (another filesystem, no hard links) is not
- * (`unlinkable`).
+ * in manifest order, each checked against its cached entry first, while the files are
+ * linked by two threads, each checked on the linked inode (type, size, mode, mtime) and
+ * its content hashed. On a failure, what was created is the caller's to remove: a
+ * difference is the cache's (`why`), a failure to create (another filesystem, no hard
+ * links) is not (`unlinkable`).
  */
 export async function linkTree(tree: string, root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<LinkOutcome> {
   const rootSet = new Set(roots);
   const linked = entries.filter((e) => e.kind === 'f' && !ownCopy(e.path, rootSet));
-  if (linked.length >= THREAD_FILES) warmHelperThread(); // it starts while the directories are made
+  if (linked.length >= THREAD_FILES) warmHelperThread(); // it starts while the manifest is read
   const identity = new Map<string, string>();
-  const changed = (p: string): LinkOutcome => ({ ok: false, why: `its files changed since it was saved (${p})` });
-  const contentChanged = (p: string): LinkOutcome =>
-    ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
   const dirTimes: Array<[string, Date, Date]> = [];
   const made: string[] = []; // directories and symbolic links, whose identity is read once all is done
-  const each = async (): Promise<LinkOutcome | undefined> => {
+  const walk = (ready: (n: number) => void): Failure | undefined => {
     creating(() => { for (const rel of roots) mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); });
+    let passed = 0;
     for (const entry of entries) {
-      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) continue;
+      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) {
+        passed++;
+        continue;
+      }
+      if (entry.kind === 'd') ready(passed);
       const from = path.join(tree, entry.path);
       const to = path.join(root, entry.path);
       const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
@@ -285,21 +319,19 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
         identity.set(entry.path, identityOf(entry.path, copy));
       }
     }
-    const ids = await linkFilesShared(tree, root, linked);
-    if (!(ids instanceof BigInt64Array)) return fileFailure(linked, ids);
+    return undefined;
+  };
+  try {
+    const ids = await shareFiles(tree, root, linked, true, walk);
+    if (!(ids instanceof BigInt64Array)) return ids;
     // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
     creating(() => { for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime); });
     for (const p of made) identity.set(p, identityOf(p, lstatSync(path.join(root, p), { bigint: true })));
     recordFileIds(identity, linked, ids);
-    return undefined;
-  };
-  let failed: LinkOutcome | undefined;
-  try {
-    failed = await each();
   } catch (e) {
-    failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+    return e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
-  return failed ?? { ok: true, restored: { roots, entries, identity } };
+  return { ok: true, restored: { roots, entries, identity } };
 }
 
 /**
@@ -308,8 +340,9 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
  * every directory a directory whose listing holds exactly the manifest's names (so
  * nothing the manifest does not list comes along), every link's target, every file's
  * metadata and content (hashed by two threads), and the files that get their own copy
- * (ownCopy) not linked anywhere. Directories are checked parents first, so no path is
- * opened through a symbolic link. On a failure, the tree is the caller's to remove.
+ * (ownCopy) not linked anywhere. Directories are checked parents first, and a file is
+ * opened only below checked ones: no path is followed through a symbolic link. On a
+ * failure, the tree is the caller's to remove.
  */
 export async function checkMovedTree(root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<LinkOutcome> {
   const rootSet = new Set(roots);
@@ -321,20 +354,22 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
     if (!rootSet.has(e.path) && i >= 0) children.set(e.path.slice(0, i), (children.get(e.path.slice(0, i)) ?? 0) + 1);
   }
   const identity = new Map<string, string>();
-  const changed = (p: string): LinkOutcome => ({ ok: false, why: `its files changed since it was saved (${p})` });
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-  try {
+  const walk = (ready: (n: number) => void): Failure | undefined => {
+    let passed = 0;
     for (const entry of entries) {
-      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) continue;
+      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) {
+        passed++;
+        continue;
+      }
+      if (entry.kind === 'd') ready(passed);
       const at = path.join(root, entry.path);
       if (entry.kind === 'f') {
         const fd = openSync(at, flags);
         try {
           const st = fstatSync(fd, { bigint: true });
           if (!st.isFile() || st.nlink !== 1n || entryLine(entry.path, st) !== entry.line) return changed(entry.path);
-          if (createHash('sha256').update(readFileSync(fd)).digest('hex') !== entry.sha256) {
-            return { ok: false, why: `its files changed since it was saved (the content of ${entry.path}, with the same size and modification time)` };
-          }
+          if (createHash('sha256').update(readFileSync(fd)).digest('hex') !== entry.sha256) return contentChanged(entry.path);
           identity.set(entry.path, identityOf(entry.path, st));
         } finally {
           closeSync(fd);
@@ -348,13 +383,19 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
       if (entry.kind === 'd' && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
       identity.set(entry.path, identityOf(entry.path, st));
     }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, why: 'its files changed since it was saved' };
-    return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
-  }
-  const ids = await linkFilesShared('', root, files, false);
-  if (!(ids instanceof BigInt64Array)) return fileFailure(files, ids);
+    return undefined;
+  };
+  const checked = (ready: (n: number) => void): Failure | undefined => {
+    try {
+      return walk(ready);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP' || code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, why: 'its files changed since it was saved' };
+      return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+    }
+  };
+  const ids = await shareFiles('', root, files, false, checked);
+  if (!(ids instanceof BigInt64Array)) return ids;
   recordFileIds(identity, files, ids);
   return { ok: true, restored: { roots, entries, identity } };
 }
@@ -363,12 +404,18 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
  * Turns a restored tree, unchanged since (the caller has checked: unchangedSince), into
  * the tree of another entry by `diff`: only the entries that differ are checked and
  * created, the others are the restored ones, already checked in this build. Nothing is
- * removed unless every entry to add checked out.
+ * removed unless every entry to add checked out. What goes is moved away by `discard`
+ * when it can (true), else deleted here.
  */
-export function applyTreeDiff(tree: string, root: string, roots: readonly string[], diff: TreeDiff): Failure | undefined {
+export function applyTreeDiff(
+  tree: string, root: string, roots: readonly string[], diff: TreeDiff, discard: (at: string) => boolean = () => false,
+): Failure | undefined {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) rmSync(path.join(root, rel), { recursive: true, force: true });
+      for (const rel of diff.remove) {
+        const at = path.join(root, rel);
+        if (!discard(at)) rmSync(at, { recursive: true, force: true });
+      }
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
@@ -389,13 +436,16 @@ export function applyTreeDiff(tree: string, root: string, roots: readonly string
  * directory's links moves it.) A replaced entry has another inode, or, if its number was
  * reused, a new ctime.
  */
-export function unchangedSince(restored: RestoredTree, root: string, paths: readonly string[]): boolean {
+export async function unchangedSince(restored: RestoredTree, root: string, paths: readonly string[]): Promise<boolean> {
   for (const p of new Set([...paths, ...restored.roots])) {
     if (!restored.identity.has(p) && lstatSync(path.join(root, p), { throwIfNoEntry: false }) !== undefined) return false;
   }
-  for (const [p, want] of restored.identity) {
-    const st = lstatSync(path.join(root, p), { bigint: true, throwIfNoEntry: false });
-    if (st === undefined || identityOf(p, st) !== want) return false;
-  }
-  return true;
+  const entries: string[] = [];
+  for (const [p, want] of restored.identity) entries.push(p, want);
+  const job: CheckIdsJob = { root, entries, state: new Int32Array(new SharedArrayBuffer(12)) };
+  // The helper thread's share, if it takes one (it may be busy with a spare): a failed
+  // thread only means this one does it all.
+  const helped = restored.identity.size >= THREAD_FILES ? onHelperThread('checkIds', job).catch(() => true) : true;
+  if (!checkIds(MODULES, job)) return false;
+  return Atomics.load(job.state, 2) === entries.length / 2 || (await helped);
 }

@@ -235,7 +235,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
-  const untouched = pruneReuse && (restored ? unchangedSince(restored, buildDir, install.outputs)
+  const untouched = pruneReuse && (restored ? await unchangedSince(restored, buildDir, install.outputs)
     : installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest);
   installChecked?.();
 

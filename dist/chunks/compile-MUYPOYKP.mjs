@@ -36,7 +36,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-JXWER5RP.mjs";
+} from "./chunk-FCFX2MKD.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
@@ -607,7 +607,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-YUNA4DFA.mjs");
+    const { compileNode } = await import("./compile-B6UXDBT2.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

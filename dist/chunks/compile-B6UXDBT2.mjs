@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-JXWER5RP.mjs";
+} from "./chunk-FCFX2MKD.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -1057,7 +1057,7 @@ async function compileSteps(plan, ctx) {
   const buildHooks = plan.hooks.filter((h) => h.phase === "build");
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
-  const untouched = pruneReuse && (restored ? unchangedSince(restored, buildDir, install.outputs) : installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest);
+  const untouched = pruneReuse && (restored ? await unchangedSince(restored, buildDir, install.outputs) : installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest);
   installChecked?.();
   if (plan.cache.enabled) {
     await log.step("Saving cache", async () => {

@@ -219,6 +219,7 @@ function linkFiles(mods, job) {
   const message = (e) => String(e && e.message || e);
   const fail = (index, kind, why) => {
     Atomics.store(state, 1, 1);
+    Atomics.notify(state, 2);
     return why === void 0 ? { index, kind } : { index, kind, message: why };
   };
   for (; ; ) {
@@ -227,6 +228,10 @@ function linkFiles(mods, job) {
     if (start2 >= count) return void 0;
     const end = Math.min(count, start2 + 32);
     for (let i = start2; i < end; i++) {
+      for (let ready; (ready = Atomics.load(state, 2)) <= i; ) {
+        if (Atomics.load(state, 1) !== 0) return void 0;
+        Atomics.wait(state, 2, ready, 10);
+      }
       const rel = files[3 * i];
       const from = `${tree}/${rel}`;
       const to = `${root}/${rel}`;
@@ -327,8 +332,37 @@ function makeSpare(mods, job) {
   }
 }
 
+// src/cache/check-ids.ts
+function checkIds(mods, job) {
+  const { fs: fs4 } = mods;
+  const { root, entries, state } = job;
+  const count = entries.length / 2;
+  for (; ; ) {
+    if (Atomics.load(state, 1) !== 0) return false;
+    const start2 = Atomics.add(state, 0, 64);
+    if (start2 >= count) return true;
+    const end = Math.min(count, start2 + 64);
+    for (let i = start2; i < end; i++) {
+      const p = entries[2 * i];
+      const st = fs4.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      let now = "";
+      if (st) {
+        const id = `${st.ino} ${st.ctimeNs}`;
+        if (st.isFile()) now = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs} ${id}`;
+        else if (st.isDirectory()) now = `d ${p} ${st.mode} ${id}`;
+        else now = `${st.isSymbolicLink() ? "l" : "o"} ${p} ${id}`;
+      }
+      if (now !== entries[2 * i + 1]) {
+        Atomics.store(state, 1, 1);
+        return false;
+      }
+    }
+    Atomics.add(state, 2, end - start2);
+  }
+}
+
 // src/cache/helper-thread.ts
-var TASKS = { linkFiles, makeSpare };
+var TASKS = { linkFiles, makeSpare, checkIds };
 var MODULES = { fs: fs2, crypto };
 var SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -416,13 +450,13 @@ function ownCopy(p, roots) {
 }
 function checkEntries(tree, entries, roots) {
   const out = [];
-  const changed = (p) => `its files changed since it was saved (${p})`;
+  const changed2 = (p) => `its files changed since it was saved (${p})`;
   for (const entry of entries) {
     const from = path2.join(tree, entry.path);
     const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
-    if (!st) return changed(entry.path);
+    if (!st) return changed2(entry.path);
     const target = st.isSymbolicLink() ? readlinkSync(from) : void 0;
-    if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
+    if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed2(entry.path);
     if (entry.kind !== "f") {
       out.push({ entry, st });
       continue;
@@ -517,39 +551,61 @@ function creating(fn) {
     throw new CreateFailed(e instanceof Error ? e.message : String(e));
   }
 }
-async function linkFilesShared(tree, root, entries, link = true) {
+async function shareFiles(tree, root, entries, link, walk) {
   const files = [];
   for (const e of entries) files.push(e.path, e.line, e.sha256);
-  const job = {
-    tree,
-    root,
-    link,
-    files,
-    state: new Int32Array(new SharedArrayBuffer(8)),
-    ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length))
+  const state = new Int32Array(new SharedArrayBuffer(12));
+  const job = { tree, root, link, files, state, ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)) };
+  const ready = (n) => {
+    Atomics.store(state, 2, n);
+    Atomics.notify(state, 2);
+  };
+  const stop = () => {
+    Atomics.store(state, 1, 1);
+    Atomics.notify(state, 2);
   };
   const helped = entries.length >= THREAD_FILES ? onHelperThread("linkFiles", job).catch((e) => {
-    Atomics.store(job.state, 1, 1);
+    stop();
     return { index: -1, kind: "unlinkable", message: e instanceof Error ? e.message : String(e) };
   }) : void 0;
+  let walked;
+  try {
+    walked = walk(ready);
+  } catch (e) {
+    stop();
+    await helped;
+    throw e;
+  }
+  if (walked) {
+    stop();
+    await helped;
+    return walked;
+  }
+  ready(entries.length);
   const failures = [linkFiles(MODULES, job), await helped].filter((f) => f !== void 0);
-  return failures.sort((a, b) => a.index - b.index)[0] ?? job.ids;
+  const first = failures.sort((a, b) => a.index - b.index)[0];
+  return first ? fileFailure(entries, first) : job.ids;
 }
+var changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
+var contentChanged = (p) => ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
 async function linkTree(tree, root, roots, entries) {
   const rootSet = new Set(roots);
   const linked = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
   if (linked.length >= THREAD_FILES) warmHelperThread();
   const identity = /* @__PURE__ */ new Map();
-  const changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
-  const contentChanged = (p) => ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
   const dirTimes = [];
   const made = [];
-  const each = async () => {
+  const walk = (ready) => {
     creating(() => {
       for (const rel of roots) mkdirSync(path2.dirname(path2.join(root, rel)), { recursive: true });
     });
+    let passed = 0;
     for (const entry of entries) {
-      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) continue;
+      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
+        passed++;
+        continue;
+      }
+      if (entry.kind === "d") ready(passed);
       const from = path2.join(tree, entry.path);
       const to = path2.join(root, entry.path);
       const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
@@ -581,22 +637,20 @@ async function linkTree(tree, root, roots, entries) {
         identity.set(entry.path, identityOf(entry.path, copy));
       }
     }
-    const ids = await linkFilesShared(tree, root, linked);
-    if (!(ids instanceof BigInt64Array)) return fileFailure(linked, ids);
+    return void 0;
+  };
+  try {
+    const ids = await shareFiles(tree, root, linked, true, walk);
+    if (!(ids instanceof BigInt64Array)) return ids;
     creating(() => {
       for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
     });
     for (const p of made) identity.set(p, identityOf(p, lstatSync(path2.join(root, p), { bigint: true })));
     recordFileIds(identity, linked, ids);
-    return void 0;
-  };
-  let failed;
-  try {
-    failed = await each();
   } catch (e) {
-    failed = e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+    return e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
-  return failed ?? { ok: true, restored: { roots, entries, identity } };
+  return { ok: true, restored: { roots, entries, identity } };
 }
 async function checkMovedTree(root, roots, entries) {
   const rootSet = new Set(roots);
@@ -608,20 +662,22 @@ async function checkMovedTree(root, roots, entries) {
     if (!rootSet.has(e.path) && i >= 0) children.set(e.path.slice(0, i), (children.get(e.path.slice(0, i)) ?? 0) + 1);
   }
   const identity = /* @__PURE__ */ new Map();
-  const changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-  try {
+  const walk = (ready) => {
+    let passed = 0;
     for (const entry of entries) {
-      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) continue;
+      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
+        passed++;
+        continue;
+      }
+      if (entry.kind === "d") ready(passed);
       const at = path2.join(root, entry.path);
       if (entry.kind === "f") {
         const fd = openSync(at, flags);
         try {
           const st2 = fstatSync(fd, { bigint: true });
           if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
-          if (createHash3("sha256").update(readFileSync(fd)).digest("hex") !== entry.sha256) {
-            return { ok: false, why: `its files changed since it was saved (the content of ${entry.path}, with the same size and modification time)` };
-          }
+          if (createHash3("sha256").update(readFileSync(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
           identity.set(entry.path, identityOf(entry.path, st2));
         } finally {
           closeSync(fd);
@@ -635,35 +691,45 @@ async function checkMovedTree(root, roots, entries) {
       if (entry.kind === "d" && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
       identity.set(entry.path, identityOf(entry.path, st));
     }
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP" || code === "ENOENT" || code === "ENOTDIR") return { ok: false, why: "its files changed since it was saved" };
-    return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
-  }
-  const ids = await linkFilesShared("", root, files, false);
-  if (!(ids instanceof BigInt64Array)) return fileFailure(files, ids);
+    return void 0;
+  };
+  const checked = (ready) => {
+    try {
+      return walk(ready);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP" || code === "ENOENT" || code === "ENOTDIR") return { ok: false, why: "its files changed since it was saved" };
+      return { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
+    }
+  };
+  const ids = await shareFiles("", root, files, false, checked);
+  if (!(ids instanceof BigInt64Array)) return ids;
   recordFileIds(identity, files, ids);
   return { ok: true, restored: { roots, entries, identity } };
 }
-function applyTreeDiff(tree, root, roots, diff) {
+function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) rmSync(path2.join(root, rel), { recursive: true, force: true });
+      for (const rel of diff.remove) {
+        const at = path2.join(root, rel);
+        if (!discard(at)) rmSync(at, { recursive: true, force: true });
+      }
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
     createEntries(tree, root, checked);
   });
 }
-function unchangedSince(restored, root, paths) {
+async function unchangedSince(restored, root, paths) {
   for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
     if (!restored.identity.has(p) && lstatSync(path2.join(root, p), { throwIfNoEntry: false }) !== void 0) return false;
   }
-  for (const [p, want] of restored.identity) {
-    const st = lstatSync(path2.join(root, p), { bigint: true, throwIfNoEntry: false });
-    if (st === void 0 || identityOf(p, st) !== want) return false;
-  }
-  return true;
+  const entries = [];
+  for (const [p, want] of restored.identity) entries.push(p, want);
+  const job = { root, entries, state: new Int32Array(new SharedArrayBuffer(12)) };
+  const helped = restored.identity.size >= THREAD_FILES ? onHelperThread("checkIds", job).catch(() => true) : true;
+  if (!checkIds(MODULES, job)) return false;
+  return Atomics.load(job.state, 2) === entries.length / 2 || await helped;
 }
 
 // src/cache/tree-cache.ts
@@ -1054,10 +1120,11 @@ var TreeCache = class {
     return typeof m === "object" ? m.meta : void 0;
   }
   /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
-  async manifest(key) {
+  async manifest(key, forRestore = false) {
     const entry = this.entry(key);
     const text = await fs3.readFile(path3.join(entry, "manifest.json"), "utf8").catch(() => void 0);
     if (text === void 0) return { status: "missing" };
+    if (forRestore && text.length > 64 * 1024) warmHelperThread();
     const manifest = this.parse(text);
     if (typeof manifest === "string") {
       await fs3.rm(entry, { recursive: true, force: true });
@@ -1074,7 +1141,7 @@ var TreeCache = class {
   /** Puts the saved paths back under `root` (they must not exist there yet). */
   async restore(key, root) {
     await this.idle(key);
-    const manifest = await this.manifest(key);
+    const manifest = await this.manifest(key, true);
     if ("status" in manifest) return manifest;
     const tree = path3.join(this.entry(key), "tree");
     const paths = manifest.meta.paths ?? [];
