@@ -39,46 +39,63 @@ export interface SpareJob {
    * meanwhile.
    */
   readonly part: 'dirs' | 'files' | 'all';
+  /**
+   * Topmost paths another restore of this build may move into `temp` between the parts
+   * (TreeCache.restoreOver: the devDependencies a prune takes out of the app are this
+   * install's own entries): the `dirs` part leaves them out, the `files` part makes
+   * those that did not arrive.
+   */
+  readonly donated: readonly string[];
 }
 
 /** Makes (a part of) the spare; undefined when done, else why not (the temp path is then removed). */
 export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): string | undefined {
   const { fs } = mods;
-  const { tree, spare, temp, roots, entries, part } = job;
+  const { tree, spare, temp, roots, entries, part, donated } = job;
   const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+  const dirsPart = part !== 'files';
+  const filesPart = part !== 'dirs';
+  const donatedSet = new Set(donated);
   const dirTimes: Array<[string, Date, Date]> = [];
-  let done = false;
+  let keep = false;
   try {
-    const dirs = part !== 'files';
-    const files = part !== 'dirs';
-    if (dirs) {
+    if (dirsPart) {
       for (const rel of roots) fs.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf('/')))}`, { recursive: true });
     }
+    let under: string | undefined; // the donated path this entry is (under), in depth-first order
+    let arrived = false; // whether it was moved in (the files part looks)
     for (let i = 0; i < entries.length; i += 2) {
       const kind = entries[i]!;
       const rel = entries[i + 1]!;
       const from = `${tree}/${rel}`;
       const to = `${temp}/${rel}`;
+      if (under !== undefined && !rel.startsWith(`${under}/`)) under = undefined;
+      if (under === undefined && donatedSet.has(rel)) {
+        under = rel;
+        arrived = filesPart && fs.lstatSync(to, { throwIfNoEntry: false }) !== undefined;
+      }
+      // Directories and links in the dirs part, files in the files part; a donated
+      // path's entries all in the files part, unless they arrived.
+      const makeDirs = under === undefined ? dirsPart : filesPart && !arrived;
+      const makeFiles = under === undefined ? filesPart : filesPart && !arrived;
       if (kind === 'f') {
-        if (files) fs.linkSync(from, to);
+        if (makeFiles) fs.linkSync(from, to);
         continue;
       }
-      if ((kind === 'l' && !dirs) || (kind === 'c' && !files)) continue;
+      if ((kind === 'l' && !makeDirs) || (kind === 'c' && !makeFiles)) continue;
       const st = fs.lstatSync(from);
       if (kind === 'd') {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
-        if (dirs) {
+        if (makeDirs) {
           fs.mkdirSync(to);
           fs.chmodSync(to, st.mode & 0o7777);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === 'l') {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        if (dirs) {
-          fs.symlinkSync(fs.readlinkSync(from), to);
-          fs.lutimesSync(to, st.atime, st.mtime);
-        }
-      } else if (files) {
+        fs.symlinkSync(fs.readlinkSync(from), to);
+        fs.lutimesSync(to, st.atime, st.mtime);
+      } else {
         const fd = fs.openSync(from, flags);
         try {
           const own = fs.fstatSync(fd);
@@ -91,8 +108,8 @@ export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): stri
         }
       }
     }
-    if (!files) {
-      done = true;
+    if (!filesPart) {
+      keep = true;
       return undefined;
     }
     // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
@@ -103,6 +120,6 @@ export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): stri
   } catch (e) {
     return String((e && (e as Error).message) || e);
   } finally {
-    if (!done) fs.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs.rmSync(temp, { recursive: true, force: true });
   }
 }

@@ -25,6 +25,7 @@
  * (it is renamed into place when complete); the entry itself is never touched.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { renameSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runTool } from '../exec/run.js';
@@ -238,6 +239,12 @@ async function copyTree(from: string, to: string): Promise<boolean> {
   return false;
 }
 
+/** A spare whose directories are made, waiting for what a donor's restoreOver takes out (see keepSpare). */
+interface Donee {
+  readonly temp: string;
+  readonly donated: ReadonlySet<string>;
+}
+
 /** Spares being made (keepSpare), which every build waits for before it ends (settleSpares). */
 const making = new Set<Promise<void>>();
 
@@ -279,11 +286,17 @@ export class TreeCache {
    * of every restored link to them: while the build still needs those (unchangedSince,
    * digestPaths), pass `filesLater`. The directories are made now, the files linked
    * once the returned function is called (or settleSpares is).
+   *
+   * `donor`: another entry of this cache that restoreOver may put in place over this
+   * one's restored tree before the gate opens (the pruned install over the install).
+   * What that takes out of the app is this entry's own, checked at its restore and
+   * unchanged since (restoreOver's condition): it is moved into the spare rather than
+   * deleted, and the spare leaves it out until then.
    */
-  keepSpare(key: string, filesLater = false): () => void {
+  keepSpare(key: string, options: { readonly filesLater?: boolean; readonly donor?: string } = {}): () => void {
     let open = (): void => undefined;
     if (this.spares.has(key)) return open;
-    const gate = filesLater
+    const gate = options.filesLater
       ? new Promise<void>((resolve) => {
         open = () => {
           gates.delete(open);
@@ -294,7 +307,12 @@ export class TreeCache {
         this.gates.set(key, open);
       })
       : undefined;
-    const work = this.makeSpare(key, gate).catch(() => undefined).finally(() => {
+    let ready = (_: Donee | undefined): void => undefined;
+    const donor = options.filesLater ? options.donor : undefined;
+    if (donor) this.donees.set(donor, new Promise((resolve) => { ready = resolve; }));
+    const work = this.makeSpare(key, gate, donor, (d) => ready(d)).catch(() => undefined).finally(() => {
+      ready(undefined);
+      if (donor) this.donees.delete(donor);
       gates.delete(open);
       this.gates.delete(key);
       this.spares.delete(key);
@@ -305,7 +323,22 @@ export class TreeCache {
     return open;
   }
 
-  private async makeSpare(key: string, gate?: Promise<void>): Promise<void> {
+  /**
+   * Per donor key, the spare waiting for what its restoreOver takes out, once that
+   * spare's directories are made (undefined if they could not be, or it has nothing to wait for).
+   */
+  private readonly donees = new Map<string, Promise<Donee | undefined>>();
+
+  /** The topmost paths a restoreOver of `donor` over the entry `key` would take out (see keepSpare). */
+  private async donatable(entries: readonly TreeEntry[], roots: readonly string[], donor: string): Promise<readonly string[]> {
+    const manifest = await this.manifest(donor);
+    if ('status' in manifest) return [];
+    const donorRoots = (manifest.meta.paths as string[] | undefined) ?? [];
+    const donorEntries = this.entriesOf(manifest, donorRoots);
+    return (donorEntries && diffTrees(entries, roots, donorEntries, donorRoots)?.remove) ?? [];
+  }
+
+  private async makeSpare(key: string, gate?: Promise<void>, donor?: string, ready?: (donee: Donee | undefined) => void): Promise<void> {
     const entry = this.entry(key);
     if (await fs.lstat(path.join(entry, 'spare')).catch(() => undefined)) return;
     const manifest = await this.manifest(key);
@@ -322,14 +355,17 @@ export class TreeCache {
     for (const e of parsed) entries.push(e.kind === 'f' && ownCopy(e.path, rootSet) ? 'c' : e.kind, e.path);
     const job = {
       tree: path.join(entry, 'tree'), spare: path.join(entry, 'spare'), temp: path.join(entry, `.spare-${randomBytes(6).toString('hex')}`),
-      roots, entries,
+      roots, entries, donated: donor ? await this.donatable(parsed, roots, donor) : [],
     };
     if (!gate) {
       await onHelperThread('makeSpare', { ...job, part: 'all' });
       return;
     }
-    if ((await onHelperThread('makeSpare', { ...job, part: 'dirs' })) !== undefined) return;
+    const made = await onHelperThread('makeSpare', { ...job, part: 'dirs' }).then((why) => why === undefined, () => false);
+    ready?.(made && job.donated.length > 0 ? { temp: job.temp, donated: new Set(job.donated) } : undefined);
+    if (!made) return;
     await gate;
+    if (donor) this.donees.delete(donor);
     await onHelperThread('makeSpare', { ...job, part: 'files' });
   }
 
@@ -501,7 +537,19 @@ export class TreeCache {
     const entries = this.entriesOf(manifest, paths);
     const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
     if (!diff) return undefined;
-    const failed = applyTreeDiff(path.join(this.entry(key), 'tree'), root, paths, diff);
+    // What goes is moved into the spare waiting for it (keepSpare's donor), once its
+    // directories are made; else deleted.
+    const into = await this.donees.get(key);
+    const donate = (rel: string): boolean => {
+      if (!into?.donated.has(rel)) return false;
+      try {
+        renameSync(path.join(root, rel), path.join(into.temp, rel));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const failed = applyTreeDiff(path.join(this.entry(key), 'tree'), root, paths, diff, donate);
     if (failed && 'why' in failed) return this.damaged(key, root, [], failed.why);
     // Half applied: neither tree, and no way back to either.
     if (failed) throw new Error(`Restoring ${paths.join(', ')} from the build cache failed: ${failed.unlinkable}`);

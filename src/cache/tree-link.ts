@@ -408,14 +408,11 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
  * when it can (true), else deleted here.
  */
 export function applyTreeDiff(
-  tree: string, root: string, roots: readonly string[], diff: TreeDiff, discard: (at: string) => boolean = () => false,
+  tree: string, root: string, roots: readonly string[], diff: TreeDiff, discard: (rel: string) => boolean = () => false,
 ): Failure | undefined {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) {
-        const at = path.join(root, rel);
-        if (!discard(at)) rmSync(at, { recursive: true, force: true });
-      }
+      for (const rel of diff.remove) if (!discard(rel)) rmSync(path.join(root, rel), { recursive: true, force: true });
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }

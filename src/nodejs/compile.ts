@@ -229,15 +229,17 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
 
   // Spares for the next build's restores (TreeCache.keepSpare), made while this one goes
   // on: the runtime's during the build scripts; the install's directories too, its files
-  // linked once the check of what the build scripts did to it (ctimes) is done.
+  // linked once the prune is done (the check of what the build scripts did to the
+  // install reads ctimes; a reused prune moves the devDependencies into the spare).
   runtimes.keepSpare(runtimeEntry);
-  const installChecked = plan.reuseInstall.enabled ? installs.keepSpare('install', true) : undefined;
+  const installSpare = plan.reuseInstall.enabled
+    ? installs.keepSpare('install', { filesLater: true, ...(restored && pruneReuse ? { donor: 'pruned' } : {}) })
+    : undefined;
   const buildHooks = plan.hooks.filter((h) => h.phase === 'build');
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
   const untouched = pruneReuse && (restored ? await unchangedSince(restored, buildDir, install.outputs)
     : installedDigest !== undefined && (await digestPaths(buildDir, install.outputs)) === installedDigest);
-  installChecked?.();
 
   if (plan.cache.enabled) {
     await log.step('Saving cache', async () => {
@@ -283,6 +285,8 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');
   });
+
+  installSpare?.();
 
   for (const hook of plan.hooks.filter((h) => h.phase === 'cleanup')) await runHook(hook, env, ctx, plan);
 

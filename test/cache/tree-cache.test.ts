@@ -164,6 +164,36 @@ describe('a restored tree, checked and diffed within one build', () => {
     expect((await fs.stat(path.join(to, 'node_modules/.lock'))).nlink).toBe(1);
   });
 
+  it('restoreOver with the install\'s spare waiting: what the prune takes out moves into the spare (not deleted), which is complete once its gate opens', async () => {
+    const { cache, to, tree } = await restoredInstall();
+    const pkg = await fs.stat(path.join(to, 'node_modules/pkg'));
+    const open = cache.keepSpare('install', { filesLater: true, donor: 'pruned' });
+    expect(await cache.restoreOver('pruned', to, tree)).toMatchObject({ status: 'restored' });
+    expect(await fs.readdir(path.join(to, 'node_modules'))).toEqual(['.lock']);
+    open();
+    await settleSpares();
+    const spare = path.join(cacheDir, 'install/spare');
+    expect((await fs.stat(path.join(spare, 'node_modules/pkg'))).ino).toBe(pkg.ino); // moved, not made again
+    expect(await fs.readFile(path.join(spare, 'node_modules/.lock'), 'utf8')).toBe('full\n');
+    const next = await fresh();
+    const r = await cache.restore('install', next);
+    expect(r).toMatchObject({ status: 'restored', linked: true });
+    expect((await fs.stat(path.join(next, 'node_modules/pkg'))).ino).toBe(pkg.ino); // the spare was taken, and checked out
+    expect(await fs.readFile(path.join(next, 'node_modules/pkg/lib/link.js'), 'utf8')).toBe('module.exports = 1;\n');
+  });
+
+  it('a spare waiting for a donor that never donates (the prune ran instead) makes those entries itself', async () => {
+    const { cache } = await restoredInstall();
+    const open = cache.keepSpare('install', { filesLater: true, donor: 'pruned' });
+    open();
+    await settleSpares();
+    const next = await fresh();
+    expect(await cache.restore('install', next)).toMatchObject({ status: 'restored', linked: true });
+    await expect(fs.access(path.join(cacheDir, 'install/spare'))).rejects.toThrow(); // taken
+    expect(await fs.readFile(path.join(next, 'node_modules/pkg/index.js'), 'utf8')).toBe('module.exports = 1;\n');
+    expect(await fs.readFile(path.join(next, 'node_modules/.lock'), 'utf8')).toBe('full\n');
+  });
+
   it('restoreOver: a damaged file it needs is a miss naming it, with the app tree left as it was', async () => {
     const { cache, to, tree } = await restoredInstall();
     await corruptInPlace(path.join(cacheDir, 'pruned/tree/node_modules/.lock'), 0x41);
@@ -297,7 +327,7 @@ describe('a spare (TreeCache.keepSpare): made beside the entry, moved into the a
   it('a spare half made by a killed build is swept by the next one, and the files wait for the gate', async () => {
     const cache = await savedWithSpare();
     await fs.rename(spare(), path.join(cacheDir, 'k/.spare-killed'));
-    const open = cache.keepSpare('k', true);
+    const open = cache.keepSpare('k', { filesLater: true });
     // The directories are made, the files not linked until the gate opens.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const names = await fs.readdir(path.join(cacheDir, 'k'));
@@ -315,7 +345,7 @@ describe('a spare (TreeCache.keepSpare): made beside the entry, moved into the a
   it('a save over the entry waits for its spare, and drops it with the old tree', async () => {
     const cache = await savedWithSpare();
     await fs.rm(spare(), { recursive: true });
-    cache.keepSpare('k', true); // settleSpares is not called: the save opens the gate itself
+    cache.keepSpare('k', { filesLater: true }); // settleSpares is not called: the save opens the gate itself
     await fs.writeFile(path.join(app, 'node_modules/pkg/index.js'), 'module.exports = 3;\n');
     await cache.save('k', app, ['node_modules', 'x.cjs'], {});
     expect((await fs.readdir(path.join(cacheDir, 'k'))).sort()).toEqual(['manifest.json', 'tree']);

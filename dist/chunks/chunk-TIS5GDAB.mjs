@@ -270,41 +270,49 @@ function linkFiles(mods, job) {
 // src/cache/spare-tree.ts
 function makeSpare(mods, job) {
   const { fs: fs4 } = mods;
-  const { tree, spare, temp, roots, entries, part } = job;
+  const { tree, spare, temp, roots, entries, part, donated } = job;
   const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
+  const dirsPart = part !== "files";
+  const filesPart = part !== "dirs";
+  const donatedSet = new Set(donated);
   const dirTimes = [];
-  let done = false;
+  let keep = false;
   try {
-    const dirs = part !== "files";
-    const files = part !== "dirs";
-    if (dirs) {
+    if (dirsPart) {
       for (const rel of roots) fs4.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
     }
+    let under;
+    let arrived = false;
     for (let i = 0; i < entries.length; i += 2) {
       const kind = entries[i];
       const rel = entries[i + 1];
       const from = `${tree}/${rel}`;
       const to = `${temp}/${rel}`;
+      if (under !== void 0 && !rel.startsWith(`${under}/`)) under = void 0;
+      if (under === void 0 && donatedSet.has(rel)) {
+        under = rel;
+        arrived = filesPart && fs4.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
+      }
+      const makeDirs = under === void 0 ? dirsPart : filesPart && !arrived;
+      const makeFiles = under === void 0 ? filesPart : filesPart && !arrived;
       if (kind === "f") {
-        if (files) fs4.linkSync(from, to);
+        if (makeFiles) fs4.linkSync(from, to);
         continue;
       }
-      if (kind === "l" && !dirs || kind === "c" && !files) continue;
+      if (kind === "l" && !makeDirs || kind === "c" && !makeFiles) continue;
       const st = fs4.lstatSync(from);
       if (kind === "d") {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
-        if (dirs) {
+        if (makeDirs) {
           fs4.mkdirSync(to);
           fs4.chmodSync(to, st.mode & 4095);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === "l") {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        if (dirs) {
-          fs4.symlinkSync(fs4.readlinkSync(from), to);
-          fs4.lutimesSync(to, st.atime, st.mtime);
-        }
-      } else if (files) {
+        fs4.symlinkSync(fs4.readlinkSync(from), to);
+        fs4.lutimesSync(to, st.atime, st.mtime);
+      } else {
         const fd = fs4.openSync(from, flags);
         try {
           const own = fs4.fstatSync(fd);
@@ -317,8 +325,8 @@ function makeSpare(mods, job) {
         }
       }
     }
-    if (!files) {
-      done = true;
+    if (!filesPart) {
+      keep = true;
       return void 0;
     }
     for (let i = dirTimes.length - 1; i >= 0; i--) fs4.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
@@ -328,7 +336,7 @@ function makeSpare(mods, job) {
   } catch (e) {
     return String(e && e.message || e);
   } finally {
-    if (!done) fs4.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs4.rmSync(temp, { recursive: true, force: true });
   }
 }
 
@@ -710,10 +718,7 @@ async function checkMovedTree(root, roots, entries) {
 function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) {
-        const at = path2.join(root, rel);
-        if (!discard(at)) rmSync(at, { recursive: true, force: true });
-      }
+      for (const rel of diff.remove) if (!discard(rel)) rmSync(path2.join(root, rel), { recursive: true, force: true });
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
@@ -734,6 +739,7 @@ async function unchangedSince(restored, root, paths) {
 
 // src/cache/tree-cache.ts
 import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import { renameSync } from "node:fs";
 import * as fs3 from "node:fs/promises";
 import * as path3 from "node:path";
 
@@ -985,11 +991,17 @@ var TreeCache = class {
    * of every restored link to them: while the build still needs those (unchangedSince,
    * digestPaths), pass `filesLater`. The directories are made now, the files linked
    * once the returned function is called (or settleSpares is).
+   *
+   * `donor`: another entry of this cache that restoreOver may put in place over this
+   * one's restored tree before the gate opens (the pruned install over the install).
+   * What that takes out of the app is this entry's own, checked at its restore and
+   * unchanged since (restoreOver's condition): it is moved into the spare rather than
+   * deleted, and the spare leaves it out until then.
    */
-  keepSpare(key, filesLater = false) {
+  keepSpare(key, options = {}) {
     let open = () => void 0;
     if (this.spares.has(key)) return open;
-    const gate = filesLater ? new Promise((resolve) => {
+    const gate = options.filesLater ? new Promise((resolve) => {
       open = () => {
         gates.delete(open);
         this.gates.delete(key);
@@ -998,7 +1010,14 @@ var TreeCache = class {
       gates.add(open);
       this.gates.set(key, open);
     }) : void 0;
-    const work = this.makeSpare(key, gate).catch(() => void 0).finally(() => {
+    let ready = (_) => void 0;
+    const donor = options.filesLater ? options.donor : void 0;
+    if (donor) this.donees.set(donor, new Promise((resolve) => {
+      ready = resolve;
+    }));
+    const work = this.makeSpare(key, gate, donor, (d) => ready(d)).catch(() => void 0).finally(() => {
+      ready(void 0);
+      if (donor) this.donees.delete(donor);
       gates.delete(open);
       this.gates.delete(key);
       this.spares.delete(key);
@@ -1008,7 +1027,20 @@ var TreeCache = class {
     making.add(work);
     return open;
   }
-  async makeSpare(key, gate) {
+  /**
+   * Per donor key, the spare waiting for what its restoreOver takes out, once that
+   * spare's directories are made (undefined if they could not be, or it has nothing to wait for).
+   */
+  donees = /* @__PURE__ */ new Map();
+  /** The topmost paths a restoreOver of `donor` over the entry `key` would take out (see keepSpare). */
+  async donatable(entries, roots, donor) {
+    const manifest = await this.manifest(donor);
+    if ("status" in manifest) return [];
+    const donorRoots = manifest.meta.paths ?? [];
+    const donorEntries = this.entriesOf(manifest, donorRoots);
+    return (donorEntries && diffTrees(entries, roots, donorEntries, donorRoots)?.remove) ?? [];
+  }
+  async makeSpare(key, gate, donor, ready) {
     const entry = this.entry(key);
     if (await fs3.lstat(path3.join(entry, "spare")).catch(() => void 0)) return;
     const manifest = await this.manifest(key);
@@ -1027,14 +1059,18 @@ var TreeCache = class {
       spare: path3.join(entry, "spare"),
       temp: path3.join(entry, `.spare-${randomBytes2(6).toString("hex")}`),
       roots,
-      entries
+      entries,
+      donated: donor ? await this.donatable(parsed, roots, donor) : []
     };
     if (!gate) {
       await onHelperThread("makeSpare", { ...job, part: "all" });
       return;
     }
-    if (await onHelperThread("makeSpare", { ...job, part: "dirs" }) !== void 0) return;
+    const made = await onHelperThread("makeSpare", { ...job, part: "dirs" }).then((why) => why === void 0, () => false);
+    ready?.(made && job.donated.length > 0 ? { temp: job.temp, donated: new Set(job.donated) } : void 0);
+    if (!made) return;
     await gate;
+    if (donor) this.donees.delete(donor);
     await onHelperThread("makeSpare", { ...job, part: "files" });
   }
   /**
@@ -1185,7 +1221,17 @@ var TreeCache = class {
     const entries = this.entriesOf(manifest, paths);
     const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
     if (!diff) return void 0;
-    const failed = applyTreeDiff(path3.join(this.entry(key), "tree"), root, paths, diff);
+    const into = await this.donees.get(key);
+    const donate = (rel) => {
+      if (!into?.donated.has(rel)) return false;
+      try {
+        renameSync(path3.join(root, rel), path3.join(into.temp, rel));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const failed = applyTreeDiff(path3.join(this.entry(key), "tree"), root, paths, diff, donate);
     if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
     if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
     return { status: "restored", linked: true, meta: manifest.meta };

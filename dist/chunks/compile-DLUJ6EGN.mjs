@@ -36,7 +36,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-FCFX2MKD.mjs";
+} from "./chunk-TIS5GDAB.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
@@ -607,7 +607,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-B6UXDBT2.mjs");
+    const { compileNode } = await import("./compile-U74EK4XX.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-FCFX2MKD.mjs";
+} from "./chunk-TIS5GDAB.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -1053,12 +1053,11 @@ async function compileSteps(plan, ctx) {
   const restored = intoOutputs ? void 0 : install.restored;
   const installedDigest = pruneReuse && !restored ? await digestPaths(buildDir, install.outputs) : void 0;
   runtimes.keepSpare(runtimeEntry);
-  const installChecked = plan.reuseInstall.enabled ? installs.keepSpare("install", true) : void 0;
+  const installSpare = plan.reuseInstall.enabled ? installs.keepSpare("install", { filesLater: true, ...restored && pruneReuse ? { donor: "pruned" } : {} }) : void 0;
   const buildHooks = plan.hooks.filter((h) => h.phase === "build");
   for (const s of plan.skippedHooks) log.info(`Skipping the ${s.name} script: ${s.why}`);
   for (const hook of buildHooks) await runHook(hook, env, ctx, plan);
   const untouched = pruneReuse && (restored ? await unchangedSince(restored, buildDir, install.outputs) : installedDigest !== void 0 && await digestPaths(buildDir, install.outputs) === installedDigest);
-  installChecked?.();
   if (plan.cache.enabled) {
     await log.step("Saving cache", async () => {
       for (const dir of plan.cacheDirectories) {
@@ -1097,6 +1096,7 @@ async function compileSteps(plan, ctx) {
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
+  installSpare?.();
   for (const hook of plan.hooks.filter((h) => h.phase === "cleanup")) await runHook(hook, env, ctx, plan);
   await log.step("Writing runtime configuration", async () => {
     const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w) => log.warn(w));
