@@ -10,8 +10,11 @@ import type * as Fs from 'node:fs';
 
 export interface CheckIdsJob {
   readonly root: string;
-  /** Flattened pairs: path (relative to root) and its identity (see identityOf in tree-link.ts). */
-  readonly entries: readonly string[];
+  /**
+   * Flattened pairs, joined by NUL (see LinkFilesJob.files): path (relative to root) and
+   * its identity (see identityOf in tree-link.ts).
+   */
+  readonly entries: string;
   /**
    * Shared: [0] the next entry index to claim, [1] set to 1 once any thread found a
    * difference, [2] how many entries were checked (so the caller knows when it need not
@@ -23,7 +26,8 @@ export interface CheckIdsJob {
 /** False when an entry differs (or another thread found one); true when all of this thread's share match. */
 export function checkIds(mods: { readonly fs: typeof Fs }, job: CheckIdsJob): boolean {
   const { fs } = mods;
-  const { root, entries, state } = job;
+  const { root, state } = job;
+  const entries = job.entries.split('\0');
   const count = entries.length / 2;
   for (;;) {
     if (Atomics.load(state, 1) !== 0) return false;

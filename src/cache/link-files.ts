@@ -26,8 +26,12 @@ export interface LinkFilesJob {
    * tree-cache.ts): each is then only checked there, `tree` unused.
    */
   readonly link: boolean;
-  /** Flattened triples: path, manifest line (`f path size mode mtime\n`), sha256 (hex). */
-  readonly files: readonly string[];
+  /**
+   * Flattened triples, joined by NUL (one string: it crosses to the helper thread ~10x
+   * faster than an array of thousands): path, manifest line (`f path size mode mtime\n`),
+   * sha256 (hex). No path holds a NUL.
+   */
+  readonly files: string;
   /**
    * Shared between the threads: [0] the next file index to claim, [1] set to 1 once any
    * thread failed (the others stop at their next chunk), [2] how many files (from the
@@ -53,7 +57,8 @@ export interface LinkFilesFailure {
 
 export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailure | undefined {
   const { fs, crypto } = mods;
-  const { tree, root, link, files, state, ids } = job;
+  const { tree, root, link, state, ids } = job;
+  const files = job.files.split('\0');
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
   // O_NOFOLLOW and O_NONBLOCK: a cached entry swapped for a symbolic link or a FIFO is

@@ -229,7 +229,7 @@ async function shareFiles(
   const files: string[] = [];
   for (const e of entries) files.push(e.path, e.line, e.sha256!);
   const state = new Int32Array(new SharedArrayBuffer(12));
-  const job: LinkFilesJob = { tree, root, link, files, state, ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)) };
+  const job: LinkFilesJob = { tree, root, link, files: files.join('\0'), state, ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)) };
   const ready = (n: number): void => {
     Atomics.store(state, 2, n);
     Atomics.notify(state, 2);
@@ -439,10 +439,10 @@ export async function unchangedSince(restored: RestoredTree, root: string, paths
   }
   const entries: string[] = [];
   for (const [p, want] of restored.identity) entries.push(p, want);
-  const job: CheckIdsJob = { root, entries, state: new Int32Array(new SharedArrayBuffer(12)) };
+  const job: CheckIdsJob = { root, entries: entries.join('\0'), state: new Int32Array(new SharedArrayBuffer(12)) };
   // The helper thread's share, if it takes one (it may be busy with a spare): a failed
   // thread only means this one does it all.
   const helped = restored.identity.size >= THREAD_FILES ? onHelperThread('checkIds', job).catch(() => true) : true;
   if (!checkIds(MODULES, job)) return false;
-  return Atomics.load(job.state, 2) === entries.length / 2 || (await helped);
+  return Atomics.load(job.state, 2) === restored.identity.size || (await helped);
 }

@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-TIS5GDAB.mjs";
+} from "./chunk-CFHBCEUV.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,

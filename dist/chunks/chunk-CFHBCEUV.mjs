@@ -212,7 +212,8 @@ import { Worker } from "node:worker_threads";
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
   const { fs: fs4, crypto: crypto2 } = mods;
-  const { tree, root, link, files, state, ids } = job;
+  const { tree, root, link, state, ids } = job;
+  const files = job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
   const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
@@ -343,7 +344,8 @@ function makeSpare(mods, job) {
 // src/cache/check-ids.ts
 function checkIds(mods, job) {
   const { fs: fs4 } = mods;
-  const { root, entries, state } = job;
+  const { root, state } = job;
+  const entries = job.entries.split("\0");
   const count = entries.length / 2;
   for (; ; ) {
     if (Atomics.load(state, 1) !== 0) return false;
@@ -563,7 +565,7 @@ async function shareFiles(tree, root, entries, link, walk) {
   const files = [];
   for (const e of entries) files.push(e.path, e.line, e.sha256);
   const state = new Int32Array(new SharedArrayBuffer(12));
-  const job = { tree, root, link, files, state, ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)) };
+  const job = { tree, root, link, files: files.join("\0"), state, ids: new BigInt64Array(new SharedArrayBuffer(16 * entries.length)) };
   const ready = (n) => {
     Atomics.store(state, 2, n);
     Atomics.notify(state, 2);
@@ -731,10 +733,10 @@ async function unchangedSince(restored, root, paths) {
   }
   const entries = [];
   for (const [p, want] of restored.identity) entries.push(p, want);
-  const job = { root, entries, state: new Int32Array(new SharedArrayBuffer(12)) };
+  const job = { root, entries: entries.join("\0"), state: new Int32Array(new SharedArrayBuffer(12)) };
   const helped = restored.identity.size >= THREAD_FILES ? onHelperThread("checkIds", job).catch(() => true) : true;
   if (!checkIds(MODULES, job)) return false;
-  return Atomics.load(job.state, 2) === entries.length / 2 || await helped;
+  return Atomics.load(job.state, 2) === restored.identity.size || await helped;
 }
 
 // src/cache/tree-cache.ts
