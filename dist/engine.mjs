@@ -16,7 +16,7 @@ if (!(major >= MIN_NODE_MAJOR)) {
   process.exit(70);
 } else {
   enableCompileCache2();
-  import("./chunks/main-NF4IYBBA.mjs").catch((e) => {
+  import("./chunks/main-LTTWGDXV.mjs").catch((e) => {
     process.stderr.write(`internal error: the engine could not load: ${e?.message}
 `);
     process.exitCode = 70;

@@ -22,7 +22,9 @@
  * it there exactly as it checks a linked restore; making the directories, most of a
  * restore's cost, is then off the build's path. A spare that fails the check is removed
  * and the entry's own tree restored instead. A killed build leaves the spare made or not
- * (it is renamed into place when complete); the entry itself is never touched.
+ * (it is renamed into place when complete); the entry itself is never touched. The
+ * install's spare also takes in what a reused prune removes from the app (its
+ * devDependencies, see keepSpare's donor) rather than having it deleted.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { renameSync } from 'node:fs';
@@ -267,6 +269,12 @@ export class TreeCache {
     return path.join(this.dir, encodeURIComponent(key));
   }
 
+  /**
+   * Set when a restore in this build could not link or move from this cache (CACHE_DIR on
+   * another filesystem than the app): no spare is made then, it could never be moved in.
+   */
+  private unlinkable = false;
+
   /** The spare being made per key: anything else done to that entry waits for it. */
   private readonly spares = new Map<string, Promise<void>>();
 
@@ -295,7 +303,7 @@ export class TreeCache {
    */
   keepSpare(key: string, options: { readonly filesLater?: boolean; readonly donor?: string } = {}): () => void {
     let open = (): void => undefined;
-    if (this.spares.has(key)) return open;
+    if (this.spares.has(key) || this.unlinkable) return open;
     const gate = options.filesLater
       ? new Promise<void>((resolve) => {
         open = () => {
@@ -390,8 +398,9 @@ export class TreeCache {
       }
       const checked = await checkMovedTree(root, roots, entries);
       if (checked.ok) return checked.restored;
-    } catch {
+    } catch (e) {
       // Another filesystem, or a spare without a root: the entry's own tree is restored.
+      if ((e as NodeJS.ErrnoException).code === 'EXDEV') this.unlinkable = true;
     } finally {
       await fs.rm(taken, { recursive: true, force: true });
     }
@@ -518,6 +527,7 @@ export class TreeCache {
       })(),
     ]);
     if (why !== undefined) return this.damaged(key, root, paths, why);
+    if (!linked) this.unlinkable = true;
     return { status: 'restored', linked, meta: manifest.meta };
   }
 

@@ -342,6 +342,21 @@ describe('a spare (TreeCache.keepSpare): made beside the entry, moved into the a
     expect(await fs.readdir(path.join(spare(), 'node_modules/pkg'))).toEqual(['index.js', 'lib']);
   });
 
+  it('with the app on another filesystem (/dev/shm, tmpfs) the spare cannot move: the tree is copied, and no spare is made again', async () => {
+    const cache = await savedWithSpare();
+    const to = await fs.mkdtemp('/dev/shm/tree-cache-app-');
+    try {
+      expect(await cache.restore('k', to)).toMatchObject({ status: 'restored', linked: false });
+      expect(await fs.readFile(path.join(to, 'node_modules/pkg/index.js'), 'utf8')).toBe('module.exports = 1;\n');
+      await expect(fs.access(spare())).rejects.toThrow(); // the one that could not move is gone
+      cache.keepSpare('k');
+      await settleSpares();
+      await expect(fs.access(spare())).rejects.toThrow(); // and none is made
+    } finally {
+      await fs.rm(to, { recursive: true, force: true });
+    }
+  });
+
   it('a save over the entry waits for its spare, and drops it with the old tree', async () => {
     const cache = await savedWithSpare();
     await fs.rm(spare(), { recursive: true });

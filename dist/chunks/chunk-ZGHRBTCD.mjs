@@ -977,6 +977,11 @@ var TreeCache = class {
   entry(key) {
     return path3.join(this.dir, encodeURIComponent(key));
   }
+  /**
+   * Set when a restore in this build could not link or move from this cache (CACHE_DIR on
+   * another filesystem than the app): no spare is made then, it could never be moved in.
+   */
+  unlinkable = false;
   /** The spare being made per key: anything else done to that entry waits for it. */
   spares = /* @__PURE__ */ new Map();
   /** The gate of a spare waiting to link its files (keepSpare), per key. */
@@ -1002,7 +1007,7 @@ var TreeCache = class {
    */
   keepSpare(key, options = {}) {
     let open = () => void 0;
-    if (this.spares.has(key)) return open;
+    if (this.spares.has(key) || this.unlinkable) return open;
     const gate = options.filesLater ? new Promise((resolve) => {
       open = () => {
         gates.delete(open);
@@ -1096,7 +1101,8 @@ var TreeCache = class {
       }
       const checked = await checkMovedTree(root, roots, entries);
       if (checked.ok) return checked.restored;
-    } catch {
+    } catch (e) {
+      if (e.code === "EXDEV") this.unlinkable = true;
     } finally {
       await fs3.rm(taken, { recursive: true, force: true });
     }
@@ -1205,6 +1211,7 @@ var TreeCache = class {
       })()
     ]);
     if (why !== void 0) return this.damaged(key, root, paths, why);
+    if (!linked) this.unlinkable = true;
     return { status: "restored", linked, meta: manifest.meta };
   }
   /**

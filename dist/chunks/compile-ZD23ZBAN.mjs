@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-CFHBCEUV.mjs";
+} from "./chunk-ZGHRBTCD.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
