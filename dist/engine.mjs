@@ -16,7 +16,7 @@ if (!(major >= MIN_NODE_MAJOR)) {
   process.exit(70);
 } else {
   enableCompileCache2();
-  import("./chunks/main-LTTWGDXV.mjs").catch((e) => {
+  import("./chunks/main-NVTPY62F.mjs").catch((e) => {
     process.stderr.write(`internal error: the engine could not load: ${e?.message}
 `);
     process.exitCode = 70;

@@ -27,7 +27,7 @@ export interface CheckIdsJob {
 export function checkIds(mods: { readonly fs: typeof Fs }, job: CheckIdsJob): boolean {
   const { fs } = mods;
   const { root, state } = job;
-  const entries = job.entries.split('\0');
+  const entries = job.entries === '' ? [] : job.entries.split('\0');
   const count = entries.length / 2;
   for (;;) {
     if (Atomics.load(state, 1) !== 0) return false;

@@ -58,7 +58,7 @@ export interface LinkFilesFailure {
 export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailure | undefined {
   const { fs, crypto } = mods;
   const { tree, root, link, state, ids } = job;
-  const files = job.files.split('\0');
+  const files = job.files === '' ? [] : job.files.split('\0');
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
   // O_NOFOLLOW and O_NONBLOCK: a cached entry swapped for a symbolic link or a FIFO is

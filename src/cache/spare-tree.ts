@@ -98,11 +98,12 @@ export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): stri
       } else {
         const fd = fs.openSync(from, flags);
         try {
-          const own = fs.fstatSync(fd);
+          const own = fs.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
           fs.writeFileSync(to, fs.readFileSync(fd));
-          fs.chmodSync(to, own.mode & 0o7777);
-          fs.utimesSync(to, own.atime, own.mtime);
+          fs.chmodSync(to, Number(own.mode & 0o7777n));
+          // copyTimes (tree-link.ts), written out here: this function stands alone.
+          fs.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1000, (Number(own.mtimeMs) + 0.5) / 1000);
         } finally {
           fs.closeSync(fd);
         }

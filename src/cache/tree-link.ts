@@ -45,6 +45,16 @@ export function hashFileSync(file: string): string {
   }
 }
 
+/**
+ * Gives a copied file the times of `st`, so that its manifest line (whose mtime is whole
+ * milliseconds) reads as the original's. Times go down as float seconds, which land a
+ * hair below a whole millisecond about half the time (…0.123 s becomes 123 ms less 1 ns):
+ * half a millisecond more keeps every copy in its millisecond.
+ */
+function copyTimes(file: string, st: BigIntStats): void {
+  utimesSync(file, (Number(st.atimeMs) + 0.5) / 1000, (Number(st.mtimeMs) + 0.5) / 1000);
+}
+
 /** A manifest line (see tree-cache.ts) for an lstat result; `target` for a symbolic link. */
 export function entryLine(p: string, st: BigIntStats, target?: string): string {
   if (st.isDirectory()) return `d ${p} ${st.mode}\n`;
@@ -138,7 +148,7 @@ function createEntries(tree: string, root: string, checked: readonly Checked[]):
       if (content) {
         writeFileSync(to, content);
         chmodSync(to, Number(st.mode & 0o7777n));
-        utimesSync(to, st.atime, st.mtime);
+        copyTimes(to, st);
       } else {
         linkSync(path.join(tree, entry.path), to);
       }
@@ -313,7 +323,7 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
         const copy = creating(() => {
           writeFileSync(to, content);
           chmodSync(to, Number(st.mode & 0o7777n));
-          utimesSync(to, st.atime, st.mtime);
+          copyTimes(to, st);
           return lstatSync(to, { bigint: true });
         });
         identity.set(entry.path, identityOf(entry.path, copy));

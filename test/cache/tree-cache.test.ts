@@ -86,6 +86,19 @@ describe('TreeCache', () => {
     expect(await fs.readdir(build2)).toEqual([]);
   });
 
+  it('a tree without a file to link (a single-file root, an empty directory) is restored, and unchangedSince holds', async () => {
+    await fs.writeFile(path.join(app, 'x.cjs'), 'pnp\n');
+    await fs.mkdir(path.join(app, 'empty'));
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['x.cjs', 'empty'], {});
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    if (r.status !== 'restored' || !r.tree) throw new Error(`not restored by links: ${JSON.stringify(r)}`);
+    expect(await fs.readFile(path.join(to, 'x.cjs'), 'utf8')).toBe('pnp\n');
+    expect(await unchangedSince(r.tree, to, ['x.cjs', 'empty'])).toBe(true);
+    expect(await unchangedSince({ ...r.tree, identity: new Map() }, path.join(to, 'nowhere'), [])).toBe(true);
+  });
+
   it('a changed size or a missing file is named too', async () => {
     const cache = new TreeCache(cacheDir);
     await cache.save('k', app, ['node_modules'], {});

@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-ZGHRBTCD.mjs";
+} from "./chunk-ONBOXLI6.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,

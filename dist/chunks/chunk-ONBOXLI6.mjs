@@ -213,7 +213,7 @@ import { Worker } from "node:worker_threads";
 function linkFiles(mods, job) {
   const { fs: fs4, crypto: crypto2 } = mods;
   const { tree, root, link, state, ids } = job;
-  const files = job.files.split("\0");
+  const files = job.files === "" ? [] : job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
   const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
@@ -316,11 +316,11 @@ function makeSpare(mods, job) {
       } else {
         const fd = fs4.openSync(from, flags);
         try {
-          const own = fs4.fstatSync(fd);
+          const own = fs4.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
           fs4.writeFileSync(to, fs4.readFileSync(fd));
-          fs4.chmodSync(to, own.mode & 4095);
-          fs4.utimesSync(to, own.atime, own.mtime);
+          fs4.chmodSync(to, Number(own.mode & 0o7777n));
+          fs4.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
         } finally {
           fs4.closeSync(fd);
         }
@@ -345,7 +345,7 @@ function makeSpare(mods, job) {
 function checkIds(mods, job) {
   const { fs: fs4 } = mods;
   const { root, state } = job;
-  const entries = job.entries.split("\0");
+  const entries = job.entries === "" ? [] : job.entries.split("\0");
   const count = entries.length / 2;
   for (; ; ) {
     if (Atomics.load(state, 1) !== 0) return false;
@@ -444,6 +444,9 @@ function hashFileSync(file) {
     closeSync(fd);
   }
 }
+function copyTimes(file, st) {
+  utimesSync(file, (Number(st.atimeMs) + 0.5) / 1e3, (Number(st.mtimeMs) + 0.5) / 1e3);
+}
 function entryLine(p, st, target) {
   if (st.isDirectory()) return `d ${p} ${st.mode}
 `;
@@ -503,7 +506,7 @@ function createEntries(tree, root, checked) {
       if (content) {
         writeFileSync(to, content);
         chmodSync(to, Number(st.mode & 0o7777n));
-        utimesSync(to, st.atime, st.mtime);
+        copyTimes(to, st);
       } else {
         linkSync(path2.join(tree, entry.path), to);
       }
@@ -641,7 +644,7 @@ async function linkTree(tree, root, roots, entries) {
         const copy = creating(() => {
           writeFileSync(to, content);
           chmodSync(to, Number(st.mode & 0o7777n));
-          utimesSync(to, st.atime, st.mtime);
+          copyTimes(to, st);
           return lstatSync(to, { bigint: true });
         });
         identity.set(entry.path, identityOf(entry.path, copy));
