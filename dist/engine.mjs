@@ -16,7 +16,7 @@ if (!(major >= MIN_NODE_MAJOR)) {
   process.exit(70);
 } else {
   enableCompileCache2();
-  import("./chunks/main-NVTPY62F.mjs").catch((e) => {
+  import("./chunks/main-7U2M5RLQ.mjs").catch((e) => {
     process.stderr.write(`internal error: the engine could not load: ${e?.message}
 `);
     process.exitCode = 70;

@@ -274,6 +274,28 @@ async function shareFiles(
   return first ? fileFailure(entries, first) : job.ids;
 }
 
+/**
+ * This thread's part of a restore, the walk beside shareFiles: `visit` gets every entry
+ * but the files shared with the helper thread (`shared`), in manifest order, and `ready`
+ * is told before each directory how many shared files come before it (their directories
+ * are all done by then). The first failure `visit` answers ends the walk.
+ */
+function walkOwnEntries(
+  entries: readonly TreeEntry[], shared: (e: TreeEntry) => boolean, ready: (n: number) => void, visit: (entry: TreeEntry) => Failure | undefined,
+): Failure | undefined {
+  let passed = 0;
+  for (const entry of entries) {
+    if (shared(entry)) {
+      passed++;
+      continue;
+    }
+    if (entry.kind === 'd') ready(passed);
+    const failed = visit(entry);
+    if (failed) return failed;
+  }
+  return undefined;
+}
+
 const changed = (p: string): Failure => ({ ok: false, why: `its files changed since it was saved (${p})` });
 const contentChanged = (p: string): Failure =>
   ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
@@ -289,20 +311,15 @@ const contentChanged = (p: string): Failure =>
  */
 export async function linkTree(tree: string, root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<LinkOutcome> {
   const rootSet = new Set(roots);
-  const linked = entries.filter((e) => e.kind === 'f' && !ownCopy(e.path, rootSet));
+  const shared = (e: TreeEntry) => e.kind === 'f' && !ownCopy(e.path, rootSet);
+  const linked = entries.filter(shared);
   if (linked.length >= THREAD_FILES) warmHelperThread(); // it starts while the manifest is read
   const identity = new Map<string, string>();
   const dirTimes: Array<[string, Date, Date]> = [];
   const made: string[] = []; // directories and symbolic links, whose identity is read once all is done
   const walk = (ready: (n: number) => void): Failure | undefined => {
     creating(() => { for (const rel of roots) mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); });
-    let passed = 0;
-    for (const entry of entries) {
-      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) {
-        passed++;
-        continue;
-      }
-      if (entry.kind === 'd') ready(passed);
+    return walkOwnEntries(entries, shared, ready, (entry) => {
       const from = path.join(tree, entry.path);
       const to = path.join(root, entry.path);
       const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
@@ -328,8 +345,8 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
         });
         identity.set(entry.path, identityOf(entry.path, copy));
       }
-    }
-    return undefined;
+      return undefined;
+    });
   };
   try {
     const ids = await shareFiles(tree, root, linked, true, walk);
@@ -356,7 +373,8 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
  */
 export async function checkMovedTree(root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<LinkOutcome> {
   const rootSet = new Set(roots);
-  const files = entries.filter((e) => e.kind === 'f' && !ownCopy(e.path, rootSet));
+  const shared = (e: TreeEntry) => e.kind === 'f' && !ownCopy(e.path, rootSet);
+  const files = entries.filter(shared);
   if (files.length >= THREAD_FILES) warmHelperThread();
   const children = new Map<string, number>();
   for (const e of entries) {
@@ -365,36 +383,28 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
   }
   const identity = new Map<string, string>();
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-  const walk = (ready: (n: number) => void): Failure | undefined => {
-    let passed = 0;
-    for (const entry of entries) {
-      if (entry.kind === 'f' && !ownCopy(entry.path, rootSet)) {
-        passed++;
-        continue;
+  const walk = (ready: (n: number) => void): Failure | undefined => walkOwnEntries(entries, shared, ready, (entry) => {
+    const at = path.join(root, entry.path);
+    if (entry.kind === 'f') {
+      const fd = openSync(at, flags);
+      try {
+        const st = fstatSync(fd, { bigint: true });
+        if (!st.isFile() || st.nlink !== 1n || entryLine(entry.path, st) !== entry.line) return changed(entry.path);
+        if (createHash('sha256').update(readFileSync(fd)).digest('hex') !== entry.sha256) return contentChanged(entry.path);
+        identity.set(entry.path, identityOf(entry.path, st));
+      } finally {
+        closeSync(fd);
       }
-      if (entry.kind === 'd') ready(passed);
-      const at = path.join(root, entry.path);
-      if (entry.kind === 'f') {
-        const fd = openSync(at, flags);
-        try {
-          const st = fstatSync(fd, { bigint: true });
-          if (!st.isFile() || st.nlink !== 1n || entryLine(entry.path, st) !== entry.line) return changed(entry.path);
-          if (createHash('sha256').update(readFileSync(fd)).digest('hex') !== entry.sha256) return contentChanged(entry.path);
-          identity.set(entry.path, identityOf(entry.path, st));
-        } finally {
-          closeSync(fd);
-        }
-        continue;
-      }
-      const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
-      if (!st) return changed(entry.path);
-      const target = st.isSymbolicLink() ? readlinkSync(at) : undefined;
-      if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
-      if (entry.kind === 'd' && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
-      identity.set(entry.path, identityOf(entry.path, st));
+      return undefined;
     }
+    const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
+    if (!st) return changed(entry.path);
+    const target = st.isSymbolicLink() ? readlinkSync(at) : undefined;
+    if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
+    if (entry.kind === 'd' && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+    identity.set(entry.path, identityOf(entry.path, st));
     return undefined;
-  };
+  });
   const checked = (ready: (n: number) => void): Failure | undefined => {
     try {
       return walk(ready);

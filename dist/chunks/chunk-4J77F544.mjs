@@ -599,11 +599,25 @@ async function shareFiles(tree, root, entries, link, walk) {
   const first = failures.sort((a, b) => a.index - b.index)[0];
   return first ? fileFailure(entries, first) : job.ids;
 }
+function walkOwnEntries(entries, shared, ready, visit) {
+  let passed = 0;
+  for (const entry of entries) {
+    if (shared(entry)) {
+      passed++;
+      continue;
+    }
+    if (entry.kind === "d") ready(passed);
+    const failed = visit(entry);
+    if (failed) return failed;
+  }
+  return void 0;
+}
 var changed = (p) => ({ ok: false, why: `its files changed since it was saved (${p})` });
 var contentChanged = (p) => ({ ok: false, why: `its files changed since it was saved (the content of ${p}, with the same size and modification time)` });
 async function linkTree(tree, root, roots, entries) {
   const rootSet = new Set(roots);
-  const linked = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
+  const shared = (e) => e.kind === "f" && !ownCopy(e.path, rootSet);
+  const linked = entries.filter(shared);
   if (linked.length >= THREAD_FILES) warmHelperThread();
   const identity = /* @__PURE__ */ new Map();
   const dirTimes = [];
@@ -612,13 +626,7 @@ async function linkTree(tree, root, roots, entries) {
     creating(() => {
       for (const rel of roots) mkdirSync(path2.dirname(path2.join(root, rel)), { recursive: true });
     });
-    let passed = 0;
-    for (const entry of entries) {
-      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
-        passed++;
-        continue;
-      }
-      if (entry.kind === "d") ready(passed);
+    return walkOwnEntries(entries, shared, ready, (entry) => {
       const from = path2.join(tree, entry.path);
       const to = path2.join(root, entry.path);
       const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
@@ -649,8 +657,8 @@ async function linkTree(tree, root, roots, entries) {
         });
         identity.set(entry.path, identityOf(entry.path, copy));
       }
-    }
-    return void 0;
+      return void 0;
+    });
   };
   try {
     const ids = await shareFiles(tree, root, linked, true, walk);
@@ -667,7 +675,8 @@ async function linkTree(tree, root, roots, entries) {
 }
 async function checkMovedTree(root, roots, entries) {
   const rootSet = new Set(roots);
-  const files = entries.filter((e) => e.kind === "f" && !ownCopy(e.path, rootSet));
+  const shared = (e) => e.kind === "f" && !ownCopy(e.path, rootSet);
+  const files = entries.filter(shared);
   if (files.length >= THREAD_FILES) warmHelperThread();
   const children = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -676,36 +685,28 @@ async function checkMovedTree(root, roots, entries) {
   }
   const identity = /* @__PURE__ */ new Map();
   const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-  const walk = (ready) => {
-    let passed = 0;
-    for (const entry of entries) {
-      if (entry.kind === "f" && !ownCopy(entry.path, rootSet)) {
-        passed++;
-        continue;
+  const walk = (ready) => walkOwnEntries(entries, shared, ready, (entry) => {
+    const at = path2.join(root, entry.path);
+    if (entry.kind === "f") {
+      const fd = openSync(at, flags);
+      try {
+        const st2 = fstatSync(fd, { bigint: true });
+        if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
+        if (createHash3("sha256").update(readFileSync(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        identity.set(entry.path, identityOf(entry.path, st2));
+      } finally {
+        closeSync(fd);
       }
-      if (entry.kind === "d") ready(passed);
-      const at = path2.join(root, entry.path);
-      if (entry.kind === "f") {
-        const fd = openSync(at, flags);
-        try {
-          const st2 = fstatSync(fd, { bigint: true });
-          if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
-          if (createHash3("sha256").update(readFileSync(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
-          identity.set(entry.path, identityOf(entry.path, st2));
-        } finally {
-          closeSync(fd);
-        }
-        continue;
-      }
-      const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
-      if (!st) return changed(entry.path);
-      const target = st.isSymbolicLink() ? readlinkSync(at) : void 0;
-      if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
-      if (entry.kind === "d" && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
-      identity.set(entry.path, identityOf(entry.path, st));
+      return void 0;
     }
+    const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
+    if (!st) return changed(entry.path);
+    const target = st.isSymbolicLink() ? readlinkSync(at) : void 0;
+    if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
+    if (entry.kind === "d" && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+    identity.set(entry.path, identityOf(entry.path, st));
     return void 0;
-  };
+  });
   const checked = (ready) => {
     try {
       return walk(ready);

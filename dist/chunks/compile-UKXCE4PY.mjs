@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-ONBOXLI6.mjs";
+} from "./chunk-4J77F544.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
