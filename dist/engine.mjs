@@ -1,26 +1,27 @@
 import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);
+import "./chunks/chunk-RFJHALY7.mjs";
 
-// src/cli/launch.ts
+// src/cli/node-check.ts
 import * as nodeModule from "node:module";
 import * as nodeFs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 var MIN_NODE_MAJOR = 20;
-var major = Number(process.versions.node.split(".")[0]);
-if (!(major >= MIN_NODE_MAJOR)) {
+function nodeTooOld() {
+  const major = Number(process.versions.node.split(".")[0]);
+  if (major >= MIN_NODE_MAJOR) return false;
   process.stderr.write(
     ` !     The build engine needs Node.js >= ${MIN_NODE_MAJOR}, but 'node' on PATH is ${process.version}.
  !     Put Node.js ${MIN_NODE_MAJOR} or newer first on PATH and retry.
 `
   );
-  process.exit(70);
-} else {
-  enableCompileCache2();
-  import("./chunks/main-7U2M5RLQ.mjs").catch((e) => {
-    process.stderr.write(`internal error: the engine could not load: ${e?.message}
+  process.exitCode = 70;
+  return true;
+}
+function loadFailed(e) {
+  process.stderr.write(`internal error: the engine could not load: ${e?.message}
 `);
-    process.exitCode = 70;
-  });
+  process.exitCode = 70;
 }
 function compileCacheDir() {
   const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
@@ -48,4 +49,10 @@ function enableCompileCache2() {
     enable(dir);
   } catch {
   }
+}
+
+// src/cli/launch.ts
+if (!nodeTooOld()) {
+  enableCompileCache2();
+  import("./chunks/main-7U2M5RLQ.mjs").catch(loadFailed);
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// Bundles the engine (entry src/cli/launch.ts) into dist/: dist/engine.mjs, which bin/*
-// run with the platform's node, plus the chunks it imports on demand in dist/chunks/
-// (split along the engine's dynamic imports: detect loads none of the language code,
-// plan loads one language's planner, compile its executor; undici, tar and execa load
-// with the steps that use them). The platform clones the repo and runs bin/* with no
-// install step (common.md §1). `--check` fails when any committed file of dist/ is
-// stale, missing or left over (CI runs it).
+// Bundles the engine into dist/, which bin/* run with the platform's node (the platform
+// clones the repo and runs bin/* with no install step, common.md §1):
+// - dist/engine.mjs (entry src/cli/launch.ts), for compile and release, plus the chunks
+//   it imports on demand in dist/chunks/ (split along the engine's dynamic imports:
+//   compile loads one language's executor; undici and tar load with the steps that use
+//   them);
+// - dist/launch.cjs (entry src/cli/launch-phase.ts), for detect and plan, which run on
+//   every deploy: CommonJS, one file per command, dist/phases/detect.cjs and plan.cjs
+//   (src/cli/main.ts with only what that command can load, see phaseBundle).
+// `--check` fails when any committed file of dist/ is stale, missing or left over (CI
+// runs it).
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +55,56 @@ const result = await build({
   plugins: [jsonAsParse],
 });
 const wanted = new Map(result.outputFiles.map((f) => [path.relative(dist, f.path), f.text]));
+
+/**
+ * A command's CommonJS bundle: main.ts, with the dynamic imports matching `leftOut`
+ * replaced by a module that fails with a clear message (the command never loads them;
+ * its tests run through bin/*). Plan is offline (an http store's manifest is not read),
+ * so neither bundle has undici.
+ */
+async function phaseBundle(name, leftOut) {
+  const r = await build({
+    entryPoints: [path.join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: path.join(dist, 'phases', `${name}.cjs`),
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    loader: { '.sh': 'text' },
+    plugins: [jsonAsParse, {
+      name: 'phase',
+      setup(b) {
+        b.onResolve({ filter: /.*/ }, (args) => {
+          if (args.kind !== 'dynamic-import') return undefined;
+          return leftOut.test(args.path) ? { path: args.path, namespace: 'left-out' } : undefined;
+        });
+        b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+          contents: `throw new Error(${JSON.stringify(`${args.path} is not part of bin/${name} (dist/phases/${name}.cjs)`)});`,
+          loader: 'js',
+        }));
+      },
+    }],
+  });
+  for (const f of r.outputFiles) wanted.set(path.relative(dist, f.path), f.text);
+}
+await phaseBundle('detect', /^\.\.\/(nodejs|php)\/|^tar$|^undici$/);
+await phaseBundle('plan', /\/compile\.js$|^tar$|^undici$/);
+const launcher = await build({
+  entryPoints: [path.join(root, 'src/cli/launch-phase.ts')],
+  bundle: true,
+  platform: 'node',
+  target: 'node12', // an old node must parse it to say it is too old
+  format: 'cjs',
+  outfile: path.join(dist, 'launch.cjs'),
+  write: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  external: ['./phases/*'],
+});
+for (const f of launcher.outputFiles) wanted.set(path.relative(dist, f.path), f.text);
 
 /** Every file under dist/, relative. */
 function existing(dir = dist) {

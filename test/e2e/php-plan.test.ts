@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import { ROOT, cleanEnv, runBin, writeEnvDir } from '../support/harness.js';
-import { localStoreVars } from '../support/php-store.js';
+import { localStoreVars, startHttpStore } from '../support/php-store.js';
 
 const fixture = (name: string) => path.join(ROOT, 'fixtures', name);
 
@@ -44,6 +44,19 @@ describe('bin/plan on PHP apps', () => {
     expect(r.json.versions.php).toMatch(/^8\.2\.\d+$/);
     expect(r.json.versionSources.php.catalog).toMatch(/^the store at file:\/\//);
     expect(r.json.extensions).toContainEqual({ name: 'mbstring', how: 'shared', source: 'composer.json' });
+  });
+
+  it('with an http:// store, plans offline from the embedded table (bin/plan has no HTTP client)', async () => {
+    const store = await startHttpStore();
+    try {
+      const r = await plan('php-composer-app', store.vars);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(r.json.versions.php).toBe('8.4.22');
+      expect(r.json.versionSources.php.catalog).toBe('the embedded version table');
+      expect(store.requests).toEqual([]);
+    } finally {
+      await store.close();
+    }
   });
 
   it.each([
