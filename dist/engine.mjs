@@ -54,5 +54,5 @@ function enableCompileCache2() {
 // src/cli/launch.ts
 if (!nodeTooOld()) {
   enableCompileCache2();
-  import("./chunks/main-7U2M5RLQ.mjs").catch(loadFailed);
+  import("./chunks/main-J4XT2YEJ.mjs").catch(loadFailed);
 }

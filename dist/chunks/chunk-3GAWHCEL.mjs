@@ -25,6 +25,60 @@ async function writeAtomic(p, text) {
 
 // src/exec/run.ts
 import { spawn } from "node:child_process";
+
+// src/exec/process-tree.ts
+import { readFileSync, readdirSync } from "node:fs";
+function parentPidOf(stat2) {
+  const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+  const ppid = Number(fields[1]);
+  return Number.isInteger(ppid) && ppid >= 0 ? ppid : void 0;
+}
+function descendantsOf(parents, roots) {
+  const children = /* @__PURE__ */ new Map();
+  for (const [pid, ppid] of parents) {
+    const list = children.get(ppid);
+    if (list) list.push(pid);
+    else children.set(ppid, [pid]);
+  }
+  const found = [];
+  const seen = new Set(roots);
+  for (let queue = [...roots]; queue.length > 0; ) {
+    const next = [];
+    for (const pid of queue) {
+      for (const child of children.get(pid) ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        found.push(child);
+        next.push(child);
+      }
+    }
+    queue = next;
+  }
+  return found;
+}
+function runningBelow(roots) {
+  const parents = /* @__PURE__ */ new Map();
+  let names;
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat2;
+    try {
+      stat2 = readFileSync(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const ppid = parentPidOf(stat2);
+    if (ppid !== void 0) parents.set(Number(name), ppid);
+  }
+  return descendantsOf(parents, roots);
+}
+
+// src/exec/run.ts
 var TAIL_LINES = 20;
 var KEEP_CHARS = 64 * 1024;
 async function runCommand(argv, opts) {
@@ -74,7 +128,14 @@ function spawned(file, args, opts, onOutput) {
 var running = /* @__PURE__ */ new Set();
 var STOP_SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"];
 function stopWithEngine(signal) {
+  const below = runningBelow([...running].map((c) => c.pid).filter((pid) => pid !== void 0));
   for (const child of running) child.kill("SIGTERM");
+  for (const pid of below) {
+    try {
+      process.kill(pid, "SIGTERM");
+    } catch {
+    }
+  }
   for (const s of STOP_SIGNALS) process.removeListener(s, stopWithEngine);
   process.kill(process.pid, signal);
 }
@@ -193,9 +254,9 @@ import {
   lutimesSync,
   mkdirSync,
   openSync,
-  readFileSync,
+  readFileSync as readFileSync2,
   readlinkSync,
-  readdirSync,
+  readdirSync as readdirSync2,
   readSync,
   rmSync,
   symlinkSync,
@@ -434,7 +495,7 @@ function hashFileSync(file) {
   try {
     const h = createHash3("sha256");
     if (fstatSync(fd).size <= 4 * CHUNK) {
-      h.update(readFileSync(fd));
+      h.update(readFileSync2(fd));
     } else {
       chunk ??= Buffer.allocUnsafe(CHUNK);
       for (let n; (n = readSync(fd, chunk, 0, CHUNK, null)) > 0; ) h.update(chunk.subarray(0, n));
@@ -477,7 +538,7 @@ function checkEntries(tree, entries, roots) {
     let content;
     let hex;
     if (ownCopy(entry.path, roots)) {
-      content = readFileSync(from);
+      content = readFileSync2(from);
       hex = createHash3("sha256").update(content).digest("hex");
     } else {
       hex = hashFileSync(from);
@@ -647,7 +708,7 @@ async function linkTree(tree, root, roots, entries) {
         });
         made.push(entry.path);
       } else {
-        const content = readFileSync(from);
+        const content = readFileSync2(from);
         if (createHash3("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
         const copy = creating(() => {
           writeFileSync(to, content);
@@ -692,7 +753,7 @@ async function checkMovedTree(root, roots, entries) {
       try {
         const st2 = fstatSync(fd, { bigint: true });
         if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
-        if (createHash3("sha256").update(readFileSync(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        if (createHash3("sha256").update(readFileSync2(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
         identity.set(entry.path, identityOf(entry.path, st2));
       } finally {
         closeSync(fd);
@@ -703,7 +764,7 @@ async function checkMovedTree(root, roots, entries) {
     if (!st) return changed(entry.path);
     const target = st.isSymbolicLink() ? readlinkSync(at) : void 0;
     if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
-    if (entry.kind === "d" && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+    if (entry.kind === "d" && readdirSync2(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
     identity.set(entry.path, identityOf(entry.path, st));
     return void 0;
   });

@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-4J77F544.mjs";
+} from "./chunk-3GAWHCEL.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
