@@ -464,6 +464,15 @@ export class TreeCache {
     return this.parsed.manifest;
   }
 
+  /**
+   * The entry's meta, or why there is none to use: `missing`, or `damaged` (an unreadable
+   * manifest, or one of an older format: the entry is dropped), so a build can say which.
+   */
+  async entryMeta(key: string): Promise<{ readonly status: 'ok'; readonly meta: Record<string, unknown> } | { readonly status: 'missing' } | { readonly status: 'damaged'; readonly why: string }> {
+    const manifest = await this.manifest(key);
+    return 'status' in manifest ? manifest : { status: 'ok', meta: manifest.meta };
+  }
+
   async readMeta(key: string): Promise<Record<string, unknown> | undefined> {
     const text = await fs.readFile(path.join(this.entry(key), 'manifest.json'), 'utf8').catch(() => undefined);
     const m = text === undefined ? undefined : this.parse(text);

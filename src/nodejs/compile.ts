@@ -526,7 +526,12 @@ async function reuseInstall(
   installs: TreeCache, fingerprint: Fingerprint, appFiles: readonly string[], outputs: readonly string[], ctx: NodeCompileContext,
 ): Promise<false | { tree?: RestoredTree }> {
   const { log, buildDir } = ctx;
-  const previous = (await installs.readMeta('install'))?.fingerprint as Fingerprint | undefined;
+  const saved = await installs.entryMeta('install');
+  if (saved.status === 'damaged') {
+    log.info(`Installing: the saved install was not reused: ${saved.why}`);
+    return false;
+  }
+  const previous = saved.status === 'ok' ? (saved.meta.fingerprint as Fingerprint | undefined) : undefined;
   const decision = decideInstallReuse(previous, fingerprint);
   if (!decision.reuse) {
     log.info(`Installing: ${decision.reason}`);

@@ -70,8 +70,12 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
     },
     pathRepositories, vars: ctx.configVars,
   });
-  const meta = await cache.readMeta(ENTRY);
-  const reuse = decideVendorReuse(meta?.fingerprint as Fingerprint | undefined, fingerprint);
+  const saved = await cache.entryMeta(ENTRY);
+  if (saved.status === 'damaged') {
+    log.info(`Installing: the saved ${layout.vendorDir}/ was not reused: ${saved.why}`);
+    return install(layout, fingerprint);
+  }
+  const reuse = decideVendorReuse(saved.status === 'ok' ? (saved.meta.fingerprint as Fingerprint | undefined) : undefined, fingerprint);
   if (!reuse.reuse) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);

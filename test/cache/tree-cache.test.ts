@@ -217,6 +217,18 @@ describe('a restored tree, checked and diffed within one build', () => {
   });
 });
 
+describe('entryMeta: the meta, or why there is none to use', () => {
+  it('missing, ok, and damaged (an unreadable manifest, then dropped)', async () => {
+    const cache = new TreeCache(cacheDir);
+    expect(await cache.entryMeta('install')).toEqual({ status: 'missing' });
+    await cache.save('install', app, ['node_modules'], { fingerprint: { a: '1' } });
+    expect(await cache.entryMeta('install')).toEqual({ status: 'ok', meta: { fingerprint: { a: '1' }, paths: ['node_modules'] } });
+    await fs.writeFile(path.join(cacheDir, 'install/manifest.json'), '{"garb');
+    expect(await cache.entryMeta('install')).toEqual({ status: 'damaged', why: 'its manifest is unreadable' });
+    expect(await cache.entryMeta('install')).toEqual({ status: 'missing' });
+  });
+});
+
 describe('a restore big enough to share its files with the helper thread', () => {
   /** 600 files in 30 packages: past the helper thread's threshold, so both threads link and hash. */
   async function manyFiles(): Promise<void> {

@@ -168,6 +168,18 @@ describe('cache robustness', () => {
     expect(again.stdout).not.toContain('Downloaded');
   });
 
+  it('an unreadable install manifest: the log says so (not "no install from a previous build"), then installs', async () => {
+    const cache = await copyOfSeed();
+    await fs.writeFile(path.join(cache, 'node/installs/install/manifest.json'), '{"garb');
+    const app = await copyFixture('node-npm-app');
+    cleanup.push(app);
+    const r = await runBin('compile', [app, cache], cleanEnv());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('Installing: the saved install was not reused: its manifest is unreadable');
+    expect(r.stdout).toContain('$ npm ci');
+    expect(await exists(path.join(app, 'node_modules/escape-html'))).toBe(true);
+  });
+
   // Issue 10: the cached tree was checked on size, mode and mtime only.
   it('a cached runtime whose bin/node was overwritten with zeros (same size, same mtime) is a miss, then rebuilt', async () => {
     const cache = await copyOfSeed();

@@ -92,6 +92,12 @@ describe('vendor/ reuse on a PHP rebuild', () => {
     expect(out4).toMatch(/Installing: config var COMPOSER_DEV is new, install command changed/);
     await fs.access(path.join(dev, 'vendor/acme/devtool'));
 
+    // An unreadable manifest is said as such, then a real install.
+    await fs.writeFile(path.join(cache, 'php-vendor/vendor/manifest.json'), '{"garb');
+    const out5 = await compile(await fixture(), cache);
+    expect(out5).toContain('Installing: the saved vendor/ was not reused: its manifest is unreadable');
+    expect(out5).toContain('$ composer install');
+
     const optOut = await compile(await fixture(), cache, { PHP_REUSE_VENDOR: 'false' });
     expect(optOut).toContain('Not reusing a previous vendor/: PHP_REUSE_VENDOR=false');
     expect(optOut).toContain('$ composer install');

@@ -1223,6 +1223,14 @@ var TreeCache = class {
     if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
     return this.parsed.manifest;
   }
+  /**
+   * The entry's meta, or why there is none to use: `missing`, or `damaged` (an unreadable
+   * manifest, or one of an older format: the entry is dropped), so a build can say which.
+   */
+  async entryMeta(key) {
+    const manifest = await this.manifest(key);
+    return "status" in manifest ? manifest : { status: "ok", meta: manifest.meta };
+  }
   async readMeta(key) {
     const text = await fs3.readFile(path3.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
     const m = text === void 0 ? void 0 : this.parse(text);

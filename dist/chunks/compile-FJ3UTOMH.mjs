@@ -36,7 +36,7 @@ import {
   runCommand,
   runTool,
   writeAtomic
-} from "./chunk-3GAWHCEL.mjs";
+} from "./chunk-N5KQKENS.mjs";
 import {
   fillBuildValues
 } from "./chunk-5PKQH75U.mjs";
@@ -515,8 +515,12 @@ async function installVendor(ctx) {
     pathRepositories,
     vars: ctx.configVars
   });
-  const meta = await cache.readMeta(ENTRY);
-  const reuse = decideInstallReuse(meta?.fingerprint, fingerprint);
+  const saved = await cache.entryMeta(ENTRY);
+  if (saved.status === "damaged") {
+    log.info(`Installing: the saved ${layout.vendorDir}/ was not reused: ${saved.why}`);
+    return install(layout, fingerprint);
+  }
+  const reuse = decideInstallReuse(saved.status === "ok" ? saved.meta.fingerprint : void 0, fingerprint);
   if (!reuse.reuse) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
@@ -607,7 +611,7 @@ async function compilePhp(plan, ctx) {
   describePlan(plan, ctx);
   if (plan.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
-    const { compileNode } = await import("./compile-DOHUVZWA.mjs");
+    const { compileNode } = await import("./compile-ZZYQIGZN.mjs");
     await compileNode(plan.node, {
       buildDir,
       cacheDir: ctx.cacheDir,

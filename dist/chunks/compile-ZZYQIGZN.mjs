@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-3GAWHCEL.mjs";
+} from "./chunk-N5KQKENS.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,
@@ -1263,7 +1263,12 @@ function checkedFiles(fingerprint, appFiles) {
 }
 async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   const { log, buildDir } = ctx;
-  const previous = (await installs.readMeta("install"))?.fingerprint;
+  const saved = await installs.entryMeta("install");
+  if (saved.status === "damaged") {
+    log.info(`Installing: the saved install was not reused: ${saved.why}`);
+    return false;
+  }
+  const previous = saved.status === "ok" ? saved.meta.fingerprint : void 0;
   const decision = decideInstallReuse(previous, fingerprint);
   if (!decision.reuse) {
     log.info(`Installing: ${decision.reason}`);
