@@ -54,5 +54,5 @@ function enableCompileCache2() {
 // src/cli/launch.ts
 if (!nodeTooOld()) {
   enableCompileCache2();
-  import("./chunks/main-3HRVK7CW.mjs").catch(loadFailed);
+  import("./chunks/main-AWWLPHDV.mjs").catch(loadFailed);
 }

@@ -16,28 +16,23 @@
  * Entries are written under a temp name and renamed into place: a killed build leaves
  * the old entry, the new one, or none.
  *
- * An entry may also hold a spare (keepSpare): a second copy of its tree, directories
- * made and files hard-linked to the entry's own, made on the helper thread while the
- * build goes on. A restore moves the spare into the app (one rename per root) and checks
- * it there exactly as it checks a linked restore; making the directories, most of a
- * restore's cost, is then off the build's path. A spare that fails the check is removed
- * and the entry's own tree restored instead. A killed build leaves the spare made or not
- * (it is renamed into place when complete); the entry itself is never touched. The
- * install's spare also takes in what a reused prune removes from the app (its
- * devDependencies, see keepSpare's donor) rather than having it deleted.
+ * An entry may also hold a spare (keepSpare, see spares.ts): a second copy of its tree,
+ * made while the build goes on, which the next restore moves into the app and checks
+ * there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { renameSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runTool } from '../exec/run.js';
 import { diffTrees, parseTreeEntries } from './tree-entries.js';
-import { onHelperThread, warmHelperThread } from './helper-thread.js';
-import { applyTreeDiff, checkMovedTree, hashFileSync, linkTree, ownCopy, type RestoredTree } from './tree-link.js';
+import { warmHelperThread } from './helper-thread.js';
+import { applyTreeDiff, hashFileSync, linkTree, type RestoredTree } from './tree-link.js';
 import type { TreeEntry } from './tree-entries.js';
+import { Spares } from './spares.js';
 
 export type { RestoredTree } from './tree-link.js';
 export { unchangedSince } from './tree-link.js';
+export { settleSpares } from './spares.js';
 
 export type RestoreResult =
   | {
@@ -241,26 +236,7 @@ async function copyTree(from: string, to: string): Promise<boolean> {
   return false;
 }
 
-/** A spare whose directories are made, waiting for what a donor's restoreOver takes out (see keepSpare). */
-interface Donee {
-  readonly temp: string;
-  readonly donated: ReadonlySet<string>;
-}
 
-/** Spares being made (keepSpare), which every build waits for before it ends (settleSpares). */
-const making = new Set<Promise<void>>();
-
-/** Spares waiting to link their files (keepSpare's `filesLater`), each opened by calling it. */
-const gates = new Set<() => void>();
-
-/**
- * Waits until no spare is being made: the build's last step, so none is cut short (a
- * spare still waiting to link its files goes on: nothing watches ctimes any more).
- */
-export async function settleSpares(): Promise<void> {
-  for (const open of gates) open();
-  while (making.size > 0) await Promise.all(making);
-}
 
 export class TreeCache {
   constructor(private readonly dir: string) {}
@@ -269,144 +245,21 @@ export class TreeCache {
     return path.join(this.dir, encodeURIComponent(key));
   }
 
-  /**
-   * Set when a restore in this build could not link or move from this cache (CACHE_DIR on
-   * another filesystem than the app): no spare is made then, it could never be moved in.
-   */
-  private unlinkable = false;
+  private readonly spares = new Spares({ entryDir: (key) => this.entry(key), parsed: (key) => this.parsedEntries(key) });
 
-  /** The spare being made per key: anything else done to that entry waits for it. */
-  private readonly spares = new Map<string, Promise<void>>();
-
-  /** The gate of a spare waiting to link its files (keepSpare), per key. */
-  private readonly gates = new Map<string, () => void>();
-
-  /** Waits for the spare being made of `key` (of every key if none), its files linked now if they were to wait. */
-  private async idle(key?: string): Promise<void> {
-    for (const [k, open] of this.gates) if (key === undefined || k === key) open();
-    if (key !== undefined) await this.spares.get(key);
-    else await Promise.all(this.spares.values());
+  /** Waits for the spare being made of `key` (of every key if none): see Spares.idle. */
+  private idle(key?: string): Promise<void> {
+    return this.spares.idle(key);
   }
 
-  /**
-   * Starts making a spare of the entry `key` (if it has none), on the helper thread; the
-   * build goes on meanwhile. Its hard links change the ctime of the entry's files, and so
-   * of every restored link to them: while the build still needs those (unchangedSince,
-   * digestPaths), pass `filesLater`. The directories are made now, the files linked
-   * once the returned function is called (or settleSpares is).
-   *
-   * `donor`: another entry of this cache that restoreOver may put in place over this
-   * one's restored tree before the gate opens (the pruned install over the install).
-   * What that takes out of the app is this entry's own, checked at its restore and
-   * unchanged since (restoreOver's condition): it is moved into the spare rather than
-   * deleted, and the spare leaves it out until then.
-   */
+  /** Starts making a spare of the entry `key`: see Spares.keep. */
   keepSpare(key: string, options: { readonly filesLater?: boolean; readonly donor?: string } = {}): () => void {
-    let open = (): void => undefined;
-    if (this.spares.has(key) || this.unlinkable) return open;
-    const gate = options.filesLater
-      ? new Promise<void>((resolve) => {
-        open = () => {
-          gates.delete(open);
-          this.gates.delete(key);
-          resolve();
-        };
-        gates.add(open);
-        this.gates.set(key, open);
-      })
-      : undefined;
-    let ready = (_: Donee | undefined): void => undefined;
-    const donor = options.filesLater ? options.donor : undefined;
-    if (donor) this.donees.set(donor, new Promise((resolve) => { ready = resolve; }));
-    const work = this.makeSpare(key, gate, donor, (d) => ready(d)).catch(() => undefined).finally(() => {
-      ready(undefined);
-      if (donor) this.donees.delete(donor);
-      gates.delete(open);
-      this.gates.delete(key);
-      this.spares.delete(key);
-      making.delete(work);
-    });
-    this.spares.set(key, work);
-    making.add(work);
-    return open;
+    return this.spares.keep(key, options);
   }
 
-  /**
-   * Per donor key, the spare waiting for what its restoreOver takes out, once that
-   * spare's directories are made (undefined if they could not be, or it has nothing to wait for).
-   */
-  private readonly donees = new Map<string, Promise<Donee | undefined>>();
 
-  /** The topmost paths a restoreOver of `donor` over the entry `key` would take out (see keepSpare). */
-  private async donatable(entries: readonly TreeEntry[], roots: readonly string[], donor: string): Promise<readonly string[]> {
-    const manifest = await this.manifest(donor);
-    if ('status' in manifest) return [];
-    const donorRoots = (manifest.meta.paths as string[] | undefined) ?? [];
-    const donorEntries = this.entriesOf(manifest, donorRoots);
-    return (donorEntries && diffTrees(entries, roots, donorEntries, donorRoots)?.remove) ?? [];
-  }
 
-  private async makeSpare(key: string, gate?: Promise<void>, donor?: string, ready?: (donee: Donee | undefined) => void): Promise<void> {
-    const entry = this.entry(key);
-    if (await fs.lstat(path.join(entry, 'spare')).catch(() => undefined)) return;
-    const manifest = await this.manifest(key);
-    if ('status' in manifest) return;
-    const roots = (manifest.meta.paths as string[] | undefined) ?? [];
-    const parsed = this.entriesOf(manifest, roots);
-    if (!parsed) return;
-    // Temp spares and spares being taken that a killed build left.
-    for (const name of await fs.readdir(entry)) {
-      if (name.startsWith('.spare-')) await fs.rm(path.join(entry, name), { recursive: true, force: true });
-    }
-    const rootSet = new Set(roots);
-    const entries: string[] = [];
-    for (const e of parsed) entries.push(e.kind === 'f' && ownCopy(e.path, rootSet) ? 'c' : e.kind, e.path);
-    const job = {
-      tree: path.join(entry, 'tree'), spare: path.join(entry, 'spare'), temp: path.join(entry, `.spare-${randomBytes(6).toString('hex')}`),
-      roots, entries, donated: donor ? await this.donatable(parsed, roots, donor) : [],
-    };
-    if (!gate) {
-      await onHelperThread('makeSpare', { ...job, part: 'all' });
-      return;
-    }
-    const made = await onHelperThread('makeSpare', { ...job, part: 'dirs' }).then((why) => why === undefined, () => false);
-    ready?.(made && job.donated.length > 0 ? { temp: job.temp, donated: new Set(job.donated) } : undefined);
-    if (!made) return;
-    await gate;
-    if (donor) this.donees.delete(donor);
-    await onHelperThread('makeSpare', { ...job, part: 'files' });
-  }
 
-  /**
-   * Moves the entry's spare (if any) under `root` and checks it there; undefined when
-   * there is none, or it did not check out (what was moved is removed again).
-   */
-  private async takeSpare(key: string, root: string, roots: readonly string[], entries: readonly TreeEntry[]): Promise<RestoredTree | undefined> {
-    const entry = this.entry(key);
-    const taken = path.join(entry, `.spare-taken-${randomBytes(6).toString('hex')}`);
-    try {
-      await fs.rename(path.join(entry, 'spare'), taken);
-    } catch {
-      return undefined;
-    }
-    const moved: string[] = [];
-    try {
-      for (const rel of roots) {
-        await fs.mkdir(path.dirname(path.join(root, rel)), { recursive: true });
-        await fs.rename(path.join(taken, rel), path.join(root, rel));
-        moved.push(rel);
-      }
-      const checked = await checkMovedTree(root, roots, entries);
-      if (checked.ok) return checked.restored;
-    } catch (e) {
-      // Another filesystem, or a spare without a root: the entry's own tree is restored.
-      if ((e as NodeJS.ErrnoException).code === 'EXDEV') this.unlinkable = true;
-    } finally {
-      await fs.rm(taken, { recursive: true, force: true });
-    }
-    for (const rel of moved) await fs.rm(path.join(root, rel), { recursive: true, force: true });
-    return undefined;
-  }
 
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
@@ -457,6 +310,15 @@ export class TreeCache {
   private entriesOf(manifest: Manifest, roots: readonly string[]): TreeEntry[] | undefined {
     if (!this.entries.has(manifest)) this.entries.set(manifest, parseTreeEntries(manifest.tree, manifest.sha256, roots));
     return this.entries.get(manifest);
+  }
+
+  /** The entry's roots and entries (a damaged entry is dropped), for its spare. */
+  private async parsedEntries(key: string): Promise<{ roots: readonly string[]; entries: readonly TreeEntry[] } | undefined> {
+    const manifest = await this.manifest(key);
+    if ('status' in manifest) return undefined;
+    const roots = (manifest.meta.paths as string[] | undefined) ?? [];
+    const entries = this.entriesOf(manifest, roots);
+    return entries && { roots, entries };
   }
 
   private parse(text: string): Manifest | string {
@@ -514,7 +376,7 @@ export class TreeCache {
     // a tree, or a filesystem without hard links, takes the cp way below.
     const entries = this.entriesOf(manifest, paths);
     if (entries) {
-      const spare = await this.takeSpare(key, root, paths, entries);
+      const spare = await this.spares.take(key, root, paths, entries);
       if (spare) return { status: 'restored', linked: true, meta: manifest.meta, tree: spare };
       const linked = await linkTree(tree, root, paths, entries);
       if (linked.ok) return { status: 'restored', linked: true, meta: manifest.meta, tree: linked.restored };
@@ -536,7 +398,7 @@ export class TreeCache {
       })(),
     ]);
     if (why !== undefined) return this.damaged(key, root, paths, why);
-    if (!linked) this.unlinkable = true;
+    if (!linked) this.spares.unlinkable = true;
     return { status: 'restored', linked, meta: manifest.meta };
   }
 
@@ -556,18 +418,8 @@ export class TreeCache {
     const entries = this.entriesOf(manifest, paths);
     const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
     if (!diff) return undefined;
-    // What goes is moved into the spare waiting for it (keepSpare's donor), once its
-    // directories are made; else deleted.
-    const into = await this.donees.get(key);
-    const donate = (rel: string): boolean => {
-      if (!into?.donated.has(rel)) return false;
-      try {
-        renameSync(path.join(root, rel), path.join(into.temp, rel));
-        return true;
-      } catch {
-        return false;
-      }
-    };
+    // What goes is moved into the spare waiting for it (keepSpare's donor), else deleted.
+    const donate = await this.spares.donation(key, root);
     const failed = applyTreeDiff(path.join(this.entry(key), 'tree'), root, paths, diff, donate);
     if (failed && 'why' in failed) return this.damaged(key, root, [], failed.why);
     // Half applied: neither tree, and no way back to either.

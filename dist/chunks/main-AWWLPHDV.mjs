@@ -158,7 +158,7 @@ var nodejsProvider = {
     return (await import("./plan-json-RJV6U2SL.mjs")).planToJson(plan2, problems);
   },
   async compile({ plan: plan2, table }, input) {
-    const { compileNode } = await import("./compile-ZZYQIGZN.mjs");
+    const { compileNode } = await import("./compile-X4DN7MGV.mjs");
     return compileNode(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,
@@ -213,7 +213,7 @@ var phpProvider = {
     return (await import("./describe-KX2XTQ73.mjs")).phpPlanToJson(plan2, problems, stores);
   },
   async compile({ plan: plan2, stores }, input) {
-    const { compilePhp } = await import("./compile-FJ3UTOMH.mjs");
+    const { compilePhp } = await import("./compile-OFGWTNSD.mjs");
     await compilePhp(plan2, {
       buildDir: input.buildDir,
       cacheDir: input.cacheDir,

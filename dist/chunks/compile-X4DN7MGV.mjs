@@ -20,7 +20,7 @@ import {
   unchangedSince,
   verifyFile,
   writeAtomic
-} from "./chunk-N5KQKENS.mjs";
+} from "./chunk-TBEFQE2Z.mjs";
 import {
   MEMORY_DETECTION_POLICY,
   fillBuildValues,

@@ -175,13 +175,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path4, algorithm) {
+async function hashFile(path5, algorithm) {
   const hash = createHash(algorithm);
-  for await (const chunk2 of createReadStream(path4)) hash.update(chunk2);
+  for await (const chunk2 of createReadStream(path5)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path4, expected, what, url) {
-  const digest = await hashFile(path4, expected.algorithm);
+async function verifyFile(path5, expected, what, url) {
+  const digest = await hashFile(path5, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -207,24 +207,24 @@ var ArtifactCache = class {
   async fetch(a, opts = {}) {
     const expected = parseChecksum(a.checksum);
     const what = `${a.name} ${a.version}`;
-    const path4 = join(this.dir, artifactKey(a));
+    const path5 = join(this.dir, artifactKey(a));
     await mkdir2(this.dir, { recursive: true });
     await this.sweepStaleTemps();
-    const size = await stat(path4).then((s) => s.size, () => void 0);
+    const size = await stat(path5).then((s) => s.size, () => void 0);
     if (size !== void 0) {
-      if ((await hashFile(path4, expected.algorithm)).equals(expected.digest)) {
-        return { path: path4, fromCache: true, bytes: size };
+      if ((await hashFile(path5, expected.algorithm)).equals(expected.digest)) {
+        return { path: path5, fromCache: true, bytes: size };
       }
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-      await rm(path4, { force: true });
+      await rm(path5, { force: true });
     }
     const tmp = join(this.dir, `.tmp-${randomBytes(8).toString("hex")}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
       await verifyFile(tmp, expected, what, a.url);
-      await rename2(tmp, path4);
-      return { path: path4, fromCache: false, bytes };
+      await rename2(tmp, path5);
+      return { path: path5, fromCache: false, bytes };
     } finally {
       await rm(tmp, { force: true });
     }
@@ -272,12 +272,12 @@ import { Worker } from "node:worker_threads";
 
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
-  const { fs: fs4, crypto: crypto2 } = mods;
+  const { fs: fs5, crypto: crypto2 } = mods;
   const { tree, root, link, state, ids } = job;
   const files = job.files === "" ? [] : job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
-  const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
+  const flags = fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK;
   const message = (e) => String(e && e.message || e);
   const fail = (index, kind, why) => {
     Atomics.store(state, 1, 1);
@@ -299,31 +299,31 @@ function linkFiles(mods, job) {
       const to = `${root}/${rel}`;
       if (link) {
         try {
-          fs4.linkSync(from, to);
+          fs5.linkSync(from, to);
         } catch (e) {
-          return fs4.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, "unlinkable", message(e)) : fail(i, "changed");
+          return fs5.lstatSync(from, { throwIfNoEntry: false }) ? fail(i, "unlinkable", message(e)) : fail(i, "changed");
         }
       }
       let fd;
       try {
-        fd = fs4.openSync(to, flags);
+        fd = fs5.openSync(to, flags);
       } catch (e) {
         const code = e.code;
         return code === "ELOOP" || code === "ENOENT" ? fail(i, "changed") : fail(i, "unreadable", message(e));
       }
       try {
-        const st = fs4.fstatSync(fd, { bigint: true });
+        const st = fs5.fstatSync(fd, { bigint: true });
         if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}
 ` !== files[3 * i + 1]) return fail(i, "changed");
         ids[2 * i] = BigInt.asIntN(64, st.ino);
         ids[2 * i + 1] = st.ctimeNs;
         const h = crypto2.createHash("sha256");
-        for (let n; (n = fs4.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+        for (let n; (n = fs5.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
         if (h.digest("hex") !== files[3 * i + 2]) return fail(i, "content");
       } catch (e) {
         return fail(i, "unreadable", message(e));
       } finally {
-        fs4.closeSync(fd);
+        fs5.closeSync(fd);
       }
     }
   }
@@ -331,9 +331,9 @@ function linkFiles(mods, job) {
 
 // src/cache/spare-tree.ts
 function makeSpare(mods, job) {
-  const { fs: fs4 } = mods;
+  const { fs: fs5 } = mods;
   const { tree, spare, temp, roots, entries, part, donated } = job;
-  const flags = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
+  const flags = fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK;
   const dirsPart = part !== "files";
   const filesPart = part !== "dirs";
   const donatedSet = new Set(donated);
@@ -341,7 +341,7 @@ function makeSpare(mods, job) {
   let keep = false;
   try {
     if (dirsPart) {
-      for (const rel of roots) fs4.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
+      for (const rel of roots) fs5.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
     }
     let under;
     let arrived = false;
@@ -353,37 +353,37 @@ function makeSpare(mods, job) {
       if (under !== void 0 && !rel.startsWith(`${under}/`)) under = void 0;
       if (under === void 0 && donatedSet.has(rel)) {
         under = rel;
-        arrived = filesPart && fs4.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
+        arrived = filesPart && fs5.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
       }
       const makeDirs = under === void 0 ? dirsPart : filesPart && !arrived;
       const makeFiles = under === void 0 ? filesPart : filesPart && !arrived;
       if (kind === "f") {
-        if (makeFiles) fs4.linkSync(from, to);
+        if (makeFiles) fs5.linkSync(from, to);
         continue;
       }
       if (kind === "l" && !makeDirs || kind === "c" && !makeFiles) continue;
-      const st = fs4.lstatSync(from);
+      const st = fs5.lstatSync(from);
       if (kind === "d") {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
         if (makeDirs) {
-          fs4.mkdirSync(to);
-          fs4.chmodSync(to, st.mode & 4095);
+          fs5.mkdirSync(to);
+          fs5.chmodSync(to, st.mode & 4095);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === "l") {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        fs4.symlinkSync(fs4.readlinkSync(from), to);
-        fs4.lutimesSync(to, st.atime, st.mtime);
+        fs5.symlinkSync(fs5.readlinkSync(from), to);
+        fs5.lutimesSync(to, st.atime, st.mtime);
       } else {
-        const fd = fs4.openSync(from, flags);
+        const fd = fs5.openSync(from, flags);
         try {
-          const own = fs4.fstatSync(fd, { bigint: true });
+          const own = fs5.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
-          fs4.writeFileSync(to, fs4.readFileSync(fd));
-          fs4.chmodSync(to, Number(own.mode & 0o7777n));
-          fs4.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
+          fs5.writeFileSync(to, fs5.readFileSync(fd));
+          fs5.chmodSync(to, Number(own.mode & 0o7777n));
+          fs5.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
         } finally {
-          fs4.closeSync(fd);
+          fs5.closeSync(fd);
         }
       }
     }
@@ -391,20 +391,20 @@ function makeSpare(mods, job) {
       keep = true;
       return void 0;
     }
-    for (let i = dirTimes.length - 1; i >= 0; i--) fs4.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
-    fs4.rmSync(spare, { recursive: true, force: true });
-    fs4.renameSync(temp, spare);
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs5.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
+    fs5.rmSync(spare, { recursive: true, force: true });
+    fs5.renameSync(temp, spare);
     return void 0;
   } catch (e) {
     return String(e && e.message || e);
   } finally {
-    if (!keep) fs4.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs5.rmSync(temp, { recursive: true, force: true });
   }
 }
 
 // src/cache/check-ids.ts
 function checkIds(mods, job) {
-  const { fs: fs4 } = mods;
+  const { fs: fs5 } = mods;
   const { root, state } = job;
   const entries = job.entries === "" ? [] : job.entries.split("\0");
   const count = entries.length / 2;
@@ -415,7 +415,7 @@ function checkIds(mods, job) {
     const end = Math.min(count, start2 + 64);
     for (let i = start2; i < end; i++) {
       const p = entries[2 * i];
-      const st = fs4.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      const st = fs5.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
       let now = "";
       if (st) {
         const id = `${st.ino} ${st.ctimeNs}`;
@@ -804,8 +804,8 @@ async function unchangedSince(restored, root, paths) {
   return Atomics.load(job.state, 2) === restored.identity.size || await helped;
 }
 
-// src/cache/tree-cache.ts
-import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+// src/cache/spares.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { renameSync } from "node:fs";
 import * as fs3 from "node:fs/promises";
 import * as path3 from "node:path";
@@ -886,19 +886,179 @@ function diffTrees(base, baseRoots, target, targetRoots) {
   return { remove, add };
 }
 
+// src/cache/spares.ts
+var making = /* @__PURE__ */ new Set();
+var gates = /* @__PURE__ */ new Set();
+async function settleSpares() {
+  for (const open of gates) open();
+  while (making.size > 0) await Promise.all(making);
+}
+var Spares = class {
+  constructor(host) {
+    this.host = host;
+  }
+  /**
+   * Set when a restore in this build could not link or move from this cache (CACHE_DIR on
+   * another filesystem than the app): no spare is made then, it could never be moved in.
+   */
+  unlinkable = false;
+  /** The spare being made per key: anything else done to that entry waits for it. */
+  being = /* @__PURE__ */ new Map();
+  /** The gate of a spare waiting to link its files (keep), per key. */
+  gates = /* @__PURE__ */ new Map();
+  /**
+   * Per donor key, the spare waiting for what its restoreOver takes out, once that
+   * spare's directories are made (undefined if they could not be, or it has nothing to wait for).
+   */
+  donees = /* @__PURE__ */ new Map();
+  /** Waits for the spare being made of `key` (of every key if none), its files linked now if they were to wait. */
+  async idle(key) {
+    for (const [k, open] of this.gates) if (key === void 0 || k === key) open();
+    if (key !== void 0) await this.being.get(key);
+    else await Promise.all(this.being.values());
+  }
+  /**
+   * Starts making a spare of the entry `key` (if it has none), on the helper thread; the
+   * build goes on meanwhile. Its hard links change the ctime of the entry's files, and so
+   * of every restored link to them: while the build still needs those (unchangedSince,
+   * digestPaths), pass `filesLater`. The directories are made now, the files linked
+   * once the returned function is called (or settleSpares is).
+   *
+   * `donor`: another entry of this cache that restoreOver may put in place over this
+   * one's restored tree before the gate opens (the pruned install over the install).
+   * What that takes out of the app is this entry's own, checked at its restore and
+   * unchanged since (restoreOver's condition): it is moved into the spare rather than
+   * deleted (see donation), and the spare leaves it out until then.
+   */
+  keep(key, options = {}) {
+    let open = () => void 0;
+    if (this.being.has(key) || this.unlinkable) return open;
+    const gate = options.filesLater ? new Promise((resolve) => {
+      open = () => {
+        gates.delete(open);
+        this.gates.delete(key);
+        resolve();
+      };
+      gates.add(open);
+      this.gates.set(key, open);
+    }) : void 0;
+    let ready = (_) => void 0;
+    const donor = options.filesLater ? options.donor : void 0;
+    if (donor) this.donees.set(donor, new Promise((resolve) => {
+      ready = resolve;
+    }));
+    const work = this.make(key, gate, donor, (d) => ready(d)).catch(() => void 0).finally(() => {
+      ready(void 0);
+      if (donor) this.donees.delete(donor);
+      gates.delete(open);
+      this.gates.delete(key);
+      this.being.delete(key);
+      making.delete(work);
+    });
+    this.being.set(key, work);
+    making.add(work);
+    return open;
+  }
+  /**
+   * For a restoreOver of `donor` under `root`: moves a path it takes out into the spare
+   * waiting for it (keep's donor), once that spare's directories are made; false when
+   * it cannot (the caller deletes the path then).
+   */
+  async donation(donor, root) {
+    const into = await this.donees.get(donor);
+    return (rel) => {
+      if (!into?.donated.has(rel)) return false;
+      try {
+        renameSync(path3.join(root, rel), path3.join(into.temp, rel));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+  }
+  /** The topmost paths a restoreOver of `donor` over the entry `key` would take out (see keep). */
+  async donatable(entries, roots, donor) {
+    const other = await this.host.parsed(donor);
+    return (other && diffTrees(entries, roots, other.entries, other.roots)?.remove) ?? [];
+  }
+  async make(key, gate, donor, ready) {
+    const entry = this.host.entryDir(key);
+    if (await fs3.lstat(path3.join(entry, "spare")).catch(() => void 0)) return;
+    const parsed = await this.host.parsed(key);
+    if (!parsed) return;
+    const { roots } = parsed;
+    for (const name of await fs3.readdir(entry)) {
+      if (name.startsWith(".spare-")) await fs3.rm(path3.join(entry, name), { recursive: true, force: true });
+    }
+    const rootSet = new Set(roots);
+    const entries = [];
+    for (const e of parsed.entries) entries.push(e.kind === "f" && ownCopy(e.path, rootSet) ? "c" : e.kind, e.path);
+    const job = {
+      tree: path3.join(entry, "tree"),
+      spare: path3.join(entry, "spare"),
+      temp: path3.join(entry, `.spare-${randomBytes2(6).toString("hex")}`),
+      roots,
+      entries,
+      donated: donor ? await this.donatable(parsed.entries, roots, donor) : []
+    };
+    if (!gate) {
+      await onHelperThread("makeSpare", { ...job, part: "all" });
+      return;
+    }
+    const made = await onHelperThread("makeSpare", { ...job, part: "dirs" }).then((why) => why === void 0, () => false);
+    ready?.(made && job.donated.length > 0 ? { temp: job.temp, donated: new Set(job.donated) } : void 0);
+    if (!made) return;
+    await gate;
+    if (donor) this.donees.delete(donor);
+    await onHelperThread("makeSpare", { ...job, part: "files" });
+  }
+  /**
+   * Moves the entry's spare (if any) under `root` and checks it there; undefined when
+   * there is none, or it did not check out (what was moved is removed again).
+   */
+  async take(key, root, roots, entries) {
+    const entry = this.host.entryDir(key);
+    const taken = path3.join(entry, `.spare-taken-${randomBytes2(6).toString("hex")}`);
+    try {
+      await fs3.rename(path3.join(entry, "spare"), taken);
+    } catch {
+      return void 0;
+    }
+    const moved = [];
+    try {
+      for (const rel of roots) {
+        await fs3.mkdir(path3.dirname(path3.join(root, rel)), { recursive: true });
+        await fs3.rename(path3.join(taken, rel), path3.join(root, rel));
+        moved.push(rel);
+      }
+      const checked = await checkMovedTree(root, roots, entries);
+      if (checked.ok) return checked.restored;
+    } catch (e) {
+      if (e.code === "EXDEV") this.unlinkable = true;
+    } finally {
+      await fs3.rm(taken, { recursive: true, force: true });
+    }
+    for (const rel of moved) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
+    return void 0;
+  }
+};
+
 // src/cache/tree-cache.ts
+import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
+import * as fs4 from "node:fs/promises";
+import * as path4 from "node:path";
 var MANIFEST_FORMAT = 2;
 async function digestPaths(root, paths) {
   const h = createHash4("sha256");
   for (const rel of [...paths].sort()) {
-    const st = await fs3.lstat(path3.join(root, rel), { bigint: true }).catch(() => void 0);
+    const st = await fs4.lstat(path4.join(root, rel), { bigint: true }).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
     else if (st.isDirectory()) {
       h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
       for (const w of await walkTree(root, rel, true)) h.update(w.line);
-    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs3.readlink(path3.join(root, rel))}
+    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs4.readlink(path4.join(root, rel))}
 `);
     else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
@@ -923,10 +1083,10 @@ async function walkTree(root, start2, identity = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs3.readdir(path3.join(root, rel));
+      const names = await fs4.readdir(path4.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs3.lstat(path3.join(root, p), { bigint: true });
+        const st = await fs4.lstat(path4.join(root, p), { bigint: true });
         const id = identity ? ` ${st.ino} ${st.ctimeNs}` : "";
         let line;
         if (st.isDirectory()) {
@@ -934,7 +1094,7 @@ async function walkTree(root, start2, identity = false) {
 `;
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          line = `l ${p} ${await fs3.readlink(path3.join(root, p))}
+          line = `l ${p} ${await fs4.readlink(path4.join(root, p))}
 `;
         } else {
           line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
@@ -957,7 +1117,7 @@ function compareSegments(a, b) {
 async function hashFiles(root, files, each) {
   let since = Date.now();
   for (const rel of files) {
-    if (!each(rel, hashFileSync(path3.join(root, rel)))) return rel;
+    if (!each(rel, hashFileSync(path4.join(root, rel)))) return rel;
     if (Date.now() - since > 20) {
       await new Promise((resolve) => setImmediate(resolve));
       since = Date.now();
@@ -1002,177 +1162,48 @@ function parseManifest(text) {
   return m;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs3.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path3.join(dir, e.name));
+  for (const e of await fs4.readdir(dir, { withFileTypes: true })) {
+    if (e.isFile()) await unshareFile(path4.join(dir, e.name));
   }
 }
 async function unshareFile(p) {
-  const st = await fs3.lstat(p);
+  const st = await fs4.lstat(p);
   if (!st.isFile() || st.nlink < 2) return;
-  const tmp = `${p}.unshare-${randomBytes2(4).toString("hex")}`;
-  await fs3.copyFile(p, tmp);
-  await fs3.chmod(tmp, st.mode);
-  await fs3.utimes(tmp, st.atime, st.mtime);
-  await fs3.rename(tmp, p);
+  const tmp = `${p}.unshare-${randomBytes3(4).toString("hex")}`;
+  await fs4.copyFile(p, tmp);
+  await fs4.chmod(tmp, st.mode);
+  await fs4.utimes(tmp, st.atime, st.mtime);
+  await fs4.rename(tmp, p);
 }
 async function copyTree(from, to) {
   const linked = await runTool(["cp", "-al", from, to]);
   if (linked?.ok) {
-    if ((await fs3.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    if ((await fs4.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
     else await unshareFile(to);
     return true;
   }
-  await fs3.rm(to, { recursive: true, force: true });
+  await fs4.rm(to, { recursive: true, force: true });
   const copied = await runTool(["cp", "-a", from, to]);
   if (copied?.ok) return false;
-  await fs3.rm(to, { recursive: true, force: true });
-  await fs3.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs4.rm(to, { recursive: true, force: true });
+  await fs4.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return false;
-}
-var making = /* @__PURE__ */ new Set();
-var gates = /* @__PURE__ */ new Set();
-async function settleSpares() {
-  for (const open of gates) open();
-  while (making.size > 0) await Promise.all(making);
 }
 var TreeCache = class {
   constructor(dir) {
     this.dir = dir;
   }
   entry(key) {
-    return path3.join(this.dir, encodeURIComponent(key));
+    return path4.join(this.dir, encodeURIComponent(key));
   }
-  /**
-   * Set when a restore in this build could not link or move from this cache (CACHE_DIR on
-   * another filesystem than the app): no spare is made then, it could never be moved in.
-   */
-  unlinkable = false;
-  /** The spare being made per key: anything else done to that entry waits for it. */
-  spares = /* @__PURE__ */ new Map();
-  /** The gate of a spare waiting to link its files (keepSpare), per key. */
-  gates = /* @__PURE__ */ new Map();
-  /** Waits for the spare being made of `key` (of every key if none), its files linked now if they were to wait. */
-  async idle(key) {
-    for (const [k, open] of this.gates) if (key === void 0 || k === key) open();
-    if (key !== void 0) await this.spares.get(key);
-    else await Promise.all(this.spares.values());
+  spares = new Spares({ entryDir: (key) => this.entry(key), parsed: (key) => this.parsedEntries(key) });
+  /** Waits for the spare being made of `key` (of every key if none): see Spares.idle. */
+  idle(key) {
+    return this.spares.idle(key);
   }
-  /**
-   * Starts making a spare of the entry `key` (if it has none), on the helper thread; the
-   * build goes on meanwhile. Its hard links change the ctime of the entry's files, and so
-   * of every restored link to them: while the build still needs those (unchangedSince,
-   * digestPaths), pass `filesLater`. The directories are made now, the files linked
-   * once the returned function is called (or settleSpares is).
-   *
-   * `donor`: another entry of this cache that restoreOver may put in place over this
-   * one's restored tree before the gate opens (the pruned install over the install).
-   * What that takes out of the app is this entry's own, checked at its restore and
-   * unchanged since (restoreOver's condition): it is moved into the spare rather than
-   * deleted, and the spare leaves it out until then.
-   */
+  /** Starts making a spare of the entry `key`: see Spares.keep. */
   keepSpare(key, options = {}) {
-    let open = () => void 0;
-    if (this.spares.has(key) || this.unlinkable) return open;
-    const gate = options.filesLater ? new Promise((resolve) => {
-      open = () => {
-        gates.delete(open);
-        this.gates.delete(key);
-        resolve();
-      };
-      gates.add(open);
-      this.gates.set(key, open);
-    }) : void 0;
-    let ready = (_) => void 0;
-    const donor = options.filesLater ? options.donor : void 0;
-    if (donor) this.donees.set(donor, new Promise((resolve) => {
-      ready = resolve;
-    }));
-    const work = this.makeSpare(key, gate, donor, (d) => ready(d)).catch(() => void 0).finally(() => {
-      ready(void 0);
-      if (donor) this.donees.delete(donor);
-      gates.delete(open);
-      this.gates.delete(key);
-      this.spares.delete(key);
-      making.delete(work);
-    });
-    this.spares.set(key, work);
-    making.add(work);
-    return open;
-  }
-  /**
-   * Per donor key, the spare waiting for what its restoreOver takes out, once that
-   * spare's directories are made (undefined if they could not be, or it has nothing to wait for).
-   */
-  donees = /* @__PURE__ */ new Map();
-  /** The topmost paths a restoreOver of `donor` over the entry `key` would take out (see keepSpare). */
-  async donatable(entries, roots, donor) {
-    const manifest = await this.manifest(donor);
-    if ("status" in manifest) return [];
-    const donorRoots = manifest.meta.paths ?? [];
-    const donorEntries = this.entriesOf(manifest, donorRoots);
-    return (donorEntries && diffTrees(entries, roots, donorEntries, donorRoots)?.remove) ?? [];
-  }
-  async makeSpare(key, gate, donor, ready) {
-    const entry = this.entry(key);
-    if (await fs3.lstat(path3.join(entry, "spare")).catch(() => void 0)) return;
-    const manifest = await this.manifest(key);
-    if ("status" in manifest) return;
-    const roots = manifest.meta.paths ?? [];
-    const parsed = this.entriesOf(manifest, roots);
-    if (!parsed) return;
-    for (const name of await fs3.readdir(entry)) {
-      if (name.startsWith(".spare-")) await fs3.rm(path3.join(entry, name), { recursive: true, force: true });
-    }
-    const rootSet = new Set(roots);
-    const entries = [];
-    for (const e of parsed) entries.push(e.kind === "f" && ownCopy(e.path, rootSet) ? "c" : e.kind, e.path);
-    const job = {
-      tree: path3.join(entry, "tree"),
-      spare: path3.join(entry, "spare"),
-      temp: path3.join(entry, `.spare-${randomBytes2(6).toString("hex")}`),
-      roots,
-      entries,
-      donated: donor ? await this.donatable(parsed, roots, donor) : []
-    };
-    if (!gate) {
-      await onHelperThread("makeSpare", { ...job, part: "all" });
-      return;
-    }
-    const made = await onHelperThread("makeSpare", { ...job, part: "dirs" }).then((why) => why === void 0, () => false);
-    ready?.(made && job.donated.length > 0 ? { temp: job.temp, donated: new Set(job.donated) } : void 0);
-    if (!made) return;
-    await gate;
-    if (donor) this.donees.delete(donor);
-    await onHelperThread("makeSpare", { ...job, part: "files" });
-  }
-  /**
-   * Moves the entry's spare (if any) under `root` and checks it there; undefined when
-   * there is none, or it did not check out (what was moved is removed again).
-   */
-  async takeSpare(key, root, roots, entries) {
-    const entry = this.entry(key);
-    const taken = path3.join(entry, `.spare-taken-${randomBytes2(6).toString("hex")}`);
-    try {
-      await fs3.rename(path3.join(entry, "spare"), taken);
-    } catch {
-      return void 0;
-    }
-    const moved = [];
-    try {
-      for (const rel of roots) {
-        await fs3.mkdir(path3.dirname(path3.join(root, rel)), { recursive: true });
-        await fs3.rename(path3.join(taken, rel), path3.join(root, rel));
-        moved.push(rel);
-      }
-      const checked = await checkMovedTree(root, roots, entries);
-      if (checked.ok) return checked.restored;
-    } catch (e) {
-      if (e.code === "EXDEV") this.unlinkable = true;
-    } finally {
-      await fs3.rm(taken, { recursive: true, force: true });
-    }
-    for (const rel of moved) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
-    return void 0;
+    return this.spares.keep(key, options);
   }
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
@@ -1180,31 +1211,31 @@ var TreeCache = class {
    */
   async save(key, root, paths, meta) {
     await this.idle(key);
-    await fs3.mkdir(this.dir, { recursive: true });
-    const tmp = path3.join(this.dir, `.tmp-${randomBytes2(6).toString("hex")}`);
+    await fs4.mkdir(this.dir, { recursive: true });
+    const tmp = path4.join(this.dir, `.tmp-${randomBytes3(6).toString("hex")}`);
     try {
-      const tree = path3.join(tmp, "tree");
-      await fs3.mkdir(tree, { recursive: true });
+      const tree = path4.join(tmp, "tree");
+      await fs4.mkdir(tree, { recursive: true });
       const saved = [];
       for (const rel of paths) {
-        const from = path3.join(root, rel);
-        if (!await fs3.lstat(from).catch(() => void 0)) continue;
-        await fs3.mkdir(path3.dirname(path3.join(tree, rel)), { recursive: true });
-        await copyTree(from, path3.join(tree, rel));
+        const from = path4.join(root, rel);
+        if (!await fs4.lstat(from).catch(() => void 0)) continue;
+        await fs4.mkdir(path4.dirname(path4.join(tree, rel)), { recursive: true });
+        await copyTree(from, path4.join(tree, rel));
         saved.push(rel);
       }
       const described = await describeTree(tree).catch(() => void 0);
       if (!described) return [];
       const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
-      await fs3.writeFile(path3.join(tmp, "manifest.json"), JSON.stringify(manifest));
+      await fs4.writeFile(path4.join(tmp, "manifest.json"), JSON.stringify(manifest));
       const target = this.entry(key);
-      const old = path3.join(this.dir, `.old-${randomBytes2(6).toString("hex")}`);
-      await fs3.rename(target, old).catch(() => void 0);
-      await fs3.rename(tmp, target);
-      await fs3.rm(old, { recursive: true, force: true });
+      const old = path4.join(this.dir, `.old-${randomBytes3(6).toString("hex")}`);
+      await fs4.rename(target, old).catch(() => void 0);
+      await fs4.rename(tmp, target);
+      await fs4.rm(old, { recursive: true, force: true });
       return saved;
     } finally {
-      await fs3.rm(tmp, { recursive: true, force: true });
+      await fs4.rm(tmp, { recursive: true, force: true });
     }
   }
   /**
@@ -1219,6 +1250,14 @@ var TreeCache = class {
     if (!this.entries.has(manifest)) this.entries.set(manifest, parseTreeEntries(manifest.tree, manifest.sha256, roots));
     return this.entries.get(manifest);
   }
+  /** The entry's roots and entries (a damaged entry is dropped), for its spare. */
+  async parsedEntries(key) {
+    const manifest = await this.manifest(key);
+    if ("status" in manifest) return void 0;
+    const roots = manifest.meta.paths ?? [];
+    const entries = this.entriesOf(manifest, roots);
+    return entries && { roots, entries };
+  }
   parse(text) {
     if (this.parsed?.text !== text) this.parsed = { text, manifest: parseManifest(text) };
     return this.parsed.manifest;
@@ -1232,27 +1271,27 @@ var TreeCache = class {
     return "status" in manifest ? manifest : { status: "ok", meta: manifest.meta };
   }
   async readMeta(key) {
-    const text = await fs3.readFile(path3.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+    const text = await fs4.readFile(path4.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
     const m = text === void 0 ? void 0 : this.parse(text);
     return typeof m === "object" ? m.meta : void 0;
   }
   /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
   async manifest(key, forRestore = false) {
     const entry = this.entry(key);
-    const text = await fs3.readFile(path3.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+    const text = await fs4.readFile(path4.join(entry, "manifest.json"), "utf8").catch(() => void 0);
     if (text === void 0) return { status: "missing" };
     if (forRestore && text.length > 64 * 1024) warmHelperThread();
     const manifest = this.parse(text);
     if (typeof manifest === "string") {
-      await fs3.rm(entry, { recursive: true, force: true });
+      await fs4.rm(entry, { recursive: true, force: true });
       return { status: "damaged", why: manifest };
     }
     return manifest;
   }
   async damaged(key, root, paths, why) {
     await this.idle(key);
-    for (const rel of paths) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
-    await fs3.rm(this.entry(key), { recursive: true, force: true });
+    for (const rel of paths) await fs4.rm(path4.join(root, rel), { recursive: true, force: true });
+    await fs4.rm(this.entry(key), { recursive: true, force: true });
     return { status: "damaged", why };
   }
   /** Puts the saved paths back under `root` (they must not exist there yet). */
@@ -1260,31 +1299,31 @@ var TreeCache = class {
     await this.idle(key);
     const manifest = await this.manifest(key, true);
     if ("status" in manifest) return manifest;
-    const tree = path3.join(this.entry(key), "tree");
+    const tree = path4.join(this.entry(key), "tree");
     const paths = manifest.meta.paths ?? [];
     const entries = this.entriesOf(manifest, paths);
     if (entries) {
-      const spare = await this.takeSpare(key, root, paths, entries);
+      const spare = await this.spares.take(key, root, paths, entries);
       if (spare) return { status: "restored", linked: true, meta: manifest.meta, tree: spare };
       const linked2 = await linkTree(tree, root, paths, entries);
       if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
       if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
-      for (const rel of paths) await fs3.rm(path3.join(root, rel), { recursive: true, force: true });
+      for (const rel of paths) await fs4.rm(path4.join(root, rel), { recursive: true, force: true });
     }
     const [why, linked] = await Promise.all([
       verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
       (async () => {
         let all = true;
         for (const rel of paths) {
-          const dest = path3.join(root, rel);
-          await fs3.mkdir(path3.dirname(dest), { recursive: true });
-          all = await copyTree(path3.join(tree, rel), dest) && all;
+          const dest = path4.join(root, rel);
+          await fs4.mkdir(path4.dirname(dest), { recursive: true });
+          all = await copyTree(path4.join(tree, rel), dest) && all;
         }
         return all;
       })()
     ]);
     if (why !== void 0) return this.damaged(key, root, paths, why);
-    if (!linked) this.unlinkable = true;
+    if (!linked) this.spares.unlinkable = true;
     return { status: "restored", linked, meta: manifest.meta };
   }
   /**
@@ -1303,37 +1342,28 @@ var TreeCache = class {
     const entries = this.entriesOf(manifest, paths);
     const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
     if (!diff) return void 0;
-    const into = await this.donees.get(key);
-    const donate = (rel) => {
-      if (!into?.donated.has(rel)) return false;
-      try {
-        renameSync(path3.join(root, rel), path3.join(into.temp, rel));
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const failed = applyTreeDiff(path3.join(this.entry(key), "tree"), root, paths, diff, donate);
+    const donate = await this.spares.donation(key, root);
+    const failed = applyTreeDiff(path4.join(this.entry(key), "tree"), root, paths, diff, donate);
     if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
     if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
     return { status: "restored", linked: true, meta: manifest.meta };
   }
   async drop(key) {
     await this.idle(key);
-    await fs3.rm(this.entry(key), { recursive: true, force: true });
+    await fs4.rm(this.entry(key), { recursive: true, force: true });
   }
   /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
   async retainOnly(key) {
     await this.idle();
     const keep = encodeURIComponent(key);
-    const names = await fs3.readdir(this.dir).catch(() => []);
-    await Promise.all(names.filter((n) => n !== keep).map((n) => fs3.rm(path3.join(this.dir, n), { recursive: true, force: true })));
+    const names = await fs4.readdir(this.dir).catch(() => []);
+    await Promise.all(names.filter((n) => n !== keep).map((n) => fs4.rm(path4.join(this.dir, n), { recursive: true, force: true })));
   }
   /** Removes temp entries a killed build left behind. */
   async sweep() {
-    const names = await fs3.readdir(this.dir).catch(() => []);
+    const names = await fs4.readdir(this.dir).catch(() => []);
     await Promise.all(
-      names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs3.rm(path3.join(this.dir, n), { recursive: true, force: true }))
+      names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs4.rm(path4.join(this.dir, n), { recursive: true, force: true }))
     );
   }
 };
@@ -1395,16 +1425,16 @@ function parseSignature(text) {
 }
 
 // src/runtime/extract.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir4, mkdtemp, rename as rename4, rm as rm3 } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join4 } from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { chmod as chmod2, mkdir as mkdir5, mkdtemp, rename as rename5, rm as rm4 } from "node:fs/promises";
+import { basename, dirname as dirname5, join as join5 } from "node:path";
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
 async function extractTarSafely(archive, targetDir, opts) {
   const tar = await import("./index.min-DYXT647I.mjs");
   const strip = opts.strip ?? 0;
-  const parent2 = dirname4(targetDir);
-  await mkdir4(parent2, { recursive: true });
-  const temp = await mkdtemp(join4(parent2, `.${basename(targetDir)}.extract-`));
+  const parent2 = dirname5(targetDir);
+  await mkdir5(parent2, { recursive: true });
+  const temp = await mkdtemp(join5(parent2, `.${basename(targetDir)}.extract-`));
   try {
     await chmod2(temp, 493);
     let refusal;
@@ -1440,10 +1470,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path4, entry) => {
+        filter: (path5, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path4, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path5, why);
           return !why;
         }
       });
@@ -1453,7 +1483,7 @@ async function extractTarSafely(archive, targetDir, opts) {
     if (refusal) throw refusal;
     await replaceDir(temp, targetDir);
   } catch (e) {
-    await rm3(temp, { recursive: true, force: true });
+    await rm4(temp, { recursive: true, force: true });
     throw e;
   }
 }
@@ -1541,21 +1571,21 @@ function isAbsolute(p) {
   return /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
 }
 async function replaceDir(fresh, target) {
-  const aside = `${target}.old-${randomBytes3(4).toString("hex")}`;
+  const aside = `${target}.old-${randomBytes4(4).toString("hex")}`;
   let movedAside = false;
   try {
-    await rename4(target, aside);
+    await rename5(target, aside);
     movedAside = true;
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
   try {
-    await rename4(fresh, target);
+    await rename5(fresh, target);
   } catch (e) {
-    if (movedAside) await rename4(aside, target);
+    if (movedAside) await rename5(aside, target);
     throw e;
   }
-  if (movedAside) await rm3(aside, { recursive: true, force: true });
+  if (movedAside) await rm4(aside, { recursive: true, force: true });
 }
 
 // src/env/passthrough.ts
@@ -1602,8 +1632,8 @@ export {
   artifactKey,
   ArtifactCache,
   unchangedSince,
-  digestPaths,
   settleSpares,
+  digestPaths,
   TreeCache,
   hashText,
   decideInstallReuse,
