@@ -1,9 +1,8 @@
 #!/bin/sh
-# Shared launcher for bin/*: runs the bundled engine (committed in dist/ and checked up
-# to date by CI) with the node found on PATH. No install step is needed. detect and plan
-# run dist/launch.cjs (one CommonJS file per command: the quickest start), compile and
-# release dist/engine.mjs. The engine checks the Node.js version itself
-# (src/cli/node-check.ts: exit 70 below 20), so a build starts node once. Plain sh without subshells: bash and `$(...)` cost
+# Shared launcher for bin/*: runs the bundled engine (dist/launch.cjs, committed and
+# checked up to date by CI) with the node found on PATH. No install step is needed.
+# The engine checks the Node.js version itself (src/cli/launch.ts: exit 70 below 20),
+# so a build starts node once. Plain sh without subshells: bash and `$(...)` cost
 # ~10 ms of every bin/detect, a quarter of the engine's own start-up.
 case $0 in */*) here=${0%/*} ;; *) here=. ;; esac
 case $here in /*) ;; *) here=$PWD/$here ;; esac
@@ -15,7 +14,4 @@ fi
 # The buildpack root: where the multi-buildpack `export` file goes (see README).
 ENGINE_BUILDPACK_DIR=${here%/bin}
 export ENGINE_BUILDPACK_DIR
-case $1 in
-  detect|plan) exec node "$here/../dist/launch.cjs" "$@" ;;
-  *) exec node "$here/../dist/engine.mjs" "$@" ;;
-esac
+exec node "$here/../dist/launch.cjs" "$@"

@@ -22,7 +22,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/cli/node-check.ts
+// src/cli/launch.ts
 var nodeModule = __toESM(require("module"), 1);
 var nodeFs = __toESM(require("fs"), 1);
 var os = __toESM(require("os"), 1);
@@ -71,13 +71,20 @@ function enableCompileCache2() {
   } catch {
   }
 }
-
-// src/cli/launch-phase.ts
 if (!nodeTooOld()) {
   enableCompileCache2();
   try {
-    if (process.argv[2] === "plan") require("./phases/plan.cjs");
-    else require("./phases/detect.cjs");
+    switch (process.argv[2]) {
+      case "compile":
+        require("./commands/compile.cjs");
+        break;
+      case "plan":
+      case "release":
+        require("./commands/plan.cjs");
+        break;
+      default:
+        require("./commands/detect.cjs");
+    }
   } catch (e) {
     loadFailed(e);
   }

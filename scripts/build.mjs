@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Bundles the engine into dist/, which bin/* run with the platform's node (the platform
-// clones the repo and runs bin/* with no install step, common.md §1):
-// - dist/engine.mjs (entry src/cli/launch.ts), for compile and release, plus the chunks
-//   it imports on demand in dist/chunks/ (split along the engine's dynamic imports:
-//   compile loads one language's executor; undici and tar load with the steps that use
-//   them);
-// - dist/launch.cjs (entry src/cli/launch-phase.ts), for detect and plan, which run on
-//   every deploy: CommonJS, one file per command, dist/phases/detect.cjs and plan.cjs
-//   (src/cli/main.ts with only what that command can load, see phaseBundle).
+// clones the repo and runs bin/* with no install step, common.md §1). All CommonJS: on
+// Node 20 an ES module entry costs the ESM loader's own start plus a load per chunk,
+// ~25 ms of each bin/detect and bin/plan (issue 13).
+// - dist/launch.cjs (src/cli/launch.ts): the version check, then the command's bundle;
+// - dist/commands/{detect,plan,compile}.cjs (src/cli/main.ts, see commandBundle): each
+//   with only what its command can load, so detect parses no language code and plan
+//   (and release) no executor;
+// - dist/vendor/{undici,tar}.cjs, loaded by the steps that download or extract.
 // `--check` fails when any committed file of dist/ is stale, missing or left over (CI
 // runs it).
 import { build } from 'esbuild';
@@ -34,77 +34,67 @@ const jsonAsParse = {
   },
 };
 
-const result = await build({
-  entryPoints: { engine: path.join(root, 'src/cli/launch.ts') },
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  outdir: dist,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  outExtension: { '.js': '.mjs' },
+  format: 'cjs',
   write: false,
   legalComments: 'none',
-  // Some bundled CommonJS dependencies call require() for node builtins.
-  banner: { js: "import { createRequire as __engineRequire } from 'node:module'; const require = __engineRequire(import.meta.url);" },
   logLevel: 'warning',
-  // The runtime shell scripts (src/**/*.sh) are bundled as their text.
-  loader: { '.sh': 'text' },
-  plugins: [jsonAsParse],
-});
-const wanted = new Map(result.outputFiles.map((f) => [path.relative(dist, f.path), f.text]));
+};
+
+/** Every file of dist/, relative, with its text. */
+const wanted = new Map();
+const add = (result) => {
+  for (const f of result.outputFiles) wanted.set(path.relative(dist, f.path), f.text);
+};
+
+// The entry: checks the node's version and loads the command's bundle. An old node must
+// parse it to say it is too old.
+add(await build({ ...common, entryPoints: [path.join(root, 'src/cli/launch.ts')], outfile: path.join(dist, 'launch.cjs'), target: 'node12', external: ['./commands/*'] }));
+
+// undici and node-tar, each a file of its own, required by the step that uses it (a
+// download, an extraction): a warm build never parses them.
+const VENDOR = ['undici', 'tar'];
+for (const name of VENDOR) {
+  add(await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root }, outfile: path.join(dist, 'vendor', `${name}.cjs`) }));
+}
 
 /**
- * A command's CommonJS bundle: main.ts, with the dynamic imports matching `leftOut`
- * replaced by a module that fails with a clear message (the command never loads them;
- * its tests run through bin/*). Plan is offline (an http store's manifest is not read),
- * so neither bundle has undici.
+ * A command's bundle: main.ts with everything it can load, but the dynamic imports
+ * matching `leftOut`, which become a module that fails with a clear message (the
+ * command never loads them; its tests run through bin/*), and the vendor packages.
+ * Dynamic imports become plain requires, run when first reached.
  */
-async function phaseBundle(name, leftOut) {
-  const r = await build({
+async function commandBundle(name, leftOut) {
+  add(await build({
+    ...common,
     entryPoints: [path.join(root, 'src/cli/main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: path.join(dist, 'phases', `${name}.cjs`),
-    write: false,
-    legalComments: 'none',
-    logLevel: 'warning',
+    outfile: path.join(dist, 'commands', `${name}.cjs`),
+    supported: { 'dynamic-import': false },
+    // The runtime shell scripts (src/**/*.sh) are bundled as their text.
     loader: { '.sh': 'text' },
     plugins: [jsonAsParse, {
-      name: 'phase',
+      name: 'command',
       setup(b) {
         b.onResolve({ filter: /.*/ }, (args) => {
           if (args.kind !== 'dynamic-import') return undefined;
-          return leftOut.test(args.path) ? { path: args.path, namespace: 'left-out' } : undefined;
+          if (VENDOR.includes(args.path)) return { path: `../vendor/${args.path}.cjs`, external: true };
+          return leftOut?.test(args.path) ? { path: args.path, namespace: 'left-out' } : undefined;
         });
         b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
-          contents: `throw new Error(${JSON.stringify(`${args.path} is not part of bin/${name} (dist/phases/${name}.cjs)`)});`,
+          contents: `throw new Error(${JSON.stringify(`${args.path} is not part of dist/commands/${name}.cjs`)});`,
           loader: 'js',
         }));
       },
     }],
-  });
-  for (const f of r.outputFiles) wanted.set(path.relative(dist, f.path), f.text);
+  }));
 }
-await phaseBundle('detect', /^\.\.\/(nodejs|php)\/|^tar$|^undici$/);
-await phaseBundle('plan', /\/compile\.js$|^tar$|^undici$/);
-const launcher = await build({
-  entryPoints: [path.join(root, 'src/cli/launch-phase.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node12', // an old node must parse it to say it is too old
-  format: 'cjs',
-  outfile: path.join(dist, 'launch.cjs'),
-  write: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  external: ['./phases/*'],
-});
-for (const f of launcher.outputFiles) wanted.set(path.relative(dist, f.path), f.text);
+// detect: no language code. plan (also release): no executor. compile: all.
+await commandBundle('detect', /^\.\.\/(nodejs|php)\//);
+await commandBundle('plan', /\/compile\.js$/);
+await commandBundle('compile');
 
 /** Every file under dist/, relative. */
 function existing(dir = dist) {
@@ -139,7 +129,6 @@ if (process.argv.includes('--check')) {
     mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
     writeFileSync(path.join(dist, rel), text);
   }
-  const entry = wanted.get('engine.mjs');
   const total = [...wanted.values()].reduce((n, t) => n + t.length, 0);
-  console.log(`wrote dist/ (${wanted.size} files, ${(total / 1024).toFixed(0)} KiB; dist/engine.mjs ${(entry.length / 1024).toFixed(1)} KiB)`);
+  console.log(`wrote dist/ (${wanted.size} files, ${(total / 1024).toFixed(0)} KiB)`);
 }

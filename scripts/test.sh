@@ -43,7 +43,7 @@ find src scripts bin .ci -type f -name '*.sh' -print0 | sort -z | xargs -0 shell
 step "Type-checking"
 npx tsc --noEmit
 
-step "Checking that dist/ (engine.mjs and its chunks, what bin/* run) matches src/"
+step "Checking that dist/ (the bundles bin/* run) matches src/"
 node scripts/build.mjs --check
 
 step "Checking that data/node-releases.json matches the inventory it is generated from (data/node-inventory.toml)"

@@ -23,8 +23,8 @@ import { ENGINE_DIRS as SLUG_ENGINE_DIRS } from './layout/layout.js';
 
 // The engine knows no language: it iterates the providers (src/providers/index.ts). Each
 // provider imports its planner and executor when a build needs it (issue 13): detect
-// loads none of them, plan loads one language's planner, compile adds its executor. The
-// bundle splits along these imports (scripts/build.mjs).
+// loads none of them, plan loads one language's planner, compile adds its executor. Each
+// command's bundle holds only the imports it can reach (scripts/build.mjs).
 
 export type { PlatformEnv };
 

@@ -198,9 +198,10 @@ async function transfer<T>(
   }
 }
 
-// undici is most of the bundle: loaded on the first network download only, so that
-// detect and plan (file:// manifests at most) do not parse it (issue 13).
-// (The bundle exposes a dynamically imported CommonJS module as its default export only.)
+// undici is bigger than the rest of the engine: loaded on the first network download
+// only (dist/vendor/undici.cjs), so that detect, plan and a warm build do not parse it
+// (issue 13). Its exports may come as the default export only (a CommonJS module seen
+// through an import), so both shapes are read.
 type Undici = Pick<typeof import('undici'), 'Agent' | 'EnvHttpProxyAgent' | 'request'>;
 const undici = async (): Promise<Undici> => {
   const m: unknown = await import('undici');

@@ -4347,7 +4347,7 @@ var init_plan_json = __esm({
 // left-out:../nodejs/compile.js
 var require_compile = __commonJS({
   "left-out:../nodejs/compile.js"() {
-    throw new Error("../nodejs/compile.js is not part of bin/plan (dist/phases/plan.cjs)");
+    throw new Error("../nodejs/compile.js is not part of dist/commands/plan.cjs");
   }
 });
 
@@ -6644,13 +6644,6 @@ var init_plan2 = __esm({
   }
 });
 
-// left-out:undici
-var require_undici = __commonJS({
-  "left-out:undici"() {
-    throw new Error("undici is not part of bin/plan (dist/phases/plan.cjs)");
-  }
-});
-
 // src/runtime/download.ts
 function isNotJson(e) {
   return failureInfo.get(e)?.notJson ?? false;
@@ -6808,7 +6801,7 @@ async function followAndConsume(start, dispatcher, headers, consume, dog) {
     if (status < 200 || status >= 300) {
       await res.body.dump();
       const transient = status === 408 || status === 429 || status >= 500;
-      const { STATUS_CODES } = await import("node:http");
+      const { STATUS_CODES } = await Promise.resolve().then(() => __toESM(require("node:http"), 1));
       throw new AttemptFailure(`HTTP ${status} ${STATUS_CODES[status] ?? ""}`.trim(), transient, false, status);
     }
     const length = Number(res.headers["content-length"]);
@@ -6886,7 +6879,7 @@ var init_download = __esm({
       }
     };
     undici = async () => {
-      const m = await Promise.resolve().then(() => __toESM(require_undici(), 1));
+      const m = await Promise.resolve().then(() => __toESM(require("../vendor/undici.cjs"), 1));
       const u = m;
       return typeof u.Agent === "function" ? u : u.default;
     };
@@ -7179,7 +7172,7 @@ var init_describe = __esm({
 // left-out:../php/compile.js
 var require_compile2 = __commonJS({
   "left-out:../php/compile.js"() {
-    throw new Error("../php/compile.js is not part of bin/plan (dist/phases/plan.cjs)");
+    throw new Error("../php/compile.js is not part of dist/commands/plan.cjs");
   }
 });
 

@@ -33,63 +33,63 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // left-out:../nodejs/node-table.js
 var require_node_table = __commonJS({
   "left-out:../nodejs/node-table.js"() {
-    throw new Error("../nodejs/node-table.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../nodejs/node-table.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../nodejs/plan.js
 var require_plan = __commonJS({
   "left-out:../nodejs/plan.js"() {
-    throw new Error("../nodejs/plan.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../nodejs/plan.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../nodejs/plan-json.js
 var require_plan_json = __commonJS({
   "left-out:../nodejs/plan-json.js"() {
-    throw new Error("../nodejs/plan-json.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../nodejs/plan-json.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../nodejs/compile.js
 var require_compile = __commonJS({
   "left-out:../nodejs/compile.js"() {
-    throw new Error("../nodejs/compile.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../nodejs/compile.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../nodejs/package-json.js
 var require_package_json = __commonJS({
   "left-out:../nodejs/package-json.js"() {
-    throw new Error("../nodejs/package-json.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../nodejs/package-json.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../php/plan.js
 var require_plan2 = __commonJS({
   "left-out:../php/plan.js"() {
-    throw new Error("../php/plan.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../php/plan.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../php/stores.js
 var require_stores = __commonJS({
   "left-out:../php/stores.js"() {
-    throw new Error("../php/stores.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../php/stores.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../php/describe.js
 var require_describe = __commonJS({
   "left-out:../php/describe.js"() {
-    throw new Error("../php/describe.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../php/describe.js is not part of dist/commands/detect.cjs");
   }
 });
 
 // left-out:../php/compile.js
 var require_compile2 = __commonJS({
   "left-out:../php/compile.js"() {
-    throw new Error("../php/compile.js is not part of bin/detect (dist/phases/detect.cjs)");
+    throw new Error("../php/compile.js is not part of dist/commands/detect.cjs");
   }
 });
 
