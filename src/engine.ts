@@ -39,9 +39,19 @@ interface Prepared {
   readonly planned: Planned;
 }
 
+/** `p` made absolute; a relative one needs the working directory, which may have been deleted (see main.ts). */
+function absolutePath(p: string): string {
+  if (path.isAbsolute(p)) return path.resolve(p);
+  try {
+    return path.resolve(p);
+  } catch {
+    throw engineErrors.workingDirGone(p);
+  }
+}
+
 export async function checkBuildDir(buildDir: string | undefined): Promise<string> {
   if (!buildDir) throw engineErrors.usage('Missing BUILD_DIR argument.');
-  const abs = path.resolve(buildDir);
+  const abs = absolutePath(buildDir);
   const st = await fs.stat(abs).catch(() => undefined);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
@@ -49,7 +59,7 @@ export async function checkBuildDir(buildDir: string | undefined): Promise<strin
 
 /** CACHE_DIR must be a writable directory (created when missing): said up front, not as an EEXIST later. */
 export async function checkCacheDir(cacheDir: string): Promise<string> {
-  const abs = path.resolve(cacheDir);
+  const abs = absolutePath(cacheDir);
   const code = (e: unknown) => String((e as { code?: string } | null)?.code ?? e);
   const st = await fs.stat(abs).catch(() => undefined);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
@@ -119,7 +129,7 @@ export async function compile(
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
     const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root, cacheDir: path.resolve(cacheDir), tmpDir,
+      buildDir: p.fs.root, cacheDir: absolutePath(cacheDir), tmpDir,
       configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
     });
     // What bin/release reports (after the Procfile): written last, over anything a build step left there.

@@ -22,6 +22,7 @@ const tail = '  npm error code E404\n  npm error 404 Not Found - GET https://reg
 export const samples: BuildError[] = [
   engineErrors.usage('Missing BUILD_DIR argument.'),
   engineErrors.buildDirMissing('/tmp/nope'),
+  engineErrors.workingDirGone('app'),
   engineErrors.noAppDetected('no package.json (Node.js) nor composer.json, composer.lock or index.php (PHP) at the root of the app; found: README.md', LANGUAGES),
   engineErrors.releaseFileInvalid('.scalingo/release.json', 'it has no "processTypes" object'),
   engineErrors.unsupportedStack('heroku-24', ['scalingo-22', 'scalingo-24', 'scalingo-26']),

@@ -82,6 +82,12 @@ var init_catalog = __esm({
 The platform must pass the app's source directory as the first argument.`,
         "internal"
       ),
+      workingDirGone: (relative) => new BuildError(
+        "engine/working-directory-gone",
+        "The current directory no longer exists",
+        `The engine was started from a directory that has since been deleted, so the relative path ${relative} cannot be found.
+Pass absolute paths (as a platform does), or start the engine from a directory that exists.`
+      ),
       /** `languages`: the providers (src/providers/index.ts), each with its manifest file. */
       noAppDetected: (reason, languages) => new BuildError(
         "engine/no-app-detected",
@@ -7611,15 +7617,23 @@ function parseReleaseFile(text) {
 
 // src/engine.ts
 init_layout();
+function absolutePath(p) {
+  if (path7.isAbsolute(p)) return path7.resolve(p);
+  try {
+    return path7.resolve(p);
+  } catch {
+    throw engineErrors.workingDirGone(p);
+  }
+}
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
-  const abs = path7.resolve(buildDir);
+  const abs = absolutePath(buildDir);
   const st = await fs2.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
-  const abs = path7.resolve(cacheDir);
+  const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
   const st = await fs2.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
@@ -7671,7 +7685,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   try {
     const processTypes = await p.provider.compile(p.planned, {
       buildDir: p.fs.root,
-      cacheDir: path7.resolve(cacheDir),
+      cacheDir: absolutePath(cacheDir),
       tmpDir,
       configVars: p.configVars,
       knobs: p.knobs,
@@ -7711,8 +7725,17 @@ var USAGE = {
   release: "bin/release BUILD_DIR",
   plan: "bin/plan BUILD_DIR [ENV_DIR]"
 };
+function workingDirGone() {
+  try {
+    process.cwd();
+    return false;
+  } catch {
+    return true;
+  }
+}
 async function main(argv, env) {
   const [command, ...args] = argv;
+  if (workingDirGone() && args.every((a) => a.startsWith("/"))) process.chdir("/");
   const log = new BuildLog(processSink);
   const debug = env.BUILDPACK_DEBUG === "true";
   switch (command) {

@@ -13,8 +13,22 @@ const USAGE = {
   plan: 'bin/plan BUILD_DIR [ENV_DIR]',
 } as const;
 
+/** True when the working directory no longer exists (deleted under the shell that started us). */
+function workingDirGone(): boolean {
+  try {
+    process.cwd();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [command, ...args] = argv;
+  // Node's path functions and child processes fail without a working directory, and with
+  // absolute arguments nothing depends on which one it is. A relative argument is reported
+  // by the command (engine/working-directory-gone).
+  if (workingDirGone() && args.every((a) => a.startsWith('/'))) process.chdir('/');
   const log = new BuildLog(processSink);
   const debug = env.BUILDPACK_DEBUG === 'true';
   switch (command) {

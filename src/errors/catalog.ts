@@ -19,6 +19,14 @@ export const engineErrors = {
       'internal',
     ),
 
+  workingDirGone: (relative: string) =>
+    new BuildError(
+      'engine/working-directory-gone',
+      'The current directory no longer exists',
+      `The engine was started from a directory that has since been deleted, so the relative path ${relative} cannot be found.\n` +
+        'Pass absolute paths (as a platform does), or start the engine from a directory that exists.',
+    ),
+
   /** `languages`: the providers (src/providers/index.ts), each with its manifest file. */
   noAppDetected: (reason: string, languages: readonly { readonly name: string; readonly manifest: string }[]) =>
     new BuildError(

@@ -115,6 +115,27 @@ describe('bin/plan', () => {
   });
 });
 
+/** Runs bin/NAME with ARGS from a working directory deleted before the engine starts. */
+async function fromDeletedDir(name: string, args: string[]) {
+  const parent = await tempDir('gone');
+  const script = 'mkdir gone && cd gone && rmdir ../gone && exec "$0" "$@"';
+  return execa('sh', ['-c', script, path.join(ROOT, 'bin', name), ...args], { cwd: parent, env: cleanEnv(), extendEnv: false, reject: false });
+}
+
+describe('started from a working directory that was deleted', () => {
+  it('absolute paths: works as from anywhere', async () => {
+    const r = await fromDeletedDir('detect', [path.join(ROOT, 'fixtures/node-npm-app')]);
+    expect([r.exitCode, r.stdout]).toEqual([0, 'Node.js']);
+    // Only sh's own `getcwd() failed` notice (bin/* are sh scripts), nothing from the engine.
+    expect(r.stderr.split('\n').filter((l) => !l.includes('getcwd() failed'))).toEqual([]);
+  });
+  it('a relative path: says the directory is gone, with the fix (not an internal error)', async () => {
+    const r = await fromDeletedDir('plan', ['app']);
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.stdout).error).toMatchObject({ id: 'engine/working-directory-gone', title: 'The current directory no longer exists' });
+  });
+});
+
 describe('launcher', () => {
   it('says clearly when no node is on PATH', async () => {
     // A PATH with the shell tools bin/* use, but no node.

@@ -180,6 +180,19 @@ describe('cache robustness', () => {
     expect(await exists(path.join(app, 'node_modules/escape-html'))).toBe(true);
   });
 
+  it('a warm build started from a deleted working directory (absolute paths) succeeds', async () => {
+    const cache = await copyOfSeed();
+    const app = await copyFixture('node-npm-app');
+    cleanup.push(app);
+    const parent = await tempDir('gone');
+    cleanup.push(parent);
+    const r = await execa('sh', ['-c', 'mkdir gone && cd gone && rmdir ../gone && exec "$0" "$@"', path.join(ROOT, 'bin/compile'), app, cache], {
+      cwd: parent, env: cleanEnv(), extendEnv: false, reject: false, all: true,
+    });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(await exists(path.join(app, 'public/index.html'))).toBe(true);
+  });
+
   // Issue 10: the cached tree was checked on size, mode and mtime only.
   it('a cached runtime whose bin/node was overwritten with zeros (same size, same mtime) is a miss, then rebuilt', async () => {
     const cache = await copyOfSeed();
