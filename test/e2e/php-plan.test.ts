@@ -46,7 +46,7 @@ describe('bin/plan on PHP apps', () => {
     expect(r.json.extensions).toContainEqual({ name: 'mbstring', how: 'shared', source: 'composer.json' });
   });
 
-  it('with an http:// store, plans offline from the embedded table (bin/plan has no HTTP client)', async () => {
+  it('with an http:// store, plans offline from the embedded table (bin/plan fetches nothing)', async () => {
     const store = await startHttpStore();
     try {
       const r = await plan('php-composer-app', store.vars);
