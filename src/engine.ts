@@ -41,7 +41,6 @@ interface Prepared {
 
 /** `p` made absolute; a relative one needs the working directory, which may have been deleted (see main.ts). */
 function absolutePath(p: string): string {
-  if (path.isAbsolute(p)) return path.resolve(p);
   try {
     return path.resolve(p);
   } catch {

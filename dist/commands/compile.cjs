@@ -12561,7 +12561,6 @@ function parseReleaseFile(text) {
 // src/engine.ts
 init_layout();
 function absolutePath(p) {
-  if (path21.isAbsolute(p)) return path21.resolve(p);
   try {
     return path21.resolve(p);
   } catch {

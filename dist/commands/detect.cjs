@@ -979,7 +979,6 @@ function parseReleaseFile(text) {
 
 // src/engine.ts
 function absolutePath(p) {
-  if (path4.isAbsolute(p)) return path4.resolve(p);
   try {
     return path4.resolve(p);
   } catch {

@@ -7618,7 +7618,6 @@ function parseReleaseFile(text) {
 // src/engine.ts
 init_layout();
 function absolutePath(p) {
-  if (path7.isAbsolute(p)) return path7.resolve(p);
   try {
     return path7.resolve(p);
   } catch {
