@@ -10798,6 +10798,13 @@ function exactVersionHint(request) {
   const exact = `${m[1]}.${m[2]}.${m[3] ?? "0"}`;
   return `In composer.json, "php": "${request.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
 }
+function upstreamReading(raw, satisfying) {
+  const range = import_semver10.default.validRange(raw.trim());
+  if (range === null) return void 0;
+  const inside2 = satisfying.filter((v) => import_semver10.default.satisfies(v, range));
+  if (inside2.length === 0 || inside2.length === satisfying.length) return void 0;
+  return { range: range.replace(/-0\b/g, "").replace(/\|\|/g, " || "), newest: inside2[0] };
+}
 function resolveVersion(request, extra, catalog) {
   const label2 = COMPONENT_LABEL[request.component];
   const all = [
@@ -10815,8 +10822,9 @@ function resolveVersion(request, extra, catalog) {
       exactVersionHint(request)
     );
   }
-  const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
-  const chosen = inDefault ?? satisfying[0];
+  const narrower = request.constraint ? upstreamReading(request.raw, satisfying.map((v) => v.text)) : void 0;
+  const inDefault = narrower ? void 0 : satisfying.find((v) => inLine(v.text, catalog.defaultLine));
+  const chosen = narrower ? satisfying.find((v) => v.text === narrower.newest) : inDefault ?? satisfying[0];
   const line = `${catalog.defaultLine}.x`;
   const asked = request.constraint ? `${request.raw} (${describeSource(request.source)})` : void 0;
   const names = extra.map((e) => e.source.kind === "locked-package" ? `${e.source.name} ${e.source.version}` : describeSource(e.source));
@@ -10824,15 +10832,18 @@ function resolveVersion(request, extra, catalog) {
   const what = [asked, others].filter(Boolean).join(" and ");
   const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));
   let why;
-  if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
+  if (narrower) {
+    why = `newest inside ${request.raw.trim()} as the upstream buildpack reads it (${narrower.range}; Composer allows ${describeConstraint(request.constraint)}), so an app moved from it keeps its line${others ? `; also satisfies ${others}` : ""}`;
+  } else if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
   else if (!what) why = `the default line ${line} is not available: newest available`;
   else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };
 }
-var THE_DEFAULT, COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, ALWAYS_ENABLED_EXTENSIONS, inLine;
+var import_semver10, THE_DEFAULT, COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, ALWAYS_ENABLED_EXTENSIONS, inLine;
 var init_versions = __esm({
   "src/php/versions.ts"() {
     "use strict";
+    import_semver10 = __toESM(require_semver2(), 1);
     init_php_versions();
     init_constraint();
     init_errors2();
