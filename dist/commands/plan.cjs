@@ -4649,13 +4649,14 @@ ${list3(available)}
 `) + (hint ? `${hint}
 ` : "") + "Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again."
       ),
-      unknownExtension: (ext, source, version, available) => new BuildError(
+      unknownExtension: (ext, source, version, available, otherVersions = []) => new BuildError(
         "php/unknown-extension",
         `PHP extension "${ext}" is not available`,
         `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.
 Available extensions:
   ${available.join(", ")}
-Remove the requirement, or pick the extension from the list (names are case-insensitive).`
+` + (otherVersions.length ? `ext-${ext} exists for PHP ${otherVersions.join(", ")}: require one of those lines in composer.json ("php": "~${otherVersions[0].split(".").slice(0, 2).join(".")}.0"), or remove the requirement.
+` : "Remove the requirement, or pick the extension from the list (names are case-insensitive).\n") + `Extensions are never compiled during the build: the upstream buildpack builds a missing one from PECL (pecl.php.net), which this engine does not reach; it uses only what the artifact store ships. A package that "provide"s the extension (a polyfill such as symfony/polyfill-*) also satisfies the requirement.`
       ),
       unknownFramework: (value, known) => new BuildError(
         "php/unknown-framework",
@@ -4885,14 +4886,36 @@ function requiredExtensions(json, lock, withDev) {
   }
   return [...out].map(([name, source]) => ({ name, source }));
 }
-function resolveExtensions(required, available, phpVersion, alwaysEnabled) {
+function extensionProviders(lock, withDev) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of lock?.packages ?? []) {
+    if (p.dev && !withDev) continue;
+    for (const name of p.provides) {
+      if (!name.startsWith("ext-")) continue;
+      const ext = normalizeExtensionName(name);
+      if (!out.has(ext)) out.set(ext, { kind: "locked-package", name: p.name, version: p.version });
+    }
+  }
+  return out;
+}
+function resolveExtensions(required, available, phpVersion, alwaysEnabled, context = {}) {
   const builtin = new Set(available.builtin.map((e) => e.toLowerCase()));
   const shared = new Set(available.shared.map((e) => e.toLowerCase()));
   const decisions = /* @__PURE__ */ new Map();
   for (const r of required) {
+    const provider = context.providers?.get(r.name);
     if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: "builtin", source: r.source });
     else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: "shared", source: r.source });
-    else throw phpErrors.unknownExtension(r.name, describeSource(r.source), phpVersion, [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort());
+    else if (provider) decisions.set(r.name, { name: r.name, how: "provided", source: r.source, providedBy: provider });
+    else {
+      throw phpErrors.unknownExtension(
+        r.name,
+        describeSource(r.source),
+        phpVersion,
+        [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort(),
+        context.availableOn?.(r.name) ?? []
+      );
+    }
   }
   for (const name of alwaysEnabled) {
     if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
@@ -6045,7 +6068,7 @@ var php_versions_default;
 var init_php_versions = __esm({
   "data/php-versions.json"() {
     "use strict";
-    php_versions_default = JSON.parse(`{"schema":1,"about":"php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.","stacks":["scalingo-22","scalingo-24","scalingo-26"],"php":{"defaultLine":"8.4","versions":["8.2.31","8.3.31","8.4.22","8.5.7"],"extensions":{"builtin":["bcmath","calendar","core","ctype","curl","date","dom","exif","fileinfo","filter","ftp","gd","gettext","gmp","hash","iconv","intl","json","libxml","mbstring","mysqli","mysqlnd","openssl","pcntl","pcre","pdo","pdo_mysql","pdo_pgsql","pdo_sqlite","pgsql","phar","posix","random","readline","reflection","session","shmop","simplexml","soap","sockets","sodium","spl","sqlite3","standard","sysvmsg","sysvsem","sysvshm","tokenizer","xml","xmlreader","xmlwriter","xsl","zip","zlib"],"shared":["amqp","apcu","igbinary","imagick","memcached","mongodb","msgpack","oauth","opcache","redis","sqlsrv","pdo_sqlsrv","xdebug"]}},"nginx":{"defaultLine":"1.30","versions":["1.30.3","1.31.2"]},"composer":{"defaultLine":"2","versions":["2.2.28","2.10.1"]},"extensionPolicy":{"about":"Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.","alwaysEnabled":["opcache","apcu","redis","mongodb","igbinary","ctype","iconv","mbstring","tokenizer","xml","dom","simplexml","xmlreader","xmlwriter","xsl","phar","fileinfo","pdo","pdo_sqlite","sqlite3","curl","zip","intl","posix","sockets","calendar","exif","ftp","gettext","shmop","sysvmsg","sysvsem","sysvshm","readline","bcmath","gd","gmp","pdo_mysql","mysqli","mysqlnd","pdo_pgsql","pgsql","soap"]}}`);
+    php_versions_default = JSON.parse(`{"schema":1,"about":"php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.","stacks":["scalingo-22","scalingo-24","scalingo-26"],"php":{"defaultLine":"8.4","versions":["8.2.31","8.3.31","8.4.22","8.5.7"],"extensions":{"builtin":["bcmath","bz2","calendar","core","ctype","curl","date","dom","exif","fileinfo","filter","ftp","gd","gettext","gmp","hash","iconv","intl","json","libxml","mbstring","mysqli","mysqlnd","openssl","pcntl","pcre","pdo","pdo_mysql","pdo_pgsql","pdo_sqlite","pgsql","phar","posix","random","readline","reflection","session","shmop","simplexml","soap","sockets","sodium","spl","sqlite3","standard","sysvmsg","sysvsem","sysvshm","tokenizer","xml","xmlreader","xmlwriter","xsl","zip","zlib"],"shared":["amqp","apcu","igbinary","imagick","memcached","mongodb","msgpack","oauth","opcache","redis","sqlsrv","pdo_sqlsrv","xdebug","imap","tidy"],"onlyOnLinesAbout":"Shared extensions the platform ships for some PHP lines only: imap left PHP's source in 8.4 (it moved to PECL), so it is built for 8.2 and 8.3; tidy stays in PHP's source and is built for every line (8.2-8.5).","onlyOnLines":{"imap":["8.2","8.3"]}}},"nginx":{"defaultLine":"1.30","versionsAbout":"Every release of the lines the platform's pages list (1.30 stable up to 1.30.3, 1.31 mainline up to 1.31.2), so an exact pin such as 1.30.0 resolves.","versions":["1.30.0","1.30.1","1.30.2","1.30.3","1.31.0","1.31.1","1.31.2"]},"composer":{"defaultLine":"2","versions":["2.2.28","2.10.1"]},"extensionPolicy":{"about":"Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.","alwaysEnabled":["opcache","apcu","redis","mongodb","igbinary","ctype","iconv","mbstring","tokenizer","xml","dom","simplexml","xmlreader","xmlwriter","xsl","phar","fileinfo","pdo","pdo_sqlite","sqlite3","curl","zip","intl","posix","sockets","calendar","exif","ftp","gettext","shmop","sysvmsg","sysvsem","sysvshm","readline","bcmath","gd","gmp","pdo_mysql","mysqli","mysqlnd","pdo_pgsql","pgsql","soap"]}}`);
   }
 });
 
@@ -6240,6 +6263,14 @@ function embeddedCatalog(component) {
   const c = php_versions_default[component];
   return { versions: c.versions, defaultLine: c.defaultLine, from: "the embedded version table" };
 }
+function embeddedPhpExtensions(version) {
+  const only = php_versions_default.php.extensions.onlyOnLines;
+  const line = version.split(".").slice(0, 2).join(".");
+  return {
+    builtin: php_versions_default.php.extensions.builtin,
+    shared: php_versions_default.php.extensions.shared.filter((e) => only[e] === void 0 || only[e].includes(line))
+  };
+}
 function parseOrThrow(component, raw, source, text) {
   const parsed = parseConstraint(text);
   if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, describeSource(source), parsed.reason);
@@ -6348,7 +6379,7 @@ function resolveVersion(request, extra, catalog) {
   else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };
 }
-var import_semver8, THE_DEFAULT, COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, ALWAYS_ENABLED_EXTENSIONS, inLine;
+var import_semver8, THE_DEFAULT, COMPONENT_LABEL, ALWAYS_ENABLED_EXTENSIONS, inLine;
 var init_versions = __esm({
   "src/php/versions.ts"() {
     "use strict";
@@ -6359,7 +6390,6 @@ var init_versions = __esm({
     init_sourced();
     THE_DEFAULT = defaultSource("the default");
     COMPONENT_LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
-    EMBEDDED_PHP_EXTENSIONS = php_versions_default.php.extensions;
     ALWAYS_ENABLED_EXTENSIONS = php_versions_default.extensionPolicy.alwaysEnabled;
     inLine = (version, line) => version === line || version.startsWith(`${line}.`);
   }
@@ -6505,7 +6535,14 @@ async function planPhpBuild(fs3, ctx) {
     requiredExtensions(files.json, files.lock, dev),
     catalogs.php.extensionsOf(php.version),
     php.version,
-    ALWAYS_ENABLED_EXTENSIONS
+    ALWAYS_ENABLED_EXTENSIONS,
+    {
+      providers: extensionProviders(files.lock, dev),
+      availableOn: (name) => catalogs.php.versions.filter((v) => {
+        const e = catalogs.php.extensionsOf(v);
+        return v !== php.version && [...e.builtin, ...e.shared].some((x) => x.toLowerCase() === name);
+      })
+    }
   );
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
@@ -7112,7 +7149,7 @@ async function loadPhpStores(knobs, stack, mode) {
     catalogs: {
       php: {
         ...catalogs.php,
-        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] } : EMBEDDED_PHP_EXTENSIONS
+        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] } : embeddedPhpExtensions(version)
       },
       nginx: catalogs.nginx,
       composer: catalogs.composer
@@ -7170,7 +7207,7 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
     frameworkSource: plan2.framework.source,
     documentRoot: plan2.documentRoot.value,
     documentRootSource: describeSource(plan2.documentRoot.source),
-    extensions: plan2.extensions.map((e) => ({ ...e, source: describeSource(e.source) })),
+    extensions: plan2.extensions.map((e) => ({ ...e, source: describeSource(e.source), ...e.providedBy ? { providedBy: describeSource(e.providedBy) } : {} })),
     memoryLimit: formatIniSize(ml),
     settings: plan2.settings,
     ...node ? { node } : plan2.nodeSkipped ? { nodeSkipped: plan2.nodeSkipped } : {},

@@ -118,7 +118,10 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 0o755);
     }
     for (const e of plan.extensions.filter((x) => x.source.kind !== 'default')) {
-      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${describeSource(e.source)})`);
+      const how = e.how === 'builtin' ? 'embedded in runtime'
+        : e.how === 'shared' ? 'shared extension, enabled'
+        : `not in this PHP; provided by ${describeSource(e.providedBy!)}, which stands in for it`;
+      log.info(`ext-${e.name}: ${how} (required by ${describeSource(e.source)})`);
     }
     const byDefault = plan.extensions.filter((x) => x.source.kind === 'default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);

@@ -109,13 +109,18 @@ export const phpErrors = {
         'Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again.',
     ),
 
-  unknownExtension: (ext: string, source: string, version: string, available: readonly string[]) =>
+  unknownExtension: (ext: string, source: string, version: string, available: readonly string[], otherVersions: readonly string[] = []) =>
     new BuildError(
       'php/unknown-extension',
       `PHP extension "${ext}" is not available`,
       `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.\n` +
         `Available extensions:\n  ${available.join(', ')}\n` +
-        'Remove the requirement, or pick the extension from the list (names are case-insensitive).',
+        (otherVersions.length
+          ? `ext-${ext} exists for PHP ${otherVersions.join(', ')}: require one of those lines in composer.json ("php": "~${otherVersions[0]!.split('.').slice(0, 2).join('.')}.0"), or remove the requirement.\n`
+          : 'Remove the requirement, or pick the extension from the list (names are case-insensitive).\n') +
+        'Extensions are never compiled during the build: the upstream buildpack builds a missing one from PECL (pecl.php.net), ' +
+        'which this engine does not reach; it uses only what the artifact store ships. A package that "provide"s the extension ' +
+        `(a polyfill such as symfony/polyfill-*) also satisfies the requirement.`,
     ),
 
   unknownFramework: (value: string, known: readonly string[]) =>

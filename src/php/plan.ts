@@ -18,7 +18,7 @@ import {
   lockedMissing, parseComposerJson, parseComposerLock, requiredDevPackages, requiredPackages, type ComposerJson, type ComposerLock,
 } from './composer-json.js';
 import { phpErrors } from './errors.js';
-import { resolveExtensions, requiredExtensions, type ArtifactExtensions, type ExtensionDecision } from './extensions.js';
+import { extensionProviders, resolveExtensions, requiredExtensions, type ArtifactExtensions, type ExtensionDecision } from './extensions.js';
 import {
   detectFramework, frameworkDefaults, isFrameworkId, FRAMEWORK_IDS, FRAMEWORK_FILE_SIGNALS,
   type FrameworkDefaults, type FrameworkDetectionInput,
@@ -296,6 +296,13 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
 
   const extensions = resolveExtensions(
     requiredExtensions(files.json, files.lock, dev), catalogs.php.extensionsOf(php.version), php.version, ALWAYS_ENABLED_EXTENSIONS,
+    {
+      providers: extensionProviders(files.lock, dev),
+      availableOn: (name) => catalogs.php.versions.filter((v) => {
+        const e = catalogs.php.extensionsOf(v);
+        return v !== php.version && [...e.builtin, ...e.shared].some((x) => x.toLowerCase() === name);
+      }),
+    },
   );
 
   for (const [key, on] of Object.entries({ 'new-relic': paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {

@@ -53,7 +53,18 @@ export function embeddedCatalog(component: Component): Catalog {
   return { versions: c.versions, defaultLine: c.defaultLine, from: 'the embedded version table' };
 }
 
-export const EMBEDDED_PHP_EXTENSIONS = embedded.php.extensions;
+/**
+ * The extensions the embedded table says PHP `version` has: every line gets the common
+ * lists, except the shared ones the platform builds for some lines only (imap: 8.2, 8.3).
+ */
+export function embeddedPhpExtensions(version: string): { builtin: readonly string[]; shared: readonly string[] } {
+  const only: Readonly<Record<string, readonly string[]>> = embedded.php.extensions.onlyOnLines;
+  const line = version.split('.').slice(0, 2).join('.');
+  return {
+    builtin: embedded.php.extensions.builtin,
+    shared: embedded.php.extensions.shared.filter((e) => only[e] === undefined || only[e].includes(line)),
+  };
+}
 export const ALWAYS_ENABLED_EXTENSIONS: readonly string[] = embedded.extensionPolicy.alwaysEnabled;
 
 function parseOrThrow(component: Component, raw: string, source: Source, text: string): Constraint {

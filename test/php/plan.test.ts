@@ -10,7 +10,7 @@ import { appFsFrom, type FsPromisesLike } from '../../src/fs/app-fs.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { DEFAULT_WEB_COMMAND, planPhpBuild, type PhpCatalogs, type PhpPlan, type PhpPlanContext } from '../../src/php/plan.js';
 import { formatIniSize } from '../../src/php/memory-limit.js';
-import { EMBEDDED_PHP_EXTENSIONS, embeddedCatalog } from '../../src/php/versions.js';
+import { embeddedCatalog, embeddedPhpExtensions } from '../../src/php/versions.js';
 import { said } from '../support/said.js';
 import { describeSource } from '../../src/env/sourced.js';
 
@@ -19,7 +19,7 @@ type Vol = InstanceType<typeof Volume>;
 type Files = Record<string, string | null | object>;
 
 const catalogs: PhpCatalogs = {
-  php: { ...embeddedCatalog('php'), extensionsOf: () => EMBEDDED_PHP_EXTENSIONS },
+  php: { ...embeddedCatalog('php'), extensionsOf: embeddedPhpExtensions },
   nginx: embeddedCatalog('nginx'),
   composer: embeddedCatalog('composer'),
 };
@@ -246,6 +246,60 @@ describe('extensions (php.md §4)', () => {
     expect(p.settings.sharedExtensions).toEqual(expect.arrayContaining(['imagick', 'amqp', 'apcu', 'redis', 'mongodb']));
     expect(p.settings.sharedExtensions).not.toContain('intl');
     expect((await planError({ 'composer.json': { require: { 'ext-nope': '*' } } })).id).toBe('php/unknown-extension');
+  });
+
+  it.each([
+    // [php request, extension, how, or the unknown-extension error]
+    ['~8.4', 'bz2', 'builtin'],
+    ['~8.2', 'imap', 'shared'],
+    ['~8.3', 'imap', 'shared'],
+    ['~8.4', 'imap', 'php/unknown-extension'], // imap left PHP's source in 8.4 (PECL)
+    ['~8.2', 'tidy', 'shared'],
+    ['~8.5', 'tidy', 'shared'],
+  ])('the table follows the platform: PHP %s, ext-%s → %s', async (php, ext, how) => {
+    const files = { 'composer.json': { require: { php, [`ext-${ext}`]: '*' } } };
+    if (how.startsWith('php/')) {
+      const e = await planError(files);
+      expect(e.id).toBe(how);
+      expect(e.body).toContain('ext-imap exists for PHP 8.2.31, 8.3.31: require one of those lines in composer.json ("php": "~8.2.0")');
+      return;
+    }
+    expect((await plan(files)).extensions.find((e) => e.name === ext)?.how).toBe(how);
+  });
+
+  it('a root ext-* that an installed package provides (a polyfill) is satisfied by it; the real extension wins when PHP has it', async () => {
+    const p = await plan({
+      'composer.json': { require: { 'ext-uuid': '*', 'ext-ctype': '*', 'ext-pq': '*', 'symfony/polyfill-uuid': '^1.24', 'symfony/polyfill-ctype': '^1.24', 'dummypak/ext-pq-polyfill': '^1.0' } },
+      'composer.lock': {
+        packages: [
+          { name: 'symfony/polyfill-uuid', version: 'v1.31.0', provide: { 'ext-uuid': '*' } },
+          { name: 'symfony/polyfill-ctype', version: 'v1.31.0', provide: { 'ext-ctype': '*' } },
+          { name: 'dummypak/ext-pq-polyfill', version: '1.1.7', replace: { 'ext-pq': '*' } },
+        ],
+        'packages-dev': [],
+      },
+    });
+    const by = Object.fromEntries(p.extensions.map((e) => [e.name, { ...said(e), providedBy: e.providedBy && describeSource(e.providedBy) }]));
+    expect(by.uuid).toMatchObject({ how: 'provided', source: 'composer.json', providedBy: 'symfony/polyfill-uuid v1.31.0 (composer.lock)' });
+    expect(by.pq).toMatchObject({ how: 'provided', providedBy: 'dummypak/ext-pq-polyfill 1.1.7 (composer.lock)' });
+    expect(by.ctype).toMatchObject({ how: 'builtin' });
+    expect(p.settings.sharedExtensions).not.toContain('uuid');
+  });
+
+  it('a polyfill among the dev packages does not count when they are not installed', async () => {
+    const files = {
+      'composer.json': { require: { 'ext-uuid': '*' }, 'require-dev': { 'symfony/polyfill-uuid': '^1.24' } },
+      'composer.lock': { packages: [], 'packages-dev': [{ name: 'symfony/polyfill-uuid', version: 'v1.31.0', provide: { 'ext-uuid': '*' } }] },
+    };
+    expect((await planError(files)).id).toBe('php/unknown-extension');
+    expect((await plan(files, { COMPOSER_DEV: 'true' })).extensions.find((e) => e.name === 'uuid')?.how).toBe('provided');
+  });
+
+  it('an extension the upstream compiles from PECL at build time: the error says this engine does not, and what to do', async () => {
+    const e = await planError({ 'composer.json': { require: { 'ext-pcov': '*' } } });
+    expect(e.id).toBe('php/unknown-extension');
+    expect(e.body).toContain('the upstream buildpack builds a missing one from PECL');
+    expect(e.body).toContain('Remove the requirement');
   });
 });
 
