@@ -199,6 +199,8 @@ describe('nginx and Composer requests', () => {
     [{}, { NGINX_VERSION: '1.31' }, '1.31.2', 'NGINX_VERSION config var'],
     [{ extra: { paas: { engines: { nginx: 'default' } } } }, { NGINX_VERSION: '1.31' }, '1.30.3', 'extra.paas.engines.nginx in composer.json'],
     [{}, {}, '1.30.3', 'the default'],
+    [{ extra: { paas: { engines: { nginx: '1.30.0' } } } }, {}, '1.30.0', 'extra.paas.engines.nginx in composer.json'],
+    [{}, { NGINX_VERSION: '1.31.1' }, '1.31.1', 'NGINX_VERSION config var'],
   ])('nginx: %j %j → %s (%s)', (doc, vars, version, source) => {
     const j = json(doc);
     const r = resolveVersion(determineEngineRequest('nginx', j, parsePaas(j.paas).paas, vars), [], embeddedCatalog('nginx'));
