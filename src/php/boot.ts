@@ -165,6 +165,7 @@ export function renderPhpProfile(): string {
     __php_run_rel: PHP_RUN_DIR,
     __php_conf_d_rel: PHP_CONF_D_DIR,
     __php_php_rel: PHP_LAYOUT.php,
+    __php_nginx_rel: PHP_LAYOUT.nginx,
     __php_composer_rel: PHP_LAYOUT.composer,
     __php_cli_ini_name: RUN_DIR_FILES.cliIni,
     __php_ph_app_dir: PLACEHOLDERS.appDir,

@@ -134,6 +134,18 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
   });
 
+  it('a one-off command (after .profile.d/php.sh) finds php, php-fpm and nginx of the slug on PATH', async () => {
+    const r = await execa('sh', ['-c', '. .profile.d/php.sh && command -v php && command -v php-fpm && command -v nginx && nginx -v 2>&1 && php-fpm -v | head -1'], {
+      cwd: b.app, env: { PATH: '/usr/bin:/bin', HOME: b.app }, extendEnv: false, reject: false, all: true,
+    });
+    expect(r.exitCode, String(r.all)).toBe(0);
+    expect(String(r.stdout).split('\n').slice(0, 3)).toEqual([
+      `${b.app}/.scalingo/php/bin/php`, `${b.app}/.scalingo/php/sbin/php-fpm`, `${b.app}/.scalingo/nginx/sbin/nginx`,
+    ]);
+    expect(String(r.stdout)).toMatch(/nginx version: nginx\/1\.\d+/);
+    expect(String(r.stdout)).toMatch(/PHP 8\.2\.\d+ \(fpm-fcgi\)/);
+  });
+
   it('a rebuild with the same cache downloads nothing but the manifest, and extracts nothing', async () => {
     const before = store!.requests.length;
     const again = await build('php-classic-app', { PHP_VERSION: '8.2' }, b);
