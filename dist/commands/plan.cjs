@@ -5986,21 +5986,48 @@ var init_memory_sh = __esm({
       memoryCapMb: 129024,
       /** A cgroup limit above this (8 TiB, in bytes) means "no limit". */
       noLimitBytes: 8 * 1024 ** 4,
-      defaultCgroupRoot: "/sys/fs/cgroup"
+      defaultCgroupRoot: "/sys/fs/cgroup",
+      /** Where `self/cgroup` and `self/mountinfo` are read. */
+      procRoot: "/proc"
     });
     MEMORY_DETECTION_SH_NAMES = Object.freeze({
-      functions: ["__wc_uint", "__wc_count", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup", "__wc_memory"],
+      functions: [
+        "__wc_uint",
+        "__wc_count",
+        "__wc_from_memory_available",
+        "__wc_from_container_size",
+        "__wc_limit_mb",
+        "__wc_own_group",
+        "__wc_find_mount",
+        "__wc_group_dir",
+        "__wc_smallest",
+        "__wc_from_cgroup2",
+        "__wc_from_cgroup1",
+        "__wc_memory"
+      ],
       variables: [
-        "__wc_cg",
         "__wc_mem",
         "__wc_src",
         "__wc_raw",
         "__wc_num",
+        "__wc_lim",
+        "__wc_line",
+        "__wc_rest",
+        "__wc_ctl",
+        "__wc_cgpath",
+        "__wc_mnt",
+        "__wc_mroot",
+        "__wc_dir",
+        "__wc_d",
+        "__wc_top",
+        "__wc_hier",
+        "__wc_f",
         // Its build-time values.
         "__wc_default_mb",
         "__wc_cap_mb",
         "__wc_no_limit_bytes",
         "__wc_cgroup_root",
+        "__wc_proc_root",
         "__wc_count_digits",
         "__wc_sizes",
         "__wc_size_names"

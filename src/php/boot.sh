@@ -16,7 +16,8 @@
 #
 # Read at boot: PORT (required), WEB_CONCURRENCY (PHP-FPM's pm.max_children;
 # computed from the memory when unset), MEMORY_AVAILABLE and CONTAINER_SIZE (the
-# memory; else cgroups, WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
+# memory; else this process's own cgroup, see src/runtime-env/memory-sh.ts;
+# WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
 # PHP_FPM_MAX_REQUESTS (pm.max_requests, default 0). Everything else was fixed at
 # build time.
 #
