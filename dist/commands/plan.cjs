@@ -6045,7 +6045,9 @@ var init_concurrency = __esm({
       /** Workers added to the memory quotient. */
       extraWorkers: 2,
       /** Never fewer workers than this. */
-      minimum: 3
+      minimum: 3,
+      /** Never more: PHP-FPM reserves a scoreboard slot (and memory) per worker at start. */
+      maximum: 200
     });
   }
 });

@@ -46,6 +46,7 @@ __boot_root_marker=''
 __boot_fpm_timeout_s=''
 __boot_extra_workers=''
 __boot_min_workers=''
+__boot_max_workers=''
 __boot_limit_bytes=''
 __boot_limit_desc=''
 __boot_log_files=''
@@ -73,7 +74,7 @@ __wc_warn() {
 
 # PHP-FPM workers from the container's memory (php.md §8): each request may use
 # up to memory_limit; floor(memory / memory_limit) + __boot_extra_workers, at
-# least __boot_min_workers. Sets __boot_conc and says how.
+# least __boot_min_workers, at most __boot_max_workers. Sets __boot_conc and says how.
 __boot_concurrency() {
   __wc_memory
   if [ -z "$__boot_limit_bytes" ]; then
@@ -83,7 +84,10 @@ __boot_concurrency() {
   else
     # __wc_mem is at most 6 digits (capped), so the product fits any shell's integers.
     __boot_conc=$((__wc_mem * 1048576 / __boot_limit_bytes + __boot_extra_workers))
-    if [ "$__boot_conc" -lt "$__boot_min_workers" ]; then
+    if [ "$__boot_conc" -gt "$__boot_max_workers" ]; then
+      __boot_say "WEB_CONCURRENCY=$__boot_max_workers ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +$__boot_extra_workers = $__boot_conc, capped at the maximum of $__boot_max_workers)"
+      __boot_conc=$__boot_max_workers
+    elif [ "$__boot_conc" -lt "$__boot_min_workers" ]; then
       __boot_say "WEB_CONCURRENCY=$__boot_min_workers ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +$__boot_extra_workers = $__boot_conc, raised to the minimum of $__boot_min_workers)"
       __boot_conc=$__boot_min_workers
     else
@@ -268,13 +272,21 @@ __boot_port=$__wc_num
 
 # A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
 # with a message rather than being replaced by a computed one the user did not ask for.
+# One above __boot_max_workers is capped: PHP-FPM sizes its shared scoreboard by
+# pm.max_children at start, so 99999999 makes it allocate ~116 GB and die.
 if [ -n "${WEB_CONCURRENCY:-}" ]; then
-  if ! __wc_count "$WEB_CONCURRENCY"; then
+  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ]; then
     __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
     exit 1
   fi
-  __boot_conc=$__wc_num
-  __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+  if [ "${#__wc_num}" -gt "${#__boot_max_workers}" ] || [ "$__wc_num" -gt "$__boot_max_workers" ]; then
+    __boot_warn "WEB_CONCURRENCY=$WEB_CONCURRENCY is more PHP-FPM workers than a container can run (PHP-FPM reserves memory for each at start); using the maximum, $__boot_max_workers. Set WEB_CONCURRENCY to $__boot_max_workers or less, or unset it to compute it from the container's memory"
+    __boot_conc=$__boot_max_workers
+    __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment to $WEB_CONCURRENCY, capped at the maximum of $__boot_max_workers)"
+  else
+    __boot_conc=$__wc_num
+    __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+  fi
 else
   __boot_concurrency
 fi

@@ -117,7 +117,7 @@ export function renderBootScript(input: BootScriptInput, options: BootScriptOpti
   const P = PLACEHOLDERS;
   const timeoutS = options.fpmSocketTimeoutS ?? BOOT_TIMING.fpmSocketTimeoutS;
   if (!Number.isInteger(timeoutS) || timeoutS < 1) throw new Error(`fpmSocketTimeoutS must be a whole number of seconds, got ${timeoutS}`);
-  const { extraWorkers, minimum } = PHP_CONCURRENCY_POLICY;
+  const { extraWorkers, minimum, maximum } = PHP_CONCURRENCY_POLICY;
   const limit = describeLimit(input);
   const logFiles = input.logFiles.map(checkLogFile);
   const script = fillBuildValues(bootSh, {
@@ -141,6 +141,7 @@ export function renderBootScript(input: BootScriptInput, options: BootScriptOpti
     __boot_fpm_timeout_s: timeoutS,
     __boot_extra_workers: extraWorkers,
     __boot_min_workers: minimum,
+    __boot_max_workers: maximum,
     __boot_limit_bytes: limit.bytes,
     __boot_limit_desc: limit.desc,
     // One a line (checkLogFile refuses line breaks); the script reads them with `read -r`.

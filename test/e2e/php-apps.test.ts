@@ -374,6 +374,14 @@ describe('boot script behaviour', () => {
     await web.stop();
   });
 
+  it('WEB_CONCURRENCY=99999999 boots with 200 workers, and says so (PHP-FPM alone would try to reserve ~116 GB and die)', async () => {
+    const web = await boot(b, { WEB_CONCURRENCY: '99999999' });
+    expect((await get(web, '/')).body).toContain('workers=200');
+    expect(web.output()).toContain('WEB_CONCURRENCY=200 (set in the environment to 99999999, capped at the maximum of 200)');
+    expect(web.output()).toContain('WEB_CONCURRENCY=99999999 is more PHP-FPM workers than a container can run');
+    await web.stop();
+  });
+
   it('SIGTERM to the whole process group (as container runtimes send it): the request in flight completes, then nothing is left', async () => {
     const web = await boot(b);
     const slow = fetch(`http://127.0.0.1:${web.port}/slow.php?ms=1500`).then(async (r) => [r.status, await r.text()]);

@@ -611,8 +611,17 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
         name: 'MEMORY_AVAILABLE longer than shell integers: capped',
         env: { MEMORY_AVAILABLE: '99999999999999999999999' },
         memoryMb: 129024,
-        concurrency: 660,
-        line: `WEB_CONCURRENCY=660 (129024 MB available from MEMORY_AVAILABLE, capped at 129024 MB / ${L196}, +2)`,
+        concurrency: 200,
+        line: `WEB_CONCURRENCY=200 (129024 MB available from MEMORY_AVAILABLE, capped at 129024 MB / ${L196}, +2 = 660, capped at the maximum of 200)`,
+      },
+      {
+        name: 'a small memory_limit on a large container: capped at 200',
+        env: { CONTAINER_SIZE: '3XL' },
+        memoryLimit: { bytes: 16 * M },
+        memoryLimitSource: 'extra.paas.php-config in composer.json',
+        memoryMb: 8192,
+        concurrency: 200,
+        line: 'WEB_CONCURRENCY=200 (8192 MB available from CONTAINER_SIZE=3XL / memory_limit 16M from extra.paas.php-config in composer.json, +2 = 514, capped at the maximum of 200)',
       },
       {
         name: 'memory_limit 256M from php-config',
@@ -693,7 +702,20 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
       TIMEOUT,
     );
 
-    it.each(['abc', '0', '-3', '4.5', ' 4', '9999999999'])(
+    it.each(['99999999', '201', '9999999999', '0000000000000000000000000000300'])(
+      'a user WEB_CONCURRENCY=%j above 200 is capped at 200 with a message (PHP-FPM would reserve memory for every worker and die)',
+      async (value) => {
+        const { exit, fpm, fpmConf } = await computeOnly({ WEB_CONCURRENCY: value, CONTAINER_SIZE: 'L' });
+        expect(exit.stdout.split('\n')[0]).toBe(`Boot: WEB_CONCURRENCY=200 (set in the environment to ${value}, capped at the maximum of 200)`);
+        expect(exit.stderr).toContain(`Boot: WEB_CONCURRENCY=${value} is more PHP-FPM workers than a container can run`);
+        expect(exit.stderr).toContain('using the maximum, 200');
+        expect(fpm?.env?.['WEB_CONCURRENCY']).toBe('200');
+        expect(fpmConf).toContain('pm.max_children = 200\n');
+      },
+      TIMEOUT,
+    );
+
+    it.each(['abc', '0', '-3', '4.5', ' 4', '00'])(
       'WEB_CONCURRENCY=%j stops the boot with a message',
       async (value) => {
         const { exit, fpm } = await computeOnly({ WEB_CONCURRENCY: value, CONTAINER_SIZE: 'L' });
