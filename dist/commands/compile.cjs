@@ -9841,15 +9841,13 @@ function renderNginxConf(s) {
     "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
     "daemon off;",
     `#${ROOT_ONLY_MARKER}user root;`,
-    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
-    // host's CPUs, not the container's share, and every worker costs memory.
-    "worker_processes 1;",
+    `worker_processes ${NGINX_CAPACITY.workerProcesses};`,
     // Quoted: the app's path is only known at boot and may contain spaces.
     `pid "${RUN}/nginx.pid";`,
     "error_log stderr warn;",
     "",
     "events {",
-    "    worker_connections 1024;",
+    `    worker_connections ${NGINX_CAPACITY.workerConnections};`,
     "}",
     "",
     "http {",
@@ -9909,7 +9907,7 @@ function renderNginxConf(s) {
     ""
   ].join("\n");
 }
-var DEFAULT_ACCESS_LOG_FORMAT, RUN, FASTCGI_PARAMS, GZIP_TYPES;
+var DEFAULT_ACCESS_LOG_FORMAT, RUN, NGINX_CAPACITY, FASTCGI_PARAMS, GZIP_TYPES;
 var init_render = __esm({
   "src/nginx-config/render.ts"() {
     "use strict";
@@ -9919,6 +9917,12 @@ var init_render = __esm({
     init_frameworks2();
     DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
     RUN = PLACEHOLDERS.runDir;
+    NGINX_CAPACITY = Object.freeze({
+      workerProcesses: 2,
+      workerConnections: 8192,
+      /** Connections plus the log, temp and static files a worker has open. */
+      openFilesPerWorker: 8192 + 256
+    });
     FASTCGI_PARAMS = [
       ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
       ["SCRIPT_NAME", "$fastcgi_script_name"],
@@ -10115,6 +10119,7 @@ __boot_fpm_timeout_s=''
 __boot_extra_workers=''
 __boot_min_workers=''
 __boot_max_workers=''
+__boot_nofile_want=''
 __boot_limit_bytes=''
 __boot_limit_desc=''
 __boot_log_files=''
@@ -10294,6 +10299,38 @@ if { setsid true && setpriv --pdeathsig TERM -- true; } >/dev/null 2>&1; then
 else
   __boot_warn "setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group, so a signal sent to the whole group stops them at once (requests in progress may fail)"
 fi
+
+# nginx holds a file descriptor per connection (src/nginx-config/render.ts,
+# NGINX_CAPACITY): raise the soft open-files limit towards __boot_nofile_want,
+# up to the hard limit (containers often start with 1024 of 524288), and say so
+# when even that is too low.
+__boot_open_files() {
+  # shellcheck disable=SC3045 # ulimit -n/-Hn: dash, bash, busybox and ksh all have them
+  __boot_nf=$(ulimit -n 2>/dev/null) || return 0
+  if [ "$__boot_nf" = unlimited ] || ! __wc_uint "$__boot_nf"; then
+    return 0
+  fi
+  __boot_nf=$__wc_num
+  if [ "\${#__boot_nf}" -gt "\${#__boot_nofile_want}" ] || [ "$__boot_nf" -ge "$__boot_nofile_want" ]; then
+    return 0
+  fi
+  __boot_nf_to=$__boot_nofile_want
+  # shellcheck disable=SC3045
+  __boot_nf_hard=$(ulimit -Hn 2>/dev/null) || __boot_nf_hard=$__boot_nf
+  if [ "$__boot_nf_hard" != unlimited ] && __wc_uint "$__boot_nf_hard" &&
+    [ "\${#__wc_num}" -le "\${#__boot_nofile_want}" ] && [ "$__wc_num" -lt "$__boot_nofile_want" ]; then
+    __boot_nf_to=$__wc_num
+  fi
+  # shellcheck disable=SC3045
+  if [ "$__boot_nf_to" -gt "$__boot_nf" ] && ulimit -n "$__boot_nf_to" 2>/dev/null; then
+    __boot_nf=$__boot_nf_to
+  fi
+  if [ "$__boot_nf" -lt "$__boot_nofile_want" ]; then
+    __boot_warn "the open-files limit is $__boot_nf (and cannot be raised): each nginx worker holds at most about $__boot_nf connections instead of $__boot_nofile_want. Raise the container's nofile limit (ulimit -n) to serve more clients at once"
+  fi
+  return 0
+}
+__boot_open_files
 
 # --- The app's location ---------------------------------------------------
 
@@ -10702,6 +10739,7 @@ function renderBootScript(input, options = {}) {
     __boot_extra_workers: extraWorkers,
     __boot_min_workers: minimum,
     __boot_max_workers: maximum,
+    __boot_nofile_want: NGINX_CAPACITY.openFilesPerWorker,
     __boot_limit_bytes: limit.bytes,
     __boot_limit_desc: limit.desc,
     // One a line (checkLogFile refuses line breaks); the script reads them with `read -r`.
@@ -10745,6 +10783,7 @@ var init_boot2 = __esm({
     init_php_profile();
     init_sed_escape();
     init_layout();
+    init_render();
     BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
     PHP_PROFILE_PATH = SLUG.phpProfile;
     COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;

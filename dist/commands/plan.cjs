@@ -5757,15 +5757,13 @@ function renderNginxConf(s) {
     "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
     "daemon off;",
     `#${ROOT_ONLY_MARKER}user root;`,
-    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
-    // host's CPUs, not the container's share, and every worker costs memory.
-    "worker_processes 1;",
+    `worker_processes ${NGINX_CAPACITY.workerProcesses};`,
     // Quoted: the app's path is only known at boot and may contain spaces.
     `pid "${RUN}/nginx.pid";`,
     "error_log stderr warn;",
     "",
     "events {",
-    "    worker_connections 1024;",
+    `    worker_connections ${NGINX_CAPACITY.workerConnections};`,
     "}",
     "",
     "http {",
@@ -5825,7 +5823,7 @@ function renderNginxConf(s) {
     ""
   ].join("\n");
 }
-var DEFAULT_ACCESS_LOG_FORMAT, RUN, FASTCGI_PARAMS, GZIP_TYPES;
+var DEFAULT_ACCESS_LOG_FORMAT, RUN, NGINX_CAPACITY, FASTCGI_PARAMS, GZIP_TYPES;
 var init_render = __esm({
   "src/nginx-config/render.ts"() {
     "use strict";
@@ -5835,6 +5833,12 @@ var init_render = __esm({
     init_frameworks2();
     DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
     RUN = PLACEHOLDERS.runDir;
+    NGINX_CAPACITY = Object.freeze({
+      workerProcesses: 2,
+      workerConnections: 8192,
+      /** Connections plus the log, temp and static files a worker has open. */
+      openFilesPerWorker: 8192 + 256
+    });
     FASTCGI_PARAMS = [
       ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
       ["SCRIPT_NAME", "$fastcgi_script_name"],
@@ -6072,6 +6076,7 @@ var init_boot = __esm({
     init_placeholders2();
     init_settings();
     init_layout();
+    init_render();
     BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
     PHP_PROFILE_PATH = SLUG.phpProfile;
     COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;

@@ -47,6 +47,7 @@ __boot_fpm_timeout_s=''
 __boot_extra_workers=''
 __boot_min_workers=''
 __boot_max_workers=''
+__boot_nofile_want=''
 __boot_limit_bytes=''
 __boot_limit_desc=''
 __boot_log_files=''
@@ -226,6 +227,38 @@ if { setsid true && setpriv --pdeathsig TERM -- true; } >/dev/null 2>&1; then
 else
   __boot_warn "setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group, so a signal sent to the whole group stops them at once (requests in progress may fail)"
 fi
+
+# nginx holds a file descriptor per connection (src/nginx-config/render.ts,
+# NGINX_CAPACITY): raise the soft open-files limit towards __boot_nofile_want,
+# up to the hard limit (containers often start with 1024 of 524288), and say so
+# when even that is too low.
+__boot_open_files() {
+  # shellcheck disable=SC3045 # ulimit -n/-Hn: dash, bash, busybox and ksh all have them
+  __boot_nf=$(ulimit -n 2>/dev/null) || return 0
+  if [ "$__boot_nf" = unlimited ] || ! __wc_uint "$__boot_nf"; then
+    return 0
+  fi
+  __boot_nf=$__wc_num
+  if [ "${#__boot_nf}" -gt "${#__boot_nofile_want}" ] || [ "$__boot_nf" -ge "$__boot_nofile_want" ]; then
+    return 0
+  fi
+  __boot_nf_to=$__boot_nofile_want
+  # shellcheck disable=SC3045
+  __boot_nf_hard=$(ulimit -Hn 2>/dev/null) || __boot_nf_hard=$__boot_nf
+  if [ "$__boot_nf_hard" != unlimited ] && __wc_uint "$__boot_nf_hard" &&
+    [ "${#__wc_num}" -le "${#__boot_nofile_want}" ] && [ "$__wc_num" -lt "$__boot_nofile_want" ]; then
+    __boot_nf_to=$__wc_num
+  fi
+  # shellcheck disable=SC3045
+  if [ "$__boot_nf_to" -gt "$__boot_nf" ] && ulimit -n "$__boot_nf_to" 2>/dev/null; then
+    __boot_nf=$__boot_nf_to
+  fi
+  if [ "$__boot_nf" -lt "$__boot_nofile_want" ]; then
+    __boot_warn "the open-files limit is $__boot_nf (and cannot be raised): each nginx worker holds at most about $__boot_nf connections instead of $__boot_nofile_want. Raise the container's nofile limit (ulimit -n) to serve more clients at once"
+  fi
+  return 0
+}
+__boot_open_files
 
 # --- The app's location ---------------------------------------------------
 

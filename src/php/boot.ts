@@ -27,6 +27,7 @@ import composerWrapperSh from './composer-wrapper.sh';
 import phpProfileSh from './php-profile.sh';
 import sedEscapeSh from './sed-escape.sh';
 import { SLUG } from '../layout/layout.js';
+import { NGINX_CAPACITY } from '../nginx-config/render.js';
 
 /** Where the rendered scripts go, relative to the app dir (the composer wrapper must be executable). */
 export const BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
@@ -142,6 +143,7 @@ export function renderBootScript(input: BootScriptInput, options: BootScriptOpti
     __boot_extra_workers: extraWorkers,
     __boot_min_workers: minimum,
     __boot_max_workers: maximum,
+    __boot_nofile_want: NGINX_CAPACITY.openFilesPerWorker,
     __boot_limit_bytes: limit.bytes,
     __boot_limit_desc: limit.desc,
     // One a line (checkLogFile refuses line breaks); the script reads them with `read -r`.

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import {
   cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
@@ -67,6 +68,50 @@ const get = async (web: RunningApp, p: string) => {
   const res = await fetch(`http://127.0.0.1:${web.port}${p}`);
   return { status: res.status, body: await res.text(), headers: res.headers };
 };
+
+/**
+ * Opens `count` connections at once, sends one request on each, waits until every one has
+ * its answer, then (all of them now idle, kept alive) a second request on each. Returns the
+ * status codes of every answer and how many connections were closed or reset on the way.
+ */
+async function keepAliveRound(port: number, count: number, target: string): Promise<{ statuses: Map<string, number>; dropped: number }> {
+  const statuses = new Map<string, number>();
+  let dropped = 0;
+  const request = `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n`;
+  const conns = await Promise.all(Array.from({ length: count }, () => new Promise<net.Socket | undefined>((resolve) => {
+    const sock = net.connect({ host: '127.0.0.1', port }, () => resolve(sock));
+    sock.on('error', () => resolve(undefined));
+  })));
+  /** One request on `sock`; resolves with its status, or undefined when the connection ends first. */
+  const ask = (sock: net.Socket) => new Promise<number | undefined>((resolve) => {
+    let buf = '';
+    const done = (status: number | undefined) => {
+      sock.off('data', onData);
+      sock.off('close', onClose);
+      resolve(status);
+    };
+    const onData = (chunk: Buffer) => {
+      buf += chunk.toString('latin1');
+      const head = buf.indexOf('\r\n\r\n');
+      if (head === -1) return;
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(buf.slice(0, head))?.[1] ?? NaN);
+      if (buf.length >= head + 4 + length) done(Number(buf.slice(9, 12)));
+    };
+    const onClose = () => done(undefined);
+    sock.on('data', onData);
+    sock.on('close', onClose);
+    sock.write(request);
+  });
+  for (const round of ['first', 'second']) {
+    const answers = await Promise.all(conns.map((c) => (c && !c.destroyed ? ask(c) : Promise.resolve(undefined))));
+    for (const a of answers) {
+      if (a === undefined) dropped++;
+      else statuses.set(`${round} ${a}`, (statuses.get(`${round} ${a}`) ?? 0) + 1);
+    }
+  }
+  for (const c of conns) c?.destroy();
+  return { statuses, dropped };
+}
 
 afterAll(async () => {
   for (const w of running) await w.stop();
@@ -373,6 +418,28 @@ describe('boot script behaviour', () => {
     expect(web.output()).toContain('WEB_CONCURRENCY=1 (set in the environment)');
     await web.stop();
   });
+
+  it('2000 concurrent keep-alive clients all get 200, twice on the same connection (nginx holds them all)', async () => {
+    const web = await boot(b);
+    const { statuses, dropped } = await keepAliveRound(web.port, 2000, '/assets/style.css');
+    expect({ dropped, statuses: Object.fromEntries(statuses) }, web.output().slice(-2000)).toEqual({
+      dropped: 0, statuses: { 'first 200': 2000, 'second 200': 2000 },
+    });
+    expect(web.output()).not.toContain('worker_connections are not enough');
+    await web.stop();
+  }, 120_000);
+
+  it('started with a soft open-files limit of 1024 (as many containers are), the boot raises it: 2000 keep-alive clients still all get 200', async () => {
+    const release = await runBin('release', [b.app]);
+    const web = await startWeb(b.app, `ulimit -Sn 1024 && exec ${webCommandFromRelease(release.stdout)}`, { CONTAINER_SIZE: 'M' });
+    running.push(web);
+    await waitForHttp(web.port, '/', 30_000);
+    const { statuses, dropped } = await keepAliveRound(web.port, 2000, '/assets/style.css');
+    expect({ dropped, statuses: Object.fromEntries(statuses) }, web.output().slice(-2000)).toEqual({
+      dropped: 0, statuses: { 'first 200': 2000, 'second 200': 2000 },
+    });
+    await web.stop();
+  }, 120_000);
 
   it('WEB_CONCURRENCY=99999999 boots with 200 workers, and says so (PHP-FPM alone would try to reserve ~116 GB and die)', async () => {
     const web = await boot(b, { WEB_CONCURRENCY: '99999999' });

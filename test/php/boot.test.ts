@@ -5,10 +5,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOOT_TEMPLATES, renderBootScript } from '../../src/php/boot.js';
 import { phpWebConcurrency } from '../../src/php/concurrency.js';
+import { NGINX_CAPACITY } from '../../src/nginx-config/render.js';
 import type { MemoryLimitValue } from '../../src/php/memory-limit.js';
 import { fillPlaceholders } from '../../src/php/placeholders.js';
 import { BootSandbox, type BootRun, DEFAULT_INPUT, type SandboxOptions, type StubEvent, TEMPLATES } from './boot-harness.js';
@@ -725,6 +727,42 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
           `Boot: WEB_CONCURRENCY='${value}' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory\n`,
         );
         expect(fpm).toBeUndefined();
+      },
+      TIMEOUT,
+    );
+
+    /** The boot started by a wrapper that first runs `limit` (ulimit), as a container's limits would be. */
+    async function underLimit(limit: string) {
+      return withSandbox({}, async (sb) => {
+        const wrapper = join(sb.root, 'limited.sh');
+        await writeFile(wrapper, `${limit} || exit 99\nexec ${shell} .scalingo/php-app/boot.sh\n`);
+        const run = sb.start('sh', { PORT: '5123', STUB_FPM_NO_SOCKET: '1', STUB_FPM_EXIT_AFTER_MS: '0' }, wrapper);
+        const exit = await run.exited;
+        return { exit, fpm: byName(await sb.events(), 'php-fpm', 'start')[0] };
+      });
+    }
+    const hostHardNofile = Number(/^Max open files\s+\S+\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 0);
+
+    it(
+      'a low soft open-files limit (containers often start with 1024) is raised for the servers, up to the hard limit',
+      async () => {
+        const { exit, fpm } = await underLimit('ulimit -Sn 1024');
+        expect(exit.code, exit.stderr).not.toBe(99);
+        const want = String(Math.min(NGINX_CAPACITY.openFilesPerWorker, hostHardNofile));
+        expect(fpm?.nofile?.[0]).toBe(want);
+        if (Number(want) >= NGINX_CAPACITY.openFilesPerWorker) expect(exit.stderr).not.toContain('open-files limit');
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'an open-files limit that cannot be raised is said once, with what to do',
+      async () => {
+        const { exit, fpm } = await underLimit('ulimit -n 1024');
+        expect(fpm?.nofile).toEqual(['1024', '1024']);
+        expect(exit.stderr).toContain(
+          `Boot: the open-files limit is 1024 (and cannot be raised): each nginx worker holds at most about 1024 connections instead of ${NGINX_CAPACITY.openFilesPerWorker}. Raise the container's nofile limit (ulimit -n) to serve more clients at once\n`,
+        );
       },
       TIMEOUT,
     );
