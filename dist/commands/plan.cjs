@@ -4666,6 +4666,12 @@ Known values:
   ${known.join(", ")}
 Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.`
       ),
+      iniPathOutsideApp: (where, directive, value, access, reason) => new BuildError(
+        "php/ini-path-outside-app",
+        `${where}: ${directive} = ${JSON.stringify(value)} ${reason}`,
+        `${where} sets ${directive} to ${JSON.stringify(value)}, which ${reason}. PHP ${access === "runs" ? "runs that file" : access === "loads" ? "loads that file" : access === "reads" ? "reads that file" : "writes there"} in every PHP process, including the build's own (composer install), so such a path must lead inside the app.
+Write it relative to the root of the app (e.g. ${directive}=config/${directive.includes("dir") || directive.endsWith("path") ? "dir" : "file"}), or as /app/\u2026 or \${HOME}/\u2026 (both mean the app), commit, and deploy again.`
+      ),
       pathInvalid: (keyPath, value, reason) => new BuildError(
         "php/path-invalid",
         `${keyPath}: ${JSON.stringify(value)} ${reason}`,
@@ -5958,6 +5964,77 @@ var init_composer_auth = __esm({
   }
 });
 
+// src/php/ini-paths.ts
+function iniDirectiveOf(key) {
+  return /^php(?:_admin)?_(?:value|flag)\[(.+)\]$/.exec(key)?.[1] ?? key;
+}
+function checkIniPath(key, value, where) {
+  const directive = iniDirectiveOf(key);
+  const spec = INI_PATH_DIRECTIVES[directive];
+  if (!spec) return { kind: "keep" };
+  const v = value.trim();
+  if (v === "" || spec.special?.includes(v)) return { kind: "keep" };
+  const refuse = (reason) => phpErrors.iniPathOutsideApp(where, directive, v, spec.access, reason);
+  const prefixEnd = directive === "session.save_path" ? v.lastIndexOf(";") + 1 : 0;
+  const prefix = v.slice(0, prefixEnd);
+  const p = v.slice(prefixEnd);
+  if (spec.onlyAbsoluteIsPath && !p.startsWith("/") && !p.startsWith("${")) return { kind: "keep" };
+  if (spec.bareNameOk && !p.includes("/") && !p.includes("${")) return { kind: "keep" };
+  let rel;
+  const appPrefix = /^(?:\/app|\$\{HOME\})(?:\/|$)/.exec(p);
+  if (appPrefix) rel = p.slice(appPrefix[0].length);
+  else if (p.includes("${")) throw refuse("uses an environment variable other than ${HOME}, so where it leads cannot be known at build time");
+  else if (p.startsWith("/")) throw refuse("is an absolute path outside the app");
+  else rel = p;
+  let normal;
+  try {
+    normal = normalizeAppPath(where, rel, true);
+  } catch {
+    throw refuse("leads outside the app");
+  }
+  return { kind: "app", rel: normal, prefix };
+}
+function appPathIniValue(check) {
+  const full = check.rel === "" ? PLACEHOLDERS.appDir : `${PLACEHOLDERS.appDir}/${check.rel}`;
+  return `"${(check.prefix + full).replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
+var STD_STREAMS, INI_PATH_DIRECTIVES;
+var init_ini_paths = __esm({
+  "src/php/ini-paths.ts"() {
+    "use strict";
+    init_placeholders();
+    init_errors2();
+    init_paas();
+    STD_STREAMS = ["/dev/stderr", "/dev/stdout"];
+    INI_PATH_DIRECTIVES = Object.freeze({
+      auto_prepend_file: { access: "runs" },
+      auto_append_file: { access: "runs" },
+      "opcache.preload": { access: "runs" },
+      "ffi.preload": { access: "loads" },
+      extension: { access: "loads", bareNameOk: true },
+      zend_extension: { access: "loads", bareNameOk: true },
+      extension_dir: { access: "loads" },
+      browscap: { access: "reads" },
+      "opcache.blacklist_filename": { access: "reads" },
+      "openssl.cafile": { access: "reads" },
+      "openssl.capath": { access: "reads" },
+      "curl.cainfo": { access: "reads" },
+      "apc.preload_path": { access: "reads" },
+      error_log: { access: "writes", special: ["syslog", ...STD_STREAMS] },
+      "mail.log": { access: "writes", special: ["syslog", ...STD_STREAMS] },
+      "opcache.error_log": { access: "writes", special: STD_STREAMS },
+      "opcache.file_cache": { access: "writes" },
+      "opcache.lockfile_path": { access: "writes" },
+      "session.save_path": { access: "writes", onlyAbsoluteIsPath: true },
+      upload_tmp_dir: { access: "writes" },
+      sys_temp_dir: { access: "writes" },
+      "soap.wsdl_cache_dir": { access: "writes" },
+      "xdebug.log": { access: "writes", special: STD_STREAMS },
+      "xdebug.output_dir": { access: "writes" }
+    });
+  }
+});
+
 // src/env/sh-quote.ts
 var init_sh_quote = __esm({
   "src/env/sh-quote.ts"() {
@@ -6473,6 +6550,39 @@ async function checkAppPath(fs3, check, stage) {
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
 }
+async function checkIniPathLink(fs3, where, key, value, rel) {
+  if (rel === "") return;
+  const real = await fs3.realpath(rel);
+  const root = await fs3.realpath(".");
+  if (real !== void 0 && root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
+    const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)];
+    throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
+  }
+}
+async function checkIniPairs(fs3, pairs, key) {
+  const out = [];
+  for (const [i, pair2] of pairs.entries()) {
+    const where = `${key}[${i}]`;
+    const value = findIniSettings(`v = ${pair2.value}`, "v")[0]?.value ?? pair2.value;
+    const check = checkIniPath(pair2.key, value, where);
+    if (check.kind === "keep") {
+      out.push(pair2);
+      continue;
+    }
+    await checkIniPathLink(fs3, where, pair2.key, value, check.rel);
+    out.push({ key: pair2.key, value: appPathIniValue(check) });
+  }
+  return out;
+}
+async function checkIniFilePaths(fs3, file, text) {
+  for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
+    for (const setting of findIniSettings(text, directive)) {
+      const where = `${file}:${setting.line}`;
+      const check = checkIniPath(directive, setting.value, where);
+      if (check.kind === "app") await checkIniPathLink(fs3, where, directive, setting.value, check.rel);
+    }
+  }
+}
 function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
   return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
@@ -6619,6 +6729,12 @@ async function planPhpBuild(fs3, ctx) {
   const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs3.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
+  const phpConfig = await checkIniPairs(fs3, paas.phpConfig, "extra.paas.php-config");
+  const phpFpmConfig = await checkIniPairs(fs3, paas.phpFpmConfig, "extra.paas.php-fpm-config");
+  for (const include of paas.phpIncludes) {
+    const text = await fs3.readText(include);
+    if (text !== void 0) await checkIniFilePaths(fs3, include, text);
+  }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
   const userIni = await fs3.readText(userIniPath);
   const iniTexts = [
@@ -6642,9 +6758,9 @@ async function planPhpBuild(fs3, ctx) {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
     framework: framework.id,
-    phpConfig: paas.phpConfig,
+    phpConfig,
     phpIncludes: paas.phpIncludes,
-    phpFpmConfig: paas.phpFpmConfig,
+    phpFpmConfig,
     phpFpmIncludes: paas.phpFpmIncludes,
     nginxIncludes: paas.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
@@ -6723,6 +6839,7 @@ var init_plan2 = __esm({
     init_render_fpm();
     init_nginx_site();
     init_composer_auth();
+    init_ini_paths();
     init_boot();
     init_versions();
     BOOT_SCRIPT = BOOT_SCRIPT_PATH;

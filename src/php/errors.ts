@@ -132,6 +132,16 @@ export const phpErrors = {
         'Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.',
     ),
 
+  iniPathOutsideApp: (where: string, directive: string, value: string, access: 'runs' | 'loads' | 'reads' | 'writes', reason: string) =>
+    new BuildError(
+      'php/ini-path-outside-app',
+      `${where}: ${directive} = ${JSON.stringify(value)} ${reason}`,
+      `${where} sets ${directive} to ${JSON.stringify(value)}, which ${reason}. PHP ${access === 'runs' ? 'runs that file' : access === 'loads' ? 'loads that file' : access === 'reads' ? 'reads that file' : 'writes there'} ` +
+        'in every PHP process, including the build\'s own (composer install), so such a path must lead inside the app.\n' +
+        `Write it relative to the root of the app (e.g. ${directive}=config/${directive.includes('dir') || directive.endsWith('path') ? 'dir' : 'file'}), ` +
+        'or as /app/… or ${HOME}/… (both mean the app), commit, and deploy again.',
+    ),
+
   pathInvalid: (keyPath: string, value: string, reason: string) =>
     new BuildError(
       'php/path-invalid',

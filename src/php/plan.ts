@@ -30,7 +30,8 @@ import { PHP_INI_DEFAULTS, includeIniName, renderExtensionInis, renderPhpIni } f
 import { renderFpmConf } from './render-fpm.js';
 import { renderPhpNginxConf } from './nginx-site.js';
 import { composerAuthEnv } from './composer-auth.js';
-import { type FrameworkId, type PhpRuntimeSettings } from './settings.js';
+import { type FrameworkId, type IniPair, type PhpRuntimeSettings } from './settings.js';
+import { INI_PATH_DIRECTIVES, appPathIniValue, checkIniPath, iniDirectiveOf } from './ini-paths.js';
 import { BOOT_SCRIPT_PATH } from './boot.js';
 import {
   ALWAYS_ENABLED_EXTENSIONS, determineEngineRequest, determinePhpRequest, lockedPhpConstraints, resolveVersion,
@@ -167,6 +168,45 @@ export async function checkAppPath(fs: AppFs, check: PathCheck, stage: 'plan' | 
   if (kind === 'dir' && !isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is not a directory');
   if (kind === 'file' && isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is a directory, not a file');
   return 'ok';
+}
+
+/** A path directive's target, when it exists, must not be a link leading out of the app. */
+async function checkIniPathLink(fs: AppFs, where: string, key: string, value: string, rel: string): Promise<void> {
+  if (rel === '') return;
+  const real = await fs.realpath(rel);
+  const root = await fs.realpath('.');
+  if (real !== undefined && root !== undefined && real !== root && !real.startsWith(`${root}/`)) {
+    const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)]!;
+    throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
+  }
+}
+
+/** php-config / php-fpm-config pairs with their path directives checked and written as the app's absolute paths. */
+async function checkIniPairs(fs: AppFs, pairs: readonly IniPair[], key: string): Promise<IniPair[]> {
+  const out: IniPair[] = [];
+  for (const [i, pair] of pairs.entries()) {
+    const where = `${key}[${i}]`;
+    const value = findIniSettings(`v = ${pair.value}`, 'v')[0]?.value ?? pair.value;
+    const check = checkIniPath(pair.key, value, where);
+    if (check.kind === 'keep') {
+      out.push(pair);
+      continue;
+    }
+    await checkIniPathLink(fs, where, pair.key, value, check.rel);
+    out.push({ key: pair.key, value: appPathIniValue(check) });
+  }
+  return out;
+}
+
+/** Path directives set in an app ini file (php-includes): refused when they lead out of the app. */
+async function checkIniFilePaths(fs: AppFs, file: string, text: string): Promise<void> {
+  for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
+    for (const setting of findIniSettings(text, directive)) {
+      const where = `${file}:${setting.line}`;
+      const check = checkIniPath(directive, setting.value, where);
+      if (check.kind === 'app') await checkIniPathLink(fs, where, directive, setting.value, check.rel);
+    }
+  }
 }
 
 /**
@@ -348,6 +388,17 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const clashes = findLocationClashes(framework.id, documentRoot.value === '', includes);
   if (clashes.length) throw phpErrors.nginxIncludeClash(clashes);
 
+  // Path directives (auto_prepend_file, error_log, extension, …) lead inside the app: the
+  // build's own PHP processes load php-config and php-includes (src/php/ini-paths.ts).
+  const phpConfig = await checkIniPairs(fs, paas.phpConfig, 'extra.paas.php-config');
+  const phpFpmConfig = await checkIniPairs(fs, paas.phpFpmConfig, 'extra.paas.php-fpm-config');
+  for (const include of paas.phpIncludes) {
+    // An include that does not exist yet is written by a build step, i.e. by the app's own
+    // code, which already runs with the build's rights: nothing more to guard against.
+    const text = await fs.readText(include);
+    if (text !== undefined) await checkIniFilePaths(fs, include, text);
+  }
+
   // memory_limit as PHP will see it (php.md §8): defaults, php-config, php-includes, .user.ini.
   const userIniPath = documentRoot.value === '' ? '.user.ini' : `${documentRoot.value}/.user.ini`;
   const userIni = await fs.readText(userIniPath);
@@ -376,9 +427,9 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? 'index.php',
     framework: framework.id,
-    phpConfig: paas.phpConfig,
+    phpConfig,
     phpIncludes: paas.phpIncludes,
-    phpFpmConfig: paas.phpFpmConfig,
+    phpFpmConfig,
     phpFpmIncludes: paas.phpFpmIncludes,
     nginxIncludes: paas.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,

@@ -168,5 +168,37 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.stderr).toContain('php/path-invalid');
     expect(r.stderr).toContain('does not exist in the app, even after the build');
   }, 60_000);
-});
 
+  it.each([
+    ['php-config', { 'composer.json': paas({ 'php-config': ['auto_prepend_file=/etc/passwd'], compile: ['php -r "echo 1;"'] }) }],
+    ['a php-includes file', { 'composer.json': paas({ 'php-includes': ['conf/x.ini'], compile: ['php -r "echo 1;"'] }), 'conf/x.ini': 'auto_prepend_file=/etc/passwd\n' }],
+  ])('auto_prepend_file=/etc/passwd in %s stops the build before any PHP runs; the build machine\'s file never reaches the log', async (_where, files) => {
+    const r = await compile(await app(files as Record<string, string>));
+    expect(r.exitCode, r.all).not.toBe(0);
+    expect(r.stderr).toContain('php/ini-path-outside-app');
+    expect(r.all).not.toMatch(/root:.*:0:0:/);
+  }, 60_000);
+
+  it('an auto_prepend_file inside the app runs in the build\'s PHP and in the served app, from wherever the app is', async () => {
+    const dir = await app({
+      'composer.json': paas({ 'php-config': ['auto_prepend_file=config/prepend.php'], compile: ['php bin/show.php'] }),
+      'config/prepend.php': '<?php define("PREPENDED", "prepended from the app");',
+      'bin/show.php': '<?php echo PREPENDED, PHP_EOL;',
+      'index.php': '<?php echo PREPENDED;',
+    });
+    const r = await compile(dir);
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('prepended from the app');
+    // Moved elsewhere, as a slug is: the path follows the app.
+    const moved = `${dir}-moved`;
+    await fs.rename(dir, moved);
+    cleanup.push(moved);
+    const running = await startWeb(moved, webCommandFromRelease((await runBin('release', [moved])).stdout));
+    try {
+      const page = await waitForHttp(running.port, '/');
+      expect(page.body, running.output()).toBe('prepended from the app');
+    } finally {
+      await running.stop();
+    }
+  }, 90_000);
+});

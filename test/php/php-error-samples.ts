@@ -18,6 +18,7 @@ export const phpErrorSamples: BuildError[] = [
   phpErrors.noMatchingVersion('PHP', ['^8.4 (>=8.4.0 <9.0.0) from require.php in composer.json', '<8.3 (<8.3.0) from acme/legacy 1.0.0 (composer.lock)'], ['8.5.7', '8.4.22', '8.3.31', '8.2.31'], 'the embedded version table'),
   phpErrors.unknownExtension('nosuchext', 'composer.json', '8.4.22', ['apcu', 'mbstring', 'redis']),
   phpErrors.unknownFramework('rails', ['default', 'none', 'laravel', 'symfony']),
+  phpErrors.iniPathOutsideApp('extra.paas.php-config[0]', 'auto_prepend_file', '/etc/passwd', 'runs', 'is an absolute path outside the app'),
   phpErrors.pathInvalid('extra.paas.nginx-includes[0]', '../../etc/nginx.conf', 'leads outside the app'),
   phpErrors.appPathUnsupported('The build directory', '/tmp/build "2"', '"'),
   phpErrors.composerAuthInvalid('is not valid JSON'),

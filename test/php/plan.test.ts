@@ -788,3 +788,70 @@ describe('a Composer app served from the app root by default (issue 10)', () => 
     expect(ids(await plan(files, vars))).toEqual([]);
   });
 });
+
+describe('path directives in php-config, php-fpm-config and php-includes lead inside the app (the build runs PHP with them)', () => {
+  it.each([
+    // [directive, what PHP reads, where it must land in php.ini]
+    ['auto_prepend_file=config/prepend.php', 'auto_prepend_file', '"@APP_DIR@/config/prepend.php"'],
+    ['auto_prepend_file=/app/config/prepend.php', 'auto_prepend_file', '"@APP_DIR@/config/prepend.php"'],
+    ['auto_prepend_file=${HOME}/config/prepend.php', 'auto_prepend_file', '"@APP_DIR@/config/prepend.php"'],
+    ['auto_append_file="./tail.php"', 'auto_append_file', '"@APP_DIR@/tail.php"'],
+    ['error_log=var/log/php.log', 'error_log', '"@APP_DIR@/var/log/php.log"'],
+    ['session.save_path="2;/app/var/sessions"', 'session.save_path', '"2;@APP_DIR@/var/sessions"'],
+    ['opcache.file_cache=var/opcache', 'opcache.file_cache', '"@APP_DIR@/var/opcache"'],
+  ])('%s → inside the app, written as its absolute path', async (line, key, value) => {
+    const p = await plan(paasApp({ 'php-config': [line] }));
+    expect(p.settings.phpConfig).toEqual([{ key, value }]);
+    expect(p.configFiles.phpIni).toContain(`${key} = ${value}\n`);
+  });
+
+  it.each([
+    'error_log=syslog', 'error_log=/dev/stderr', 'extension=redis.so', 'zend_extension=xdebug', 'session.save_path="tcp://redis:6379"',
+    'session.save_path=127.0.0.1:11211', 'display_errors=/etc/passwd', 'auto_prepend_file=',
+  ])('%s is kept as written (not a path, or not a path directive)', async (line) => {
+    const p = await plan(paasApp({ 'php-config': [line] }));
+    expect(p.settings.phpConfig[0]?.value).not.toContain('@APP_DIR@');
+  });
+
+  it.each([
+    ['auto_prepend_file=/etc/passwd', 'is an absolute path outside the app'],
+    ['auto_append_file="/etc/shadow"', 'is an absolute path outside the app'],
+    ['auto_prepend_file=../../etc/passwd', 'leads outside the app'],
+    ['auto_prepend_file=/app/../etc/passwd', 'leads outside the app'],
+    ['error_log=/etc/cron.d/evil', 'is an absolute path outside the app'],
+    ['extension=/tmp/evil.so', 'is an absolute path outside the app'],
+    ['zend_extension=../../../../tmp/x.so', 'leads outside the app'],
+    ['opcache.preload=${TMPDIR}/x.php', 'uses an environment variable other than ${HOME}'],
+    ['browscap=/etc/passwd', 'is an absolute path outside the app'],
+    ['session.save_path="0;/var/lib/php"', 'is an absolute path outside the app'],
+  ])('php-config %s → php/ini-path-outside-app (%s)', async (line, reason) => {
+    const e = await planError(paasApp({ 'php-config': ['memory_limit=256M', line] }));
+    expect(e.id).toBe('php/ini-path-outside-app');
+    expect(e.title).toContain('extra.paas.php-config[1]');
+    expect(e.title).toContain(reason);
+  });
+
+  it('a path inside the app that is a link leading out is refused', async () => {
+    const e = await planError(paasApp({ 'php-config': ['auto_prepend_file=config/prepend.php'] }), {}, (vol) => {
+      vol.mkdirSync('/app/config', { recursive: true });
+      vol.symlinkSync('/outside/php.ini', '/app/config/prepend.php');
+    });
+    expect(e.id).toBe('php/ini-path-outside-app');
+    expect(e.title).toContain('a symbolic link leading outside the app');
+  });
+
+  it('php-fpm-config php_value[…] / php_admin_value[…] get the same check', async () => {
+    const p = await plan(paasApp({ 'php-fpm-config': ['php_admin_value[error_log]=var/log/fpm-php.log'] }));
+    expect(p.settings.phpFpmConfig).toEqual([{ key: 'php_admin_value[error_log]', value: '"@APP_DIR@/var/log/fpm-php.log"' }]);
+    const e = await planError(paasApp({ 'php-fpm-config': ['php_value[auto_prepend_file]=/etc/passwd'] }));
+    expect(e.id).toBe('php/ini-path-outside-app');
+  });
+
+  it('a php-includes file setting one outside the app is refused, naming the file and line', async () => {
+    const e = await planError(paasApp({ 'php-includes': ['conf/extra.ini'] }, { 'conf/extra.ini': '; mine\nmemory_limit=256M\nauto_prepend_file = "/etc/passwd"\n' }));
+    expect(e.id).toBe('php/ini-path-outside-app');
+    expect(e.title).toBe('conf/extra.ini:3: auto_prepend_file = "/etc/passwd" is an absolute path outside the app');
+    // Inside the app it is fine (PHP resolves it from the build's and the server's working directory).
+    await plan(paasApp({ 'php-includes': ['conf/extra.ini'] }, { 'conf/extra.ini': 'auto_prepend_file=conf/prepend.php\n', 'conf/prepend.php': '<?php' }));
+  });
+});
