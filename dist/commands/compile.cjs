@@ -9019,7 +9019,7 @@ var php_frameworks_default;
 var init_php_frameworks = __esm({
   "data/php-frameworks.json"() {
     "use strict";
-    php_frameworks_default = JSON.parse('{"$comment":"PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.","frameworks":[{"id":"magento","label":"Magento 2","signals":[{"package":"magento/product-community-edition"},{"package":"magento/product-enterprise-edition"}],"documentRoot":"pub","logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"magento","label":"Magento 1","signals":[{"file":"app/Mage.php"}],"documentRoot":"","logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"prestashop","label":"PrestaShop","signals":[{"indexPhpContains":"prestashop"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"drupal","label":"Drupal","signals":[{"package":"drupal/core"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"bedrock","label":"Bedrock (WordPress)","signals":[{"package":"roots/bedrock"},{"file":"web/wp-config.php"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"wordpress","label":"WordPress","signals":[{"file":"wp-settings.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"laravel","label":"Laravel","signals":[{"package":"laravel/framework"}],"documentRoot":"public","logFiles":["storage/logs/laravel.log"],"env":{}},{"id":"lumen","label":"Lumen","signals":[{"package":"laravel/lumen-framework"}],"documentRoot":"public","logFiles":["storage/logs/lumen.log"],"env":{}},{"id":"symfony","label":"Symfony 4+","signals":[{"package":"symfony/flex","file":"public/index.php"},{"package":"symfony/framework-bundle","file":"public/index.php"}],"documentRoot":"public","logFiles":["var/log/prod.log"],"env":{"APP_ENV":"prod"}},{"id":"symfony2","label":"Symfony 2/3","signals":[{"package":"symfony/symfony"}],"documentRoot":"web","logFiles":["app/logs/prod.log","var/logs/prod.log"],"env":{"SYMFONY_ENV":"prod"}},{"id":"silex","label":"Silex","signals":[{"package":"silex/silex"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"laminas","label":"Laminas / Zend Framework","signals":[{"package":"laminas/laminas-mvc"},{"package":"zendframework/zendframework"},{"package":"zendframework/zend-mvc"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"yii","label":"Yii 2","signals":[{"package":"yiisoft/yii2"}],"documentRoot":"web","logFiles":["runtime/logs/app.log"],"env":{}},{"id":"yii","label":"Yii 1","signals":[{"package":"yiisoft/yii"}],"documentRoot":"","logFiles":["protected/runtime/application.log"],"env":{}},{"id":"cakephp2","label":"CakePHP 2","signals":[{"package":"cakephp/cakephp","version":"2."},{"package":"pear-pear.cakephp.org/CakePHP"}],"documentRoot":"webroot","logFiles":["tmp/logs/error.log","tmp/logs/debug.log"],"env":{}},{"id":"codeigniter","label":"CodeIgniter 4","signals":[{"package":"codeigniter4/framework"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"codeigniter","label":"CodeIgniter 3","signals":[{"file":"system/core/CodeIgniter.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"slim","label":"Slim","signals":[{"package":"slim/slim"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"default","label":"no framework","signals":[],"documentRoot":"","logFiles":[],"env":{}},{"id":"none","label":"none (locations from nginx-includes)","signals":[],"documentRoot":"","logFiles":[],"env":{}}]}');
+    php_frameworks_default = JSON.parse('{"$comment":"PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields (uploadDirs: where the framework keeps user uploads, relative to the document root; PHP reads no .user.ini for scripts there) and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.","frameworks":[{"id":"magento","label":"Magento 2","signals":[{"package":"magento/product-community-edition"},{"package":"magento/product-enterprise-edition"}],"documentRoot":"pub","uploadDirs":["media"],"logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"magento","label":"Magento 1","signals":[{"file":"app/Mage.php"}],"documentRoot":"","uploadDirs":["media"],"logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"prestashop","label":"PrestaShop","signals":[{"indexPhpContains":"prestashop"}],"documentRoot":"","uploadDirs":["img","upload","download"],"logFiles":[],"env":{}},{"id":"drupal","label":"Drupal","signals":[{"package":"drupal/core"}],"documentRoot":"web","uploadDirs":["sites/*/files"],"logFiles":[],"env":{}},{"id":"bedrock","label":"Bedrock (WordPress)","signals":[{"package":"roots/bedrock"},{"file":"web/wp-config.php"}],"documentRoot":"web","uploadDirs":["app/uploads"],"logFiles":[],"env":{}},{"id":"wordpress","label":"WordPress","signals":[{"file":"wp-settings.php"}],"documentRoot":"","uploadDirs":["wp-content/uploads"],"logFiles":[],"env":{}},{"id":"laravel","label":"Laravel","signals":[{"package":"laravel/framework"}],"documentRoot":"public","logFiles":["storage/logs/laravel.log"],"env":{}},{"id":"lumen","label":"Lumen","signals":[{"package":"laravel/lumen-framework"}],"documentRoot":"public","logFiles":["storage/logs/lumen.log"],"env":{}},{"id":"symfony","label":"Symfony 4+","signals":[{"package":"symfony/flex","file":"public/index.php"},{"package":"symfony/framework-bundle","file":"public/index.php"}],"documentRoot":"public","logFiles":["var/log/prod.log"],"env":{"APP_ENV":"prod"}},{"id":"symfony2","label":"Symfony 2/3","signals":[{"package":"symfony/symfony"}],"documentRoot":"web","logFiles":["app/logs/prod.log","var/logs/prod.log"],"env":{"SYMFONY_ENV":"prod"}},{"id":"silex","label":"Silex","signals":[{"package":"silex/silex"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"laminas","label":"Laminas / Zend Framework","signals":[{"package":"laminas/laminas-mvc"},{"package":"zendframework/zendframework"},{"package":"zendframework/zend-mvc"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"yii","label":"Yii 2","signals":[{"package":"yiisoft/yii2"}],"documentRoot":"web","logFiles":["runtime/logs/app.log"],"env":{}},{"id":"yii","label":"Yii 1","signals":[{"package":"yiisoft/yii"}],"documentRoot":"","logFiles":["protected/runtime/application.log"],"env":{}},{"id":"cakephp2","label":"CakePHP 2","signals":[{"package":"cakephp/cakephp","version":"2."},{"package":"pear-pear.cakephp.org/CakePHP"}],"documentRoot":"webroot","logFiles":["tmp/logs/error.log","tmp/logs/debug.log"],"env":{}},{"id":"codeigniter","label":"CodeIgniter 4","signals":[{"package":"codeigniter4/framework"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"codeigniter","label":"CodeIgniter 3","signals":[{"file":"system/core/CodeIgniter.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"slim","label":"Slim","signals":[{"package":"slim/slim"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"default","label":"no framework","signals":[],"documentRoot":"","uploadDirs":["uploads"],"logFiles":[],"env":{}},{"id":"none","label":"none (locations from nginx-includes)","signals":[],"documentRoot":"","logFiles":[],"env":{}}]}');
   }
 });
 
@@ -9042,6 +9042,11 @@ function validateFrameworkData(data) {
     if (typeof raw.label !== "string" || raw.label === "") fail3(`${at}.label`, "must be a non-empty string");
     if (typeof raw.documentRoot !== "string" || !REL_PATH.test(raw.documentRoot)) fail3(`${at}.documentRoot`, "must be a relative path inside the app");
     for (const f of strings(raw.logFiles, `${at}.logFiles`)) if (f === "" || !REL_PATH.test(f)) fail3(`${at}.logFiles`, `has a bad path ${JSON.stringify(f)}`);
+    if (raw.uploadDirs !== void 0) {
+      for (const d of strings(raw.uploadDirs, `${at}.uploadDirs`)) {
+        if (d === "" || !REL_PATH.test(d.replace(/(^|\/)\*(?=\/|$)/g, "$1x"))) fail3(`${at}.uploadDirs`, `has a bad path ${JSON.stringify(d)}`);
+      }
+    }
     const env = raw.env;
     if (typeof env !== "object" || env === null || Array.isArray(env)) fail3(`${at}.env`, "must be an object");
     for (const [k, v] of Object.entries(env)) if (!/^[A-Z_][A-Z0-9_]*$/.test(k) || typeof v !== "string") fail3(`${at}.env.${k}`, "must be NAME: string");
@@ -9128,7 +9133,7 @@ var init_frameworks3 = __esm({
       "silex"
     ];
     SIGNAL_KEYS = /* @__PURE__ */ new Set(["package", "version", "file", "indexPhpContains"]);
-    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "logFiles", "env"]);
+    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "uploadDirs", "logFiles", "env"]);
     REL_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]*$/;
     ENTRIES = validateFrameworkData(php_frameworks_default);
     FRAMEWORK_FILE_SIGNALS = [...new Set(ENTRIES.flatMap((e) => e.signals.flatMap((s) => s.file ? [s.file] : [])))];
@@ -9136,6 +9141,7 @@ var init_frameworks3 = __esm({
     lockedVersion = (app, name) => app.lockedVersions?.get(name) ?? app.lockedVersions?.get(name.toLowerCase());
     toDefaults = (e) => ({
       documentRoot: e.documentRoot,
+      uploadDirs: [...e.uploadDirs ?? []],
       logFiles: [...e.logFiles],
       env: { ...e.env },
       label: e.label
@@ -9689,6 +9695,13 @@ function renderPhpIni(s) {
   if (s.phpConfig.length) {
     lines.push("", "; extra.paas.php-config (validated by parseIniDirective; later lines win)");
     for (const { key, value } of s.phpConfig) lines.push(value === "" ? `${key} =` : `${key} = ${value}`);
+  }
+  if (s.uploadDirs?.length) {
+    lines.push("", "; Upload directories: no .user.ini is read for scripts there (an uploaded one could set auto_prepend_file).");
+    for (const dir of s.uploadDirs) {
+      if (!/^[A-Za-z0-9._\/-]+$/.test(dir) || dir.split("/").includes("..")) throw new Error(`renderPhpIni: unexpected upload directory ${JSON.stringify(dir)}`);
+      lines.push(`[PATH=${PLACEHOLDERS.appDir}/${dir}]`, "user_ini.filename =");
+    }
   }
   return `${lines.join("\n")}
 `;
@@ -11257,6 +11270,23 @@ async function checkAppPath(fs17, check, stage) {
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
 }
+async function expandUploadDirs(fs17, documentRoot, dirs) {
+  const out = [];
+  const walk = async (base, rest) => {
+    if (rest.length === 0) {
+      out.push(base);
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head !== "*") return walk(base === "" ? head : `${base}/${head}`, tail);
+    for (const name of await fs17.readdir(base === "" ? "." : base)) {
+      const child = base === "" ? name : `${base}/${name}`;
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs17.isDirectory(child)) await walk(child, tail);
+    }
+  };
+  for (const dir of dirs) await walk(documentRoot, dir.split("/"));
+  return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split("/").includes(".."));
+}
 async function checkIniPathLink(fs17, where, key, value, rel) {
   if (rel === "") return;
   const real = await fs17.realpath(rel);
@@ -11461,6 +11491,7 @@ async function planPhpBuild(fs17, ctx) {
   warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
+  const uploadDirs = await expandUploadDirs(fs17, documentRoot.value, framework.defaults.uploadDirs);
   const settings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
@@ -11474,7 +11505,8 @@ async function planPhpBuild(fs17, ctx) {
     accessLogFormat,
     logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
-    ...postMaxSize !== void 0 ? { postMaxSize } : {}
+    ...postMaxSize !== void 0 ? { postMaxSize } : {},
+    ...uploadDirs.length ? { uploadDirs } : {}
   };
   const configFiles = {
     phpIni: renderPhpIni(settings),

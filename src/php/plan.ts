@@ -170,6 +170,30 @@ export async function checkAppPath(fs: AppFs, check: PathCheck, stage: 'plan' | 
   return 'ok';
 }
 
+/**
+ * The framework's upload directories relative to the app, a `*` segment replaced by each
+ * directory found there (Drupal: sites/default/files, sites/example.com/files). Names PHP's
+ * ini parser or the boot's filling could misread are left out: a [PATH] section for them
+ * cannot be written.
+ */
+async function expandUploadDirs(fs: AppFs, documentRoot: string, dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (base: string, rest: readonly string[]): Promise<void> => {
+    if (rest.length === 0) {
+      out.push(base);
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head !== '*') return walk(base === '' ? head! : `${base}/${head}`, tail);
+    for (const name of await fs.readdir(base === '' ? '.' : base)) {
+      const child = base === '' ? name : `${base}/${name}`;
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== '..' && name !== '.' && (await fs.isDirectory(child))) await walk(child, tail);
+    }
+  };
+  for (const dir of dirs) await walk(documentRoot, dir.split('/'));
+  return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split('/').includes('..'));
+}
+
 /** A path directive's target, when it exists, must not be a link leading out of the app. */
 async function checkIniPathLink(fs: AppFs, where: string, key: string, value: string, rel: string): Promise<void> {
   if (rel === '') return;
@@ -423,6 +447,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, 'the ACCESS_LOG_FORMAT config var')
     : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
+  const uploadDirs = await expandUploadDirs(fs, documentRoot.value, framework.defaults.uploadDirs);
   const settings: PhpRuntimeSettings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? 'index.php',
@@ -437,6 +462,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     logFiles: [...new Set([...paas.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === 'shared').map((e) => e.name),
     ...(postMaxSize !== undefined ? { postMaxSize } : {}),
+    ...(uploadDirs.length ? { uploadDirs } : {}),
   };
 
   // Rendered here, so bin/plan fails on the same inputs compile would: values the

@@ -168,6 +168,17 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect((await get(web, '/')).body).toMatch(/^Hello from classic PHP/);
   });
 
+  it('a .user.ini uploaded into uploads/ is not read (its auto_prepend_file never runs); elsewhere .user.ini works as documented', async () => {
+    for (const dir of ['uploads', 'other']) {
+      await fs.mkdir(path.join(b.app, dir, 'sub'), { recursive: true });
+      await fs.writeFile(path.join(b.app, dir, 'evil.jpg'), '<?php echo "PREPENDED-FROM-UPLOAD ";');
+      await fs.writeFile(path.join(b.app, dir, '.user.ini'), `auto_prepend_file=${path.join(b.app, dir, 'evil.jpg')}\n`);
+      await fs.writeFile(path.join(b.app, dir, 'sub', 'page.php'), '<?php echo "page";');
+    }
+    expect((await get(web, '/uploads/sub/page.php')).body).toBe('page');
+    expect((await get(web, '/other/sub/page.php')).body).toBe('PREPENDED-FROM-UPLOAD page');
+  });
+
   it('loads the shared extensions the artifact ships (opcache, mbstring, apcu) and the php.ini defaults', async () => {
     const info = JSON.parse((await get(web, '/info.php')).body);
     expect(info.extensions).toEqual(expect.arrayContaining(['zend opcache', 'mbstring', 'apcu', 'ctype']));

@@ -855,3 +855,23 @@ describe('path directives in php-config, php-fpm-config and php-includes lead in
     await plan(paasApp({ 'php-includes': ['conf/extra.ini'] }, { 'conf/extra.ini': 'auto_prepend_file=conf/prepend.php\n', 'conf/prepend.php': '<?php' }));
   });
 });
+
+describe('upload directories: PHP reads no .user.ini for scripts there', () => {
+  it.each([
+    ['WordPress', { 'wp-settings.php': '<?php', 'index.php': '<?php' }, ['wp-content/uploads']],
+    ['Bedrock', { 'composer.json': { require: { 'roots/bedrock': '*' } }, 'composer.lock': { packages: [{ name: 'roots/bedrock', version: '1.0.0' }] }, 'web/wp-config.php': '<?php' }, ['web/app/uploads']],
+    ['Drupal, every site', { 'composer.json': { require: { 'drupal/core': '*' } }, 'composer.lock': { packages: [{ name: 'drupal/core', version: '10.0.0' }] }, 'web/index.php': '<?php', 'web/sites/default/settings.php': '<?php', 'web/sites/example.com/settings.php': '<?php', 'web/sites/README.txt': 'x' }, ['web/sites/default/files', 'web/sites/example.com/files']],
+    ['a classic app', { 'index.php': '<?php' }, ['uploads']],
+    ['a classic app served from public/', { 'composer.json': { extra: { paas: { 'document-root': 'public' } } }, 'public/index.php': '<?php' }, ['public/uploads']],
+  ])('%s', async (_name, files, dirs) => {
+    const p = await plan(files as Files);
+    expect(p.settings.uploadDirs).toEqual(dirs);
+    for (const d of dirs) expect(p.configFiles.phpIni).toContain(`\n[PATH=@APP_DIR@/${d}]\nuser_ini.filename =\n`);
+  });
+
+  it('Laravel (only its front controller runs) and framework "none" get none', async () => {
+    const laravel = await plan({ 'composer.json': { require: { 'laravel/framework': '*' } }, 'composer.lock': { packages: [{ name: 'laravel/framework', version: '11.0.0' }] }, 'public/index.php': '<?php' });
+    expect(laravel.settings.uploadDirs).toBeUndefined();
+    expect(laravel.configFiles.phpIni).not.toContain('[PATH=');
+  });
+});
