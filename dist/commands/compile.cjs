@@ -3054,8 +3054,8 @@ var init_yarnrc = __esm({
 function commandWords(line) {
   const out = [];
   for (const segment of line.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
-    for (const word of words) {
+    const words2 = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words2) {
       if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
       out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
       if (!WRAPPERS.has(word)) break;
@@ -4773,13 +4773,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path22, algorithm) {
+async function hashFile(path23, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path22)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path23)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path22, expected, what, url) {
-  const digest = await hashFile(path22, expected.algorithm);
+async function verifyFile(path23, expected, what, url) {
+  const digest = await hashFile(path23, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -4811,8 +4811,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path22) => {
-      await (0, import_promises.copyFile)(path22, dest);
+    }, async (path23) => {
+      await (0, import_promises.copyFile)(path23, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -4838,7 +4838,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path22) => parse(await (0, import_promises.readFile)(path22, "utf8"))
+    async (path23) => parse(await (0, import_promises.readFile)(path23, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -5114,24 +5114,24 @@ var init_artifact_cache = __esm({
       async fetch(a, opts = {}) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path22 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const path23 = (0, import_node_path.join)(this.dir, artifactKey(a));
         await (0, import_promises4.mkdir)(this.dir, { recursive: true });
         await this.sweepStaleTemps();
-        const size = await (0, import_promises4.stat)(path22).then((s) => s.size, () => void 0);
+        const size = await (0, import_promises4.stat)(path23).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path22, expected.algorithm)).equals(expected.digest)) {
-            return { path: path22, fromCache: true, bytes: size };
+          if ((await hashFile(path23, expected.algorithm)).equals(expected.digest)) {
+            return { path: path23, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path22, { force: true });
+          await (0, import_promises4.rm)(path23, { force: true });
         }
         const tmp = (0, import_node_path.join)(this.dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path22);
-          return { path: path22, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path23);
+          return { path: path23, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -6581,10 +6581,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path22, entry) => {
+        filter: (path23, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path22, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path23, why);
           return !why;
         }
       });
@@ -8433,6 +8433,94 @@ var init_compile = __esm({
   }
 });
 
+// src/php/heroku-boot.ts
+function words(command) {
+  const out = [];
+  let cur;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === "'" || c === '"') {
+      const end = command.indexOf(c, i + 1);
+      if (end === -1) return void 0;
+      cur = (cur ?? "") + command.slice(i + 1, end);
+      i = end;
+    } else if (c === " " || c === "	") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+    } else if (c === ";" || c === "|" || c === "&") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+      const two = command.slice(i, i + 2);
+      if (two === "&&" || two === "||") {
+        out.push(two);
+        i++;
+      } else out.push(c);
+    } else cur = (cur ?? "") + c;
+  }
+  if (cur !== void 0) out.push(cur);
+  return out;
+}
+function parseHerokuBoot(command) {
+  const w = words(command);
+  if (!w) return void 0;
+  const at = w.findIndex((x) => /(?:^|\/)heroku-php-(?:nginx|apache2)$/.test(x));
+  if (at === -1) return void 0;
+  const invokedAs = w[at];
+  const script = invokedAs.endsWith("nginx") ? "heroku-php-nginx" : "heroku-php-apache2";
+  const args = [];
+  for (const x of w.slice(at + 1)) {
+    if (OPERATORS.has(x)) break;
+    args.push(x);
+  }
+  const boot = { nginxIncludes: [], phpFpmIncludes: [], phpIncludes: [], logFiles: [], notMapped: [] };
+  let documentRoot;
+  if (script === "heroku-php-apache2") {
+    boot.notMapped.push("Apache's .htaccess files (this platform serves with nginx: port their rules to an extra.paas.nginx-includes file)");
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (FLAGS.has(a)) continue;
+    const opt = /^-([A-Za-z])(.*)$/.exec(a);
+    if (opt) {
+      const letter = WITH_VALUE[opt[1]];
+      if (!letter) {
+        boot.notMapped.push(`${a}: not an option of ${script}`);
+        continue;
+      }
+      const value = opt[2] !== "" ? opt[2] : args[++i];
+      if (value === void 0) {
+        boot.notMapped.push(`${a}: no value follows it`);
+        continue;
+      }
+      const shown = `-${letter} ${value}`;
+      const php = value.endsWith(".php");
+      if (letter === "p") continue;
+      else if (letter === "C" && script === "heroku-php-nginx" && !php) boot.nginxIncludes.push(value);
+      else if (letter === "C") boot.notMapped.push(`${shown}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
+      else if (letter === "F" && !php) boot.phpFpmIncludes.push(value);
+      else if (letter === "F") boot.notMapped.push(`${shown}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
+      else if (letter === "i" && !php) boot.phpIncludes.push(value);
+      else if (letter === "l") boot.logFiles.push(value);
+      else if (letter === "c") boot.notMapped.push(`${shown}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
+      else if (letter === "f") boot.notMapped.push(`${shown}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
+      else boot.notMapped.push(`${shown}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
+      continue;
+    }
+    if (documentRoot === void 0) documentRoot = a;
+    else boot.notMapped.push(`${a}: a second document root`);
+  }
+  return { script, invokedAs, ...documentRoot !== void 0 ? { documentRoot } : {}, ...boot };
+}
+var OPERATORS, WITH_VALUE, FLAGS;
+var init_heroku_boot = __esm({
+  "src/php/heroku-boot.ts"() {
+    "use strict";
+    OPERATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&"]);
+    WITH_VALUE = { C: "C", c: "c", F: "F", f: "f", i: "i", l: "l", p: "p" };
+    FLAGS = /* @__PURE__ */ new Set(["-h", "--help", "-t", "--test", "-tt", "-ttt", "-tttt", "-v", "--verbose"]);
+  }
+});
+
 // src/nginx-config/frameworks.ts
 function frontController(script, fallback, internal, tryDirs = true) {
   const re = script.replace(/\./g, String.raw`\.`);
@@ -9716,9 +9804,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path22) {
+function includeIniName(index, path23) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path22.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path23.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -10674,6 +10762,30 @@ exec "$__dir/../../../$__php_dir/bin/php" "$__dir/../../../$__composer_dir/bin/c
   }
 });
 
+// src/php/heroku-boot-shim.sh
+var heroku_boot_shim_default;
+var init_heroku_boot_shim = __esm({
+  "src/php/heroku-boot-shim.sh"() {
+    heroku_boot_shim_default = `#!/bin/sh
+# Generated by the PHP buildpack. The Procfile starts Heroku's boot script
+# (heroku-php-nginx or heroku-php-apache2), which this platform does not ship:
+# this stand-in starts the app's nginx + PHP-FPM boot instead. Its arguments
+# (document root, includes, log files) were read from the Procfile at build
+# time and are in the generated configuration already.
+# >>> build-time values (src/php/boot.ts: renderHerokuBootShim)
+__shim_name=''
+__shim_boot_rel=''
+# <<< build-time values
+case $0 in
+  */*) __dir=\${0%/*} ;;
+  *) __dir=. ;;
+esac
+printf '%s: starting the nginx + PHP-FPM boot (the arguments were applied at build time)\\n' "$__shim_name" >&2
+exec sh "$__dir/$__shim_boot_rel"
+`;
+  }
+});
+
 // src/php/php-profile.sh
 var php_profile_default;
 var init_php_profile = __esm({
@@ -10778,17 +10890,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path22) {
-  return /["\\$\n]/.exec(path22)?.[0];
+function unsafeAppPathChar(path23) {
+  return /["\\$\n]/.exec(path23)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path22) {
-  if (path22 === "" || path22.startsWith("/") || path22.split("/").includes("..") || /[\x00\n\r]/.test(path22)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path22)}`);
+function checkLogFile(path23) {
+  if (path23 === "" || path23.startsWith("/") || path23.split("/").includes("..") || /[\x00\n\r]/.test(path23)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path23)}`);
   }
-  return path22;
+  return path23;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -10858,10 +10970,22 @@ function renderPhpProfile() {
 function renderComposerWrapper() {
   return fillBuildValues(composer_wrapper_default, { __php_dir: PHP_LAYOUT.php, __composer_dir: PHP_LAYOUT.composer });
 }
-var BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
+function herokuBootShimPaths(script, invokedAs) {
+  const out = [`${PHP_LAYOUT.config}/bin/${script}`];
+  if (invokedAs.includes("/")) {
+    const rel = path18.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, "").replace(/^\.\//, ""));
+    if (!rel.startsWith("/") && rel !== ".." && !rel.startsWith("../") && path18.posix.basename(rel) === script) out.push(rel);
+  }
+  return out;
+}
+function renderHerokuBootShim(script, rel) {
+  return fillBuildValues(heroku_boot_shim_default, { __shim_name: script, __shim_boot_rel: path18.posix.relative(path18.posix.dirname(rel), BOOT_SCRIPT_PATH) });
+}
+var path18, BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
 var init_boot2 = __esm({
   "src/php/boot.ts"() {
     "use strict";
+    path18 = __toESM(require("node:path"), 1);
     init_sh_quote();
     init_memory_sh();
     init_concurrency();
@@ -10870,6 +10994,7 @@ var init_boot2 = __esm({
     init_settings();
     init_boot();
     init_composer_wrapper();
+    init_heroku_boot_shim();
     init_php_profile();
     init_sed_escape();
     init_layout();
@@ -11270,6 +11395,35 @@ async function checkAppPath(fs17, check, stage) {
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
 }
+function mapHerokuBoot(web) {
+  const boot = parseHerokuBoot(web);
+  if (!boot) return void 0;
+  const rel = (flag, raw) => normalizeAppPath(`${boot.script} ${flag} in Procfile`, raw, flag === "DOCUMENT_ROOT");
+  return {
+    script: boot.script,
+    invokedAs: boot.invokedAs,
+    ...boot.documentRoot !== void 0 ? { documentRoot: { value: rel("DOCUMENT_ROOT", boot.documentRoot), source: fileSource("Procfile", `the ${boot.script} document root`) } } : {},
+    nginxIncludes: boot.nginxIncludes.map((p) => rel("-C", p)),
+    phpFpmIncludes: boot.phpFpmIncludes.map((p) => rel("-F", p)),
+    phpIncludes: boot.phpIncludes.map((p) => rel("-i", p)),
+    logFiles: boot.logFiles.map((p) => rel("-l", p)),
+    notMapped: boot.notMapped
+  };
+}
+function herokuBootWarning(boot, documentRoot) {
+  const mapped = [
+    `document root ${documentRoot.value === "" ? "the app root" : documentRoot.value} (${describeSource(documentRoot.source)})`,
+    ...boot.nginxIncludes.map((p) => `nginx include ${p} (-C)`),
+    ...boot.phpFpmIncludes.map((p) => `PHP-FPM include ${p} (-F)`),
+    ...boot.phpIncludes.map((p) => `ini file ${p} (-i)`),
+    ...boot.logFiles.map((p) => `log file ${p} (-l)`)
+  ];
+  const ignoredRoot = boot.documentRoot && documentRoot.source !== boot.documentRoot.source ? ` The Procfile's document root ${boot.documentRoot.value || "."} is not used: ${describeSource(documentRoot.source)} decides.` : "";
+  return {
+    id: "php/procfile-heroku-boot",
+    message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
+  };
+}
 async function expandUploadDirs(fs17, documentRoot, dirs) {
   const out = [];
   const walk = async (base, rest) => {
@@ -11393,9 +11547,10 @@ async function decideFramework(fs17, files, paas) {
   const found = detectFramework(input);
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
-function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
+function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile) {
   if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource("DOCUMENT_ROOT") };
   if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: fileSource("composer.json", "extra.paas.document-root") };
+  if (procfile) return procfile;
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
@@ -11428,8 +11583,19 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
+  const procfile = await fs17.readText("Procfile");
+  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
+  const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
   const framework = await decideFramework(fs17, files, paas);
-  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
+  const documentRoot = decideDocumentRoot(
+    paas,
+    vars,
+    framework.id,
+    framework.defaults,
+    (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true),
+    heroku?.documentRoot
+  );
+  if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
     node: await fs17.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
@@ -11463,19 +11629,30 @@ async function planPhpBuild(fs17, ctx) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs17, `extra.paas.log-files[${i}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
+  for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
+    for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
+  }
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs17, `${heroku.script} -l in Procfile`, rel);
+  const served = heroku ? {
+    ...paas,
+    nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
+    phpFpmIncludes: [...paas.phpFpmIncludes, ...heroku.phpFpmIncludes],
+    phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
+    logFiles: [...paas.logFiles, ...heroku.logFiles]
+  } : paas;
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const phpConfig = await checkIniPairs(fs17, paas.phpConfig, "extra.paas.php-config");
   const phpFpmConfig = await checkIniPairs(fs17, paas.phpFpmConfig, "extra.paas.php-fpm-config");
-  for (const include of paas.phpIncludes) {
+  for (const include of served.phpIncludes) {
     const text = await fs17.readText(include);
     if (text !== void 0) await checkIniFilePaths(fs17, include, text);
   }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
   const userIni = await fs17.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -11497,13 +11674,13 @@ async function planPhpBuild(fs17, ctx) {
     indexDocument: paas.indexDocument ?? "index.php",
     framework: framework.id,
     phpConfig,
-    phpIncludes: paas.phpIncludes,
+    phpIncludes: served.phpIncludes,
     phpFpmConfig,
-    phpFpmIncludes: paas.phpFpmIncludes,
-    nginxIncludes: paas.nginxIncludes,
+    phpFpmIncludes: served.phpFpmIncludes,
+    nginxIncludes: served.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
-    logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
+    logFiles: [.../* @__PURE__ */ new Set([...served.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
     ...postMaxSize !== void 0 ? { postMaxSize } : {},
     ...uploadDirs.length ? { uploadDirs } : {}
@@ -11526,8 +11703,6 @@ async function planPhpBuild(fs17, ctx) {
       node = planNodeBuild2(await readNodeApp2(fs17), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs17.readText("Procfile");
-  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
     stack: ctx.stack,
@@ -11553,7 +11728,8 @@ async function planPhpBuild(fs17, ctx) {
     node,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
-    processSource: procfileWeb ? "Procfile" : "nginx + PHP-FPM boot script",
+    processSource: procfileWeb ? heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : "Procfile" : "nginx + PHP-FPM boot script",
+    ...heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {},
     // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
     warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== "nodejs/no-web-process")]
   };
@@ -11565,6 +11741,7 @@ var init_plan2 = __esm({
     init_knobs();
     init_sourced();
     init_procfile();
+    init_heroku_boot();
     init_includes();
     init_frameworks2();
     init_composer_json();
@@ -11678,9 +11855,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path22 = str3("path");
-    const unsafe = unsafePath(path22);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path22)} ${unsafe})`);
+    const path23 = str3("path");
+    const unsafe = unsafePath(path23);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path23)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -11698,8 +11875,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path22, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path22, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path23, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path23, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -11709,12 +11886,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path22) {
-  if (path22.startsWith("/") || path22.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path22)) return "is a URL";
-  if (path22.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path22)) return "contains a query or fragment";
-  for (const segment of path22.split("/")) {
+function unsafePath(path23) {
+  if (path23.startsWith("/") || path23.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path23)) return "is a URL";
+  if (path23.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path23)) return "contains a query or fragment";
+  for (const segment of path23.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -12049,10 +12226,10 @@ async function writeFilledConfigs(files, opts) {
   await fs13.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
-    phpIni: path18.join(opts.runDir, "php.ini"),
-    fpmConf: path18.join(opts.runDir, "php-fpm.conf"),
-    nginxConf: path18.join(opts.runDir, "nginx.conf"),
-    confD: path18.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+    phpIni: path19.join(opts.runDir, "php.ini"),
+    fpmConf: path19.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path19.join(opts.runDir, "nginx.conf"),
+    confD: path19.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
   await fs13.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
   await fs13.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
@@ -12078,7 +12255,7 @@ function checks(filled, appDir, root) {
       label: "nginx -t",
       binary: "nginx",
       env: {},
-      argv: [path18.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path18.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
+      argv: [path19.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path19.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
       texts: (f) => ({ "nginx.conf": f.nginxConf }),
       includes: (s) => [...s.nginxHttpIncludes, ...s.nginxIncludes],
       accepts: (r) => r.ok,
@@ -12089,7 +12266,7 @@ function checks(filled, appDir, root) {
       label: "php-fpm -t",
       binary: "php",
       env: scanDir,
-      argv: [path18.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
+      argv: [path19.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
       texts: (f) => ({ "php-fpm.conf": f.fpmConf, ...phpTexts(f) }),
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok,
@@ -12102,7 +12279,7 @@ function checks(filled, appDir, root) {
       label: "php",
       binary: "php",
       env: scanDir,
-      argv: [path18.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
+      argv: [path19.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
       texts: phpTexts,
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok && r.output.trim() === "",
@@ -12121,7 +12298,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
   const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto11.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
-  const runDir = path18.dirname(filled.nginxConf);
+  const runDir = path19.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
   for (const c of all) {
@@ -12160,13 +12337,13 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto11, fs13, path18, configErrors;
+var import_node_crypto11, fs13, path19, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
     import_node_crypto11 = require("node:crypto");
     fs13 = __toESM(require("node:fs/promises"), 1);
-    path18 = __toESM(require("node:path"), 1);
+    path19 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
     init_placeholders();
@@ -12311,7 +12488,7 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path19.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
@@ -12358,7 +12535,7 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs14.lstat(path19.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs14.lstat(path20.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
@@ -12376,8 +12553,8 @@ async function installVendor(ctx) {
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
-    await unshareFiles(path19.join(buildDir, layout.vendorDir, "composer"));
-    await unshareFiles(path19.join(buildDir, layout.vendorDir));
+    await unshareFiles(path20.join(buildDir, layout.vendorDir, "composer"));
+    await unshareFiles(path20.join(buildDir, layout.vendorDir));
     await ctx.composer(dumpCommand(ctx.installCommand));
   } else {
     log.info(`Autoloader: kept as restored, ${next.dump.why}`);
@@ -12393,7 +12570,7 @@ async function sourcesDigest(root, paths, vendorDir) {
   if (paths.includes(".")) return void 0;
   const h = (0, import_node_crypto12.createHash)("sha256");
   const visit = async (rel) => {
-    const abs = path19.join(root, rel);
+    const abs = path20.join(root, rel);
     const st = await fs14.lstat(abs).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
@@ -12419,7 +12596,7 @@ async function unshareFiles(dir) {
   const entries = await fs14.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const p = path19.join(dir, e.name);
+    const p = path20.join(dir, e.name);
     const st = await fs14.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
@@ -12428,13 +12605,13 @@ async function unshareFiles(dir) {
     await fs14.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs14, path19, ENTRY;
+var import_node_crypto12, fs14, path20, ENTRY;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
     import_node_crypto12 = require("node:crypto");
     fs14 = __toESM(require("node:fs/promises"), 1);
-    path19 = __toESM(require("node:path"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_tree_cache();
     init_layout();
     init_app_tree();
@@ -12452,7 +12629,7 @@ __export(compile_exports2, {
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
   const warn = (w) => log.warn(w);
-  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path20.posix.dirname(rel), warn), path20.posix.basename(rel), text, mode);
+  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path21.posix.dirname(rel), warn), path21.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
     const bad = unsafeAppPathChar(dir);
     if (bad !== void 0) throw phpErrors.appPathUnsupported(what, dir, bad);
@@ -12476,19 +12653,19 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path20.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path21.join(ctx.cacheDir, CACHE.artifacts));
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
     await log.step(`Installing ${COMPONENT_LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
-      const target = path20.join(buildDir, TARGET[c]);
-      await ensureEngineDir(buildDir, path20.posix.dirname(TARGET[c]), warn);
+      const target = path21.join(buildDir, TARGET[c]);
+      await ensureEngineDir(buildDir, path21.posix.dirname(TARGET[c]), warn);
       await fs15.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      const trees = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpRuntimes, c));
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path20.dirname(target));
+      const kept = await trees.restore(key, path21.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -12500,11 +12677,11 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path20.dirname(target), [path20.basename(target)], { url: a.url });
+      await trees.save(key, path21.dirname(target), [path21.basename(target)], { url: a.url });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path20.join(await ensureEngineDir(buildDir, path20.posix.dirname(PHP_LAYOUT.config), warn), path20.posix.basename(PHP_LAYOUT.config));
+  const configDir = path21.join(await ensureEngineDir(buildDir, path21.posix.dirname(PHP_LAYOUT.config), warn), path21.posix.basename(PHP_LAYOUT.config));
   const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
@@ -12516,10 +12693,10 @@ async function compilePhp(plan2, ctx) {
     }
     const byDefault = plan2.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path20.join(ctx.tmpDir, "run"), root: ctx.root });
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path21.join(ctx.tmpDir, "run"), root: ctx.root });
     if (plan2.deferredPathChecks.length === 0) {
       const cache = {
-        recordFile: path20.join(ctx.cacheDir, CACHE.phpValidated),
+        recordFile: path21.join(ctx.cacheDir, CACHE.phpValidated),
         stack: plan2.stack,
         files: plan2.configFiles,
         settings: plan2.settings,
@@ -12534,11 +12711,11 @@ async function compilePhp(plan2, ctx) {
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path20.join(ctx.cacheDir, COMPOSER_CACHE.signature);
+      const file = path21.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs15.rm(path20.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs15.rm(path21.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -12560,7 +12737,7 @@ async function compilePhp(plan2, ctx) {
         lockedNames: plan2.composer.lockedNames,
         composer: async (command) => {
           const [, ...args] = command;
-          const argv = [path20.join(buildDir, PHP_LAYOUT.php, "bin/php"), path20.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+          const argv = [path21.join(buildDir, PHP_LAYOUT.php, "bin/php"), path21.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail);
         }
@@ -12603,6 +12780,12 @@ async function compilePhp(plan2, ctx) {
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
     log.info(`${PHP_PROFILE_PATH}: PATH (php, composer, vendor/bin), PHPRC`);
+    if (plan2.herokuBoot) {
+      for (const rel of herokuBootShimPaths(plan2.herokuBoot.script, plan2.herokuBoot.invokedAs)) {
+        await writeAppFile(rel, renderHerokuBootShim(plan2.herokuBoot.script, rel), 493);
+        log.info(`${rel}: stands in for Heroku's ${plan2.herokuBoot.script}, starts ${BOOT_SCRIPT_PATH}`);
+      }
+    }
     log.info(`Process type web: ${plan2.processTypes.web} (${plan2.processSource})`);
   });
 }
@@ -12626,14 +12809,14 @@ function describePlan(plan2, ctx) {
 }
 async function writeConfigs(files, buildDir, configDir) {
   await fs15.rm(configDir, { recursive: true, force: true });
-  const confD = path20.join(configDir, "conf.d");
+  const confD = path21.join(configDir, "conf.d");
   await fs15.mkdir(confD, { recursive: true });
-  await fs15.writeFile(path20.join(configDir, "php.ini"), files.phpIni);
-  await fs15.writeFile(path20.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs15.writeFile(path20.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs15.writeFile(path20.join(confD, file), text);
+  await fs15.writeFile(path21.join(configDir, "php.ini"), files.phpIni);
+  await fs15.writeFile(path21.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs15.writeFile(path21.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs15.writeFile(path21.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs15.symlink(path20.relative(confD, path20.join(buildDir, target)), path20.join(confD, file));
+    await fs15.symlink(path21.relative(confD, path21.join(buildDir, target)), path21.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -12644,26 +12827,26 @@ function buildEnv(plan2, ctx, phpIni) {
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path20.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path20.dirname(path20.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path20.join(buildDir, "vendor/bin"),
-    ...plan2.node ? [path20.join(buildDir, SLUG.nodeHome, "bin"), path20.join(buildDir, "node_modules/.bin")] : []
+    path21.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path21.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path21.join(buildDir, SLUG.nodeHome, "bin"), path21.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
-  env.PHP_INI_SCAN_DIR = path20.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path20.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path20.join(cacheDir, COMPOSER_CACHE.cache);
+  env.PHP_INI_SCAN_DIR = path21.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path21.join(cacheDir, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path21.join(cacheDir, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs15, path20, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs15, path21, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
     fs15 = __toESM(require("node:fs/promises"), 1);
-    path20 = __toESM(require("node:path"), 1);
+    path21 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
     init_sh_quote();
@@ -12704,7 +12887,7 @@ init_build_error();
 // src/engine.ts
 var fs16 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path21 = __toESM(require("node:path"), 1);
+var path22 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
@@ -13010,7 +13193,7 @@ function parseReleaseFile(text) {
 init_layout();
 function absolutePath(p) {
   try {
-    return path21.resolve(p);
+    return path22.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -13033,7 +13216,7 @@ async function checkCacheDir(cacheDir) {
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path21.join(abs, `.write-check-${process.pid}`);
+  const probe = path22.join(abs, `.write-check-${process.pid}`);
   try {
     await fs16.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
@@ -13071,7 +13254,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs16.mkdtemp(path21.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs16.mkdtemp(path22.join(os.tmpdir(), "engine-"));
   try {
     const processTypes = await p.provider.compile(p.planned, {
       buildDir: p.fs.root,

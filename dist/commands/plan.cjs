@@ -2856,8 +2856,8 @@ var init_yarnrc = __esm({
 function commandWords(line) {
   const out = [];
   for (const segment of line.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
-    for (const word of words) {
+    const words2 = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words2) {
       if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
       out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
       if (!WRAPPERS.has(word)) break;
@@ -4354,6 +4354,94 @@ var init_plan_json = __esm({
 var require_compile = __commonJS({
   "left-out:../nodejs/compile.js"() {
     throw new Error("../nodejs/compile.js is not part of dist/commands/plan.cjs");
+  }
+});
+
+// src/php/heroku-boot.ts
+function words(command) {
+  const out = [];
+  let cur;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === "'" || c === '"') {
+      const end = command.indexOf(c, i + 1);
+      if (end === -1) return void 0;
+      cur = (cur ?? "") + command.slice(i + 1, end);
+      i = end;
+    } else if (c === " " || c === "	") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+    } else if (c === ";" || c === "|" || c === "&") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+      const two = command.slice(i, i + 2);
+      if (two === "&&" || two === "||") {
+        out.push(two);
+        i++;
+      } else out.push(c);
+    } else cur = (cur ?? "") + c;
+  }
+  if (cur !== void 0) out.push(cur);
+  return out;
+}
+function parseHerokuBoot(command) {
+  const w = words(command);
+  if (!w) return void 0;
+  const at = w.findIndex((x) => /(?:^|\/)heroku-php-(?:nginx|apache2)$/.test(x));
+  if (at === -1) return void 0;
+  const invokedAs = w[at];
+  const script = invokedAs.endsWith("nginx") ? "heroku-php-nginx" : "heroku-php-apache2";
+  const args = [];
+  for (const x of w.slice(at + 1)) {
+    if (OPERATORS.has(x)) break;
+    args.push(x);
+  }
+  const boot = { nginxIncludes: [], phpFpmIncludes: [], phpIncludes: [], logFiles: [], notMapped: [] };
+  let documentRoot;
+  if (script === "heroku-php-apache2") {
+    boot.notMapped.push("Apache's .htaccess files (this platform serves with nginx: port their rules to an extra.paas.nginx-includes file)");
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (FLAGS.has(a)) continue;
+    const opt = /^-([A-Za-z])(.*)$/.exec(a);
+    if (opt) {
+      const letter = WITH_VALUE[opt[1]];
+      if (!letter) {
+        boot.notMapped.push(`${a}: not an option of ${script}`);
+        continue;
+      }
+      const value = opt[2] !== "" ? opt[2] : args[++i];
+      if (value === void 0) {
+        boot.notMapped.push(`${a}: no value follows it`);
+        continue;
+      }
+      const shown = `-${letter} ${value}`;
+      const php = value.endsWith(".php");
+      if (letter === "p") continue;
+      else if (letter === "C" && script === "heroku-php-nginx" && !php) boot.nginxIncludes.push(value);
+      else if (letter === "C") boot.notMapped.push(`${shown}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
+      else if (letter === "F" && !php) boot.phpFpmIncludes.push(value);
+      else if (letter === "F") boot.notMapped.push(`${shown}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
+      else if (letter === "i" && !php) boot.phpIncludes.push(value);
+      else if (letter === "l") boot.logFiles.push(value);
+      else if (letter === "c") boot.notMapped.push(`${shown}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
+      else if (letter === "f") boot.notMapped.push(`${shown}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
+      else boot.notMapped.push(`${shown}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
+      continue;
+    }
+    if (documentRoot === void 0) documentRoot = a;
+    else boot.notMapped.push(`${a}: a second document root`);
+  }
+  return { script, invokedAs, ...documentRoot !== void 0 ? { documentRoot } : {}, ...boot };
+}
+var OPERATORS, WITH_VALUE, FLAGS;
+var init_heroku_boot = __esm({
+  "src/php/heroku-boot.ts"() {
+    "use strict";
+    OPERATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&"]);
+    WITH_VALUE = { C: "C", c: "c", F: "F", f: "f", i: "i", l: "l", p: "p" };
+    FLAGS = /* @__PURE__ */ new Set(["-h", "--help", "-t", "--test", "-tt", "-ttt", "-tttt", "-v", "--verbose"]);
   }
 });
 
@@ -6563,6 +6651,35 @@ async function checkAppPath(fs3, check, stage) {
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
 }
+function mapHerokuBoot(web) {
+  const boot = parseHerokuBoot(web);
+  if (!boot) return void 0;
+  const rel = (flag, raw) => normalizeAppPath(`${boot.script} ${flag} in Procfile`, raw, flag === "DOCUMENT_ROOT");
+  return {
+    script: boot.script,
+    invokedAs: boot.invokedAs,
+    ...boot.documentRoot !== void 0 ? { documentRoot: { value: rel("DOCUMENT_ROOT", boot.documentRoot), source: fileSource("Procfile", `the ${boot.script} document root`) } } : {},
+    nginxIncludes: boot.nginxIncludes.map((p) => rel("-C", p)),
+    phpFpmIncludes: boot.phpFpmIncludes.map((p) => rel("-F", p)),
+    phpIncludes: boot.phpIncludes.map((p) => rel("-i", p)),
+    logFiles: boot.logFiles.map((p) => rel("-l", p)),
+    notMapped: boot.notMapped
+  };
+}
+function herokuBootWarning(boot, documentRoot) {
+  const mapped = [
+    `document root ${documentRoot.value === "" ? "the app root" : documentRoot.value} (${describeSource(documentRoot.source)})`,
+    ...boot.nginxIncludes.map((p) => `nginx include ${p} (-C)`),
+    ...boot.phpFpmIncludes.map((p) => `PHP-FPM include ${p} (-F)`),
+    ...boot.phpIncludes.map((p) => `ini file ${p} (-i)`),
+    ...boot.logFiles.map((p) => `log file ${p} (-l)`)
+  ];
+  const ignoredRoot = boot.documentRoot && documentRoot.source !== boot.documentRoot.source ? ` The Procfile's document root ${boot.documentRoot.value || "."} is not used: ${describeSource(documentRoot.source)} decides.` : "";
+  return {
+    id: "php/procfile-heroku-boot",
+    message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
+  };
+}
 async function expandUploadDirs(fs3, documentRoot, dirs) {
   const out = [];
   const walk = async (base, rest) => {
@@ -6686,9 +6803,10 @@ async function decideFramework(fs3, files, paas) {
   const found = detectFramework(input);
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
-function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
+function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile) {
   if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource("DOCUMENT_ROOT") };
   if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: fileSource("composer.json", "extra.paas.document-root") };
+  if (procfile) return procfile;
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
@@ -6721,8 +6839,19 @@ async function planPhpBuild(fs3, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
+  const procfile = await fs3.readText("Procfile");
+  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
+  const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
   const framework = await decideFramework(fs3, files, paas);
-  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
+  const documentRoot = decideDocumentRoot(
+    paas,
+    vars,
+    framework.id,
+    framework.defaults,
+    (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true),
+    heroku?.documentRoot
+  );
+  if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
     node: await fs3.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
@@ -6756,19 +6885,30 @@ async function planPhpBuild(fs3, ctx) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs3, `extra.paas.log-files[${i}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs3.readText(p) ?? "" })));
+  for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
+    for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
+  }
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs3, `${heroku.script} -l in Procfile`, rel);
+  const served = heroku ? {
+    ...paas,
+    nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
+    phpFpmIncludes: [...paas.phpFpmIncludes, ...heroku.phpFpmIncludes],
+    phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
+    logFiles: [...paas.logFiles, ...heroku.logFiles]
+  } : paas;
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs3.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const phpConfig = await checkIniPairs(fs3, paas.phpConfig, "extra.paas.php-config");
   const phpFpmConfig = await checkIniPairs(fs3, paas.phpFpmConfig, "extra.paas.php-fpm-config");
-  for (const include of paas.phpIncludes) {
+  for (const include of served.phpIncludes) {
     const text = await fs3.readText(include);
     if (text !== void 0) await checkIniFilePaths(fs3, include, text);
   }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
   const userIni = await fs3.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs3.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs3.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -6790,13 +6930,13 @@ async function planPhpBuild(fs3, ctx) {
     indexDocument: paas.indexDocument ?? "index.php",
     framework: framework.id,
     phpConfig,
-    phpIncludes: paas.phpIncludes,
+    phpIncludes: served.phpIncludes,
     phpFpmConfig,
-    phpFpmIncludes: paas.phpFpmIncludes,
-    nginxIncludes: paas.nginxIncludes,
+    phpFpmIncludes: served.phpFpmIncludes,
+    nginxIncludes: served.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
-    logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
+    logFiles: [.../* @__PURE__ */ new Set([...served.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
     ...postMaxSize !== void 0 ? { postMaxSize } : {},
     ...uploadDirs.length ? { uploadDirs } : {}
@@ -6819,8 +6959,6 @@ async function planPhpBuild(fs3, ctx) {
       node = planNodeBuild2(await readNodeApp2(fs3), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs3.readText("Procfile");
-  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
     stack: ctx.stack,
@@ -6846,7 +6984,8 @@ async function planPhpBuild(fs3, ctx) {
     node,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
-    processSource: procfileWeb ? "Procfile" : "nginx + PHP-FPM boot script",
+    processSource: procfileWeb ? heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : "Procfile" : "nginx + PHP-FPM boot script",
+    ...heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {},
     // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
     warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== "nodejs/no-web-process")]
   };
@@ -6858,6 +6997,7 @@ var init_plan2 = __esm({
     init_knobs();
     init_sourced();
     init_procfile();
+    init_heroku_boot();
     init_includes();
     init_frameworks2();
     init_composer_json();

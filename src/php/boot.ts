@@ -16,6 +16,7 @@
  * files), quoted by `shQuote` alone, and inlines what the script includes
  * (src/runtime-env/memory.sh, sed-escape.sh).
  */
+import * as path from 'node:path';
 import { fillBuildValues, inlineInclude } from '../env/sh-quote.js';
 import { inlineMemoryDetection } from '../runtime-env/memory-sh.js';
 import { PHP_CONCURRENCY_POLICY } from './concurrency.js';
@@ -24,6 +25,7 @@ import { PLACEHOLDERS, ROOT_ONLY_MARKER } from './placeholders.js';
 import { PHP_LAYOUT } from './settings.js';
 import bootSh from './boot.sh';
 import composerWrapperSh from './composer-wrapper.sh';
+import herokuBootShimSh from './heroku-boot-shim.sh';
 import phpProfileSh from './php-profile.sh';
 import sedEscapeSh from './sed-escape.sh';
 import { SLUG } from '../layout/layout.js';
@@ -185,4 +187,23 @@ export function renderPhpProfile(): string {
  */
 export function renderComposerWrapper(): string {
   return fillBuildValues(composerWrapperSh, { __php_dir: PHP_LAYOUT.php, __composer_dir: PHP_LAYOUT.composer });
+}
+
+/**
+ * Where the stand-ins for Heroku's boot script go, relative to the app: always on PATH
+ * (the config dir's bin, first on PATH at run time), and where the Procfile names it by
+ * path (vendor/bin/heroku-php-apache2, when inside the app).
+ */
+export function herokuBootShimPaths(script: string, invokedAs: string): string[] {
+  const out = [`${PHP_LAYOUT.config}/bin/${script}`];
+  if (invokedAs.includes('/')) {
+    const rel = path.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, '').replace(/^\.\//, ''));
+    if (!rel.startsWith('/') && rel !== '..' && !rel.startsWith('../') && path.posix.basename(rel) === script) out.push(rel);
+  }
+  return out;
+}
+
+/** The stand-in at `rel` (relative to the app) for Heroku's `script`: it starts the boot script. */
+export function renderHerokuBootShim(script: string, rel: string): string {
+  return fillBuildValues(herokuBootShimSh, { __shim_name: script, __shim_boot_rel: path.posix.relative(path.posix.dirname(rel), BOOT_SCRIPT_PATH) });
 }

@@ -21,7 +21,8 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import {
-  BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile, unsafeAppPathChar,
+  BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, herokuBootShimPaths, renderBootScript, renderComposerWrapper, renderHerokuBootShim, renderPhpProfile,
+  unsafeAppPathChar,
 } from './boot.js';
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
@@ -211,6 +212,12 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
     log.info(`${PHP_PROFILE_PATH}: PATH (php, composer, vendor/bin), PHPRC`);
+    if (plan.herokuBoot) {
+      for (const rel of herokuBootShimPaths(plan.herokuBoot.script, plan.herokuBoot.invokedAs)) {
+        await writeAppFile(rel, renderHerokuBootShim(plan.herokuBoot.script, rel), 0o755);
+        log.info(`${rel}: stands in for Heroku's ${plan.herokuBoot.script}, starts ${BOOT_SCRIPT_PATH}`);
+      }
+    }
     log.info(`Process type web: ${plan.processTypes.web} (${plan.processSource})`);
   });
 }

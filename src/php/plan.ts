@@ -10,6 +10,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { invalidKnobValue } from '../env/knobs.js';
 import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
+import { parseHerokuBoot, type HerokuBootScript } from './heroku-boot.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import type { NodePlan } from '../nodejs/plan.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
@@ -109,6 +110,8 @@ export interface PhpPlan {
   readonly nodeSkipped?: string;
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource: string;
+  /** The Procfile starts Heroku's boot script: compile puts one in the slug that starts this engine's boot. */
+  readonly herokuBoot?: { readonly script: HerokuBootScript; readonly invokedAs: string };
   readonly warnings: readonly Problem[];
 }
 
@@ -168,6 +171,58 @@ export async function checkAppPath(fs: AppFs, check: PathCheck, stage: 'plan' | 
   if (kind === 'dir' && !isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is not a directory');
   if (kind === 'file' && isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is a directory, not a file');
   return 'ok';
+}
+
+interface MappedHerokuBoot {
+  readonly script: HerokuBootScript;
+  readonly invokedAs: string;
+  readonly documentRoot?: Sourced<string>;
+  readonly nginxIncludes: readonly string[];
+  readonly phpFpmIncludes: readonly string[];
+  readonly phpIncludes: readonly string[];
+  readonly logFiles: readonly string[];
+  readonly notMapped: readonly string[];
+}
+
+/** The Procfile's heroku-php-* with its paths checked as extra.paas paths are. */
+function mapHerokuBoot(web: string): MappedHerokuBoot | undefined {
+  const boot = parseHerokuBoot(web);
+  if (!boot) return undefined;
+  const rel = (flag: string, raw: string) => normalizeAppPath(`${boot.script} ${flag} in Procfile`, raw, flag === 'DOCUMENT_ROOT');
+  return {
+    script: boot.script,
+    invokedAs: boot.invokedAs,
+    ...(boot.documentRoot !== undefined
+      ? { documentRoot: { value: rel('DOCUMENT_ROOT', boot.documentRoot), source: fileSource('Procfile', `the ${boot.script} document root`) } }
+      : {}),
+    nginxIncludes: boot.nginxIncludes.map((p) => rel('-C', p)),
+    phpFpmIncludes: boot.phpFpmIncludes.map((p) => rel('-F', p)),
+    phpIncludes: boot.phpIncludes.map((p) => rel('-i', p)),
+    logFiles: boot.logFiles.map((p) => rel('-l', p)),
+    notMapped: boot.notMapped,
+  };
+}
+
+function herokuBootWarning(boot: MappedHerokuBoot, documentRoot: Sourced<string>): Problem {
+  const mapped = [
+    `document root ${documentRoot.value === '' ? 'the app root' : documentRoot.value} (${describeSource(documentRoot.source)})`,
+    ...boot.nginxIncludes.map((p) => `nginx include ${p} (-C)`),
+    ...boot.phpFpmIncludes.map((p) => `PHP-FPM include ${p} (-F)`),
+    ...boot.phpIncludes.map((p) => `ini file ${p} (-i)`),
+    ...boot.logFiles.map((p) => `log file ${p} (-l)`),
+  ];
+  const ignoredRoot = boot.documentRoot && documentRoot.source !== boot.documentRoot.source
+    ? ` The Procfile's document root ${boot.documentRoot.value || '.'} is not used: ${describeSource(documentRoot.source)} decides.`
+    : '';
+  return {
+    id: 'php/procfile-heroku-boot',
+    message:
+      `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. ` +
+      `The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(', ')}.${ignoredRoot}` +
+      (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join('; ')}.` : '') +
+      ' To say it the platform\'s way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root' +
+      ' (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json.',
+  };
 }
 
 /**
@@ -334,9 +389,12 @@ async function decideFramework(fs: AppFs, files: ComposerFiles, paas: PaasConfig
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
 
-function decideDocumentRoot(paas: PaasConfig, vars: ConfigVars, framework: FrameworkId, defaults: FrameworkDefaults, normalize: (raw: string) => string): Sourced<string> {
+function decideDocumentRoot(
+  paas: PaasConfig, vars: ConfigVars, framework: FrameworkId, defaults: FrameworkDefaults, normalize: (raw: string) => string, procfile?: Sourced<string>,
+): Sourced<string> {
   if (vars.DOCUMENT_ROOT !== undefined) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource('DOCUMENT_ROOT') };
   if (paas.documentRoot !== undefined) return { value: paas.documentRoot, source: fileSource('composer.json', 'extra.paas.document-root') };
+  if (procfile) return procfile;
   const root = defaults.documentRoot;
   return { value: root, source: root === '' ? defaultSource() : { kind: 'framework-default', framework } };
 }
@@ -373,9 +431,17 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     if (on) throw phpErrors.agentUnavailable(key, key === 'new-relic' ? 'New Relic' : key === 'datadog' ? 'Datadog' : 'Scout APM');
   }
 
+  // A Heroku Procfile's heroku-php-nginx / heroku-php-apache2: its arguments as settings.
+  const procfile = await fs.readText('Procfile');
+  const procfileWeb = procfile !== undefined ? parseProcfile(procfile).web : undefined;
+  const heroku = procfileWeb !== undefined ? mapHerokuBoot(procfileWeb) : undefined;
+
   // Framework and where nginx serves from (php.md §5, §7).
   const framework = await decideFramework(fs, files, paas);
-  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true));
+  const documentRoot = decideDocumentRoot(
+    paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true), heroku?.documentRoot,
+  );
+  if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
     node: (await fs.exists('package.json')) && !knobs.flag('PHP_BUILDPACK_NO_NODE'),
     compile: paas.compile.length > 0,
@@ -407,8 +473,20 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     for (const [i, rel] of list.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs, `extra.paas.log-files[${i}]`, rel);
+  for (const [flag, list] of [['-C', heroku?.nginxIncludes], ['-F', heroku?.phpFpmIncludes], ['-i', heroku?.phpIncludes]] as const) {
+    for (const rel of list ?? []) await planCheck({ keyPath: `${heroku!.script} ${flag} in Procfile`, rel, kind: 'file' });
+  }
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs, `${heroku!.script} -l in Procfile`, rel);
+  // From here on, what the Procfile's heroku-php-* asked for counts as the extra.paas lists do.
+  const served = heroku ? {
+    ...paas,
+    nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
+    phpFpmIncludes: [...paas.phpFpmIncludes, ...heroku.phpFpmIncludes],
+    phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
+    logFiles: [...paas.logFiles, ...heroku.logFiles],
+  } : paas;
 
-  const includes = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: (await fs.readText(p)) ?? '' })));
+  const includes = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: (await fs.readText(p)) ?? '' })));
   const clashes = findLocationClashes(framework.id, documentRoot.value === '', includes);
   if (clashes.length) throw phpErrors.nginxIncludeClash(clashes);
 
@@ -416,7 +494,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   // build's own PHP processes load php-config and php-includes (src/php/ini-paths.ts).
   const phpConfig = await checkIniPairs(fs, paas.phpConfig, 'extra.paas.php-config');
   const phpFpmConfig = await checkIniPairs(fs, paas.phpFpmConfig, 'extra.paas.php-fpm-config');
-  for (const include of paas.phpIncludes) {
+  for (const include of served.phpIncludes) {
     // An include that does not exist yet is written by a build step, i.e. by the app's own
     // code, which already runs with the build's rights: nothing more to guard against.
     const text = await fs.readText(include);
@@ -427,7 +505,7 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
   const userIniPath = documentRoot.value === '' ? '.user.ini' : `${documentRoot.value}/.user.ini`;
   const userIni = await fs.readText(userIniPath);
   const iniTexts = [
-    ...(await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
+    ...(await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
     ...(userIni !== undefined ? [{ source: userIniPath, text: userIni }] : []),
   ];
   const memoryLimit = determineMemoryLimit([
@@ -453,13 +531,13 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     indexDocument: paas.indexDocument ?? 'index.php',
     framework: framework.id,
     phpConfig,
-    phpIncludes: paas.phpIncludes,
+    phpIncludes: served.phpIncludes,
     phpFpmConfig,
-    phpFpmIncludes: paas.phpFpmIncludes,
-    nginxIncludes: paas.nginxIncludes,
+    phpFpmIncludes: served.phpFpmIncludes,
+    nginxIncludes: served.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
-    logFiles: [...new Set([...paas.logFiles, ...frameworkLogs])],
+    logFiles: [...new Set([...served.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === 'shared').map((e) => e.name),
     ...(postMaxSize !== undefined ? { postMaxSize } : {}),
     ...(uploadDirs.length ? { uploadDirs } : {}),
@@ -492,9 +570,6 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     }
   }
 
-  const procfile = await fs.readText('Procfile');
-  const procfileWeb = procfile !== undefined ? parseProcfile(procfile).web : undefined;
-
   return {
     language: 'php',
     stack: ctx.stack,
@@ -522,7 +597,8 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     node,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
-    processSource: procfileWeb ? 'Procfile' : 'nginx + PHP-FPM boot script',
+    processSource: procfileWeb ? (heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : 'Procfile') : 'nginx + PHP-FPM boot script',
+    ...(heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {}),
     // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
     warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== 'nodejs/no-web-process')],
   };

@@ -407,6 +407,29 @@ describe('PHP app with a package.json (php.md §9)', () => {
   });
 });
 
+describe("a Procfile written for Heroku (heroku-php-nginx / heroku-php-apache2)", () => {
+  it.each([
+    ['php-laravel-app', 'vendor/bin/heroku-php-nginx public/', '/users/7', 'Laravel-shaped app: user 7\n'],
+    ['php-classic-app', 'heroku-php-apache2', '/', /^Hello from classic PHP/],
+  ] as const)('%s with "web: %s" boots this platform\'s nginx + PHP-FPM and serves', async (fixture, web, page, body) => {
+    const app = await copyFixture(fixture);
+    cleanup.push(app);
+    await fs.writeFile(path.join(app, 'Procfile'), `web: ${web}\n`);
+    const b = await build(fixture, fixture === 'php-classic-app' ? { PHP_VERSION: '8.2' } : {}, { app, cache: await tempDir('cache') } as Built);
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    expect(b.compile.stderr).toContain('php/procfile-heroku-boot');
+    const release = await runBin('release', [app]);
+    expect(webCommandFromRelease(release.stdout)).toBe(web);
+    const running = await boot(b);
+    const r = await get(running, page);
+    expect(r.status, running.output()).toBe(200);
+    if (typeof body === 'string') expect(r.body).toBe(body);
+    else expect(r.body).toMatch(body);
+    expect(running.output()).toContain('starting the nginx + PHP-FPM boot (the arguments were applied at build time)');
+    await running.stop();
+  }, 120_000);
+});
+
 describe('boot script behaviour', () => {
   let b: Built;
   beforeAll(async () => {

@@ -875,3 +875,45 @@ describe('upload directories: PHP reads no .user.ini for scripts there', () => {
     expect(laravel.configFiles.phpIni).not.toContain('[PATH=');
   });
 });
+
+describe("a Procfile starting Heroku's heroku-php-nginx / heroku-php-apache2", () => {
+  const laravelish = (procfile: string, extra: Files = {}): Files => ({
+    'composer.json': {}, 'public/index.php': '<?php', 'nginx_app.conf': 'location /health { return 200; }\n', Procfile: procfile, ...extra,
+  });
+
+  it('heroku-php-nginx DOCROOT: served from that document root, the Procfile kept (a stand-in is put in the slug), with a warning saying so', async () => {
+    const p = await plan(laravelish('web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/\n'));
+    expect(said(p.documentRoot)).toEqual({ value: 'public', source: 'the heroku-php-nginx document root in Procfile' });
+    expect(p.settings.nginxIncludes).toEqual(['nginx_app.conf']);
+    expect(p.processTypes.web).toBe('vendor/bin/heroku-php-nginx -C nginx_app.conf public/');
+    expect(p.herokuBoot).toEqual({ script: 'heroku-php-nginx', invokedAs: 'vendor/bin/heroku-php-nginx' });
+    const w = p.warnings.find((x) => x.id === 'php/procfile-heroku-boot');
+    expect(w?.message).toContain('runs vendor/bin/heroku-php-nginx, Heroku\'s boot script, which this platform does not provide');
+    expect(w?.message).toContain('document root public (the heroku-php-nginx document root in Procfile), nginx include nginx_app.conf (-C)');
+    expect(p.configFiles.nginxConf).toContain('/public";');
+  });
+
+  it('heroku-php-apache2: mapped the same way, and the warning says .htaccess files are not read', async () => {
+    const p = await plan(laravelish('web: heroku-php-apache2 public/\n'));
+    expect(p.documentRoot.value).toBe('public');
+    expect(p.warnings.find((x) => x.id === 'php/procfile-heroku-boot')?.message).toContain("Not applied: Apache's .htaccess files");
+  });
+
+  it('extra.paas.document-root (and DOCUMENT_ROOT) still win, and the warning says the Procfile\'s is not used', async () => {
+    const p = await plan(laravelish('web: heroku-php-nginx public/\n', { 'composer.json': { extra: { paas: { 'document-root': 'web' } } }, 'web/index.php': '<?php' }));
+    expect(p.documentRoot.value).toBe('web');
+    expect(p.warnings.find((x) => x.id === 'php/procfile-heroku-boot')?.message).toContain("The Procfile's document root public is not used: extra.paas.document-root in composer.json decides.");
+  });
+
+  it('its paths are checked like extra.paas paths, naming the Procfile', async () => {
+    expect((await planError(laravelish('web: heroku-php-nginx ../outside\n'))).title).toContain('heroku-php-nginx DOCUMENT_ROOT in Procfile');
+    const e = await planError(laravelish('web: heroku-php-nginx -C missing.conf public/\n'));
+    expect([e.id, e.title]).toEqual(['php/path-invalid', 'heroku-php-nginx -C in Procfile: "missing.conf" does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed']);
+  });
+
+  it('another web command is left alone', async () => {
+    const p = await plan(laravelish('web: php -S 0.0.0.0:$PORT -t public\n'));
+    expect(p.herokuBoot).toBeUndefined();
+    expect(p.warnings.map((w) => w.id)).not.toContain('php/procfile-heroku-boot');
+  });
+});
