@@ -8736,12 +8736,33 @@ var init_includes = __esm({
 function stripComposerSynopsis(tail) {
   return tail.split("\n").filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
 }
-var list3, phpErrors;
+function composerProblemExcerpt(output) {
+  const lines = output.replace(/\r\n?/g, "\n").split("\n");
+  const start2 = lines.findIndex((l) => PROBLEM_START.test(l));
+  if (start2 === -1) return void 0;
+  const picked = lines.slice(0, start2).filter((l) => /^Warning: /.test(l)).slice(-3);
+  let iniList = false;
+  for (const l of lines.slice(start2)) {
+    if (PROBLEM_END.test(l)) {
+      iniList ||= l.startsWith("To enable extensions");
+      break;
+    }
+    picked.push(l);
+  }
+  while (picked.length && picked.at(-1).trim() === "") picked.pop();
+  const shown = picked.length > EXCERPT_LINES ? [...picked.slice(0, EXCERPT_LINES), `\u2026 (${picked.length - EXCERPT_LINES} more lines in the build log above)`] : picked;
+  if (iniList) shown.push("(then the ini files PHP loaded, listed in the build log above)");
+  return shown.map((l) => `  ${l}`).join("\n");
+}
+var PROBLEM_START, PROBLEM_END, EXCERPT_LINES, list3, phpErrors;
 var init_errors2 = __esm({
   "src/php/errors.ts"() {
     "use strict";
     init_build_error();
     init_command_failed();
+    PROBLEM_START = /^(?:Your requirements could not be resolved|Your lock file does not contain a compatible set|\s*Problem \d+\s*$)/;
+    PROBLEM_END = /^(?:To enable extensions, verify that they are enabled in your \.ini files:|You can also run `php --ini`|Alternatively, you can run Composer with)/;
+    EXCERPT_LINES = 40;
     list3 = (items) => items.map((i) => `  - ${i}`).join("\n");
     phpErrors = {
       composerJsonEmpty: () => new BuildError(
@@ -8862,11 +8883,14 @@ It must be a JSON object as Composer documents it, for example:
   {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}
 Fix the config var and deploy again. (Its value is never printed in the build log.)`
       ),
-      composerInstallFailed: (command, exit, tail) => new BuildError(
+      /** `problems`: composerProblemExcerpt of the output, shown instead of the tail when Composer stated its problems. */
+      composerInstallFailed: (command, exit, tail, problems) => new BuildError(
         "php/composer-install-failed",
         "composer install failed",
-        `${commandOutcome(command, exit, stripComposerSynopsis(tail))}
-Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
+        `${problems !== void 0 ? `${commandOutcome(command, exit, "")}
+What Composer reported:
+${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}
+` + (problems?.includes("has the wrong version installed") ? 'An extension "has the wrong version installed": the version is that of the extension this PHP artifact ships. Allow it in composer.json (then `composer update --lock` and commit), or use an artifact store that ships the version the lock needs.\n' : "") + "Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; if a private package fails to download, check COMPOSER_AUTH."
       ),
       /** `where` says what asked for the command: `compile command extra.paas.compile[1]`, `Symfony cache warmup (framework symfony)`. */
       compileCommandFailed: (command, where, exit, tail) => commandFailedError("php/compile-command-failed", {
@@ -12739,7 +12763,7 @@ async function compilePhp(plan2, ctx) {
           const [, ...args] = command;
           const argv = [path21.join(buildDir, PHP_LAYOUT.php, "bin/php"), path21.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
-          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail);
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail, composerProblemExcerpt(r.output));
         }
       });
     });

@@ -4786,11 +4786,14 @@ It must be a JSON object as Composer documents it, for example:
   {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}
 Fix the config var and deploy again. (Its value is never printed in the build log.)`
       ),
-      composerInstallFailed: (command, exit, tail) => new BuildError(
+      /** `problems`: composerProblemExcerpt of the output, shown instead of the tail when Composer stated its problems. */
+      composerInstallFailed: (command, exit, tail, problems) => new BuildError(
         "php/composer-install-failed",
         "composer install failed",
-        `${commandOutcome(command, exit, stripComposerSynopsis(tail))}
-Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
+        `${problems !== void 0 ? `${commandOutcome(command, exit, "")}
+What Composer reported:
+${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}
+` + (problems?.includes("has the wrong version installed") ? 'An extension "has the wrong version installed": the version is that of the extension this PHP artifact ships. Allow it in composer.json (then `composer update --lock` and commit), or use an artifact store that ships the version the lock needs.\n' : "") + "Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; if a private package fails to download, check COMPOSER_AUTH."
       ),
       /** `where` says what asked for the command: `compile command extra.paas.compile[1]`, `Symfony cache warmup (framework symfony)`. */
       compileCommandFailed: (command, where, exit, tail) => commandFailedError("php/compile-command-failed", {

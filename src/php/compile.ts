@@ -26,7 +26,7 @@ import {
 } from './boot.js';
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
-import { phpErrors } from './errors.js';
+import { composerProblemExcerpt, phpErrors } from './errors.js';
 import { checkAppPath, type PhpConfigFiles, type PhpPlan } from './plan.js';
 import { realAppFs } from '../fs/app-fs.js';
 import { PHP_LAYOUT } from './settings.js';
@@ -169,7 +169,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
           const [, ...args] = command;
           const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
-          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail);
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail, composerProblemExcerpt(r.output));
         },
       });
     });

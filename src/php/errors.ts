@@ -13,6 +13,36 @@ export function stripComposerSynopsis(tail: string): string {
   return tail.split('\n').filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
+const PROBLEM_START = /^(?:Your requirements could not be resolved|Your lock file does not contain a compatible set|\s*Problem \d+\s*$)/;
+/** Composer's advice after the problems: a list of every ini file, then ways to ignore the requirement. */
+const PROBLEM_END = /^(?:To enable extensions, verify that they are enabled in your \.ini files:|You can also run `php --ini`|Alternatively, you can run Composer with)/;
+const EXCERPT_LINES = 40;
+
+/**
+ * The lines of Composer's output that state why it failed: its "Problem N" blocks (and a
+ * "Warning:" it printed before them), without the list of ini files and the
+ * --ignore-platform-req advice that follow them, which can be longer than any tail. Undefined
+ * when the output has no such block (then the tail says it).
+ */
+export function composerProblemExcerpt(output: string): string | undefined {
+  const lines = output.replace(/\r\n?/g, '\n').split('\n');
+  const start = lines.findIndex((l) => PROBLEM_START.test(l));
+  if (start === -1) return undefined;
+  const picked = lines.slice(0, start).filter((l) => /^Warning: /.test(l)).slice(-3);
+  let iniList = false;
+  for (const l of lines.slice(start)) {
+    if (PROBLEM_END.test(l)) {
+      iniList ||= l.startsWith('To enable extensions');
+      break;
+    }
+    picked.push(l);
+  }
+  while (picked.length && picked.at(-1)!.trim() === '') picked.pop();
+  const shown = picked.length > EXCERPT_LINES ? [...picked.slice(0, EXCERPT_LINES), `… (${picked.length - EXCERPT_LINES} more lines in the build log above)`] : picked;
+  if (iniList) shown.push('(then the ini files PHP loaded, listed in the build log above)');
+  return shown.map((l) => `  ${l}`).join('\n');
+}
+
 const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
 
 export const phpErrors = {
@@ -182,11 +212,16 @@ export const phpErrors = {
         'Fix the config var and deploy again. (Its value is never printed in the build log.)',
     ),
 
-  composerInstallFailed: (command: string, exit: CommandExit, tail: string) =>
+  /** `problems`: composerProblemExcerpt of the output, shown instead of the tail when Composer stated its problems. */
+  composerInstallFailed: (command: string, exit: CommandExit, tail: string, problems?: string) =>
     new BuildError(
       'php/composer-install-failed',
       'composer install failed',
-      `${commandOutcome(command, exit, stripComposerSynopsis(tail))}\n` +
+      `${problems !== undefined ? `${commandOutcome(command, exit, '')}\nWhat Composer reported:\n${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}\n` +
+        (problems?.includes('has the wrong version installed')
+          ? 'An extension "has the wrong version installed": the version is that of the extension this PHP artifact ships. ' +
+            'Allow it in composer.json (then `composer update --lock` and commit), or use an artifact store that ships the version the lock needs.\n'
+          : '') +
         'Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; ' +
         'if a private package fails to download, check COMPOSER_AUTH.',
     ),

@@ -141,6 +141,19 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.stderr).toContain('acme/greeting');
   }, 60_000);
 
+  it('a composer install that fails on an extension version shows the problem, not the ini-file list after it', async () => {
+    const platform = { 'ext-redis': '^3.1' };
+    const r = await compile(await app({
+      'composer.json': JSON.stringify({ require: platform }),
+      'composer.lock': JSON.stringify({ 'content-hash': 'x', packages: [], 'packages-dev': [], aliases: [], 'minimum-stability': 'stable', 'stability-flags': {}, 'prefer-stable': false, 'prefer-lowest': false, platform, 'platform-dev': {}, 'plugin-api-version': '2.3.0' }),
+    }));
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain('php/composer-install-failed');
+    expect(r.stderr).toMatch(/What Composer reported:\n.*\n(?:.*\n)*.*requires PHP extension ext-redis \^3\.1 but it has the wrong version installed/);
+    expect(r.stderr).toContain('the version is that of the extension this PHP artifact ships');
+    expect(r.stderr).not.toMatch(/ !\s+- \/.*conf\.d\/.*\.ini/);
+  }, 60_000);
+
   it('a document root and an include the build creates are checked after the build, and the app boots', async () => {
     const dir = await app({
       'composer.json': paas({

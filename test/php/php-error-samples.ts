@@ -23,6 +23,7 @@ export const phpErrorSamples: BuildError[] = [
   phpErrors.appPathUnsupported('The build directory', '/tmp/build "2"', '"'),
   phpErrors.composerAuthInvalid('is not valid JSON'),
   phpErrors.composerInstallFailed('composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev', { code: 2 }, '  Your requirements could not be resolved to an installable set of packages.\n\ninstall [--prefer-source] [--prefer-dist] [--dry-run] [--no-dev] [--] [<packages>...]\n'),
+  phpErrors.composerInstallFailed('composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev', { code: 2 }, '  - /app/.scalingo/php-app/conf.d/10-ext-redis.ini', '  Your lock file does not contain a compatible set of packages. Please run composer update.\n  \n    Problem 1\n      - Root composer.json requires PHP extension ext-redis ^3.1 but it has the wrong version installed (5.3.7).\n  (then the ini files PHP loaded, listed in the build log above)'),
   phpErrors.compileCommandFailed('php artisan migrate --force', 'compile command extra.paas.compile[1]', { code: 1 }, '  SQLSTATE[HY000] [2002] Connection refused'),
   phpErrors.noArtifactStore('PHP'),
   phpErrors.nginxIncludeClash(['nginx-app.conf defines "location /", which the laravel configuration already defines']),
