@@ -8521,6 +8521,51 @@ var init_heroku_boot = __esm({
   }
 });
 
+// src/php/code-scan.ts
+async function findExtensionUse(fs17, wanted, limits = SCAN_LIMITS) {
+  const found = /* @__PURE__ */ new Map();
+  let files = 0;
+  let bytes = 0;
+  const queue = [""];
+  const root = await fs17.realpath(".");
+  while (queue.length && files < limits.files && bytes < limits.bytes && found.size < wanted.length) {
+    const dir = queue.shift();
+    for (const name of await fs17.readdir(dir === "" ? "." : dir)) {
+      const rel = dir === "" ? name : `${dir}/${name}`;
+      if (name.startsWith(".")) continue;
+      const real = await fs17.realpath(rel);
+      if (real === void 0 || root === void 0 || real !== `${root}/${rel}`) continue;
+      if (await fs17.isDirectory(rel)) {
+        if (!SKIP_DIRS.has(name)) queue.push(rel);
+        continue;
+      }
+      if (!name.endsWith(".php") || files >= limits.files || bytes >= limits.bytes) continue;
+      let text;
+      try {
+        text = await fs17.readText(rel, { limit: limits.fileBytes, prefix: true });
+      } catch {
+        continue;
+      }
+      files++;
+      bytes += text?.length ?? 0;
+      for (const s of wanted) if (!found.has(s.extension) && text !== void 0 && s.pattern.test(text)) found.set(s.extension, rel);
+    }
+  }
+  return wanted.flatMap((s) => found.has(s.extension) ? [{ extension: s.extension, file: found.get(s.extension) }] : []);
+}
+var CODE_SIGNALS, SCAN_LIMITS, SKIP_DIRS;
+var init_code_scan = __esm({
+  "src/php/code-scan.ts"() {
+    "use strict";
+    CODE_SIGNALS = [
+      { extension: "mysqli", pattern: /\bmysqli_(?:init|connect|real_connect|query|select_db)\s*\(|\bnew\s+\\?mysqli\s*\(/i },
+      { extension: "pdo_mysql", pattern: /new\s+\\?PDO\s*\(\s*['"]mysql:/i }
+    ];
+    SCAN_LIMITS = Object.freeze({ files: 5e3, bytes: 64 * 1024 * 1024, fileBytes: 4 * 1024 * 1024 });
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor"]);
+  }
+});
+
 // src/nginx-config/frameworks.ts
 function frontController(script, fallback, internal, tryDirs = true) {
   const re = script.replace(/\./g, String.raw`\.`);
@@ -11604,6 +11649,17 @@ async function planPhpBuild(fs17, ctx) {
       })
     }
   );
+  if (!files.json) {
+    const e = catalogs.php.extensionsOf(php.version);
+    const has2 = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
+    const missing = CODE_SIGNALS.filter((sig) => !has2.has(sig.extension));
+    for (const use of missing.length ? await findExtensionUse(fs17, missing) : []) {
+      warnings.push({
+        id: "php/extension-used-but-missing",
+        message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform's PHP builds it in.`
+      });
+    }
+  }
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
@@ -11766,6 +11822,7 @@ var init_plan2 = __esm({
     init_sourced();
     init_procfile();
     init_heroku_boot();
+    init_code_scan();
     init_includes();
     init_frameworks2();
     init_composer_json();

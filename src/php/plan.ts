@@ -11,6 +11,7 @@ import { invalidKnobValue } from '../env/knobs.js';
 import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { parseHerokuBoot, type HerokuBootScript } from './heroku-boot.js';
+import { CODE_SIGNALS, findExtensionUse } from './code-scan.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import type { NodePlan } from '../nodejs/plan.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
@@ -426,6 +427,20 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
       }),
     },
   );
+
+  // A classic app declares no ext-*: look in its code for the ones the artifact lacks.
+  if (!files.json) {
+    const e = catalogs.php.extensionsOf(php.version);
+    const has = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
+    const missing = CODE_SIGNALS.filter((sig) => !has.has(sig.extension));
+    for (const use of missing.length ? await findExtensionUse(fs, missing) : []) {
+      warnings.push({
+        id: 'php/extension-used-but-missing',
+        message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: ` +
+          'those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform\'s PHP builds it in.',
+      });
+    }
+  }
 
   for (const [key, on] of Object.entries({ 'new-relic': paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === 'new-relic' ? 'New Relic' : key === 'datadog' ? 'Datadog' : 'Scout APM');

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { execa } from 'execa';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
 import { localStoreVars } from '../support/php-store.js';
 
@@ -152,6 +153,18 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.stderr).toMatch(/What Composer reported:\n.*\n(?:.*\n)*.*requires PHP extension ext-redis \^3\.1 but it has the wrong version installed/);
     expect(r.stderr).toContain('the version is that of the extension this PHP artifact ships');
     expect(r.stderr).not.toMatch(/ !\s+- \/.*conf\.d\/.*\.ini/);
+  }, 60_000);
+
+  it('a classic app calling mysqli on an artifact without it: built, with a warning naming the file (a FIFO among its .php files is skipped)', async () => {
+    const dir = await app({
+      'index.php': '<?php require __DIR__ . "/wp-includes/class-wpdb.php"; echo "ok";',
+      'wp-includes/class-wpdb.php': '<?php function connect() { return mysqli_init(); }',
+    });
+    await execa('mkfifo', [path.join(dir, 'pipe.php')]);
+    const r = await compile(dir, { PHP_VERSION: '8.2' });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stderr).toContain('php/extension-used-but-missing');
+    expect(r.stderr).toContain('wp-includes/class-wpdb.php calls the mysqli extension, but PHP 8.2.');
   }, 60_000);
 
   it('a document root and an include the build creates are checked after the build, and the app boots', async () => {

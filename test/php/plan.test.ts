@@ -917,3 +917,41 @@ describe("a Procfile starting Heroku's heroku-php-nginx / heroku-php-apache2", (
     expect(p.warnings.map((w) => w.id)).not.toContain('php/procfile-heroku-boot');
   });
 });
+
+describe('a classic app whose code calls an extension the artifact lacks', () => {
+  const without = (...gone: string[]) => (files: Files, setup?: (vol: Vol) => void) => planPhpBuild(memApp(files, setup), {
+    ...ctx(),
+    catalogs: { ...catalogs, php: { ...catalogs.php, extensionsOf: (v: string) => { const e = embeddedPhpExtensions(v); return { builtin: e.builtin.filter((x) => !gone.includes(x)), shared: e.shared.filter((x) => !gone.includes(x)) }; } } },
+  });
+  const wordpressish: Files = {
+    'index.php': '<?php require "wp-blog-header.php";',
+    'wp-settings.php': '<?php',
+    'wp-includes/class-wpdb.php': '<?php class wpdb { function db_connect() { $this->dbh = mysqli_init(); mysqli_real_connect($this->dbh, "h"); } }',
+    'wp-content/plugins/x/db.php': '<?php $pdo = new PDO("mysql:host=db;dbname=x");',
+  };
+
+  it('warns, naming the file and the extension', async () => {
+    const p = await without('mysqli', 'pdo_mysql')(wordpressish);
+    const w = p.warnings.filter((x) => x.id === 'php/extension-used-but-missing').map((x) => x.message);
+    expect(w).toEqual([
+      'wp-includes/class-wpdb.php calls the mysqli extension, but PHP 8.4.22 (the embedded version table) has no mysqli: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform\'s PHP builds it in.',
+      expect.stringContaining('wp-content/plugins/x/db.php calls the pdo_mysql extension'),
+    ]);
+  });
+
+  it('no warning when the artifact has it, nor for code that does not call it', async () => {
+    expect((await plan(wordpressish)).warnings.map((w) => w.id)).not.toContain('php/extension-used-but-missing');
+    const p = await without('mysqli')({ 'index.php': '<?php // mysqli is mentioned, not called\necho "hi";' });
+    expect(p.warnings.map((w) => w.id)).not.toContain('php/extension-used-but-missing');
+  });
+
+  it('the walk reads no link and no hidden directory', async () => {
+    const p = await without('mysqli')({ 'index.php': '<?php', '.hidden/a.php': '<?php mysqli_init();' }, (vol) => {
+      vol.writeFileSync('/outside/db.php', '<?php mysqli_init();');
+      vol.symlinkSync('/outside/db.php', '/app/linked.php');
+      vol.symlinkSync('/outside', '/app/linkdir');
+      vol.symlinkSync('/app', '/app/loop');
+    });
+    expect(p.warnings.map((w) => w.id)).not.toContain('php/extension-used-but-missing');
+  });
+});
