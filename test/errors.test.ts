@@ -119,7 +119,7 @@ const WARNING_IDS = new Set([
   'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager', 'nodejs/start-needs-dev-dependency',
   'nodejs/prune-skipped-no-workspace-tools', 'nodejs/prune-skipped-lifecycle-scripts',
   'php/exact-version-pin', 'php/unknown-paas-key', 'php/ignored-platform-version', 'php/memory-limit-unlimited',
-  'php/fpm-config-overrides', 'php/composer-dev-value', 'php/document-root-is-app-root',
+  'php/fpm-config-overrides', 'php/composer-dev-value', 'php/document-root-is-app-root', 'php/procfile-heroku-boot', 'php/extension-used-but-missing',
   // Node.js release/settings diagnoses (test/nodejs/plan.test.ts).
   'nodejs/yarn-without-lockfile', 'nodejs/known-broken-release', 'nodejs/yarn-production-ignored',
   'nodejs/package-manager-ignored-for-yarn-path', 'nodejs/yarn-binary-url-unsupported', 'nodejs/npm-cache-set',

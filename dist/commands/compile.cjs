@@ -3054,8 +3054,8 @@ var init_yarnrc = __esm({
 function commandWords(line) {
   const out = [];
   for (const segment of line.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
-    for (const word of words) {
+    const words2 = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words2) {
       if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
       out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
       if (!WRAPPERS.has(word)) break;
@@ -4773,13 +4773,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path22, algorithm) {
+async function hashFile(path23, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path22)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path23)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path22, expected, what, url) {
-  const digest = await hashFile(path22, expected.algorithm);
+async function verifyFile(path23, expected, what, url) {
+  const digest = await hashFile(path23, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -4811,8 +4811,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path22) => {
-      await (0, import_promises.copyFile)(path22, dest);
+    }, async (path23) => {
+      await (0, import_promises.copyFile)(path23, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -4838,7 +4838,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path22) => parse(await (0, import_promises.readFile)(path22, "utf8"))
+    async (path23) => parse(await (0, import_promises.readFile)(path23, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -5114,24 +5114,24 @@ var init_artifact_cache = __esm({
       async fetch(a, opts = {}) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path22 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const path23 = (0, import_node_path.join)(this.dir, artifactKey(a));
         await (0, import_promises4.mkdir)(this.dir, { recursive: true });
         await this.sweepStaleTemps();
-        const size = await (0, import_promises4.stat)(path22).then((s) => s.size, () => void 0);
+        const size = await (0, import_promises4.stat)(path23).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path22, expected.algorithm)).equals(expected.digest)) {
-            return { path: path22, fromCache: true, bytes: size };
+          if ((await hashFile(path23, expected.algorithm)).equals(expected.digest)) {
+            return { path: path23, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path22, { force: true });
+          await (0, import_promises4.rm)(path23, { force: true });
         }
         const tmp = (0, import_node_path.join)(this.dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path22);
-          return { path: path22, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path23);
+          return { path: path23, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -6581,10 +6581,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path22, entry) => {
+        filter: (path23, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path22, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path23, why);
           return !why;
         }
       });
@@ -7343,6 +7343,7 @@ __wc_default_mb=''
 __wc_cap_mb=''
 __wc_no_limit_bytes=''
 __wc_cgroup_root=''
+__wc_proc_root=''
 __wc_count_digits=''
 __wc_sizes=''
 __wc_size_names=''
@@ -7405,9 +7406,10 @@ __wc_from_container_size() {
   return 1
 }
 
-# $1: a cgroup limit file (bytes), $2: its name for messages.
-# Fails without a message when the file is absent or says there is no limit.
-__wc_from_cgroup() {
+# $1: a cgroup limit file (bytes), $2: the hierarchy for messages ('cgroup v2').
+# Sets __wc_lim (MB). Fails without a message when the file is absent or
+# unreadable or says there is no limit (max, 0, or a number above 8 TiB).
+__wc_limit_mb() {
   __wc_raw=
   if [ ! -f "$1" ] || [ ! -r "$1" ]; then
     return 1
@@ -7418,7 +7420,11 @@ __wc_from_cgroup() {
     return 1
   fi
   if ! __wc_uint "$__wc_raw"; then
-    __wc_warn "ignoring $2 ($1): '$__wc_raw' is not a number of bytes"
+    __wc_warn "ignoring $2 \${1##*/} ($1): '$__wc_raw' is not a number of bytes"
+    return 1
+  fi
+  # memory.low / memory.min of 0 mean "no protection", not a limit.
+  if [ "$__wc_num" = 0 ]; then
     return 1
   fi
   # "No limit" shows as a number near 2^63: compare the digit count first so
@@ -7426,27 +7432,183 @@ __wc_from_cgroup() {
   if [ "\${#__wc_num}" -gt "\${#__wc_no_limit_bytes}" ] || [ "$((__wc_num > __wc_no_limit_bytes))" = 1 ]; then
     return 1
   fi
-  __wc_mem=$((__wc_num / 1048576))
-  if [ "$__wc_mem" -lt 1 ]; then
-    __wc_warn "ignoring $2 ($1): $__wc_num bytes is less than 1 MB"
+  __wc_lim=$((__wc_num / 1048576))
+  if [ "$__wc_lim" -lt 1 ]; then
+    __wc_warn "ignoring $2 \${1##*/} ($1): $__wc_num bytes is less than 1 MB"
     return 1
   fi
-  __wc_src=$2
   return 0
+}
+
+# $1: '' for the cgroup v2 hierarchy, else a v1 controller (memory). Sets
+# __wc_cgpath to this process's group in it, from <proc>/self/cgroup
+# ("0::/path" for v2, "N:memory:/path" or "N:cpu,memory:/path" for v1).
+__wc_own_group() {
+  __wc_cgpath=
+  if [ ! -f "$__wc_proc_root/self/cgroup" ] || [ ! -r "$__wc_proc_root/self/cgroup" ]; then
+    return 1
+  fi
+  while IFS= read -r __wc_line || [ -n "$__wc_line" ]; do
+    __wc_rest=\${__wc_line#*:}
+    __wc_ctl=\${__wc_rest%%:*}
+    if [ -z "$1" ]; then
+      if [ "\${__wc_line%%:*}" != 0 ] || [ -n "$__wc_ctl" ]; then
+        continue
+      fi
+    else
+      case ",$__wc_ctl," in
+        *",$1,"*) ;;
+        *) continue ;;
+      esac
+    fi
+    # The path itself may hold colons (a group named "a:b").
+    __wc_cgpath=\${__wc_rest#*:}
+    case $__wc_cgpath in
+      /*) return 0 ;;
+    esac
+  done <"$__wc_proc_root/self/cgroup"
+  __wc_cgpath=
+  return 1
+}
+
+# $1: a file system type (cgroup2, cgroup), $2: a super option it must have
+# ('' for none; memory for the v1 memory controller). Sets __wc_mnt (mount
+# point) and __wc_mroot (the group mounted there) from <proc>/self/mountinfo:
+# "ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS... - FSTYPE SOURCE SUPEROPTIONS".
+__wc_find_mount() {
+  __wc_mnt=
+  __wc_mroot=
+  if [ ! -f "$__wc_proc_root/self/mountinfo" ] || [ ! -r "$__wc_proc_root/self/mountinfo" ]; then
+    return 1
+  fi
+  while IFS= read -r __wc_line || [ -n "$__wc_line" ]; do
+    case $__wc_line in
+      *" - $1 "*) ;;
+      *) continue ;;
+    esac
+    if [ -n "$2" ]; then
+      __wc_rest=\${__wc_line##*" - $1 "}
+      case ",\${__wc_rest#* }," in
+        *",$2,"*) ;;
+        *) continue ;;
+      esac
+    fi
+    __wc_rest=\${__wc_line%%" - $1 "*}
+    __wc_rest=\${__wc_rest#* * * }
+    __wc_mroot=\${__wc_rest%% *}
+    __wc_rest=\${__wc_rest#* }
+    __wc_mnt=\${__wc_rest%% *}
+    # Paths with spaces appear octal-escaped (\\040): rare enough not to decode.
+    case $__wc_mnt$__wc_mroot in
+      *\\\\* | '') continue ;;
+    esac
+    return 0
+  done <"$__wc_proc_root/self/mountinfo"
+  __wc_mnt=
+  __wc_mroot=
+  return 1
+}
+
+# $1: mount point, $2: the group mounted there, $3: this process's group.
+# Sets __wc_dir to that group's directory under the mount point (the mount
+# point itself when the group is not below what is mounted there).
+__wc_group_dir() {
+  __wc_dir=$1
+  case $3 in
+    */.. | */../*) return 0 ;;
+  esac
+  if [ "$2" = / ]; then
+    __wc_rest=$3
+  else
+    case $3 in
+      "$2"/*) __wc_rest=\${3#"$2"} ;;
+      *) __wc_rest= ;;
+    esac
+  fi
+  __wc_rest=\${__wc_rest%/}
+  __wc_dir=$1$__wc_rest
+  return 0
+}
+
+# $1: a group directory, $2: the directory above it where to stop (the mount
+# point __wc_mnt, or $1 itself), $3: the hierarchy for messages, then the limit
+# files to read. Sets __wc_mem (MB) and __wc_src to the smallest limit of those
+# files in $1 and in every group above it up to $2: a parent's limit bounds its
+# children too.
+__wc_smallest() {
+  __wc_d=$1
+  __wc_top=$2
+  __wc_hier=$3
+  shift 3
+  __wc_mem=
+  while :; do
+    for __wc_f in "$@"; do
+      if __wc_limit_mb "$__wc_d/$__wc_f" "$__wc_hier" && { [ -z "$__wc_mem" ] || [ "$__wc_lim" -lt "$__wc_mem" ]; }; then
+        __wc_mem=$__wc_lim
+        __wc_src="$__wc_hier $__wc_f"
+        if [ "$__wc_d" != "$__wc_mnt" ]; then
+          __wc_src="$__wc_src of \${__wc_d#"$__wc_mnt"}"
+        fi
+      fi
+    done
+    if [ "$__wc_d" = "$__wc_top" ] || [ "\${#__wc_d}" -le "\${#__wc_top}" ]; then
+      break
+    fi
+    __wc_d=\${__wc_d%/*}
+  done
+  [ -n "$__wc_mem" ]
+}
+
+# cgroup v2: the mount from mountinfo (else the usual place), this process's own
+# group in it. memory.high (where the kernel starts reclaiming) and memory.max
+# (the hard limit) of the group and its parents, the smallest wins; without
+# either, the group's memory.low then memory.min (a reservation), as the
+# upstream buildpack reads them.
+__wc_from_cgroup2() {
+  if [ -n "\${WEB_CONCURRENCY_CGROUP_ROOT:-}" ]; then
+    __wc_mnt=$WEB_CONCURRENCY_CGROUP_ROOT
+    __wc_mroot=/
+  elif ! __wc_find_mount cgroup2 ''; then
+    __wc_mnt=$__wc_cgroup_root
+    __wc_mroot=/
+  fi
+  __wc_dir=$__wc_mnt
+  if __wc_own_group ''; then
+    __wc_group_dir "$__wc_mnt" "$__wc_mroot" "$__wc_cgpath"
+  fi
+  __wc_smallest "$__wc_dir" "$__wc_mnt" 'cgroup v2' memory.high memory.max ||
+    __wc_smallest "$__wc_dir" "$__wc_dir" 'cgroup v2' memory.low ||
+    __wc_smallest "$__wc_dir" "$__wc_dir" 'cgroup v2' memory.min
+}
+
+# cgroup v1: the memory controller's mount (else <root>/memory, where some
+# platforms write the file out), this process's group in it and its parents.
+__wc_from_cgroup1() {
+  if [ -n "\${WEB_CONCURRENCY_CGROUP_ROOT:-}" ]; then
+    __wc_mnt=$WEB_CONCURRENCY_CGROUP_ROOT/memory
+    __wc_mroot=/
+  elif ! __wc_find_mount cgroup memory; then
+    __wc_mnt=$__wc_cgroup_root/memory
+    __wc_mroot=/
+  fi
+  __wc_dir=$__wc_mnt
+  if __wc_own_group memory; then
+    __wc_group_dir "$__wc_mnt" "$__wc_mroot" "$__wc_cgpath"
+  fi
+  __wc_smallest "$__wc_dir" "$__wc_mnt" 'cgroup v1' memory.limit_in_bytes
 }
 
 # Sets __wc_mem and __wc_src from the first memory source found, capped at __wc_cap_mb.
 __wc_memory() {
-  __wc_cg=\${WEB_CONCURRENCY_CGROUP_ROOT:-$__wc_cgroup_root}
   __wc_mem=
   __wc_src=
   if __wc_from_memory_available; then
     :
   elif __wc_from_container_size; then
     :
-  elif __wc_from_cgroup "$__wc_cg/memory.max" 'cgroup v2 memory.max'; then
+  elif __wc_from_cgroup2; then
     :
-  elif __wc_from_cgroup "$__wc_cg/memory/memory.limit_in_bytes" 'cgroup v1 memory.limit_in_bytes'; then
+  elif __wc_from_cgroup1; then
     :
   else
     __wc_mem=$__wc_default_mb
@@ -7465,13 +7627,13 @@ __wc_memory() {
 });
 
 // src/runtime-env/memory-sh.ts
-function renderMemoryDetection() {
-  const p = MEMORY_DETECTION_POLICY;
+function renderMemoryDetection(p = MEMORY_DETECTION_POLICY) {
   const filled = fillBuildValues(memory_default, {
     __wc_default_mb: p.defaultMemoryMb,
     __wc_cap_mb: p.memoryCapMb,
     __wc_no_limit_bytes: p.noLimitBytes,
     __wc_cgroup_root: p.defaultCgroupRoot,
+    __wc_proc_root: p.procRoot,
     __wc_count_digits: WEB_CONCURRENCY_MAX_DIGITS,
     __wc_sizes: ` ${Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb]) => `${size}=${mb}`).join(" ")} `,
     __wc_size_names: Object.keys(CONTAINER_SIZE_MEMORY_MB).join(", ")
@@ -7506,22 +7668,49 @@ var init_memory_sh = __esm({
       memoryCapMb: 129024,
       /** A cgroup limit above this (8 TiB, in bytes) means "no limit". */
       noLimitBytes: 8 * 1024 ** 4,
-      defaultCgroupRoot: "/sys/fs/cgroup"
+      defaultCgroupRoot: "/sys/fs/cgroup",
+      /** Where `self/cgroup` and `self/mountinfo` are read. */
+      procRoot: "/proc"
     });
     WEB_CONCURRENCY_MAX_DIGITS = 9;
     MEMORY_DETECTION_SH_NAMES = Object.freeze({
-      functions: ["__wc_uint", "__wc_count", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup", "__wc_memory"],
+      functions: [
+        "__wc_uint",
+        "__wc_count",
+        "__wc_from_memory_available",
+        "__wc_from_container_size",
+        "__wc_limit_mb",
+        "__wc_own_group",
+        "__wc_find_mount",
+        "__wc_group_dir",
+        "__wc_smallest",
+        "__wc_from_cgroup2",
+        "__wc_from_cgroup1",
+        "__wc_memory"
+      ],
       variables: [
-        "__wc_cg",
         "__wc_mem",
         "__wc_src",
         "__wc_raw",
         "__wc_num",
+        "__wc_lim",
+        "__wc_line",
+        "__wc_rest",
+        "__wc_ctl",
+        "__wc_cgpath",
+        "__wc_mnt",
+        "__wc_mroot",
+        "__wc_dir",
+        "__wc_d",
+        "__wc_top",
+        "__wc_hier",
+        "__wc_f",
         // Its build-time values.
         "__wc_default_mb",
         "__wc_cap_mb",
         "__wc_no_limit_bytes",
         "__wc_cgroup_root",
+        "__wc_proc_root",
         "__wc_count_digits",
         "__wc_sizes",
         "__wc_size_names"
@@ -7558,11 +7747,12 @@ var init_WEB_CONCURRENCY = __esm({
 # Sets WEB_CONCURRENCY = memory (MB) / WEB_MEMORY (MB per process), unless
 # WEB_CONCURRENCY is already set, and exports MEMORY_AVAILABLE (MB, as used).
 # Memory comes from the first source found: MEMORY_AVAILABLE, CONTAINER_SIZE,
-# cgroup v2 memory.max, cgroup v1 memory.limit_in_bytes, else __wc_default_mb MB.
+# cgroup v2 (this process's own group: memory.high / memory.max), cgroup v1
+# memory.limit_in_bytes, else __wc_default_mb MB (src/runtime-env/memory-sh.ts).
 # LOG_CONCURRENCY=true prints the computation.
 #
-# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default
-# __wc_cgroup_root); it exists for tests and for unusual containers.
+# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default: as
+# /proc/self/mountinfo says); it exists for tests and for unusual containers.
 #
 # This file is sourced: it never exits, works under set -u and set -e, and
 # unsets its __wc_* helpers when done.
@@ -7660,9 +7850,11 @@ __wc_main() {
 }
 
 __wc_main
-unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_memory __wc_main
-unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc __wc_bad \\
-  __wc_default_mb __wc_cap_mb __wc_no_limit_bytes __wc_cgroup_root __wc_count_digits __wc_sizes __wc_size_names \\
+unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_limit_mb __wc_own_group \\
+  __wc_find_mount __wc_group_dir __wc_smallest __wc_from_cgroup2 __wc_from_cgroup1 __wc_memory __wc_main
+unset __wc_mem __wc_src __wc_raw __wc_num __wc_lim __wc_line __wc_rest __wc_ctl __wc_cgpath \\
+  __wc_mnt __wc_mroot __wc_dir __wc_d __wc_top __wc_hier __wc_f __wc_wm __wc_wm_src __wc_conc __wc_bad \\
+  __wc_default_mb __wc_cap_mb __wc_no_limit_bytes __wc_cgroup_root __wc_proc_root __wc_count_digits __wc_sizes __wc_size_names \\
   __wc_large_mb __wc_large_wm __wc_default_wm __wc_max_conc
 `;
   }
@@ -8241,6 +8433,139 @@ var init_compile = __esm({
   }
 });
 
+// src/php/heroku-boot.ts
+function words(command) {
+  const out = [];
+  let cur;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === "'" || c === '"') {
+      const end = command.indexOf(c, i + 1);
+      if (end === -1) return void 0;
+      cur = (cur ?? "") + command.slice(i + 1, end);
+      i = end;
+    } else if (c === " " || c === "	") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+    } else if (c === ";" || c === "|" || c === "&") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+      const two = command.slice(i, i + 2);
+      if (two === "&&" || two === "||") {
+        out.push(two);
+        i++;
+      } else out.push(c);
+    } else cur = (cur ?? "") + c;
+  }
+  if (cur !== void 0) out.push(cur);
+  return out;
+}
+function parseHerokuBoot(command) {
+  const w = words(command);
+  if (!w) return void 0;
+  const at = w.findIndex((x) => /(?:^|\/)heroku-php-(?:nginx|apache2)$/.test(x));
+  if (at === -1) return void 0;
+  const invokedAs = w[at];
+  const script = invokedAs.endsWith("nginx") ? "heroku-php-nginx" : "heroku-php-apache2";
+  const args = [];
+  for (const x of w.slice(at + 1)) {
+    if (OPERATORS.has(x)) break;
+    args.push(x);
+  }
+  const boot = { nginxIncludes: [], phpFpmIncludes: [], phpIncludes: [], logFiles: [], notMapped: [] };
+  let documentRoot;
+  if (script === "heroku-php-apache2") {
+    boot.notMapped.push("Apache's .htaccess files (this platform serves with nginx: port their rules to an extra.paas.nginx-includes file)");
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (FLAGS.has(a)) continue;
+    const opt = /^-([A-Za-z])(.*)$/.exec(a);
+    if (opt) {
+      const letter = WITH_VALUE[opt[1]];
+      if (!letter) {
+        boot.notMapped.push(`${a}: not an option of ${script}`);
+        continue;
+      }
+      const value = opt[2] !== "" ? opt[2] : args[++i];
+      if (value === void 0) {
+        boot.notMapped.push(`${a}: no value follows it`);
+        continue;
+      }
+      const shown = `-${letter} ${value}`;
+      const php = value.endsWith(".php");
+      if (letter === "p") continue;
+      else if (letter === "C" && script === "heroku-php-nginx" && !php) boot.nginxIncludes.push(value);
+      else if (letter === "C") boot.notMapped.push(`${shown}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
+      else if (letter === "F" && !php) boot.phpFpmIncludes.push(value);
+      else if (letter === "F") boot.notMapped.push(`${shown}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
+      else if (letter === "i" && !php) boot.phpIncludes.push(value);
+      else if (letter === "l") boot.logFiles.push(value);
+      else if (letter === "c") boot.notMapped.push(`${shown}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
+      else if (letter === "f") boot.notMapped.push(`${shown}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
+      else boot.notMapped.push(`${shown}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
+      continue;
+    }
+    if (documentRoot === void 0) documentRoot = a;
+    else boot.notMapped.push(`${a}: a second document root`);
+  }
+  return { script, invokedAs, ...documentRoot !== void 0 ? { documentRoot } : {}, ...boot };
+}
+var OPERATORS, WITH_VALUE, FLAGS;
+var init_heroku_boot = __esm({
+  "src/php/heroku-boot.ts"() {
+    "use strict";
+    OPERATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&"]);
+    WITH_VALUE = { C: "C", c: "c", F: "F", f: "f", i: "i", l: "l", p: "p" };
+    FLAGS = /* @__PURE__ */ new Set(["-h", "--help", "-t", "--test", "-tt", "-ttt", "-tttt", "-v", "--verbose"]);
+  }
+});
+
+// src/php/code-scan.ts
+async function findExtensionUse(fs17, wanted, limits = SCAN_LIMITS) {
+  const found = /* @__PURE__ */ new Map();
+  let files = 0;
+  let bytes = 0;
+  const queue = [""];
+  const root = await fs17.realpath(".");
+  while (queue.length && files < limits.files && bytes < limits.bytes && found.size < wanted.length) {
+    const dir = queue.shift();
+    for (const name of await fs17.readdir(dir === "" ? "." : dir)) {
+      const rel = dir === "" ? name : `${dir}/${name}`;
+      if (name.startsWith(".")) continue;
+      const real = await fs17.realpath(rel);
+      if (real === void 0 || root === void 0 || real !== `${root}/${rel}`) continue;
+      if (await fs17.isDirectory(rel)) {
+        if (!SKIP_DIRS.has(name)) queue.push(rel);
+        continue;
+      }
+      if (!name.endsWith(".php") || files >= limits.files || bytes >= limits.bytes) continue;
+      let text;
+      try {
+        text = await fs17.readText(rel, { limit: limits.fileBytes, prefix: true });
+      } catch {
+        continue;
+      }
+      files++;
+      bytes += text?.length ?? 0;
+      for (const s of wanted) if (!found.has(s.extension) && text !== void 0 && s.pattern.test(text)) found.set(s.extension, rel);
+    }
+  }
+  return wanted.flatMap((s) => found.has(s.extension) ? [{ extension: s.extension, file: found.get(s.extension) }] : []);
+}
+var CODE_SIGNALS, SCAN_LIMITS, SKIP_DIRS;
+var init_code_scan = __esm({
+  "src/php/code-scan.ts"() {
+    "use strict";
+    CODE_SIGNALS = [
+      { extension: "mysqli", pattern: /\bmysqli_(?:init|connect|real_connect|query|select_db)\s*\(|\bnew\s+\\?mysqli\s*\(/i },
+      { extension: "pdo_mysql", pattern: /new\s+\\?PDO\s*\(\s*['"]mysql:/i }
+    ];
+    SCAN_LIMITS = Object.freeze({ files: 5e3, bytes: 64 * 1024 * 1024, fileBytes: 4 * 1024 * 1024 });
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor"]);
+  }
+});
+
 // src/nginx-config/frameworks.ts
 function frontController(script, fallback, internal, tryDirs = true) {
   const re = script.replace(/\./g, String.raw`\.`);
@@ -8456,12 +8781,33 @@ var init_includes = __esm({
 function stripComposerSynopsis(tail) {
   return tail.split("\n").filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
 }
-var list3, phpErrors;
+function composerProblemExcerpt(output) {
+  const lines = output.replace(/\r\n?/g, "\n").split("\n");
+  const start2 = lines.findIndex((l) => PROBLEM_START.test(l));
+  if (start2 === -1) return void 0;
+  const picked = lines.slice(0, start2).filter((l) => /^Warning: /.test(l)).slice(-3);
+  let iniList = false;
+  for (const l of lines.slice(start2)) {
+    if (PROBLEM_END.test(l)) {
+      iniList ||= l.startsWith("To enable extensions");
+      break;
+    }
+    picked.push(l);
+  }
+  while (picked.length && picked.at(-1).trim() === "") picked.pop();
+  const shown = picked.length > EXCERPT_LINES ? [...picked.slice(0, EXCERPT_LINES), `\u2026 (${picked.length - EXCERPT_LINES} more lines in the build log above)`] : picked;
+  if (iniList) shown.push("(then the ini files PHP loaded, listed in the build log above)");
+  return shown.map((l) => `  ${l}`).join("\n");
+}
+var PROBLEM_START, PROBLEM_END, EXCERPT_LINES, list3, phpErrors;
 var init_errors2 = __esm({
   "src/php/errors.ts"() {
     "use strict";
     init_build_error();
     init_command_failed();
+    PROBLEM_START = /^(?:Your requirements could not be resolved|Your lock file does not contain a compatible set|\s*Problem \d+\s*$)/;
+    PROBLEM_END = /^(?:To enable extensions, verify that they are enabled in your \.ini files:|You can also run `php --ini`|Alternatively, you can run Composer with)/;
+    EXCERPT_LINES = 40;
     list3 = (items) => items.map((i) => `  - ${i}`).join("\n");
     phpErrors = {
       composerJsonEmpty: () => new BuildError(
@@ -8533,13 +8879,14 @@ ${list3(available)}
 `) + (hint ? `${hint}
 ` : "") + "Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again."
       ),
-      unknownExtension: (ext, source, version, available) => new BuildError(
+      unknownExtension: (ext, source, version, available, otherVersions = []) => new BuildError(
         "php/unknown-extension",
         `PHP extension "${ext}" is not available`,
         `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.
 Available extensions:
   ${available.join(", ")}
-Remove the requirement, or pick the extension from the list (names are case-insensitive).`
+` + (otherVersions.length ? `ext-${ext} exists for PHP ${otherVersions.join(", ")}: require one of those lines in composer.json ("php": "~${otherVersions[0].split(".").slice(0, 2).join(".")}.0"), or remove the requirement.
+` : "Remove the requirement, or pick the extension from the list (names are case-insensitive).\n") + `Extensions are never compiled during the build: the upstream buildpack builds a missing one from PECL (pecl.php.net), which this engine does not reach; it uses only what the artifact store ships. A package that "provide"s the extension (a polyfill such as symfony/polyfill-*) also satisfies the requirement.`
       ),
       unknownFramework: (value, known) => new BuildError(
         "php/unknown-framework",
@@ -8548,6 +8895,12 @@ Remove the requirement, or pick the extension from the list (names are case-inse
 Known values:
   ${known.join(", ")}
 Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.`
+      ),
+      iniPathOutsideApp: (where, directive, value, access, reason) => new BuildError(
+        "php/ini-path-outside-app",
+        `${where}: ${directive} = ${JSON.stringify(value)} ${reason}`,
+        `${where} sets ${directive} to ${JSON.stringify(value)}, which ${reason}. PHP ${access === "runs" ? "runs that file" : access === "loads" ? "loads that file" : access === "reads" ? "reads that file" : "writes there"} in every PHP process, including the build's own (composer install), so such a path must lead inside the app.
+Write it relative to the root of the app (e.g. ${directive}=config/${directive.includes("dir") || directive.endsWith("path") ? "dir" : "file"}), or as /app/\u2026 or \${HOME}/\u2026 (both mean the app), commit, and deploy again.`
       ),
       pathInvalid: (keyPath, value, reason) => new BuildError(
         "php/path-invalid",
@@ -8575,11 +8928,14 @@ It must be a JSON object as Composer documents it, for example:
   {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}
 Fix the config var and deploy again. (Its value is never printed in the build log.)`
       ),
-      composerInstallFailed: (command, exit, tail) => new BuildError(
+      /** `problems`: composerProblemExcerpt of the output, shown instead of the tail when Composer stated its problems. */
+      composerInstallFailed: (command, exit, tail, problems) => new BuildError(
         "php/composer-install-failed",
         "composer install failed",
-        `${commandOutcome(command, exit, stripComposerSynopsis(tail))}
-Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
+        `${problems !== void 0 ? `${commandOutcome(command, exit, "")}
+What Composer reported:
+${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}
+` + (problems?.includes("has the wrong version installed") ? 'An extension "has the wrong version installed": the version is that of the extension this PHP artifact ships. Allow it in composer.json (then `composer update --lock` and commit), or use an artifact store that ships the version the lock needs.\n' : "") + "Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; if a private package fails to download, check COMPOSER_AUTH."
       ),
       /** `where` says what asked for the command: `compile command extra.paas.compile[1]`, `Symfony cache warmup (framework symfony)`. */
       compileCommandFailed: (command, where, exit, tail) => commandFailedError("php/compile-command-failed", {
@@ -8769,14 +9125,36 @@ function requiredExtensions(json, lock, withDev) {
   }
   return [...out].map(([name, source]) => ({ name, source }));
 }
-function resolveExtensions(required, available, phpVersion, alwaysEnabled) {
+function extensionProviders(lock, withDev) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of lock?.packages ?? []) {
+    if (p.dev && !withDev) continue;
+    for (const name of p.provides) {
+      if (!name.startsWith("ext-")) continue;
+      const ext = normalizeExtensionName(name);
+      if (!out.has(ext)) out.set(ext, { kind: "locked-package", name: p.name, version: p.version });
+    }
+  }
+  return out;
+}
+function resolveExtensions(required, available, phpVersion, alwaysEnabled, context = {}) {
   const builtin = new Set(available.builtin.map((e) => e.toLowerCase()));
   const shared = new Set(available.shared.map((e) => e.toLowerCase()));
   const decisions = /* @__PURE__ */ new Map();
   for (const r of required) {
+    const provider = context.providers?.get(r.name);
     if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: "builtin", source: r.source });
     else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: "shared", source: r.source });
-    else throw phpErrors.unknownExtension(r.name, describeSource(r.source), phpVersion, [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort());
+    else if (provider) decisions.set(r.name, { name: r.name, how: "provided", source: r.source, providedBy: provider });
+    else {
+      throw phpErrors.unknownExtension(
+        r.name,
+        describeSource(r.source),
+        phpVersion,
+        [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort(),
+        context.availableOn?.(r.name) ?? []
+      );
+    }
   }
   for (const name of alwaysEnabled) {
     if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
@@ -8798,7 +9176,7 @@ var php_frameworks_default;
 var init_php_frameworks = __esm({
   "data/php-frameworks.json"() {
     "use strict";
-    php_frameworks_default = JSON.parse('{"$comment":"PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.","frameworks":[{"id":"magento","label":"Magento 2","signals":[{"package":"magento/product-community-edition"},{"package":"magento/product-enterprise-edition"}],"documentRoot":"pub","logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"magento","label":"Magento 1","signals":[{"file":"app/Mage.php"}],"documentRoot":"","logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"prestashop","label":"PrestaShop","signals":[{"indexPhpContains":"prestashop"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"drupal","label":"Drupal","signals":[{"package":"drupal/core"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"bedrock","label":"Bedrock (WordPress)","signals":[{"package":"roots/bedrock"},{"file":"web/wp-config.php"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"wordpress","label":"WordPress","signals":[{"file":"wp-settings.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"laravel","label":"Laravel","signals":[{"package":"laravel/framework"}],"documentRoot":"public","logFiles":["storage/logs/laravel.log"],"env":{}},{"id":"lumen","label":"Lumen","signals":[{"package":"laravel/lumen-framework"}],"documentRoot":"public","logFiles":["storage/logs/lumen.log"],"env":{}},{"id":"symfony","label":"Symfony 4+","signals":[{"package":"symfony/flex","file":"public/index.php"},{"package":"symfony/framework-bundle","file":"public/index.php"}],"documentRoot":"public","logFiles":["var/log/prod.log"],"env":{"APP_ENV":"prod"}},{"id":"symfony2","label":"Symfony 2/3","signals":[{"package":"symfony/symfony"}],"documentRoot":"web","logFiles":["app/logs/prod.log","var/logs/prod.log"],"env":{"SYMFONY_ENV":"prod"}},{"id":"silex","label":"Silex","signals":[{"package":"silex/silex"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"laminas","label":"Laminas / Zend Framework","signals":[{"package":"laminas/laminas-mvc"},{"package":"zendframework/zendframework"},{"package":"zendframework/zend-mvc"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"yii","label":"Yii 2","signals":[{"package":"yiisoft/yii2"}],"documentRoot":"web","logFiles":["runtime/logs/app.log"],"env":{}},{"id":"yii","label":"Yii 1","signals":[{"package":"yiisoft/yii"}],"documentRoot":"","logFiles":["protected/runtime/application.log"],"env":{}},{"id":"cakephp2","label":"CakePHP 2","signals":[{"package":"cakephp/cakephp","version":"2."},{"package":"pear-pear.cakephp.org/CakePHP"}],"documentRoot":"webroot","logFiles":["tmp/logs/error.log","tmp/logs/debug.log"],"env":{}},{"id":"codeigniter","label":"CodeIgniter 4","signals":[{"package":"codeigniter4/framework"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"codeigniter","label":"CodeIgniter 3","signals":[{"file":"system/core/CodeIgniter.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"slim","label":"Slim","signals":[{"package":"slim/slim"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"default","label":"no framework","signals":[],"documentRoot":"","logFiles":[],"env":{}},{"id":"none","label":"none (locations from nginx-includes)","signals":[],"documentRoot":"","logFiles":[],"env":{}}]}');
+    php_frameworks_default = JSON.parse('{"$comment":"PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields (uploadDirs: where the framework keeps user uploads, relative to the document root; PHP reads no .user.ini for scripts there) and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.","frameworks":[{"id":"magento","label":"Magento 2","signals":[{"package":"magento/product-community-edition"},{"package":"magento/product-enterprise-edition"}],"documentRoot":"pub","uploadDirs":["media"],"logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"magento","label":"Magento 1","signals":[{"file":"app/Mage.php"}],"documentRoot":"","uploadDirs":["media"],"logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"prestashop","label":"PrestaShop","signals":[{"indexPhpContains":"prestashop"}],"documentRoot":"","uploadDirs":["img","upload","download"],"logFiles":[],"env":{}},{"id":"drupal","label":"Drupal","signals":[{"package":"drupal/core"}],"documentRoot":"web","uploadDirs":["sites/*/files"],"logFiles":[],"env":{}},{"id":"bedrock","label":"Bedrock (WordPress)","signals":[{"package":"roots/bedrock"},{"file":"web/wp-config.php"}],"documentRoot":"web","uploadDirs":["app/uploads"],"logFiles":[],"env":{}},{"id":"wordpress","label":"WordPress","signals":[{"file":"wp-settings.php"}],"documentRoot":"","uploadDirs":["wp-content/uploads"],"logFiles":[],"env":{}},{"id":"laravel","label":"Laravel","signals":[{"package":"laravel/framework"}],"documentRoot":"public","logFiles":["storage/logs/laravel.log"],"env":{}},{"id":"lumen","label":"Lumen","signals":[{"package":"laravel/lumen-framework"}],"documentRoot":"public","logFiles":["storage/logs/lumen.log"],"env":{}},{"id":"symfony","label":"Symfony 4+","signals":[{"package":"symfony/flex","file":"public/index.php"},{"package":"symfony/framework-bundle","file":"public/index.php"}],"documentRoot":"public","logFiles":["var/log/prod.log"],"env":{"APP_ENV":"prod"}},{"id":"symfony2","label":"Symfony 2/3","signals":[{"package":"symfony/symfony"}],"documentRoot":"web","logFiles":["app/logs/prod.log","var/logs/prod.log"],"env":{"SYMFONY_ENV":"prod"}},{"id":"silex","label":"Silex","signals":[{"package":"silex/silex"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"laminas","label":"Laminas / Zend Framework","signals":[{"package":"laminas/laminas-mvc"},{"package":"zendframework/zendframework"},{"package":"zendframework/zend-mvc"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"yii","label":"Yii 2","signals":[{"package":"yiisoft/yii2"}],"documentRoot":"web","logFiles":["runtime/logs/app.log"],"env":{}},{"id":"yii","label":"Yii 1","signals":[{"package":"yiisoft/yii"}],"documentRoot":"","logFiles":["protected/runtime/application.log"],"env":{}},{"id":"cakephp2","label":"CakePHP 2","signals":[{"package":"cakephp/cakephp","version":"2."},{"package":"pear-pear.cakephp.org/CakePHP"}],"documentRoot":"webroot","logFiles":["tmp/logs/error.log","tmp/logs/debug.log"],"env":{}},{"id":"codeigniter","label":"CodeIgniter 4","signals":[{"package":"codeigniter4/framework"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"codeigniter","label":"CodeIgniter 3","signals":[{"file":"system/core/CodeIgniter.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"slim","label":"Slim","signals":[{"package":"slim/slim"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"default","label":"no framework","signals":[],"documentRoot":"","uploadDirs":["uploads"],"logFiles":[],"env":{}},{"id":"none","label":"none (locations from nginx-includes)","signals":[],"documentRoot":"","logFiles":[],"env":{}}]}');
   }
 });
 
@@ -8821,6 +9199,11 @@ function validateFrameworkData(data) {
     if (typeof raw.label !== "string" || raw.label === "") fail3(`${at}.label`, "must be a non-empty string");
     if (typeof raw.documentRoot !== "string" || !REL_PATH.test(raw.documentRoot)) fail3(`${at}.documentRoot`, "must be a relative path inside the app");
     for (const f of strings(raw.logFiles, `${at}.logFiles`)) if (f === "" || !REL_PATH.test(f)) fail3(`${at}.logFiles`, `has a bad path ${JSON.stringify(f)}`);
+    if (raw.uploadDirs !== void 0) {
+      for (const d of strings(raw.uploadDirs, `${at}.uploadDirs`)) {
+        if (d === "" || !REL_PATH.test(d.replace(/(^|\/)\*(?=\/|$)/g, "$1x"))) fail3(`${at}.uploadDirs`, `has a bad path ${JSON.stringify(d)}`);
+      }
+    }
     const env = raw.env;
     if (typeof env !== "object" || env === null || Array.isArray(env)) fail3(`${at}.env`, "must be an object");
     for (const [k, v] of Object.entries(env)) if (!/^[A-Z_][A-Z0-9_]*$/.test(k) || typeof v !== "string") fail3(`${at}.env.${k}`, "must be NAME: string");
@@ -8907,7 +9290,7 @@ var init_frameworks3 = __esm({
       "silex"
     ];
     SIGNAL_KEYS = /* @__PURE__ */ new Set(["package", "version", "file", "indexPhpContains"]);
-    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "logFiles", "env"]);
+    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "uploadDirs", "logFiles", "env"]);
     REL_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]*$/;
     ENTRIES = validateFrameworkData(php_frameworks_default);
     FRAMEWORK_FILE_SIGNALS = [...new Set(ENTRIES.flatMap((e) => e.signals.flatMap((s) => s.file ? [s.file] : [])))];
@@ -8915,6 +9298,7 @@ var init_frameworks3 = __esm({
     lockedVersion = (app, name) => app.lockedVersions?.get(name) ?? app.lockedVersions?.get(name.toLowerCase());
     toDefaults = (e) => ({
       documentRoot: e.documentRoot,
+      uploadDirs: [...e.uploadDirs ?? []],
       logFiles: [...e.logFiles],
       env: { ...e.env },
       label: e.label
@@ -9469,6 +9853,13 @@ function renderPhpIni(s) {
     lines.push("", "; extra.paas.php-config (validated by parseIniDirective; later lines win)");
     for (const { key, value } of s.phpConfig) lines.push(value === "" ? `${key} =` : `${key} = ${value}`);
   }
+  if (s.uploadDirs?.length) {
+    lines.push("", "; Upload directories: no .user.ini is read for scripts there (an uploaded one could set auto_prepend_file).");
+    for (const dir of s.uploadDirs) {
+      if (!/^[A-Za-z0-9._\/-]+$/.test(dir) || dir.split("/").includes("..")) throw new Error(`renderPhpIni: unexpected upload directory ${JSON.stringify(dir)}`);
+      lines.push(`[PATH=${PLACEHOLDERS.appDir}/${dir}]`, "user_ini.filename =");
+    }
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -9482,9 +9873,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path22) {
+function includeIniName(index, path23) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path22.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path23.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -9626,15 +10017,13 @@ function renderNginxConf(s) {
     "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
     "daemon off;",
     `#${ROOT_ONLY_MARKER}user root;`,
-    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
-    // host's CPUs, not the container's share, and every worker costs memory.
-    "worker_processes 1;",
+    `worker_processes ${NGINX_CAPACITY.workerProcesses};`,
     // Quoted: the app's path is only known at boot and may contain spaces.
     `pid "${RUN}/nginx.pid";`,
     "error_log stderr warn;",
     "",
     "events {",
-    "    worker_connections 1024;",
+    `    worker_connections ${NGINX_CAPACITY.workerConnections};`,
     "}",
     "",
     "http {",
@@ -9694,7 +10083,7 @@ function renderNginxConf(s) {
     ""
   ].join("\n");
 }
-var DEFAULT_ACCESS_LOG_FORMAT, RUN, FASTCGI_PARAMS, GZIP_TYPES;
+var DEFAULT_ACCESS_LOG_FORMAT, RUN, NGINX_CAPACITY, FASTCGI_PARAMS, GZIP_TYPES;
 var init_render = __esm({
   "src/nginx-config/render.ts"() {
     "use strict";
@@ -9704,6 +10093,12 @@ var init_render = __esm({
     init_frameworks2();
     DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
     RUN = PLACEHOLDERS.runDir;
+    NGINX_CAPACITY = Object.freeze({
+      workerProcesses: 2,
+      workerConnections: 8192,
+      /** Connections plus the log, temp and static files a worker has open. */
+      openFilesPerWorker: 8192 + 256
+    });
     FASTCGI_PARAMS = [
       ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
       ["SCRIPT_NAME", "$fastcgi_script_name"],
@@ -9823,6 +10218,77 @@ var init_composer_auth = __esm({
   }
 });
 
+// src/php/ini-paths.ts
+function iniDirectiveOf(key) {
+  return /^php(?:_admin)?_(?:value|flag)\[(.+)\]$/.exec(key)?.[1] ?? key;
+}
+function checkIniPath(key, value, where) {
+  const directive = iniDirectiveOf(key);
+  const spec = INI_PATH_DIRECTIVES[directive];
+  if (!spec) return { kind: "keep" };
+  const v = value.trim();
+  if (v === "" || spec.special?.includes(v)) return { kind: "keep" };
+  const refuse = (reason) => phpErrors.iniPathOutsideApp(where, directive, v, spec.access, reason);
+  const prefixEnd = directive === "session.save_path" ? v.lastIndexOf(";") + 1 : 0;
+  const prefix = v.slice(0, prefixEnd);
+  const p = v.slice(prefixEnd);
+  if (spec.onlyAbsoluteIsPath && !p.startsWith("/") && !p.startsWith("${")) return { kind: "keep" };
+  if (spec.bareNameOk && !p.includes("/") && !p.includes("${")) return { kind: "keep" };
+  let rel;
+  const appPrefix = /^(?:\/app|\$\{HOME\})(?:\/|$)/.exec(p);
+  if (appPrefix) rel = p.slice(appPrefix[0].length);
+  else if (p.includes("${")) throw refuse("uses an environment variable other than ${HOME}, so where it leads cannot be known at build time");
+  else if (p.startsWith("/")) throw refuse("is an absolute path outside the app");
+  else rel = p;
+  let normal;
+  try {
+    normal = normalizeAppPath(where, rel, true);
+  } catch {
+    throw refuse("leads outside the app");
+  }
+  return { kind: "app", rel: normal, prefix };
+}
+function appPathIniValue(check) {
+  const full = check.rel === "" ? PLACEHOLDERS.appDir : `${PLACEHOLDERS.appDir}/${check.rel}`;
+  return `"${(check.prefix + full).replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
+var STD_STREAMS, INI_PATH_DIRECTIVES;
+var init_ini_paths = __esm({
+  "src/php/ini-paths.ts"() {
+    "use strict";
+    init_placeholders();
+    init_errors2();
+    init_paas();
+    STD_STREAMS = ["/dev/stderr", "/dev/stdout"];
+    INI_PATH_DIRECTIVES = Object.freeze({
+      auto_prepend_file: { access: "runs" },
+      auto_append_file: { access: "runs" },
+      "opcache.preload": { access: "runs" },
+      "ffi.preload": { access: "loads" },
+      extension: { access: "loads", bareNameOk: true },
+      zend_extension: { access: "loads", bareNameOk: true },
+      extension_dir: { access: "loads" },
+      browscap: { access: "reads" },
+      "opcache.blacklist_filename": { access: "reads" },
+      "openssl.cafile": { access: "reads" },
+      "openssl.capath": { access: "reads" },
+      "curl.cainfo": { access: "reads" },
+      "apc.preload_path": { access: "reads" },
+      error_log: { access: "writes", special: ["syslog", ...STD_STREAMS] },
+      "mail.log": { access: "writes", special: ["syslog", ...STD_STREAMS] },
+      "opcache.error_log": { access: "writes", special: STD_STREAMS },
+      "opcache.file_cache": { access: "writes" },
+      "opcache.lockfile_path": { access: "writes" },
+      "session.save_path": { access: "writes", onlyAbsoluteIsPath: true },
+      upload_tmp_dir: { access: "writes" },
+      sys_temp_dir: { access: "writes" },
+      "soap.wsdl_cache_dir": { access: "writes" },
+      "xdebug.log": { access: "writes", special: STD_STREAMS },
+      "xdebug.output_dir": { access: "writes" }
+    });
+  }
+});
+
 // src/php/concurrency.ts
 var PHP_CONCURRENCY_POLICY;
 var init_concurrency = __esm({
@@ -9832,7 +10298,9 @@ var init_concurrency = __esm({
       /** Workers added to the memory quotient. */
       extraWorkers: 2,
       /** Never fewer workers than this. */
-      minimum: 3
+      minimum: 3,
+      /** Never more: PHP-FPM reserves a scoreboard slot (and memory) per worker at start. */
+      maximum: 200
     });
   }
 });
@@ -9867,7 +10335,8 @@ var init_boot = __esm({
 #
 # Read at boot: PORT (required), WEB_CONCURRENCY (PHP-FPM's pm.max_children;
 # computed from the memory when unset), MEMORY_AVAILABLE and CONTAINER_SIZE (the
-# memory; else cgroups, WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
+# memory; else this process's own cgroup, see src/runtime-env/memory-sh.ts;
+# WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
 # PHP_FPM_MAX_REQUESTS (pm.max_requests, default 0). Everything else was fixed at
 # build time.
 #
@@ -9896,6 +10365,8 @@ __boot_root_marker=''
 __boot_fpm_timeout_s=''
 __boot_extra_workers=''
 __boot_min_workers=''
+__boot_max_workers=''
+__boot_nofile_want=''
 __boot_limit_bytes=''
 __boot_limit_desc=''
 __boot_log_files=''
@@ -9923,7 +10394,7 @@ __wc_warn() {
 
 # PHP-FPM workers from the container's memory (php.md \xA78): each request may use
 # up to memory_limit; floor(memory / memory_limit) + __boot_extra_workers, at
-# least __boot_min_workers. Sets __boot_conc and says how.
+# least __boot_min_workers, at most __boot_max_workers. Sets __boot_conc and says how.
 __boot_concurrency() {
   __wc_memory
   if [ -z "$__boot_limit_bytes" ]; then
@@ -9933,7 +10404,10 @@ __boot_concurrency() {
   else
     # __wc_mem is at most 6 digits (capped), so the product fits any shell's integers.
     __boot_conc=$((__wc_mem * 1048576 / __boot_limit_bytes + __boot_extra_workers))
-    if [ "$__boot_conc" -lt "$__boot_min_workers" ]; then
+    if [ "$__boot_conc" -gt "$__boot_max_workers" ]; then
+      __boot_say "WEB_CONCURRENCY=$__boot_max_workers ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +$__boot_extra_workers = $__boot_conc, capped at the maximum of $__boot_max_workers)"
+      __boot_conc=$__boot_max_workers
+    elif [ "$__boot_conc" -lt "$__boot_min_workers" ]; then
       __boot_say "WEB_CONCURRENCY=$__boot_min_workers ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +$__boot_extra_workers = $__boot_conc, raised to the minimum of $__boot_min_workers)"
       __boot_conc=$__boot_min_workers
     else
@@ -10073,6 +10547,38 @@ else
   __boot_warn "setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group, so a signal sent to the whole group stops them at once (requests in progress may fail)"
 fi
 
+# nginx holds a file descriptor per connection (src/nginx-config/render.ts,
+# NGINX_CAPACITY): raise the soft open-files limit towards __boot_nofile_want,
+# up to the hard limit (containers often start with 1024 of 524288), and say so
+# when even that is too low.
+__boot_open_files() {
+  # shellcheck disable=SC3045 # ulimit -n/-Hn: dash, bash, busybox and ksh all have them
+  __boot_nf=$(ulimit -n 2>/dev/null) || return 0
+  if [ "$__boot_nf" = unlimited ] || ! __wc_uint "$__boot_nf"; then
+    return 0
+  fi
+  __boot_nf=$__wc_num
+  if [ "\${#__boot_nf}" -gt "\${#__boot_nofile_want}" ] || [ "$__boot_nf" -ge "$__boot_nofile_want" ]; then
+    return 0
+  fi
+  __boot_nf_to=$__boot_nofile_want
+  # shellcheck disable=SC3045
+  __boot_nf_hard=$(ulimit -Hn 2>/dev/null) || __boot_nf_hard=$__boot_nf
+  if [ "$__boot_nf_hard" != unlimited ] && __wc_uint "$__boot_nf_hard" &&
+    [ "\${#__wc_num}" -le "\${#__boot_nofile_want}" ] && [ "$__wc_num" -lt "$__boot_nofile_want" ]; then
+    __boot_nf_to=$__wc_num
+  fi
+  # shellcheck disable=SC3045
+  if [ "$__boot_nf_to" -gt "$__boot_nf" ] && ulimit -n "$__boot_nf_to" 2>/dev/null; then
+    __boot_nf=$__boot_nf_to
+  fi
+  if [ "$__boot_nf" -lt "$__boot_nofile_want" ]; then
+    __boot_warn "the open-files limit is $__boot_nf (and cannot be raised): each nginx worker holds at most about $__boot_nf connections instead of $__boot_nofile_want. Raise the container's nofile limit (ulimit -n) to serve more clients at once"
+  fi
+  return 0
+}
+__boot_open_files
+
 # --- The app's location ---------------------------------------------------
 
 # This script is in <app>/<config dir>/: the app is two levels up,
@@ -10118,13 +10624,21 @@ __boot_port=$__wc_num
 
 # A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
 # with a message rather than being replaced by a computed one the user did not ask for.
+# One above __boot_max_workers is capped: PHP-FPM sizes its shared scoreboard by
+# pm.max_children at start, so 99999999 makes it allocate ~116 GB and die.
 if [ -n "\${WEB_CONCURRENCY:-}" ]; then
-  if ! __wc_count "$WEB_CONCURRENCY"; then
+  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ]; then
     __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
     exit 1
   fi
-  __boot_conc=$__wc_num
-  __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+  if [ "\${#__wc_num}" -gt "\${#__boot_max_workers}" ] || [ "$__wc_num" -gt "$__boot_max_workers" ]; then
+    __boot_warn "WEB_CONCURRENCY=$WEB_CONCURRENCY is more PHP-FPM workers than a container can run (PHP-FPM reserves memory for each at start); using the maximum, $__boot_max_workers. Set WEB_CONCURRENCY to $__boot_max_workers or less, or unset it to compute it from the container's memory"
+    __boot_conc=$__boot_max_workers
+    __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment to $WEB_CONCURRENCY, capped at the maximum of $__boot_max_workers)"
+  else
+    __boot_conc=$__wc_num
+    __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+  fi
 else
   __boot_concurrency
 fi
@@ -10317,6 +10831,30 @@ exec "$__dir/../../../$__php_dir/bin/php" "$__dir/../../../$__composer_dir/bin/c
   }
 });
 
+// src/php/heroku-boot-shim.sh
+var heroku_boot_shim_default;
+var init_heroku_boot_shim = __esm({
+  "src/php/heroku-boot-shim.sh"() {
+    heroku_boot_shim_default = `#!/bin/sh
+# Generated by the PHP buildpack. The Procfile starts Heroku's boot script
+# (heroku-php-nginx or heroku-php-apache2), which this platform does not ship:
+# this stand-in starts the app's nginx + PHP-FPM boot instead. Its arguments
+# (document root, includes, log files) were read from the Procfile at build
+# time and are in the generated configuration already.
+# >>> build-time values (src/php/boot.ts: renderHerokuBootShim)
+__shim_name=''
+__shim_boot_rel=''
+# <<< build-time values
+case $0 in
+  */*) __dir=\${0%/*} ;;
+  *) __dir=. ;;
+esac
+printf '%s: starting the nginx + PHP-FPM boot (the arguments were applied at build time)\\n' "$__shim_name" >&2
+exec sh "$__dir/$__shim_boot_rel"
+`;
+  }
+});
+
 // src/php/php-profile.sh
 var php_profile_default;
 var init_php_profile = __esm({
@@ -10325,7 +10863,8 @@ var init_php_profile = __esm({
 # (the web boot, one-off commands such as \`php artisan migrate\`).
 # shellcheck shell=sh
 #
-# Puts PHP, Composer and the app's vendor/bin on PATH, and points PHP at the
+# Puts PHP (php, php-fpm), nginx, Composer and the app's vendor/bin on PATH, as the
+# upstream buildpack does (one-off \`nginx -v\`, \`php-fpm -m\`), and points PHP at the
 # app's configuration: PHPRC (php.ini, rendered for this container below) and
 # PHP_INI_SCAN_DIR (the generated conf.d). The web boot (<config dir>/boot.sh)
 # renders its own php.ini and overrides PHPRC.
@@ -10337,13 +10876,14 @@ __php_conf_rel=''
 __php_run_rel=''
 __php_conf_d_rel=''
 __php_php_rel=''
+__php_nginx_rel=''
 __php_composer_rel=''
 __php_cli_ini_name=''
 __php_ph_app_dir=''
 __php_ph_run_dir=''
 # <<< build-time values
 
-export PATH="\${HOME:-}/$__php_conf_rel/bin:\${HOME:-}/$__php_php_rel/bin:\${HOME:-}/$__php_composer_rel/bin:\${HOME:-}/vendor/bin\${PATH:+:$PATH}"
+export PATH="\${HOME:-}/$__php_conf_rel/bin:\${HOME:-}/$__php_php_rel/bin:\${HOME:-}/$__php_php_rel/sbin:\${HOME:-}/$__php_nginx_rel/sbin:\${HOME:-}/$__php_composer_rel/bin:\${HOME:-}/vendor/bin\${PATH:+:$PATH}"
 export PHP_INI_SCAN_DIR="\${HOME:-}/$__php_conf_d_rel"
 
 __php_warn() {
@@ -10399,7 +10939,7 @@ __php_cli_ini() {
 __php_cli_ini
 unset -f __php_warn __php_sed_escape __php_cli_ini
 unset __php_conf __php_run __php_tmp __php_app_re __php_run_re \\
-  __php_conf_rel __php_run_rel __php_conf_d_rel __php_php_rel __php_composer_rel __php_cli_ini_name __php_ph_app_dir __php_ph_run_dir
+  __php_conf_rel __php_run_rel __php_conf_d_rel __php_php_rel __php_nginx_rel __php_composer_rel __php_cli_ini_name __php_ph_app_dir __php_ph_run_dir
 `;
   }
 });
@@ -10419,17 +10959,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path22) {
-  return /["\\$\n]/.exec(path22)?.[0];
+function unsafeAppPathChar(path23) {
+  return /["\\$\n]/.exec(path23)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path22) {
-  if (path22 === "" || path22.startsWith("/") || path22.split("/").includes("..") || /[\x00\n\r]/.test(path22)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path22)}`);
+function checkLogFile(path23) {
+  if (path23 === "" || path23.startsWith("/") || path23.split("/").includes("..") || /[\x00\n\r]/.test(path23)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path23)}`);
   }
-  return path22;
+  return path23;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -10445,7 +10985,7 @@ function renderBootScript(input, options = {}) {
   const P = PLACEHOLDERS;
   const timeoutS = options.fpmSocketTimeoutS ?? BOOT_TIMING.fpmSocketTimeoutS;
   if (!Number.isInteger(timeoutS) || timeoutS < 1) throw new Error(`fpmSocketTimeoutS must be a whole number of seconds, got ${timeoutS}`);
-  const { extraWorkers, minimum } = PHP_CONCURRENCY_POLICY;
+  const { extraWorkers, minimum, maximum } = PHP_CONCURRENCY_POLICY;
   const limit = describeLimit(input);
   const logFiles = input.logFiles.map(checkLogFile);
   const script = fillBuildValues(boot_default, {
@@ -10469,6 +11009,8 @@ function renderBootScript(input, options = {}) {
     __boot_fpm_timeout_s: timeoutS,
     __boot_extra_workers: extraWorkers,
     __boot_min_workers: minimum,
+    __boot_max_workers: maximum,
+    __boot_nofile_want: NGINX_CAPACITY.openFilesPerWorker,
     __boot_limit_bytes: limit.bytes,
     __boot_limit_desc: limit.desc,
     // One a line (checkLogFile refuses line breaks); the script reads them with `read -r`.
@@ -10486,6 +11028,7 @@ function renderPhpProfile() {
     __php_run_rel: PHP_RUN_DIR,
     __php_conf_d_rel: PHP_CONF_D_DIR,
     __php_php_rel: PHP_LAYOUT.php,
+    __php_nginx_rel: PHP_LAYOUT.nginx,
     __php_composer_rel: PHP_LAYOUT.composer,
     __php_cli_ini_name: RUN_DIR_FILES.cliIni,
     __php_ph_app_dir: PLACEHOLDERS.appDir,
@@ -10496,10 +11039,22 @@ function renderPhpProfile() {
 function renderComposerWrapper() {
   return fillBuildValues(composer_wrapper_default, { __php_dir: PHP_LAYOUT.php, __composer_dir: PHP_LAYOUT.composer });
 }
-var BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
+function herokuBootShimPaths(script, invokedAs) {
+  const out = [`${PHP_LAYOUT.config}/bin/${script}`];
+  if (invokedAs.includes("/")) {
+    const rel = path18.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, "").replace(/^\.\//, ""));
+    if (!rel.startsWith("/") && rel !== ".." && !rel.startsWith("../") && path18.posix.basename(rel) === script) out.push(rel);
+  }
+  return out;
+}
+function renderHerokuBootShim(script, rel) {
+  return fillBuildValues(heroku_boot_shim_default, { __shim_name: script, __shim_boot_rel: path18.posix.relative(path18.posix.dirname(rel), BOOT_SCRIPT_PATH) });
+}
+var path18, BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
 var init_boot2 = __esm({
   "src/php/boot.ts"() {
     "use strict";
+    path18 = __toESM(require("node:path"), 1);
     init_sh_quote();
     init_memory_sh();
     init_concurrency();
@@ -10508,9 +11063,11 @@ var init_boot2 = __esm({
     init_settings();
     init_boot();
     init_composer_wrapper();
+    init_heroku_boot_shim();
     init_php_profile();
     init_sed_escape();
     init_layout();
+    init_render();
     BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
     PHP_PROFILE_PATH = SLUG.phpProfile;
     COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;
@@ -10536,7 +11093,7 @@ var php_versions_default;
 var init_php_versions = __esm({
   "data/php-versions.json"() {
     "use strict";
-    php_versions_default = JSON.parse(`{"schema":1,"about":"php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.","stacks":["scalingo-22","scalingo-24","scalingo-26"],"php":{"defaultLine":"8.4","versions":["8.2.31","8.3.31","8.4.22","8.5.7"],"extensions":{"builtin":["bcmath","calendar","core","ctype","curl","date","dom","exif","fileinfo","filter","ftp","gd","gettext","gmp","hash","iconv","intl","json","libxml","mbstring","mysqli","mysqlnd","openssl","pcntl","pcre","pdo","pdo_mysql","pdo_pgsql","pdo_sqlite","pgsql","phar","posix","random","readline","reflection","session","shmop","simplexml","soap","sockets","sodium","spl","sqlite3","standard","sysvmsg","sysvsem","sysvshm","tokenizer","xml","xmlreader","xmlwriter","xsl","zip","zlib"],"shared":["amqp","apcu","igbinary","imagick","memcached","mongodb","msgpack","oauth","opcache","redis","sqlsrv","pdo_sqlsrv","xdebug"]}},"nginx":{"defaultLine":"1.30","versions":["1.30.3","1.31.2"]},"composer":{"defaultLine":"2","versions":["2.2.28","2.10.1"]},"extensionPolicy":{"about":"Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.","alwaysEnabled":["opcache","apcu","redis","mongodb","igbinary","ctype","iconv","mbstring","tokenizer","xml","dom","simplexml","xmlreader","xmlwriter","xsl","phar","fileinfo","pdo","pdo_sqlite","sqlite3","curl","zip","intl","posix","sockets","calendar","exif","ftp","gettext","shmop","sysvmsg","sysvsem","sysvshm","readline","bcmath","gd","gmp","pdo_mysql","mysqli","mysqlnd","pdo_pgsql","pgsql","soap"]}}`);
+    php_versions_default = JSON.parse(`{"schema":1,"about":"php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.","stacks":["scalingo-22","scalingo-24","scalingo-26"],"php":{"defaultLine":"8.4","versions":["8.2.31","8.3.31","8.4.22","8.5.7"],"extensions":{"builtin":["bcmath","bz2","calendar","core","ctype","curl","date","dom","exif","fileinfo","filter","ftp","gd","gettext","gmp","hash","iconv","intl","json","libxml","mbstring","mysqli","mysqlnd","openssl","pcntl","pcre","pdo","pdo_mysql","pdo_pgsql","pdo_sqlite","pgsql","phar","posix","random","readline","reflection","session","shmop","simplexml","soap","sockets","sodium","spl","sqlite3","standard","sysvmsg","sysvsem","sysvshm","tokenizer","xml","xmlreader","xmlwriter","xsl","zip","zlib"],"shared":["amqp","apcu","igbinary","imagick","memcached","mongodb","msgpack","oauth","opcache","redis","sqlsrv","pdo_sqlsrv","xdebug","imap","tidy"],"onlyOnLinesAbout":"Shared extensions the platform ships for some PHP lines only: imap left PHP's source in 8.4 (it moved to PECL), so it is built for 8.2 and 8.3; tidy stays in PHP's source and is built for every line (8.2-8.5).","onlyOnLines":{"imap":["8.2","8.3"]}}},"nginx":{"defaultLine":"1.30","versionsAbout":"Every release of the lines the platform's pages list (1.30 stable up to 1.30.3, 1.31 mainline up to 1.31.2), so an exact pin such as 1.30.0 resolves; and 1.29.0, the previous mainline release the platform's own buildpack tests still pin (Scalingo/php-buildpack test/nginx).","versions":["1.29.0","1.30.0","1.30.1","1.30.2","1.30.3","1.31.0","1.31.1","1.31.2"]},"composer":{"defaultLine":"2","versions":["2.2.28","2.10.1"]},"extensionPolicy":{"about":"Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.","alwaysEnabled":["opcache","apcu","redis","mongodb","igbinary","ctype","iconv","mbstring","tokenizer","xml","dom","simplexml","xmlreader","xmlwriter","xsl","phar","fileinfo","pdo","pdo_sqlite","sqlite3","curl","zip","intl","posix","sockets","calendar","exif","ftp","gettext","shmop","sysvmsg","sysvsem","sysvshm","readline","bcmath","gd","gmp","pdo_mysql","mysqli","mysqlnd","pdo_pgsql","pgsql","soap"]}}`);
   }
 });
 
@@ -10731,6 +11288,14 @@ function embeddedCatalog(component) {
   const c = php_versions_default[component];
   return { versions: c.versions, defaultLine: c.defaultLine, from: "the embedded version table" };
 }
+function embeddedPhpExtensions(version) {
+  const only = php_versions_default.php.extensions.onlyOnLines;
+  const line = version.split(".").slice(0, 2).join(".");
+  return {
+    builtin: php_versions_default.php.extensions.builtin,
+    shared: php_versions_default.php.extensions.shared.filter((e) => only[e] === void 0 || only[e].includes(line))
+  };
+}
 function parseOrThrow(component, raw, source, text) {
   const parsed = parseConstraint(text);
   if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, describeSource(source), parsed.reason);
@@ -10798,6 +11363,13 @@ function exactVersionHint(request) {
   const exact = `${m[1]}.${m[2]}.${m[3] ?? "0"}`;
   return `In composer.json, "php": "${request.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
 }
+function upstreamReading(raw, satisfying) {
+  const range = import_semver10.default.validRange(raw.trim());
+  if (range === null) return void 0;
+  const inside2 = satisfying.filter((v) => import_semver10.default.satisfies(v, range));
+  if (inside2.length === 0 || inside2.length === satisfying.length) return void 0;
+  return { range: range.replace(/-0\b/g, "").replace(/\|\|/g, " || "), newest: inside2[0] };
+}
 function resolveVersion(request, extra, catalog) {
   const label2 = COMPONENT_LABEL[request.component];
   const all = [
@@ -10815,8 +11387,9 @@ function resolveVersion(request, extra, catalog) {
       exactVersionHint(request)
     );
   }
-  const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
-  const chosen = inDefault ?? satisfying[0];
+  const narrower = request.constraint ? upstreamReading(request.raw, satisfying.map((v) => v.text)) : void 0;
+  const inDefault = narrower ? void 0 : satisfying.find((v) => inLine(v.text, catalog.defaultLine));
+  const chosen = narrower ? satisfying.find((v) => v.text === narrower.newest) : inDefault ?? satisfying[0];
   const line = `${catalog.defaultLine}.x`;
   const asked = request.constraint ? `${request.raw} (${describeSource(request.source)})` : void 0;
   const names = extra.map((e) => e.source.kind === "locked-package" ? `${e.source.name} ${e.source.version}` : describeSource(e.source));
@@ -10824,22 +11397,24 @@ function resolveVersion(request, extra, catalog) {
   const what = [asked, others].filter(Boolean).join(" and ");
   const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));
   let why;
-  if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
+  if (narrower) {
+    why = `newest inside ${request.raw.trim()} as the upstream buildpack reads it (${narrower.range}; Composer allows ${describeConstraint(request.constraint)}), so an app moved from it keeps its line${others ? `; also satisfies ${others}` : ""}`;
+  } else if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
   else if (!what) why = `the default line ${line} is not available: newest available`;
   else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };
 }
-var THE_DEFAULT, COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, ALWAYS_ENABLED_EXTENSIONS, inLine;
+var import_semver10, THE_DEFAULT, COMPONENT_LABEL, ALWAYS_ENABLED_EXTENSIONS, inLine;
 var init_versions = __esm({
   "src/php/versions.ts"() {
     "use strict";
+    import_semver10 = __toESM(require_semver2(), 1);
     init_php_versions();
     init_constraint();
     init_errors2();
     init_sourced();
     THE_DEFAULT = defaultSource("the default");
     COMPONENT_LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
-    EMBEDDED_PHP_EXTENSIONS = php_versions_default.php.extensions;
     ALWAYS_ENABLED_EXTENSIONS = php_versions_default.extensionPolicy.alwaysEnabled;
     inLine = (version, line) => version === line || version.startsWith(`${line}.`);
   }
@@ -10888,6 +11463,85 @@ async function checkAppPath(fs17, check, stage) {
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
+}
+function mapHerokuBoot(web) {
+  const boot = parseHerokuBoot(web);
+  if (!boot) return void 0;
+  const rel = (flag, raw) => normalizeAppPath(`${boot.script} ${flag} in Procfile`, raw, flag === "DOCUMENT_ROOT");
+  return {
+    script: boot.script,
+    invokedAs: boot.invokedAs,
+    ...boot.documentRoot !== void 0 ? { documentRoot: { value: rel("DOCUMENT_ROOT", boot.documentRoot), source: fileSource("Procfile", `the ${boot.script} document root`) } } : {},
+    nginxIncludes: boot.nginxIncludes.map((p) => rel("-C", p)),
+    phpFpmIncludes: boot.phpFpmIncludes.map((p) => rel("-F", p)),
+    phpIncludes: boot.phpIncludes.map((p) => rel("-i", p)),
+    logFiles: boot.logFiles.map((p) => rel("-l", p)),
+    notMapped: boot.notMapped
+  };
+}
+function herokuBootWarning(boot, documentRoot) {
+  const mapped = [
+    `document root ${documentRoot.value === "" ? "the app root" : documentRoot.value} (${describeSource(documentRoot.source)})`,
+    ...boot.nginxIncludes.map((p) => `nginx include ${p} (-C)`),
+    ...boot.phpFpmIncludes.map((p) => `PHP-FPM include ${p} (-F)`),
+    ...boot.phpIncludes.map((p) => `ini file ${p} (-i)`),
+    ...boot.logFiles.map((p) => `log file ${p} (-l)`)
+  ];
+  const ignoredRoot = boot.documentRoot && documentRoot.source !== boot.documentRoot.source ? ` The Procfile's document root ${boot.documentRoot.value || "."} is not used: ${describeSource(documentRoot.source)} decides.` : "";
+  return {
+    id: "php/procfile-heroku-boot",
+    message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
+  };
+}
+async function expandUploadDirs(fs17, documentRoot, dirs) {
+  const out = [];
+  const walk = async (base, rest) => {
+    if (rest.length === 0) {
+      out.push(base);
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head !== "*") return walk(base === "" ? head : `${base}/${head}`, tail);
+    for (const name of await fs17.readdir(base === "" ? "." : base)) {
+      const child = base === "" ? name : `${base}/${name}`;
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs17.isDirectory(child)) await walk(child, tail);
+    }
+  };
+  for (const dir of dirs) await walk(documentRoot, dir.split("/"));
+  return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split("/").includes(".."));
+}
+async function checkIniPathLink(fs17, where, key, value, rel) {
+  if (rel === "") return;
+  const real = await fs17.realpath(rel);
+  const root = await fs17.realpath(".");
+  if (real !== void 0 && root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
+    const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)];
+    throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
+  }
+}
+async function checkIniPairs(fs17, pairs, key) {
+  const out = [];
+  for (const [i, pair2] of pairs.entries()) {
+    const where = `${key}[${i}]`;
+    const value = findIniSettings(`v = ${pair2.value}`, "v")[0]?.value ?? pair2.value;
+    const check = checkIniPath(pair2.key, value, where);
+    if (check.kind === "keep") {
+      out.push(pair2);
+      continue;
+    }
+    await checkIniPathLink(fs17, where, pair2.key, value, check.rel);
+    out.push({ key: pair2.key, value: appPathIniValue(check) });
+  }
+  return out;
+}
+async function checkIniFilePaths(fs17, file, text) {
+  for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
+    for (const setting of findIniSettings(text, directive)) {
+      const where = `${file}:${setting.line}`;
+      const check = checkIniPath(directive, setting.value, where);
+      if (check.kind === "app") await checkIniPathLink(fs17, where, directive, setting.value, check.rel);
+    }
+  }
 }
 function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
@@ -10962,9 +11616,10 @@ async function decideFramework(fs17, files, paas) {
   const found = detectFramework(input);
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
-function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
+function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile) {
   if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource("DOCUMENT_ROOT") };
   if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: fileSource("composer.json", "extra.paas.document-root") };
+  if (procfile) return procfile;
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
@@ -10985,13 +11640,42 @@ async function planPhpBuild(fs17, ctx) {
     requiredExtensions(files.json, files.lock, dev),
     catalogs.php.extensionsOf(php.version),
     php.version,
-    ALWAYS_ENABLED_EXTENSIONS
+    ALWAYS_ENABLED_EXTENSIONS,
+    {
+      providers: extensionProviders(files.lock, dev),
+      availableOn: (name) => catalogs.php.versions.filter((v) => {
+        const e = catalogs.php.extensionsOf(v);
+        return v !== php.version && [...e.builtin, ...e.shared].some((x) => x.toLowerCase() === name);
+      })
+    }
   );
+  if (!files.json) {
+    const e = catalogs.php.extensionsOf(php.version);
+    const has2 = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
+    const missing = CODE_SIGNALS.filter((sig) => !has2.has(sig.extension));
+    for (const use of missing.length ? await findExtensionUse(fs17, missing) : []) {
+      warnings.push({
+        id: "php/extension-used-but-missing",
+        message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform's PHP builds it in.`
+      });
+    }
+  }
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
+  const procfile = await fs17.readText("Procfile");
+  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
+  const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
   const framework = await decideFramework(fs17, files, paas);
-  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
+  const documentRoot = decideDocumentRoot(
+    paas,
+    vars,
+    framework.id,
+    framework.defaults,
+    (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true),
+    heroku?.documentRoot
+  );
+  if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
     node: await fs17.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
@@ -11025,13 +11709,30 @@ async function planPhpBuild(fs17, ctx) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs17, `extra.paas.log-files[${i}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
+  for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
+    for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
+  }
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs17, `${heroku.script} -l in Procfile`, rel);
+  const served = heroku ? {
+    ...paas,
+    nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
+    phpFpmIncludes: [...paas.phpFpmIncludes, ...heroku.phpFpmIncludes],
+    phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
+    logFiles: [...paas.logFiles, ...heroku.logFiles]
+  } : paas;
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
+  const phpConfig = await checkIniPairs(fs17, paas.phpConfig, "extra.paas.php-config");
+  const phpFpmConfig = await checkIniPairs(fs17, paas.phpFpmConfig, "extra.paas.php-fpm-config");
+  for (const include of served.phpIncludes) {
+    const text = await fs17.readText(include);
+    if (text !== void 0) await checkIniFilePaths(fs17, include, text);
+  }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
   const userIni = await fs17.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -11047,20 +11748,22 @@ async function planPhpBuild(fs17, ctx) {
   warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
+  const uploadDirs = await expandUploadDirs(fs17, documentRoot.value, framework.defaults.uploadDirs);
   const settings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
     framework: framework.id,
-    phpConfig: paas.phpConfig,
-    phpIncludes: paas.phpIncludes,
-    phpFpmConfig: paas.phpFpmConfig,
-    phpFpmIncludes: paas.phpFpmIncludes,
-    nginxIncludes: paas.nginxIncludes,
+    phpConfig,
+    phpIncludes: served.phpIncludes,
+    phpFpmConfig,
+    phpFpmIncludes: served.phpFpmIncludes,
+    nginxIncludes: served.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
-    logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
+    logFiles: [.../* @__PURE__ */ new Set([...served.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
-    ...postMaxSize !== void 0 ? { postMaxSize } : {}
+    ...postMaxSize !== void 0 ? { postMaxSize } : {},
+    ...uploadDirs.length ? { uploadDirs } : {}
   };
   const configFiles = {
     phpIni: renderPhpIni(settings),
@@ -11080,8 +11783,6 @@ async function planPhpBuild(fs17, ctx) {
       node = planNodeBuild2(await readNodeApp2(fs17), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs17.readText("Procfile");
-  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
     stack: ctx.stack,
@@ -11107,7 +11808,8 @@ async function planPhpBuild(fs17, ctx) {
     node,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
-    processSource: procfileWeb ? "Procfile" : "nginx + PHP-FPM boot script",
+    processSource: procfileWeb ? heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : "Procfile" : "nginx + PHP-FPM boot script",
+    ...heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {},
     // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
     warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== "nodejs/no-web-process")]
   };
@@ -11119,6 +11821,8 @@ var init_plan2 = __esm({
     init_knobs();
     init_sourced();
     init_procfile();
+    init_heroku_boot();
+    init_code_scan();
     init_includes();
     init_frameworks2();
     init_composer_json();
@@ -11132,6 +11836,7 @@ var init_plan2 = __esm({
     init_render_fpm();
     init_nginx_site();
     init_composer_auth();
+    init_ini_paths();
     init_boot2();
     init_versions();
     BOOT_SCRIPT = BOOT_SCRIPT_PATH;
@@ -11231,9 +11936,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path22 = str3("path");
-    const unsafe = unsafePath(path22);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path22)} ${unsafe})`);
+    const path23 = str3("path");
+    const unsafe = unsafePath(path23);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path23)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -11251,8 +11956,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path22, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path22, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path23, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path23, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -11262,12 +11967,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path22) {
-  if (path22.startsWith("/") || path22.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path22)) return "is a URL";
-  if (path22.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path22)) return "contains a query or fragment";
-  for (const segment of path22.split("/")) {
+function unsafePath(path23) {
+  if (path23.startsWith("/") || path23.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path23)) return "is a URL";
+  if (path23.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path23)) return "contains a query or fragment";
+  for (const segment of path23.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -11350,7 +12055,7 @@ async function loadPhpStores(knobs, stack, mode) {
     catalogs: {
       php: {
         ...catalogs.php,
-        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] } : EMBEDDED_PHP_EXTENSIONS
+        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] } : embeddedPhpExtensions(version)
       },
       nginx: catalogs.nginx,
       composer: catalogs.composer
@@ -11408,7 +12113,7 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
     frameworkSource: plan2.framework.source,
     documentRoot: plan2.documentRoot.value,
     documentRootSource: describeSource(plan2.documentRoot.source),
-    extensions: plan2.extensions.map((e) => ({ ...e, source: describeSource(e.source) })),
+    extensions: plan2.extensions.map((e) => ({ ...e, source: describeSource(e.source), ...e.providedBy ? { providedBy: describeSource(e.providedBy) } : {} })),
     memoryLimit: formatIniSize(ml),
     settings: plan2.settings,
     ...node ? { node } : plan2.nodeSkipped ? { nodeSkipped: plan2.nodeSkipped } : {},
@@ -11602,10 +12307,10 @@ async function writeFilledConfigs(files, opts) {
   await fs13.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
-    phpIni: path18.join(opts.runDir, "php.ini"),
-    fpmConf: path18.join(opts.runDir, "php-fpm.conf"),
-    nginxConf: path18.join(opts.runDir, "nginx.conf"),
-    confD: path18.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+    phpIni: path19.join(opts.runDir, "php.ini"),
+    fpmConf: path19.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path19.join(opts.runDir, "nginx.conf"),
+    confD: path19.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
   await fs13.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
   await fs13.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
@@ -11631,7 +12336,7 @@ function checks(filled, appDir, root) {
       label: "nginx -t",
       binary: "nginx",
       env: {},
-      argv: [path18.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path18.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
+      argv: [path19.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path19.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
       texts: (f) => ({ "nginx.conf": f.nginxConf }),
       includes: (s) => [...s.nginxHttpIncludes, ...s.nginxIncludes],
       accepts: (r) => r.ok,
@@ -11642,7 +12347,7 @@ function checks(filled, appDir, root) {
       label: "php-fpm -t",
       binary: "php",
       env: scanDir,
-      argv: [path18.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
+      argv: [path19.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
       texts: (f) => ({ "php-fpm.conf": f.fpmConf, ...phpTexts(f) }),
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok,
@@ -11655,7 +12360,7 @@ function checks(filled, appDir, root) {
       label: "php",
       binary: "php",
       env: scanDir,
-      argv: [path18.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
+      argv: [path19.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
       texts: phpTexts,
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok && r.output.trim() === "",
@@ -11674,7 +12379,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
   const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto11.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
-  const runDir = path18.dirname(filled.nginxConf);
+  const runDir = path19.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
   for (const c of all) {
@@ -11713,13 +12418,13 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto11, fs13, path18, configErrors;
+var import_node_crypto11, fs13, path19, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
     import_node_crypto11 = require("node:crypto");
     fs13 = __toESM(require("node:fs/promises"), 1);
-    path18 = __toESM(require("node:path"), 1);
+    path19 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
     init_placeholders();
@@ -11864,7 +12569,7 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path19.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
@@ -11911,7 +12616,7 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs14.lstat(path19.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs14.lstat(path20.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
@@ -11929,8 +12634,8 @@ async function installVendor(ctx) {
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
-    await unshareFiles(path19.join(buildDir, layout.vendorDir, "composer"));
-    await unshareFiles(path19.join(buildDir, layout.vendorDir));
+    await unshareFiles(path20.join(buildDir, layout.vendorDir, "composer"));
+    await unshareFiles(path20.join(buildDir, layout.vendorDir));
     await ctx.composer(dumpCommand(ctx.installCommand));
   } else {
     log.info(`Autoloader: kept as restored, ${next.dump.why}`);
@@ -11946,7 +12651,7 @@ async function sourcesDigest(root, paths, vendorDir) {
   if (paths.includes(".")) return void 0;
   const h = (0, import_node_crypto12.createHash)("sha256");
   const visit = async (rel) => {
-    const abs = path19.join(root, rel);
+    const abs = path20.join(root, rel);
     const st = await fs14.lstat(abs).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
@@ -11972,7 +12677,7 @@ async function unshareFiles(dir) {
   const entries = await fs14.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const p = path19.join(dir, e.name);
+    const p = path20.join(dir, e.name);
     const st = await fs14.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
@@ -11981,13 +12686,13 @@ async function unshareFiles(dir) {
     await fs14.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs14, path19, ENTRY;
+var import_node_crypto12, fs14, path20, ENTRY;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
     import_node_crypto12 = require("node:crypto");
     fs14 = __toESM(require("node:fs/promises"), 1);
-    path19 = __toESM(require("node:path"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_tree_cache();
     init_layout();
     init_app_tree();
@@ -12005,7 +12710,7 @@ __export(compile_exports2, {
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
   const warn = (w) => log.warn(w);
-  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path20.posix.dirname(rel), warn), path20.posix.basename(rel), text, mode);
+  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path21.posix.dirname(rel), warn), path21.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
     const bad = unsafeAppPathChar(dir);
     if (bad !== void 0) throw phpErrors.appPathUnsupported(what, dir, bad);
@@ -12029,19 +12734,19 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path20.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path21.join(ctx.cacheDir, CACHE.artifacts));
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
     await log.step(`Installing ${COMPONENT_LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
-      const target = path20.join(buildDir, TARGET[c]);
-      await ensureEngineDir(buildDir, path20.posix.dirname(TARGET[c]), warn);
+      const target = path21.join(buildDir, TARGET[c]);
+      await ensureEngineDir(buildDir, path21.posix.dirname(TARGET[c]), warn);
       await fs15.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      const trees = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpRuntimes, c));
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path20.dirname(target));
+      const kept = await trees.restore(key, path21.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -12053,25 +12758,26 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path20.dirname(target), [path20.basename(target)], { url: a.url });
+      await trees.save(key, path21.dirname(target), [path21.basename(target)], { url: a.url });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path20.join(await ensureEngineDir(buildDir, path20.posix.dirname(PHP_LAYOUT.config), warn), path20.posix.basename(PHP_LAYOUT.config));
+  const configDir = path21.join(await ensureEngineDir(buildDir, path21.posix.dirname(PHP_LAYOUT.config), warn), path21.posix.basename(PHP_LAYOUT.config));
   const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 493);
     }
     for (const e of plan2.extensions.filter((x) => x.source.kind !== "default")) {
-      log.info(`ext-${e.name}: ${e.how === "builtin" ? "embedded in runtime" : "shared extension, enabled"} (required by ${describeSource(e.source)})`);
+      const how = e.how === "builtin" ? "embedded in runtime" : e.how === "shared" ? "shared extension, enabled" : `not in this PHP; provided by ${describeSource(e.providedBy)}, which stands in for it`;
+      log.info(`ext-${e.name}: ${how} (required by ${describeSource(e.source)})`);
     }
     const byDefault = plan2.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path20.join(ctx.tmpDir, "run"), root: ctx.root });
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path21.join(ctx.tmpDir, "run"), root: ctx.root });
     if (plan2.deferredPathChecks.length === 0) {
       const cache = {
-        recordFile: path20.join(ctx.cacheDir, CACHE.phpValidated),
+        recordFile: path21.join(ctx.cacheDir, CACHE.phpValidated),
         stack: plan2.stack,
         files: plan2.configFiles,
         settings: plan2.settings,
@@ -12086,11 +12792,11 @@ async function compilePhp(plan2, ctx) {
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path20.join(ctx.cacheDir, COMPOSER_CACHE.signature);
+      const file = path21.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs15.rm(path20.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs15.rm(path21.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -12112,9 +12818,9 @@ async function compilePhp(plan2, ctx) {
         lockedNames: plan2.composer.lockedNames,
         composer: async (command) => {
           const [, ...args] = command;
-          const argv = [path20.join(buildDir, PHP_LAYOUT.php, "bin/php"), path20.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+          const argv = [path21.join(buildDir, PHP_LAYOUT.php, "bin/php"), path21.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
-          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail);
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail, composerProblemExcerpt(r.output));
         }
       });
     });
@@ -12155,6 +12861,12 @@ async function compilePhp(plan2, ctx) {
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
     log.info(`${PHP_PROFILE_PATH}: PATH (php, composer, vendor/bin), PHPRC`);
+    if (plan2.herokuBoot) {
+      for (const rel of herokuBootShimPaths(plan2.herokuBoot.script, plan2.herokuBoot.invokedAs)) {
+        await writeAppFile(rel, renderHerokuBootShim(plan2.herokuBoot.script, rel), 493);
+        log.info(`${rel}: stands in for Heroku's ${plan2.herokuBoot.script}, starts ${BOOT_SCRIPT_PATH}`);
+      }
+    }
     log.info(`Process type web: ${plan2.processTypes.web} (${plan2.processSource})`);
   });
 }
@@ -12178,14 +12890,14 @@ function describePlan(plan2, ctx) {
 }
 async function writeConfigs(files, buildDir, configDir) {
   await fs15.rm(configDir, { recursive: true, force: true });
-  const confD = path20.join(configDir, "conf.d");
+  const confD = path21.join(configDir, "conf.d");
   await fs15.mkdir(confD, { recursive: true });
-  await fs15.writeFile(path20.join(configDir, "php.ini"), files.phpIni);
-  await fs15.writeFile(path20.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs15.writeFile(path20.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs15.writeFile(path20.join(confD, file), text);
+  await fs15.writeFile(path21.join(configDir, "php.ini"), files.phpIni);
+  await fs15.writeFile(path21.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs15.writeFile(path21.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs15.writeFile(path21.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs15.symlink(path20.relative(confD, path20.join(buildDir, target)), path20.join(confD, file));
+    await fs15.symlink(path21.relative(confD, path21.join(buildDir, target)), path21.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -12196,26 +12908,26 @@ function buildEnv(plan2, ctx, phpIni) {
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path20.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path20.dirname(path20.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path20.join(buildDir, "vendor/bin"),
-    ...plan2.node ? [path20.join(buildDir, SLUG.nodeHome, "bin"), path20.join(buildDir, "node_modules/.bin")] : []
+    path21.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path21.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path21.join(buildDir, SLUG.nodeHome, "bin"), path21.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
-  env.PHP_INI_SCAN_DIR = path20.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path20.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path20.join(cacheDir, COMPOSER_CACHE.cache);
+  env.PHP_INI_SCAN_DIR = path21.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path21.join(cacheDir, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path21.join(cacheDir, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs15, path20, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs15, path21, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
     fs15 = __toESM(require("node:fs/promises"), 1);
-    path20 = __toESM(require("node:path"), 1);
+    path21 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
     init_sh_quote();
@@ -12256,7 +12968,7 @@ init_build_error();
 // src/engine.ts
 var fs16 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path21 = __toESM(require("node:path"), 1);
+var path22 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
@@ -12562,7 +13274,7 @@ function parseReleaseFile(text) {
 init_layout();
 function absolutePath(p) {
   try {
-    return path21.resolve(p);
+    return path22.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -12585,7 +13297,7 @@ async function checkCacheDir(cacheDir) {
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path21.join(abs, `.write-check-${process.pid}`);
+  const probe = path22.join(abs, `.write-check-${process.pid}`);
   try {
     await fs16.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
@@ -12623,7 +13335,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs16.mkdtemp(path21.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs16.mkdtemp(path22.join(os.tmpdir(), "engine-"));
   try {
     const processTypes = await p.provider.compile(p.planned, {
       buildDir: p.fs.root,

@@ -2856,8 +2856,8 @@ var init_yarnrc = __esm({
 function commandWords(line) {
   const out = [];
   for (const segment of line.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter((w) => w !== "");
-    for (const word of words) {
+    const words2 = segment.trim().split(/\s+/).filter((w) => w !== "");
+    for (const word of words2) {
       if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) || word.startsWith("-")) continue;
       out.push(word.replace(/^\.\/node_modules\/\.bin\//, ""));
       if (!WRAPPERS.has(word)) break;
@@ -4357,6 +4357,139 @@ var require_compile = __commonJS({
   }
 });
 
+// src/php/heroku-boot.ts
+function words(command) {
+  const out = [];
+  let cur;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === "'" || c === '"') {
+      const end = command.indexOf(c, i + 1);
+      if (end === -1) return void 0;
+      cur = (cur ?? "") + command.slice(i + 1, end);
+      i = end;
+    } else if (c === " " || c === "	") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+    } else if (c === ";" || c === "|" || c === "&") {
+      if (cur !== void 0) out.push(cur);
+      cur = void 0;
+      const two = command.slice(i, i + 2);
+      if (two === "&&" || two === "||") {
+        out.push(two);
+        i++;
+      } else out.push(c);
+    } else cur = (cur ?? "") + c;
+  }
+  if (cur !== void 0) out.push(cur);
+  return out;
+}
+function parseHerokuBoot(command) {
+  const w = words(command);
+  if (!w) return void 0;
+  const at = w.findIndex((x) => /(?:^|\/)heroku-php-(?:nginx|apache2)$/.test(x));
+  if (at === -1) return void 0;
+  const invokedAs = w[at];
+  const script = invokedAs.endsWith("nginx") ? "heroku-php-nginx" : "heroku-php-apache2";
+  const args = [];
+  for (const x of w.slice(at + 1)) {
+    if (OPERATORS.has(x)) break;
+    args.push(x);
+  }
+  const boot = { nginxIncludes: [], phpFpmIncludes: [], phpIncludes: [], logFiles: [], notMapped: [] };
+  let documentRoot;
+  if (script === "heroku-php-apache2") {
+    boot.notMapped.push("Apache's .htaccess files (this platform serves with nginx: port their rules to an extra.paas.nginx-includes file)");
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (FLAGS.has(a)) continue;
+    const opt = /^-([A-Za-z])(.*)$/.exec(a);
+    if (opt) {
+      const letter = WITH_VALUE[opt[1]];
+      if (!letter) {
+        boot.notMapped.push(`${a}: not an option of ${script}`);
+        continue;
+      }
+      const value = opt[2] !== "" ? opt[2] : args[++i];
+      if (value === void 0) {
+        boot.notMapped.push(`${a}: no value follows it`);
+        continue;
+      }
+      const shown = `-${letter} ${value}`;
+      const php = value.endsWith(".php");
+      if (letter === "p") continue;
+      else if (letter === "C" && script === "heroku-php-nginx" && !php) boot.nginxIncludes.push(value);
+      else if (letter === "C") boot.notMapped.push(`${shown}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
+      else if (letter === "F" && !php) boot.phpFpmIncludes.push(value);
+      else if (letter === "F") boot.notMapped.push(`${shown}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
+      else if (letter === "i" && !php) boot.phpIncludes.push(value);
+      else if (letter === "l") boot.logFiles.push(value);
+      else if (letter === "c") boot.notMapped.push(`${shown}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
+      else if (letter === "f") boot.notMapped.push(`${shown}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
+      else boot.notMapped.push(`${shown}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
+      continue;
+    }
+    if (documentRoot === void 0) documentRoot = a;
+    else boot.notMapped.push(`${a}: a second document root`);
+  }
+  return { script, invokedAs, ...documentRoot !== void 0 ? { documentRoot } : {}, ...boot };
+}
+var OPERATORS, WITH_VALUE, FLAGS;
+var init_heroku_boot = __esm({
+  "src/php/heroku-boot.ts"() {
+    "use strict";
+    OPERATORS = /* @__PURE__ */ new Set([";", "&&", "||", "|", "&"]);
+    WITH_VALUE = { C: "C", c: "c", F: "F", f: "f", i: "i", l: "l", p: "p" };
+    FLAGS = /* @__PURE__ */ new Set(["-h", "--help", "-t", "--test", "-tt", "-ttt", "-tttt", "-v", "--verbose"]);
+  }
+});
+
+// src/php/code-scan.ts
+async function findExtensionUse(fs3, wanted, limits = SCAN_LIMITS) {
+  const found = /* @__PURE__ */ new Map();
+  let files = 0;
+  let bytes = 0;
+  const queue = [""];
+  const root = await fs3.realpath(".");
+  while (queue.length && files < limits.files && bytes < limits.bytes && found.size < wanted.length) {
+    const dir = queue.shift();
+    for (const name of await fs3.readdir(dir === "" ? "." : dir)) {
+      const rel = dir === "" ? name : `${dir}/${name}`;
+      if (name.startsWith(".")) continue;
+      const real = await fs3.realpath(rel);
+      if (real === void 0 || root === void 0 || real !== `${root}/${rel}`) continue;
+      if (await fs3.isDirectory(rel)) {
+        if (!SKIP_DIRS.has(name)) queue.push(rel);
+        continue;
+      }
+      if (!name.endsWith(".php") || files >= limits.files || bytes >= limits.bytes) continue;
+      let text;
+      try {
+        text = await fs3.readText(rel, { limit: limits.fileBytes, prefix: true });
+      } catch {
+        continue;
+      }
+      files++;
+      bytes += text?.length ?? 0;
+      for (const s of wanted) if (!found.has(s.extension) && text !== void 0 && s.pattern.test(text)) found.set(s.extension, rel);
+    }
+  }
+  return wanted.flatMap((s) => found.has(s.extension) ? [{ extension: s.extension, file: found.get(s.extension) }] : []);
+}
+var CODE_SIGNALS, SCAN_LIMITS, SKIP_DIRS;
+var init_code_scan = __esm({
+  "src/php/code-scan.ts"() {
+    "use strict";
+    CODE_SIGNALS = [
+      { extension: "mysqli", pattern: /\bmysqli_(?:init|connect|real_connect|query|select_db)\s*\(|\bnew\s+\\?mysqli\s*\(/i },
+      { extension: "pdo_mysql", pattern: /new\s+\\?PDO\s*\(\s*['"]mysql:/i }
+    ];
+    SCAN_LIMITS = Object.freeze({ files: 5e3, bytes: 64 * 1024 * 1024, fileBytes: 4 * 1024 * 1024 });
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor"]);
+  }
+});
+
 // src/nginx-config/frameworks.ts
 function frontController(script, fallback, internal, tryDirs = true) {
   const re = script.replace(/\./g, String.raw`\.`);
@@ -4649,13 +4782,14 @@ ${list3(available)}
 `) + (hint ? `${hint}
 ` : "") + "Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again."
       ),
-      unknownExtension: (ext, source, version, available) => new BuildError(
+      unknownExtension: (ext, source, version, available, otherVersions = []) => new BuildError(
         "php/unknown-extension",
         `PHP extension "${ext}" is not available`,
         `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.
 Available extensions:
   ${available.join(", ")}
-Remove the requirement, or pick the extension from the list (names are case-insensitive).`
+` + (otherVersions.length ? `ext-${ext} exists for PHP ${otherVersions.join(", ")}: require one of those lines in composer.json ("php": "~${otherVersions[0].split(".").slice(0, 2).join(".")}.0"), or remove the requirement.
+` : "Remove the requirement, or pick the extension from the list (names are case-insensitive).\n") + `Extensions are never compiled during the build: the upstream buildpack builds a missing one from PECL (pecl.php.net), which this engine does not reach; it uses only what the artifact store ships. A package that "provide"s the extension (a polyfill such as symfony/polyfill-*) also satisfies the requirement.`
       ),
       unknownFramework: (value, known) => new BuildError(
         "php/unknown-framework",
@@ -4664,6 +4798,12 @@ Remove the requirement, or pick the extension from the list (names are case-inse
 Known values:
   ${known.join(", ")}
 Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.`
+      ),
+      iniPathOutsideApp: (where, directive, value, access, reason) => new BuildError(
+        "php/ini-path-outside-app",
+        `${where}: ${directive} = ${JSON.stringify(value)} ${reason}`,
+        `${where} sets ${directive} to ${JSON.stringify(value)}, which ${reason}. PHP ${access === "runs" ? "runs that file" : access === "loads" ? "loads that file" : access === "reads" ? "reads that file" : "writes there"} in every PHP process, including the build's own (composer install), so such a path must lead inside the app.
+Write it relative to the root of the app (e.g. ${directive}=config/${directive.includes("dir") || directive.endsWith("path") ? "dir" : "file"}), or as /app/\u2026 or \${HOME}/\u2026 (both mean the app), commit, and deploy again.`
       ),
       pathInvalid: (keyPath, value, reason) => new BuildError(
         "php/path-invalid",
@@ -4691,11 +4831,14 @@ It must be a JSON object as Composer documents it, for example:
   {"github-oauth": {"github.com": "<token>"}, "http-basic": {"repo.example.com": {"username": "u", "password": "p"}}}
 Fix the config var and deploy again. (Its value is never printed in the build log.)`
       ),
-      composerInstallFailed: (command, exit, tail) => new BuildError(
+      /** `problems`: composerProblemExcerpt of the output, shown instead of the tail when Composer stated its problems. */
+      composerInstallFailed: (command, exit, tail, problems) => new BuildError(
         "php/composer-install-failed",
         "composer install failed",
-        `${commandOutcome(command, exit, stripComposerSynopsis(tail))}
-Run the same command locally to reproduce it. If composer.lock is out of date, run \`composer update --lock\` and commit it; if a private package fails to download, check COMPOSER_AUTH.`
+        `${problems !== void 0 ? `${commandOutcome(command, exit, "")}
+What Composer reported:
+${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}
+` + (problems?.includes("has the wrong version installed") ? 'An extension "has the wrong version installed": the version is that of the extension this PHP artifact ships. Allow it in composer.json (then `composer update --lock` and commit), or use an artifact store that ships the version the lock needs.\n' : "") + "Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; if a private package fails to download, check COMPOSER_AUTH."
       ),
       /** `where` says what asked for the command: `compile command extra.paas.compile[1]`, `Symfony cache warmup (framework symfony)`. */
       compileCommandFailed: (command, where, exit, tail) => commandFailedError("php/compile-command-failed", {
@@ -4885,14 +5028,36 @@ function requiredExtensions(json, lock, withDev) {
   }
   return [...out].map(([name, source]) => ({ name, source }));
 }
-function resolveExtensions(required, available, phpVersion, alwaysEnabled) {
+function extensionProviders(lock, withDev) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of lock?.packages ?? []) {
+    if (p.dev && !withDev) continue;
+    for (const name of p.provides) {
+      if (!name.startsWith("ext-")) continue;
+      const ext = normalizeExtensionName(name);
+      if (!out.has(ext)) out.set(ext, { kind: "locked-package", name: p.name, version: p.version });
+    }
+  }
+  return out;
+}
+function resolveExtensions(required, available, phpVersion, alwaysEnabled, context = {}) {
   const builtin = new Set(available.builtin.map((e) => e.toLowerCase()));
   const shared = new Set(available.shared.map((e) => e.toLowerCase()));
   const decisions = /* @__PURE__ */ new Map();
   for (const r of required) {
+    const provider = context.providers?.get(r.name);
     if (builtin.has(r.name)) decisions.set(r.name, { name: r.name, how: "builtin", source: r.source });
     else if (shared.has(r.name)) decisions.set(r.name, { name: r.name, how: "shared", source: r.source });
-    else throw phpErrors.unknownExtension(r.name, describeSource(r.source), phpVersion, [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort());
+    else if (provider) decisions.set(r.name, { name: r.name, how: "provided", source: r.source, providedBy: provider });
+    else {
+      throw phpErrors.unknownExtension(
+        r.name,
+        describeSource(r.source),
+        phpVersion,
+        [.../* @__PURE__ */ new Set([...builtin, ...shared])].sort(),
+        context.availableOn?.(r.name) ?? []
+      );
+    }
   }
   for (const name of alwaysEnabled) {
     if (!decisions.has(name) && shared.has(name) && !builtin.has(name)) {
@@ -4914,7 +5079,7 @@ var php_frameworks_default;
 var init_php_frameworks = __esm({
   "data/php-frameworks.json"() {
     "use strict";
-    php_frameworks_default = JSON.parse('{"$comment":"PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.","frameworks":[{"id":"magento","label":"Magento 2","signals":[{"package":"magento/product-community-edition"},{"package":"magento/product-enterprise-edition"}],"documentRoot":"pub","logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"magento","label":"Magento 1","signals":[{"file":"app/Mage.php"}],"documentRoot":"","logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"prestashop","label":"PrestaShop","signals":[{"indexPhpContains":"prestashop"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"drupal","label":"Drupal","signals":[{"package":"drupal/core"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"bedrock","label":"Bedrock (WordPress)","signals":[{"package":"roots/bedrock"},{"file":"web/wp-config.php"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"wordpress","label":"WordPress","signals":[{"file":"wp-settings.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"laravel","label":"Laravel","signals":[{"package":"laravel/framework"}],"documentRoot":"public","logFiles":["storage/logs/laravel.log"],"env":{}},{"id":"lumen","label":"Lumen","signals":[{"package":"laravel/lumen-framework"}],"documentRoot":"public","logFiles":["storage/logs/lumen.log"],"env":{}},{"id":"symfony","label":"Symfony 4+","signals":[{"package":"symfony/flex","file":"public/index.php"},{"package":"symfony/framework-bundle","file":"public/index.php"}],"documentRoot":"public","logFiles":["var/log/prod.log"],"env":{"APP_ENV":"prod"}},{"id":"symfony2","label":"Symfony 2/3","signals":[{"package":"symfony/symfony"}],"documentRoot":"web","logFiles":["app/logs/prod.log","var/logs/prod.log"],"env":{"SYMFONY_ENV":"prod"}},{"id":"silex","label":"Silex","signals":[{"package":"silex/silex"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"laminas","label":"Laminas / Zend Framework","signals":[{"package":"laminas/laminas-mvc"},{"package":"zendframework/zendframework"},{"package":"zendframework/zend-mvc"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"yii","label":"Yii 2","signals":[{"package":"yiisoft/yii2"}],"documentRoot":"web","logFiles":["runtime/logs/app.log"],"env":{}},{"id":"yii","label":"Yii 1","signals":[{"package":"yiisoft/yii"}],"documentRoot":"","logFiles":["protected/runtime/application.log"],"env":{}},{"id":"cakephp2","label":"CakePHP 2","signals":[{"package":"cakephp/cakephp","version":"2."},{"package":"pear-pear.cakephp.org/CakePHP"}],"documentRoot":"webroot","logFiles":["tmp/logs/error.log","tmp/logs/debug.log"],"env":{}},{"id":"codeigniter","label":"CodeIgniter 4","signals":[{"package":"codeigniter4/framework"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"codeigniter","label":"CodeIgniter 3","signals":[{"file":"system/core/CodeIgniter.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"slim","label":"Slim","signals":[{"package":"slim/slim"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"default","label":"no framework","signals":[],"documentRoot":"","logFiles":[],"env":{}},{"id":"none","label":"none (locations from nginx-includes)","signals":[],"documentRoot":"","logFiles":[],"env":{}}]}');
+    php_frameworks_default = JSON.parse('{"$comment":"PHP framework detection (php.md \xA77), hand-maintained: src/php/frameworks.ts explains the fields (uploadDirs: where the framework keeps user uploads, relative to the document root; PHP reads no .user.ini for scripts there) and why the list is in this order (first match wins). test/php/frameworks-data.test.ts checks the schema.","frameworks":[{"id":"magento","label":"Magento 2","signals":[{"package":"magento/product-community-edition"},{"package":"magento/product-enterprise-edition"}],"documentRoot":"pub","uploadDirs":["media"],"logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"magento","label":"Magento 1","signals":[{"file":"app/Mage.php"}],"documentRoot":"","uploadDirs":["media"],"logFiles":["var/log/system.log","var/log/exception.log"],"env":{}},{"id":"prestashop","label":"PrestaShop","signals":[{"indexPhpContains":"prestashop"}],"documentRoot":"","uploadDirs":["img","upload","download"],"logFiles":[],"env":{}},{"id":"drupal","label":"Drupal","signals":[{"package":"drupal/core"}],"documentRoot":"web","uploadDirs":["sites/*/files"],"logFiles":[],"env":{}},{"id":"bedrock","label":"Bedrock (WordPress)","signals":[{"package":"roots/bedrock"},{"file":"web/wp-config.php"}],"documentRoot":"web","uploadDirs":["app/uploads"],"logFiles":[],"env":{}},{"id":"wordpress","label":"WordPress","signals":[{"file":"wp-settings.php"}],"documentRoot":"","uploadDirs":["wp-content/uploads"],"logFiles":[],"env":{}},{"id":"laravel","label":"Laravel","signals":[{"package":"laravel/framework"}],"documentRoot":"public","logFiles":["storage/logs/laravel.log"],"env":{}},{"id":"lumen","label":"Lumen","signals":[{"package":"laravel/lumen-framework"}],"documentRoot":"public","logFiles":["storage/logs/lumen.log"],"env":{}},{"id":"symfony","label":"Symfony 4+","signals":[{"package":"symfony/flex","file":"public/index.php"},{"package":"symfony/framework-bundle","file":"public/index.php"}],"documentRoot":"public","logFiles":["var/log/prod.log"],"env":{"APP_ENV":"prod"}},{"id":"symfony2","label":"Symfony 2/3","signals":[{"package":"symfony/symfony"}],"documentRoot":"web","logFiles":["app/logs/prod.log","var/logs/prod.log"],"env":{"SYMFONY_ENV":"prod"}},{"id":"silex","label":"Silex","signals":[{"package":"silex/silex"}],"documentRoot":"web","logFiles":[],"env":{}},{"id":"laminas","label":"Laminas / Zend Framework","signals":[{"package":"laminas/laminas-mvc"},{"package":"zendframework/zendframework"},{"package":"zendframework/zend-mvc"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"yii","label":"Yii 2","signals":[{"package":"yiisoft/yii2"}],"documentRoot":"web","logFiles":["runtime/logs/app.log"],"env":{}},{"id":"yii","label":"Yii 1","signals":[{"package":"yiisoft/yii"}],"documentRoot":"","logFiles":["protected/runtime/application.log"],"env":{}},{"id":"cakephp2","label":"CakePHP 2","signals":[{"package":"cakephp/cakephp","version":"2."},{"package":"pear-pear.cakephp.org/CakePHP"}],"documentRoot":"webroot","logFiles":["tmp/logs/error.log","tmp/logs/debug.log"],"env":{}},{"id":"codeigniter","label":"CodeIgniter 4","signals":[{"package":"codeigniter4/framework"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"codeigniter","label":"CodeIgniter 3","signals":[{"file":"system/core/CodeIgniter.php"}],"documentRoot":"","logFiles":[],"env":{}},{"id":"slim","label":"Slim","signals":[{"package":"slim/slim"}],"documentRoot":"public","logFiles":[],"env":{}},{"id":"default","label":"no framework","signals":[],"documentRoot":"","uploadDirs":["uploads"],"logFiles":[],"env":{}},{"id":"none","label":"none (locations from nginx-includes)","signals":[],"documentRoot":"","logFiles":[],"env":{}}]}');
   }
 });
 
@@ -4937,6 +5102,11 @@ function validateFrameworkData(data) {
     if (typeof raw.label !== "string" || raw.label === "") fail3(`${at}.label`, "must be a non-empty string");
     if (typeof raw.documentRoot !== "string" || !REL_PATH.test(raw.documentRoot)) fail3(`${at}.documentRoot`, "must be a relative path inside the app");
     for (const f of strings(raw.logFiles, `${at}.logFiles`)) if (f === "" || !REL_PATH.test(f)) fail3(`${at}.logFiles`, `has a bad path ${JSON.stringify(f)}`);
+    if (raw.uploadDirs !== void 0) {
+      for (const d of strings(raw.uploadDirs, `${at}.uploadDirs`)) {
+        if (d === "" || !REL_PATH.test(d.replace(/(^|\/)\*(?=\/|$)/g, "$1x"))) fail3(`${at}.uploadDirs`, `has a bad path ${JSON.stringify(d)}`);
+      }
+    }
     const env = raw.env;
     if (typeof env !== "object" || env === null || Array.isArray(env)) fail3(`${at}.env`, "must be an object");
     for (const [k, v] of Object.entries(env)) if (!/^[A-Z_][A-Z0-9_]*$/.test(k) || typeof v !== "string") fail3(`${at}.env.${k}`, "must be NAME: string");
@@ -5023,7 +5193,7 @@ var init_frameworks3 = __esm({
       "silex"
     ];
     SIGNAL_KEYS = /* @__PURE__ */ new Set(["package", "version", "file", "indexPhpContains"]);
-    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "logFiles", "env"]);
+    ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label", "signals", "documentRoot", "uploadDirs", "logFiles", "env"]);
     REL_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]*$/;
     ENTRIES = validateFrameworkData(php_frameworks_default);
     FRAMEWORK_FILE_SIGNALS = [...new Set(ENTRIES.flatMap((e) => e.signals.flatMap((s) => s.file ? [s.file] : [])))];
@@ -5031,6 +5201,7 @@ var init_frameworks3 = __esm({
     lockedVersion = (app, name) => app.lockedVersions?.get(name) ?? app.lockedVersions?.get(name.toLowerCase());
     toDefaults = (e) => ({
       documentRoot: e.documentRoot,
+      uploadDirs: [...e.uploadDirs ?? []],
       logFiles: [...e.logFiles],
       env: { ...e.env },
       label: e.label
@@ -5577,6 +5748,13 @@ function renderPhpIni(s) {
     lines.push("", "; extra.paas.php-config (validated by parseIniDirective; later lines win)");
     for (const { key, value } of s.phpConfig) lines.push(value === "" ? `${key} =` : `${key} = ${value}`);
   }
+  if (s.uploadDirs?.length) {
+    lines.push("", "; Upload directories: no .user.ini is read for scripts there (an uploaded one could set auto_prepend_file).");
+    for (const dir of s.uploadDirs) {
+      if (!/^[A-Za-z0-9._\/-]+$/.test(dir) || dir.split("/").includes("..")) throw new Error(`renderPhpIni: unexpected upload directory ${JSON.stringify(dir)}`);
+      lines.push(`[PATH=${PLACEHOLDERS.appDir}/${dir}]`, "user_ini.filename =");
+    }
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -5734,15 +5912,13 @@ function renderNginxConf(s) {
     "# Generated at build time (php.md \xA76); @\u2026@ placeholders are filled in at boot.",
     "daemon off;",
     `#${ROOT_ONLY_MARKER}user root;`,
-    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
-    // host's CPUs, not the container's share, and every worker costs memory.
-    "worker_processes 1;",
+    `worker_processes ${NGINX_CAPACITY.workerProcesses};`,
     // Quoted: the app's path is only known at boot and may contain spaces.
     `pid "${RUN}/nginx.pid";`,
     "error_log stderr warn;",
     "",
     "events {",
-    "    worker_connections 1024;",
+    `    worker_connections ${NGINX_CAPACITY.workerConnections};`,
     "}",
     "",
     "http {",
@@ -5802,7 +5978,7 @@ function renderNginxConf(s) {
     ""
   ].join("\n");
 }
-var DEFAULT_ACCESS_LOG_FORMAT, RUN, FASTCGI_PARAMS, GZIP_TYPES;
+var DEFAULT_ACCESS_LOG_FORMAT, RUN, NGINX_CAPACITY, FASTCGI_PARAMS, GZIP_TYPES;
 var init_render = __esm({
   "src/nginx-config/render.ts"() {
     "use strict";
@@ -5812,6 +5988,12 @@ var init_render = __esm({
     init_frameworks2();
     DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
     RUN = PLACEHOLDERS.runDir;
+    NGINX_CAPACITY = Object.freeze({
+      workerProcesses: 2,
+      workerConnections: 8192,
+      /** Connections plus the log, temp and static files a worker has open. */
+      openFilesPerWorker: 8192 + 256
+    });
     FASTCGI_PARAMS = [
       ["SCRIPT_FILENAME", "$document_root$fastcgi_script_name"],
       ["SCRIPT_NAME", "$fastcgi_script_name"],
@@ -5931,6 +6113,77 @@ var init_composer_auth = __esm({
   }
 });
 
+// src/php/ini-paths.ts
+function iniDirectiveOf(key) {
+  return /^php(?:_admin)?_(?:value|flag)\[(.+)\]$/.exec(key)?.[1] ?? key;
+}
+function checkIniPath(key, value, where) {
+  const directive = iniDirectiveOf(key);
+  const spec = INI_PATH_DIRECTIVES[directive];
+  if (!spec) return { kind: "keep" };
+  const v = value.trim();
+  if (v === "" || spec.special?.includes(v)) return { kind: "keep" };
+  const refuse = (reason) => phpErrors.iniPathOutsideApp(where, directive, v, spec.access, reason);
+  const prefixEnd = directive === "session.save_path" ? v.lastIndexOf(";") + 1 : 0;
+  const prefix = v.slice(0, prefixEnd);
+  const p = v.slice(prefixEnd);
+  if (spec.onlyAbsoluteIsPath && !p.startsWith("/") && !p.startsWith("${")) return { kind: "keep" };
+  if (spec.bareNameOk && !p.includes("/") && !p.includes("${")) return { kind: "keep" };
+  let rel;
+  const appPrefix = /^(?:\/app|\$\{HOME\})(?:\/|$)/.exec(p);
+  if (appPrefix) rel = p.slice(appPrefix[0].length);
+  else if (p.includes("${")) throw refuse("uses an environment variable other than ${HOME}, so where it leads cannot be known at build time");
+  else if (p.startsWith("/")) throw refuse("is an absolute path outside the app");
+  else rel = p;
+  let normal;
+  try {
+    normal = normalizeAppPath(where, rel, true);
+  } catch {
+    throw refuse("leads outside the app");
+  }
+  return { kind: "app", rel: normal, prefix };
+}
+function appPathIniValue(check) {
+  const full = check.rel === "" ? PLACEHOLDERS.appDir : `${PLACEHOLDERS.appDir}/${check.rel}`;
+  return `"${(check.prefix + full).replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
+var STD_STREAMS, INI_PATH_DIRECTIVES;
+var init_ini_paths = __esm({
+  "src/php/ini-paths.ts"() {
+    "use strict";
+    init_placeholders();
+    init_errors2();
+    init_paas();
+    STD_STREAMS = ["/dev/stderr", "/dev/stdout"];
+    INI_PATH_DIRECTIVES = Object.freeze({
+      auto_prepend_file: { access: "runs" },
+      auto_append_file: { access: "runs" },
+      "opcache.preload": { access: "runs" },
+      "ffi.preload": { access: "loads" },
+      extension: { access: "loads", bareNameOk: true },
+      zend_extension: { access: "loads", bareNameOk: true },
+      extension_dir: { access: "loads" },
+      browscap: { access: "reads" },
+      "opcache.blacklist_filename": { access: "reads" },
+      "openssl.cafile": { access: "reads" },
+      "openssl.capath": { access: "reads" },
+      "curl.cainfo": { access: "reads" },
+      "apc.preload_path": { access: "reads" },
+      error_log: { access: "writes", special: ["syslog", ...STD_STREAMS] },
+      "mail.log": { access: "writes", special: ["syslog", ...STD_STREAMS] },
+      "opcache.error_log": { access: "writes", special: STD_STREAMS },
+      "opcache.file_cache": { access: "writes" },
+      "opcache.lockfile_path": { access: "writes" },
+      "session.save_path": { access: "writes", onlyAbsoluteIsPath: true },
+      upload_tmp_dir: { access: "writes" },
+      sys_temp_dir: { access: "writes" },
+      "soap.wsdl_cache_dir": { access: "writes" },
+      "xdebug.log": { access: "writes", special: STD_STREAMS },
+      "xdebug.output_dir": { access: "writes" }
+    });
+  }
+});
+
 // src/env/sh-quote.ts
 var init_sh_quote = __esm({
   "src/env/sh-quote.ts"() {
@@ -5963,21 +6216,48 @@ var init_memory_sh = __esm({
       memoryCapMb: 129024,
       /** A cgroup limit above this (8 TiB, in bytes) means "no limit". */
       noLimitBytes: 8 * 1024 ** 4,
-      defaultCgroupRoot: "/sys/fs/cgroup"
+      defaultCgroupRoot: "/sys/fs/cgroup",
+      /** Where `self/cgroup` and `self/mountinfo` are read. */
+      procRoot: "/proc"
     });
     MEMORY_DETECTION_SH_NAMES = Object.freeze({
-      functions: ["__wc_uint", "__wc_count", "__wc_from_memory_available", "__wc_from_container_size", "__wc_from_cgroup", "__wc_memory"],
+      functions: [
+        "__wc_uint",
+        "__wc_count",
+        "__wc_from_memory_available",
+        "__wc_from_container_size",
+        "__wc_limit_mb",
+        "__wc_own_group",
+        "__wc_find_mount",
+        "__wc_group_dir",
+        "__wc_smallest",
+        "__wc_from_cgroup2",
+        "__wc_from_cgroup1",
+        "__wc_memory"
+      ],
       variables: [
-        "__wc_cg",
         "__wc_mem",
         "__wc_src",
         "__wc_raw",
         "__wc_num",
+        "__wc_lim",
+        "__wc_line",
+        "__wc_rest",
+        "__wc_ctl",
+        "__wc_cgpath",
+        "__wc_mnt",
+        "__wc_mroot",
+        "__wc_dir",
+        "__wc_d",
+        "__wc_top",
+        "__wc_hier",
+        "__wc_f",
         // Its build-time values.
         "__wc_default_mb",
         "__wc_cap_mb",
         "__wc_no_limit_bytes",
         "__wc_cgroup_root",
+        "__wc_proc_root",
         "__wc_count_digits",
         "__wc_sizes",
         "__wc_size_names"
@@ -5995,7 +6275,9 @@ var init_concurrency = __esm({
       /** Workers added to the memory quotient. */
       extraWorkers: 2,
       /** Never fewer workers than this. */
-      minimum: 3
+      minimum: 3,
+      /** Never more: PHP-FPM reserves a scoreboard slot (and memory) per worker at start. */
+      maximum: 200
     });
   }
 });
@@ -6020,6 +6302,7 @@ var init_boot = __esm({
     init_placeholders2();
     init_settings();
     init_layout();
+    init_render();
     BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
     PHP_PROFILE_PATH = SLUG.phpProfile;
     COMPOSER_WRAPPER_PATH = `${PHP_LAYOUT.config}/bin/composer`;
@@ -6045,7 +6328,7 @@ var php_versions_default;
 var init_php_versions = __esm({
   "data/php-versions.json"() {
     "use strict";
-    php_versions_default = JSON.parse(`{"schema":1,"about":"php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.","stacks":["scalingo-22","scalingo-24","scalingo-26"],"php":{"defaultLine":"8.4","versions":["8.2.31","8.3.31","8.4.22","8.5.7"],"extensions":{"builtin":["bcmath","calendar","core","ctype","curl","date","dom","exif","fileinfo","filter","ftp","gd","gettext","gmp","hash","iconv","intl","json","libxml","mbstring","mysqli","mysqlnd","openssl","pcntl","pcre","pdo","pdo_mysql","pdo_pgsql","pdo_sqlite","pgsql","phar","posix","random","readline","reflection","session","shmop","simplexml","soap","sockets","sodium","spl","sqlite3","standard","sysvmsg","sysvsem","sysvshm","tokenizer","xml","xmlreader","xmlwriter","xsl","zip","zlib"],"shared":["amqp","apcu","igbinary","imagick","memcached","mongodb","msgpack","oauth","opcache","redis","sqlsrv","pdo_sqlsrv","xdebug"]}},"nginx":{"defaultLine":"1.30","versions":["1.30.3","1.31.2"]},"composer":{"defaultLine":"2","versions":["2.2.28","2.10.1"]},"extensionPolicy":{"about":"Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.","alwaysEnabled":["opcache","apcu","redis","mongodb","igbinary","ctype","iconv","mbstring","tokenizer","xml","dom","simplexml","xmlreader","xmlwriter","xsl","phar","fileinfo","pdo","pdo_sqlite","sqlite3","curl","zip","intl","posix","sockets","calendar","exif","ftp","gettext","shmop","sysvmsg","sysvsem","sysvshm","readline","bcmath","gd","gmp","pdo_mysql","mysqli","mysqlnd","pdo_pgsql","pgsql","soap"]}}`);
+    php_versions_default = JSON.parse(`{"schema":1,"about":"php.md \xA72 and the platform's PHP pages: the versions the default artifact store serves on every stack. Used to resolve versions when no store manifest is at hand (bin/plan offline); compile resolves against the manifest of the store in use.","stacks":["scalingo-22","scalingo-24","scalingo-26"],"php":{"defaultLine":"8.4","versions":["8.2.31","8.3.31","8.4.22","8.5.7"],"extensions":{"builtin":["bcmath","bz2","calendar","core","ctype","curl","date","dom","exif","fileinfo","filter","ftp","gd","gettext","gmp","hash","iconv","intl","json","libxml","mbstring","mysqli","mysqlnd","openssl","pcntl","pcre","pdo","pdo_mysql","pdo_pgsql","pdo_sqlite","pgsql","phar","posix","random","readline","reflection","session","shmop","simplexml","soap","sockets","sodium","spl","sqlite3","standard","sysvmsg","sysvsem","sysvshm","tokenizer","xml","xmlreader","xmlwriter","xsl","zip","zlib"],"shared":["amqp","apcu","igbinary","imagick","memcached","mongodb","msgpack","oauth","opcache","redis","sqlsrv","pdo_sqlsrv","xdebug","imap","tidy"],"onlyOnLinesAbout":"Shared extensions the platform ships for some PHP lines only: imap left PHP's source in 8.4 (it moved to PECL), so it is built for 8.2 and 8.3; tidy stays in PHP's source and is built for every line (8.2-8.5).","onlyOnLines":{"imap":["8.2","8.3"]}}},"nginx":{"defaultLine":"1.30","versionsAbout":"Every release of the lines the platform's pages list (1.30 stable up to 1.30.3, 1.31 mainline up to 1.31.2), so an exact pin such as 1.30.0 resolves; and 1.29.0, the previous mainline release the platform's own buildpack tests still pin (Scalingo/php-buildpack test/nginx).","versions":["1.29.0","1.30.0","1.30.1","1.30.2","1.30.3","1.31.0","1.31.1","1.31.2"]},"composer":{"defaultLine":"2","versions":["2.2.28","2.10.1"]},"extensionPolicy":{"about":"Shared extensions enabled even when nothing requires them: php.md \xA74 (apcu, redis, mongodb), opcache (php.md \xA76 turns it on), and the extensions production artifacts build in, for artifacts (such as Debian's) that ship them as shared modules, so an app behaves the same on both.","alwaysEnabled":["opcache","apcu","redis","mongodb","igbinary","ctype","iconv","mbstring","tokenizer","xml","dom","simplexml","xmlreader","xmlwriter","xsl","phar","fileinfo","pdo","pdo_sqlite","sqlite3","curl","zip","intl","posix","sockets","calendar","exif","ftp","gettext","shmop","sysvmsg","sysvsem","sysvshm","readline","bcmath","gd","gmp","pdo_mysql","mysqli","mysqlnd","pdo_pgsql","pgsql","soap"]}}`);
   }
 });
 
@@ -6240,6 +6523,14 @@ function embeddedCatalog(component) {
   const c = php_versions_default[component];
   return { versions: c.versions, defaultLine: c.defaultLine, from: "the embedded version table" };
 }
+function embeddedPhpExtensions(version) {
+  const only = php_versions_default.php.extensions.onlyOnLines;
+  const line = version.split(".").slice(0, 2).join(".");
+  return {
+    builtin: php_versions_default.php.extensions.builtin,
+    shared: php_versions_default.php.extensions.shared.filter((e) => only[e] === void 0 || only[e].includes(line))
+  };
+}
 function parseOrThrow(component, raw, source, text) {
   const parsed = parseConstraint(text);
   if (!parsed.ok) throw phpErrors.invalidVersionRequest(COMPONENT_LABEL[component], raw, describeSource(source), parsed.reason);
@@ -6307,6 +6598,13 @@ function exactVersionHint(request) {
   const exact = `${m[1]}.${m[2]}.${m[3] ?? "0"}`;
   return `In composer.json, "php": "${request.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
 }
+function upstreamReading(raw, satisfying) {
+  const range = import_semver8.default.validRange(raw.trim());
+  if (range === null) return void 0;
+  const inside2 = satisfying.filter((v) => import_semver8.default.satisfies(v, range));
+  if (inside2.length === 0 || inside2.length === satisfying.length) return void 0;
+  return { range: range.replace(/-0\b/g, "").replace(/\|\|/g, " || "), newest: inside2[0] };
+}
 function resolveVersion(request, extra, catalog) {
   const label = COMPONENT_LABEL[request.component];
   const all = [
@@ -6324,8 +6622,9 @@ function resolveVersion(request, extra, catalog) {
       exactVersionHint(request)
     );
   }
-  const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
-  const chosen = inDefault ?? satisfying[0];
+  const narrower = request.constraint ? upstreamReading(request.raw, satisfying.map((v) => v.text)) : void 0;
+  const inDefault = narrower ? void 0 : satisfying.find((v) => inLine(v.text, catalog.defaultLine));
+  const chosen = narrower ? satisfying.find((v) => v.text === narrower.newest) : inDefault ?? satisfying[0];
   const line = `${catalog.defaultLine}.x`;
   const asked = request.constraint ? `${request.raw} (${describeSource(request.source)})` : void 0;
   const names = extra.map((e) => e.source.kind === "locked-package" ? `${e.source.name} ${e.source.version}` : describeSource(e.source));
@@ -6333,22 +6632,24 @@ function resolveVersion(request, extra, catalog) {
   const what = [asked, others].filter(Boolean).join(" and ");
   const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));
   let why;
-  if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
+  if (narrower) {
+    why = `newest inside ${request.raw.trim()} as the upstream buildpack reads it (${narrower.range}; Composer allows ${describeConstraint(request.constraint)}), so an app moved from it keeps its line${others ? `; also satisfies ${others}` : ""}`;
+  } else if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
   else if (!what) why = `the default line ${line} is not available: newest available`;
   else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };
 }
-var THE_DEFAULT, COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, ALWAYS_ENABLED_EXTENSIONS, inLine;
+var import_semver8, THE_DEFAULT, COMPONENT_LABEL, ALWAYS_ENABLED_EXTENSIONS, inLine;
 var init_versions = __esm({
   "src/php/versions.ts"() {
     "use strict";
+    import_semver8 = __toESM(require_semver2(), 1);
     init_php_versions();
     init_constraint();
     init_errors2();
     init_sourced();
     THE_DEFAULT = defaultSource("the default");
     COMPONENT_LABEL = { php: "PHP", nginx: "nginx", composer: "Composer" };
-    EMBEDDED_PHP_EXTENSIONS = php_versions_default.php.extensions;
     ALWAYS_ENABLED_EXTENSIONS = php_versions_default.extensionPolicy.alwaysEnabled;
     inLine = (version, line) => version === line || version.startsWith(`${line}.`);
   }
@@ -6397,6 +6698,85 @@ async function checkAppPath(fs3, check, stage) {
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
+}
+function mapHerokuBoot(web) {
+  const boot = parseHerokuBoot(web);
+  if (!boot) return void 0;
+  const rel = (flag, raw) => normalizeAppPath(`${boot.script} ${flag} in Procfile`, raw, flag === "DOCUMENT_ROOT");
+  return {
+    script: boot.script,
+    invokedAs: boot.invokedAs,
+    ...boot.documentRoot !== void 0 ? { documentRoot: { value: rel("DOCUMENT_ROOT", boot.documentRoot), source: fileSource("Procfile", `the ${boot.script} document root`) } } : {},
+    nginxIncludes: boot.nginxIncludes.map((p) => rel("-C", p)),
+    phpFpmIncludes: boot.phpFpmIncludes.map((p) => rel("-F", p)),
+    phpIncludes: boot.phpIncludes.map((p) => rel("-i", p)),
+    logFiles: boot.logFiles.map((p) => rel("-l", p)),
+    notMapped: boot.notMapped
+  };
+}
+function herokuBootWarning(boot, documentRoot) {
+  const mapped = [
+    `document root ${documentRoot.value === "" ? "the app root" : documentRoot.value} (${describeSource(documentRoot.source)})`,
+    ...boot.nginxIncludes.map((p) => `nginx include ${p} (-C)`),
+    ...boot.phpFpmIncludes.map((p) => `PHP-FPM include ${p} (-F)`),
+    ...boot.phpIncludes.map((p) => `ini file ${p} (-i)`),
+    ...boot.logFiles.map((p) => `log file ${p} (-l)`)
+  ];
+  const ignoredRoot = boot.documentRoot && documentRoot.source !== boot.documentRoot.source ? ` The Procfile's document root ${boot.documentRoot.value || "."} is not used: ${describeSource(documentRoot.source)} decides.` : "";
+  return {
+    id: "php/procfile-heroku-boot",
+    message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
+  };
+}
+async function expandUploadDirs(fs3, documentRoot, dirs) {
+  const out = [];
+  const walk = async (base, rest) => {
+    if (rest.length === 0) {
+      out.push(base);
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head !== "*") return walk(base === "" ? head : `${base}/${head}`, tail);
+    for (const name of await fs3.readdir(base === "" ? "." : base)) {
+      const child = base === "" ? name : `${base}/${name}`;
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs3.isDirectory(child)) await walk(child, tail);
+    }
+  };
+  for (const dir of dirs) await walk(documentRoot, dir.split("/"));
+  return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split("/").includes(".."));
+}
+async function checkIniPathLink(fs3, where, key, value, rel) {
+  if (rel === "") return;
+  const real = await fs3.realpath(rel);
+  const root = await fs3.realpath(".");
+  if (real !== void 0 && root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
+    const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)];
+    throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
+  }
+}
+async function checkIniPairs(fs3, pairs, key) {
+  const out = [];
+  for (const [i, pair2] of pairs.entries()) {
+    const where = `${key}[${i}]`;
+    const value = findIniSettings(`v = ${pair2.value}`, "v")[0]?.value ?? pair2.value;
+    const check = checkIniPath(pair2.key, value, where);
+    if (check.kind === "keep") {
+      out.push(pair2);
+      continue;
+    }
+    await checkIniPathLink(fs3, where, pair2.key, value, check.rel);
+    out.push({ key: pair2.key, value: appPathIniValue(check) });
+  }
+  return out;
+}
+async function checkIniFilePaths(fs3, file, text) {
+  for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
+    for (const setting of findIniSettings(text, directive)) {
+      const where = `${file}:${setting.line}`;
+      const check = checkIniPath(directive, setting.value, where);
+      if (check.kind === "app") await checkIniPathLink(fs3, where, directive, setting.value, check.rel);
+    }
+  }
 }
 function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
@@ -6471,9 +6851,10 @@ async function decideFramework(fs3, files, paas) {
   const found = detectFramework(input);
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
-function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
+function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile) {
   if (vars.DOCUMENT_ROOT !== void 0) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource("DOCUMENT_ROOT") };
   if (paas.documentRoot !== void 0) return { value: paas.documentRoot, source: fileSource("composer.json", "extra.paas.document-root") };
+  if (procfile) return procfile;
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
@@ -6494,13 +6875,42 @@ async function planPhpBuild(fs3, ctx) {
     requiredExtensions(files.json, files.lock, dev),
     catalogs.php.extensionsOf(php.version),
     php.version,
-    ALWAYS_ENABLED_EXTENSIONS
+    ALWAYS_ENABLED_EXTENSIONS,
+    {
+      providers: extensionProviders(files.lock, dev),
+      availableOn: (name) => catalogs.php.versions.filter((v) => {
+        const e = catalogs.php.extensionsOf(v);
+        return v !== php.version && [...e.builtin, ...e.shared].some((x) => x.toLowerCase() === name);
+      })
+    }
   );
+  if (!files.json) {
+    const e = catalogs.php.extensionsOf(php.version);
+    const has2 = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
+    const missing = CODE_SIGNALS.filter((sig) => !has2.has(sig.extension));
+    for (const use of missing.length ? await findExtensionUse(fs3, missing) : []) {
+      warnings.push({
+        id: "php/extension-used-but-missing",
+        message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform's PHP builds it in.`
+      });
+    }
+  }
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
+  const procfile = await fs3.readText("Procfile");
+  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
+  const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
   const framework = await decideFramework(fs3, files, paas);
-  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
+  const documentRoot = decideDocumentRoot(
+    paas,
+    vars,
+    framework.id,
+    framework.defaults,
+    (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true),
+    heroku?.documentRoot
+  );
+  if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
     node: await fs3.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
@@ -6534,13 +6944,30 @@ async function planPhpBuild(fs3, ctx) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs3, `extra.paas.log-files[${i}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs3.readText(p) ?? "" })));
+  for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
+    for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
+  }
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs3, `${heroku.script} -l in Procfile`, rel);
+  const served = heroku ? {
+    ...paas,
+    nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
+    phpFpmIncludes: [...paas.phpFpmIncludes, ...heroku.phpFpmIncludes],
+    phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
+    logFiles: [...paas.logFiles, ...heroku.logFiles]
+  } : paas;
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs3.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
+  const phpConfig = await checkIniPairs(fs3, paas.phpConfig, "extra.paas.php-config");
+  const phpFpmConfig = await checkIniPairs(fs3, paas.phpFpmConfig, "extra.paas.php-fpm-config");
+  for (const include of served.phpIncludes) {
+    const text = await fs3.readText(include);
+    if (text !== void 0) await checkIniFilePaths(fs3, include, text);
+  }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
   const userIni = await fs3.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs3.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs3.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -6556,20 +6983,22 @@ async function planPhpBuild(fs3, ctx) {
   warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
+  const uploadDirs = await expandUploadDirs(fs3, documentRoot.value, framework.defaults.uploadDirs);
   const settings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
     framework: framework.id,
-    phpConfig: paas.phpConfig,
-    phpIncludes: paas.phpIncludes,
-    phpFpmConfig: paas.phpFpmConfig,
-    phpFpmIncludes: paas.phpFpmIncludes,
-    nginxIncludes: paas.nginxIncludes,
+    phpConfig,
+    phpIncludes: served.phpIncludes,
+    phpFpmConfig,
+    phpFpmIncludes: served.phpFpmIncludes,
+    nginxIncludes: served.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
-    logFiles: [.../* @__PURE__ */ new Set([...paas.logFiles, ...frameworkLogs])],
+    logFiles: [.../* @__PURE__ */ new Set([...served.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === "shared").map((e) => e.name),
-    ...postMaxSize !== void 0 ? { postMaxSize } : {}
+    ...postMaxSize !== void 0 ? { postMaxSize } : {},
+    ...uploadDirs.length ? { uploadDirs } : {}
   };
   const configFiles = {
     phpIni: renderPhpIni(settings),
@@ -6589,8 +7018,6 @@ async function planPhpBuild(fs3, ctx) {
       node = planNodeBuild2(await readNodeApp2(fs3), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs3.readText("Procfile");
-  const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
     stack: ctx.stack,
@@ -6616,7 +7043,8 @@ async function planPhpBuild(fs3, ctx) {
     node,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
-    processSource: procfileWeb ? "Procfile" : "nginx + PHP-FPM boot script",
+    processSource: procfileWeb ? heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : "Procfile" : "nginx + PHP-FPM boot script",
+    ...heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {},
     // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
     warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== "nodejs/no-web-process")]
   };
@@ -6628,6 +7056,8 @@ var init_plan2 = __esm({
     init_knobs();
     init_sourced();
     init_procfile();
+    init_heroku_boot();
+    init_code_scan();
     init_includes();
     init_frameworks2();
     init_composer_json();
@@ -6641,6 +7071,7 @@ var init_plan2 = __esm({
     init_render_fpm();
     init_nginx_site();
     init_composer_auth();
+    init_ini_paths();
     init_boot();
     init_versions();
     BOOT_SCRIPT = BOOT_SCRIPT_PATH;
@@ -7101,7 +7532,7 @@ async function loadPhpStores(knobs, stack, mode) {
     catalogs: {
       php: {
         ...catalogs.php,
-        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] } : EMBEDDED_PHP_EXTENSIONS
+        extensionsOf: (version) => phpStore ? artifactsFor(phpStore, "php", stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] } : embeddedPhpExtensions(version)
       },
       nginx: catalogs.nginx,
       composer: catalogs.composer
@@ -7159,7 +7590,7 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
     frameworkSource: plan2.framework.source,
     documentRoot: plan2.documentRoot.value,
     documentRootSource: describeSource(plan2.documentRoot.source),
-    extensions: plan2.extensions.map((e) => ({ ...e, source: describeSource(e.source) })),
+    extensions: plan2.extensions.map((e) => ({ ...e, source: describeSource(e.source), ...e.providedBy ? { providedBy: describeSource(e.providedBy) } : {} })),
     memoryLimit: formatIniSize(ml),
     settings: plan2.settings,
     ...node ? { node } : plan2.nodeSkipped ? { nodeSkipped: plan2.nodeSkipped } : {},

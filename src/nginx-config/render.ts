@@ -35,6 +35,23 @@ export const DEFAULT_ACCESS_LOG_FORMAT = '$http_x_forwarded_for - "$request" $st
 
 const RUN = PLACEHOLDERS.runDir;
 
+/**
+ * How many connections nginx holds. Sized for the largest container (3XL, 8 GB, up to 200
+ * PHP-FPM workers): every request passed to PHP-FPM takes two connections (client and
+ * FastCGI), and each idle keep-alive client (the platform's router keeps them) one, so
+ * 1024 dropped idle clients long before PHP was busy. Two workers: nginx is event-driven
+ * and PHP-FPM bounds the real concurrency, but a second worker keeps answering while one
+ * waits on a disk read; "auto" would count the host's CPUs, not the container's share,
+ * and each worker costs memory. Each worker needs a file descriptor per connection: the
+ * boot script raises the open-files limit to `openFilesPerWorker` where it may.
+ */
+export const NGINX_CAPACITY = Object.freeze({
+  workerProcesses: 2,
+  workerConnections: 8192,
+  /** Connections plus the log, temp and static files a worker has open. */
+  openFilesPerWorker: 8192 + 256,
+});
+
 /** What every PHP location passes (Debian's fastcgi_params, plus the script and httpoxy). */
 const FASTCGI_PARAMS: ReadonlyArray<readonly [string, string]> = [
   ['SCRIPT_FILENAME', '$document_root$fastcgi_script_name'],
@@ -86,15 +103,13 @@ export function renderNginxConf(s: NginxSite): string {
     '# Generated at build time (php.md §6); @…@ placeholders are filled in at boot.',
     'daemon off;',
     `#${ROOT_ONLY_MARKER}user root;`,
-    // nginx is event-driven and PHP-FPM bounds concurrency; "auto" would count the
-    // host's CPUs, not the container's share, and every worker costs memory.
-    'worker_processes 1;',
+    `worker_processes ${NGINX_CAPACITY.workerProcesses};`,
     // Quoted: the app's path is only known at boot and may contain spaces.
     `pid "${RUN}/nginx.pid";`,
     'error_log stderr warn;',
     '',
     'events {',
-    '    worker_connections 1024;',
+    `    worker_connections ${NGINX_CAPACITY.workerConnections};`,
     '}',
     '',
     'http {',

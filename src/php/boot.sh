@@ -16,7 +16,8 @@
 #
 # Read at boot: PORT (required), WEB_CONCURRENCY (PHP-FPM's pm.max_children;
 # computed from the memory when unset), MEMORY_AVAILABLE and CONTAINER_SIZE (the
-# memory; else cgroups, WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
+# memory; else this process's own cgroup, see src/runtime-env/memory-sh.ts;
+# WEB_CONCURRENCY_CGROUP_ROOT to point elsewhere),
 # PHP_FPM_MAX_REQUESTS (pm.max_requests, default 0). Everything else was fixed at
 # build time.
 #
@@ -45,6 +46,8 @@ __boot_root_marker=''
 __boot_fpm_timeout_s=''
 __boot_extra_workers=''
 __boot_min_workers=''
+__boot_max_workers=''
+__boot_nofile_want=''
 __boot_limit_bytes=''
 __boot_limit_desc=''
 __boot_log_files=''
@@ -72,7 +75,7 @@ __wc_warn() {
 
 # PHP-FPM workers from the container's memory (php.md §8): each request may use
 # up to memory_limit; floor(memory / memory_limit) + __boot_extra_workers, at
-# least __boot_min_workers. Sets __boot_conc and says how.
+# least __boot_min_workers, at most __boot_max_workers. Sets __boot_conc and says how.
 __boot_concurrency() {
   __wc_memory
   if [ -z "$__boot_limit_bytes" ]; then
@@ -82,7 +85,10 @@ __boot_concurrency() {
   else
     # __wc_mem is at most 6 digits (capped), so the product fits any shell's integers.
     __boot_conc=$((__wc_mem * 1048576 / __boot_limit_bytes + __boot_extra_workers))
-    if [ "$__boot_conc" -lt "$__boot_min_workers" ]; then
+    if [ "$__boot_conc" -gt "$__boot_max_workers" ]; then
+      __boot_say "WEB_CONCURRENCY=$__boot_max_workers ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +$__boot_extra_workers = $__boot_conc, capped at the maximum of $__boot_max_workers)"
+      __boot_conc=$__boot_max_workers
+    elif [ "$__boot_conc" -lt "$__boot_min_workers" ]; then
       __boot_say "WEB_CONCURRENCY=$__boot_min_workers ($__wc_mem MB available from $__wc_src / $__boot_limit_desc, +$__boot_extra_workers = $__boot_conc, raised to the minimum of $__boot_min_workers)"
       __boot_conc=$__boot_min_workers
     else
@@ -222,6 +228,38 @@ else
   __boot_warn "setsid or setpriv --pdeathsig (util-linux) is missing: nginx and php-fpm stay in this script's process group, so a signal sent to the whole group stops them at once (requests in progress may fail)"
 fi
 
+# nginx holds a file descriptor per connection (src/nginx-config/render.ts,
+# NGINX_CAPACITY): raise the soft open-files limit towards __boot_nofile_want,
+# up to the hard limit (containers often start with 1024 of 524288), and say so
+# when even that is too low.
+__boot_open_files() {
+  # shellcheck disable=SC3045 # ulimit -n/-Hn: dash, bash, busybox and ksh all have them
+  __boot_nf=$(ulimit -n 2>/dev/null) || return 0
+  if [ "$__boot_nf" = unlimited ] || ! __wc_uint "$__boot_nf"; then
+    return 0
+  fi
+  __boot_nf=$__wc_num
+  if [ "${#__boot_nf}" -gt "${#__boot_nofile_want}" ] || [ "$__boot_nf" -ge "$__boot_nofile_want" ]; then
+    return 0
+  fi
+  __boot_nf_to=$__boot_nofile_want
+  # shellcheck disable=SC3045
+  __boot_nf_hard=$(ulimit -Hn 2>/dev/null) || __boot_nf_hard=$__boot_nf
+  if [ "$__boot_nf_hard" != unlimited ] && __wc_uint "$__boot_nf_hard" &&
+    [ "${#__wc_num}" -le "${#__boot_nofile_want}" ] && [ "$__wc_num" -lt "$__boot_nofile_want" ]; then
+    __boot_nf_to=$__wc_num
+  fi
+  # shellcheck disable=SC3045
+  if [ "$__boot_nf_to" -gt "$__boot_nf" ] && ulimit -n "$__boot_nf_to" 2>/dev/null; then
+    __boot_nf=$__boot_nf_to
+  fi
+  if [ "$__boot_nf" -lt "$__boot_nofile_want" ]; then
+    __boot_warn "the open-files limit is $__boot_nf (and cannot be raised): each nginx worker holds at most about $__boot_nf connections instead of $__boot_nofile_want. Raise the container's nofile limit (ulimit -n) to serve more clients at once"
+  fi
+  return 0
+}
+__boot_open_files
+
 # --- The app's location ---------------------------------------------------
 
 # This script is in <app>/<config dir>/: the app is two levels up,
@@ -267,13 +305,21 @@ __boot_port=$__wc_num
 
 # A user-set WEB_CONCURRENCY wins. A value PHP-FPM cannot use stops the boot
 # with a message rather than being replaced by a computed one the user did not ask for.
+# One above __boot_max_workers is capped: PHP-FPM sizes its shared scoreboard by
+# pm.max_children at start, so 99999999 makes it allocate ~116 GB and die.
 if [ -n "${WEB_CONCURRENCY:-}" ]; then
-  if ! __wc_count "$WEB_CONCURRENCY"; then
+  if ! __wc_uint "$WEB_CONCURRENCY" || [ "$__wc_num" = 0 ]; then
     __boot_warn "WEB_CONCURRENCY='$WEB_CONCURRENCY' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory"
     exit 1
   fi
-  __boot_conc=$__wc_num
-  __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+  if [ "${#__wc_num}" -gt "${#__boot_max_workers}" ] || [ "$__wc_num" -gt "$__boot_max_workers" ]; then
+    __boot_warn "WEB_CONCURRENCY=$WEB_CONCURRENCY is more PHP-FPM workers than a container can run (PHP-FPM reserves memory for each at start); using the maximum, $__boot_max_workers. Set WEB_CONCURRENCY to $__boot_max_workers or less, or unset it to compute it from the container's memory"
+    __boot_conc=$__boot_max_workers
+    __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment to $WEB_CONCURRENCY, capped at the maximum of $__boot_max_workers)"
+  else
+    __boot_conc=$__wc_num
+    __boot_say "WEB_CONCURRENCY=$__boot_conc (set in the environment)"
+  fi
 else
   __boot_concurrency
 fi

@@ -16,6 +16,7 @@
  * files), quoted by `shQuote` alone, and inlines what the script includes
  * (src/runtime-env/memory.sh, sed-escape.sh).
  */
+import * as path from 'node:path';
 import { fillBuildValues, inlineInclude } from '../env/sh-quote.js';
 import { inlineMemoryDetection } from '../runtime-env/memory-sh.js';
 import { PHP_CONCURRENCY_POLICY } from './concurrency.js';
@@ -24,9 +25,11 @@ import { PLACEHOLDERS, ROOT_ONLY_MARKER } from './placeholders.js';
 import { PHP_LAYOUT } from './settings.js';
 import bootSh from './boot.sh';
 import composerWrapperSh from './composer-wrapper.sh';
+import herokuBootShimSh from './heroku-boot-shim.sh';
 import phpProfileSh from './php-profile.sh';
 import sedEscapeSh from './sed-escape.sh';
 import { SLUG } from '../layout/layout.js';
+import { NGINX_CAPACITY } from '../nginx-config/render.js';
 
 /** Where the rendered scripts go, relative to the app dir (the composer wrapper must be executable). */
 export const BOOT_SCRIPT_PATH = `${PHP_LAYOUT.config}/boot.sh`;
@@ -117,7 +120,7 @@ export function renderBootScript(input: BootScriptInput, options: BootScriptOpti
   const P = PLACEHOLDERS;
   const timeoutS = options.fpmSocketTimeoutS ?? BOOT_TIMING.fpmSocketTimeoutS;
   if (!Number.isInteger(timeoutS) || timeoutS < 1) throw new Error(`fpmSocketTimeoutS must be a whole number of seconds, got ${timeoutS}`);
-  const { extraWorkers, minimum } = PHP_CONCURRENCY_POLICY;
+  const { extraWorkers, minimum, maximum } = PHP_CONCURRENCY_POLICY;
   const limit = describeLimit(input);
   const logFiles = input.logFiles.map(checkLogFile);
   const script = fillBuildValues(bootSh, {
@@ -141,6 +144,8 @@ export function renderBootScript(input: BootScriptInput, options: BootScriptOpti
     __boot_fpm_timeout_s: timeoutS,
     __boot_extra_workers: extraWorkers,
     __boot_min_workers: minimum,
+    __boot_max_workers: maximum,
+    __boot_nofile_want: NGINX_CAPACITY.openFilesPerWorker,
     __boot_limit_bytes: limit.bytes,
     __boot_limit_desc: limit.desc,
     // One a line (checkLogFile refuses line breaks); the script reads them with `read -r`.
@@ -165,6 +170,7 @@ export function renderPhpProfile(): string {
     __php_run_rel: PHP_RUN_DIR,
     __php_conf_d_rel: PHP_CONF_D_DIR,
     __php_php_rel: PHP_LAYOUT.php,
+    __php_nginx_rel: PHP_LAYOUT.nginx,
     __php_composer_rel: PHP_LAYOUT.composer,
     __php_cli_ini_name: RUN_DIR_FILES.cliIni,
     __php_ph_app_dir: PLACEHOLDERS.appDir,
@@ -181,4 +187,23 @@ export function renderPhpProfile(): string {
  */
 export function renderComposerWrapper(): string {
   return fillBuildValues(composerWrapperSh, { __php_dir: PHP_LAYOUT.php, __composer_dir: PHP_LAYOUT.composer });
+}
+
+/**
+ * Where the stand-ins for Heroku's boot script go, relative to the app: always on PATH
+ * (the config dir's bin, first on PATH at run time), and where the Procfile names it by
+ * path (vendor/bin/heroku-php-apache2, when inside the app).
+ */
+export function herokuBootShimPaths(script: string, invokedAs: string): string[] {
+  const out = [`${PHP_LAYOUT.config}/bin/${script}`];
+  if (invokedAs.includes('/')) {
+    const rel = path.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, '').replace(/^\.\//, ''));
+    if (!rel.startsWith('/') && rel !== '..' && !rel.startsWith('../') && path.posix.basename(rel) === script) out.push(rel);
+  }
+  return out;
+}
+
+/** The stand-in at `rel` (relative to the app) for Heroku's `script`: it starts the boot script. */
+export function renderHerokuBootShim(script: string, rel: string): string {
+  return fillBuildValues(herokuBootShimSh, { __shim_name: script, __shim_boot_rel: path.posix.relative(path.posix.dirname(rel), BOOT_SCRIPT_PATH) });
 }

@@ -21,11 +21,12 @@ import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSign
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import {
-  BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, renderBootScript, renderComposerWrapper, renderPhpProfile, unsafeAppPathChar,
+  BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, herokuBootShimPaths, renderBootScript, renderComposerWrapper, renderHerokuBootShim, renderPhpProfile,
+  unsafeAppPathChar,
 } from './boot.js';
 import { formatIniSize } from './memory-limit.js';
 import { composerAuthEnv } from './composer-auth.js';
-import { phpErrors } from './errors.js';
+import { composerProblemExcerpt, phpErrors } from './errors.js';
 import { checkAppPath, type PhpConfigFiles, type PhpPlan } from './plan.js';
 import { realAppFs } from '../fs/app-fs.js';
 import { PHP_LAYOUT } from './settings.js';
@@ -118,7 +119,10 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       await writeAppFile(COMPOSER_WRAPPER_PATH, renderComposerWrapper(), 0o755);
     }
     for (const e of plan.extensions.filter((x) => x.source.kind !== 'default')) {
-      log.info(`ext-${e.name}: ${e.how === 'builtin' ? 'embedded in runtime' : 'shared extension, enabled'} (required by ${describeSource(e.source)})`);
+      const how = e.how === 'builtin' ? 'embedded in runtime'
+        : e.how === 'shared' ? 'shared extension, enabled'
+        : `not in this PHP; provided by ${describeSource(e.providedBy!)}, which stands in for it`;
+      log.info(`ext-${e.name}: ${how} (required by ${describeSource(e.source)})`);
     }
     const byDefault = plan.extensions.filter((x) => x.source.kind === 'default').map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(', ')}`);
@@ -165,7 +169,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
           const [, ...args] = command;
           const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
-          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail);
+          if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail, composerProblemExcerpt(r.output));
         },
       });
     });
@@ -208,6 +212,12 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     }
     log.info(`${BOOT_SCRIPT_PATH}: starts PHP-FPM then nginx on $PORT; WEB_CONCURRENCY from the container memory at boot`);
     log.info(`${PHP_PROFILE_PATH}: PATH (php, composer, vendor/bin), PHPRC`);
+    if (plan.herokuBoot) {
+      for (const rel of herokuBootShimPaths(plan.herokuBoot.script, plan.herokuBoot.invokedAs)) {
+        await writeAppFile(rel, renderHerokuBootShim(plan.herokuBoot.script, rel), 0o755);
+        log.info(`${rel}: stands in for Heroku's ${plan.herokuBoot.script}, starts ${BOOT_SCRIPT_PATH}`);
+      }
+    }
     log.info(`Process type web: ${plan.processTypes.web} (${plan.processSource})`);
   });
 }

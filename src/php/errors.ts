@@ -13,6 +13,36 @@ export function stripComposerSynopsis(tail: string): string {
   return tail.split('\n').filter((l) => !/^\s*[a-z][a-z:-]* \[--[a-z]/.test(l.trim()) || !/\]\s*(\[|<|$)/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
+const PROBLEM_START = /^(?:Your requirements could not be resolved|Your lock file does not contain a compatible set|\s*Problem \d+\s*$)/;
+/** Composer's advice after the problems: a list of every ini file, then ways to ignore the requirement. */
+const PROBLEM_END = /^(?:To enable extensions, verify that they are enabled in your \.ini files:|You can also run `php --ini`|Alternatively, you can run Composer with)/;
+const EXCERPT_LINES = 40;
+
+/**
+ * The lines of Composer's output that state why it failed: its "Problem N" blocks (and a
+ * "Warning:" it printed before them), without the list of ini files and the
+ * --ignore-platform-req advice that follow them, which can be longer than any tail. Undefined
+ * when the output has no such block (then the tail says it).
+ */
+export function composerProblemExcerpt(output: string): string | undefined {
+  const lines = output.replace(/\r\n?/g, '\n').split('\n');
+  const start = lines.findIndex((l) => PROBLEM_START.test(l));
+  if (start === -1) return undefined;
+  const picked = lines.slice(0, start).filter((l) => /^Warning: /.test(l)).slice(-3);
+  let iniList = false;
+  for (const l of lines.slice(start)) {
+    if (PROBLEM_END.test(l)) {
+      iniList ||= l.startsWith('To enable extensions');
+      break;
+    }
+    picked.push(l);
+  }
+  while (picked.length && picked.at(-1)!.trim() === '') picked.pop();
+  const shown = picked.length > EXCERPT_LINES ? [...picked.slice(0, EXCERPT_LINES), `… (${picked.length - EXCERPT_LINES} more lines in the build log above)`] : picked;
+  if (iniList) shown.push('(then the ini files PHP loaded, listed in the build log above)');
+  return shown.map((l) => `  ${l}`).join('\n');
+}
+
 const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
 
 export const phpErrors = {
@@ -109,13 +139,18 @@ export const phpErrors = {
         'Change the version request (or update the package that needs another version with `composer update`), commit, and deploy again.',
     ),
 
-  unknownExtension: (ext: string, source: string, version: string, available: readonly string[]) =>
+  unknownExtension: (ext: string, source: string, version: string, available: readonly string[], otherVersions: readonly string[] = []) =>
     new BuildError(
       'php/unknown-extension',
       `PHP extension "${ext}" is not available`,
       `${source} requires ext-${ext}, but PHP ${version} has no such extension, neither built in nor shared.\n` +
         `Available extensions:\n  ${available.join(', ')}\n` +
-        'Remove the requirement, or pick the extension from the list (names are case-insensitive).',
+        (otherVersions.length
+          ? `ext-${ext} exists for PHP ${otherVersions.join(', ')}: require one of those lines in composer.json ("php": "~${otherVersions[0]!.split('.').slice(0, 2).join('.')}.0"), or remove the requirement.\n`
+          : 'Remove the requirement, or pick the extension from the list (names are case-insensitive).\n') +
+        'Extensions are never compiled during the build: the upstream buildpack builds a missing one from PECL (pecl.php.net), ' +
+        'which this engine does not reach; it uses only what the artifact store ships. A package that "provide"s the extension ' +
+        `(a polyfill such as symfony/polyfill-*) also satisfies the requirement.`,
     ),
 
   unknownFramework: (value: string, known: readonly string[]) =>
@@ -125,6 +160,16 @@ export const phpErrors = {
       `composer.json sets extra.paas.framework to ${JSON.stringify(value)}, which is not a framework this engine knows.\n` +
         `Known values:\n  ${known.join(', ')}\n` +
         'Use one of them, "default" (run any .php file, serve the rest), or "none" (your nginx-includes provide every location), or remove the key to detect the framework.',
+    ),
+
+  iniPathOutsideApp: (where: string, directive: string, value: string, access: 'runs' | 'loads' | 'reads' | 'writes', reason: string) =>
+    new BuildError(
+      'php/ini-path-outside-app',
+      `${where}: ${directive} = ${JSON.stringify(value)} ${reason}`,
+      `${where} sets ${directive} to ${JSON.stringify(value)}, which ${reason}. PHP ${access === 'runs' ? 'runs that file' : access === 'loads' ? 'loads that file' : access === 'reads' ? 'reads that file' : 'writes there'} ` +
+        'in every PHP process, including the build\'s own (composer install), so such a path must lead inside the app.\n' +
+        `Write it relative to the root of the app (e.g. ${directive}=config/${directive.includes('dir') || directive.endsWith('path') ? 'dir' : 'file'}), ` +
+        'or as /app/… or ${HOME}/… (both mean the app), commit, and deploy again.',
     ),
 
   pathInvalid: (keyPath: string, value: string, reason: string) =>
@@ -167,11 +212,16 @@ export const phpErrors = {
         'Fix the config var and deploy again. (Its value is never printed in the build log.)',
     ),
 
-  composerInstallFailed: (command: string, exit: CommandExit, tail: string) =>
+  /** `problems`: composerProblemExcerpt of the output, shown instead of the tail when Composer stated its problems. */
+  composerInstallFailed: (command: string, exit: CommandExit, tail: string, problems?: string) =>
     new BuildError(
       'php/composer-install-failed',
       'composer install failed',
-      `${commandOutcome(command, exit, stripComposerSynopsis(tail))}\n` +
+      `${problems !== undefined ? `${commandOutcome(command, exit, '')}\nWhat Composer reported:\n${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}\n` +
+        (problems?.includes('has the wrong version installed')
+          ? 'An extension "has the wrong version installed": the version is that of the extension this PHP artifact ships. ' +
+            'Allow it in composer.json (then `composer update --lock` and commit), or use an artifact store that ships the version the lock needs.\n'
+          : '') +
         'Run the same command locally to reproduce it. If composer.lock is out of date, run `composer update --lock` and commit it; ' +
         'if a private package fails to download, check COMPOSER_AUTH.',
     ),

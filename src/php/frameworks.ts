@@ -45,12 +45,19 @@ export interface FrameworkEntry {
   readonly label: string;
   readonly signals: readonly FrameworkSignal[];
   readonly documentRoot: string;
+  /**
+   * Where the framework keeps user uploads, relative to the document root (a `*` segment
+   * stands for every directory there, as in Drupal's "sites/ * /files"). PHP reads no .user.ini for
+   * scripts under them: an uploaded one would otherwise set auto_prepend_file.
+   */
+  readonly uploadDirs?: readonly string[];
   readonly logFiles: readonly string[];
   readonly env: Readonly<Record<string, string>>;
 }
 
 export interface FrameworkDefaults {
   readonly documentRoot: string;
+  readonly uploadDirs: readonly string[];
   readonly logFiles: string[];
   readonly env: Record<string, string>;
   readonly label: string;
@@ -71,7 +78,7 @@ export function isFrameworkId(x: unknown): x is FrameworkId {
 }
 
 const SIGNAL_KEYS = new Set(['package', 'version', 'file', 'indexPhpContains']);
-const ENTRY_KEYS = new Set(['id', 'label', 'signals', 'documentRoot', 'logFiles', 'env']);
+const ENTRY_KEYS = new Set(['id', 'label', 'signals', 'documentRoot', 'uploadDirs', 'logFiles', 'env']);
 const REL_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._/-]*$/;
 
 /** Validates the data file's shape; throws naming the entry and field. */
@@ -90,6 +97,11 @@ export function validateFrameworkData(data: unknown): FrameworkEntry[] {
     if (typeof raw.label !== 'string' || raw.label === '') fail(`${at}.label`, 'must be a non-empty string');
     if (typeof raw.documentRoot !== 'string' || !REL_PATH.test(raw.documentRoot)) fail(`${at}.documentRoot`, 'must be a relative path inside the app');
     for (const f of strings(raw.logFiles, `${at}.logFiles`)) if (f === '' || !REL_PATH.test(f)) fail(`${at}.logFiles`, `has a bad path ${JSON.stringify(f)}`);
+    if (raw.uploadDirs !== undefined) {
+      for (const d of strings(raw.uploadDirs, `${at}.uploadDirs`)) {
+        if (d === '' || !REL_PATH.test(d.replace(/(^|\/)\*(?=\/|$)/g, '$1x'))) fail(`${at}.uploadDirs`, `has a bad path ${JSON.stringify(d)}`);
+      }
+    }
     const env = raw.env as Record<string, unknown>;
     if (typeof env !== 'object' || env === null || Array.isArray(env)) fail(`${at}.env`, 'must be an object');
     for (const [k, v] of Object.entries(env)) if (!/^[A-Z_][A-Z0-9_]*$/.test(k) || typeof v !== 'string') fail(`${at}.env.${k}`, 'must be NAME: string');
@@ -155,6 +167,7 @@ function firstMatch(entries: readonly FrameworkEntry[], app: FrameworkDetectionI
 
 const toDefaults = (e: FrameworkEntry): FrameworkDefaults => ({
   documentRoot: e.documentRoot,
+  uploadDirs: [...(e.uploadDirs ?? [])],
   logFiles: [...e.logFiles],
   env: { ...e.env },
   label: e.label,

@@ -2,7 +2,8 @@
 # (the web boot, one-off commands such as `php artisan migrate`).
 # shellcheck shell=sh
 #
-# Puts PHP, Composer and the app's vendor/bin on PATH, and points PHP at the
+# Puts PHP (php, php-fpm), nginx, Composer and the app's vendor/bin on PATH, as the
+# upstream buildpack does (one-off `nginx -v`, `php-fpm -m`), and points PHP at the
 # app's configuration: PHPRC (php.ini, rendered for this container below) and
 # PHP_INI_SCAN_DIR (the generated conf.d). The web boot (<config dir>/boot.sh)
 # renders its own php.ini and overrides PHPRC.
@@ -14,13 +15,14 @@ __php_conf_rel=''
 __php_run_rel=''
 __php_conf_d_rel=''
 __php_php_rel=''
+__php_nginx_rel=''
 __php_composer_rel=''
 __php_cli_ini_name=''
 __php_ph_app_dir=''
 __php_ph_run_dir=''
 # <<< build-time values
 
-export PATH="${HOME:-}/$__php_conf_rel/bin:${HOME:-}/$__php_php_rel/bin:${HOME:-}/$__php_composer_rel/bin:${HOME:-}/vendor/bin${PATH:+:$PATH}"
+export PATH="${HOME:-}/$__php_conf_rel/bin:${HOME:-}/$__php_php_rel/bin:${HOME:-}/$__php_php_rel/sbin:${HOME:-}/$__php_nginx_rel/sbin:${HOME:-}/$__php_composer_rel/bin:${HOME:-}/vendor/bin${PATH:+:$PATH}"
 export PHP_INI_SCAN_DIR="${HOME:-}/$__php_conf_d_rel"
 
 __php_warn() {
@@ -76,4 +78,4 @@ __php_cli_ini() {
 __php_cli_ini
 unset -f __php_warn __php_sed_escape __php_cli_ini
 unset __php_conf __php_run __php_tmp __php_app_re __php_run_re \
-  __php_conf_rel __php_run_rel __php_conf_d_rel __php_php_rel __php_composer_rel __php_cli_ini_name __php_ph_app_dir __php_ph_run_dir
+  __php_conf_rel __php_run_rel __php_conf_d_rel __php_php_rel __php_nginx_rel __php_composer_rel __php_cli_ini_name __php_ph_app_dir __php_ph_run_dir

@@ -10,6 +10,8 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { invalidKnobValue } from '../env/knobs.js';
 import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
+import { parseHerokuBoot, type HerokuBootScript } from './heroku-boot.js';
+import { CODE_SIGNALS, findExtensionUse } from './code-scan.js';
 import type { NodeTable } from '../nodejs/node-table.js';
 import type { NodePlan } from '../nodejs/plan.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
@@ -18,7 +20,7 @@ import {
   lockedMissing, parseComposerJson, parseComposerLock, requiredDevPackages, requiredPackages, type ComposerJson, type ComposerLock,
 } from './composer-json.js';
 import { phpErrors } from './errors.js';
-import { resolveExtensions, requiredExtensions, type ArtifactExtensions, type ExtensionDecision } from './extensions.js';
+import { extensionProviders, resolveExtensions, requiredExtensions, type ArtifactExtensions, type ExtensionDecision } from './extensions.js';
 import {
   detectFramework, frameworkDefaults, isFrameworkId, FRAMEWORK_IDS, FRAMEWORK_FILE_SIGNALS,
   type FrameworkDefaults, type FrameworkDetectionInput,
@@ -30,7 +32,8 @@ import { PHP_INI_DEFAULTS, includeIniName, renderExtensionInis, renderPhpIni } f
 import { renderFpmConf } from './render-fpm.js';
 import { renderPhpNginxConf } from './nginx-site.js';
 import { composerAuthEnv } from './composer-auth.js';
-import { type FrameworkId, type PhpRuntimeSettings } from './settings.js';
+import { type FrameworkId, type IniPair, type PhpRuntimeSettings } from './settings.js';
+import { INI_PATH_DIRECTIVES, appPathIniValue, checkIniPath, iniDirectiveOf } from './ini-paths.js';
 import { BOOT_SCRIPT_PATH } from './boot.js';
 import {
   ALWAYS_ENABLED_EXTENSIONS, determineEngineRequest, determinePhpRequest, lockedPhpConstraints, resolveVersion,
@@ -108,6 +111,8 @@ export interface PhpPlan {
   readonly nodeSkipped?: string;
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource: string;
+  /** The Procfile starts Heroku's boot script: compile puts one in the slug that starts this engine's boot. */
+  readonly herokuBoot?: { readonly script: HerokuBootScript; readonly invokedAs: string };
   readonly warnings: readonly Problem[];
 }
 
@@ -167,6 +172,121 @@ export async function checkAppPath(fs: AppFs, check: PathCheck, stage: 'plan' | 
   if (kind === 'dir' && !isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is not a directory');
   if (kind === 'file' && isDir) throw phpErrors.pathInvalid(keyPath, rel, 'is a directory, not a file');
   return 'ok';
+}
+
+interface MappedHerokuBoot {
+  readonly script: HerokuBootScript;
+  readonly invokedAs: string;
+  readonly documentRoot?: Sourced<string>;
+  readonly nginxIncludes: readonly string[];
+  readonly phpFpmIncludes: readonly string[];
+  readonly phpIncludes: readonly string[];
+  readonly logFiles: readonly string[];
+  readonly notMapped: readonly string[];
+}
+
+/** The Procfile's heroku-php-* with its paths checked as extra.paas paths are. */
+function mapHerokuBoot(web: string): MappedHerokuBoot | undefined {
+  const boot = parseHerokuBoot(web);
+  if (!boot) return undefined;
+  const rel = (flag: string, raw: string) => normalizeAppPath(`${boot.script} ${flag} in Procfile`, raw, flag === 'DOCUMENT_ROOT');
+  return {
+    script: boot.script,
+    invokedAs: boot.invokedAs,
+    ...(boot.documentRoot !== undefined
+      ? { documentRoot: { value: rel('DOCUMENT_ROOT', boot.documentRoot), source: fileSource('Procfile', `the ${boot.script} document root`) } }
+      : {}),
+    nginxIncludes: boot.nginxIncludes.map((p) => rel('-C', p)),
+    phpFpmIncludes: boot.phpFpmIncludes.map((p) => rel('-F', p)),
+    phpIncludes: boot.phpIncludes.map((p) => rel('-i', p)),
+    logFiles: boot.logFiles.map((p) => rel('-l', p)),
+    notMapped: boot.notMapped,
+  };
+}
+
+function herokuBootWarning(boot: MappedHerokuBoot, documentRoot: Sourced<string>): Problem {
+  const mapped = [
+    `document root ${documentRoot.value === '' ? 'the app root' : documentRoot.value} (${describeSource(documentRoot.source)})`,
+    ...boot.nginxIncludes.map((p) => `nginx include ${p} (-C)`),
+    ...boot.phpFpmIncludes.map((p) => `PHP-FPM include ${p} (-F)`),
+    ...boot.phpIncludes.map((p) => `ini file ${p} (-i)`),
+    ...boot.logFiles.map((p) => `log file ${p} (-l)`),
+  ];
+  const ignoredRoot = boot.documentRoot && documentRoot.source !== boot.documentRoot.source
+    ? ` The Procfile's document root ${boot.documentRoot.value || '.'} is not used: ${describeSource(documentRoot.source)} decides.`
+    : '';
+  return {
+    id: 'php/procfile-heroku-boot',
+    message:
+      `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. ` +
+      `The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(', ')}.${ignoredRoot}` +
+      (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join('; ')}.` : '') +
+      ' To say it the platform\'s way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root' +
+      ' (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json.',
+  };
+}
+
+/**
+ * The framework's upload directories relative to the app, a `*` segment replaced by each
+ * directory found there (Drupal: sites/default/files, sites/example.com/files). Names PHP's
+ * ini parser or the boot's filling could misread are left out: a [PATH] section for them
+ * cannot be written.
+ */
+async function expandUploadDirs(fs: AppFs, documentRoot: string, dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (base: string, rest: readonly string[]): Promise<void> => {
+    if (rest.length === 0) {
+      out.push(base);
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head !== '*') return walk(base === '' ? head! : `${base}/${head}`, tail);
+    for (const name of await fs.readdir(base === '' ? '.' : base)) {
+      const child = base === '' ? name : `${base}/${name}`;
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== '..' && name !== '.' && (await fs.isDirectory(child))) await walk(child, tail);
+    }
+  };
+  for (const dir of dirs) await walk(documentRoot, dir.split('/'));
+  return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split('/').includes('..'));
+}
+
+/** A path directive's target, when it exists, must not be a link leading out of the app. */
+async function checkIniPathLink(fs: AppFs, where: string, key: string, value: string, rel: string): Promise<void> {
+  if (rel === '') return;
+  const real = await fs.realpath(rel);
+  const root = await fs.realpath('.');
+  if (real !== undefined && root !== undefined && real !== root && !real.startsWith(`${root}/`)) {
+    const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)]!;
+    throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
+  }
+}
+
+/** php-config / php-fpm-config pairs with their path directives checked and written as the app's absolute paths. */
+async function checkIniPairs(fs: AppFs, pairs: readonly IniPair[], key: string): Promise<IniPair[]> {
+  const out: IniPair[] = [];
+  for (const [i, pair] of pairs.entries()) {
+    const where = `${key}[${i}]`;
+    const value = findIniSettings(`v = ${pair.value}`, 'v')[0]?.value ?? pair.value;
+    const check = checkIniPath(pair.key, value, where);
+    if (check.kind === 'keep') {
+      out.push(pair);
+      continue;
+    }
+    await checkIniPathLink(fs, where, pair.key, value, check.rel);
+    out.push({ key: pair.key, value: appPathIniValue(check) });
+  }
+  return out;
+}
+
+/** Path directives set in an app ini file (php-includes): refused when they lead out of the app. */
+async function checkIniFilePaths(fs: AppFs, file: string, text: string): Promise<void> {
+  for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
+    for (const setting of findIniSettings(text, directive)) {
+      const where = `${file}:${setting.line}`;
+      const check = checkIniPath(directive, setting.value, where);
+      if (check.kind === 'app') await checkIniPathLink(fs, where, directive, setting.value, check.rel);
+    }
+  }
 }
 
 /**
@@ -270,9 +390,12 @@ async function decideFramework(fs: AppFs, files: ComposerFiles, paas: PaasConfig
   return { id: found.id, source: found.reason, env: found.defaults.env, defaults: found.defaults };
 }
 
-function decideDocumentRoot(paas: PaasConfig, vars: ConfigVars, framework: FrameworkId, defaults: FrameworkDefaults, normalize: (raw: string) => string): Sourced<string> {
+function decideDocumentRoot(
+  paas: PaasConfig, vars: ConfigVars, framework: FrameworkId, defaults: FrameworkDefaults, normalize: (raw: string) => string, procfile?: Sourced<string>,
+): Sourced<string> {
   if (vars.DOCUMENT_ROOT !== undefined) return { value: normalize(vars.DOCUMENT_ROOT), source: configVarSource('DOCUMENT_ROOT') };
   if (paas.documentRoot !== undefined) return { value: paas.documentRoot, source: fileSource('composer.json', 'extra.paas.document-root') };
+  if (procfile) return procfile;
   const root = defaults.documentRoot;
   return { value: root, source: root === '' ? defaultSource() : { kind: 'framework-default', framework } };
 }
@@ -296,15 +419,44 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
 
   const extensions = resolveExtensions(
     requiredExtensions(files.json, files.lock, dev), catalogs.php.extensionsOf(php.version), php.version, ALWAYS_ENABLED_EXTENSIONS,
+    {
+      providers: extensionProviders(files.lock, dev),
+      availableOn: (name) => catalogs.php.versions.filter((v) => {
+        const e = catalogs.php.extensionsOf(v);
+        return v !== php.version && [...e.builtin, ...e.shared].some((x) => x.toLowerCase() === name);
+      }),
+    },
   );
+
+  // A classic app declares no ext-*: look in its code for the ones the artifact lacks.
+  if (!files.json) {
+    const e = catalogs.php.extensionsOf(php.version);
+    const has = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
+    const missing = CODE_SIGNALS.filter((sig) => !has.has(sig.extension));
+    for (const use of missing.length ? await findExtensionUse(fs, missing) : []) {
+      warnings.push({
+        id: 'php/extension-used-but-missing',
+        message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: ` +
+          'those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform\'s PHP builds it in.',
+      });
+    }
+  }
 
   for (const [key, on] of Object.entries({ 'new-relic': paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === 'new-relic' ? 'New Relic' : key === 'datadog' ? 'Datadog' : 'Scout APM');
   }
 
+  // A Heroku Procfile's heroku-php-nginx / heroku-php-apache2: its arguments as settings.
+  const procfile = await fs.readText('Procfile');
+  const procfileWeb = procfile !== undefined ? parseProcfile(procfile).web : undefined;
+  const heroku = procfileWeb !== undefined ? mapHerokuBoot(procfileWeb) : undefined;
+
   // Framework and where nginx serves from (php.md §5, §7).
   const framework = await decideFramework(fs, files, paas);
-  const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true));
+  const documentRoot = decideDocumentRoot(
+    paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath('DOCUMENT_ROOT config var', raw, true), heroku?.documentRoot,
+  );
+  if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
     node: (await fs.exists('package.json')) && !knobs.flag('PHP_BUILDPACK_NO_NODE'),
     compile: paas.compile.length > 0,
@@ -336,16 +488,39 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     for (const [i, rel] of list.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
   for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs, `extra.paas.log-files[${i}]`, rel);
+  for (const [flag, list] of [['-C', heroku?.nginxIncludes], ['-F', heroku?.phpFpmIncludes], ['-i', heroku?.phpIncludes]] as const) {
+    for (const rel of list ?? []) await planCheck({ keyPath: `${heroku!.script} ${flag} in Procfile`, rel, kind: 'file' });
+  }
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs, `${heroku!.script} -l in Procfile`, rel);
+  // From here on, what the Procfile's heroku-php-* asked for counts as the extra.paas lists do.
+  const served = heroku ? {
+    ...paas,
+    nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
+    phpFpmIncludes: [...paas.phpFpmIncludes, ...heroku.phpFpmIncludes],
+    phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
+    logFiles: [...paas.logFiles, ...heroku.logFiles],
+  } : paas;
 
-  const includes = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: (await fs.readText(p)) ?? '' })));
+  const includes = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: (await fs.readText(p)) ?? '' })));
   const clashes = findLocationClashes(framework.id, documentRoot.value === '', includes);
   if (clashes.length) throw phpErrors.nginxIncludeClash(clashes);
+
+  // Path directives (auto_prepend_file, error_log, extension, …) lead inside the app: the
+  // build's own PHP processes load php-config and php-includes (src/php/ini-paths.ts).
+  const phpConfig = await checkIniPairs(fs, paas.phpConfig, 'extra.paas.php-config');
+  const phpFpmConfig = await checkIniPairs(fs, paas.phpFpmConfig, 'extra.paas.php-fpm-config');
+  for (const include of served.phpIncludes) {
+    // An include that does not exist yet is written by a build step, i.e. by the app's own
+    // code, which already runs with the build's rights: nothing more to guard against.
+    const text = await fs.readText(include);
+    if (text !== undefined) await checkIniFilePaths(fs, include, text);
+  }
 
   // memory_limit as PHP will see it (php.md §8): defaults, php-config, php-includes, .user.ini.
   const userIniPath = documentRoot.value === '' ? '.user.ini' : `${documentRoot.value}/.user.ini`;
   const userIni = await fs.readText(userIniPath);
   const iniTexts = [
-    ...(await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
+    ...(await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: (await fs.readText(p)) ?? '' })))),
     ...(userIni !== undefined ? [{ source: userIniPath, text: userIni }] : []),
   ];
   const memoryLimit = determineMemoryLimit([
@@ -365,20 +540,22 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, 'the ACCESS_LOG_FORMAT config var')
     : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
+  const uploadDirs = await expandUploadDirs(fs, documentRoot.value, framework.defaults.uploadDirs);
   const settings: PhpRuntimeSettings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? 'index.php',
     framework: framework.id,
-    phpConfig: paas.phpConfig,
-    phpIncludes: paas.phpIncludes,
-    phpFpmConfig: paas.phpFpmConfig,
-    phpFpmIncludes: paas.phpFpmIncludes,
-    nginxIncludes: paas.nginxIncludes,
+    phpConfig,
+    phpIncludes: served.phpIncludes,
+    phpFpmConfig,
+    phpFpmIncludes: served.phpFpmIncludes,
+    nginxIncludes: served.nginxIncludes,
     nginxHttpIncludes: paas.nginxHttpIncludes,
     accessLogFormat,
-    logFiles: [...new Set([...paas.logFiles, ...frameworkLogs])],
+    logFiles: [...new Set([...served.logFiles, ...frameworkLogs])],
     sharedExtensions: extensions.filter((e) => e.how === 'shared').map((e) => e.name),
     ...(postMaxSize !== undefined ? { postMaxSize } : {}),
+    ...(uploadDirs.length ? { uploadDirs } : {}),
   };
 
   // Rendered here, so bin/plan fails on the same inputs compile would: values the
@@ -408,9 +585,6 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     }
   }
 
-  const procfile = await fs.readText('Procfile');
-  const procfileWeb = procfile !== undefined ? parseProcfile(procfile).web : undefined;
-
   return {
     language: 'php',
     stack: ctx.stack,
@@ -438,7 +612,8 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     node,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
-    processSource: procfileWeb ? 'Procfile' : 'nginx + PHP-FPM boot script',
+    processSource: procfileWeb ? (heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : 'Procfile') : 'nginx + PHP-FPM boot script',
+    ...(heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {}),
     // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
     warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== 'nodejs/no-web-process')],
   };

@@ -45,6 +45,15 @@ export function renderPhpIni(s: PhpRuntimeSettings): string {
     lines.push('', '; extra.paas.php-config (validated by parseIniDirective; later lines win)');
     for (const { key, value } of s.phpConfig) lines.push(value === '' ? `${key} =` : `${key} = ${value}`);
   }
+  // Last: a section runs to the end of its file (conf.d files are not affected).
+  if (s.uploadDirs?.length) {
+    lines.push('', '; Upload directories: no .user.ini is read for scripts there (an uploaded one could set auto_prepend_file).');
+    for (const dir of s.uploadDirs) {
+      // Paths come from the framework table and the app's directory names, checked by the plan.
+      if (!/^[A-Za-z0-9._\/-]+$/.test(dir) || dir.split('/').includes('..')) throw new Error(`renderPhpIni: unexpected upload directory ${JSON.stringify(dir)}`);
+      lines.push(`[PATH=${PLACEHOLDERS.appDir}/${dir}]`, 'user_ini.filename =');
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 

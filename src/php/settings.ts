@@ -46,4 +46,10 @@ export interface PhpRuntimeSettings {
    * root's .user.ini), when one of them sets it: nginx's client_max_body_size follows it.
    */
   readonly postMaxSize?: string;
+  /**
+   * The framework's upload directories, relative to the app: php.ini gives each a
+   * [PATH=…] section with `user_ini.filename =`, so PHP reads no .user.ini for scripts
+   * there (a [PATH] setting is one .user.ini cannot override).
+   */
+  readonly uploadDirs?: readonly string[];
 }

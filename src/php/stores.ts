@@ -9,7 +9,7 @@ import type { Knobs } from '../env/config-vars.js';
 import { artifactsFor, checkStoreUrl, loadStoreManifest, type StoreArtifact, type StoreManifest } from '../runtime/artifact-store.js';
 import { phpErrors } from './errors.js';
 import type { PhpCatalogs } from './plan.js';
-import { COMPONENT_LABEL, EMBEDDED_PHP_EXTENSIONS, embeddedCatalog, type Component } from './versions.js';
+import { COMPONENT_LABEL, embeddedCatalog, embeddedPhpExtensions, type Component } from './versions.js';
 
 export interface PhpStores {
   readonly catalogs: PhpCatalogs;
@@ -68,7 +68,7 @@ export async function loadPhpStores(knobs: Knobs, stack: string, mode: 'plan' | 
       php: {
         ...catalogs.php,
         extensionsOf: (version) =>
-          phpStore ? (artifactsFor(phpStore, 'php', stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] }) : EMBEDDED_PHP_EXTENSIONS,
+          phpStore ? (artifactsFor(phpStore, 'php', stack).find((a) => a.version === version)?.extensions ?? { builtin: [], shared: [] }) : embeddedPhpExtensions(version),
       },
       nginx: catalogs.nginx,
       composer: catalogs.composer,

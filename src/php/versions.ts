@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../errors/build-error.js';
 import type { ConfigVars } from '../env/config-vars.js';
+import semver from 'semver';
 import embedded from '../../data/php-versions.json' with { type: 'json' };
 import { compareVersions, describeConstraint, matches, parseConstraint, parseVersion, type Constraint } from './constraint.js';
 import type { ComposerJson, ComposerLock } from './composer-json.js';
@@ -52,7 +53,18 @@ export function embeddedCatalog(component: Component): Catalog {
   return { versions: c.versions, defaultLine: c.defaultLine, from: 'the embedded version table' };
 }
 
-export const EMBEDDED_PHP_EXTENSIONS = embedded.php.extensions;
+/**
+ * The extensions the embedded table says PHP `version` has: every line gets the common
+ * lists, except the shared ones the platform builds for some lines only (imap: 8.2, 8.3).
+ */
+export function embeddedPhpExtensions(version: string): { builtin: readonly string[]; shared: readonly string[] } {
+  const only: Readonly<Record<string, readonly string[]>> = embedded.php.extensions.onlyOnLines;
+  const line = version.split('.').slice(0, 2).join('.');
+  return {
+    builtin: embedded.php.extensions.builtin,
+    shared: embedded.php.extensions.shared.filter((e) => only[e] === undefined || only[e].includes(line)),
+  };
+}
 export const ALWAYS_ENABLED_EXTENSIONS: readonly string[] = embedded.extensionPolicy.alwaysEnabled;
 
 function parseOrThrow(component: Component, raw: string, source: Source, text: string): Constraint {
@@ -148,6 +160,22 @@ function exactVersionHint(request: VersionRequest): string | undefined {
     `Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
 }
 
+/**
+ * The upstream buildpack resolves the root request with node-semver, which reads some
+ * constraints more narrowly than Composer (`~8.2` is `>=8.2.0 <8.3.0` there, `>=8.2 <9`
+ * here). When that reading keeps some but not all of the versions Composer's reading (and
+ * every other constraint) allows, its newest is what the upstream would install: both
+ * readings allow it, and an app moved from the upstream keeps its line (php.md §2). A
+ * request node-semver cannot read (`|`, `,`, `@stable`, `!=`) has no narrower reading.
+ */
+function upstreamReading(raw: string, satisfying: readonly string[]): { range: string; newest: string } | undefined {
+  const range = semver.validRange(raw.trim());
+  if (range === null) return undefined;
+  const inside = satisfying.filter((v) => semver.satisfies(v, range));
+  if (inside.length === 0 || inside.length === satisfying.length) return undefined;
+  return { range: range.replace(/-0\b/g, '').replace(/\|\|/g, ' || '), newest: inside[0]! };
+}
+
 const inLine = (version: string, line: string) => version === line || version.startsWith(`${line}.`);
 
 export function resolveVersion(request: VersionRequest, extra: readonly ExtraConstraint[], catalog: Catalog): ResolvedVersion {
@@ -170,8 +198,9 @@ export function resolveVersion(request: VersionRequest, extra: readonly ExtraCon
       exactVersionHint(request),
     );
   }
-  const inDefault = satisfying.find((v) => inLine(v.text, catalog.defaultLine));
-  const chosen = inDefault ?? satisfying[0]!;
+  const narrower = request.constraint ? upstreamReading(request.raw, satisfying.map((v) => v.text)) : undefined;
+  const inDefault = narrower ? undefined : satisfying.find((v) => inLine(v.text, catalog.defaultLine));
+  const chosen = narrower ? satisfying.find((v) => v.text === narrower.newest)! : inDefault ?? satisfying[0]!;
   const line = `${catalog.defaultLine}.x`;
   const asked = request.constraint ? `${request.raw} (${describeSource(request.source)})` : undefined;
   const names = extra.map((e) => (e.source.kind === 'locked-package' ? `${e.source.name} ${e.source.version}` : describeSource(e.source)));
@@ -181,7 +210,10 @@ export function resolveVersion(request: VersionRequest, extra: readonly ExtraCon
   const what = [asked, others].filter(Boolean).join(' and ');
   const lineAvailable = sorted.some((v) => inLine(v.text, catalog.defaultLine));
   let why: string;
-  if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
+  if (narrower) {
+    why = `newest inside ${request.raw.trim()} as the upstream buildpack reads it (${narrower.range}; Composer allows ${describeConstraint(request.constraint!)}), ` +
+      `so an app moved from it keeps its line${others ? `; also satisfies ${others}` : ''}`;
+  } else if (inDefault) why = what ? `newest ${line} (the default line) satisfying ${what}` : `the default: newest ${line}`;
   else if (!what) why = `the default line ${line} is not available: newest available`;
   else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };

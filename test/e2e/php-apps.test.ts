@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import {
   cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
@@ -68,6 +69,50 @@ const get = async (web: RunningApp, p: string) => {
   return { status: res.status, body: await res.text(), headers: res.headers };
 };
 
+/**
+ * Opens `count` connections at once, sends one request on each, waits until every one has
+ * its answer, then (all of them now idle, kept alive) a second request on each. Returns the
+ * status codes of every answer and how many connections were closed or reset on the way.
+ */
+async function keepAliveRound(port: number, count: number, target: string): Promise<{ statuses: Map<string, number>; dropped: number }> {
+  const statuses = new Map<string, number>();
+  let dropped = 0;
+  const request = `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n`;
+  const conns = await Promise.all(Array.from({ length: count }, () => new Promise<net.Socket | undefined>((resolve) => {
+    const sock = net.connect({ host: '127.0.0.1', port }, () => resolve(sock));
+    sock.on('error', () => resolve(undefined));
+  })));
+  /** One request on `sock`; resolves with its status, or undefined when the connection ends first. */
+  const ask = (sock: net.Socket) => new Promise<number | undefined>((resolve) => {
+    let buf = '';
+    const done = (status: number | undefined) => {
+      sock.off('data', onData);
+      sock.off('close', onClose);
+      resolve(status);
+    };
+    const onData = (chunk: Buffer) => {
+      buf += chunk.toString('latin1');
+      const head = buf.indexOf('\r\n\r\n');
+      if (head === -1) return;
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(buf.slice(0, head))?.[1] ?? NaN);
+      if (buf.length >= head + 4 + length) done(Number(buf.slice(9, 12)));
+    };
+    const onClose = () => done(undefined);
+    sock.on('data', onData);
+    sock.on('close', onClose);
+    sock.write(request);
+  });
+  for (const round of ['first', 'second']) {
+    const answers = await Promise.all(conns.map((c) => (c && !c.destroyed ? ask(c) : Promise.resolve(undefined))));
+    for (const a of answers) {
+      if (a === undefined) dropped++;
+      else statuses.set(`${round} ${a}`, (statuses.get(`${round} ${a}`) ?? 0) + 1);
+    }
+  }
+  for (const c of conns) c?.destroy();
+  return { statuses, dropped };
+}
+
 afterAll(async () => {
   for (const w of running) await w.stop();
   await store?.close();
@@ -123,6 +168,17 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect((await get(web, '/')).body).toMatch(/^Hello from classic PHP/);
   });
 
+  it('a .user.ini uploaded into uploads/ is not read (its auto_prepend_file never runs); elsewhere .user.ini works as documented', async () => {
+    for (const dir of ['uploads', 'other']) {
+      await fs.mkdir(path.join(b.app, dir, 'sub'), { recursive: true });
+      await fs.writeFile(path.join(b.app, dir, 'evil.jpg'), '<?php echo "PREPENDED-FROM-UPLOAD ";');
+      await fs.writeFile(path.join(b.app, dir, '.user.ini'), `auto_prepend_file=${path.join(b.app, dir, 'evil.jpg')}\n`);
+      await fs.writeFile(path.join(b.app, dir, 'sub', 'page.php'), '<?php echo "page";');
+    }
+    expect((await get(web, '/uploads/sub/page.php')).body).toBe('page');
+    expect((await get(web, '/other/sub/page.php')).body).toBe('PREPENDED-FROM-UPLOAD page');
+  });
+
   it('loads the shared extensions the artifact ships (opcache, mbstring, apcu) and the php.ini defaults', async () => {
     const info = JSON.parse((await get(web, '/info.php')).body);
     expect(info.extensions).toEqual(expect.arrayContaining(['zend opcache', 'mbstring', 'apcu', 'ctype']));
@@ -132,6 +188,18 @@ describe('classic app (index.php, PHP_VERSION)', () => {
 
   it('prints the WEB_CONCURRENCY computation at boot', () => {
     expect(web.output()).toMatch(/WEB_CONCURRENCY=4/);
+  });
+
+  it('a one-off command (after .profile.d/php.sh) finds php, php-fpm and nginx of the slug on PATH', async () => {
+    const r = await execa('sh', ['-c', '. .profile.d/php.sh && command -v php && command -v php-fpm && command -v nginx && nginx -v 2>&1 && php-fpm -v | head -1'], {
+      cwd: b.app, env: { PATH: '/usr/bin:/bin', HOME: b.app }, extendEnv: false, reject: false, all: true,
+    });
+    expect(r.exitCode, String(r.all)).toBe(0);
+    expect(String(r.stdout).split('\n').slice(0, 3)).toEqual([
+      `${b.app}/.scalingo/php/bin/php`, `${b.app}/.scalingo/php/sbin/php-fpm`, `${b.app}/.scalingo/nginx/sbin/nginx`,
+    ]);
+    expect(String(r.stdout)).toMatch(/nginx version: nginx\/1\.\d+/);
+    expect(String(r.stdout)).toMatch(/PHP 8\.2\.\d+ \(fpm-fcgi\)/);
   });
 
   it('a rebuild with the same cache downloads nothing but the manifest, and extracts nothing', async () => {
@@ -339,6 +407,29 @@ describe('PHP app with a package.json (php.md §9)', () => {
   });
 });
 
+describe("a Procfile written for Heroku (heroku-php-nginx / heroku-php-apache2)", () => {
+  it.each([
+    ['php-laravel-app', 'vendor/bin/heroku-php-nginx public/', '/users/7', 'Laravel-shaped app: user 7\n'],
+    ['php-classic-app', 'heroku-php-apache2', '/', /^Hello from classic PHP/],
+  ] as const)('%s with "web: %s" boots this platform\'s nginx + PHP-FPM and serves', async (fixture, web, page, body) => {
+    const app = await copyFixture(fixture);
+    cleanup.push(app);
+    await fs.writeFile(path.join(app, 'Procfile'), `web: ${web}\n`);
+    const b = await build(fixture, fixture === 'php-classic-app' ? { PHP_VERSION: '8.2' } : {}, { app, cache: await tempDir('cache') } as Built);
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    expect(b.compile.stderr).toContain('php/procfile-heroku-boot');
+    const release = await runBin('release', [app]);
+    expect(webCommandFromRelease(release.stdout)).toBe(web);
+    const running = await boot(b);
+    const r = await get(running, page);
+    expect(r.status, running.output()).toBe(200);
+    if (typeof body === 'string') expect(r.body).toBe(body);
+    else expect(r.body).toMatch(body);
+    expect(running.output()).toContain('starting the nginx + PHP-FPM boot (the arguments were applied at build time)');
+    await running.stop();
+  }, 120_000);
+});
+
 describe('boot script behaviour', () => {
   let b: Built;
   beforeAll(async () => {
@@ -359,6 +450,36 @@ describe('boot script behaviour', () => {
     const web = await boot(b, { WEB_CONCURRENCY: '1' });
     expect((await get(web, '/')).body).toContain('workers=1');
     expect(web.output()).toContain('WEB_CONCURRENCY=1 (set in the environment)');
+    await web.stop();
+  });
+
+  it('2000 concurrent keep-alive clients all get 200, twice on the same connection (nginx holds them all)', async () => {
+    const web = await boot(b);
+    const { statuses, dropped } = await keepAliveRound(web.port, 2000, '/assets/style.css');
+    expect({ dropped, statuses: Object.fromEntries(statuses) }, web.output().slice(-2000)).toEqual({
+      dropped: 0, statuses: { 'first 200': 2000, 'second 200': 2000 },
+    });
+    expect(web.output()).not.toContain('worker_connections are not enough');
+    await web.stop();
+  }, 120_000);
+
+  it('started with a soft open-files limit of 1024 (as many containers are), the boot raises it: 2000 keep-alive clients still all get 200', async () => {
+    const release = await runBin('release', [b.app]);
+    const web = await startWeb(b.app, `ulimit -Sn 1024 && exec ${webCommandFromRelease(release.stdout)}`, { CONTAINER_SIZE: 'M' });
+    running.push(web);
+    await waitForHttp(web.port, '/', 30_000);
+    const { statuses, dropped } = await keepAliveRound(web.port, 2000, '/assets/style.css');
+    expect({ dropped, statuses: Object.fromEntries(statuses) }, web.output().slice(-2000)).toEqual({
+      dropped: 0, statuses: { 'first 200': 2000, 'second 200': 2000 },
+    });
+    await web.stop();
+  }, 120_000);
+
+  it('WEB_CONCURRENCY=99999999 boots with 200 workers, and says so (PHP-FPM alone would try to reserve ~116 GB and die)', async () => {
+    const web = await boot(b, { WEB_CONCURRENCY: '99999999' });
+    expect((await get(web, '/')).body).toContain('workers=200');
+    expect(web.output()).toContain('WEB_CONCURRENCY=200 (set in the environment to 99999999, capped at the maximum of 200)');
+    expect(web.output()).toContain('WEB_CONCURRENCY=99999999 is more PHP-FPM workers than a container can run');
     await web.stop();
   });
 

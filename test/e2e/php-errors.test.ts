@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { execa } from 'execa';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
 import { localStoreVars } from '../support/php-store.js';
 
@@ -141,6 +142,31 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.stderr).toContain('acme/greeting');
   }, 60_000);
 
+  it('a composer install that fails on an extension version shows the problem, not the ini-file list after it', async () => {
+    const platform = { 'ext-redis': '^3.1' };
+    const r = await compile(await app({
+      'composer.json': JSON.stringify({ require: platform }),
+      'composer.lock': JSON.stringify({ 'content-hash': 'x', packages: [], 'packages-dev': [], aliases: [], 'minimum-stability': 'stable', 'stability-flags': {}, 'prefer-stable': false, 'prefer-lowest': false, platform, 'platform-dev': {}, 'plugin-api-version': '2.3.0' }),
+    }));
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain('php/composer-install-failed');
+    expect(r.stderr).toMatch(/What Composer reported:\n.*\n(?:.*\n)*.*requires PHP extension ext-redis \^3\.1 but it has the wrong version installed/);
+    expect(r.stderr).toContain('the version is that of the extension this PHP artifact ships');
+    expect(r.stderr).not.toMatch(/ !\s+- \/.*conf\.d\/.*\.ini/);
+  }, 60_000);
+
+  it('a classic app calling mysqli on an artifact without it: built, with a warning naming the file (a FIFO among its .php files is skipped)', async () => {
+    const dir = await app({
+      'index.php': '<?php require __DIR__ . "/wp-includes/class-wpdb.php"; echo "ok";',
+      'wp-includes/class-wpdb.php': '<?php function connect() { return mysqli_init(); }',
+    });
+    await execa('mkfifo', [path.join(dir, 'pipe.php')]);
+    const r = await compile(dir, { PHP_VERSION: '8.2' });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stderr).toContain('php/extension-used-but-missing');
+    expect(r.stderr).toContain('wp-includes/class-wpdb.php calls the mysqli extension, but PHP 8.2.');
+  }, 60_000);
+
   it('a document root and an include the build creates are checked after the build, and the app boots', async () => {
     const dir = await app({
       'composer.json': paas({
@@ -168,5 +194,37 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.stderr).toContain('php/path-invalid');
     expect(r.stderr).toContain('does not exist in the app, even after the build');
   }, 60_000);
-});
 
+  it.each([
+    ['php-config', { 'composer.json': paas({ 'php-config': ['auto_prepend_file=/etc/passwd'], compile: ['php -r "echo 1;"'] }) }],
+    ['a php-includes file', { 'composer.json': paas({ 'php-includes': ['conf/x.ini'], compile: ['php -r "echo 1;"'] }), 'conf/x.ini': 'auto_prepend_file=/etc/passwd\n' }],
+  ])('auto_prepend_file=/etc/passwd in %s stops the build before any PHP runs; the build machine\'s file never reaches the log', async (_where, files) => {
+    const r = await compile(await app(files as Record<string, string>));
+    expect(r.exitCode, r.all).not.toBe(0);
+    expect(r.stderr).toContain('php/ini-path-outside-app');
+    expect(r.all).not.toMatch(/root:.*:0:0:/);
+  }, 60_000);
+
+  it('an auto_prepend_file inside the app runs in the build\'s PHP and in the served app, from wherever the app is', async () => {
+    const dir = await app({
+      'composer.json': paas({ 'php-config': ['auto_prepend_file=config/prepend.php'], compile: ['php bin/show.php'] }),
+      'config/prepend.php': '<?php define("PREPENDED", "prepended from the app");',
+      'bin/show.php': '<?php echo PREPENDED, PHP_EOL;',
+      'index.php': '<?php echo PREPENDED;',
+    });
+    const r = await compile(dir);
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('prepended from the app');
+    // Moved elsewhere, as a slug is: the path follows the app.
+    const moved = `${dir}-moved`;
+    await fs.rename(dir, moved);
+    cleanup.push(moved);
+    const running = await startWeb(moved, webCommandFromRelease((await runBin('release', [moved])).stdout));
+    try {
+      const page = await waitForHttp(running.port, '/');
+      expect(page.body, running.output()).toBe('prepended from the app');
+    } finally {
+      await running.stop();
+    }
+  }, 90_000);
+});

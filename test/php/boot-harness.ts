@@ -102,7 +102,9 @@ if (NAME === 'nginx') {
   const prefix = args[args.indexOf('-p') + 1];
   try { socketReady = fs.statSync(path.join(prefix, 'php-fpm.sock')).isSocket(); } catch { socketReady = false; }
 }
-record({ event: 'start', args, env, cwd: process.cwd(), socketReady });
+// The open-files limits it was started with (soft, hard), from /proc/self/limits.
+const nofile = (/^Max open files\\s+(\\S+)\\s+(\\S+)/m.exec(fs.readFileSync('/proc/self/limits', 'utf8')) || []).slice(1, 3);
+record({ event: 'start', args, env, cwd: process.cwd(), socketReady, nofile });
 if (NAME === 'php-fpm' && !knob('NO_SOCKET')) {
   const conf = fs.readFileSync(args[args.indexOf('-y') + 1], 'utf8');
   const sock = /^listen = (.*)$/m.exec(conf)[1];
@@ -126,6 +128,8 @@ export interface StubEvent {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
   readonly socketReady?: boolean | null;
+  /** [soft, hard] open-files limits the server started with. */
+  readonly nofile?: readonly string[];
   readonly signal?: string;
   readonly status?: number;
   readonly sock?: string;

@@ -5,10 +5,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOOT_TEMPLATES, renderBootScript } from '../../src/php/boot.js';
 import { phpWebConcurrency } from '../../src/php/concurrency.js';
+import { NGINX_CAPACITY } from '../../src/nginx-config/render.js';
 import type { MemoryLimitValue } from '../../src/php/memory-limit.js';
 import { fillPlaceholders } from '../../src/php/placeholders.js';
 import { BootSandbox, type BootRun, DEFAULT_INPUT, type SandboxOptions, type StubEvent, TEMPLATES } from './boot-harness.js';
@@ -611,8 +613,17 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
         name: 'MEMORY_AVAILABLE longer than shell integers: capped',
         env: { MEMORY_AVAILABLE: '99999999999999999999999' },
         memoryMb: 129024,
-        concurrency: 660,
-        line: `WEB_CONCURRENCY=660 (129024 MB available from MEMORY_AVAILABLE, capped at 129024 MB / ${L196}, +2)`,
+        concurrency: 200,
+        line: `WEB_CONCURRENCY=200 (129024 MB available from MEMORY_AVAILABLE, capped at 129024 MB / ${L196}, +2 = 660, capped at the maximum of 200)`,
+      },
+      {
+        name: 'a small memory_limit on a large container: capped at 200',
+        env: { CONTAINER_SIZE: '3XL' },
+        memoryLimit: { bytes: 16 * M },
+        memoryLimitSource: 'extra.paas.php-config in composer.json',
+        memoryMb: 8192,
+        concurrency: 200,
+        line: 'WEB_CONCURRENCY=200 (8192 MB available from CONTAINER_SIZE=3XL / memory_limit 16M from extra.paas.php-config in composer.json, +2 = 514, capped at the maximum of 200)',
       },
       {
         name: 'memory_limit 256M from php-config',
@@ -693,7 +704,20 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
       TIMEOUT,
     );
 
-    it.each(['abc', '0', '-3', '4.5', ' 4', '9999999999'])(
+    it.each(['99999999', '201', '9999999999', '0000000000000000000000000000300'])(
+      'a user WEB_CONCURRENCY=%j above 200 is capped at 200 with a message (PHP-FPM would reserve memory for every worker and die)',
+      async (value) => {
+        const { exit, fpm, fpmConf } = await computeOnly({ WEB_CONCURRENCY: value, CONTAINER_SIZE: 'L' });
+        expect(exit.stdout.split('\n')[0]).toBe(`Boot: WEB_CONCURRENCY=200 (set in the environment to ${value}, capped at the maximum of 200)`);
+        expect(exit.stderr).toContain(`Boot: WEB_CONCURRENCY=${value} is more PHP-FPM workers than a container can run`);
+        expect(exit.stderr).toContain('using the maximum, 200');
+        expect(fpm?.env?.['WEB_CONCURRENCY']).toBe('200');
+        expect(fpmConf).toContain('pm.max_children = 200\n');
+      },
+      TIMEOUT,
+    );
+
+    it.each(['abc', '0', '-3', '4.5', ' 4', '00'])(
       'WEB_CONCURRENCY=%j stops the boot with a message',
       async (value) => {
         const { exit, fpm } = await computeOnly({ WEB_CONCURRENCY: value, CONTAINER_SIZE: 'L' });
@@ -703,6 +727,42 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
           `Boot: WEB_CONCURRENCY='${value}' is not a number of PHP-FPM workers: set it to a whole number greater than 0, such as 4, or unset it to compute it from the container's memory\n`,
         );
         expect(fpm).toBeUndefined();
+      },
+      TIMEOUT,
+    );
+
+    /** The boot started by a wrapper that first runs `limit` (ulimit), as a container's limits would be. */
+    async function underLimit(limit: string) {
+      return withSandbox({}, async (sb) => {
+        const wrapper = join(sb.root, 'limited.sh');
+        await writeFile(wrapper, `${limit} || exit 99\nexec ${shell} .scalingo/php-app/boot.sh\n`);
+        const run = sb.start('sh', { PORT: '5123', STUB_FPM_NO_SOCKET: '1', STUB_FPM_EXIT_AFTER_MS: '0' }, wrapper);
+        const exit = await run.exited;
+        return { exit, fpm: byName(await sb.events(), 'php-fpm', 'start')[0] };
+      });
+    }
+    const hostHardNofile = Number(/^Max open files\s+\S+\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 0);
+
+    it(
+      'a low soft open-files limit (containers often start with 1024) is raised for the servers, up to the hard limit',
+      async () => {
+        const { exit, fpm } = await underLimit('ulimit -Sn 1024');
+        expect(exit.code, exit.stderr).not.toBe(99);
+        const want = String(Math.min(NGINX_CAPACITY.openFilesPerWorker, hostHardNofile));
+        expect(fpm?.nofile?.[0]).toBe(want);
+        if (Number(want) >= NGINX_CAPACITY.openFilesPerWorker) expect(exit.stderr).not.toContain('open-files limit');
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'an open-files limit that cannot be raised is said once, with what to do',
+      async () => {
+        const { exit, fpm } = await underLimit('ulimit -n 1024');
+        expect(fpm?.nofile).toEqual(['1024', '1024']);
+        expect(exit.stderr).toContain(
+          `Boot: the open-files limit is 1024 (and cannot be raised): each nginx worker holds at most about 1024 connections instead of ${NGINX_CAPACITY.openFilesPerWorker}. Raise the container's nofile limit (ulimit -n) to serve more clients at once\n`,
+        );
       },
       TIMEOUT,
     );

@@ -26,7 +26,9 @@ describe('phpWebConcurrency', () => {
     ['1G on 2XL', 4096, { bytes: 1024 * M }, 6],
     ['a limit in plain bytes', 1024, { bytes: 100000000 }, 12],
     ['unlimited: 3 whatever the memory', 8192, 'unlimited', 3],
-    ['the capped maximum memory', 129024, DEFAULT_LIMIT, 660],
+    ['the capped maximum memory: 660 workers, capped at 200', 129024, DEFAULT_LIMIT, 200],
+    ['16M on 3XL: 514, capped at 200', 8192, { bytes: 16 * M }, 200],
+    ['just at the cap', 198 * 196, DEFAULT_LIMIT, 200],
   ] as const)('%s', (_name, memoryMb, limit, expected) => {
     expect(phpWebConcurrency(memoryMb, limit)).toBe(expected);
   });

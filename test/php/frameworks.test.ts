@@ -74,10 +74,11 @@ describe('detectFramework: priority when several match', () => {
 
 describe('frameworkDefaults', () => {
   it('has a document root, log files and env for every framework', () => {
-    expect(frameworkDefaults('laravel')).toEqual({ documentRoot: 'public', logFiles: ['storage/logs/laravel.log'], env: {}, label: 'Laravel' });
-    expect(frameworkDefaults('symfony')).toEqual({ documentRoot: 'public', logFiles: ['var/log/prod.log'], env: { APP_ENV: 'prod' }, label: 'Symfony 4+' });
+    expect(frameworkDefaults('laravel')).toEqual({ documentRoot: 'public', uploadDirs: [], logFiles: ['storage/logs/laravel.log'], env: {}, label: 'Laravel' });
+    expect(frameworkDefaults('symfony')).toEqual({ documentRoot: 'public', uploadDirs: [], logFiles: ['var/log/prod.log'], env: { APP_ENV: 'prod' }, label: 'Symfony 4+' });
     expect(frameworkDefaults('symfony2').env).toEqual({ SYMFONY_ENV: 'prod' });
-    expect(frameworkDefaults('default')).toMatchObject({ documentRoot: '', logFiles: [], env: {} });
+    expect(frameworkDefaults('default')).toMatchObject({ documentRoot: '', uploadDirs: ['uploads'], logFiles: [], env: {} });
+    expect(frameworkDefaults('wordpress').uploadDirs).toEqual(['wp-content/uploads']);
     expect(frameworkDefaults('none')).toMatchObject({ documentRoot: '', logFiles: [], env: {} });
   });
 

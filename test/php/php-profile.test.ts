@@ -70,7 +70,7 @@ describe.each(SHELLS)('php.sh sourced in %s', (shell) => {
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe('');
       expect(r.exported['PATH']).toBe(
-        `${app}/.scalingo/php-app/bin:${app}/.scalingo/php/bin:${app}/.scalingo/composer/bin:${app}/vendor/bin:/usr/bin:/bin`,
+        `${app}/.scalingo/php-app/bin:${app}/.scalingo/php/bin:${app}/.scalingo/php/sbin:${app}/.scalingo/nginx/sbin:${app}/.scalingo/composer/bin:${app}/vendor/bin:/usr/bin:/bin`,
       );
       expect(r.exported['PHP_INI_SCAN_DIR']).toBe(`${app}/.scalingo/php-app/conf.d`);
       const run = `${app}/.scalingo/php-app/run`;

@@ -10,7 +10,7 @@ import { appFsFrom, type FsPromisesLike } from '../../src/fs/app-fs.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { DEFAULT_WEB_COMMAND, planPhpBuild, type PhpCatalogs, type PhpPlan, type PhpPlanContext } from '../../src/php/plan.js';
 import { formatIniSize } from '../../src/php/memory-limit.js';
-import { EMBEDDED_PHP_EXTENSIONS, embeddedCatalog } from '../../src/php/versions.js';
+import { embeddedCatalog, embeddedPhpExtensions } from '../../src/php/versions.js';
 import { said } from '../support/said.js';
 import { describeSource } from '../../src/env/sourced.js';
 
@@ -19,7 +19,7 @@ type Vol = InstanceType<typeof Volume>;
 type Files = Record<string, string | null | object>;
 
 const catalogs: PhpCatalogs = {
-  php: { ...embeddedCatalog('php'), extensionsOf: () => EMBEDDED_PHP_EXTENSIONS },
+  php: { ...embeddedCatalog('php'), extensionsOf: embeddedPhpExtensions },
   nginx: embeddedCatalog('nginx'),
   composer: embeddedCatalog('composer'),
 };
@@ -246,6 +246,60 @@ describe('extensions (php.md §4)', () => {
     expect(p.settings.sharedExtensions).toEqual(expect.arrayContaining(['imagick', 'amqp', 'apcu', 'redis', 'mongodb']));
     expect(p.settings.sharedExtensions).not.toContain('intl');
     expect((await planError({ 'composer.json': { require: { 'ext-nope': '*' } } })).id).toBe('php/unknown-extension');
+  });
+
+  it.each([
+    // [php request, extension, how, or the unknown-extension error]
+    ['~8.4', 'bz2', 'builtin'],
+    ['~8.2', 'imap', 'shared'],
+    ['~8.3', 'imap', 'shared'],
+    ['~8.4', 'imap', 'php/unknown-extension'], // imap left PHP's source in 8.4 (PECL)
+    ['~8.2', 'tidy', 'shared'],
+    ['~8.5', 'tidy', 'shared'],
+  ])('the table follows the platform: PHP %s, ext-%s → %s', async (php, ext, how) => {
+    const files = { 'composer.json': { require: { php, [`ext-${ext}`]: '*' } } };
+    if (how.startsWith('php/')) {
+      const e = await planError(files);
+      expect(e.id).toBe(how);
+      expect(e.body).toContain('ext-imap exists for PHP 8.2.31, 8.3.31: require one of those lines in composer.json ("php": "~8.2.0")');
+      return;
+    }
+    expect((await plan(files)).extensions.find((e) => e.name === ext)?.how).toBe(how);
+  });
+
+  it('a root ext-* that an installed package provides (a polyfill) is satisfied by it; the real extension wins when PHP has it', async () => {
+    const p = await plan({
+      'composer.json': { require: { 'ext-uuid': '*', 'ext-ctype': '*', 'ext-pq': '*', 'symfony/polyfill-uuid': '^1.24', 'symfony/polyfill-ctype': '^1.24', 'dummypak/ext-pq-polyfill': '^1.0' } },
+      'composer.lock': {
+        packages: [
+          { name: 'symfony/polyfill-uuid', version: 'v1.31.0', provide: { 'ext-uuid': '*' } },
+          { name: 'symfony/polyfill-ctype', version: 'v1.31.0', provide: { 'ext-ctype': '*' } },
+          { name: 'dummypak/ext-pq-polyfill', version: '1.1.7', replace: { 'ext-pq': '*' } },
+        ],
+        'packages-dev': [],
+      },
+    });
+    const by = Object.fromEntries(p.extensions.map((e) => [e.name, { ...said(e), providedBy: e.providedBy && describeSource(e.providedBy) }]));
+    expect(by.uuid).toMatchObject({ how: 'provided', source: 'composer.json', providedBy: 'symfony/polyfill-uuid v1.31.0 (composer.lock)' });
+    expect(by.pq).toMatchObject({ how: 'provided', providedBy: 'dummypak/ext-pq-polyfill 1.1.7 (composer.lock)' });
+    expect(by.ctype).toMatchObject({ how: 'builtin' });
+    expect(p.settings.sharedExtensions).not.toContain('uuid');
+  });
+
+  it('a polyfill among the dev packages does not count when they are not installed', async () => {
+    const files = {
+      'composer.json': { require: { 'ext-uuid': '*' }, 'require-dev': { 'symfony/polyfill-uuid': '^1.24' } },
+      'composer.lock': { packages: [], 'packages-dev': [{ name: 'symfony/polyfill-uuid', version: 'v1.31.0', provide: { 'ext-uuid': '*' } }] },
+    };
+    expect((await planError(files)).id).toBe('php/unknown-extension');
+    expect((await plan(files, { COMPOSER_DEV: 'true' })).extensions.find((e) => e.name === 'uuid')?.how).toBe('provided');
+  });
+
+  it('an extension the upstream compiles from PECL at build time: the error says this engine does not, and what to do', async () => {
+    const e = await planError({ 'composer.json': { require: { 'ext-pcov': '*' } } });
+    expect(e.id).toBe('php/unknown-extension');
+    expect(e.body).toContain('the upstream buildpack builds a missing one from PECL');
+    expect(e.body).toContain('Remove the requirement');
   });
 });
 
@@ -732,5 +786,172 @@ describe('a Composer app served from the app root by default (issue 10)', () => 
     ['a framework served from the app root (WordPress)', { 'composer.json': {}, 'index.php': '<?php', 'wp-settings.php': '<?php' }, {}],
   ])('no warning for %s', async (_, files, vars) => {
     expect(ids(await plan(files, vars))).toEqual([]);
+  });
+});
+
+describe('path directives in php-config, php-fpm-config and php-includes lead inside the app (the build runs PHP with them)', () => {
+  it.each([
+    // [directive, what PHP reads, where it must land in php.ini]
+    ['auto_prepend_file=config/prepend.php', 'auto_prepend_file', '"@APP_DIR@/config/prepend.php"'],
+    ['auto_prepend_file=/app/config/prepend.php', 'auto_prepend_file', '"@APP_DIR@/config/prepend.php"'],
+    ['auto_prepend_file=${HOME}/config/prepend.php', 'auto_prepend_file', '"@APP_DIR@/config/prepend.php"'],
+    ['auto_append_file="./tail.php"', 'auto_append_file', '"@APP_DIR@/tail.php"'],
+    ['error_log=var/log/php.log', 'error_log', '"@APP_DIR@/var/log/php.log"'],
+    ['session.save_path="2;/app/var/sessions"', 'session.save_path', '"2;@APP_DIR@/var/sessions"'],
+    ['opcache.file_cache=var/opcache', 'opcache.file_cache', '"@APP_DIR@/var/opcache"'],
+  ])('%s → inside the app, written as its absolute path', async (line, key, value) => {
+    const p = await plan(paasApp({ 'php-config': [line] }));
+    expect(p.settings.phpConfig).toEqual([{ key, value }]);
+    expect(p.configFiles.phpIni).toContain(`${key} = ${value}\n`);
+  });
+
+  it.each([
+    'error_log=syslog', 'error_log=/dev/stderr', 'extension=redis.so', 'zend_extension=xdebug', 'session.save_path="tcp://redis:6379"',
+    'session.save_path=127.0.0.1:11211', 'display_errors=/etc/passwd', 'auto_prepend_file=',
+  ])('%s is kept as written (not a path, or not a path directive)', async (line) => {
+    const p = await plan(paasApp({ 'php-config': [line] }));
+    expect(p.settings.phpConfig[0]?.value).not.toContain('@APP_DIR@');
+  });
+
+  it.each([
+    ['auto_prepend_file=/etc/passwd', 'is an absolute path outside the app'],
+    ['auto_append_file="/etc/shadow"', 'is an absolute path outside the app'],
+    ['auto_prepend_file=../../etc/passwd', 'leads outside the app'],
+    ['auto_prepend_file=/app/../etc/passwd', 'leads outside the app'],
+    ['error_log=/etc/cron.d/evil', 'is an absolute path outside the app'],
+    ['extension=/tmp/evil.so', 'is an absolute path outside the app'],
+    ['zend_extension=../../../../tmp/x.so', 'leads outside the app'],
+    ['opcache.preload=${TMPDIR}/x.php', 'uses an environment variable other than ${HOME}'],
+    ['browscap=/etc/passwd', 'is an absolute path outside the app'],
+    ['session.save_path="0;/var/lib/php"', 'is an absolute path outside the app'],
+  ])('php-config %s → php/ini-path-outside-app (%s)', async (line, reason) => {
+    const e = await planError(paasApp({ 'php-config': ['memory_limit=256M', line] }));
+    expect(e.id).toBe('php/ini-path-outside-app');
+    expect(e.title).toContain('extra.paas.php-config[1]');
+    expect(e.title).toContain(reason);
+  });
+
+  it('a path inside the app that is a link leading out is refused', async () => {
+    const e = await planError(paasApp({ 'php-config': ['auto_prepend_file=config/prepend.php'] }), {}, (vol) => {
+      vol.mkdirSync('/app/config', { recursive: true });
+      vol.symlinkSync('/outside/php.ini', '/app/config/prepend.php');
+    });
+    expect(e.id).toBe('php/ini-path-outside-app');
+    expect(e.title).toContain('a symbolic link leading outside the app');
+  });
+
+  it('php-fpm-config php_value[…] / php_admin_value[…] get the same check', async () => {
+    const p = await plan(paasApp({ 'php-fpm-config': ['php_admin_value[error_log]=var/log/fpm-php.log'] }));
+    expect(p.settings.phpFpmConfig).toEqual([{ key: 'php_admin_value[error_log]', value: '"@APP_DIR@/var/log/fpm-php.log"' }]);
+    const e = await planError(paasApp({ 'php-fpm-config': ['php_value[auto_prepend_file]=/etc/passwd'] }));
+    expect(e.id).toBe('php/ini-path-outside-app');
+  });
+
+  it('a php-includes file setting one outside the app is refused, naming the file and line', async () => {
+    const e = await planError(paasApp({ 'php-includes': ['conf/extra.ini'] }, { 'conf/extra.ini': '; mine\nmemory_limit=256M\nauto_prepend_file = "/etc/passwd"\n' }));
+    expect(e.id).toBe('php/ini-path-outside-app');
+    expect(e.title).toBe('conf/extra.ini:3: auto_prepend_file = "/etc/passwd" is an absolute path outside the app');
+    // Inside the app it is fine (PHP resolves it from the build's and the server's working directory).
+    await plan(paasApp({ 'php-includes': ['conf/extra.ini'] }, { 'conf/extra.ini': 'auto_prepend_file=conf/prepend.php\n', 'conf/prepend.php': '<?php' }));
+  });
+});
+
+describe('upload directories: PHP reads no .user.ini for scripts there', () => {
+  it.each([
+    ['WordPress', { 'wp-settings.php': '<?php', 'index.php': '<?php' }, ['wp-content/uploads']],
+    ['Bedrock', { 'composer.json': { require: { 'roots/bedrock': '*' } }, 'composer.lock': { packages: [{ name: 'roots/bedrock', version: '1.0.0' }] }, 'web/wp-config.php': '<?php' }, ['web/app/uploads']],
+    ['Drupal, every site', { 'composer.json': { require: { 'drupal/core': '*' } }, 'composer.lock': { packages: [{ name: 'drupal/core', version: '10.0.0' }] }, 'web/index.php': '<?php', 'web/sites/default/settings.php': '<?php', 'web/sites/example.com/settings.php': '<?php', 'web/sites/README.txt': 'x' }, ['web/sites/default/files', 'web/sites/example.com/files']],
+    ['a classic app', { 'index.php': '<?php' }, ['uploads']],
+    ['a classic app served from public/', { 'composer.json': { extra: { paas: { 'document-root': 'public' } } }, 'public/index.php': '<?php' }, ['public/uploads']],
+  ])('%s', async (_name, files, dirs) => {
+    const p = await plan(files as Files);
+    expect(p.settings.uploadDirs).toEqual(dirs);
+    for (const d of dirs) expect(p.configFiles.phpIni).toContain(`\n[PATH=@APP_DIR@/${d}]\nuser_ini.filename =\n`);
+  });
+
+  it('Laravel (only its front controller runs) and framework "none" get none', async () => {
+    const laravel = await plan({ 'composer.json': { require: { 'laravel/framework': '*' } }, 'composer.lock': { packages: [{ name: 'laravel/framework', version: '11.0.0' }] }, 'public/index.php': '<?php' });
+    expect(laravel.settings.uploadDirs).toBeUndefined();
+    expect(laravel.configFiles.phpIni).not.toContain('[PATH=');
+  });
+});
+
+describe("a Procfile starting Heroku's heroku-php-nginx / heroku-php-apache2", () => {
+  const laravelish = (procfile: string, extra: Files = {}): Files => ({
+    'composer.json': {}, 'public/index.php': '<?php', 'nginx_app.conf': 'location /health { return 200; }\n', Procfile: procfile, ...extra,
+  });
+
+  it('heroku-php-nginx DOCROOT: served from that document root, the Procfile kept (a stand-in is put in the slug), with a warning saying so', async () => {
+    const p = await plan(laravelish('web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/\n'));
+    expect(said(p.documentRoot)).toEqual({ value: 'public', source: 'the heroku-php-nginx document root in Procfile' });
+    expect(p.settings.nginxIncludes).toEqual(['nginx_app.conf']);
+    expect(p.processTypes.web).toBe('vendor/bin/heroku-php-nginx -C nginx_app.conf public/');
+    expect(p.herokuBoot).toEqual({ script: 'heroku-php-nginx', invokedAs: 'vendor/bin/heroku-php-nginx' });
+    const w = p.warnings.find((x) => x.id === 'php/procfile-heroku-boot');
+    expect(w?.message).toContain('runs vendor/bin/heroku-php-nginx, Heroku\'s boot script, which this platform does not provide');
+    expect(w?.message).toContain('document root public (the heroku-php-nginx document root in Procfile), nginx include nginx_app.conf (-C)');
+    expect(p.configFiles.nginxConf).toContain('/public";');
+  });
+
+  it('heroku-php-apache2: mapped the same way, and the warning says .htaccess files are not read', async () => {
+    const p = await plan(laravelish('web: heroku-php-apache2 public/\n'));
+    expect(p.documentRoot.value).toBe('public');
+    expect(p.warnings.find((x) => x.id === 'php/procfile-heroku-boot')?.message).toContain("Not applied: Apache's .htaccess files");
+  });
+
+  it('extra.paas.document-root (and DOCUMENT_ROOT) still win, and the warning says the Procfile\'s is not used', async () => {
+    const p = await plan(laravelish('web: heroku-php-nginx public/\n', { 'composer.json': { extra: { paas: { 'document-root': 'web' } } }, 'web/index.php': '<?php' }));
+    expect(p.documentRoot.value).toBe('web');
+    expect(p.warnings.find((x) => x.id === 'php/procfile-heroku-boot')?.message).toContain("The Procfile's document root public is not used: extra.paas.document-root in composer.json decides.");
+  });
+
+  it('its paths are checked like extra.paas paths, naming the Procfile', async () => {
+    expect((await planError(laravelish('web: heroku-php-nginx ../outside\n'))).title).toContain('heroku-php-nginx DOCUMENT_ROOT in Procfile');
+    const e = await planError(laravelish('web: heroku-php-nginx -C missing.conf public/\n'));
+    expect([e.id, e.title]).toEqual(['php/path-invalid', 'heroku-php-nginx -C in Procfile: "missing.conf" does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed']);
+  });
+
+  it('another web command is left alone', async () => {
+    const p = await plan(laravelish('web: php -S 0.0.0.0:$PORT -t public\n'));
+    expect(p.herokuBoot).toBeUndefined();
+    expect(p.warnings.map((w) => w.id)).not.toContain('php/procfile-heroku-boot');
+  });
+});
+
+describe('a classic app whose code calls an extension the artifact lacks', () => {
+  const without = (...gone: string[]) => (files: Files, setup?: (vol: Vol) => void) => planPhpBuild(memApp(files, setup), {
+    ...ctx(),
+    catalogs: { ...catalogs, php: { ...catalogs.php, extensionsOf: (v: string) => { const e = embeddedPhpExtensions(v); return { builtin: e.builtin.filter((x) => !gone.includes(x)), shared: e.shared.filter((x) => !gone.includes(x)) }; } } },
+  });
+  const wordpressish: Files = {
+    'index.php': '<?php require "wp-blog-header.php";',
+    'wp-settings.php': '<?php',
+    'wp-includes/class-wpdb.php': '<?php class wpdb { function db_connect() { $this->dbh = mysqli_init(); mysqli_real_connect($this->dbh, "h"); } }',
+    'wp-content/plugins/x/db.php': '<?php $pdo = new PDO("mysql:host=db;dbname=x");',
+  };
+
+  it('warns, naming the file and the extension', async () => {
+    const p = await without('mysqli', 'pdo_mysql')(wordpressish);
+    const w = p.warnings.filter((x) => x.id === 'php/extension-used-but-missing').map((x) => x.message);
+    expect(w).toEqual([
+      'wp-includes/class-wpdb.php calls the mysqli extension, but PHP 8.4.22 (the embedded version table) has no mysqli: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform\'s PHP builds it in.',
+      expect.stringContaining('wp-content/plugins/x/db.php calls the pdo_mysql extension'),
+    ]);
+  });
+
+  it('no warning when the artifact has it, nor for code that does not call it', async () => {
+    expect((await plan(wordpressish)).warnings.map((w) => w.id)).not.toContain('php/extension-used-but-missing');
+    const p = await without('mysqli')({ 'index.php': '<?php // mysqli is mentioned, not called\necho "hi";' });
+    expect(p.warnings.map((w) => w.id)).not.toContain('php/extension-used-but-missing');
+  });
+
+  it('the walk reads no link and no hidden directory', async () => {
+    const p = await without('mysqli')({ 'index.php': '<?php', '.hidden/a.php': '<?php mysqli_init();' }, (vol) => {
+      vol.writeFileSync('/outside/db.php', '<?php mysqli_init();');
+      vol.symlinkSync('/outside/db.php', '/app/linked.php');
+      vol.symlinkSync('/outside', '/app/linkdir');
+      vol.symlinkSync('/app', '/app/loop');
+    });
+    expect(p.warnings.map((w) => w.id)).not.toContain('php/extension-used-but-missing');
   });
 });

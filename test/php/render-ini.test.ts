@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIniDirective } from '../../src/php/config-values.js';
 import { includeIniName, PHP_INI_DEFAULTS, renderExtensionInis, renderPhpIni } from '../../src/php/render-ini.js';
-import { BASE_SETTINGS, phpRun, SYSTEM, writeRuntimeApp } from './real-validators.js';
+import { BASE_SETTINGS, phpFpmTest, phpRun, SYSTEM, writeRuntimeApp } from './real-validators.js';
 
 const php = (...lines: string[]) => lines.map((l, i) => parseIniDirective(l, `extra.paas.php-config[${i}]`, 'php'));
 
@@ -95,6 +95,22 @@ describe('php.ini and conf.d with the real php 8.2', () => {
     const app = await writeRuntimeApp({ ...BASE_SETTINGS, sharedExtensions: exts });
     const r = await phpRun(app, `foreach (${JSON.stringify(exts.filter((e) => e !== 'opcache'))} as $e) if (!extension_loaded($e)) echo "missing $e\\n"; echo "done";`);
     expect(r.output).toBe('done');
+  });
+
+  it('upload-directory sections and app paths written by the plan load in php and php-fpm (-t), and the settings after them still apply', async () => {
+    const app = await writeRuntimeApp(
+      {
+        ...BASE_SETTINGS,
+        phpConfig: [{ key: 'auto_prepend_file', value: '"@APP_DIR@/config/prepend.php"' }, { key: 'precision', value: '7' }],
+        uploadDirs: ['uploads', 'sites/default/files'],
+        phpIncludes: ['config/late.ini'],
+      },
+      { files: { 'config/prepend.php': '<?php echo "prepended ";', 'config/late.ini': 'date.timezone = Europe/Paris\n', 'main.php': '<?php echo ini_get("precision"), " ", ini_get("date.timezone"), " ", ini_get("user_ini.filename");' } },
+    );
+    const r = await phpRun(app, 'require getenv("APP") . "/main.php";', { APP: app.appDir });
+    expect(r.output).toBe('7 Europe/Paris .user.ini');
+    const fpm = await phpFpmTest(app);
+    expect(fpm.ok, fpm.output).toBe(true);
   });
 
   it('logs errors to stderr, not to the output', async () => {

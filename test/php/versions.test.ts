@@ -132,6 +132,66 @@ describe('resolution against the embedded table (newest of the default line when
   });
 });
 
+describe('where the upstream buildpack (node-semver) reads the root request more narrowly, its newest wins', () => {
+  const request = (raw: string) => determinePhpRequest(json({ require: { php: raw } }), EMPTY_PAAS, {}).request;
+  it.each([
+    // [request, chosen, whether the narrower reading decided]
+    ['~8.2', '8.2.31', true], // node-semver: >=8.2.0 <8.3.0; Composer: >=8.2 <9.0
+    ['~8.3', '8.3.31', true],
+    ['~8.4', '8.4.22', true],
+    ['~8.5', '8.5.7', false], // nothing newer than 8.5 exists: both readings allow the same versions
+    ['~8.2 || ~8.3', '8.3.31', true],
+    ['~8.2.0', '8.2.31', false], // ~x.y.z: both read >=8.2.0 <8.3.0
+    ['~8.3.4', '8.3.31', false],
+    ['~8', '8.4.22', false], // both >=8 <9: the default line
+    ['^8.2', '8.4.22', false], // ^: both >=8.2 <9.0
+    ['^8.3', '8.4.22', false],
+    ['8.2.*', '8.2.31', false], // x.y.*: both >=8.2 <8.3
+    ['8.3.*', '8.3.31', false],
+    ['>=8.2', '8.4.22', false],
+    ['>=8.2 <8.4', '8.3.31', false],
+    ['>=8.2,<8.4', '8.3.31', false], // node-semver cannot read a comma: Composer's reading alone
+    ['~8.2 | ~8.3', '8.4.22', false], // nor a single pipe
+    ['^8.3@stable', '8.4.22', false],
+  ])('%s → %s (narrower reading: %s)', (raw, version, narrower) => {
+    const r = resolveVersion(request(raw), [], php);
+    expect(r.version).toBe(version);
+    expect(r.why.includes('as the upstream buildpack reads it')).toBe(narrower);
+  });
+
+  it('the log line says which rule chose the version, and both readings', () => {
+    expect(resolveVersion(request('~8.2'), [], php).why).toBe(
+      'newest inside ~8.2 as the upstream buildpack reads it (>=8.2.0 <8.3.0; Composer allows >=8.2.0 <9.0.0), so an app moved from it keeps its line',
+    );
+  });
+
+  it("locked packages' requirements still bound it, and an empty narrower reading falls back to Composer's", () => {
+    const old = lockedPhpConstraints(lock([{ name: 'acme/old', php: '<8.4' }]), false);
+    expect(resolveVersion(request('~8.2'), old, php).version).toBe('8.2.31');
+    const recent = lockedPhpConstraints(lock([{ name: 'acme/new', php: '>=8.3' }]), false);
+    const r = resolveVersion(request('~8.2'), recent, php);
+    expect(r.version).toBe('8.4.22');
+    expect(r.why).toContain('(the default line)');
+  });
+
+  it('config vars and extra.paas.engines.php get the same reading', () => {
+    expect(resolveVersion(engineRequest('php', '~8.2', configVarSource('PHP_VERSION')), [], php).version).toBe('8.2.31');
+    expect(resolveVersion(engineRequest('php', '8.3', configVarSource('PHP_VERSION')), [], php).version).toBe('8.3.31');
+  });
+
+  it('a store holding one line only: nothing narrower to choose, the usual rule', () => {
+    const debian: Catalog = { versions: ['8.2.30', '8.2.31'], defaultLine: '8.4', from: 'the store at file:///store/' };
+    const r = resolveVersion(request('~8.2'), [], debian);
+    expect(r.version).toBe('8.2.31');
+    expect(r.why).toContain('no 8.4.x available');
+  });
+
+  it('Composer: ~2.2 keeps the 2.2 LTS line as upstream does', () => {
+    const j = json({ extra: { paas: { engines: { composer: '~2.2' } } } });
+    expect(resolveVersion(determineEngineRequest('composer', j, parsePaas(j.paas).paas, {}), [], embeddedCatalog('composer')).version).toBe('2.2.28');
+  });
+});
+
 describe('nginx and Composer requests', () => {
   it.each([
     [{ extra: { paas: { engines: { nginx: '1.31' } } } }, {}, '1.31.2', 'extra.paas.engines.nginx in composer.json'],
@@ -139,6 +199,8 @@ describe('nginx and Composer requests', () => {
     [{}, { NGINX_VERSION: '1.31' }, '1.31.2', 'NGINX_VERSION config var'],
     [{ extra: { paas: { engines: { nginx: 'default' } } } }, { NGINX_VERSION: '1.31' }, '1.30.3', 'extra.paas.engines.nginx in composer.json'],
     [{}, {}, '1.30.3', 'the default'],
+    [{ extra: { paas: { engines: { nginx: '1.30.0' } } } }, {}, '1.30.0', 'extra.paas.engines.nginx in composer.json'],
+    [{}, { NGINX_VERSION: '1.31.1' }, '1.31.1', 'NGINX_VERSION config var'],
   ])('nginx: %j %j → %s (%s)', (doc, vars, version, source) => {
     const j = json(doc);
     const r = resolveVersion(determineEngineRequest('nginx', j, parsePaas(j.paas).paas, vars), [], embeddedCatalog('nginx'));

@@ -4,11 +4,12 @@
 # Sets WEB_CONCURRENCY = memory (MB) / WEB_MEMORY (MB per process), unless
 # WEB_CONCURRENCY is already set, and exports MEMORY_AVAILABLE (MB, as used).
 # Memory comes from the first source found: MEMORY_AVAILABLE, CONTAINER_SIZE,
-# cgroup v2 memory.max, cgroup v1 memory.limit_in_bytes, else __wc_default_mb MB.
+# cgroup v2 (this process's own group: memory.high / memory.max), cgroup v1
+# memory.limit_in_bytes, else __wc_default_mb MB (src/runtime-env/memory-sh.ts).
 # LOG_CONCURRENCY=true prints the computation.
 #
-# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default
-# __wc_cgroup_root); it exists for tests and for unusual containers.
+# WEB_CONCURRENCY_CGROUP_ROOT overrides where cgroups are mounted (default: as
+# /proc/self/mountinfo says); it exists for tests and for unusual containers.
 #
 # This file is sourced: it never exits, works under set -u and set -e, and
 # unsets its __wc_* helpers when done.
@@ -106,7 +107,9 @@ __wc_main() {
 }
 
 __wc_main
-unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_from_cgroup __wc_memory __wc_main
-unset __wc_cg __wc_mem __wc_src __wc_raw __wc_num __wc_wm __wc_wm_src __wc_conc __wc_bad \
-  __wc_default_mb __wc_cap_mb __wc_no_limit_bytes __wc_cgroup_root __wc_count_digits __wc_sizes __wc_size_names \
+unset -f __wc_warn __wc_log __wc_uint __wc_count __wc_from_memory_available __wc_from_container_size __wc_limit_mb __wc_own_group \
+  __wc_find_mount __wc_group_dir __wc_smallest __wc_from_cgroup2 __wc_from_cgroup1 __wc_memory __wc_main
+unset __wc_mem __wc_src __wc_raw __wc_num __wc_lim __wc_line __wc_rest __wc_ctl __wc_cgpath \
+  __wc_mnt __wc_mroot __wc_dir __wc_d __wc_top __wc_hier __wc_f __wc_wm __wc_wm_src __wc_conc __wc_bad \
+  __wc_default_mb __wc_cap_mb __wc_no_limit_bytes __wc_cgroup_root __wc_proc_root __wc_count_digits __wc_sizes __wc_size_names \
   __wc_large_mb __wc_large_wm __wc_default_wm __wc_max_conc
