@@ -80,7 +80,7 @@ function formatDuration(ms) {
   if (s < 60) return `${s.toFixed(1)}s`;
   return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
 }
-var processSink, INDENT, BANG, SECRET_NAME, isSchemeChar, isLetter, BuildLog;
+var processSink, INDENT, OPEN_LINE_LIMIT, BANG, SECRET_NAME, isSchemeChar, isLetter, BuildLog;
 var init_build_log = __esm({
   "src/log/build-log.ts"() {
     "use strict";
@@ -89,6 +89,7 @@ var init_build_log = __esm({
       err: (t) => process.stderr.write(t)
     };
     INDENT = "       ";
+    OPEN_LINE_LIMIT = 64 * 1024;
     BANG = " !     ";
     SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PWD|KEY|AUTH|CREDENTIAL/i;
     isSchemeChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 43 || c === 46 || c === 45;
@@ -107,9 +108,38 @@ var init_build_log = __esm({
         for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
 `);
       }
-      /** Raw output of a subprocess, indented so it reads as part of the step. */
-      stream(chunk2) {
-        this.sink.out(chunk2.replace(/^(?=.)/gm, INDENT));
+      /**
+       * One output stream of a subprocess (its stdout, or its stderr), written to the log
+       * line by line, each line indented once so it reads as part of the step. A pipe cuts
+       * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+       * still open is kept until its end arrives, so a chunk that continues a line is not
+       * indented again. `end` writes what is left of an unterminated last line.
+       */
+      outputLines() {
+        let open = "";
+        const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+        return {
+          write: (chunk2) => {
+            const text = open + chunk2;
+            const cut = text.lastIndexOf("\n");
+            if (cut < 0) {
+              open = text;
+            } else {
+              open = text.slice(cut + 1);
+              write(text.slice(0, cut + 1));
+            }
+            if (open.length >= OPEN_LINE_LIMIT) {
+              write(`${open}
+`);
+              open = "";
+            }
+          },
+          end: () => {
+            if (open !== "") write(`${open}
+`);
+            open = "";
+          }
+        };
       }
       warn(problem) {
         this.warned.push(problem);
@@ -4682,10 +4712,12 @@ async function runCommand(argv, opts) {
   if (!file) throw new Error("runCommand: empty argv");
   if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(" ")}`);
   let kept = "";
-  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2) => {
-    if (!opts.quiet) opts.log.stream(chunk2);
+  const shown = opts.quiet ? void 0 : [opts.log.outputLines(), opts.log.outputLines()];
+  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2, stream) => {
+    shown?.[stream].write(chunk2);
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
+  for (const lines of shown ?? []) lines.end();
   const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
   return { exit, ok: "code" in exit && exit.code === 0, tail, output: kept };
 }
@@ -4710,9 +4742,9 @@ function spawned(file, args, opts, onOutput) {
     child.once("error", (e) => {
       if (!started) resolve4({ notStarted: e.message || "no reason given" });
     });
-    for (const out of [child.stdout, child.stderr]) {
+    for (const [i, out] of [child.stdout, child.stderr].entries()) {
       out?.setEncoding("utf8");
-      out?.on("data", onOutput);
+      out?.on("data", (chunk2) => onOutput(chunk2, i));
     }
     child.once("close", (code, signal) => {
       if (!started) return;

@@ -106,6 +106,7 @@ var processSink = {
   err: (t) => process.stderr.write(t)
 };
 var INDENT = "       ";
+var OPEN_LINE_LIMIT = 64 * 1024;
 var BANG = " !     ";
 function formatDuration(ms) {
   if (ms < 1e3) return `${ms}ms`;
@@ -127,9 +128,38 @@ var BuildLog = class {
     for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
 `);
   }
-  /** Raw output of a subprocess, indented so it reads as part of the step. */
-  stream(chunk) {
-    this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
+  /**
+   * One output stream of a subprocess (its stdout, or its stderr), written to the log
+   * line by line, each line indented once so it reads as part of the step. A pipe cuts
+   * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+   * still open is kept until its end arrives, so a chunk that continues a line is not
+   * indented again. `end` writes what is left of an unterminated last line.
+   */
+  outputLines() {
+    let open = "";
+    const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+    return {
+      write: (chunk) => {
+        const text = open + chunk;
+        const cut = text.lastIndexOf("\n");
+        if (cut < 0) {
+          open = text;
+        } else {
+          open = text.slice(cut + 1);
+          write(text.slice(0, cut + 1));
+        }
+        if (open.length >= OPEN_LINE_LIMIT) {
+          write(`${open}
+`);
+          open = "";
+        }
+      },
+      end: () => {
+        if (open !== "") write(`${open}
+`);
+        open = "";
+      }
+    };
   }
   warn(problem) {
     this.warned.push(problem);
