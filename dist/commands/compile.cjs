@@ -3462,6 +3462,22 @@ Use a newer Node.js (engines.node in package.json)` + (newestRunning ? `, or a r
 });
 
 // src/nodejs/diagnose.ts
+function heapLimitOf(nodeOptions) {
+  const all = [...(nodeOptions ?? "").matchAll(/--max[-_]old[-_]space[-_]size(?:=|\s+)(\d+)/g)];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : void 0;
+}
+function outOfMemoryHint(plan2) {
+  const options = plan2.buildEnv?.NODE_OPTIONS;
+  const limit = heapLimitOf(options?.value);
+  const source = options?.source.kind === "config-var" ? "your NODE_OPTIONS config var" : "the default for builds";
+  const ran = limit !== void 0 ? `The build's node processes ran with NODE_OPTIONS=${options.value} (${source}): a JavaScript heap of at most ${limit} MB.` : `The build's node processes ran without --max-old-space-size${options?.value ? ` (NODE_OPTIONS=${options.value})` : ""}, so node chose its own heap limit.`;
+  const next = limit !== void 0 && limit >= 4096 ? limit + 2048 : 4096;
+  return `A node process of the build ran out of memory: V8 stopped at its heap limit ("JavaScript heap out of memory"). ${ran}
+Fix it in one of these ways:
+  - make the build need less memory: asset bundlers (webpack, Vite, Rollup, Next.js, Angular) run minifiers, type checks and source maps in parallel workers; lower their parallelism or turn off what production does not need in their config;
+  - raise the limit: set the config var NODE_OPTIONS=--max-old-space-size=${next} (in MB; keep any other options you set), no more than the memory of the build machine, and use a bigger builder if the build needs more than it has.`;
+}
 function diagnoseFailure(output, plan2) {
   return DIAGNOSES.find((d) => d.applies(output, plan2))?.hint(plan2);
 }
@@ -3481,6 +3497,13 @@ var init_diagnose = __esm({
     "use strict";
     import_semver = __toESM(require_semver2(), 1);
     DIAGNOSES = [
+      {
+        // What V8 prints when a heap hits --max-old-space-size: "FATAL ERROR: Reached heap
+        // limit Allocation failed - JavaScript heap out of memory" (also after
+        // "CALL_AND_RETRY_LAST" or "Ineffective mark-compacts near heap limit" on older V8).
+        applies: (output) => /JavaScript heap out of memory/.test(output),
+        hint: outOfMemoryHint
+      },
       {
         // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
         // registry today (the handshake fails before a single package is fetched).

@@ -1,0 +1,61 @@
+/**
+ * What a user reads in the build log of apps nobody tailored to this engine, end to end
+ * with real Node.js and package managers: diagnoses of a failed build, warnings about
+ * settings that do nothing, and log lines that say what happened. The Node.js downloads
+ * are shared between the builds (one artifacts dir; every other part of CACHE_DIR is
+ * fresh unless a test rebuilds).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { cleanEnv, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+
+const cleanup: string[] = [];
+let artifacts: string;
+beforeAll(async () => {
+  artifacts = await tempDir('shared-artifacts');
+  cleanup.push(artifacts);
+});
+afterAll(async () => {
+  for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
+});
+
+/** A fresh CACHE_DIR that shares the Node.js downloads. */
+async function freshCache(): Promise<string> {
+  const cache = await tempDir('cache');
+  cleanup.push(cache);
+  await fs.symlink(artifacts, path.join(cache, 'artifacts'));
+  return cache;
+}
+
+/** An app made of `files` (package.json given as an object). */
+async function appOf(files: Record<string, string | object>): Promise<string> {
+  const app = await tempDir('app-messages');
+  cleanup.push(app);
+  for (const [name, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(app, name)), { recursive: true });
+    await fs.writeFile(path.join(app, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  }
+  return app;
+}
+
+async function compile(app: string, cache: string, vars: Record<string, string> = {}) {
+  const env = await writeEnvDir(vars);
+  cleanup.push(env);
+  return runBin('compile', [app, cache, env], cleanEnv());
+}
+
+describe('a build that runs out of JavaScript heap', () => {
+  it('fails with the diagnosis: the limit it ran with, and how to raise it', async () => {
+    const app = await appOf({
+      'package.json': { name: 'oom', version: '1.0.0', engines: { node: '24.x' }, scripts: { build: 'node grow.js' } },
+      'grow.js': 'const kept = []; for (;;) kept.push(new Array(1e5).fill({ n: kept.length }));\n',
+    });
+    const r = await compile(app, await freshCache(), { NODE_OPTIONS: '--max-old-space-size=32' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('Error id: nodejs/script-failed');
+    expect(r.stderr).toContain('JavaScript heap out of memory');
+    expect(r.stderr).toContain('The build\'s node processes ran with NODE_OPTIONS=--max-old-space-size=32 (your NODE_OPTIONS config var): a JavaScript heap of at most 32 MB.');
+    expect(r.stderr).toContain('set the config var NODE_OPTIONS=--max-old-space-size=4096');
+  });
+});
