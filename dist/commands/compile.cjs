@@ -7377,6 +7377,11 @@ function describeProcess(plan2) {
   const web = plan2.processTypes.web;
   return web ? `web process: ${web} (${plan2.processSource})` : "no web process (see the warning above)";
 }
+function describeRestoredInstall(r) {
+  if (r.paths.length > 0) return `Restored ${r.paths.join(", ")}${r.pruned ? " (pruned)" : ""} from the build cache (${r.how}).`;
+  const none = r.outputs.length > 0 ? `no ${r.outputs.join(", ")}: ` : "";
+  return r.pruned ? `The previous prune left nothing to restore (${none}the app has no production dependencies).` : `The previous install left nothing to restore (${none}the app has no dependencies to install).`;
+}
 var init_describe = __esm({
   "src/nodejs/describe.ts"() {
     "use strict";
@@ -8139,7 +8144,7 @@ async function reusePrune(installs, install, command, ctx) {
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-    log.info(`Restored ${over.meta.paths.join(", ")} (pruned) from the build cache (hard-linked, manifest checked).`);
+    log.info(describeRestoredInstall({ paths: over.meta.paths, how: "hard-linked, manifest checked", outputs: install.outputs, pruned: true }));
     return true;
   }
   const moved = path16.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
@@ -8170,7 +8175,7 @@ async function reusePrune(installs, install, command, ctx) {
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
+  log.info(describeRestoredInstall({ paths: r.meta.paths, how: `${r.linked ? "hard-linked" : "copied"}, manifest checked`, outputs: install.outputs, pruned: true }));
   await fs12.rm(moved, { recursive: true, force: true });
   return true;
 }
@@ -8210,7 +8215,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   log.info(
     `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (${checkedFiles(fingerprint, appFiles).join(", ")}; node and package manager versions, stack, config vars).`
   );
-  log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`${describeRestoredInstall({ paths: r.meta.paths, how: `${r.linked ? "hard-linked" : "copied"}, manifest checked`, outputs, pruned: false })} Set NODE_REUSE_INSTALL=false to always install.`);
   return r.tree ? { tree: r.tree } : {};
 }
 async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {

@@ -32,7 +32,7 @@ import { appFileReadOptions, managerSpec, outOfSyncHint, presentLockfile, type M
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
 import { yarnPruneSkipped } from './managers.js';
-import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
+import { describeNodeVersion, describePackageManager, describeProcess, describeRestoredInstall } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
 import { describeSource } from '../env/sourced.js';
 import { CACHE, ENGINE_DIRS, NODE_CACHE, SLUG, packageManagerHome } from '../layout/layout.js';
@@ -461,7 +461,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-    log.info(`Restored ${(over.meta.paths as string[]).join(', ')} (pruned) from the build cache (hard-linked, manifest checked).`);
+    log.info(describeRestoredInstall({ paths: over.meta.paths as string[], how: 'hard-linked, manifest checked', outputs: install.outputs, pruned: true }));
     return true;
   }
   // Move the unpruned outputs aside first, so a damaged entry can put them back. Aside
@@ -495,7 +495,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} (pruned) from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked).`);
+  log.info(describeRestoredInstall({ paths: r.meta.paths as string[], how: `${r.linked ? 'hard-linked' : 'copied'}, manifest checked`, outputs: install.outputs, pruned: true }));
   await fs.rm(moved, { recursive: true, force: true });
   return true;
 }
@@ -552,7 +552,7 @@ async function reuseInstall(
     `Skipping ${fingerprint['install command']}: nothing that affects installation changed since the previous build ` +
       `(${checkedFiles(fingerprint, appFiles).join(', ')}; node and package manager versions, stack, config vars).`,
   );
-  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`${describeRestoredInstall({ paths: r.meta.paths as string[], how: `${r.linked ? 'hard-linked' : 'copied'}, manifest checked`, outputs, pruned: false })} Set NODE_REUSE_INSTALL=false to always install.`);
   return r.tree ? { tree: r.tree } : {};
 }
 

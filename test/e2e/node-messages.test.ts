@@ -59,3 +59,17 @@ describe('a build that runs out of JavaScript heap', () => {
     expect(r.stderr).toContain('set the config var NODE_OPTIONS=--max-old-space-size=4096');
   });
 });
+
+describe('a warm rebuild of an app without dependencies', () => {
+  it('says there was nothing to restore, not "Restored  from the build cache"', async () => {
+    const files = { 'package.json': { name: 'bare', version: '1.0.0', engines: { node: '24.x' } }, 'server.js': '' };
+    const cache = await freshCache();
+    const cold = await compile(await appOf(files), cache);
+    expect(cold.exitCode, cold.all).toBe(0);
+    const warm = await compile(await appOf(files), cache);
+    expect(warm.exitCode, warm.all).toBe(0);
+    expect(warm.stdout).toContain('Skipping npm install --include=dev: nothing that affects installation changed');
+    expect(warm.stdout).not.toMatch(/Restored {2}|Restored \(pruned\)/);
+    expect(warm.stdout).toContain('The previous install left nothing to restore (no node_modules: the app has no dependencies to install).');
+  });
+});
