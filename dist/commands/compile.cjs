@@ -3815,7 +3815,8 @@ var init_managers = __esm({
           label: "pnpm store",
           // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
           env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-          exportEnv: (dir) => ({ npm_config_store_dir: dir }),
+          // The following buildpacks may run either line too.
+          exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
           maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY }
         },
         installOutputs: [],
@@ -7781,8 +7782,7 @@ function renderWebConcurrencyProfile() {
 }
 function renderExportFile(args) {
   const node = `${args.buildDir}/${SLUG.nodeHome}`;
-  const managerEnv = { ...args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}, ...args.env ?? {} };
-  const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
+  const extra = renderShAssignments(Object.fromEntries(Object.entries(args.env ?? {}).map(([name, value]) => [`export ${name}`, value])));
   return fillBuildValues(export_default, {
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
@@ -8054,10 +8054,11 @@ async function writeToolGuards(tmpDir) {
 async function writeExportFile(plan2, ctx, managerCacheDir) {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
+  const env = managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
+  const text = renderExportFile({ buildDir: ctx.buildDir, env });
   try {
     await writeAtomic(path16.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path16.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    ctx.log.info(`${path16.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
   } catch (e) {
     ctx.log.info(`Not writing ${path16.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }

@@ -331,10 +331,11 @@ async function writeToolGuards(tmpDir: string): Promise<string> {
 async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerCacheDir: string): Promise<void> {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
+  const env = managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
+  const text = renderExportFile({ buildDir: ctx.buildDir, env });
   try {
     await writeAtomic(path.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: ${['PATH', 'NODE_HOME', ...Object.keys(env)].join(', ').replace(/, ([^,]+)$/, ' and $1')} for the buildpacks that run after this one`);
   } catch (e) {
     ctx.log.info(`Not writing ${path.join(bpDir, EXPORT_FILE)} for following buildpacks: ${(e as Error).message}`);
   }

@@ -328,7 +328,8 @@ export const MANAGERS = {
       label: 'pnpm store',
       // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
       env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-      exportEnv: (dir) => ({ npm_config_store_dir: dir }),
+      // The following buildpacks may run either line too.
+      exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
       maintenance: { command: ['pnpm', 'store', 'prune'], everyBuilds: PNPM_STORE_PRUNE_EVERY },
     },
     installOutputs: [],

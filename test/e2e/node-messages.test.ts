@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { cleanEnv, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { execa } from 'execa';
+import { ROOT, cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
 
 const cleanup: string[] = [];
 let artifacts: string;
@@ -71,5 +72,28 @@ describe('a warm rebuild of an app without dependencies', () => {
     expect(warm.stdout).toContain('Skipping npm install --include=dev: nothing that affects installation changed');
     expect(warm.stdout).not.toMatch(/Restored {2}|Restored \(pruned\)/);
     expect(warm.stdout).toContain('The previous install left nothing to restore (no node_modules: the app has no dependencies to install).');
+  });
+});
+
+describe('multi-buildpack export with pnpm 11', () => {
+  it("a following buildpack's pnpm finds the build's store (pnpm 11 reads only pnpm_config_*)", async () => {
+    // A buildpack checkout of its own, so the export file is this test's.
+    const buildpack = await tempDir('buildpack');
+    cleanup.push(buildpack);
+    for (const dir of ['bin', 'dist']) await fs.cp(path.join(ROOT, dir), path.join(buildpack, dir), { recursive: true });
+    const app = await copyFixture('node-pnpm-lock90-app');
+    cleanup.push(app);
+    const pkg = JSON.parse(await fs.readFile(path.join(app, 'package.json'), 'utf8'));
+    await fs.writeFile(path.join(app, 'package.json'), JSON.stringify({ ...pkg, packageManager: 'pnpm@11.28.11', engines: { node: '24.x' } }));
+    const cache = await freshCache();
+    const r = await execa(path.join(buildpack, 'bin/compile'), [app, cache], { env: cleanEnv(), extendEnv: false, reject: false, all: true });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain(`${buildpack}/export: PATH, NODE_HOME, npm_config_store_dir and pnpm_config_store_dir for the buildpacks that run after this one`);
+    const store = path.join(cache, 'node/pnpm-store');
+    const next = await execa('sh', ['-c', `. "${buildpack}/export" && pnpm config get store-dir`], {
+      cwd: app, env: { PATH: '/usr/bin:/bin', HOME: await tempDir('home') }, extendEnv: false, reject: false, all: true,
+    });
+    expect(next.exitCode, next.all).toBe(0);
+    expect(next.stdout.trim()).toBe(store);
   });
 });
