@@ -4055,6 +4055,7 @@ function planNodeBuild(files, ctx) {
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
     buildEnv.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
+  const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
@@ -4111,6 +4112,7 @@ function planNodeBuild(files, ctx) {
       ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
     ),
     buildEnv,
+    ...withheldEnv.length > 0 ? { withheldEnv } : {},
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
   };
@@ -4144,7 +4146,7 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
   if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
     out.push({
       id: "nodejs/yarn-production-ignored",
-      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment of its commands and scripts; Yarn installs every dependency, then the build prunes devDependencies.
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
@@ -4325,6 +4327,7 @@ function planToJson(plan2, extraWarnings = []) {
     install: {
       command: plan2.install.command,
       env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k, v]) => [k, v.value])),
+      ...plan2.withheldEnv ? { withheldEnv: plan2.withheldEnv } : {},
       fingerprintFiles: plan2.installFingerprintFiles
     },
     installOutputs: plan2.installOutputs,

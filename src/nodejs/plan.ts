@@ -204,6 +204,11 @@ export interface NodePlan {
   readonly frameworkCaches: FrameworkCachePlan;
   /** Env every build step gets on top of the config vars (values decided here). */
   readonly buildEnv: Readonly<Record<string, Sourced<string>>>;
+  /**
+   * Config vars left out of every build step's env, with why: settings the installing
+   * manager does not know and would stop on (Yarn 2+ reads every YARN_* as a setting).
+   */
+  readonly withheldEnv?: ReadonlyArray<{ readonly name: string; readonly why: string }>;
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource?: string;
   readonly warnings: readonly Problem[];
@@ -302,6 +307,10 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   if (manager.name === 'npm' && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === undefined && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === undefined) {
     buildEnv.npm_config_unsafe_perm = { value: 'true', source: { kind: 'rule', says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
+  // What the yarn-production-ignored warning says: Yarn 2+ never sees YARN_PRODUCTION.
+  const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined
+    ? [{ name: 'YARN_PRODUCTION', why: 'a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)' }]
+    : [];
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
@@ -354,6 +363,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
         : !cachePlan.cache.enabled ? cachePlan.cache.why : undefined,
     ),
     buildEnv,
+    ...(withheldEnv.length > 0 ? { withheldEnv } : {}),
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
   };
@@ -397,7 +407,8 @@ function planDiagnoses(
     out.push({
       id: 'nodejs/yarn-production-ignored',
       message:
-        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).\n` +
+        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment ` +
+        'of its commands and scripts; Yarn installs every dependency, then the build prunes devDependencies.\n' +
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
   }

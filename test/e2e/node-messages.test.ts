@@ -97,3 +97,17 @@ describe('multi-buildpack export with pnpm 11', () => {
     expect(next.stdout.trim()).toBe(store);
   });
 });
+
+describe('YARN_PRODUCTION with Yarn 2.4', () => {
+  it('is warned about and withheld from Yarn, which would stop on it', async () => {
+    const app = await copyFixture('node-yarn24-app');
+    cleanup.push(app);
+    const r = await compile(app, await freshCache(), { YARN_PRODUCTION: 'false' });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stderr).toContain('(nodejs/yarn-production-ignored)');
+    expect(r.stderr).toContain('the build leaves it out of the environment of its commands and scripts');
+    expect(r.all).not.toContain('Unrecognized or legacy configuration settings found: production');
+    expect(r.stdout).toContain('$ yarn install --immutable');
+    expect(await fs.stat(path.join(app, 'node_modules/escape-html/package.json')).then(() => true, () => false)).toBe(true);
+  });
+});

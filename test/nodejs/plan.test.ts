@@ -377,6 +377,13 @@ describe('diagnoses the upstream buildpack gives (warnings)', () => {
     expect(ids(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'false' } }))).not.toContain('nodejs/yarn-production-ignored');
   });
 
+  it('YARN_PRODUCTION with Yarn 2+ is withheld from the build env, as the warning says; Yarn 1 gets it', () => {
+    expect(plan({ packageManager: 'yarn@2.4.2' }, { files: berry, vars: { YARN_PRODUCTION: 'false' } }).withheldEnv)
+      .toEqual([{ name: 'YARN_PRODUCTION', why: expect.stringContaining('unknown to Yarn 2+') }]);
+    expect(plan({ packageManager: 'yarn@4.5.0' }, { files: berry }).withheldEnv).toBeUndefined();
+    expect(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'false' } }).withheldEnv).toBeUndefined();
+  });
+
   it('packageManager next to a vendored yarnPath release: the vendored one runs, and the build says so', () => {
     const files = { ...berry, yarnrc: 'yarnPath: .yarn/releases/yarn-3.8.7.cjs\n', yarnPathExists: true };
     const p = plan({ packageManager: 'yarn@4.5.0' }, { files });
