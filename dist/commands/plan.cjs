@@ -3375,6 +3375,16 @@ To prune: run \`yarn plugin import workspace-tools\`, commit .yarnrc.yml and .ya
     }
   };
 }
+function unreadConfigFilesProblem(spec, present) {
+  const files = spec.unreadConfigFiles?.files.filter(present) ?? [];
+  if (files.length === 0) return void 0;
+  const [list4, verb] = files.length === 1 ? [files[0], "is"] : [`${files.slice(0, -1).join(", ")} and ${files.at(-1)}`, "are"];
+  return {
+    id: "nodejs/config-file-not-read",
+    message: `${list4} ${verb} not read by ${spec.label}, which installs this app: it takes its settings from ${spec.configFiles.join(", ")} (and ${spec.configVars.prefixes.map((p) => `${p}*`).join(", ")} config vars) only, so what ${files.length === 1 ? "it sets" : "they set"} (a registry, an auth token, \u2026) does not apply to the install.
+` + spec.unreadConfigFiles.fix
+  };
+}
 var import_semver3, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
 var init_managers = __esm({
   "src/nodejs/managers.ts"() {
@@ -3475,6 +3485,10 @@ var init_managers = __esm({
         lockfiles: ["yarn.lock"],
         detect: { order: 1, format: { pattern: /^__metadata:/m, note: "Berry format" } },
         configFiles: [".yarnrc.yml"],
+        unreadConfigFiles: {
+          files: [".npmrc", ".yarnrc"],
+          fix: "Move those settings to .yarnrc.yml (a registry is npmRegistryServer, a token npmAuthToken, a scope's registry npmScopes: see https://yarnpkg.com/configuration/yarnrc), commit it, and remove what Yarn does not read (npm commands your scripts run still read .npmrc)."
+        },
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarnBerry", pkg: "@yarnpkg/cli-dist", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "4.x", pinWarning: true, logName: "Yarn", hashMayBeOfEntryPoint: true },
         install: () => ({ command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" }),
@@ -3994,6 +4008,7 @@ async function readNodeApp(fs3, managers = MANAGERS) {
     fs3.isDirectory(".yarn/cache"),
     fs3.readText("pnpm-workspace.yaml")
   ]);
+  const configFiles = await presentConfigFiles(fs3, managers);
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
   const memberManifests = monorepo ? await readMemberManifests(fs3) : void 0;
@@ -4010,8 +4025,14 @@ async function readNodeApp(fs3, managers = MANAGERS) {
     ...memberManifests ? { memberManifests } : {},
     ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
+    ...configFiles.length > 0 ? { configFiles } : {},
     lockfiles
   };
+}
+async function presentConfigFiles(fs3, managers) {
+  const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
+  const present = await Promise.all(names.map((n) => fs3.exists(n)));
+  return names.filter((_, i) => present[i]);
 }
 function installOutputList(outputs, memberDirs) {
   return [...["", ...memberDirs].flatMap((d) => outputs.eachPackage.map((p) => d ? `${d}/${p}` : p)), ...outputs.root];
@@ -4042,6 +4063,8 @@ function planNodeBuild(files, ctx) {
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored")));
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  const unread = unreadConfigFilesProblem(spec, (f) => files.configFiles?.includes(f) ?? false);
+  if (unread) warnings.push(unread);
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);

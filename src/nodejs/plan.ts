@@ -23,7 +23,7 @@ import {
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
-  MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
+  MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, unreadConfigFilesProblem, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
 import { ENGINE_DIRS } from '../layout/layout.js';
 
@@ -44,6 +44,8 @@ export interface NodeAppFiles {
   readonly yarnCacheCommitted?: boolean;
   /** pnpm-workspace.yaml, when present. */
   readonly pnpmWorkspace?: string;
+  /** Config files of the manager rows (.npmrc, .yarnrc, …) the app has. */
+  readonly configFiles?: readonly string[];
   /** Workspace members' package.json texts by directory (monorepos only). */
   readonly memberManifests?: Readonly<Record<string, string>>;
 }
@@ -114,6 +116,7 @@ export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS):
       fs.isDirectory('.yarn/cache'),
       fs.readText('pnpm-workspace.yaml'),
     ]);
+  const configFiles = await presentConfigFiles(fs, managers);
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== undefined;
   const memberManifests = monorepo ? await readMemberManifests(fs) : undefined;
@@ -123,8 +126,16 @@ export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS):
     ...(memberManifests ? { memberManifests } : {}),
     ...(pnpmWorkspace === undefined ? {} : { pnpmWorkspace }),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
+    ...(configFiles.length > 0 ? { configFiles } : {}),
     lockfiles,
   };
+}
+
+/** Which config files any manager row names (configFiles, unreadConfigFiles) the app has. */
+async function presentConfigFiles(fs: AppFs, managers: ManagerTable): Promise<string[]> {
+  const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...(s.unreadConfigFiles?.files ?? [])]))];
+  const present = await Promise.all(names.map((n) => fs.exists(n)));
+  return names.filter((_, i) => present[i]);
 }
 
 export interface Hook {
@@ -284,6 +295,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored')));
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  const unread = unreadConfigFilesProblem(spec, (f) => files.configFiles?.includes(f) ?? false);
+  if (unread) warnings.push(unread);
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
   // The npm that will run: the requested one, else the one this Node.js release comes

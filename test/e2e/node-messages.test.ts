@@ -111,3 +111,17 @@ describe('YARN_PRODUCTION with Yarn 2.4', () => {
     expect(await fs.stat(path.join(app, 'node_modules/escape-html/package.json')).then(() => true, () => false)).toBe(true);
   });
 });
+
+describe('Yarn 2+ app with an .npmrc and a .yarnrc', () => {
+  it('bin/plan warns that Yarn 2+ reads neither, and where their settings go', async () => {
+    const app = await copyFixture('node-yarn24-app');
+    cleanup.push(app);
+    await fs.writeFile(path.join(app, '.npmrc'), '//registry.example.com/:_authToken=${NPM_TOKEN}\n');
+    await fs.writeFile(path.join(app, '.yarnrc'), 'registry "https://registry.example.com/"\n');
+    const r = await runBin('plan', [app], cleanEnv());
+    expect(r.exitCode, r.stderr).toBe(0);
+    const warning = (JSON.parse(r.stdout).warnings as Array<{ id: string; message: string }>).find((w) => w.id === 'nodejs/config-file-not-read');
+    expect(warning?.message).toMatch(/^\.npmrc and \.yarnrc are not read by Yarn 2\+, which installs this app/);
+    expect(warning?.message).toContain('Move those settings to .yarnrc.yml');
+  });
+});

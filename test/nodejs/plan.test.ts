@@ -377,6 +377,20 @@ describe('diagnoses the upstream buildpack gives (warnings)', () => {
     expect(ids(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'false' } }))).not.toContain('nodejs/yarn-production-ignored');
   });
 
+  it.each<[string, Partial<NodeAppFiles>, string[], RegExp | undefined]>([
+    ['Yarn 2+ with .npmrc', berry, ['.npmrc'], /^\.npmrc is not read by Yarn 2\+, which installs this app: it takes its settings from \.yarnrc\.yml \(and YARN_\* config vars\) only, so what it sets/],
+    ['Yarn 2+ with .npmrc and .yarnrc', berry, ['.npmrc', '.yarnrc', '.yarnrc.yml'], /^\.npmrc and \.yarnrc are not read by Yarn 2\+[^\n]*what they set[^\n]*\nMove those settings to \.yarnrc\.yml \(a registry is npmRegistryServer/],
+    ['Yarn 2+ with .yarnrc.yml only', berry, ['.yarnrc.yml'], undefined],
+    ['Yarn 1 with .npmrc and .yarnrc (it reads both)', yarn1, ['.npmrc', '.yarnrc'], undefined],
+    ['npm with .yarnrc', {}, ['.yarnrc', '.npmrc'], undefined],
+    ['pnpm with .npmrc (it reads it)', { lockfiles: { 'pnpm-lock.yaml': true } }, ['.npmrc'], undefined],
+  ])('config files the installing manager does not read: %s', (_name, files, configFiles, message) => {
+    const p = plan({}, { files: { ...files, configFiles } });
+    const w = p.warnings.find((x) => x.id === 'nodejs/config-file-not-read');
+    if (message === undefined) expect(w).toBeUndefined();
+    else expect(w?.message).toMatch(message);
+  });
+
   it('YARN_PRODUCTION with Yarn 2+ is withheld from the build env, as the warning says; Yarn 1 gets it', () => {
     expect(plan({ packageManager: 'yarn@2.4.2' }, { files: berry, vars: { YARN_PRODUCTION: 'false' } }).withheldEnv)
       .toEqual([{ name: 'YARN_PRODUCTION', why: expect.stringContaining('unknown to Yarn 2+') }]);
