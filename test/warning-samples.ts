@@ -21,5 +21,8 @@ function warningOf(id: string, pkg: object, files: Partial<NodeAppFiles> = {}, v
 
 export const warningSamples: Problem[] = [
   warningOf('nodejs/yarn-production-ignored', { packageManager: 'yarn@2.4.2' }, { lockfiles: berry }, { YARN_PRODUCTION: 'false' }),
+  warningOf('nodejs/package-manager-ignored-for-yarn-path', { packageManager: 'yarn@3.1.1' }, {
+    lockfiles: berry, yarnrc: 'yarnPath: .yarn/releases/yarn-3.2.0.cjs\n', yarnPathExists: true,
+  }),
   warningOf('nodejs/config-file-not-read', { packageManager: 'yarn@4.5.0' }, { lockfiles: berry, configFiles: ['.npmrc', '.yarnrc'] }),
 ];

@@ -4246,6 +4246,8 @@ __export(plan_exports, {
   parseYarnPath: () => parseYarnPath,
   planNodeBuild: () => planNodeBuild,
   readNodeApp: () => readNodeApp,
+  yarnPathDisagreement: () => yarnPathDisagreement,
+  yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
 async function readMemberManifests(fs17) {
@@ -4365,6 +4367,8 @@ function planNodeBuild(files, ctx) {
     buildEnv2.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
+  const pinBesideYarnPath = yarnPathPin(manager, pm);
+  const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === void 0 ? pinBesideYarnPath : void 0;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
@@ -4398,6 +4402,7 @@ function planNodeBuild(files, ctx) {
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...unnamedPin ? { yarnPathPin: unnamedPin.version } : {},
       ...zeroInstall ? { zeroInstall: true } : {},
       ...pnp ? { pnp } : {}
     },
@@ -4459,13 +4464,9 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
-  if (pm.yarnPath && manager.version?.source.kind === "file" && manager.version.source.key === "packageManager") {
-    out.push({
-      id: "nodejs/package-manager-ignored-for-yarn-path",
-      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
-Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
-    });
-  }
+  const pin = yarnPathPin(manager, pm);
+  const named = pin && yarnPathRelease(pin.yarnPath);
+  if (pin && named !== void 0 && named !== pin.version) out.push(yarnPathDisagreement(pkg.packageManager, pin.yarnPath, named));
   if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
     out.push({
       id: "nodejs/yarn-binary-url-unsupported",
@@ -4481,6 +4482,20 @@ Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster re
     });
   }
   return out;
+}
+function yarnPathPin(manager, pm) {
+  if (!pm.yarnPath || manager.version?.source.kind !== "file" || manager.version.source.key !== "packageManager") return void 0;
+  return { version: manager.version.value, yarnPath: pm.yarnPath };
+}
+function yarnPathRelease(yarnPath) {
+  return /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.c?js$/.exec(yarnPath)?.[1];
+}
+function yarnPathDisagreement(packageManager, yarnPath, vendored) {
+  return {
+    id: "nodejs/package-manager-ignored-for-yarn-path",
+    message: `package.json pins packageManager ${packageManager}, but .yarnrc.yml sets yarnPath: ${yarnPath}, which is Yarn ${vendored}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+  };
 }
 function planManager(manager, spec, files, nodeVersion) {
   if (spec.registry === "bundled") return { problems: [] };
@@ -7939,6 +7954,10 @@ async function compileSteps(plan2, ctx) {
   }
   const managerEnv = { ...env, ...managerReleaseEnv(plan2.packageManager, versions[spec.command], ctx.configVars, "commandEnv") };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (spec.registry !== "bundled" ? `; ${spec.command} ${versions[spec.command]}` : ""));
+  const pm = plan2.packageManager;
+  if (pm.yarnPathPin && pm.yarnPath && versions.yarn !== pm.yarnPathPin) {
+    log.warn(yarnPathDisagreement(`yarn@${pm.yarnPathPin}`, pm.yarnPath, versions.yarn));
+  }
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: versions };
   await log.step("Restoring cache", async () => {
     if (!plan2.cache.enabled) {

@@ -3960,6 +3960,8 @@ __export(plan_exports, {
   parseYarnPath: () => parseYarnPath,
   planNodeBuild: () => planNodeBuild,
   readNodeApp: () => readNodeApp,
+  yarnPathDisagreement: () => yarnPathDisagreement,
+  yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
 async function readMemberManifests(fs3) {
@@ -4079,6 +4081,8 @@ function planNodeBuild(files, ctx) {
     buildEnv.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
+  const pinBesideYarnPath = yarnPathPin(manager, pm);
+  const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === void 0 ? pinBesideYarnPath : void 0;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
@@ -4112,6 +4116,7 @@ function planNodeBuild(files, ctx) {
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...unnamedPin ? { yarnPathPin: unnamedPin.version } : {},
       ...zeroInstall ? { zeroInstall: true } : {},
       ...pnp ? { pnp } : {}
     },
@@ -4173,13 +4178,9 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
-  if (pm.yarnPath && manager.version?.source.kind === "file" && manager.version.source.key === "packageManager") {
-    out.push({
-      id: "nodejs/package-manager-ignored-for-yarn-path",
-      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
-Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
-    });
-  }
+  const pin = yarnPathPin(manager, pm);
+  const named = pin && yarnPathRelease(pin.yarnPath);
+  if (pin && named !== void 0 && named !== pin.version) out.push(yarnPathDisagreement(pkg.packageManager, pin.yarnPath, named));
   if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
     out.push({
       id: "nodejs/yarn-binary-url-unsupported",
@@ -4195,6 +4196,20 @@ Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster re
     });
   }
   return out;
+}
+function yarnPathPin(manager, pm) {
+  if (!pm.yarnPath || manager.version?.source.kind !== "file" || manager.version.source.key !== "packageManager") return void 0;
+  return { version: manager.version.value, yarnPath: pm.yarnPath };
+}
+function yarnPathRelease(yarnPath) {
+  return /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.c?js$/.exec(yarnPath)?.[1];
+}
+function yarnPathDisagreement(packageManager, yarnPath, vendored) {
+  return {
+    id: "nodejs/package-manager-ignored-for-yarn-path",
+    message: `package.json pins packageManager ${packageManager}, but .yarnrc.yml sets yarnPath: ${yarnPath}, which is Yarn ${vendored}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+  };
 }
 function planManager(manager, spec, files, nodeVersion) {
   if (spec.registry === "bundled") return { problems: [] };

@@ -21,7 +21,7 @@ import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
-import { builtProcessTypes, installOutputList, type NodePlan, type Hook } from './plan.js';
+import { builtProcessTypes, installOutputList, yarnPathDisagreement, type NodePlan, type Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
@@ -150,6 +150,10 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
   const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars, 'commandEnv') };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (spec.registry !== 'bundled' ? `; ${spec.command} ${versions[spec.command]}` : ''));
+  const pm = plan.packageManager;
+  if (pm.yarnPathPin && pm.yarnPath && versions.yarn !== pm.yarnPathPin) {
+    log.warn(yarnPathDisagreement(`yarn@${pm.yarnPathPin}`, pm.yarnPath, versions.yarn!));
+  }
 
   const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step('Restoring cache', async () => {

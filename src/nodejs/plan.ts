@@ -178,6 +178,11 @@ export interface NodePlan {
     readonly install?: ManagerPackage;
     /** A vendored Yarn release (.yarnrc.yml yarnPath), used instead of installing one. */
     readonly yarnPath?: string;
+    /**
+     * packageManager's Yarn release beside a vendored release whose file name does not say
+     * which it is: compile compares it with the release once it runs.
+     */
+    readonly yarnPathPin?: string;
     /** Yarn 2+ zero-install: the committed .yarn/cache is the cache. */
     readonly zeroInstall?: boolean;
     /** Yarn 2+ with the Plug'n'Play linker (see planPnp). */
@@ -324,6 +329,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined
     ? [{ name: 'YARN_PRODUCTION', why: 'a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)' }]
     : [];
+  const pinBesideYarnPath = yarnPathPin(manager, pm);
+  const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === undefined ? pinBesideYarnPath : undefined;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
@@ -355,6 +362,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
+      ...(unnamedPin ? { yarnPathPin: unnamedPin.version } : {}),
       ...(zeroInstall ? { zeroInstall: true } : {}),
       ...(pnp ? { pnp } : {}),
     },
@@ -425,14 +433,10 @@ function planDiagnoses(
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
   }
-  if (pm.yarnPath && manager.version?.source.kind === 'file' && manager.version.source.key === 'packageManager') {
-    out.push({
-      id: 'nodejs/package-manager-ignored-for-yarn-path',
-      message:
-        `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).\n` +
-        'Make them agree: `yarn set version <version>` updates both, or remove the yarnPath line and the vendored release to use packageManager.',
-    });
-  }
+  const pin = yarnPathPin(manager, pm);
+  // A release its file name does not tell is compared once it runs (compile).
+  const named = pin && yarnPathRelease(pin.yarnPath);
+  if (pin && named !== undefined && named !== pin.version) out.push(yarnPathDisagreement(pkg.packageManager!, pin.yarnPath, named));
   if (ctx.knobs.get('YARN_BINARY_URL') !== undefined) {
     out.push({
       id: 'nodejs/yarn-binary-url-unsupported',
@@ -451,6 +455,31 @@ function planDiagnoses(
     });
   }
   return out;
+}
+
+/** packageManager's Yarn release beside a vendored yarnPath release (the one that runs). */
+function yarnPathPin(manager: RequestedManager, pm: { yarnPath?: string }): { version: string; yarnPath: string } | undefined {
+  if (!pm.yarnPath || manager.version?.source.kind !== 'file' || manager.version.source.key !== 'packageManager') return undefined;
+  return { version: manager.version.value, yarnPath: pm.yarnPath };
+}
+
+/**
+ * The release a vendored Yarn's file name gives, the way `yarn set version` names it
+ * (`.yarn/releases/yarn-3.1.1.cjs`); undefined for any other name (`yarn-berry.cjs`).
+ */
+export function yarnPathRelease(yarnPath: string): string | undefined {
+  return /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.c?js$/.exec(yarnPath)?.[1];
+}
+
+/** packageManager and the vendored release (`vendored`: its version) name different Yarns. */
+export function yarnPathDisagreement(packageManager: string, yarnPath: string, vendored: string): Problem {
+  return {
+    id: 'nodejs/package-manager-ignored-for-yarn-path',
+    message:
+      `package.json pins packageManager ${packageManager}, but .yarnrc.yml sets yarnPath: ${yarnPath}, which is Yarn ${vendored}, ` +
+      'and the vendored release is the Yarn that runs (as with Yarn itself).\n' +
+      'Make them agree: `yarn set version <version>` updates both, or remove the yarnPath line and the vendored release to use packageManager.',
+  };
 }
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */

@@ -125,3 +125,36 @@ describe('Yarn 2+ app with an .npmrc and a .yarnrc', () => {
     expect(warning?.message).toContain('Move those settings to .yarnrc.yml');
   });
 });
+
+/** bin/yarn.js of @yarnpkg/cli-dist@<version>: the single-file release `yarn set version` vendors. */
+async function yarnRelease(version: string): Promise<string> {
+  const dir = await tempDir('yarn-release');
+  cleanup.push(dir);
+  await execa('npm', ['pack', `@yarnpkg/cli-dist@${version}`, '--pack-destination', dir], { cwd: dir, env: cleanEnv({ HOME: dir }), extendEnv: false });
+  await execa('tar', ['xzf', path.join(dir, `yarnpkg-cli-dist-${version}.tgz`), '-C', dir]);
+  return path.join(dir, 'package/bin/yarn.js');
+}
+
+describe('packageManager beside a vendored yarnPath release', () => {
+  it('no warning when they agree (what `yarn set version` writes); a release its name does not tell is checked once it runs', async () => {
+    const release = await yarnRelease('3.8.7');
+    const vendored = async (name: string, pin: string) => {
+      const app = await copyFixture('node-yarn3-app');
+      cleanup.push(app);
+      await fs.mkdir(path.join(app, '.yarn/releases'), { recursive: true });
+      await fs.copyFile(release, path.join(app, '.yarn/releases', name));
+      await fs.writeFile(path.join(app, '.yarnrc.yml'), `nodeLinker: node-modules\nyarnPath: .yarn/releases/${name}\n`);
+      const pkg = JSON.parse(await fs.readFile(path.join(app, 'package.json'), 'utf8'));
+      await fs.writeFile(path.join(app, 'package.json'), JSON.stringify({ ...pkg, packageManager: pin, engines: { node: '20.x' } }));
+      const r = await compile(app, await freshCache());
+      expect(r.exitCode, r.all).toBe(0);
+      return r;
+    };
+    const agree = await vendored('yarn-3.8.7.cjs', 'yarn@3.8.7');
+    expect(agree.stderr).not.toContain('nodejs/package-manager-ignored-for-yarn-path');
+    const unnamed = await vendored('yarn-berry.cjs', 'yarn@3.6.4');
+    expect(unnamed.stderr).toContain('package.json pins packageManager yarn@3.6.4, but .yarnrc.yml sets yarnPath: .yarn/releases/yarn-berry.cjs, which is Yarn 3.8.7');
+    const unnamedAgree = await vendored('yarn-berry.cjs', 'yarn@3.8.7');
+    expect(unnamedAgree.stderr).not.toContain('nodejs/package-manager-ignored-for-yarn-path');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installOutputList, planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
+import { installOutputList, planNodeBuild, yarnPathRelease, type NodeAppFiles } from '../../src/nodejs/plan.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
 import { said } from '../support/said.js';
@@ -404,6 +404,30 @@ describe('diagnoses the upstream buildpack gives (warnings)', () => {
     expect(p.packageManager.yarnPath).toBe('.yarn/releases/yarn-3.8.7.cjs');
     expect(p.warnings.find((w) => w.id === 'nodejs/package-manager-ignored-for-yarn-path')?.message).toContain('yarn@4.5.0');
     expect(ids(plan({}, { files }))).not.toContain('nodejs/package-manager-ignored-for-yarn-path');
+    expect(p.warnings.find((w) => w.id === 'nodejs/package-manager-ignored-for-yarn-path')?.message).toContain('which is Yarn 3.8.7');
+  });
+
+  it.each<[string, string, string, boolean, string | undefined]>([
+    ['they agree (what `yarn set version 3.1.1` writes)', 'yarn@3.1.1', '.yarn/releases/yarn-3.1.1.cjs', false, undefined],
+    ['they agree, a release candidate', 'yarn@4.0.0-rc.53', '.yarn/releases/yarn-4.0.0-rc.53.cjs', false, undefined],
+    ['the file name says another release', 'yarn@3.1.1', '.yarn/releases/yarn-3.2.0.cjs', true, undefined],
+    ['the file name says no release: compared once it runs', 'yarn@3.1.1', '.yarn/releases/yarn-berry.cjs', false, '3.1.1'],
+  ])('packageManager and yarnPath: %s', (_name, packageManager, yarnPath, warned, pin) => {
+    const p = plan({ packageManager }, { files: { ...berry, yarnrc: `yarnPath: ${yarnPath}\n`, yarnPathExists: true } });
+    expect(ids(p).includes('nodejs/package-manager-ignored-for-yarn-path')).toBe(warned);
+    expect(p.packageManager.yarnPathPin).toBe(pin);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['.yarn/releases/yarn-3.1.1.cjs', '3.1.1'],
+    ['.yarn/releases/yarn-2.4.2.js', '2.4.2'],
+    ['.yarn/releases/yarn-4.0.0-rc.53.cjs', '4.0.0-rc.53'],
+    ['yarn-1.22.19.js', '1.22.19'],
+    ['.yarn/releases/yarn-berry.cjs', undefined],
+    ['.yarn/releases/yarn-3.1.1.cjs.bak', undefined],
+    ['.yarn/releases/my-yarn-3.1.1.cjs', undefined],
+  ])('yarnPathRelease(%j) = %j', (yarnPath, release) => {
+    expect(yarnPathRelease(yarnPath)).toBe(release);
   });
 
   it('YARN_BINARY_URL is said to be unsupported (config var or build environment)', () => {
