@@ -24,5 +24,6 @@ export const warningSamples: Problem[] = [
   warningOf('nodejs/package-manager-ignored-for-yarn-path', { packageManager: 'yarn@3.1.1' }, {
     lockfiles: berry, yarnrc: 'yarnPath: .yarn/releases/yarn-3.2.0.cjs\n', yarnPathExists: true,
   }),
+  warningOf('nodejs/heroku-script-not-run', { scripts: { 'heroku-postbuild': 'ng build', build: 'ng build --dev' } }),
   warningOf('nodejs/config-file-not-read', { packageManager: 'yarn@4.5.0' }, { lockfiles: berry, configFiles: ['.npmrc', '.yarnrc'] }),
 ];

@@ -4367,6 +4367,7 @@ function planNodeBuild(files, ctx) {
     buildEnv2.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
+  const hooks = planHooks(pkg, ctx.knobs, spec);
   const pinBesideYarnPath = yarnPathPin(manager, pm);
   const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === void 0 ? pinBesideYarnPath : void 0;
   const managerVersion = pm.install?.version;
@@ -4418,7 +4419,8 @@ function planNodeBuild(files, ctx) {
     installOutputs: installOutputs2,
     managerCacheFolder: spec.cache?.dirName ?? "yarn-cache",
     prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, spec),
+    hooks: hooks.hooks,
+    skippedHooks: hooks.skippedHooks,
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
       [{ dir: "", pkg }, ...memberPackages(files)],
@@ -4428,7 +4430,7 @@ function planNodeBuild(files, ctx) {
     buildEnv: buildEnv2,
     ...withheldEnv.length > 0 ? { withheldEnv } : {},
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
   };
 }
 function planExtraTools(pkg, manager, nodeVersion) {
@@ -4508,9 +4510,21 @@ function planManager(manager, spec, files, nodeVersion) {
   const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
 }
+function herokuHooks(pkg, manager) {
+  const orphans = HOOKS.filter((h) => pkg.scripts[h.heroku] !== void 0 && pkg.scripts[h.name] === void 0);
+  return {
+    skipped: orphans.map((h) => ({ name: h.heroku, why: `it is Heroku's name for ${h.name}, which this build runs (see the warning)` })),
+    problems: orphans.map((h) => ({
+      id: "nodejs/heroku-script-not-run",
+      message: `package.json has a ${h.heroku} script, which is Heroku's name: this build runs ${h.name} ${h.when}, and no ${h.heroku}${h.heroku === "heroku-postbuild" && pkg.scripts.build !== void 0 ? " (so the build script runs now)" : ""}.
+Rename ${h.heroku} to ${h.name} in package.json to run it (or add "${h.name}": "${runScriptCommand(manager, h.heroku, []).join(" ")}" to keep both).`
+    }))
+  };
+}
 function planHooks(pkg, knobs, manager) {
   const hooks = [];
-  const skippedHooks = [];
+  const heroku = herokuHooks(pkg, manager);
+  const skippedHooks = [...heroku.skipped];
   const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
   const add = (name, phase) => {
     const script = pkg.scripts[name];
@@ -4528,7 +4542,7 @@ function planHooks(pkg, knobs, manager) {
     add("build", "build");
   }
   add("scalingo-cleanup", "cleanup");
-  return { hooks, skippedHooks };
+  return { hooks, skippedHooks, problems: heroku.problems };
 }
 function planCache(pkg, knobs) {
   let cacheDirectories;
@@ -4593,7 +4607,7 @@ function processWarning(pkg, files) {
 Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
   }];
 }
-var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS;
+var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
@@ -4616,6 +4630,11 @@ var init_plan = __esm({
     MEMBER_DEPTH = 2;
     MEMBER_LIMIT = 200;
     PNP_ENGINE_IGNORE_PATTERNS = [`${ENGINE_DIRS.engine}/**`];
+    HOOKS = [
+      { name: "scalingo-prebuild", heroku: "heroku-prebuild", when: "before the dependencies are installed" },
+      { name: "scalingo-postbuild", heroku: "heroku-postbuild", when: "after the install, instead of the build script" },
+      { name: "scalingo-cleanup", heroku: "heroku-cleanup", when: "after devDependencies are pruned" }
+    ];
   }
 });
 

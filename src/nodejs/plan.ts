@@ -329,6 +329,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined
     ? [{ name: 'YARN_PRODUCTION', why: 'a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)' }]
     : [];
+  const hooks = planHooks(pkg, ctx.knobs, spec);
   const pinBesideYarnPath = yarnPathPin(manager, pm);
   const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === undefined ? pinBesideYarnPath : undefined;
   const managerVersion = pm.install?.version;
@@ -375,7 +376,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     installOutputs,
     managerCacheFolder: spec.cache?.dirName ?? 'yarn-cache',
     prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, spec),
+    hooks: hooks.hooks,
+    skippedHooks: hooks.skippedHooks,
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
       [{ dir: '', pkg }, ...memberPackages(files)],
@@ -386,7 +388,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     buildEnv,
     ...(withheldEnv.length > 0 ? { withheldEnv } : {}),
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
   };
 }
 
@@ -501,9 +503,35 @@ function planManager(
 /** The release lines of npm, Yarn and pnpm and their commands live in one table (managers.ts). */
 export { NPM_RELEASE_FLAGS, importsWorkspaceTools, yarnPruneSkipped, type NpmFlavour } from './managers.js';
 
-function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
+/**
+ * The build's own hooks, and the names the same hooks have on Heroku (the peer buildpack
+ * runs those): an app moved from there keeps them, and they would silently not run.
+ */
+const HOOKS: ReadonlyArray<{ readonly name: string; readonly heroku: string; readonly when: string }> = [
+  { name: 'scalingo-prebuild', heroku: 'heroku-prebuild', when: 'before the dependencies are installed' },
+  { name: 'scalingo-postbuild', heroku: 'heroku-postbuild', when: 'after the install, instead of the build script' },
+  { name: 'scalingo-cleanup', heroku: 'heroku-cleanup', when: 'after devDependencies are pruned' },
+];
+
+/** A Heroku hook without its twin: not run, said in the log, and warned with the rename. */
+function herokuHooks(pkg: PackageJson, manager: ManagerSpec): { skipped: Array<{ name: string; why: string }>; problems: Problem[] } {
+  const orphans = HOOKS.filter((h) => pkg.scripts[h.heroku] !== undefined && pkg.scripts[h.name] === undefined);
+  return {
+    skipped: orphans.map((h) => ({ name: h.heroku, why: `it is Heroku's name for ${h.name}, which this build runs (see the warning)` })),
+    problems: orphans.map((h) => ({
+      id: 'nodejs/heroku-script-not-run',
+      message:
+        `package.json has a ${h.heroku} script, which is Heroku's name: this build runs ${h.name} ${h.when}, and no ${h.heroku}` +
+        `${h.heroku === 'heroku-postbuild' && pkg.scripts.build !== undefined ? ' (so the build script runs now)' : ''}.\n` +
+        `Rename ${h.heroku} to ${h.name} in package.json to run it (or add "${h.name}": "${runScriptCommand(manager, h.heroku, []).join(' ')}" to keep both).`,
+    })),
+  };
+}
+
+function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<NodePlan, 'hooks' | 'skippedHooks'> & { problems: Problem[] } {
   const hooks: Hook[] = [];
-  const skippedHooks: Array<{ name: string; why: string }> = [];
+  const heroku = herokuHooks(pkg, manager);
+  const skippedHooks: Array<{ name: string; why: string }> = [...heroku.skipped];
   // NODE_BUILD_FLAGS (the upstream buildpack's knob) go to the build script, as the
   // peer passes them: after `--` for npm (npm run build -- --prod), directly for Yarn
   // and pnpm, which forward extra arguments themselves.
@@ -524,7 +552,7 @@ function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<N
     add('build', 'build');
   }
   add('scalingo-cleanup', 'cleanup');
-  return { hooks, skippedHooks };
+  return { hooks, skippedHooks, problems: heroku.problems };
 }
 
 function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'reuseInstall'> {

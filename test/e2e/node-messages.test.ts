@@ -158,3 +158,22 @@ describe('packageManager beside a vendored yarnPath release', () => {
     expect(unnamedAgree.stderr).not.toContain('nodejs/package-manager-ignored-for-yarn-path');
   });
 });
+
+describe('an app moved from Heroku with heroku-* hooks', () => {
+  it('warns with the rename, and the log says the hook did not run', async () => {
+    const app = await appOf({
+      'package.json': {
+        name: 'from-heroku', version: '1.0.0', engines: { node: '24.x' },
+        scripts: { 'heroku-prebuild': 'touch prebuilt', 'heroku-postbuild': 'touch postbuilt', build: 'touch built', start: 'node -e 0' },
+      },
+    });
+    const r = await compile(app, await freshCache());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stderr).toContain("package.json has a heroku-prebuild script, which is Heroku's name: this build runs scalingo-prebuild before the dependencies are installed");
+    expect(r.stderr).toContain('Rename heroku-postbuild to scalingo-postbuild in package.json to run it');
+    expect(r.stderr.match(/\(nodejs\/heroku-script-not-run\)/g)).toHaveLength(2);
+    expect(r.stdout).toContain("Skipping the heroku-postbuild script: it is Heroku's name for scalingo-postbuild, which this build runs (see the warning)");
+    const has = (f: string) => fs.stat(path.join(app, f)).then(() => true, () => false);
+    expect([await has('prebuilt'), await has('postbuilt'), await has('built')]).toEqual([false, false, true]);
+  });
+});

@@ -480,3 +480,29 @@ describe('start needs a devDependency the prune removes', () => {
     expect(found[0]).toContain('(Procfile: nodemon server.js) runs `nodemon`');
   });
 });
+
+describe('Heroku hook names (heroku-prebuild, heroku-postbuild, heroku-cleanup)', () => {
+  const herokuWarnings = (p: ReturnType<typeof plan>) => p.warnings.filter((w) => w.id === 'nodejs/heroku-script-not-run').map((w) => w.message);
+
+  it.each<[string, Record<string, string>, Partial<NodeAppFiles>, string[]]>([
+    ['heroku-postbuild alone', { 'heroku-postbuild': 'ng build' }, {},
+      ["package.json has a heroku-postbuild script, which is Heroku's name: this build runs scalingo-postbuild after the install, instead of the build script, and no heroku-postbuild.\n" +
+        'Rename heroku-postbuild to scalingo-postbuild in package.json to run it (or add "scalingo-postbuild": "npm run heroku-postbuild" to keep both).']],
+    ['heroku-postbuild beside build', { 'heroku-postbuild': 'a', build: 'b' }, {}, [expect.stringContaining('and no heroku-postbuild (so the build script runs now).')]],
+    ['all three, Yarn', { 'heroku-prebuild': 'a', 'heroku-postbuild': 'b', 'heroku-cleanup': 'c' }, { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } }, [
+      expect.stringMatching(/^package\.json has a heroku-prebuild script[^\n]*runs scalingo-prebuild before the dependencies are installed, and no heroku-prebuild\.\n.*"scalingo-prebuild": "yarn run heroku-prebuild"/s),
+      expect.stringContaining('heroku-postbuild'),
+      expect.stringMatching(/heroku-cleanup script[^\n]*runs scalingo-cleanup after devDependencies are pruned, and no heroku-cleanup\./),
+    ]],
+    ['with its scalingo twin: no warning', { 'heroku-postbuild': 'a', 'scalingo-postbuild': 'a' }, {}, []],
+    ['none', { build: 'b' }, {}, []],
+  ])('%s', (_name, scripts, files, expected) => {
+    expect(herokuWarnings(plan({ scripts }, { files }))).toEqual(expected);
+  });
+
+  it('is not run, and the log says why', () => {
+    const p = plan({ scripts: { 'heroku-postbuild': 'ng build' } });
+    expect(p.hooks).toEqual([]);
+    expect(p.skippedHooks).toEqual([{ name: 'heroku-postbuild', why: "it is Heroku's name for scalingo-postbuild, which this build runs (see the warning)" }]);
+  });
+});
