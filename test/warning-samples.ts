@@ -25,5 +25,6 @@ export const warningSamples: Problem[] = [
     lockfiles: berry, yarnrc: 'yarnPath: .yarn/releases/yarn-3.2.0.cjs\n', yarnPathExists: true,
   }),
   warningOf('nodejs/heroku-script-not-run', { scripts: { 'heroku-postbuild': 'ng build', build: 'ng build --dev' } }),
+  warningOf('nodejs/no-web-process', { main: 'index.ts', scripts: { 'start:dev': 'nest start --watch', 'start:prod': 'node dist/main' } }),
   warningOf('nodejs/config-file-not-read', { packageManager: 'yarn@4.5.0' }, { lockfiles: berry, configFiles: ['.npmrc', '.yarnrc'] }),
 ];

@@ -3110,7 +3110,17 @@ Move ${dev} to dependencies, or start the built app with node (e.g. "start": "no
   }
   return problems;
 }
-var BIN_PACKAGES, WRAPPERS;
+function suggestStart(pkg, mainIsFile) {
+  const scripts = Object.entries(pkg.scripts).filter(([name, line]) => START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== "").sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
+  const [script] = scripts;
+  if (script) {
+    const [name, line] = script;
+    return `package.json has a ${name} script (${line}): to start the app with it, add "start": ${JSON.stringify(line.trim())} to its scripts (or a Procfile with \`web: npm run ${name}\`).`;
+  }
+  const main2 = pkg.main !== void 0 && mainIsFile && RUNS_WITH_NODE.test(pkg.main) ? pkg.main.replace(/^\.\//, "") : void 0;
+  return `Add "scripts": {"start": "node ${main2 ?? "<your server file>"}"} to package.json (or a Procfile with \`web: <command>\`).`;
+}
+var BIN_PACKAGES, WRAPPERS, START_LIKE, NOT_FOR_PRODUCTION, RUNS_WITH_NODE;
 var init_start_hints = __esm({
   "src/nodejs/start-hints.ts"() {
     "use strict";
@@ -3128,6 +3138,9 @@ var init_start_hints = __esm({
       "vue-cli-service": ["@vue/cli-service"]
     };
     WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+    START_LIKE = /^(?:start[:._-].+|serve|server|prod|production)$/i;
+    NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect/i;
+    RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
   }
 });
 
@@ -4297,6 +4310,7 @@ async function readNodeApp(fs17, managers = MANAGERS) {
     fs17.readText("pnpm-workspace.yaml")
   ]);
   const configFiles = await presentConfigFiles(fs17, managers);
+  const mainIsFile = await isFileInApp(fs17, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
   const memberManifests = monorepo ? await readMemberManifests(fs17) : void 0;
@@ -4314,8 +4328,24 @@ async function readNodeApp(fs17, managers = MANAGERS) {
     ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
     ...configFiles.length > 0 ? { configFiles } : {},
+    ...mainIsFile ? { mainIsFile } : {},
     lockfiles
   };
+}
+function mainOf(packageJson) {
+  if (packageJson === void 0) return void 0;
+  try {
+    const raw = JSON.parse(packageJson.replace(/^\uFEFF/, ""));
+    const main2 = typeof raw === "object" && raw !== null ? raw.main : void 0;
+    return typeof main2 === "string" && main2.trim() !== "" ? main2.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isFileInApp(fs17, rel) {
+  if (rel === void 0 || !isInside(rel)) return false;
+  const [real, root] = await Promise.all([fs17.realpath(rel), fs17.realpath(".")]);
+  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs17.isDirectory(rel);
 }
 async function presentConfigFiles(fs17, managers) {
   const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
@@ -4596,15 +4626,11 @@ function startHints(pkg, files, prune) {
   const { processTypes, processSource } = planProcessTypes(pkg, files);
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
 }
-function startFileHint(pkg) {
-  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
-}
 function processWarning(pkg, files) {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: "nodejs/no-web-process",
-    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
-Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
+    message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
 var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;

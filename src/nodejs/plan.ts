@@ -11,7 +11,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
-import { startNeedsDevDependency } from './start-hints.js';
+import { startNeedsDevDependency, suggestStart } from './start-hints.js';
 import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } from './frameworks.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
@@ -44,6 +44,8 @@ export interface NodeAppFiles {
   readonly yarnCacheCommitted?: boolean;
   /** pnpm-workspace.yaml, when present. */
   readonly pnpmWorkspace?: string;
+  /** package.json's `main` names a file in the app (for the start hint). */
+  readonly mainIsFile?: boolean;
   /** Config files of the manager rows (.npmrc, .yarnrc, …) the app has. */
   readonly configFiles?: readonly string[];
   /** Workspace members' package.json texts by directory (monorepos only). */
@@ -117,6 +119,7 @@ export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS):
       fs.readText('pnpm-workspace.yaml'),
     ]);
   const configFiles = await presentConfigFiles(fs, managers);
+  const mainIsFile = await isFileInApp(fs, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== undefined;
   const memberManifests = monorepo ? await readMemberManifests(fs) : undefined;
@@ -127,8 +130,28 @@ export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS):
     ...(pnpmWorkspace === undefined ? {} : { pnpmWorkspace }),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
     ...(configFiles.length > 0 ? { configFiles } : {}),
+    ...(mainIsFile ? { mainIsFile } : {}),
     lockfiles,
   };
+}
+
+/** package.json's `main`, when a string. Only for a hint; a file that does not parse is reported by the plan. */
+function mainOf(packageJson: string | undefined): string | undefined {
+  if (packageJson === undefined) return undefined;
+  try {
+    const raw: unknown = JSON.parse(packageJson.replace(/^\uFEFF/, ''));
+    const main = typeof raw === 'object' && raw !== null ? (raw as { main?: unknown }).main : undefined;
+    return typeof main === 'string' && main.trim() !== '' ? main.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `rel` is a file (not a directory) that stays inside the app once links are followed. */
+async function isFileInApp(fs: AppFs, rel: string | undefined): Promise<boolean> {
+  if (rel === undefined || !isInside(rel)) return false;
+  const [real, root] = await Promise.all([fs.realpath(rel), fs.realpath('.')]);
+  return real !== undefined && root !== undefined && (real === root || real.startsWith(`${root}/`)) && !(await fs.isDirectory(rel));
 }
 
 /** Which config files any manager row names (configFiles, unreadConfigFiles) the app has. */
@@ -629,17 +652,12 @@ function startHints(pkg: PackageJson, files: NodeAppFiles, prune: PruneStep): Pr
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource! } : undefined);
 }
 
-/** The file a start hint names: package.json's `main` when it is a plain path, else a placeholder. */
-function startFileHint(pkg: PackageJson): string {
-  return pkg.main !== undefined && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : '<your server file>';
-}
-
 function processWarning(pkg: PackageJson, files: NodeAppFiles): Problem[] {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: 'nodejs/no-web-process',
     message:
       'The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n' +
-      `Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`,
+      suggestStart(pkg, files.mainIsFile === true),
   }];
 }

@@ -58,3 +58,28 @@ export function startNeedsDevDependency(pkg: PackageJson, web: { command: string
   }
   return problems;
 }
+
+/** Scripts named for starting the app in production, most telling first (start:dev and the like are not). */
+const START_LIKE = /^(?:start[:._-].+|serve|server|prod|production)$/i;
+const NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect/i;
+/** What `node <file>` runs as it is: JavaScript (a TypeScript main needs its build or a loader). */
+const RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
+
+/**
+ * How an app without a start command could start, from what it has: a start-like script
+ * (start:prod, serve…), else package.json's `main` when it is a JavaScript file in the
+ * app, else a placeholder. Never a file or script that is not there.
+ */
+export function suggestStart(pkg: PackageJson, mainIsFile: boolean): string {
+  const scripts = Object.entries(pkg.scripts)
+    .filter(([name, line]) => START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== '')
+    .sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
+  const [script] = scripts;
+  if (script) {
+    const [name, line] = script;
+    return `package.json has a ${name} script (${line}): to start the app with it, add "start": ${JSON.stringify(line.trim())} to its scripts ` +
+      `(or a Procfile with \`web: npm run ${name}\`).`;
+  }
+  const main = pkg.main !== undefined && mainIsFile && RUNS_WITH_NODE.test(pkg.main) ? pkg.main.replace(/^\.\//, '') : undefined;
+  return `Add "scripts": {"start": "node ${main ?? '<your server file>'}"} to package.json (or a Procfile with \`web: <command>\`).`;
+}

@@ -177,3 +177,29 @@ describe('an app moved from Heroku with heroku-* hooks', () => {
     expect([await has('prebuilt'), await has('postbuilt'), await has('built')]).toEqual([false, false, true]);
   });
 });
+
+describe('an app without a start command', () => {
+  const hint = async (files: Record<string, string | object>) => {
+    const r = await runBin('plan', [await appOf(files)], cleanEnv());
+    expect(r.exitCode, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout).warnings as Array<{ id: string; message: string }>).find((w) => w.id === 'nodejs/no-web-process')?.message ?? '';
+  };
+
+  it('is told to start what it has: a start:prod script, an existing JavaScript main; never a file that is not there', async () => {
+    // A NestJS-like app: main names a TypeScript file that is not there, start:prod runs the build.
+    expect(await hint({ 'package.json': { main: 'index.ts', scripts: { 'start:dev': 'nest start --watch', 'start:prod': 'node dist/main' } } }))
+      .toContain('package.json has a start:prod script (node dist/main): to start the app with it, add "start": "node dist/main"');
+    expect(await hint({ 'package.json': { main: 'lib/app.js' }, 'lib/app.js': '' })).toContain('"start": "node lib/app.js"');
+    const missing = await hint({ 'package.json': { main: 'lib/app.js' } });
+    expect(missing).toContain('"start": "node <your server file>"');
+    expect(missing).not.toContain('lib/app.js');
+    // A main that is a link out of the app is not the app's file.
+    const outside = await tempDir('outside');
+    cleanup.push(outside);
+    await fs.writeFile(path.join(outside, 'app.js'), '');
+    const app = await appOf({ 'package.json': { main: 'app.js' } });
+    await fs.symlink(path.join(outside, 'app.js'), path.join(app, 'app.js'));
+    const r = await runBin('plan', [app], cleanEnv());
+    expect(JSON.parse(r.stdout).warnings.find((w: { id: string }) => w.id === 'nodejs/no-web-process').message).toContain('<your server file>');
+  });
+});

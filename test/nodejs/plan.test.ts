@@ -157,13 +157,20 @@ describe('build env and process types', () => {
     expect(p.processSource).toBe(source);
     expect(p.warnings.some((w) => w.id === 'nodejs/no-web-process')).toBe(source === undefined);
   });
-  it.each([
-    [{ main: 'app.js' }, '"start": "node app.js"'],
-    [{ main: 'src/server.js' }, '"start": "node src/server.js"'],
-    [{}, '"start": "node <your server file>"'],
-    [{ main: 'a b.js' }, '"start": "node <your server file>"'],
-  ])('the no-web-process hint names package.json main when it can (%j)', (pkg, expected) => {
-    const w = plan(pkg).warnings.find((x) => x.id === 'nodejs/no-web-process');
+  it.each<[object, boolean, string]>([
+    [{ main: 'app.js' }, true, 'Add "scripts": {"start": "node app.js"} to package.json'],
+    [{ main: './src/server.cjs' }, true, '"start": "node src/server.cjs"'],
+    [{ main: 'app.js' }, false, '"start": "node <your server file>"'],
+    [{ main: 'index.ts' }, true, '"start": "node <your server file>"'],
+    [{}, false, '"start": "node <your server file>"'],
+    [{ main: 'a b.js' }, true, '"start": "node <your server file>"'],
+    [{ main: 'index.ts', scripts: { 'start:dev': 'ts-node index.ts', 'start:prod': 'node dist/main.js' } }, false,
+      'package.json has a start:prod script (node dist/main.js): to start the app with it, add "start": "node dist/main.js" to its scripts (or a Procfile with `web: npm run start:prod`).'],
+    [{ main: 'app.js', scripts: { serve: 'node dist/server.js', 'start-production': 'node dist/prod.js' } }, true, 'package.json has a start-production script'],
+    [{ main: 'app.js', scripts: { serve: 'node dist/server.js' } }, true, 'package.json has a serve script (node dist/server.js)'],
+    [{ scripts: { 'start:dev': 'nodemon x', 'start:watch': 'x', dev: 'vite' } }, false, '"start": "node <your server file>"'],
+  ])('the no-web-process hint suggests only what the app has (%j, main is a file: %j)', (pkg, mainIsFile, expected) => {
+    const w = plan(pkg, { files: { mainIsFile } }).warnings.find((x) => x.id === 'nodejs/no-web-process');
     expect(w?.message).toContain(expected);
   });
 });
