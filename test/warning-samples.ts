@@ -6,6 +6,7 @@ import type { Problem } from '../src/errors/build-error.js';
 import { planNodeBuild, type NodeAppFiles } from '../src/nodejs/plan.js';
 import { embeddedNodeTable } from '../src/nodejs/node-table.js';
 import { knobsFrom } from '../src/env/config-vars.js';
+import { installFileReplaced } from '../src/fs/app-tree.js';
 
 const berry = { 'yarn.lock': '__metadata:\n  version: 8\n' };
 
@@ -26,5 +27,6 @@ export const warningSamples: Problem[] = [
   }),
   warningOf('nodejs/heroku-script-not-run', { scripts: { 'heroku-postbuild': 'ng build', build: 'ng build --dev' } }),
   warningOf('nodejs/no-web-process', { main: 'index.ts', scripts: { 'start:dev': 'nest start --watch', 'start:prod': 'node dist/main' } }),
+  installFileReplaced('.pnp.cjs', 'a symbolic link (to "/etc/passwd")'),
   warningOf('nodejs/config-file-not-read', { packageManager: 'yarn@4.5.0' }, { lockfiles: berry, configFiles: ['.npmrc', '.yarnrc'] }),
 ];

@@ -489,8 +489,30 @@ async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
   }
   return cur;
 }
-async function replaceLinkedDirs(buildDir, rels, warn) {
-  for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
+async function replaceLinkedDirs(buildDir, rels, warn, opts = {}) {
+  for (const rel of rels) {
+    if (opts.files?.includes(rel)) await ensureRewrittenFile(buildDir, rel, warn);
+    else await ensureEngineDir(buildDir, rel, warn, { create: false });
+  }
+}
+async function ensureRewrittenFile(buildDir, rel, warn) {
+  const dir = path.posix.dirname(rel);
+  if (dir !== ".") await ensureEngineDir(buildDir, dir, warn, { create: false });
+  const p = path.join(buildDir, rel);
+  const st = await nodeFs.lstat(p).catch((e) => {
+    if (isMissing(e)) return void 0;
+    throw e;
+  });
+  if (!st || st.isFile() || st.isDirectory()) return;
+  warn(installFileReplaced(rel, await describeEntry(p, st)));
+  await nodeFs.rm(p, { force: true });
+}
+function installFileReplaced(rel, what) {
+  return {
+    id: "engine/install-file-replaced",
+    message: `${rel} in the app was ${what}; the install writes that file itself, so the build removed the ${what.startsWith("a symbolic link") ? "link (its target was not touched)" : "entry"}.
+Commit ${rel} as the regular file the package manager writes, or leave it out of the repository.`
+  };
 }
 function uniqueSuffix() {
   written += 1;
@@ -3807,6 +3829,7 @@ var init_managers = __esm({
         scriptArgsAfterDashes: false,
         cache: yarnCache,
         installOutputs: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz"],
+        installOutputFiles: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/install-state.gz"],
         outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint }
       },
       pnpm: {
@@ -7972,7 +7995,10 @@ async function compileSteps(plan2, ctx) {
     const key = runtimeEntry;
     const pmDir = [.../* @__PURE__ */ new Set([...plan2.packageManager.install ? [plan2.packageManager.install.name] : [], ...(plan2.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
-    for (const dir of [nodeDir, ...pmDirs]) await fs12.rm(path16.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of [nodeDir, ...pmDirs]) {
+      await ensureEngineDir(buildDir, path16.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
+      await fs12.rm(path16.join(scalingo, dir), { recursive: true, force: true });
+    }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
@@ -8039,7 +8065,7 @@ async function compileSteps(plan2, ctx) {
     const manifests = await findManifests(ctx.buildDir);
     const fingerprint = await installFingerprint(plan2, versions, manifests, ctx);
     const outputs = outputsFor(plan2, manifests);
-    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
+    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w), { files: spec.installOutputFiles ?? [] });
     if (plan2.reuseInstall.enabled) {
       await installs.sweep();
       const reused = await reuseInstall(installs, fingerprint, plan2.installFingerprintFiles, outputs, ctx);

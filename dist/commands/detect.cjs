@@ -466,8 +466,30 @@ async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
   }
   return cur;
 }
-async function replaceLinkedDirs(buildDir, rels, warn) {
-  for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
+async function replaceLinkedDirs(buildDir, rels, warn, opts = {}) {
+  for (const rel of rels) {
+    if (opts.files?.includes(rel)) await ensureRewrittenFile(buildDir, rel, warn);
+    else await ensureEngineDir(buildDir, rel, warn, { create: false });
+  }
+}
+async function ensureRewrittenFile(buildDir, rel, warn) {
+  const dir = path.posix.dirname(rel);
+  if (dir !== ".") await ensureEngineDir(buildDir, dir, warn, { create: false });
+  const p = path.join(buildDir, rel);
+  const st = await nodeFs.lstat(p).catch((e) => {
+    if (isMissing(e)) return void 0;
+    throw e;
+  });
+  if (!st || st.isFile() || st.isDirectory()) return;
+  warn(installFileReplaced(rel, await describeEntry(p, st)));
+  await nodeFs.rm(p, { force: true });
+}
+function installFileReplaced(rel, what) {
+  return {
+    id: "engine/install-file-replaced",
+    message: `${rel} in the app was ${what}; the install writes that file itself, so the build removed the ${what.startsWith("a symbolic link") ? "link (its target was not touched)" : "entry"}.
+Commit ${rel} as the regular file the package manager writes, or leave it out of the repository.`
+  };
 }
 var written = 0;
 function uniqueSuffix() {

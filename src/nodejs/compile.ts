@@ -118,7 +118,11 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     const key = runtimeEntry;
     const pmDir = [...new Set([...(plan.packageManager.install ? [plan.packageManager.install.name] : []), ...(plan.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
-    for (const dir of [nodeDir, ...pmDirs]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of [nodeDir, ...pmDirs]) {
+      // What the app put there is replaced: said when it is not a directory, as for every engine dir.
+      await ensureEngineDir(buildDir, path.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
+      await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
+    }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === 'restored') {
       log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ''} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
@@ -199,7 +203,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     const fingerprint = await installFingerprint(plan, versions, manifests, ctx);
     const outputs = outputsFor(plan, manifests);
     // Workspace members' node_modules too: the install writes (and deletes) there.
-    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
+    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w), { files: spec.installOutputFiles ?? [] });
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
       const reused = await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx);

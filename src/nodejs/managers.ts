@@ -168,6 +168,11 @@ export interface ManagerSpec {
     };
   /** What an install writes besides node_modules (root and members): what a warm rebuild restores. */
   readonly installOutputs: readonly string[];
+  /**
+   * Which of `installOutputs` are files (the rest are directories): an app may commit
+   * them (Yarn recommends committing .pnp.cjs), and the install rewrites them in place.
+   */
+  readonly installOutputFiles?: readonly string[];
   /** Install output saying the lockfile does not match package.json, and the fix. */
   readonly outOfSync: { readonly pattern: RegExp; readonly hint: (lockfile: string, lockText: string | undefined) => string };
 }
@@ -296,6 +301,7 @@ export const MANAGERS = {
     scriptArgsAfterDashes: false,
     cache: yarnCache,
     installOutputs: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'],
+    installOutputFiles: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/install-state.gz'],
     outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint },
   },
   pnpm: {

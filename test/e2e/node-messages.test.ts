@@ -203,3 +203,21 @@ describe('an app without a start command', () => {
     expect(JSON.parse(r.stdout).warnings.find((w: { id: string }) => w.id === 'nodejs/no-web-process').message).toContain('<your server file>');
   });
 });
+
+describe("Yarn's own files committed, as Yarn recommends", () => {
+  it('.pnp.cjs and .yarn/install-state.gz in the repository: built without a warning about them', async () => {
+    // What a first build writes is what a project commits.
+    const first = await copyFixture('node-yarn4-pnp-app');
+    cleanup.push(first);
+    const cache = await freshCache();
+    expect((await compile(first, cache)).exitCode).toBe(0);
+    const app = await copyFixture('node-yarn4-pnp-app');
+    cleanup.push(app);
+    await fs.mkdir(path.join(app, '.yarn'), { recursive: true });
+    for (const f of ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/install-state.gz']) await fs.copyFile(path.join(first, f), path.join(app, f));
+    const r = await compile(app, cache, { NODE_REUSE_INSTALL: 'false' });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stderr).not.toMatch(/engine-dir-replaced|install-file-replaced|remove it from the repository/);
+    expect(r.stdout).toContain('$ yarn install --immutable');
+  });
+});
