@@ -4286,15 +4286,15 @@ __export(plan_exports, {
   yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
-async function readMemberManifests(fs17) {
+async function readMemberManifests(fs18) {
   const out = {};
   let seen = 0;
   const walk = async (rel, depth) => {
-    for (const name of (await fs17.readdir(rel).catch(() => [])).sort()) {
+    for (const name of (await fs18.readdir(rel).catch(() => [])).sort()) {
       if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs17.isDirectory(child)) continue;
-      const text = await fs17.readText(`${child}/package.json`);
+      if (!await fs18.isDirectory(child)) continue;
+      const text = await fs18.readText(`${child}/package.json`);
       if (text !== void 0) out[child] = text;
       if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
     }
@@ -4315,29 +4315,29 @@ function declaresWorkspaces(packageJson) {
     return false;
   }
 }
-async function readLockfiles(fs17, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs17.readText(file, appFileReadOptions(file, managers)) : await fs17.exists(file) || void 0]));
+async function readLockfiles(fs18, managers) {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs18.readText(file, appFileReadOptions(file, managers)) : await fs18.exists(file) || void 0]));
   return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
 }
-async function readNodeApp(fs17, managers = MANAGERS) {
+async function readNodeApp(fs18, managers = MANAGERS) {
   const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
-    fs17.readText("package.json"),
-    fs17.readText(".nvmrc"),
-    fs17.readText(".node-version"),
-    readLockfiles(fs17, managers),
-    fs17.readText("Procfile"),
-    fs17.exists("server.js"),
-    fs17.isDirectory(".meteor"),
-    fs17.readText(".yarnrc.yml"),
-    fs17.isDirectory(".yarn/cache"),
-    fs17.readText("pnpm-workspace.yaml")
+    fs18.readText("package.json"),
+    fs18.readText(".nvmrc"),
+    fs18.readText(".node-version"),
+    readLockfiles(fs18, managers),
+    fs18.readText("Procfile"),
+    fs18.exists("server.js"),
+    fs18.isDirectory(".meteor"),
+    fs18.readText(".yarnrc.yml"),
+    fs18.isDirectory(".yarn/cache"),
+    fs18.readText("pnpm-workspace.yaml")
   ]);
-  const configFiles = await presentConfigFiles(fs17, managers);
-  const mainIsFile = await isFileInApp(fs17, mainOf(packageJson));
+  const configFiles = await presentConfigFiles(fs18, managers);
+  const mainIsFile = await isFileInApp(fs18, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
-  const memberManifests = monorepo ? await readMemberManifests(fs17) : void 0;
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs17.realpath(yarnPath) !== void 0;
+  const memberManifests = monorepo ? await readMemberManifests(fs18) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs18.realpath(yarnPath) !== void 0;
   return {
     packageJson,
     nvmrc,
@@ -4365,14 +4365,14 @@ function mainOf(packageJson) {
     return void 0;
   }
 }
-async function isFileInApp(fs17, rel) {
+async function isFileInApp(fs18, rel) {
   if (rel === void 0 || !isInside(rel)) return false;
-  const [real, root] = await Promise.all([fs17.realpath(rel), fs17.realpath(".")]);
-  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs17.isDirectory(rel);
+  const [real, root] = await Promise.all([fs18.realpath(rel), fs18.realpath(".")]);
+  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs18.isDirectory(rel);
 }
-async function presentConfigFiles(fs17, managers) {
+async function presentConfigFiles(fs18, managers) {
   const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
-  const present = await Promise.all(names.map((n) => fs17.exists(n)));
+  const present = await Promise.all(names.map((n) => fs18.exists(n)));
   return names.filter((_, i) => present[i]);
 }
 function installOutputList(outputs, memberDirs) {
@@ -4385,6 +4385,10 @@ function planPnp(files, vars) {
   const cacheFolder = configured !== void 0 && isInside(configured) && path5.posix.normalize(configured) !== "." ? { value: path5.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
+}
+function planYarnCacheCleanup(pnp, zeroInstall) {
+  if (pnp) return { folder: pnp.cacheFolder.value, keep: "pnp-map" };
+  return zeroInstall ? { folder: ".yarn/cache", keep: "none" } : void 0;
 }
 function planNodeBuild(files, ctx) {
   if (files.meteor) throw nodeErrors.meteorNotSupported();
@@ -4428,7 +4432,7 @@ function planNodeBuild(files, ctx) {
   const cachePlan = planCache(pkg, ctx.knobs);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   const installOutputs2 = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
-  const prune = spec.prune({
+  const pruned = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
     vars: ctx.configVars,
     nodeEnv,
@@ -4437,6 +4441,8 @@ function planNodeBuild(files, ctx) {
     ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
     ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
   });
+  const yarnCache2 = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : void 0;
+  const prune = yarnCache2 && !("skipped" in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache: yarnCache2 } } : pruned;
   return {
     language: "nodejs",
     stack: ctx.stack,
@@ -4630,8 +4636,8 @@ function checkCachePath(key, entry) {
   }
   return normal;
 }
-async function builtProcessTypes(fs17) {
-  const [packageJson, procfile, serverJs] = await Promise.all([fs17.readText("package.json"), fs17.readText("Procfile"), fs17.exists("server.js")]);
+async function builtProcessTypes(fs18) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs18.readText("package.json"), fs18.readText("Procfile"), fs18.exists("server.js")]);
   const pkg = parsePackageJson(packageJson ?? "{}");
   return planProcessTypes(pkg, { procfile, serverJs });
 }
@@ -4938,13 +4944,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path22, algorithm) {
+async function hashFile(path23, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path22)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path23)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path22, expected, what, url) {
-  const digest = await hashFile(path22, expected.algorithm);
+async function verifyFile(path23, expected, what, url) {
+  const digest = await hashFile(path23, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -4976,8 +4982,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path22) => {
-      await (0, import_promises.copyFile)(path22, dest);
+    }, async (path23) => {
+      await (0, import_promises.copyFile)(path23, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -5003,7 +5009,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path22) => parse(await (0, import_promises.readFile)(path22, "utf8"))
+    async (path23) => parse(await (0, import_promises.readFile)(path23, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -5279,24 +5285,24 @@ var init_artifact_cache = __esm({
       async fetch(a, opts = {}) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path22 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const path23 = (0, import_node_path.join)(this.dir, artifactKey(a));
         await (0, import_promises4.mkdir)(this.dir, { recursive: true });
         await this.sweepStaleTemps();
-        const size = await (0, import_promises4.stat)(path22).then((s) => s.size, () => void 0);
+        const size = await (0, import_promises4.stat)(path23).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path22, expected.algorithm)).equals(expected.digest)) {
-            return { path: path22, fromCache: true, bytes: size };
+          if ((await hashFile(path23, expected.algorithm)).equals(expected.digest)) {
+            return { path: path23, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path22, { force: true });
+          await (0, import_promises4.rm)(path23, { force: true });
         }
         const tmp = (0, import_node_path.join)(this.dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path22);
-          return { path: path22, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path23);
+          return { path: path23, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -5540,12 +5546,12 @@ var init_tree_entries = __esm({
 
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
-  const { fs: fs17, crypto: crypto2 } = mods;
+  const { fs: fs18, crypto: crypto2 } = mods;
   const { tree, root, link, state, ids } = job;
   const files = job.files === "" ? [] : job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
-  const flags = fs17.constants.O_RDONLY | fs17.constants.O_NOFOLLOW | fs17.constants.O_NONBLOCK;
+  const flags = fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK;
   const message = (e) => String(e && e.message || e);
   const fail3 = (index, kind, why) => {
     Atomics.store(state, 1, 1);
@@ -5567,31 +5573,31 @@ function linkFiles(mods, job) {
       const to = `${root}/${rel}`;
       if (link) {
         try {
-          fs17.linkSync(from, to);
+          fs18.linkSync(from, to);
         } catch (e) {
-          return fs17.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
+          return fs18.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
         }
       }
       let fd;
       try {
-        fd = fs17.openSync(to, flags);
+        fd = fs18.openSync(to, flags);
       } catch (e) {
         const code = e.code;
         return code === "ELOOP" || code === "ENOENT" ? fail3(i, "changed") : fail3(i, "unreadable", message(e));
       }
       try {
-        const st = fs17.fstatSync(fd, { bigint: true });
+        const st = fs18.fstatSync(fd, { bigint: true });
         if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}
 ` !== files[3 * i + 1]) return fail3(i, "changed");
         ids[2 * i] = BigInt.asIntN(64, st.ino);
         ids[2 * i + 1] = st.ctimeNs;
         const h = crypto2.createHash("sha256");
-        for (let n; (n = fs17.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+        for (let n; (n = fs18.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
         if (h.digest("hex") !== files[3 * i + 2]) return fail3(i, "content");
       } catch (e) {
         return fail3(i, "unreadable", message(e));
       } finally {
-        fs17.closeSync(fd);
+        fs18.closeSync(fd);
       }
     }
   }
@@ -5604,9 +5610,9 @@ var init_link_files = __esm({
 
 // src/cache/spare-tree.ts
 function makeSpare(mods, job) {
-  const { fs: fs17 } = mods;
+  const { fs: fs18 } = mods;
   const { tree, spare, temp, roots, entries, part, donated } = job;
-  const flags = fs17.constants.O_RDONLY | fs17.constants.O_NOFOLLOW | fs17.constants.O_NONBLOCK;
+  const flags = fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK;
   const dirsPart = part !== "files";
   const filesPart = part !== "dirs";
   const donatedSet = new Set(donated);
@@ -5614,7 +5620,7 @@ function makeSpare(mods, job) {
   let keep = false;
   try {
     if (dirsPart) {
-      for (const rel of roots) fs17.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
+      for (const rel of roots) fs18.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
     }
     let under;
     let arrived = false;
@@ -5626,37 +5632,37 @@ function makeSpare(mods, job) {
       if (under !== void 0 && !rel.startsWith(`${under}/`)) under = void 0;
       if (under === void 0 && donatedSet.has(rel)) {
         under = rel;
-        arrived = filesPart && fs17.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
+        arrived = filesPart && fs18.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
       }
       const makeDirs = under === void 0 ? dirsPart : filesPart && !arrived;
       const makeFiles = under === void 0 ? filesPart : filesPart && !arrived;
       if (kind === "f") {
-        if (makeFiles) fs17.linkSync(from, to);
+        if (makeFiles) fs18.linkSync(from, to);
         continue;
       }
       if (kind === "l" && !makeDirs || kind === "c" && !makeFiles) continue;
-      const st = fs17.lstatSync(from);
+      const st = fs18.lstatSync(from);
       if (kind === "d") {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
         if (makeDirs) {
-          fs17.mkdirSync(to);
-          fs17.chmodSync(to, st.mode & 4095);
+          fs18.mkdirSync(to);
+          fs18.chmodSync(to, st.mode & 4095);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === "l") {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        fs17.symlinkSync(fs17.readlinkSync(from), to);
-        fs17.lutimesSync(to, st.atime, st.mtime);
+        fs18.symlinkSync(fs18.readlinkSync(from), to);
+        fs18.lutimesSync(to, st.atime, st.mtime);
       } else {
-        const fd = fs17.openSync(from, flags);
+        const fd = fs18.openSync(from, flags);
         try {
-          const own = fs17.fstatSync(fd, { bigint: true });
+          const own = fs18.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
-          fs17.writeFileSync(to, fs17.readFileSync(fd));
-          fs17.chmodSync(to, Number(own.mode & 0o7777n));
-          fs17.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
+          fs18.writeFileSync(to, fs18.readFileSync(fd));
+          fs18.chmodSync(to, Number(own.mode & 0o7777n));
+          fs18.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
         } finally {
-          fs17.closeSync(fd);
+          fs18.closeSync(fd);
         }
       }
     }
@@ -5664,14 +5670,14 @@ function makeSpare(mods, job) {
       keep = true;
       return void 0;
     }
-    for (let i = dirTimes.length - 1; i >= 0; i--) fs17.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
-    fs17.rmSync(spare, { recursive: true, force: true });
-    fs17.renameSync(temp, spare);
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs18.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
+    fs18.rmSync(spare, { recursive: true, force: true });
+    fs18.renameSync(temp, spare);
     return void 0;
   } catch (e) {
     return String(e && e.message || e);
   } finally {
-    if (!keep) fs17.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs18.rmSync(temp, { recursive: true, force: true });
   }
 }
 var init_spare_tree = __esm({
@@ -5682,7 +5688,7 @@ var init_spare_tree = __esm({
 
 // src/cache/check-ids.ts
 function checkIds(mods, job) {
-  const { fs: fs17 } = mods;
+  const { fs: fs18 } = mods;
   const { root, state } = job;
   const entries = job.entries === "" ? [] : job.entries.split("\0");
   const count = entries.length / 2;
@@ -5693,7 +5699,7 @@ function checkIds(mods, job) {
     const end = Math.min(count, start2 + 64);
     for (let i = start2; i < end; i++) {
       const p = entries[2 * i];
-      const st = fs17.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      const st = fs18.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
       let now = "";
       if (st) {
         const id = `${st.ino} ${st.ctimeNs}`;
@@ -6746,10 +6752,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path22, entry) => {
+        filter: (path23, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path22, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path23, why);
           return !why;
         }
       });
@@ -7472,6 +7478,91 @@ var init_yarn_plugin_loader = __esm({
   }
 });
 
+// src/nodejs/yarn-cache-prune.ts
+function zipsInLocations(locations) {
+  const zips = /* @__PURE__ */ new Set();
+  for (const location of locations) {
+    for (const segment of location.split(/[\\/]/)) if (segment.endsWith(".zip")) zips.add(segment);
+  }
+  return zips;
+}
+function unusedZips(entries, used) {
+  return entries.filter((name) => name.endsWith(".zip") && !used?.has(name)).sort();
+}
+async function removeUnusedYarnZips(cleanup, ctx) {
+  const { buildDir, log } = ctx;
+  const folder = path16.join(buildDir, cleanup.folder);
+  const st = await fs12.lstat(folder).catch(() => void 0);
+  if (!st?.isDirectory()) return;
+  let used;
+  if (cleanup.keep === "pnp-map") {
+    const map = await firstFile(buildDir, PNP_MAPS);
+    const locations = map === void 0 ? "there is no .pnp.cjs" : await pnpLocations(path16.join(buildDir, map), ctx);
+    if (typeof locations === "string") {
+      log.info(`Yarn cache: ${cleanup.folder} kept whole: what the pruned install uses could not be told (${locations})`);
+      return;
+    }
+    used = zipsInLocations(locations);
+  }
+  const entries = await fs12.readdir(folder, { withFileTypes: true });
+  const candidates = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  const gone = unusedZips(candidates, used);
+  let bytes = 0;
+  for (const name of gone) {
+    const p = path16.join(folder, name);
+    bytes += (await fs12.lstat(p).catch(() => void 0))?.size ?? 0;
+    await fs12.rm(p, { force: true });
+  }
+  if (gone.length === 0) return;
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  log.info(cleanup.keep === "none" ? `Yarn cache: removed the ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) from the slug: the node-modules linker installed the packages into node_modules, nothing reads them at runtime` : `Yarn cache: removed ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) that the pruned install does not use (devDependencies): ${gone.slice(0, 5).join(", ")}${gone.length > 5 ? ", \u2026" : ""}`);
+}
+async function firstFile(root, names) {
+  for (const name of names) if ((await fs12.lstat(path16.join(root, name)).catch(() => void 0))?.isFile()) return name;
+  return void 0;
+}
+async function pnpLocations(map, ctx) {
+  const r = await runCommand(["node", "-e", PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
+  if (!r.ok) return `asking ${path16.basename(map)} failed: ${r.tail.trim().split("\n").at(-1)?.trim() ?? "no output"}`;
+  try {
+    const parsed = JSON.parse(r.output);
+    if (Array.isArray(parsed) && parsed.every((l) => typeof l === "string")) return parsed;
+  } catch {
+  }
+  return `${path16.basename(map)} gave no list of packages`;
+}
+var fs12, path16, PNP_LOCATIONS_SCRIPT, PNP_MAPS;
+var init_yarn_cache_prune = __esm({
+  "src/nodejs/yarn-cache-prune.ts"() {
+    "use strict";
+    fs12 = __toESM(require("node:fs/promises"), 1);
+    path16 = __toESM(require("node:path"), 1);
+    init_run();
+    PNP_LOCATIONS_SCRIPT = `
+const api = require(process.argv[1]);
+const seen = new Set();
+const locations = new Set();
+const visit = (locator) => {
+  const key = JSON.stringify([locator.name, locator.reference]);
+  if (seen.has(key)) return;
+  seen.add(key);
+  const info = api.getPackageInformation(locator);
+  if (!info) return;
+  locations.add(info.packageLocation);
+  for (const [name, ref] of info.packageDependencies) {
+    if (ref === null || ref === undefined) continue;
+    visit(Array.isArray(ref) ? { name: ref[0], reference: ref[1] } : { name, reference: ref });
+  }
+};
+visit(api.topLevel);
+for (const locator of api.getDependencyTreeRoots()) visit(locator);
+if (typeof api.getAllLocators === 'function') for (const locator of api.getAllLocators()) visit(locator);
+process.stdout.write(JSON.stringify([...locations]));
+`;
+    PNP_MAPS = [".pnp.cjs", ".pnp.js"];
+  }
+});
+
 // src/nodejs/describe.ts
 function describeNodeVersion(plan2) {
   const req = plan2.node.requested;
@@ -7950,11 +8041,11 @@ async function compileSteps(plan2, ctx) {
     for (const w of plan2.warnings) log.warn(w);
     logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path16.join(ctx.cacheDir, CACHE.node);
-  const inCache = (rel) => path16.join(ctx.cacheDir, rel);
-  const npmCacheDir = plan2.cache.enabled ? inCache(NODE_CACHE.npm) : path16.join(ctx.tmpDir, path16.basename(NODE_CACHE.npm));
+  const cacheRoot = path17.join(ctx.cacheDir, CACHE.node);
+  const inCache = (rel) => path17.join(ctx.cacheDir, rel);
+  const npmCacheDir = plan2.cache.enabled ? inCache(NODE_CACHE.npm) : path17.join(ctx.tmpDir, path17.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan2.packageManager);
-  const managerCacheDir = path16.join(plan2.cache.enabled ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
+  const managerCacheDir = path17.join(plan2.cache.enabled ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
   const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
   const installs = new TreeCache(inCache(NODE_CACHE.installs));
   const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
@@ -7963,8 +8054,8 @@ async function compileSteps(plan2, ctx) {
   const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
-  const homeDir = path16.join(ctx.tmpDir, "build-home");
-  await fs12.mkdir(homeDir, { recursive: true });
+  const homeDir = path17.join(ctx.tmpDir, "build-home");
+  await fs13.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
@@ -7990,21 +8081,21 @@ async function compileSteps(plan2, ctx) {
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
-    const inEngineDir = (rel) => path16.posix.relative(ENGINE_DIRS.engine, rel);
+    const inEngineDir = (rel) => path17.posix.relative(ENGINE_DIRS.engine, rel);
     const nodeDir = inEngineDir(SLUG.nodeHome);
     const key = runtimeEntry;
     const pmDir = [.../* @__PURE__ */ new Set([...plan2.packageManager.install ? [plan2.packageManager.install.name] : [], ...(plan2.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
     for (const dir of [nodeDir, ...pmDirs]) {
-      await ensureEngineDir(buildDir, path16.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
-      await fs12.rm(path16.join(scalingo, dir), { recursive: true, force: true });
+      await ensureEngineDir(buildDir, path17.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
+      await fs13.rm(path17.join(scalingo, dir), { recursive: true, force: true });
     }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path16.join(scalingo, nodeDir),
+        nodeHome: path17.join(scalingo, nodeDir),
         version: plan2.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
@@ -8043,8 +8134,8 @@ async function compileSteps(plan2, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs12.rm(npmCacheDir, { recursive: true, force: true });
-      await fs12.rm(managerCacheDir, { recursive: true, force: true });
+      await fs13.rm(npmCacheDir, { recursive: true, force: true });
+      await fs13.rm(managerCacheDir, { recursive: true, force: true });
       await pnpCache.drop("cache");
       await frameworkCaches.clear();
       return;
@@ -8133,10 +8224,16 @@ async function compileSteps(plan2, ctx) {
         return;
       }
     }
-    if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) return;
+    const yarnCache2 = plan2.prune.yarnCache;
+    const cleanYarnCache = () => yarnCache2 ? removeUnusedYarnZips(yarnCache2, { buildDir, env, log }) : Promise.resolve();
+    if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) {
+      await cleanYarnCache();
+      return;
+    }
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
     const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
+    await cleanYarnCache();
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
@@ -8144,14 +8241,14 @@ async function compileSteps(plan2, ctx) {
   for (const hook of plan2.hooks.filter((h) => h.phase === "cleanup")) await runHook(hook, env, ctx, plan2);
   await log.step("Writing runtime configuration", async () => {
     const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w) => log.warn(w));
-    await writeEngineFile(profileDir, path16.posix.basename(SLUG.nodeProfile), renderNodeProfile());
+    await writeEngineFile(profileDir, path17.posix.basename(SLUG.nodeProfile), renderNodeProfile());
     log.info(`${SLUG.nodeProfile}: PATH, NODE_HOME, NODE_ENV`);
-    if (plan2.packageManager.pnp && await pathExists(path16.join(buildDir, ".pnp.cjs"))) {
-      await writeEngineFile(profileDir, path16.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
+    if (plan2.packageManager.pnp && await pathExists(path17.join(buildDir, ".pnp.cjs"))) {
+      await writeEngineFile(profileDir, path17.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
       log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
     }
     if (ctx.partOfPhpBuild) return;
-    await writeEngineFile(profileDir, path16.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
+    await writeEngineFile(profileDir, path17.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
     log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
     built = await builtProcessTypes(realAppFs(buildDir));
     const web = built.processTypes.web;
@@ -8161,10 +8258,10 @@ async function compileSteps(plan2, ctx) {
   return built?.processTypes ?? plan2.processTypes;
 }
 async function writeToolGuards(tmpDir) {
-  const dir = path16.join(tmpDir, "tool-guards");
-  await fs12.mkdir(dir, { recursive: true });
+  const dir = path17.join(tmpDir, "tool-guards");
+  await fs13.mkdir(dir, { recursive: true });
   for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs12.writeFile(path16.join(dir, tool), text, { mode: 493 });
+    await fs13.writeFile(path17.join(dir, tool), text, { mode: 493 });
   }
   return dir;
 }
@@ -8174,10 +8271,10 @@ async function writeExportFile(plan2, ctx, managerCacheDir) {
   const env = managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
   const text = renderExportFile({ buildDir: ctx.buildDir, env });
   try {
-    await writeAtomic(path16.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path16.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
+    await writeAtomic(path17.join(bpDir, EXPORT_FILE), text);
+    ctx.log.info(`${path17.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
   } catch (e) {
-    ctx.log.info(`Not writing ${path16.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
+    ctx.log.info(`Not writing ${path17.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }
 }
 function runtimeKey(plan2) {
@@ -8212,7 +8309,7 @@ async function installFingerprint(plan2, versions, manifests, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs12.readdir(path16.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs13.readdir(path17.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p);
@@ -8225,7 +8322,7 @@ async function installOutputs(plan2, buildDir) {
 }
 function outputsFor(plan2, manifests) {
   const members = manifests.filter((m) => m !== "package.json");
-  return installOutputList(plan2.installOutputs, members.map((m) => path16.posix.dirname(m)));
+  return installOutputList(plan2.installOutputs, members.map((m) => path17.posix.dirname(m)));
 }
 async function yarnBuildLogExcerpts(output, maxLines = 25) {
   const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)].map((m) => `${m[1]}	${m[2]}`))].slice(0, 3);
@@ -8245,7 +8342,7 @@ async function lockfileHint(plan2, output, buildDir) {
   const spec = managerSpec(plan2.packageManager);
   if (!spec.outOfSync.pattern.test(output)) return void 0;
   const present = /* @__PURE__ */ new Set();
-  for (const f of spec.lockfiles) if (await pathExists(path16.join(buildDir, f))) present.add(f);
+  for (const f of spec.lockfiles) if (await pathExists(path17.join(buildDir, f))) present.add(f);
   const lockfile = presentLockfile(spec, (f) => present.has(f));
   const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile, appFileReadOptions(lockfile)).catch(() => void 0);
   return outOfSyncHint(spec, output, { lockfile, text });
@@ -8265,21 +8362,21 @@ async function reusePrune(installs, install, command, ctx) {
     log.info(describeRestoredInstall({ paths: over.meta.paths, how: "hard-linked, manifest checked", outputs: install.outputs, pruned: true }));
     return true;
   }
-  const moved = path16.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
-  await fs12.mkdir(moved, { recursive: true });
+  const moved = path17.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
+  await fs13.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
     for (const i of aside) {
       const out = install.outputs[i];
-      await fs12.rm(path16.join(buildDir, out), { recursive: true, force: true });
-      await fs12.rename(path16.join(moved, String(i)), path16.join(buildDir, out));
+      await fs13.rm(path17.join(buildDir, out), { recursive: true, force: true });
+      await fs13.rename(path17.join(moved, String(i)), path17.join(buildDir, out));
     }
-    await fs12.rm(moved, { recursive: true, force: true });
+    await fs13.rm(moved, { recursive: true, force: true });
   };
   for (const [i, out] of install.outputs.entries()) {
-    const from = path16.join(buildDir, out);
-    if (!await fs12.lstat(from).catch(() => void 0)) continue;
-    if (await fs12.rename(from, path16.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
+    const from = path17.join(buildDir, out);
+    if (!await fs13.lstat(from).catch(() => void 0)) continue;
+    if (await fs13.rename(from, path17.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
     else {
       await putBack();
       log.info(`Pruning: ${out} could not be moved aside`);
@@ -8294,17 +8391,17 @@ async function reusePrune(installs, install, command, ctx) {
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
   log.info(describeRestoredInstall({ paths: r.meta.paths, how: `${r.linked ? "hard-linked" : "copied"}, manifest checked`, outputs: install.outputs, pruned: true }));
-  await fs12.rm(moved, { recursive: true, force: true });
+  await fs13.rm(moved, { recursive: true, force: true });
   return true;
 }
 async function restorePnpCache(cache, folder, ctx) {
-  if (await pathExists(path16.join(ctx.buildDir, folder))) return;
+  if (await pathExists(path17.join(ctx.buildDir, folder))) return;
   const r = await cache.restore("cache", ctx.buildDir);
   if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
   else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
 function checkedFiles(fingerprint, appFiles) {
-  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path16.posix.basename(k) === "package.json")).map(([k]) => k);
+  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path17.posix.basename(k) === "package.json")).map(([k]) => k);
 }
 async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   const { log, buildDir } = ctx;
@@ -8320,7 +8417,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
     return false;
   }
   for (const out of outputs) {
-    if (await pathExists(path16.join(buildDir, out))) {
+    if (await pathExists(path17.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -8340,11 +8437,11 @@ async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   ctx.log.info(
     `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
   );
-  const dir = path16.join(ctx.tmpDir, "yarn-workspace-tools");
-  await fs12.rm(dir, { recursive: true, force: true });
-  await installFromRegistry(plugin.name, plugin.version, path16.join(dir, "package"), registry);
-  const loader = path16.join(dir, "plugin-workspace-tools.cjs");
-  await fs12.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  const dir = path17.join(ctx.tmpDir, "yarn-workspace-tools");
+  await fs13.rm(dir, { recursive: true, force: true });
+  await installFromRegistry(plugin.name, plugin.version, path17.join(dir, "package"), registry);
+  const loader = path17.join(dir, "plugin-workspace-tools.cjs");
+  await fs13.writeFile(loader, renderFocusPluginLoader(plugin.name));
   return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
@@ -8382,7 +8479,7 @@ ${r.tail}` : ""}`);
   }));
   return out;
 }
-var fs12, path16;
+var fs13, path17;
 var init_compile = __esm({
   "src/nodejs/compile.ts"() {
     "use strict";
@@ -8390,8 +8487,8 @@ var init_compile = __esm({
     init_small_files();
     init_app_fs();
     init_app_tree();
-    fs12 = __toESM(require("node:fs/promises"), 1);
-    path16 = __toESM(require("node:path"), 1);
+    fs13 = __toESM(require("node:fs/promises"), 1);
+    path17 = __toESM(require("node:path"), 1);
     init_build_log();
     init_run();
     init_command_failed();
@@ -8411,6 +8508,7 @@ var init_compile = __esm({
     init_managers();
     init_manager_releases();
     init_yarn_plugin_loader();
+    init_yarn_cache_prune();
     init_managers();
     init_describe();
     init_profile();
@@ -9493,8 +9591,8 @@ function describe2(v) {
 function normalizeAppPath(keyPath, raw, allowRoot = false) {
   if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
   const slashed = raw.trim().replace(/\\/g, "/");
-  if (path17.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
-  const normal = path17.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (path18.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path18.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
   if (normal === "." || normal === "") {
     if (allowRoot) return "";
@@ -9581,11 +9679,11 @@ function parsePaas(raw) {
     warnings
   };
 }
-var path17, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
+var path18, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
 var init_paas = __esm({
   "src/php/paas.ts"() {
     "use strict";
-    path17 = __toESM(require("node:path"), 1);
+    path18 = __toESM(require("node:path"), 1);
     init_errors2();
     init_config_values();
     EMPTY_PAAS = Object.freeze({
@@ -9660,9 +9758,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path22) {
+function includeIniName(index, path23) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path22.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path23.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -10597,17 +10695,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path22) {
-  return /["\\$\n]/.exec(path22)?.[0];
+function unsafeAppPathChar(path23) {
+  return /["\\$\n]/.exec(path23)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path22) {
-  if (path22 === "" || path22.startsWith("/") || path22.split("/").includes("..") || /[\x00\n\r]/.test(path22)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path22)}`);
+function checkLogFile(path23) {
+  if (path23 === "" || path23.startsWith("/") || path23.split("/").includes("..") || /[\x00\n\r]/.test(path23)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path23)}`);
   }
-  return path22;
+  return path23;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -11032,8 +11130,8 @@ __export(plan_exports2, {
   checkAppPath: () => checkAppPath,
   planPhpBuild: () => planPhpBuild
 });
-async function readComposerFiles(fs17, dev) {
-  const [jsonText, lockText] = await Promise.all([fs17.readText("composer.json"), fs17.readText("composer.lock")]);
+async function readComposerFiles(fs18, dev) {
+  const [jsonText, lockText] = await Promise.all([fs18.readText("composer.json"), fs18.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -11050,19 +11148,19 @@ async function readComposerFiles(fs17, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs17, check, stage) {
+async function checkAppPath(fs18, check, stage) {
   const { keyPath, rel, kind } = check;
-  const real = await fs17.realpath(rel === "" ? "." : rel);
+  const real = await fs18.realpath(rel === "" ? "." : rel);
   if (real === void 0) {
     if (stage === "plan") return "missing";
     if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
     throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)");
   }
-  const root = await fs17.realpath(".");
+  const root = await fs18.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs17.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs18.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
@@ -11071,16 +11169,16 @@ function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
   return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
 }
-async function checkLogPath(fs17, keyPath, rel) {
-  const root = await fs17.realpath(".");
+async function checkLogPath(fs18, keyPath, rel) {
+  const root = await fs18.realpath(".");
   const inside2 = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n = parts.length; n > 0; n--) {
     const prefix = parts.slice(0, n).join("/");
-    const real = await fs17.realpath(prefix);
+    const real = await fs18.realpath(prefix);
     if (real === void 0) {
       const parent2 = parts.slice(0, n - 1).join("/") || ".";
-      if ((await fs17.readdir(parent2)).includes(parts[n - 1])) {
+      if ((await fs18.readdir(parent2)).includes(parts[n - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
@@ -11113,16 +11211,16 @@ function wholeAppPublic() {
     message: `No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested (only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). Keep the public files and the front controller in a directory of their own and set extra.paas.document-root (e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.`
   };
 }
-async function frameworkInput(fs17, files) {
+async function frameworkInput(fs18, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p) => p.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => {
-    if (await fs17.exists(f)) existing.add(f);
+    if (await fs18.exists(f)) existing.add(f);
   }));
-  const indexPhp = await fs17.readText("index.php", { limit: 64 * 1024, prefix: true });
+  const indexPhp = await fs18.readText("index.php", { limit: 64 * 1024, prefix: true });
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -11130,8 +11228,8 @@ async function frameworkInput(fs17, files) {
     lockedVersions: new Map(files.lock?.packages.map((p) => [p.name, p.version]) ?? [])
   };
 }
-async function decideFramework(fs17, files, paas) {
-  const input = await frameworkInput(fs17, files);
+async function decideFramework(fs18, files, paas) {
+  const input = await frameworkInput(fs18, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -11146,10 +11244,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
-async function planPhpBuild(fs17, ctx) {
+async function planPhpBuild(fs18, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs17, dev);
+  const files = await readComposerFiles(fs18, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devProblem = invalidKnobValue("COMPOSER_DEV", knobs.get("COMPOSER_DEV"));
@@ -11168,18 +11266,18 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const framework = await decideFramework(fs17, files, paas);
+  const framework = await decideFramework(fs18, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
   const steps = {
-    node: await fs17.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
+    node: await fs18.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
-    framework: framework.id === "symfony" && await fs17.exists("bin/console"),
+    framework: framework.id === "symfony" && await fs18.exists("bin/console"),
     composerScripts: (files.json?.scripts.length ?? 0) > 0,
     composer: files.json !== void 0
   };
   const deferredPathChecks = [];
   const planCheck = async (check) => {
-    if (await checkAppPath(fs17, check, "plan") === "ok") return;
+    if (await checkAppPath(fs18, check, "plan") === "ok") return;
     if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
     else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
@@ -11202,14 +11300,14 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, list4, kind] of pathChecks) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
-  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs17, `extra.paas.log-files[${i}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
+  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs18, `extra.paas.log-files[${i}]`, rel);
+  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs18.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs17.readText(userIniPath);
+  const userIni = await fs18.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
+    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs18.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -11248,17 +11346,17 @@ async function planPhpBuild(fs17, ctx) {
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel }))
   };
   composerAuthEnv(vars);
-  const frameworkCommands = framework.id === "symfony" && await fs17.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
+  const frameworkCommands = framework.id === "symfony" && await fs18.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs17.exists("package.json")) {
+  if (await fs18.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
       const { planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
-      node = planNodeBuild2(await readNodeApp2(fs17), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild2(await readNodeApp2(fs18), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs17.readText("Procfile");
+  const procfile = await fs18.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
@@ -11409,9 +11507,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path22 = str3("path");
-    const unsafe = unsafePath(path22);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path22)} ${unsafe})`);
+    const path23 = str3("path");
+    const unsafe = unsafePath(path23);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path23)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -11429,8 +11527,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path22, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path22, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path23, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path23, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -11440,12 +11538,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path22) {
-  if (path22.startsWith("/") || path22.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path22)) return "is a URL";
-  if (path22.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path22)) return "contains a query or fragment";
-  for (const segment of path22.split("/")) {
+function unsafePath(path23) {
+  if (path23.startsWith("/") || path23.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path23)) return "is a URL";
+  if (path23.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path23)) return "contains a query or fragment";
+  for (const segment of path23.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -11777,17 +11875,17 @@ exit "$rc"
 
 // src/php/validate-configs.ts
 async function writeFilledConfigs(files, opts) {
-  await fs13.mkdir(opts.runDir, { recursive: true });
+  await fs14.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
-    phpIni: path18.join(opts.runDir, "php.ini"),
-    fpmConf: path18.join(opts.runDir, "php-fpm.conf"),
-    nginxConf: path18.join(opts.runDir, "nginx.conf"),
-    confD: path18.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+    phpIni: path19.join(opts.runDir, "php.ini"),
+    fpmConf: path19.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path19.join(opts.runDir, "nginx.conf"),
+    confD: path19.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
-  await fs13.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
-  await fs13.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
-  await fs13.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  await fs14.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs14.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs14.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
   return out;
 }
 function placeholderValues(appDir, runDir) {
@@ -11809,7 +11907,7 @@ function checks(filled, appDir, root) {
       label: "nginx -t",
       binary: "nginx",
       env: {},
-      argv: [path18.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path18.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
+      argv: [path19.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path19.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
       texts: (f) => ({ "nginx.conf": f.nginxConf }),
       includes: (s) => [...s.nginxHttpIncludes, ...s.nginxIncludes],
       accepts: (r) => r.ok,
@@ -11820,7 +11918,7 @@ function checks(filled, appDir, root) {
       label: "php-fpm -t",
       binary: "php",
       env: scanDir,
-      argv: [path18.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
+      argv: [path19.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
       texts: (f) => ({ "php-fpm.conf": f.fpmConf, ...phpTexts(f) }),
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok,
@@ -11833,7 +11931,7 @@ function checks(filled, appDir, root) {
       label: "php",
       binary: "php",
       env: scanDir,
-      argv: [path18.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
+      argv: [path19.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
       texts: phpTexts,
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok && r.output.trim() === "",
@@ -11852,7 +11950,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
   const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto11.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
-  const runDir = path18.dirname(filled.nginxConf);
+  const runDir = path19.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
   for (const c of all) {
@@ -11891,13 +11989,13 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto11, fs13, path18, configErrors;
+var import_node_crypto11, fs14, path19, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
     import_node_crypto11 = require("node:crypto");
-    fs13 = __toESM(require("node:fs/promises"), 1);
-    path18 = __toESM(require("node:path"), 1);
+    fs14 = __toESM(require("node:fs/promises"), 1);
+    path19 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
     init_placeholders();
@@ -12042,7 +12140,7 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path19.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
@@ -12089,7 +12187,7 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs14.lstat(path19.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs15.lstat(path20.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
@@ -12107,8 +12205,8 @@ async function installVendor(ctx) {
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
-    await unshareFiles(path19.join(buildDir, layout.vendorDir, "composer"));
-    await unshareFiles(path19.join(buildDir, layout.vendorDir));
+    await unshareFiles(path20.join(buildDir, layout.vendorDir, "composer"));
+    await unshareFiles(path20.join(buildDir, layout.vendorDir));
     await ctx.composer(dumpCommand(ctx.installCommand));
   } else {
     log.info(`Autoloader: kept as restored, ${next.dump.why}`);
@@ -12124,21 +12222,21 @@ async function sourcesDigest(root, paths, vendorDir) {
   if (paths.includes(".")) return void 0;
   const h = (0, import_node_crypto12.createHash)("sha256");
   const visit = async (rel) => {
-    const abs = path19.join(root, rel);
-    const st = await fs14.lstat(abs).catch(() => void 0);
+    const abs = path20.join(root, rel);
+    const st = await fs15.lstat(abs).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
-    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs14.readlink(abs)}
+    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs15.readlink(abs)}
 `);
     else if (st.isDirectory()) {
       h.update(`d ${rel}
 `);
-      for (const name of (await fs14.readdir(abs)).sort()) {
+      for (const name of (await fs15.readdir(abs)).sort()) {
         const child = `${rel}/${name}`;
         if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
-      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${(0, import_node_crypto12.createHash)("sha256").update(await fs14.readFile(abs)).digest("hex")}
+      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${(0, import_node_crypto12.createHash)("sha256").update(await fs15.readFile(abs)).digest("hex")}
 `);
     } else h.update(`o ${rel}
 `);
@@ -12147,25 +12245,25 @@ async function sourcesDigest(root, paths, vendorDir) {
   return h.digest("hex");
 }
 async function unshareFiles(dir) {
-  const entries = await fs14.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await fs15.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const p = path19.join(dir, e.name);
-    const st = await fs14.lstat(p);
+    const p = path20.join(dir, e.name);
+    const st = await fs15.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
-    await fs14.copyFile(p, tmp);
-    await fs14.chmod(tmp, st.mode);
-    await fs14.rename(tmp, p);
+    await fs15.copyFile(p, tmp);
+    await fs15.chmod(tmp, st.mode);
+    await fs15.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs14, path19, ENTRY;
+var import_node_crypto12, fs15, path20, ENTRY;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
     import_node_crypto12 = require("node:crypto");
-    fs14 = __toESM(require("node:fs/promises"), 1);
-    path19 = __toESM(require("node:path"), 1);
+    fs15 = __toESM(require("node:fs/promises"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_tree_cache();
     init_layout();
     init_app_tree();
@@ -12183,7 +12281,7 @@ __export(compile_exports2, {
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
   const warn = (w) => log.warn(w);
-  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path20.posix.dirname(rel), warn), path20.posix.basename(rel), text, mode);
+  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path21.posix.dirname(rel), warn), path21.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
     const bad = unsafeAppPathChar(dir);
     if (bad !== void 0) throw phpErrors.appPathUnsupported(what, dir, bad);
@@ -12207,19 +12305,19 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path20.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path21.join(ctx.cacheDir, CACHE.artifacts));
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
     await log.step(`Installing ${COMPONENT_LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
-      const target = path20.join(buildDir, TARGET[c]);
-      await ensureEngineDir(buildDir, path20.posix.dirname(TARGET[c]), warn);
-      await fs15.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      const target = path21.join(buildDir, TARGET[c]);
+      await ensureEngineDir(buildDir, path21.posix.dirname(TARGET[c]), warn);
+      await fs16.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpRuntimes, c));
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path20.dirname(target));
+      const kept = await trees.restore(key, path21.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -12231,11 +12329,11 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path20.dirname(target), [path20.basename(target)], { url: a.url });
+      await trees.save(key, path21.dirname(target), [path21.basename(target)], { url: a.url });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path20.join(await ensureEngineDir(buildDir, path20.posix.dirname(PHP_LAYOUT.config), warn), path20.posix.basename(PHP_LAYOUT.config));
+  const configDir = path21.join(await ensureEngineDir(buildDir, path21.posix.dirname(PHP_LAYOUT.config), warn), path21.posix.basename(PHP_LAYOUT.config));
   const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
@@ -12246,10 +12344,10 @@ async function compilePhp(plan2, ctx) {
     }
     const byDefault = plan2.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path20.join(ctx.tmpDir, "run"), root: ctx.root });
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path21.join(ctx.tmpDir, "run"), root: ctx.root });
     if (plan2.deferredPathChecks.length === 0) {
       const cache = {
-        recordFile: path20.join(ctx.cacheDir, CACHE.phpValidated),
+        recordFile: path21.join(ctx.cacheDir, CACHE.phpValidated),
         stack: plan2.stack,
         files: plan2.configFiles,
         settings: plan2.settings,
@@ -12264,11 +12362,11 @@ async function compilePhp(plan2, ctx) {
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path20.join(ctx.cacheDir, COMPOSER_CACHE.signature);
+      const file = path21.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs15.rm(path20.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs16.rm(path21.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -12290,7 +12388,7 @@ async function compilePhp(plan2, ctx) {
         lockedNames: plan2.composer.lockedNames,
         composer: async (command) => {
           const [, ...args] = command;
-          const argv = [path20.join(buildDir, PHP_LAYOUT.php, "bin/php"), path20.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+          const argv = [path21.join(buildDir, PHP_LAYOUT.php, "bin/php"), path21.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail);
         }
@@ -12355,15 +12453,15 @@ function describePlan(plan2, ctx) {
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
 async function writeConfigs(files, buildDir, configDir) {
-  await fs15.rm(configDir, { recursive: true, force: true });
-  const confD = path20.join(configDir, "conf.d");
-  await fs15.mkdir(confD, { recursive: true });
-  await fs15.writeFile(path20.join(configDir, "php.ini"), files.phpIni);
-  await fs15.writeFile(path20.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs15.writeFile(path20.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs15.writeFile(path20.join(confD, file), text);
+  await fs16.rm(configDir, { recursive: true, force: true });
+  const confD = path21.join(configDir, "conf.d");
+  await fs16.mkdir(confD, { recursive: true });
+  await fs16.writeFile(path21.join(configDir, "php.ini"), files.phpIni);
+  await fs16.writeFile(path21.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs16.writeFile(path21.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs16.writeFile(path21.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs15.symlink(path20.relative(confD, path20.join(buildDir, target)), path20.join(confD, file));
+    await fs16.symlink(path21.relative(confD, path21.join(buildDir, target)), path21.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -12374,26 +12472,26 @@ function buildEnv(plan2, ctx, phpIni) {
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path20.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path20.dirname(path20.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path20.join(buildDir, "vendor/bin"),
-    ...plan2.node ? [path20.join(buildDir, SLUG.nodeHome, "bin"), path20.join(buildDir, "node_modules/.bin")] : []
+    path21.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path21.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path21.join(buildDir, SLUG.nodeHome, "bin"), path21.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
-  env.PHP_INI_SCAN_DIR = path20.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path20.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path20.join(cacheDir, COMPOSER_CACHE.cache);
+  env.PHP_INI_SCAN_DIR = path21.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path21.join(cacheDir, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path21.join(cacheDir, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs15, path20, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs16, path21, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
-    fs15 = __toESM(require("node:fs/promises"), 1);
-    path20 = __toESM(require("node:path"), 1);
+    fs16 = __toESM(require("node:fs/promises"), 1);
+    path21 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
     init_sh_quote();
@@ -12432,9 +12530,9 @@ init_build_log();
 init_build_error();
 
 // src/engine.ts
-var fs16 = __toESM(require("node:fs/promises"), 1);
+var fs17 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path21 = __toESM(require("node:path"), 1);
+var path22 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
@@ -12548,15 +12646,15 @@ var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
   signalFiles: ["package.json"],
-  async detect(fs17) {
-    const [pkg, meteor] = await Promise.all([fs17.exists("package.json"), fs17.isDirectory(".meteor")]);
+  async detect(fs18) {
+    const [pkg, meteor] = await Promise.all([fs18.exists("package.json"), fs18.isDirectory(".meteor")]);
     if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs17, stack, configVars, knobs }) {
+  async plan(_detection, { fs: fs18, stack, configVars, knobs }) {
     const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
-    const plan2 = planNodeBuild2(await readNodeApp2(fs17), { stack, table, configVars, knobs });
+    const plan2 = planNodeBuild2(await readNodeApp2(fs18), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
@@ -12574,13 +12672,13 @@ var nodejsProvider = {
       log: input.log
     });
   },
-  async legacyProcessTypes(fs17) {
-    const pkgText = await fs17.readText("package.json");
+  async legacyProcessTypes(fs18) {
+    const pkgText = await fs18.readText("package.json");
     if (pkgText !== void 0) {
       const { parsePackageJson: parsePackageJson2 } = await Promise.resolve().then(() => (init_package_json(), package_json_exports));
       if (parsePackageJson2(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
-    if (await fs17.exists("server.js")) return { web: "node server.js" };
+    if (await fs18.exists("server.js")) return { web: "node server.js" };
     return void 0;
   }
 };
@@ -12590,12 +12688,12 @@ var phpProvider = {
   id: "php",
   name: "PHP",
   signalFiles: ["composer.json", "composer.lock", "index.php"],
-  async detect(fs17) {
+  async detect(fs18) {
     const [pkg, lock, composer, index] = await Promise.all([
-      fs17.exists("package.json"),
-      fs17.exists("composer.lock"),
-      fs17.exists("composer.json"),
-      fs17.exists("index.php")
+      fs18.exists("package.json"),
+      fs18.exists("composer.lock"),
+      fs18.exists("composer.json"),
+      fs18.exists("index.php")
     ]);
     const alsoNode = pkg;
     if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -12603,11 +12701,11 @@ var phpProvider = {
     if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
     return void 0;
   },
-  async plan(_detection, { fs: fs17, stack, configVars, knobs, mode }) {
+  async plan(_detection, { fs: fs18, stack, configVars, knobs, mode }) {
     const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports)), nodeTable()]);
     if (mode === "compile") requireStores2(knobs);
     const stores = await loadPhpStores2(knobs, stack, mode);
-    const plan2 = await planPhpBuild2(fs17, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild2(fs18, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
     return {
       plan: plan2,
       stores,
@@ -12632,9 +12730,9 @@ var phpProvider = {
     });
     return plan2.processTypes;
   },
-  async legacyProcessTypes(fs17) {
+  async legacyProcessTypes(fs18) {
     const { BOOT_SCRIPT: BOOT_SCRIPT2, DEFAULT_WEB_COMMAND: DEFAULT_WEB_COMMAND2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports2));
-    return await fs17.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
+    return await fs18.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
   }
 };
 
@@ -12650,22 +12748,22 @@ function byCodeUnit(a, b) {
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
-async function detectProvider(fs17) {
+async function detectProvider(fs18) {
   for (const provider of PROVIDERS) {
-    const detection = await provider.detect(fs17);
+    const detection = await provider.detect(fs18);
     if (detection !== void 0) return { provider, detection };
   }
-  return { reason: await explainNoSignal(fs17) };
+  return { reason: await explainNoSignal(fs18) };
 }
-async function detectApp(fs17) {
-  const found = await detectProvider(fs17);
+async function detectApp(fs18) {
+  const found = await detectProvider(fs18);
   return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
 }
 var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
 var orList2 = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
-async function explainNoSignal(fs17) {
+async function explainNoSignal(fs18) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs17.readText(ignoreFile);
+    const text = await fs18.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
@@ -12673,10 +12771,10 @@ async function explainNoSignal(fs17) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs17.readdir(".");
+  const entries = await fs18.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
-  const apps = await findAppsInSubfolders(fs17);
+  const apps = await findAppsInSubfolders(fs18);
   if (apps.length === 0) return base;
   const list4 = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
   return `${base}.
@@ -12686,18 +12784,18 @@ var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
-async function findAppsInSubfolders(fs17) {
+async function findAppsInSubfolders(fs18) {
   const found = [];
-  const rootReal = await fs17.realpath(".");
+  const rootReal = await fs18.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
-    for (const name of (await fs17.readdir(rel || ".").catch(() => [])).sort()) {
+    for (const name of (await fs18.readdir(rel || ".").catch(() => [])).sort()) {
       if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs17.isDirectory(child)) continue;
+      if (!await fs18.isDirectory(child)) continue;
       budget--;
-      if (rootReal === void 0 || await fs17.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs17.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (rootReal === void 0 || await fs18.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs18.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -12740,7 +12838,7 @@ function parseReleaseFile(text) {
 init_layout();
 function absolutePath(p) {
   try {
-    return path21.resolve(p);
+    return path22.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -12748,28 +12846,28 @@ function absolutePath(p) {
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = absolutePath(buildDir);
-  const st = await fs16.stat(abs).catch(() => void 0);
+  const st = await fs17.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
   const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
-  const st = await fs16.stat(abs).catch(() => void 0);
+  const st = await fs17.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
   if (!st) {
-    await fs16.mkdir(abs, { recursive: true }).catch((e) => {
+    await fs17.mkdir(abs, { recursive: true }).catch((e) => {
       if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path21.join(abs, `.write-check-${process.pid}`);
+  const probe = path22.join(abs, `.write-check-${process.pid}`);
   try {
-    await fs16.writeFile(probe, "", { flag: "wx" });
+    await fs17.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
     if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
   } finally {
-    await fs16.rm(probe, { force: true }).catch(() => void 0);
+    await fs17.rm(probe, { force: true }).catch(() => void 0);
   }
   return abs;
 }
@@ -12801,7 +12899,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs16.mkdtemp(path21.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs17.mkdtemp(path22.join(os.tmpdir(), "engine-"));
   try {
     const processTypes = await p.provider.compile(p.planned, {
       buildDir: p.fs.root,
@@ -12816,7 +12914,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
     const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
     await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
   } finally {
-    await fs16.rm(tmpDir, { recursive: true, force: true });
+    await fs17.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

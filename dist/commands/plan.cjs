@@ -4100,6 +4100,10 @@ function planPnp(files, vars) {
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
+function planYarnCacheCleanup(pnp, zeroInstall) {
+  if (pnp) return { folder: pnp.cacheFolder.value, keep: "pnp-map" };
+  return zeroInstall ? { folder: ".yarn/cache", keep: "none" } : void 0;
+}
 function planNodeBuild(files, ctx) {
   if (files.meteor) throw nodeErrors.meteorNotSupported();
   if (files.packageJson === void 0) throw nodeErrors.packageJsonMissing();
@@ -4142,7 +4146,7 @@ function planNodeBuild(files, ctx) {
   const cachePlan = planCache(pkg, ctx.knobs);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   const installOutputs = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
-  const prune = spec.prune({
+  const pruned = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
     vars: ctx.configVars,
     nodeEnv,
@@ -4151,6 +4155,8 @@ function planNodeBuild(files, ctx) {
     ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
     ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
   });
+  const yarnCache2 = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : void 0;
+  const prune = yarnCache2 && !("skipped" in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache: yarnCache2 } } : pruned;
   return {
     language: "nodejs",
     stack: ctx.stack,

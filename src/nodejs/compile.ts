@@ -31,6 +31,7 @@ import { FrameworkCaches } from './framework-caches.js';
 import { appFileReadOptions, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
+import { removeUnusedYarnZips } from './yarn-cache-prune.js';
 import { yarnPruneSkipped } from './managers.js';
 import { describeNodeVersion, describePackageManager, describeProcess, describeRestoredInstall } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
@@ -282,13 +283,21 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
         return;
       }
     }
-    if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) return;
+    const yarnCache = plan.prune.yarnCache;
+    const cleanYarnCache = () => (yarnCache ? removeUnusedYarnZips(yarnCache, { buildDir, env, log }) : Promise.resolve());
+    if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) {
+      // A committed cache is not part of the pruned tree restored: its zips are removed again.
+      await cleanYarnCache();
+      return;
+    }
     // The app's own YARN_PLUGINS (if any) stay loaded: Yarn splits the list on ';'.
     const pruneEnv = plugin
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
       : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
+    // Before the pruned tree is saved: a PnP project cache is part of it.
+    await cleanYarnCache();
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');

@@ -178,8 +178,24 @@ export type PruneStep =
     readonly command: readonly string[];
     readonly needs?: 'workspace-tools';
     readonly plugin?: { readonly name: string; readonly version: string };
+    /** Yarn 2+: the zips the pruned install does not use, removed from the cache folder the slug holds. */
+    readonly yarnCache?: YarnCacheCleanup;
   }
   | { readonly skipped: string };
+
+/**
+ * Yarn 2+ keeps every package it fetched as a zip in its cache folder, and a prune
+ * (`workspaces focus --production`) removes the devDependencies from the install but not
+ * their zips. When that folder is in the app (Plug'n'Play's project cache, a committed
+ * zero-install cache), the zips the production install does not use are removed after
+ * the prune: `pnp-map`, those the pruned .pnp.cjs does not point into; `none`, all of
+ * them (the node-modules linker unpacked every package into node_modules).
+ */
+export interface YarnCacheCleanup {
+  /** Relative to the app. */
+  readonly folder: string;
+  readonly keep: 'pnp-map' | 'none';
+}
 
 export interface NodePlan {
   readonly language: 'nodejs';
@@ -292,6 +308,13 @@ function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
 
+/** Where Yarn 2+'s cache is in the app (see YarnCacheCleanup); undefined when it is not (CACHE_DIR). */
+function planYarnCacheCleanup(pnp: PnpPlan | undefined, zeroInstall: boolean): YarnCacheCleanup | undefined {
+  if (pnp) return { folder: pnp.cacheFolder.value, keep: 'pnp-map' };
+  // The zero-install cache is the committed .yarn/cache (what NodeAppFiles.yarnCacheCommitted looks at).
+  return zeroInstall ? { folder: '.yarn/cache', keep: 'none' } : undefined;
+}
+
 export interface PlanContext {
   readonly stack: string;
   readonly table: NodeTable;
@@ -361,10 +384,12 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   // PnP: the project cache holds the installed packages, so it is part of the install.
   const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
-  const prune = spec.prune({
+  const pruned = spec.prune({
     ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
   });
+  const yarnCache = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : undefined;
+  const prune = yarnCache && !('skipped' in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache } } : pruned;
 
   return {
     language: 'nodejs',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { execa } from 'execa';
-import { ROOT, cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { ROOT, cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
 
 const cleanup: string[] = [];
 let artifacts: string;
@@ -219,5 +219,70 @@ describe("Yarn's own files committed, as Yarn recommends", () => {
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stderr).not.toMatch(/engine-dir-replaced|install-file-replaced|remove it from the repository/);
     expect(r.stdout).toContain('$ yarn install --immutable');
+  });
+});
+
+describe('Yarn 2+ prune and the cache zips in the slug', () => {
+  const zips = async (app: string) => (await fs.readdir(path.join(app, '.yarn/cache'))).filter((n) => n.endsWith('.zip')).sort();
+  const boots = async (app: string, text: string, where = '/') => {
+    const running = await startWeb(app, webCommandFromRelease((await runBin('release', [app])).stdout));
+    try {
+      const page = await waitForHttp(running.port, where);
+      expect(page.status, running.output()).toBe(200);
+      expect(page.body).toContain(text);
+    } finally {
+      await running.stop();
+    }
+  };
+
+  it("Yarn 4 Plug'n'Play: the devDependency's zip leaves the slug, the app boots; a warm rebuild (reused prune) gives the same slug", async () => {
+    const cache = await freshCache();
+    const cold = await copyFixture('node-yarn4-pnp-app');
+    cleanup.push(cold);
+    const a = await compile(cold, cache);
+    expect(a.exitCode, a.all).toBe(0);
+    expect(a.stdout).toMatch(/Yarn cache: removed 1 zip of \.yarn\/cache \(\d+(\.\d)? [KM]B\) that the pruned install does not use \(devDependencies\): marked-npm-15\.0\.12-/);
+    expect(await zips(cold)).toEqual([expect.stringMatching(/^escape-html-npm-1\.0\.3-/)]);
+    await boots(cold, '<p>Hello, world</p>', '/hello');
+
+    const warm = await copyFixture('node-yarn4-pnp-app');
+    cleanup.push(warm);
+    const b = await compile(warm, cache);
+    expect(b.exitCode, b.all).toBe(0);
+    expect(b.stdout).toContain('Skipping yarn workspaces focus --all --production: the install was reused');
+    expect(await zips(warm)).toEqual(await zips(cold));
+    await boots(warm, '<p>Hello, world</p>', '/hello');
+  });
+
+  it("Yarn 3 Plug'n'Play (workspace-tools loaded from the registry): the devDependency's zip leaves the slug", async () => {
+    const app = await copyFixture('node-yarn3-app');
+    cleanup.push(app);
+    await fs.writeFile(path.join(app, '.yarnrc.yml'), 'nodeLinker: pnp\n');
+    const pkg = JSON.parse(await fs.readFile(path.join(app, 'package.json'), 'utf8'));
+    await fs.writeFile(path.join(app, 'package.json'), JSON.stringify({ ...pkg, engines: { node: '20.x' } }));
+    const r = await compile(app, await freshCache());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('$ yarn workspaces focus --all --production');
+    expect(await zips(app)).toEqual([expect.stringMatching(/^escape-html-npm-1\.0\.3-/)]);
+    const slugNode = path.join(app, '.scalingo/node/bin/node');
+    const required = await execa(slugNode, ['-r', './.pnp.cjs', '-e', 'require("escape-html"); try { require("ms"); } catch { console.log("ms gone") }'], { cwd: app, reject: false, all: true });
+    expect(required.all).toBe('ms gone');
+  });
+
+  it('Yarn 4 zero-install with the node-modules linker: the committed zips leave the slug, node_modules serves the app', async () => {
+    const cache = await freshCache();
+    // Cold, then warm (the prune reused: the committed cache is not part of what it restores).
+    for (const build of ['cold', 'warm']) {
+      const app = await copyFixture('node-yarn4-zero-install-app');
+      cleanup.push(app);
+      const r = await compile(app, cache);
+      expect(r.exitCode, r.all).toBe(0);
+      if (build === 'warm') expect(r.stdout).toContain('Skipping yarn workspaces focus --all --production: the install was reused');
+      expect(r.stdout).toMatch(/Yarn cache: removed the 2 zips of \.yarn\/cache \([^)]*\) from the slug: the node-modules linker installed the packages into node_modules/);
+      expect(await zips(app)).toEqual([]);
+      expect(await fs.stat(path.join(app, 'node_modules/escape-html/package.json')).then(() => true, () => false)).toBe(true);
+      expect(await fs.stat(path.join(app, 'node_modules/marked')).then(() => true, () => false)).toBe(false);
+      await boots(app, 'Hello from node-yarn4-zero-install-app');
+    }
   });
 });

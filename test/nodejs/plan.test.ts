@@ -250,7 +250,7 @@ describe('Yarn and pnpm', () => {
       ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'],
       { skipped: 'YARN_PRODUCTION=true: the install already decided about devDependencies' }, []],
     ['Yarn 4 from packageManager', { packageManager: 'yarn@4.18.1' }, berry, {}, { name: 'yarn', berry: true, version: '4.18.1' },
-      ['yarn', 'install', '--immutable'], { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+      ['yarn', 'install', '--immutable'], { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
     ['Yarn 4 unpinned warns', {}, berry, { YARN2_SKIP_PRUNING: 'true' }, { berry: true, version: '4.18.1' },
       ['yarn', 'install', '--immutable'], { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
     ['pnpm pinned', { packageManager: 'pnpm@9.15.9' }, pnpm, {}, { name: 'pnpm', version: '9.15.9' },
@@ -302,10 +302,10 @@ describe('Yarn and pnpm', () => {
     ['Yarn 2 without the plugin', { packageManager: 'yarn@2.4.2' }, undefined, { skipped: expect.stringContaining('Yarn 2.4.2 has no `yarn workspaces focus`') }, ['nodejs/prune-skipped-no-workspace-tools']],
     // Yarn 3: the plugin's command is loaded from its npm package for the prune.
     ['Yarn 3 without the plugin', { packageManager: 'yarn@3.8.7' }, undefined,
-      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], plugin: { name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' } }, []],
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], plugin: { name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' }, yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
     ['Yarn 3 importing the plugin', { packageManager: 'yarn@3.8.7' }, 'plugins:\n  - path: .yarn/plugins/@yarnpkg/plugin-workspace-tools.cjs\n    spec: "@yarnpkg/plugin-workspace-tools"\n',
-      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
-    ['Yarn 4 has it built in', { packageManager: 'yarn@4.0.0' }, undefined, { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
+    ['Yarn 4 has it built in', { packageManager: 'yarn@4.0.0' }, undefined, { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
   ])('%s', (_n, pkg, yarnrc, prune, warnings) => {
     const p = plan({ ...pkg, scripts: { start: 'node .' } }, { files: { ...berry, ...(yarnrc ? { yarnrc } : {}) } as Partial<NodeAppFiles> });
     expect(p.prune).toEqual(prune);
@@ -315,7 +315,7 @@ describe('Yarn and pnpm', () => {
 
   it('a vendored Yarn (unknown release) without the plugin in .yarnrc.yml: compile asks the release', () => {
     const p = plan({}, { files: { ...berry, yarnrc: 'yarnPath: .yarn/releases/yarn-2.1.1.cjs\n', yarnPathExists: true } as Partial<NodeAppFiles> });
-    expect(p.prune).toEqual({ command: ['yarn', 'workspaces', 'focus', '--all', '--production'], needs: 'workspace-tools' });
+    expect(p.prune).toEqual({ command: ['yarn', 'workspaces', 'focus', '--all', '--production'], needs: 'workspace-tools', yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } });
   });
 
   it.each([
@@ -511,5 +511,26 @@ describe('Heroku hook names (heroku-prebuild, heroku-postbuild, heroku-cleanup)'
     const p = plan({ scripts: { 'heroku-postbuild': 'ng build' } });
     expect(p.hooks).toEqual([]);
     expect(p.skippedHooks).toEqual([{ name: 'heroku-postbuild', why: "it is Heroku's name for scalingo-postbuild, which this build runs (see the warning)" }]);
+  });
+});
+
+describe('Yarn 2+ prune: the cache zips the slug keeps', () => {
+  const berry = { lockfiles: { 'yarn.lock': '__metadata:\n  version: 8\n' } };
+  it.each<[string, Partial<NodeAppFiles>, Record<string, string>, object | undefined]>([
+    ["Plug'n'Play: the project cache, by the pruned map", { ...berry, yarnrc: 'nodeLinker: pnp\n' }, {}, { folder: '.yarn/cache', keep: 'pnp-map' }],
+    ["Plug'n'Play with a cacheFolder of its own", { ...berry, yarnrc: 'cacheFolder: deps/zips\n' }, {}, { folder: 'deps/zips', keep: 'pnp-map' }],
+    ["Plug'n'Play zero-install", { ...berry, yarnCacheCommitted: true }, {}, { folder: '.yarn/cache', keep: 'pnp-map' }],
+    ['node-modules linker, zero-install: every zip', { ...berry, yarnrc: 'nodeLinker: node-modules\n', yarnCacheCommitted: true }, {}, { folder: '.yarn/cache', keep: 'none' }],
+    ['node-modules linker, the cache in CACHE_DIR: nothing in the app', { ...berry, yarnrc: 'nodeLinker: node-modules\n' }, {}, undefined],
+    ['no prune (YARN2_SKIP_PRUNING): the zips are the devDependencies kept', { ...berry, yarnrc: 'nodeLinker: pnp\n' }, { YARN2_SKIP_PRUNING: 'true' }, undefined],
+  ])('%s', (_name, files, vars, yarnCache) => {
+    const p = plan({ packageManager: 'yarn@4.5.0' }, { files, vars });
+    expect('yarnCache' in p.prune ? p.prune.yarnCache : undefined).toEqual(yarnCache);
+  });
+  it('npm, Yarn 1 and pnpm have no such step', () => {
+    const each: Array<Record<string, string | true>> = [{ 'package-lock.json': true }, { 'yarn.lock': '# yarn lockfile v1\n' }, { 'pnpm-lock.yaml': true }];
+    for (const lockfiles of each) {
+      expect(plan({}, { files: { lockfiles } }).prune).not.toHaveProperty('yarnCache');
+    }
   });
 });
