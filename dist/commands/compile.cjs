@@ -7523,7 +7523,11 @@ async function firstFile(root, names) {
 }
 async function pnpLocations(map, ctx) {
   const r = await runCommand(["node", "-e", PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
-  if (!r.ok) return `asking ${path16.basename(map)} failed: ${r.tail.trim().split("\n").at(-1)?.trim() ?? "no output"}`;
+  if (!r.ok) {
+    const lines = r.output.trim().split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const error = lines.filter((l) => /^\w*Error\b/.test(l)).at(-1) ?? lines.at(-1) ?? "no output";
+    return `asking ${path16.basename(map)} failed: ${error}`;
+  }
   try {
     const parsed = JSON.parse(r.output);
     if (Array.isArray(parsed) && parsed.every((l) => typeof l === "string")) return parsed;

@@ -102,7 +102,12 @@ async function firstFile(root: string, names: readonly string[]): Promise<string
 /** The package locations the PnP map knows, or why they could not be had. */
 async function pnpLocations(map: string, ctx: YarnCacheCleanupContext): Promise<string[] | string> {
   const r = await runCommand(['node', '-e', PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
-  if (!r.ok) return `asking ${path.basename(map)} failed: ${r.tail.trim().split('\n').at(-1)?.trim() ?? 'no output'}`;
+  if (!r.ok) {
+    // Node ends a crash with its own version line: the error line says more.
+    const lines = r.output.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const error = lines.filter((l) => /^\w*Error\b/.test(l)).at(-1) ?? lines.at(-1) ?? 'no output';
+    return `asking ${path.basename(map)} failed: ${error}`;
+  }
   try {
     const parsed: unknown = JSON.parse(r.output);
     if (Array.isArray(parsed) && parsed.every((l) => typeof l === 'string')) return parsed;
