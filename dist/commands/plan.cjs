@@ -2905,7 +2905,7 @@ Move ${dev} to dependencies, or start the built app with node (e.g. "start": "no
   return problems;
 }
 function suggestStart(pkg, mainIsFile) {
-  const scripts = Object.entries(pkg.scripts).filter(([name, line]) => START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== "").sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
+  const scripts = Object.entries(pkg.scripts).filter(([name, line]) => name !== "start" && START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== "").sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
   const [script] = scripts;
   if (script) {
     const [name, line] = script;
@@ -2932,8 +2932,8 @@ var init_start_hints = __esm({
       "vue-cli-service": ["@vue/cli-service"]
     };
     WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
-    START_LIKE = /^(?:start[:._-].+|serve|server|prod|production)$/i;
-    NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect/i;
+    START_LIKE = /start|serve|^prod(?:uction)?$/i;
+    NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect|^pre|^post/i;
     RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
   }
 });

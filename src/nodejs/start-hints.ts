@@ -59,9 +59,12 @@ export function startNeedsDevDependency(pkg: PackageJson, web: { command: string
   return problems;
 }
 
-/** Scripts named for starting the app in production, most telling first (start:dev and the like are not). */
-const START_LIKE = /^(?:start[:._-].+|serve|server|prod|production)$/i;
-const NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect/i;
+/**
+ * Scripts named for starting the app (start:prod, prod:startserver, serve, production),
+ * those that say prod first; not start:dev and the like, nor pre/post hooks of others.
+ */
+const START_LIKE = /start|serve|^prod(?:uction)?$/i;
+const NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect|^pre|^post/i;
 /** What `node <file>` runs as it is: JavaScript (a TypeScript main needs its build or a loader). */
 const RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
 
@@ -72,7 +75,7 @@ const RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
  */
 export function suggestStart(pkg: PackageJson, mainIsFile: boolean): string {
   const scripts = Object.entries(pkg.scripts)
-    .filter(([name, line]) => START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== '')
+    .filter(([name, line]) => name !== 'start' && START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== '')
     .sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
   const [script] = scripts;
   if (script) {

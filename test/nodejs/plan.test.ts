@@ -168,7 +168,9 @@ describe('build env and process types', () => {
       'package.json has a start:prod script (node dist/main.js): to start the app with it, add "start": "node dist/main.js" to its scripts (or a Procfile with `web: npm run start:prod`).'],
     [{ main: 'app.js', scripts: { serve: 'node dist/server.js', 'start-production': 'node dist/prod.js' } }, true, 'package.json has a start-production script'],
     [{ main: 'app.js', scripts: { serve: 'node dist/server.js' } }, true, 'package.json has a serve script (node dist/server.js)'],
-    [{ scripts: { 'start:dev': 'nodemon x', 'start:watch': 'x', dev: 'vite' } }, false, '"start": "node <your server file>"'],
+    [{ scripts: { 'start:dev': 'nodemon x', 'start:watch': 'x', dev: 'vite', 'prestart:prod': 'rimraf dist' } }, false, '"start": "node <your server file>"'],
+    [{ scripts: { 'prod:build': 'x', 'prod:startserver': 'node build/server.js' } }, false, 'package.json has a prod:startserver script (node build/server.js)'],
+    [{ scripts: { start: '', 'start:prod': 'node dist/main.js' } }, false, 'package.json has a start:prod script'],
   ])('the no-web-process hint suggests only what the app has (%j, main is a file: %j)', (pkg, mainIsFile, expected) => {
     const w = plan(pkg, { files: { mainIsFile } }).warnings.find((x) => x.id === 'nodejs/no-web-process');
     expect(w?.message).toContain(expected);
