@@ -84,5 +84,7 @@ export function suggestStart(pkg: PackageJson, mainIsFile: boolean): string {
       `(or a Procfile with \`web: npm run ${name}\`).`;
   }
   const main = pkg.main !== undefined && mainIsFile && RUNS_WITH_NODE.test(pkg.main) ? pkg.main.replace(/^\.\//, '') : undefined;
-  return `Add "scripts": {"start": "node ${main ?? '<your server file>'}"} to package.json (or a Procfile with \`web: <command>\`).`;
+  const typescript = main === undefined && pkg.main !== undefined && mainIsFile && /\.[cm]?tsx?$/.test(pkg.main)
+    ? ` package.json main is ${pkg.main}, TypeScript: compile it in a build script (tsc) and start the compiled .js file.` : '';
+  return `Add "scripts": {"start": "node ${main ?? '<your server file>'}"} to package.json (or a Procfile with \`web: <command>\`).${typescript}`;
 }
