@@ -25,6 +25,10 @@ export const extraErrorSamples: BuildError[] = [
   nodeErrors.toolBroken('npm', '99.0.0', 'exit code 127\n  npm: not part of the Node.js installed in .scalingo/node; the build never uses the build machine\'s npm.'),
   nodeErrors.scriptFailed('build', 'npm run build', { code: 1 }, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',
     diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),
+  nodeErrors.scriptFailed('build', 'npm run build', { code: 134 }, '  FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+    diagnoseFailure('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', {
+      node: { version: '24.18.0' }, buildEnv: { NODE_OPTIONS: { value: '--max-old-space-size=2560', source: { kind: 'default', says: 'default for builds' } } },
+    } as never)),
   nodeErrors.installFailed('npm ci --production=false --unsafe-perm', { code: 1 }, '  npm ERR! cipm can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.',
     lockfileOutOfSyncHint('npm-shrinkwrap.json', '{"name":"x","lockfileVersion":1}')),
   thrown(() => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', lockfile: 'yarn.lock', version: { value: '4.x', source: fileSource('package.json', 'engines.yarn') } }, '24.18.0')),

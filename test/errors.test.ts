@@ -11,6 +11,7 @@ import { engineErrors, runtimeErrors } from '../src/errors/catalog.js';
 import { nodeErrors } from '../src/nodejs/errors.js';
 import { parsePackageManagerField } from '../src/nodejs/package-manager.js';
 import { extraErrorSamples } from './error-samples.js';
+import { warningSamples } from './warning-samples.js';
 import { LANGUAGES, PROVIDERS } from '../src/providers/index.js';
 import { phpErrorSamples } from './php/php-error-samples.js';
 import { runtimeConfigErrorSamples } from './php/runtime-config-error-samples.js';
@@ -84,6 +85,16 @@ describe('error texts', () => {
   }
 });
 
+describe('warning texts', () => {
+  for (const w of warningSamples) {
+    it(`${w.id}`, () => {
+      let text = '';
+      new BuildLog({ out: (t) => (text += t), err: (t) => (text += t) }).warn(w);
+      expect(text).toMatchSnapshot();
+    });
+  }
+});
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = path.join(dir, n);
@@ -105,7 +116,7 @@ describe('coverage', () => {
     for (const f of sourceFiles(path.join(__dirname, '../src'))) {
       for (const m of readFileSync(f, 'utf8').matchAll(idPattern)) ids.add(m[1]!);
     }
-    const sampled = new Set(samples.map((s) => s.id));
+    const sampled = new Set([...samples, ...warningSamples].map((s) => s.id));
     // Problem ids (warnings) also live in src/; they are covered by the plan tests.
     const missing = [...ids].filter((id) => !sampled.has(id) && !WARNING_IDS.has(id));
     expect(missing).toEqual([]);

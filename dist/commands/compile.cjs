@@ -80,7 +80,7 @@ function formatDuration(ms) {
   if (s < 60) return `${s.toFixed(1)}s`;
   return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
 }
-var processSink, INDENT, BANG, SECRET_NAME, isSchemeChar, isLetter, BuildLog;
+var processSink, INDENT, OPEN_LINE_LIMIT, BANG, SECRET_NAME, isSchemeChar, isLetter, BuildLog;
 var init_build_log = __esm({
   "src/log/build-log.ts"() {
     "use strict";
@@ -89,6 +89,7 @@ var init_build_log = __esm({
       err: (t) => process.stderr.write(t)
     };
     INDENT = "       ";
+    OPEN_LINE_LIMIT = 64 * 1024;
     BANG = " !     ";
     SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PWD|KEY|AUTH|CREDENTIAL/i;
     isSchemeChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 43 || c === 46 || c === 45;
@@ -107,9 +108,38 @@ var init_build_log = __esm({
         for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
 `);
       }
-      /** Raw output of a subprocess, indented so it reads as part of the step. */
-      stream(chunk2) {
-        this.sink.out(chunk2.replace(/^(?=.)/gm, INDENT));
+      /**
+       * One output stream of a subprocess (its stdout, or its stderr), written to the log
+       * line by line, each line indented once so it reads as part of the step. A pipe cuts
+       * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+       * still open is kept until its end arrives, so a chunk that continues a line is not
+       * indented again. `end` writes what is left of an unterminated last line.
+       */
+      outputLines() {
+        let open = "";
+        const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+        return {
+          write: (chunk2) => {
+            const text = open + chunk2;
+            const cut = text.lastIndexOf("\n");
+            if (cut < 0) {
+              open = text;
+            } else {
+              open = text.slice(cut + 1);
+              write(text.slice(0, cut + 1));
+            }
+            if (open.length >= OPEN_LINE_LIMIT) {
+              write(`${open}
+`);
+              open = "";
+            }
+          },
+          end: () => {
+            if (open !== "") write(`${open}
+`);
+            open = "";
+          }
+        };
       }
       warn(problem) {
         this.warned.push(problem);
@@ -459,8 +489,30 @@ async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
   }
   return cur;
 }
-async function replaceLinkedDirs(buildDir, rels, warn) {
-  for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
+async function replaceLinkedDirs(buildDir, rels, warn, opts = {}) {
+  for (const rel of rels) {
+    if (opts.files?.includes(rel)) await ensureRewrittenFile(buildDir, rel, warn);
+    else await ensureEngineDir(buildDir, rel, warn, { create: false });
+  }
+}
+async function ensureRewrittenFile(buildDir, rel, warn) {
+  const dir = path.posix.dirname(rel);
+  if (dir !== ".") await ensureEngineDir(buildDir, dir, warn, { create: false });
+  const p = path.join(buildDir, rel);
+  const st = await nodeFs.lstat(p).catch((e) => {
+    if (isMissing(e)) return void 0;
+    throw e;
+  });
+  if (!st || st.isFile() || st.isDirectory()) return;
+  warn(installFileReplaced(rel, await describeEntry(p, st)));
+  await nodeFs.rm(p, { force: true });
+}
+function installFileReplaced(rel, what) {
+  return {
+    id: "engine/install-file-replaced",
+    message: `${rel} in the app was ${what}; the install writes that file itself, so the build removed the ${what.startsWith("a symbolic link") ? "link (its target was not touched)" : "entry"}.
+Commit ${rel} as the regular file the package manager writes, or leave it out of the repository.`
+  };
 }
 function uniqueSuffix() {
   written += 1;
@@ -3080,7 +3132,18 @@ Move ${dev} to dependencies, or start the built app with node (e.g. "start": "no
   }
   return problems;
 }
-var BIN_PACKAGES, WRAPPERS;
+function suggestStart(pkg, mainIsFile) {
+  const scripts = Object.entries(pkg.scripts).filter(([name, line]) => name !== "start" && START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== "").sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
+  const [script] = scripts;
+  if (script) {
+    const [name, line] = script;
+    return `package.json has a ${name} script (${line}): to start the app with it, add "start": ${JSON.stringify(line.trim())} to its scripts (or a Procfile with \`web: npm run ${name}\`).`;
+  }
+  const main2 = pkg.main !== void 0 && mainIsFile && RUNS_WITH_NODE.test(pkg.main) ? pkg.main.replace(/^\.\//, "") : void 0;
+  const typescript = main2 === void 0 && pkg.main !== void 0 && mainIsFile && /\.[cm]?tsx?$/.test(pkg.main) ? ` package.json main is ${pkg.main}, TypeScript: compile it in a build script (tsc) and start the compiled .js file.` : "";
+  return `Add "scripts": {"start": "node ${main2 ?? "<your server file>"}"} to package.json (or a Procfile with \`web: <command>\`).${typescript}`;
+}
+var BIN_PACKAGES, WRAPPERS, START_LIKE, NOT_FOR_PRODUCTION, RUNS_WITH_NODE;
 var init_start_hints = __esm({
   "src/nodejs/start-hints.ts"() {
     "use strict";
@@ -3098,6 +3161,9 @@ var init_start_hints = __esm({
       "vue-cli-service": ["@vue/cli-service"]
     };
     WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+    START_LIKE = /start|serve|^prod(?:uction)?$/i;
+    NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect|^pre|^post/i;
+    RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
   }
 });
 
@@ -3432,6 +3498,22 @@ Use a newer Node.js (engines.node in package.json)` + (newestRunning ? `, or a r
 });
 
 // src/nodejs/diagnose.ts
+function heapLimitOf(nodeOptions) {
+  const all = [...(nodeOptions ?? "").matchAll(/--max[-_]old[-_]space[-_]size(?:=|\s+)(\d+)/g)];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : void 0;
+}
+function outOfMemoryHint(plan2) {
+  const options = plan2.buildEnv?.NODE_OPTIONS;
+  const limit = heapLimitOf(options?.value);
+  const source = options?.source.kind === "config-var" ? "your NODE_OPTIONS config var" : "the default for builds";
+  const ran = limit !== void 0 ? `The build's node processes ran with NODE_OPTIONS=${options.value} (${source}): a JavaScript heap of at most ${limit} MB.` : `The build's node processes ran without --max-old-space-size${options?.value ? ` (NODE_OPTIONS=${options.value})` : ""}, so node chose its own heap limit.`;
+  const next = limit !== void 0 && limit >= 4096 ? limit + 2048 : 4096;
+  return `A node process of the build ran out of memory: V8 stopped at its heap limit ("JavaScript heap out of memory"). ${ran}
+Fix it in one of these ways:
+  - make the build need less memory: asset bundlers (webpack, Vite, Rollup, Next.js, Angular) run minifiers, type checks and source maps in parallel workers; lower their parallelism or turn off what production does not need in their config;
+  - raise the limit: set the config var NODE_OPTIONS=--max-old-space-size=${next} (in MB; keep any other options you set), no more than the memory of the build machine, and use a bigger builder if the build needs more than it has.`;
+}
 function diagnoseFailure(output, plan2) {
   return DIAGNOSES.find((d) => d.applies(output, plan2))?.hint(plan2);
 }
@@ -3451,6 +3533,13 @@ var init_diagnose = __esm({
     "use strict";
     import_semver = __toESM(require_semver2(), 1);
     DIAGNOSES = [
+      {
+        // What V8 prints when a heap hits --max-old-space-size: "FATAL ERROR: Reached heap
+        // limit Allocation failed - JavaScript heap out of memory" (also after
+        // "CALL_AND_RETRY_LAST" or "Ineffective mark-compacts near heap limit" on older V8).
+        applies: (output) => /JavaScript heap out of memory/.test(output),
+        hint: outOfMemoryHint
+      },
       {
         // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
         // registry today (the handshake fails before a single package is fetched).
@@ -3608,6 +3697,16 @@ To prune: run \`yarn plugin import workspace-tools\`, commit .yarnrc.yml and .ya
     }
   };
 }
+function unreadConfigFilesProblem(spec, present) {
+  const files = spec.unreadConfigFiles?.files.filter(present) ?? [];
+  if (files.length === 0) return void 0;
+  const [list4, verb] = files.length === 1 ? [files[0], "is"] : [`${files.slice(0, -1).join(", ")} and ${files.at(-1)}`, "are"];
+  return {
+    id: "nodejs/config-file-not-read",
+    message: `${list4} ${verb} not read by ${spec.label}, which installs this app: it takes its settings from ${spec.configFiles.join(", ")} (and ${spec.configVars.prefixes.map((p) => `${p}*`).join(", ")} config vars) only, so what ${files.length === 1 ? "it sets" : "they set"} (a registry, an auth token, \u2026) does not apply to the install.
+` + spec.unreadConfigFiles.fix
+  };
+}
 var import_semver3, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
 var init_managers = __esm({
   "src/nodejs/managers.ts"() {
@@ -3708,6 +3807,10 @@ var init_managers = __esm({
         lockfiles: ["yarn.lock"],
         detect: { order: 1, format: { pattern: /^__metadata:/m, note: "Berry format" } },
         configFiles: [".yarnrc.yml"],
+        unreadConfigFiles: {
+          files: [".npmrc", ".yarnrc"],
+          fix: "Move those settings to .yarnrc.yml (a registry is npmRegistryServer, a token npmAuthToken, a scope's registry npmScopes: see https://yarnpkg.com/configuration/yarnrc), commit it, and remove what Yarn does not read (npm commands your scripts run still read .npmrc)."
+        },
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarnBerry", pkg: "@yarnpkg/cli-dist", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "4.x", pinWarning: true, logName: "Yarn", hashMayBeOfEntryPoint: true },
         install: () => ({ command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" }),
@@ -3727,6 +3830,7 @@ var init_managers = __esm({
         scriptArgsAfterDashes: false,
         cache: yarnCache,
         installOutputs: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz"],
+        installOutputFiles: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/install-state.gz"],
         outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint }
       },
       pnpm: {
@@ -3762,7 +3866,8 @@ var init_managers = __esm({
           label: "pnpm store",
           // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
           env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-          exportEnv: (dir) => ({ npm_config_store_dir: dir }),
+          // The following buildpacks may run either line too.
+          exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
           maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY }
         },
         installOutputs: [],
@@ -4178,17 +4283,19 @@ __export(plan_exports, {
   parseYarnPath: () => parseYarnPath,
   planNodeBuild: () => planNodeBuild,
   readNodeApp: () => readNodeApp,
+  yarnPathDisagreement: () => yarnPathDisagreement,
+  yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
-async function readMemberManifests(fs17) {
+async function readMemberManifests(fs18) {
   const out = {};
   let seen = 0;
   const walk = async (rel, depth) => {
-    for (const name of (await fs17.readdir(rel).catch(() => [])).sort()) {
+    for (const name of (await fs18.readdir(rel).catch(() => [])).sort()) {
       if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs17.isDirectory(child)) continue;
-      const text = await fs17.readText(`${child}/package.json`);
+      if (!await fs18.isDirectory(child)) continue;
+      const text = await fs18.readText(`${child}/package.json`);
       if (text !== void 0) out[child] = text;
       if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
     }
@@ -4209,27 +4316,29 @@ function declaresWorkspaces(packageJson) {
     return false;
   }
 }
-async function readLockfiles(fs17, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs17.readText(file, appFileReadOptions(file, managers)) : await fs17.exists(file) || void 0]));
+async function readLockfiles(fs18, managers) {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs18.readText(file, appFileReadOptions(file, managers)) : await fs18.exists(file) || void 0]));
   return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
 }
-async function readNodeApp(fs17, managers = MANAGERS) {
+async function readNodeApp(fs18, managers = MANAGERS) {
   const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
-    fs17.readText("package.json"),
-    fs17.readText(".nvmrc"),
-    fs17.readText(".node-version"),
-    readLockfiles(fs17, managers),
-    fs17.readText("Procfile"),
-    fs17.exists("server.js"),
-    fs17.isDirectory(".meteor"),
-    fs17.readText(".yarnrc.yml"),
-    fs17.isDirectory(".yarn/cache"),
-    fs17.readText("pnpm-workspace.yaml")
+    fs18.readText("package.json"),
+    fs18.readText(".nvmrc"),
+    fs18.readText(".node-version"),
+    readLockfiles(fs18, managers),
+    fs18.readText("Procfile"),
+    fs18.exists("server.js"),
+    fs18.isDirectory(".meteor"),
+    fs18.readText(".yarnrc.yml"),
+    fs18.isDirectory(".yarn/cache"),
+    fs18.readText("pnpm-workspace.yaml")
   ]);
+  const configFiles = await presentConfigFiles(fs18, managers);
+  const mainIsFile = await isFileInApp(fs18, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
-  const memberManifests = monorepo ? await readMemberManifests(fs17) : void 0;
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs17.realpath(yarnPath) !== void 0;
+  const memberManifests = monorepo ? await readMemberManifests(fs18) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs18.realpath(yarnPath) !== void 0;
   return {
     packageJson,
     nvmrc,
@@ -4242,8 +4351,30 @@ async function readNodeApp(fs17, managers = MANAGERS) {
     ...memberManifests ? { memberManifests } : {},
     ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
+    ...configFiles.length > 0 ? { configFiles } : {},
+    ...mainIsFile ? { mainIsFile } : {},
     lockfiles
   };
+}
+function mainOf(packageJson) {
+  if (packageJson === void 0) return void 0;
+  try {
+    const raw = JSON.parse(packageJson.replace(/^\uFEFF/, ""));
+    const main2 = typeof raw === "object" && raw !== null ? raw.main : void 0;
+    return typeof main2 === "string" && main2.trim() !== "" ? main2.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isFileInApp(fs18, rel) {
+  if (rel === void 0 || !isInside(rel)) return false;
+  const [real, root] = await Promise.all([fs18.realpath(rel), fs18.realpath(".")]);
+  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs18.isDirectory(rel);
+}
+async function presentConfigFiles(fs18, managers) {
+  const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
+  const present = await Promise.all(names.map((n) => fs18.exists(n)));
+  return names.filter((_, i) => present[i]);
 }
 function installOutputList(outputs, memberDirs) {
   return [...["", ...memberDirs].flatMap((d) => outputs.eachPackage.map((p) => d ? `${d}/${p}` : p)), ...outputs.root];
@@ -4255,6 +4386,10 @@ function planPnp(files, vars) {
   const cacheFolder = configured !== void 0 && isInside(configured) && path5.posix.normalize(configured) !== "." ? { value: path5.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
+}
+function planYarnCacheCleanup(pnp, zeroInstall) {
+  if (pnp) return { folder: pnp.cacheFolder.value, keep: "pnp-map" };
+  return zeroInstall ? { folder: ".yarn/cache", keep: "none" } : void 0;
 }
 function planNodeBuild(files, ctx) {
   if (files.meteor) throw nodeErrors.meteorNotSupported();
@@ -4274,6 +4409,8 @@ function planNodeBuild(files, ctx) {
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored")));
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  const unread = unreadConfigFilesProblem(spec, (f) => files.configFiles?.includes(f) ?? false);
+  if (unread) warnings.push(unread);
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
@@ -4287,12 +4424,16 @@ function planNodeBuild(files, ctx) {
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
     buildEnv2.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
+  const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
+  const hooks = planHooks(pkg, ctx.knobs, spec);
+  const pinBesideYarnPath = yarnPathPin(manager, pm);
+  const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === void 0 ? pinBesideYarnPath : void 0;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   const installOutputs2 = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
-  const prune = spec.prune({
+  const pruned = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
     vars: ctx.configVars,
     nodeEnv,
@@ -4301,6 +4442,8 @@ function planNodeBuild(files, ctx) {
     ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
     ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
   });
+  const yarnCache2 = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : void 0;
+  const prune = yarnCache2 && !("skipped" in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache: yarnCache2 } } : pruned;
   return {
     language: "nodejs",
     stack: ctx.stack,
@@ -4320,6 +4463,7 @@ function planNodeBuild(files, ctx) {
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...unnamedPin ? { yarnPathPin: unnamedPin.version } : {},
       ...zeroInstall ? { zeroInstall: true } : {},
       ...pnp ? { pnp } : {}
     },
@@ -4335,7 +4479,8 @@ function planNodeBuild(files, ctx) {
     installOutputs: installOutputs2,
     managerCacheFolder: spec.cache?.dirName ?? "yarn-cache",
     prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, spec),
+    hooks: hooks.hooks,
+    skippedHooks: hooks.skippedHooks,
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
       [{ dir: "", pkg }, ...memberPackages(files)],
@@ -4343,8 +4488,9 @@ function planNodeBuild(files, ctx) {
       ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
     ),
     buildEnv: buildEnv2,
+    ...withheldEnv.length > 0 ? { withheldEnv } : {},
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
   };
 }
 function planExtraTools(pkg, manager, nodeVersion) {
@@ -4376,17 +4522,13 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
   if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
     out.push({
       id: "nodejs/yarn-production-ignored",
-      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment of its commands and scripts; Yarn installs every dependency, then the build prunes devDependencies.
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
-  if (pm.yarnPath && manager.version?.source.kind === "file" && manager.version.source.key === "packageManager") {
-    out.push({
-      id: "nodejs/package-manager-ignored-for-yarn-path",
-      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
-Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
-    });
-  }
+  const pin = yarnPathPin(manager, pm);
+  const named = pin && yarnPathRelease(pin.yarnPath);
+  if (pin && named !== void 0 && named !== pin.version) out.push(yarnPathDisagreement(pkg.packageManager, pin.yarnPath, named));
   if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
     out.push({
       id: "nodejs/yarn-binary-url-unsupported",
@@ -4403,6 +4545,20 @@ Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster re
   }
   return out;
 }
+function yarnPathPin(manager, pm) {
+  if (!pm.yarnPath || manager.version?.source.kind !== "file" || manager.version.source.key !== "packageManager") return void 0;
+  return { version: manager.version.value, yarnPath: pm.yarnPath };
+}
+function yarnPathRelease(yarnPath) {
+  return /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.c?js$/.exec(yarnPath)?.[1];
+}
+function yarnPathDisagreement(packageManager, yarnPath, vendored) {
+  return {
+    id: "nodejs/package-manager-ignored-for-yarn-path",
+    message: `package.json pins packageManager ${packageManager}, but .yarnrc.yml sets yarnPath: ${yarnPath}, which is Yarn ${vendored}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+  };
+}
 function planManager(manager, spec, files, nodeVersion) {
   if (spec.registry === "bundled") return { problems: [] };
   const yarnPath = manager.berry ? parseYarnPath(files.yarnrc) : void 0;
@@ -4414,9 +4570,21 @@ function planManager(manager, spec, files, nodeVersion) {
   const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
 }
+function herokuHooks(pkg, manager) {
+  const orphans = HOOKS.filter((h) => pkg.scripts[h.heroku] !== void 0 && pkg.scripts[h.name] === void 0);
+  return {
+    skipped: orphans.map((h) => ({ name: h.heroku, why: `it is Heroku's name for ${h.name}, which this build runs (see the warning)` })),
+    problems: orphans.map((h) => ({
+      id: "nodejs/heroku-script-not-run",
+      message: `package.json has a ${h.heroku} script, which is Heroku's name: this build runs ${h.name} ${h.when}, and no ${h.heroku}${h.heroku === "heroku-postbuild" && pkg.scripts.build !== void 0 ? " (so the build script runs now)" : ""}.
+Rename ${h.heroku} to ${h.name} in package.json to run it (or add "${h.name}": "${runScriptCommand(manager, h.heroku, []).join(" ")}" to keep both).`
+    }))
+  };
+}
 function planHooks(pkg, knobs, manager) {
   const hooks = [];
-  const skippedHooks = [];
+  const heroku = herokuHooks(pkg, manager);
+  const skippedHooks = [...heroku.skipped];
   const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
   const add = (name, phase) => {
     const script = pkg.scripts[name];
@@ -4434,7 +4602,7 @@ function planHooks(pkg, knobs, manager) {
     add("build", "build");
   }
   add("scalingo-cleanup", "cleanup");
-  return { hooks, skippedHooks };
+  return { hooks, skippedHooks, problems: heroku.problems };
 }
 function planCache(pkg, knobs) {
   let cacheDirectories;
@@ -4469,8 +4637,8 @@ function checkCachePath(key, entry) {
   }
   return normal;
 }
-async function builtProcessTypes(fs17) {
-  const [packageJson, procfile, serverJs] = await Promise.all([fs17.readText("package.json"), fs17.readText("Procfile"), fs17.exists("server.js")]);
+async function builtProcessTypes(fs18) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs18.readText("package.json"), fs18.readText("Procfile"), fs18.exists("server.js")]);
   const pkg = parsePackageJson(packageJson ?? "{}");
   return planProcessTypes(pkg, { procfile, serverJs });
 }
@@ -4488,18 +4656,14 @@ function startHints(pkg, files, prune) {
   const { processTypes, processSource } = planProcessTypes(pkg, files);
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
 }
-function startFileHint(pkg) {
-  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
-}
 function processWarning(pkg, files) {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: "nodejs/no-web-process",
-    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
-Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
+    message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
-var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS;
+var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
@@ -4522,6 +4686,11 @@ var init_plan = __esm({
     MEMBER_DEPTH = 2;
     MEMBER_LIMIT = 200;
     PNP_ENGINE_IGNORE_PATTERNS = [`${ENGINE_DIRS.engine}/**`];
+    HOOKS = [
+      { name: "scalingo-prebuild", heroku: "heroku-prebuild", when: "before the dependencies are installed" },
+      { name: "scalingo-postbuild", heroku: "heroku-postbuild", when: "after the install, instead of the build script" },
+      { name: "scalingo-cleanup", heroku: "heroku-cleanup", when: "after devDependencies are pruned" }
+    ];
   }
 });
 
@@ -4557,6 +4726,7 @@ function planToJson(plan2, extraWarnings = []) {
     install: {
       command: plan2.install.command,
       env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k, v]) => [k, v.value])),
+      ...plan2.withheldEnv ? { withheldEnv: plan2.withheldEnv } : {},
       fingerprintFiles: plan2.installFingerprintFiles
     },
     installOutputs: plan2.installOutputs,
@@ -4682,10 +4852,12 @@ async function runCommand(argv, opts) {
   if (!file) throw new Error("runCommand: empty argv");
   if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(" ")}`);
   let kept = "";
-  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2) => {
-    if (!opts.quiet) opts.log.stream(chunk2);
+  const shown = opts.quiet ? void 0 : [opts.log.outputLines(), opts.log.outputLines()];
+  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2, stream) => {
+    shown?.[stream].write(chunk2);
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
+  for (const lines of shown ?? []) lines.end();
   const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
   return { exit, ok: "code" in exit && exit.code === 0, tail, output: kept };
 }
@@ -4710,9 +4882,9 @@ function spawned(file, args, opts, onOutput) {
     child.once("error", (e) => {
       if (!started) resolve4({ notStarted: e.message || "no reason given" });
     });
-    for (const out of [child.stdout, child.stderr]) {
+    for (const [i, out] of [child.stdout, child.stderr].entries()) {
       out?.setEncoding("utf8");
-      out?.on("data", onOutput);
+      out?.on("data", (chunk2) => onOutput(chunk2, i));
     }
     child.once("close", (code, signal) => {
       if (!started) return;
@@ -4773,13 +4945,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path23, algorithm) {
+async function hashFile(path24, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path23)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path24)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path23, expected, what, url) {
-  const digest = await hashFile(path23, expected.algorithm);
+async function verifyFile(path24, expected, what, url) {
+  const digest = await hashFile(path24, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -4811,8 +4983,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path23) => {
-      await (0, import_promises.copyFile)(path23, dest);
+    }, async (path24) => {
+      await (0, import_promises.copyFile)(path24, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -4838,7 +5010,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path23) => parse(await (0, import_promises.readFile)(path23, "utf8"))
+    async (path24) => parse(await (0, import_promises.readFile)(path24, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -5114,24 +5286,24 @@ var init_artifact_cache = __esm({
       async fetch(a, opts = {}) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path23 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const path24 = (0, import_node_path.join)(this.dir, artifactKey(a));
         await (0, import_promises4.mkdir)(this.dir, { recursive: true });
         await this.sweepStaleTemps();
-        const size = await (0, import_promises4.stat)(path23).then((s) => s.size, () => void 0);
+        const size = await (0, import_promises4.stat)(path24).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path23, expected.algorithm)).equals(expected.digest)) {
-            return { path: path23, fromCache: true, bytes: size };
+          if ((await hashFile(path24, expected.algorithm)).equals(expected.digest)) {
+            return { path: path24, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path23, { force: true });
+          await (0, import_promises4.rm)(path24, { force: true });
         }
         const tmp = (0, import_node_path.join)(this.dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path23);
-          return { path: path23, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path24);
+          return { path: path24, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -5375,12 +5547,12 @@ var init_tree_entries = __esm({
 
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
-  const { fs: fs17, crypto: crypto2 } = mods;
+  const { fs: fs18, crypto: crypto2 } = mods;
   const { tree, root, link, state, ids } = job;
   const files = job.files === "" ? [] : job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
-  const flags = fs17.constants.O_RDONLY | fs17.constants.O_NOFOLLOW | fs17.constants.O_NONBLOCK;
+  const flags = fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK;
   const message = (e) => String(e && e.message || e);
   const fail3 = (index, kind, why) => {
     Atomics.store(state, 1, 1);
@@ -5402,31 +5574,31 @@ function linkFiles(mods, job) {
       const to = `${root}/${rel}`;
       if (link) {
         try {
-          fs17.linkSync(from, to);
+          fs18.linkSync(from, to);
         } catch (e) {
-          return fs17.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
+          return fs18.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
         }
       }
       let fd;
       try {
-        fd = fs17.openSync(to, flags);
+        fd = fs18.openSync(to, flags);
       } catch (e) {
         const code = e.code;
         return code === "ELOOP" || code === "ENOENT" ? fail3(i, "changed") : fail3(i, "unreadable", message(e));
       }
       try {
-        const st = fs17.fstatSync(fd, { bigint: true });
+        const st = fs18.fstatSync(fd, { bigint: true });
         if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}
 ` !== files[3 * i + 1]) return fail3(i, "changed");
         ids[2 * i] = BigInt.asIntN(64, st.ino);
         ids[2 * i + 1] = st.ctimeNs;
         const h = crypto2.createHash("sha256");
-        for (let n; (n = fs17.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+        for (let n; (n = fs18.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
         if (h.digest("hex") !== files[3 * i + 2]) return fail3(i, "content");
       } catch (e) {
         return fail3(i, "unreadable", message(e));
       } finally {
-        fs17.closeSync(fd);
+        fs18.closeSync(fd);
       }
     }
   }
@@ -5439,9 +5611,9 @@ var init_link_files = __esm({
 
 // src/cache/spare-tree.ts
 function makeSpare(mods, job) {
-  const { fs: fs17 } = mods;
+  const { fs: fs18 } = mods;
   const { tree, spare, temp, roots, entries, part, donated } = job;
-  const flags = fs17.constants.O_RDONLY | fs17.constants.O_NOFOLLOW | fs17.constants.O_NONBLOCK;
+  const flags = fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK;
   const dirsPart = part !== "files";
   const filesPart = part !== "dirs";
   const donatedSet = new Set(donated);
@@ -5449,7 +5621,7 @@ function makeSpare(mods, job) {
   let keep = false;
   try {
     if (dirsPart) {
-      for (const rel of roots) fs17.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
+      for (const rel of roots) fs18.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
     }
     let under;
     let arrived = false;
@@ -5461,37 +5633,37 @@ function makeSpare(mods, job) {
       if (under !== void 0 && !rel.startsWith(`${under}/`)) under = void 0;
       if (under === void 0 && donatedSet.has(rel)) {
         under = rel;
-        arrived = filesPart && fs17.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
+        arrived = filesPart && fs18.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
       }
       const makeDirs = under === void 0 ? dirsPart : filesPart && !arrived;
       const makeFiles = under === void 0 ? filesPart : filesPart && !arrived;
       if (kind === "f") {
-        if (makeFiles) fs17.linkSync(from, to);
+        if (makeFiles) fs18.linkSync(from, to);
         continue;
       }
       if (kind === "l" && !makeDirs || kind === "c" && !makeFiles) continue;
-      const st = fs17.lstatSync(from);
+      const st = fs18.lstatSync(from);
       if (kind === "d") {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
         if (makeDirs) {
-          fs17.mkdirSync(to);
-          fs17.chmodSync(to, st.mode & 4095);
+          fs18.mkdirSync(to);
+          fs18.chmodSync(to, st.mode & 4095);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === "l") {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        fs17.symlinkSync(fs17.readlinkSync(from), to);
-        fs17.lutimesSync(to, st.atime, st.mtime);
+        fs18.symlinkSync(fs18.readlinkSync(from), to);
+        fs18.lutimesSync(to, st.atime, st.mtime);
       } else {
-        const fd = fs17.openSync(from, flags);
+        const fd = fs18.openSync(from, flags);
         try {
-          const own = fs17.fstatSync(fd, { bigint: true });
+          const own = fs18.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
-          fs17.writeFileSync(to, fs17.readFileSync(fd));
-          fs17.chmodSync(to, Number(own.mode & 0o7777n));
-          fs17.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
+          fs18.writeFileSync(to, fs18.readFileSync(fd));
+          fs18.chmodSync(to, Number(own.mode & 0o7777n));
+          fs18.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
         } finally {
-          fs17.closeSync(fd);
+          fs18.closeSync(fd);
         }
       }
     }
@@ -5499,14 +5671,14 @@ function makeSpare(mods, job) {
       keep = true;
       return void 0;
     }
-    for (let i = dirTimes.length - 1; i >= 0; i--) fs17.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
-    fs17.rmSync(spare, { recursive: true, force: true });
-    fs17.renameSync(temp, spare);
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs18.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
+    fs18.rmSync(spare, { recursive: true, force: true });
+    fs18.renameSync(temp, spare);
     return void 0;
   } catch (e) {
     return String(e && e.message || e);
   } finally {
-    if (!keep) fs17.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs18.rmSync(temp, { recursive: true, force: true });
   }
 }
 var init_spare_tree = __esm({
@@ -5517,7 +5689,7 @@ var init_spare_tree = __esm({
 
 // src/cache/check-ids.ts
 function checkIds(mods, job) {
-  const { fs: fs17 } = mods;
+  const { fs: fs18 } = mods;
   const { root, state } = job;
   const entries = job.entries === "" ? [] : job.entries.split("\0");
   const count = entries.length / 2;
@@ -5528,7 +5700,7 @@ function checkIds(mods, job) {
     const end = Math.min(count, start2 + 64);
     for (let i = start2; i < end; i++) {
       const p = entries[2 * i];
-      const st = fs17.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      const st = fs18.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
       let now = "";
       if (st) {
         const id = `${st.ino} ${st.ctimeNs}`;
@@ -6581,10 +6753,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path23, entry) => {
+        filter: (path24, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path23, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path24, why);
           return !why;
         }
       });
@@ -7140,6 +7312,7 @@ function nodeBuildEnv(args) {
   const { plan: plan2, buildDir, configVars, platformEnv } = args;
   const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
   Object.assign(env, configVars);
+  for (const { name } of plan2.withheldEnv ?? []) delete env[name];
   for (const [name, { value }] of Object.entries(plan2.buildEnv)) env[name] = value;
   const nodeHome = path14.join(buildDir, SLUG.nodeHome);
   env.PATH = [
@@ -7306,6 +7479,95 @@ var init_yarn_plugin_loader = __esm({
   }
 });
 
+// src/nodejs/yarn-cache-prune.ts
+function zipsInLocations(locations) {
+  const zips = /* @__PURE__ */ new Set();
+  for (const location of locations) {
+    for (const segment of location.split(/[\\/]/)) if (segment.endsWith(".zip")) zips.add(segment);
+  }
+  return zips;
+}
+function unusedZips(entries, used) {
+  return entries.filter((name) => name.endsWith(".zip") && !used?.has(name)).sort();
+}
+async function removeUnusedYarnZips(cleanup, ctx) {
+  const { buildDir, log } = ctx;
+  const folder = path16.join(buildDir, cleanup.folder);
+  const st = await fs12.lstat(folder).catch(() => void 0);
+  if (!st?.isDirectory()) return;
+  let used;
+  if (cleanup.keep === "pnp-map") {
+    const map = await firstFile(buildDir, PNP_MAPS);
+    const locations = map === void 0 ? "there is no .pnp.cjs" : await pnpLocations(path16.join(buildDir, map), ctx);
+    if (typeof locations === "string") {
+      log.info(`Yarn cache: ${cleanup.folder} kept whole: what the pruned install uses could not be told (${locations})`);
+      return;
+    }
+    used = zipsInLocations(locations);
+  }
+  const entries = await fs12.readdir(folder, { withFileTypes: true });
+  const candidates = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  const gone = unusedZips(candidates, used);
+  let bytes = 0;
+  for (const name of gone) {
+    const p = path16.join(folder, name);
+    bytes += (await fs12.lstat(p).catch(() => void 0))?.size ?? 0;
+    await fs12.rm(p, { force: true });
+  }
+  if (gone.length === 0) return;
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  log.info(cleanup.keep === "none" ? `Yarn cache: removed the ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) from the slug: the node-modules linker installed the packages into node_modules, nothing reads them at runtime` : `Yarn cache: removed ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) that the pruned install does not use (devDependencies): ${gone.slice(0, 5).join(", ")}${gone.length > 5 ? ", \u2026" : ""}`);
+}
+async function firstFile(root, names) {
+  for (const name of names) if ((await fs12.lstat(path16.join(root, name)).catch(() => void 0))?.isFile()) return name;
+  return void 0;
+}
+async function pnpLocations(map, ctx) {
+  const r = await runCommand(["node", "-e", PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
+  if (!r.ok) {
+    const lines = r.output.trim().split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const error = lines.filter((l) => /^\w*Error\b/.test(l)).at(-1) ?? lines.at(-1) ?? "no output";
+    return `asking ${path16.basename(map)} failed: ${error}`;
+  }
+  try {
+    const parsed = JSON.parse(r.output);
+    if (Array.isArray(parsed) && parsed.every((l) => typeof l === "string")) return parsed;
+  } catch {
+  }
+  return `${path16.basename(map)} gave no list of packages`;
+}
+var fs12, path16, PNP_LOCATIONS_SCRIPT, PNP_MAPS;
+var init_yarn_cache_prune = __esm({
+  "src/nodejs/yarn-cache-prune.ts"() {
+    "use strict";
+    fs12 = __toESM(require("node:fs/promises"), 1);
+    path16 = __toESM(require("node:path"), 1);
+    init_run();
+    PNP_LOCATIONS_SCRIPT = `
+const api = require(process.argv[1]);
+const seen = new Set();
+const locations = new Set();
+const visit = (locator) => {
+  const key = JSON.stringify([locator.name, locator.reference]);
+  if (seen.has(key)) return;
+  seen.add(key);
+  const info = api.getPackageInformation(locator);
+  if (!info) return;
+  locations.add(info.packageLocation);
+  for (const [name, ref] of info.packageDependencies) {
+    if (ref === null || ref === undefined) continue;
+    visit(Array.isArray(ref) ? { name: ref[0], reference: ref[1] } : { name, reference: ref });
+  }
+};
+visit(api.topLevel);
+for (const locator of api.getDependencyTreeRoots()) visit(locator);
+if (typeof api.getAllLocators === 'function') for (const locator of api.getAllLocators()) visit(locator);
+process.stdout.write(JSON.stringify([...locations]));
+`;
+    PNP_MAPS = [".pnp.cjs", ".pnp.js"];
+  }
+});
+
 // src/nodejs/describe.ts
 function describeNodeVersion(plan2) {
   const req = plan2.node.requested;
@@ -7321,6 +7583,11 @@ function describePackageManager(plan2, installedVersion2) {
 function describeProcess(plan2) {
   const web = plan2.processTypes.web;
   return web ? `web process: ${web} (${plan2.processSource})` : "no web process (see the warning above)";
+}
+function describeRestoredInstall(r) {
+  if (r.paths.length > 0) return `Restored ${r.paths.join(", ")}${r.pruned ? " (pruned)" : ""} from the build cache (${r.how}).`;
+  const none = r.outputs.length > 0 ? `no ${r.outputs.join(", ")}: ` : "";
+  return r.pruned ? `The previous prune left nothing to restore (${none}the app has no production dependencies).` : `The previous install left nothing to restore (${none}the app has no dependencies to install).`;
 }
 var init_describe = __esm({
   "src/nodejs/describe.ts"() {
@@ -7913,8 +8180,7 @@ function renderWebConcurrencyProfile() {
 }
 function renderExportFile(args) {
   const node = `${args.buildDir}/${SLUG.nodeHome}`;
-  const managerEnv = { ...args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}, ...args.env ?? {} };
-  const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
+  const extra = renderShAssignments(Object.fromEntries(Object.entries(args.env ?? {}).map(([name, value]) => [`export ${name}`, value])));
   return fillBuildValues(export_default, {
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
@@ -7972,11 +8238,11 @@ async function compileSteps(plan2, ctx) {
     for (const w of plan2.warnings) log.warn(w);
     logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path16.join(ctx.cacheDir, CACHE.node);
-  const inCache = (rel) => path16.join(ctx.cacheDir, rel);
-  const npmCacheDir = plan2.cache.enabled ? inCache(NODE_CACHE.npm) : path16.join(ctx.tmpDir, path16.basename(NODE_CACHE.npm));
+  const cacheRoot = path17.join(ctx.cacheDir, CACHE.node);
+  const inCache = (rel) => path17.join(ctx.cacheDir, rel);
+  const npmCacheDir = plan2.cache.enabled ? inCache(NODE_CACHE.npm) : path17.join(ctx.tmpDir, path17.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan2.packageManager);
-  const managerCacheDir = path16.join(plan2.cache.enabled ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
+  const managerCacheDir = path17.join(plan2.cache.enabled ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
   const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
   const installs = new TreeCache(inCache(NODE_CACHE.installs));
   const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
@@ -7985,8 +8251,8 @@ async function compileSteps(plan2, ctx) {
   const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
-  const homeDir = path16.join(ctx.tmpDir, "build-home");
-  await fs12.mkdir(homeDir, { recursive: true });
+  const homeDir = path17.join(ctx.tmpDir, "build-home");
+  await fs13.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
@@ -8012,18 +8278,21 @@ async function compileSteps(plan2, ctx) {
   const installed = await log.step("Installing Node.js", async () => {
     log.info(describeNodeVersion(plan2));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
-    const inEngineDir = (rel) => path16.posix.relative(ENGINE_DIRS.engine, rel);
+    const inEngineDir = (rel) => path17.posix.relative(ENGINE_DIRS.engine, rel);
     const nodeDir = inEngineDir(SLUG.nodeHome);
     const key = runtimeEntry;
     const pmDir = [.../* @__PURE__ */ new Set([...plan2.packageManager.install ? [plan2.packageManager.install.name] : [], ...(plan2.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
-    for (const dir of [nodeDir, ...pmDirs]) await fs12.rm(path16.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of [nodeDir, ...pmDirs]) {
+      await ensureEngineDir(buildDir, path17.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
+      await fs13.rm(path17.join(scalingo, dir), { recursive: true, force: true });
+    }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path16.join(scalingo, nodeDir),
+        nodeHome: path17.join(scalingo, nodeDir),
         version: plan2.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
@@ -8044,6 +8313,10 @@ async function compileSteps(plan2, ctx) {
   }
   const managerEnv = { ...env, ...managerReleaseEnv(plan2.packageManager, versions[spec.command], ctx.configVars, "commandEnv") };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (spec.registry !== "bundled" ? `; ${spec.command} ${versions[spec.command]}` : ""));
+  const pm = plan2.packageManager;
+  if (pm.yarnPathPin && pm.yarnPath && versions.yarn !== pm.yarnPathPin) {
+    log.warn(yarnPathDisagreement(`yarn@${pm.yarnPathPin}`, pm.yarnPath, versions.yarn));
+  }
   const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: versions };
   await log.step("Restoring cache", async () => {
     if (!plan2.cache.enabled) {
@@ -8058,8 +8331,8 @@ async function compileSteps(plan2, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs12.rm(npmCacheDir, { recursive: true, force: true });
-      await fs12.rm(managerCacheDir, { recursive: true, force: true });
+      await fs13.rm(npmCacheDir, { recursive: true, force: true });
+      await fs13.rm(managerCacheDir, { recursive: true, force: true });
       await pnpCache.drop("cache");
       await frameworkCaches.clear();
       return;
@@ -8080,7 +8353,7 @@ async function compileSteps(plan2, ctx) {
     const manifests = await findManifests(ctx.buildDir);
     const fingerprint = await installFingerprint(plan2, versions, manifests, ctx);
     const outputs = outputsFor(plan2, manifests);
-    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
+    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w), { files: spec.installOutputFiles ?? [] });
     if (plan2.reuseInstall.enabled) {
       await installs.sweep();
       const reused = await reuseInstall(installs, fingerprint, plan2.installFingerprintFiles, outputs, ctx);
@@ -8148,10 +8421,16 @@ async function compileSteps(plan2, ctx) {
         return;
       }
     }
-    if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) return;
+    const yarnCache2 = plan2.prune.yarnCache;
+    const cleanYarnCache = () => yarnCache2 ? removeUnusedYarnZips(yarnCache2, { buildDir, env, log }) : Promise.resolve();
+    if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) {
+      await cleanYarnCache();
+      return;
+    }
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
     const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
+    await cleanYarnCache();
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
   });
@@ -8159,14 +8438,14 @@ async function compileSteps(plan2, ctx) {
   for (const hook of plan2.hooks.filter((h) => h.phase === "cleanup")) await runHook(hook, env, ctx, plan2);
   await log.step("Writing runtime configuration", async () => {
     const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w) => log.warn(w));
-    await writeEngineFile(profileDir, path16.posix.basename(SLUG.nodeProfile), renderNodeProfile());
+    await writeEngineFile(profileDir, path17.posix.basename(SLUG.nodeProfile), renderNodeProfile());
     log.info(`${SLUG.nodeProfile}: PATH, NODE_HOME, NODE_ENV`);
-    if (plan2.packageManager.pnp && await pathExists(path16.join(buildDir, ".pnp.cjs"))) {
-      await writeEngineFile(profileDir, path16.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
+    if (plan2.packageManager.pnp && await pathExists(path17.join(buildDir, ".pnp.cjs"))) {
+      await writeEngineFile(profileDir, path17.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
       log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
     }
     if (ctx.partOfPhpBuild) return;
-    await writeEngineFile(profileDir, path16.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
+    await writeEngineFile(profileDir, path17.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
     log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
     built = await builtProcessTypes(realAppFs(buildDir));
     const web = built.processTypes.web;
@@ -8176,22 +8455,23 @@ async function compileSteps(plan2, ctx) {
   return built?.processTypes ?? plan2.processTypes;
 }
 async function writeToolGuards(tmpDir) {
-  const dir = path16.join(tmpDir, "tool-guards");
-  await fs12.mkdir(dir, { recursive: true });
+  const dir = path17.join(tmpDir, "tool-guards");
+  await fs13.mkdir(dir, { recursive: true });
   for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs12.writeFile(path16.join(dir, tool), text, { mode: 493 });
+    await fs13.writeFile(path17.join(dir, tool), text, { mode: 493 });
   }
   return dir;
 }
 async function writeExportFile(plan2, ctx, managerCacheDir) {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
+  const env = managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
+  const text = renderExportFile({ buildDir: ctx.buildDir, env });
   try {
-    await writeAtomic(path16.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path16.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    await writeAtomic(path17.join(bpDir, EXPORT_FILE), text);
+    ctx.log.info(`${path17.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
   } catch (e) {
-    ctx.log.info(`Not writing ${path16.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
+    ctx.log.info(`Not writing ${path17.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }
 }
 function runtimeKey(plan2) {
@@ -8226,7 +8506,7 @@ async function installFingerprint(plan2, versions, manifests, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs12.readdir(path16.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs13.readdir(path17.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p);
@@ -8239,7 +8519,7 @@ async function installOutputs(plan2, buildDir) {
 }
 function outputsFor(plan2, manifests) {
   const members = manifests.filter((m) => m !== "package.json");
-  return installOutputList(plan2.installOutputs, members.map((m) => path16.posix.dirname(m)));
+  return installOutputList(plan2.installOutputs, members.map((m) => path17.posix.dirname(m)));
 }
 async function yarnBuildLogExcerpts(output, maxLines = 25) {
   const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)].map((m) => `${m[1]}	${m[2]}`))].slice(0, 3);
@@ -8259,7 +8539,7 @@ async function lockfileHint(plan2, output, buildDir) {
   const spec = managerSpec(plan2.packageManager);
   if (!spec.outOfSync.pattern.test(output)) return void 0;
   const present = /* @__PURE__ */ new Set();
-  for (const f of spec.lockfiles) if (await pathExists(path16.join(buildDir, f))) present.add(f);
+  for (const f of spec.lockfiles) if (await pathExists(path17.join(buildDir, f))) present.add(f);
   const lockfile = presentLockfile(spec, (f) => present.has(f));
   const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile, appFileReadOptions(lockfile)).catch(() => void 0);
   return outOfSyncHint(spec, output, { lockfile, text });
@@ -8276,24 +8556,24 @@ async function reusePrune(installs, install, command, ctx) {
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-    log.info(`Restored ${over.meta.paths.join(", ")} (pruned) from the build cache (hard-linked, manifest checked).`);
+    log.info(describeRestoredInstall({ paths: over.meta.paths, how: "hard-linked, manifest checked", outputs: install.outputs, pruned: true }));
     return true;
   }
-  const moved = path16.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
-  await fs12.mkdir(moved, { recursive: true });
+  const moved = path17.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
+  await fs13.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
     for (const i of aside) {
       const out = install.outputs[i];
-      await fs12.rm(path16.join(buildDir, out), { recursive: true, force: true });
-      await fs12.rename(path16.join(moved, String(i)), path16.join(buildDir, out));
+      await fs13.rm(path17.join(buildDir, out), { recursive: true, force: true });
+      await fs13.rename(path17.join(moved, String(i)), path17.join(buildDir, out));
     }
-    await fs12.rm(moved, { recursive: true, force: true });
+    await fs13.rm(moved, { recursive: true, force: true });
   };
   for (const [i, out] of install.outputs.entries()) {
-    const from = path16.join(buildDir, out);
-    if (!await fs12.lstat(from).catch(() => void 0)) continue;
-    if (await fs12.rename(from, path16.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
+    const from = path17.join(buildDir, out);
+    if (!await fs13.lstat(from).catch(() => void 0)) continue;
+    if (await fs13.rename(from, path17.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
     else {
       await putBack();
       log.info(`Pruning: ${out} could not be moved aside`);
@@ -8307,18 +8587,18 @@ async function reusePrune(installs, install, command, ctx) {
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
-  await fs12.rm(moved, { recursive: true, force: true });
+  log.info(describeRestoredInstall({ paths: r.meta.paths, how: `${r.linked ? "hard-linked" : "copied"}, manifest checked`, outputs: install.outputs, pruned: true }));
+  await fs13.rm(moved, { recursive: true, force: true });
   return true;
 }
 async function restorePnpCache(cache, folder, ctx) {
-  if (await pathExists(path16.join(ctx.buildDir, folder))) return;
+  if (await pathExists(path17.join(ctx.buildDir, folder))) return;
   const r = await cache.restore("cache", ctx.buildDir);
   if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
   else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
 function checkedFiles(fingerprint, appFiles) {
-  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path16.posix.basename(k) === "package.json")).map(([k]) => k);
+  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path17.posix.basename(k) === "package.json")).map(([k]) => k);
 }
 async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   const { log, buildDir } = ctx;
@@ -8334,7 +8614,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
     return false;
   }
   for (const out of outputs) {
-    if (await pathExists(path16.join(buildDir, out))) {
+    if (await pathExists(path17.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -8347,18 +8627,18 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   log.info(
     `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (${checkedFiles(fingerprint, appFiles).join(", ")}; node and package manager versions, stack, config vars).`
   );
-  log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`${describeRestoredInstall({ paths: r.meta.paths, how: `${r.linked ? "hard-linked" : "copied"}, manifest checked`, outputs, pruned: false })} Set NODE_REUSE_INSTALL=false to always install.`);
   return r.tree ? { tree: r.tree } : {};
 }
 async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   ctx.log.info(
     `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
   );
-  const dir = path16.join(ctx.tmpDir, "yarn-workspace-tools");
-  await fs12.rm(dir, { recursive: true, force: true });
-  await installFromRegistry(plugin.name, plugin.version, path16.join(dir, "package"), registry);
-  const loader = path16.join(dir, "plugin-workspace-tools.cjs");
-  await fs12.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  const dir = path17.join(ctx.tmpDir, "yarn-workspace-tools");
+  await fs13.rm(dir, { recursive: true, force: true });
+  await installFromRegistry(plugin.name, plugin.version, path17.join(dir, "package"), registry);
+  const loader = path17.join(dir, "plugin-workspace-tools.cjs");
+  await fs13.writeFile(loader, renderFocusPluginLoader(plugin.name));
   return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
@@ -8396,7 +8676,7 @@ ${r.tail}` : ""}`);
   }));
   return out;
 }
-var fs12, path16;
+var fs13, path17;
 var init_compile = __esm({
   "src/nodejs/compile.ts"() {
     "use strict";
@@ -8404,8 +8684,8 @@ var init_compile = __esm({
     init_small_files();
     init_app_fs();
     init_app_tree();
-    fs12 = __toESM(require("node:fs/promises"), 1);
-    path16 = __toESM(require("node:path"), 1);
+    fs13 = __toESM(require("node:fs/promises"), 1);
+    path17 = __toESM(require("node:path"), 1);
     init_build_log();
     init_run();
     init_command_failed();
@@ -8425,6 +8705,7 @@ var init_compile = __esm({
     init_managers();
     init_manager_releases();
     init_yarn_plugin_loader();
+    init_yarn_cache_prune();
     init_managers();
     init_describe();
     init_profile();
@@ -8522,27 +8803,27 @@ var init_heroku_boot = __esm({
 });
 
 // src/php/code-scan.ts
-async function findExtensionUse(fs17, wanted, limits = SCAN_LIMITS) {
+async function findExtensionUse(fs18, wanted, limits = SCAN_LIMITS) {
   const found = /* @__PURE__ */ new Map();
   let files = 0;
   let bytes = 0;
   const queue = [""];
-  const root = await fs17.realpath(".");
+  const root = await fs18.realpath(".");
   while (queue.length && files < limits.files && bytes < limits.bytes && found.size < wanted.length) {
     const dir = queue.shift();
-    for (const name of await fs17.readdir(dir === "" ? "." : dir)) {
+    for (const name of await fs18.readdir(dir === "" ? "." : dir)) {
       const rel = dir === "" ? name : `${dir}/${name}`;
       if (name.startsWith(".")) continue;
-      const real = await fs17.realpath(rel);
+      const real = await fs18.realpath(rel);
       if (real === void 0 || root === void 0 || real !== `${root}/${rel}`) continue;
-      if (await fs17.isDirectory(rel)) {
+      if (await fs18.isDirectory(rel)) {
         if (!SKIP_DIRS.has(name)) queue.push(rel);
         continue;
       }
       if (!name.endsWith(".php") || files >= limits.files || bytes >= limits.bytes) continue;
       let text;
       try {
-        text = await fs17.readText(rel, { limit: limits.fileBytes, prefix: true });
+        text = await fs18.readText(rel, { limit: limits.fileBytes, prefix: true });
       } catch {
         continue;
       }
@@ -9699,8 +9980,8 @@ function describe2(v) {
 function normalizeAppPath(keyPath, raw, allowRoot = false) {
   if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
   const slashed = raw.trim().replace(/\\/g, "/");
-  if (path17.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
-  const normal = path17.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (path18.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path18.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
   if (normal === "." || normal === "") {
     if (allowRoot) return "";
@@ -9787,11 +10068,11 @@ function parsePaas(raw) {
     warnings
   };
 }
-var path17, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
+var path18, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
 var init_paas = __esm({
   "src/php/paas.ts"() {
     "use strict";
-    path17 = __toESM(require("node:path"), 1);
+    path18 = __toESM(require("node:path"), 1);
     init_errors2();
     init_config_values();
     EMPTY_PAAS = Object.freeze({
@@ -9873,9 +10154,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path23) {
+function includeIniName(index, path24) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path23.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path24.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -10959,17 +11240,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path23) {
-  return /["\\$\n]/.exec(path23)?.[0];
+function unsafeAppPathChar(path24) {
+  return /["\\$\n]/.exec(path24)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path23) {
-  if (path23 === "" || path23.startsWith("/") || path23.split("/").includes("..") || /[\x00\n\r]/.test(path23)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path23)}`);
+function checkLogFile(path24) {
+  if (path24 === "" || path24.startsWith("/") || path24.split("/").includes("..") || /[\x00\n\r]/.test(path24)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path24)}`);
   }
-  return path23;
+  return path24;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -11042,19 +11323,19 @@ function renderComposerWrapper() {
 function herokuBootShimPaths(script, invokedAs) {
   const out = [`${PHP_LAYOUT.config}/bin/${script}`];
   if (invokedAs.includes("/")) {
-    const rel = path18.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, "").replace(/^\.\//, ""));
-    if (!rel.startsWith("/") && rel !== ".." && !rel.startsWith("../") && path18.posix.basename(rel) === script) out.push(rel);
+    const rel = path19.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, "").replace(/^\.\//, ""));
+    if (!rel.startsWith("/") && rel !== ".." && !rel.startsWith("../") && path19.posix.basename(rel) === script) out.push(rel);
   }
   return out;
 }
 function renderHerokuBootShim(script, rel) {
-  return fillBuildValues(heroku_boot_shim_default, { __shim_name: script, __shim_boot_rel: path18.posix.relative(path18.posix.dirname(rel), BOOT_SCRIPT_PATH) });
+  return fillBuildValues(heroku_boot_shim_default, { __shim_name: script, __shim_boot_rel: path19.posix.relative(path19.posix.dirname(rel), BOOT_SCRIPT_PATH) });
 }
-var path18, BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
+var path19, BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
 var init_boot2 = __esm({
   "src/php/boot.ts"() {
     "use strict";
-    path18 = __toESM(require("node:path"), 1);
+    path19 = __toESM(require("node:path"), 1);
     init_sh_quote();
     init_memory_sh();
     init_concurrency();
@@ -11429,8 +11710,8 @@ __export(plan_exports2, {
   checkAppPath: () => checkAppPath,
   planPhpBuild: () => planPhpBuild
 });
-async function readComposerFiles(fs17, dev) {
-  const [jsonText, lockText] = await Promise.all([fs17.readText("composer.json"), fs17.readText("composer.lock")]);
+async function readComposerFiles(fs18, dev) {
+  const [jsonText, lockText] = await Promise.all([fs18.readText("composer.json"), fs18.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -11447,19 +11728,19 @@ async function readComposerFiles(fs17, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs17, check, stage) {
+async function checkAppPath(fs18, check, stage) {
   const { keyPath, rel, kind } = check;
-  const real = await fs17.realpath(rel === "" ? "." : rel);
+  const real = await fs18.realpath(rel === "" ? "." : rel);
   if (real === void 0) {
     if (stage === "plan") return "missing";
     if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
     throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)");
   }
-  const root = await fs17.realpath(".");
+  const root = await fs18.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs17.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs18.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
@@ -11493,7 +11774,7 @@ function herokuBootWarning(boot, documentRoot) {
     message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
   };
 }
-async function expandUploadDirs(fs17, documentRoot, dirs) {
+async function expandUploadDirs(fs18, documentRoot, dirs) {
   const out = [];
   const walk = async (base, rest) => {
     if (rest.length === 0) {
@@ -11502,24 +11783,24 @@ async function expandUploadDirs(fs17, documentRoot, dirs) {
     }
     const [head, ...tail] = rest;
     if (head !== "*") return walk(base === "" ? head : `${base}/${head}`, tail);
-    for (const name of await fs17.readdir(base === "" ? "." : base)) {
+    for (const name of await fs18.readdir(base === "" ? "." : base)) {
       const child = base === "" ? name : `${base}/${name}`;
-      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs17.isDirectory(child)) await walk(child, tail);
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs18.isDirectory(child)) await walk(child, tail);
     }
   };
   for (const dir of dirs) await walk(documentRoot, dir.split("/"));
   return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split("/").includes(".."));
 }
-async function checkIniPathLink(fs17, where, key, value, rel) {
+async function checkIniPathLink(fs18, where, key, value, rel) {
   if (rel === "") return;
-  const real = await fs17.realpath(rel);
-  const root = await fs17.realpath(".");
+  const real = await fs18.realpath(rel);
+  const root = await fs18.realpath(".");
   if (real !== void 0 && root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)];
     throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
   }
 }
-async function checkIniPairs(fs17, pairs, key) {
+async function checkIniPairs(fs18, pairs, key) {
   const out = [];
   for (const [i, pair2] of pairs.entries()) {
     const where = `${key}[${i}]`;
@@ -11529,17 +11810,17 @@ async function checkIniPairs(fs17, pairs, key) {
       out.push(pair2);
       continue;
     }
-    await checkIniPathLink(fs17, where, pair2.key, value, check.rel);
+    await checkIniPathLink(fs18, where, pair2.key, value, check.rel);
     out.push({ key: pair2.key, value: appPathIniValue(check) });
   }
   return out;
 }
-async function checkIniFilePaths(fs17, file, text) {
+async function checkIniFilePaths(fs18, file, text) {
   for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
     for (const setting of findIniSettings(text, directive)) {
       const where = `${file}:${setting.line}`;
       const check = checkIniPath(directive, setting.value, where);
-      if (check.kind === "app") await checkIniPathLink(fs17, where, directive, setting.value, check.rel);
+      if (check.kind === "app") await checkIniPathLink(fs18, where, directive, setting.value, check.rel);
     }
   }
 }
@@ -11547,16 +11828,16 @@ function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
   return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
 }
-async function checkLogPath(fs17, keyPath, rel) {
-  const root = await fs17.realpath(".");
+async function checkLogPath(fs18, keyPath, rel) {
+  const root = await fs18.realpath(".");
   const inside2 = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n = parts.length; n > 0; n--) {
     const prefix = parts.slice(0, n).join("/");
-    const real = await fs17.realpath(prefix);
+    const real = await fs18.realpath(prefix);
     if (real === void 0) {
       const parent2 = parts.slice(0, n - 1).join("/") || ".";
-      if ((await fs17.readdir(parent2)).includes(parts[n - 1])) {
+      if ((await fs18.readdir(parent2)).includes(parts[n - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
@@ -11589,16 +11870,16 @@ function wholeAppPublic() {
     message: `No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested (only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). Keep the public files and the front controller in a directory of their own and set extra.paas.document-root (e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.`
   };
 }
-async function frameworkInput(fs17, files) {
+async function frameworkInput(fs18, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p) => p.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => {
-    if (await fs17.exists(f)) existing.add(f);
+    if (await fs18.exists(f)) existing.add(f);
   }));
-  const indexPhp = await fs17.readText("index.php", { limit: 64 * 1024, prefix: true });
+  const indexPhp = await fs18.readText("index.php", { limit: 64 * 1024, prefix: true });
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -11606,8 +11887,8 @@ async function frameworkInput(fs17, files) {
     lockedVersions: new Map(files.lock?.packages.map((p) => [p.name, p.version]) ?? [])
   };
 }
-async function decideFramework(fs17, files, paas) {
-  const input = await frameworkInput(fs17, files);
+async function decideFramework(fs18, files, paas) {
+  const input = await frameworkInput(fs18, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -11623,10 +11904,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
-async function planPhpBuild(fs17, ctx) {
+async function planPhpBuild(fs18, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs17, dev);
+  const files = await readComposerFiles(fs18, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devProblem = invalidKnobValue("COMPOSER_DEV", knobs.get("COMPOSER_DEV"));
@@ -11653,7 +11934,7 @@ async function planPhpBuild(fs17, ctx) {
     const e = catalogs.php.extensionsOf(php.version);
     const has2 = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
     const missing = CODE_SIGNALS.filter((sig) => !has2.has(sig.extension));
-    for (const use of missing.length ? await findExtensionUse(fs17, missing) : []) {
+    for (const use of missing.length ? await findExtensionUse(fs18, missing) : []) {
       warnings.push({
         id: "php/extension-used-but-missing",
         message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform's PHP builds it in.`
@@ -11663,10 +11944,10 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const procfile = await fs17.readText("Procfile");
+  const procfile = await fs18.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
-  const framework = await decideFramework(fs17, files, paas);
+  const framework = await decideFramework(fs18, files, paas);
   const documentRoot = decideDocumentRoot(
     paas,
     vars,
@@ -11677,15 +11958,15 @@ async function planPhpBuild(fs17, ctx) {
   );
   if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
-    node: await fs17.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
+    node: await fs18.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
-    framework: framework.id === "symfony" && await fs17.exists("bin/console"),
+    framework: framework.id === "symfony" && await fs18.exists("bin/console"),
     composerScripts: (files.json?.scripts.length ?? 0) > 0,
     composer: files.json !== void 0
   };
   const deferredPathChecks = [];
   const planCheck = async (check) => {
-    if (await checkAppPath(fs17, check, "plan") === "ok") return;
+    if (await checkAppPath(fs18, check, "plan") === "ok") return;
     if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
     else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
@@ -11708,11 +11989,11 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, list4, kind] of pathChecks) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
-  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs17, `extra.paas.log-files[${i}]`, rel);
+  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs18, `extra.paas.log-files[${i}]`, rel);
   for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
     for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
   }
-  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs17, `${heroku.script} -l in Procfile`, rel);
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs18, `${heroku.script} -l in Procfile`, rel);
   const served = heroku ? {
     ...paas,
     nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
@@ -11720,19 +12001,19 @@ async function planPhpBuild(fs17, ctx) {
     phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
     logFiles: [...paas.logFiles, ...heroku.logFiles]
   } : paas;
-  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs18.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
-  const phpConfig = await checkIniPairs(fs17, paas.phpConfig, "extra.paas.php-config");
-  const phpFpmConfig = await checkIniPairs(fs17, paas.phpFpmConfig, "extra.paas.php-fpm-config");
+  const phpConfig = await checkIniPairs(fs18, paas.phpConfig, "extra.paas.php-config");
+  const phpFpmConfig = await checkIniPairs(fs18, paas.phpFpmConfig, "extra.paas.php-fpm-config");
   for (const include of served.phpIncludes) {
-    const text = await fs17.readText(include);
-    if (text !== void 0) await checkIniFilePaths(fs17, include, text);
+    const text = await fs18.readText(include);
+    if (text !== void 0) await checkIniFilePaths(fs18, include, text);
   }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs17.readText(userIniPath);
+  const userIni = await fs18.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs18.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -11748,7 +12029,7 @@ async function planPhpBuild(fs17, ctx) {
   warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
-  const uploadDirs = await expandUploadDirs(fs17, documentRoot.value, framework.defaults.uploadDirs);
+  const uploadDirs = await expandUploadDirs(fs18, documentRoot.value, framework.defaults.uploadDirs);
   const settings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
@@ -11773,14 +12054,14 @@ async function planPhpBuild(fs17, ctx) {
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel }))
   };
   composerAuthEnv(vars);
-  const frameworkCommands = framework.id === "symfony" && await fs17.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
+  const frameworkCommands = framework.id === "symfony" && await fs18.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs17.exists("package.json")) {
+  if (await fs18.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
       const { planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
-      node = planNodeBuild2(await readNodeApp2(fs17), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild2(await readNodeApp2(fs18), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
   return {
@@ -11936,9 +12217,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path23 = str3("path");
-    const unsafe = unsafePath(path23);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path23)} ${unsafe})`);
+    const path24 = str3("path");
+    const unsafe = unsafePath(path24);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path24)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -11956,8 +12237,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path23, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path23, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path24, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path24, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -11967,12 +12248,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path23) {
-  if (path23.startsWith("/") || path23.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path23)) return "is a URL";
-  if (path23.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path23)) return "contains a query or fragment";
-  for (const segment of path23.split("/")) {
+function unsafePath(path24) {
+  if (path24.startsWith("/") || path24.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path24)) return "is a URL";
+  if (path24.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path24)) return "contains a query or fragment";
+  for (const segment of path24.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -12304,17 +12585,17 @@ exit "$rc"
 
 // src/php/validate-configs.ts
 async function writeFilledConfigs(files, opts) {
-  await fs13.mkdir(opts.runDir, { recursive: true });
+  await fs14.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
-    phpIni: path19.join(opts.runDir, "php.ini"),
-    fpmConf: path19.join(opts.runDir, "php-fpm.conf"),
-    nginxConf: path19.join(opts.runDir, "nginx.conf"),
-    confD: path19.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+    phpIni: path20.join(opts.runDir, "php.ini"),
+    fpmConf: path20.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path20.join(opts.runDir, "nginx.conf"),
+    confD: path20.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
-  await fs13.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
-  await fs13.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
-  await fs13.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  await fs14.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs14.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs14.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
   return out;
 }
 function placeholderValues(appDir, runDir) {
@@ -12336,7 +12617,7 @@ function checks(filled, appDir, root) {
       label: "nginx -t",
       binary: "nginx",
       env: {},
-      argv: [path19.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path19.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
+      argv: [path20.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path20.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
       texts: (f) => ({ "nginx.conf": f.nginxConf }),
       includes: (s) => [...s.nginxHttpIncludes, ...s.nginxIncludes],
       accepts: (r) => r.ok,
@@ -12347,7 +12628,7 @@ function checks(filled, appDir, root) {
       label: "php-fpm -t",
       binary: "php",
       env: scanDir,
-      argv: [path19.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
+      argv: [path20.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
       texts: (f) => ({ "php-fpm.conf": f.fpmConf, ...phpTexts(f) }),
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok,
@@ -12360,7 +12641,7 @@ function checks(filled, appDir, root) {
       label: "php",
       binary: "php",
       env: scanDir,
-      argv: [path19.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
+      argv: [path20.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
       texts: phpTexts,
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok && r.output.trim() === "",
@@ -12379,7 +12660,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
   const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto11.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
-  const runDir = path19.dirname(filled.nginxConf);
+  const runDir = path20.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
   for (const c of all) {
@@ -12418,13 +12699,13 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto11, fs13, path19, configErrors;
+var import_node_crypto11, fs14, path20, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
     import_node_crypto11 = require("node:crypto");
-    fs13 = __toESM(require("node:fs/promises"), 1);
-    path19 = __toESM(require("node:path"), 1);
+    fs14 = __toESM(require("node:fs/promises"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
     init_placeholders();
@@ -12569,7 +12850,7 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
@@ -12616,7 +12897,7 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs14.lstat(path20.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs15.lstat(path21.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
@@ -12634,8 +12915,8 @@ async function installVendor(ctx) {
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
-    await unshareFiles(path20.join(buildDir, layout.vendorDir, "composer"));
-    await unshareFiles(path20.join(buildDir, layout.vendorDir));
+    await unshareFiles(path21.join(buildDir, layout.vendorDir, "composer"));
+    await unshareFiles(path21.join(buildDir, layout.vendorDir));
     await ctx.composer(dumpCommand(ctx.installCommand));
   } else {
     log.info(`Autoloader: kept as restored, ${next.dump.why}`);
@@ -12651,21 +12932,21 @@ async function sourcesDigest(root, paths, vendorDir) {
   if (paths.includes(".")) return void 0;
   const h = (0, import_node_crypto12.createHash)("sha256");
   const visit = async (rel) => {
-    const abs = path20.join(root, rel);
-    const st = await fs14.lstat(abs).catch(() => void 0);
+    const abs = path21.join(root, rel);
+    const st = await fs15.lstat(abs).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
-    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs14.readlink(abs)}
+    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs15.readlink(abs)}
 `);
     else if (st.isDirectory()) {
       h.update(`d ${rel}
 `);
-      for (const name of (await fs14.readdir(abs)).sort()) {
+      for (const name of (await fs15.readdir(abs)).sort()) {
         const child = `${rel}/${name}`;
         if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
-      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${(0, import_node_crypto12.createHash)("sha256").update(await fs14.readFile(abs)).digest("hex")}
+      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${(0, import_node_crypto12.createHash)("sha256").update(await fs15.readFile(abs)).digest("hex")}
 `);
     } else h.update(`o ${rel}
 `);
@@ -12674,25 +12955,25 @@ async function sourcesDigest(root, paths, vendorDir) {
   return h.digest("hex");
 }
 async function unshareFiles(dir) {
-  const entries = await fs14.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await fs15.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const p = path20.join(dir, e.name);
-    const st = await fs14.lstat(p);
+    const p = path21.join(dir, e.name);
+    const st = await fs15.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
-    await fs14.copyFile(p, tmp);
-    await fs14.chmod(tmp, st.mode);
-    await fs14.rename(tmp, p);
+    await fs15.copyFile(p, tmp);
+    await fs15.chmod(tmp, st.mode);
+    await fs15.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs14, path20, ENTRY;
+var import_node_crypto12, fs15, path21, ENTRY;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
     import_node_crypto12 = require("node:crypto");
-    fs14 = __toESM(require("node:fs/promises"), 1);
-    path20 = __toESM(require("node:path"), 1);
+    fs15 = __toESM(require("node:fs/promises"), 1);
+    path21 = __toESM(require("node:path"), 1);
     init_tree_cache();
     init_layout();
     init_app_tree();
@@ -12710,7 +12991,7 @@ __export(compile_exports2, {
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
   const warn = (w) => log.warn(w);
-  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path21.posix.dirname(rel), warn), path21.posix.basename(rel), text, mode);
+  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path22.posix.dirname(rel), warn), path22.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
     const bad = unsafeAppPathChar(dir);
     if (bad !== void 0) throw phpErrors.appPathUnsupported(what, dir, bad);
@@ -12734,19 +13015,19 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path21.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path22.join(ctx.cacheDir, CACHE.artifacts));
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
     await log.step(`Installing ${COMPONENT_LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
-      const target = path21.join(buildDir, TARGET[c]);
-      await ensureEngineDir(buildDir, path21.posix.dirname(TARGET[c]), warn);
-      await fs15.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      const target = path22.join(buildDir, TARGET[c]);
+      await ensureEngineDir(buildDir, path22.posix.dirname(TARGET[c]), warn);
+      await fs16.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path22.join(ctx.cacheDir, CACHE.phpRuntimes, c));
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path21.dirname(target));
+      const kept = await trees.restore(key, path22.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -12758,11 +13039,11 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path21.dirname(target), [path21.basename(target)], { url: a.url });
+      await trees.save(key, path22.dirname(target), [path22.basename(target)], { url: a.url });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path21.join(await ensureEngineDir(buildDir, path21.posix.dirname(PHP_LAYOUT.config), warn), path21.posix.basename(PHP_LAYOUT.config));
+  const configDir = path22.join(await ensureEngineDir(buildDir, path22.posix.dirname(PHP_LAYOUT.config), warn), path22.posix.basename(PHP_LAYOUT.config));
   const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
@@ -12774,10 +13055,10 @@ async function compilePhp(plan2, ctx) {
     }
     const byDefault = plan2.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path21.join(ctx.tmpDir, "run"), root: ctx.root });
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path22.join(ctx.tmpDir, "run"), root: ctx.root });
     if (plan2.deferredPathChecks.length === 0) {
       const cache = {
-        recordFile: path21.join(ctx.cacheDir, CACHE.phpValidated),
+        recordFile: path22.join(ctx.cacheDir, CACHE.phpValidated),
         stack: plan2.stack,
         files: plan2.configFiles,
         settings: plan2.settings,
@@ -12792,11 +13073,11 @@ async function compilePhp(plan2, ctx) {
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path21.join(ctx.cacheDir, COMPOSER_CACHE.signature);
+      const file = path22.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs15.rm(path21.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs16.rm(path22.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -12818,7 +13099,7 @@ async function compilePhp(plan2, ctx) {
         lockedNames: plan2.composer.lockedNames,
         composer: async (command) => {
           const [, ...args] = command;
-          const argv = [path21.join(buildDir, PHP_LAYOUT.php, "bin/php"), path21.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
+          const argv = [path22.join(buildDir, PHP_LAYOUT.php, "bin/php"), path22.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
           const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail, composerProblemExcerpt(r.output));
         }
@@ -12889,15 +13170,15 @@ function describePlan(plan2, ctx) {
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
 async function writeConfigs(files, buildDir, configDir) {
-  await fs15.rm(configDir, { recursive: true, force: true });
-  const confD = path21.join(configDir, "conf.d");
-  await fs15.mkdir(confD, { recursive: true });
-  await fs15.writeFile(path21.join(configDir, "php.ini"), files.phpIni);
-  await fs15.writeFile(path21.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs15.writeFile(path21.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs15.writeFile(path21.join(confD, file), text);
+  await fs16.rm(configDir, { recursive: true, force: true });
+  const confD = path22.join(configDir, "conf.d");
+  await fs16.mkdir(confD, { recursive: true });
+  await fs16.writeFile(path22.join(configDir, "php.ini"), files.phpIni);
+  await fs16.writeFile(path22.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs16.writeFile(path22.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs16.writeFile(path22.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs15.symlink(path21.relative(confD, path21.join(buildDir, target)), path21.join(confD, file));
+    await fs16.symlink(path22.relative(confD, path22.join(buildDir, target)), path22.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -12908,26 +13189,26 @@ function buildEnv(plan2, ctx, phpIni) {
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path21.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path21.dirname(path21.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path21.join(buildDir, "vendor/bin"),
-    ...plan2.node ? [path21.join(buildDir, SLUG.nodeHome, "bin"), path21.join(buildDir, "node_modules/.bin")] : []
+    path22.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path22.dirname(path22.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path22.join(buildDir, "vendor/bin"),
+    ...plan2.node ? [path22.join(buildDir, SLUG.nodeHome, "bin"), path22.join(buildDir, "node_modules/.bin")] : []
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
-  env.PHP_INI_SCAN_DIR = path21.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path21.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path21.join(cacheDir, COMPOSER_CACHE.cache);
+  env.PHP_INI_SCAN_DIR = path22.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  env.COMPOSER_HOME = path22.join(cacheDir, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path22.join(cacheDir, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs15, path21, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs16, path22, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
-    fs15 = __toESM(require("node:fs/promises"), 1);
-    path21 = __toESM(require("node:path"), 1);
+    fs16 = __toESM(require("node:fs/promises"), 1);
+    path22 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
     init_sh_quote();
@@ -12966,9 +13247,9 @@ init_build_log();
 init_build_error();
 
 // src/engine.ts
-var fs16 = __toESM(require("node:fs/promises"), 1);
+var fs17 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path22 = __toESM(require("node:path"), 1);
+var path23 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
@@ -13082,15 +13363,15 @@ var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
   signalFiles: ["package.json"],
-  async detect(fs17) {
-    const [pkg, meteor] = await Promise.all([fs17.exists("package.json"), fs17.isDirectory(".meteor")]);
+  async detect(fs18) {
+    const [pkg, meteor] = await Promise.all([fs18.exists("package.json"), fs18.isDirectory(".meteor")]);
     if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs17, stack, configVars, knobs }) {
+  async plan(_detection, { fs: fs18, stack, configVars, knobs }) {
     const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
-    const plan2 = planNodeBuild2(await readNodeApp2(fs17), { stack, table, configVars, knobs });
+    const plan2 = planNodeBuild2(await readNodeApp2(fs18), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
@@ -13108,13 +13389,13 @@ var nodejsProvider = {
       log: input.log
     });
   },
-  async legacyProcessTypes(fs17) {
-    const pkgText = await fs17.readText("package.json");
+  async legacyProcessTypes(fs18) {
+    const pkgText = await fs18.readText("package.json");
     if (pkgText !== void 0) {
       const { parsePackageJson: parsePackageJson2 } = await Promise.resolve().then(() => (init_package_json(), package_json_exports));
       if (parsePackageJson2(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
-    if (await fs17.exists("server.js")) return { web: "node server.js" };
+    if (await fs18.exists("server.js")) return { web: "node server.js" };
     return void 0;
   }
 };
@@ -13124,12 +13405,12 @@ var phpProvider = {
   id: "php",
   name: "PHP",
   signalFiles: ["composer.json", "composer.lock", "index.php"],
-  async detect(fs17) {
+  async detect(fs18) {
     const [pkg, lock, composer, index] = await Promise.all([
-      fs17.exists("package.json"),
-      fs17.exists("composer.lock"),
-      fs17.exists("composer.json"),
-      fs17.exists("index.php")
+      fs18.exists("package.json"),
+      fs18.exists("composer.lock"),
+      fs18.exists("composer.json"),
+      fs18.exists("index.php")
     ]);
     const alsoNode = pkg;
     if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -13137,11 +13418,11 @@ var phpProvider = {
     if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
     return void 0;
   },
-  async plan(_detection, { fs: fs17, stack, configVars, knobs, mode }) {
+  async plan(_detection, { fs: fs18, stack, configVars, knobs, mode }) {
     const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports)), nodeTable()]);
     if (mode === "compile") requireStores2(knobs);
     const stores = await loadPhpStores2(knobs, stack, mode);
-    const plan2 = await planPhpBuild2(fs17, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild2(fs18, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
     return {
       plan: plan2,
       stores,
@@ -13166,9 +13447,9 @@ var phpProvider = {
     });
     return plan2.processTypes;
   },
-  async legacyProcessTypes(fs17) {
+  async legacyProcessTypes(fs18) {
     const { BOOT_SCRIPT: BOOT_SCRIPT2, DEFAULT_WEB_COMMAND: DEFAULT_WEB_COMMAND2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports2));
-    return await fs17.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
+    return await fs18.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
   }
 };
 
@@ -13184,22 +13465,22 @@ function byCodeUnit(a, b) {
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
-async function detectProvider(fs17) {
+async function detectProvider(fs18) {
   for (const provider of PROVIDERS) {
-    const detection = await provider.detect(fs17);
+    const detection = await provider.detect(fs18);
     if (detection !== void 0) return { provider, detection };
   }
-  return { reason: await explainNoSignal(fs17) };
+  return { reason: await explainNoSignal(fs18) };
 }
-async function detectApp(fs17) {
-  const found = await detectProvider(fs17);
+async function detectApp(fs18) {
+  const found = await detectProvider(fs18);
   return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
 }
 var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
 var orList2 = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
-async function explainNoSignal(fs17) {
+async function explainNoSignal(fs18) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs17.readText(ignoreFile);
+    const text = await fs18.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
@@ -13207,10 +13488,10 @@ async function explainNoSignal(fs17) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs17.readdir(".");
+  const entries = await fs18.readdir(".");
   const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
   const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
-  const apps = await findAppsInSubfolders(fs17);
+  const apps = await findAppsInSubfolders(fs18);
   if (apps.length === 0) return base;
   const list4 = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
   return `${base}.
@@ -13220,18 +13501,18 @@ var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
-async function findAppsInSubfolders(fs17) {
+async function findAppsInSubfolders(fs18) {
   const found = [];
-  const rootReal = await fs17.realpath(".");
+  const rootReal = await fs18.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
-    for (const name of (await fs17.readdir(rel || ".").catch(() => [])).sort()) {
+    for (const name of (await fs18.readdir(rel || ".").catch(() => [])).sort()) {
       if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs17.isDirectory(child)) continue;
+      if (!await fs18.isDirectory(child)) continue;
       budget--;
-      if (rootReal === void 0 || await fs17.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs17.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (rootReal === void 0 || await fs18.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs18.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -13274,7 +13555,7 @@ function parseReleaseFile(text) {
 init_layout();
 function absolutePath(p) {
   try {
-    return path22.resolve(p);
+    return path23.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -13282,28 +13563,28 @@ function absolutePath(p) {
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = absolutePath(buildDir);
-  const st = await fs16.stat(abs).catch(() => void 0);
+  const st = await fs17.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
   const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
-  const st = await fs16.stat(abs).catch(() => void 0);
+  const st = await fs17.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
   if (!st) {
-    await fs16.mkdir(abs, { recursive: true }).catch((e) => {
+    await fs17.mkdir(abs, { recursive: true }).catch((e) => {
       if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path22.join(abs, `.write-check-${process.pid}`);
+  const probe = path23.join(abs, `.write-check-${process.pid}`);
   try {
-    await fs16.writeFile(probe, "", { flag: "wx" });
+    await fs17.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
     if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
   } finally {
-    await fs16.rm(probe, { force: true }).catch(() => void 0);
+    await fs17.rm(probe, { force: true }).catch(() => void 0);
   }
   return abs;
 }
@@ -13335,7 +13616,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs16.mkdtemp(path22.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs17.mkdtemp(path23.join(os.tmpdir(), "engine-"));
   try {
     const processTypes = await p.provider.compile(p.planned, {
       buildDir: p.fs.root,
@@ -13350,7 +13631,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
     const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
     await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
   } finally {
-    await fs16.rm(tmpDir, { recursive: true, force: true });
+    await fs17.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

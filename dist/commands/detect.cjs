@@ -106,6 +106,7 @@ var processSink = {
   err: (t) => process.stderr.write(t)
 };
 var INDENT = "       ";
+var OPEN_LINE_LIMIT = 64 * 1024;
 var BANG = " !     ";
 function formatDuration(ms) {
   if (ms < 1e3) return `${ms}ms`;
@@ -127,9 +128,38 @@ var BuildLog = class {
     for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
 `);
   }
-  /** Raw output of a subprocess, indented so it reads as part of the step. */
-  stream(chunk) {
-    this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
+  /**
+   * One output stream of a subprocess (its stdout, or its stderr), written to the log
+   * line by line, each line indented once so it reads as part of the step. A pipe cuts
+   * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+   * still open is kept until its end arrives, so a chunk that continues a line is not
+   * indented again. `end` writes what is left of an unterminated last line.
+   */
+  outputLines() {
+    let open = "";
+    const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+    return {
+      write: (chunk) => {
+        const text = open + chunk;
+        const cut = text.lastIndexOf("\n");
+        if (cut < 0) {
+          open = text;
+        } else {
+          open = text.slice(cut + 1);
+          write(text.slice(0, cut + 1));
+        }
+        if (open.length >= OPEN_LINE_LIMIT) {
+          write(`${open}
+`);
+          open = "";
+        }
+      },
+      end: () => {
+        if (open !== "") write(`${open}
+`);
+        open = "";
+      }
+    };
   }
   warn(problem) {
     this.warned.push(problem);
@@ -436,8 +466,30 @@ async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
   }
   return cur;
 }
-async function replaceLinkedDirs(buildDir, rels, warn) {
-  for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
+async function replaceLinkedDirs(buildDir, rels, warn, opts = {}) {
+  for (const rel of rels) {
+    if (opts.files?.includes(rel)) await ensureRewrittenFile(buildDir, rel, warn);
+    else await ensureEngineDir(buildDir, rel, warn, { create: false });
+  }
+}
+async function ensureRewrittenFile(buildDir, rel, warn) {
+  const dir = path.posix.dirname(rel);
+  if (dir !== ".") await ensureEngineDir(buildDir, dir, warn, { create: false });
+  const p = path.join(buildDir, rel);
+  const st = await nodeFs.lstat(p).catch((e) => {
+    if (isMissing(e)) return void 0;
+    throw e;
+  });
+  if (!st || st.isFile() || st.isDirectory()) return;
+  warn(installFileReplaced(rel, await describeEntry(p, st)));
+  await nodeFs.rm(p, { force: true });
+}
+function installFileReplaced(rel, what) {
+  return {
+    id: "engine/install-file-replaced",
+    message: `${rel} in the app was ${what}; the install writes that file itself, so the build removed the ${what.startsWith("a symbolic link") ? "link (its target was not touched)" : "entry"}.
+Commit ${rel} as the regular file the package manager writes, or leave it out of the repository.`
+  };
 }
 var written = 0;
 function uniqueSuffix() {

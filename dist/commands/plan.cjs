@@ -344,8 +344,30 @@ async function ensureEngineDir(buildDir, rel, warn, opts = {}) {
   }
   return cur;
 }
-async function replaceLinkedDirs(buildDir, rels, warn) {
-  for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
+async function replaceLinkedDirs(buildDir, rels, warn, opts = {}) {
+  for (const rel of rels) {
+    if (opts.files?.includes(rel)) await ensureRewrittenFile(buildDir, rel, warn);
+    else await ensureEngineDir(buildDir, rel, warn, { create: false });
+  }
+}
+async function ensureRewrittenFile(buildDir, rel, warn) {
+  const dir = path.posix.dirname(rel);
+  if (dir !== ".") await ensureEngineDir(buildDir, dir, warn, { create: false });
+  const p = path.join(buildDir, rel);
+  const st = await nodeFs.lstat(p).catch((e) => {
+    if (isMissing(e)) return void 0;
+    throw e;
+  });
+  if (!st || st.isFile() || st.isDirectory()) return;
+  warn(installFileReplaced(rel, await describeEntry(p, st)));
+  await nodeFs.rm(p, { force: true });
+}
+function installFileReplaced(rel, what) {
+  return {
+    id: "engine/install-file-replaced",
+    message: `${rel} in the app was ${what}; the install writes that file itself, so the build removed the ${what.startsWith("a symbolic link") ? "link (its target was not touched)" : "entry"}.
+Commit ${rel} as the regular file the package manager writes, or leave it out of the repository.`
+  };
 }
 function uniqueSuffix() {
   written += 1;
@@ -2882,7 +2904,18 @@ Move ${dev} to dependencies, or start the built app with node (e.g. "start": "no
   }
   return problems;
 }
-var BIN_PACKAGES, WRAPPERS;
+function suggestStart(pkg, mainIsFile) {
+  const scripts = Object.entries(pkg.scripts).filter(([name, line]) => name !== "start" && START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== "").sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
+  const [script] = scripts;
+  if (script) {
+    const [name, line] = script;
+    return `package.json has a ${name} script (${line}): to start the app with it, add "start": ${JSON.stringify(line.trim())} to its scripts (or a Procfile with \`web: npm run ${name}\`).`;
+  }
+  const main2 = pkg.main !== void 0 && mainIsFile && RUNS_WITH_NODE.test(pkg.main) ? pkg.main.replace(/^\.\//, "") : void 0;
+  const typescript = main2 === void 0 && pkg.main !== void 0 && mainIsFile && /\.[cm]?tsx?$/.test(pkg.main) ? ` package.json main is ${pkg.main}, TypeScript: compile it in a build script (tsc) and start the compiled .js file.` : "";
+  return `Add "scripts": {"start": "node ${main2 ?? "<your server file>"}"} to package.json (or a Procfile with \`web: <command>\`).${typescript}`;
+}
+var BIN_PACKAGES, WRAPPERS, START_LIKE, NOT_FOR_PRODUCTION, RUNS_WITH_NODE;
 var init_start_hints = __esm({
   "src/nodejs/start-hints.ts"() {
     "use strict";
@@ -2900,6 +2933,9 @@ var init_start_hints = __esm({
       "vue-cli-service": ["@vue/cli-service"]
     };
     WRAPPERS = /* @__PURE__ */ new Set(["npx", "exec", "env", "cross-env", "dotenv", "time", "nohup"]);
+    START_LIKE = /start|serve|^prod(?:uction)?$/i;
+    NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect|^pre|^post/i;
+    RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
   }
 });
 
@@ -3375,6 +3411,16 @@ To prune: run \`yarn plugin import workspace-tools\`, commit .yarnrc.yml and .ya
     }
   };
 }
+function unreadConfigFilesProblem(spec, present) {
+  const files = spec.unreadConfigFiles?.files.filter(present) ?? [];
+  if (files.length === 0) return void 0;
+  const [list4, verb] = files.length === 1 ? [files[0], "is"] : [`${files.slice(0, -1).join(", ")} and ${files.at(-1)}`, "are"];
+  return {
+    id: "nodejs/config-file-not-read",
+    message: `${list4} ${verb} not read by ${spec.label}, which installs this app: it takes its settings from ${spec.configFiles.join(", ")} (and ${spec.configVars.prefixes.map((p) => `${p}*`).join(", ")} config vars) only, so what ${files.length === 1 ? "it sets" : "they set"} (a registry, an auth token, \u2026) does not apply to the install.
+` + spec.unreadConfigFiles.fix
+  };
+}
 var import_semver3, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
 var init_managers = __esm({
   "src/nodejs/managers.ts"() {
@@ -3475,6 +3521,10 @@ var init_managers = __esm({
         lockfiles: ["yarn.lock"],
         detect: { order: 1, format: { pattern: /^__metadata:/m, note: "Berry format" } },
         configFiles: [".yarnrc.yml"],
+        unreadConfigFiles: {
+          files: [".npmrc", ".yarnrc"],
+          fix: "Move those settings to .yarnrc.yml (a registry is npmRegistryServer, a token npmAuthToken, a scope's registry npmScopes: see https://yarnpkg.com/configuration/yarnrc), commit it, and remove what Yarn does not read (npm commands your scripts run still read .npmrc)."
+        },
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarnBerry", pkg: "@yarnpkg/cli-dist", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "4.x", pinWarning: true, logName: "Yarn", hashMayBeOfEntryPoint: true },
         install: () => ({ command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" }),
@@ -3494,6 +3544,7 @@ var init_managers = __esm({
         scriptArgsAfterDashes: false,
         cache: yarnCache,
         installOutputs: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz"],
+        installOutputFiles: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/install-state.gz"],
         outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint }
       },
       pnpm: {
@@ -3529,7 +3580,8 @@ var init_managers = __esm({
           label: "pnpm store",
           // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
           env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-          exportEnv: (dir) => ({ npm_config_store_dir: dir }),
+          // The following buildpacks may run either line too.
+          exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
           maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY }
         },
         installOutputs: [],
@@ -3945,6 +3997,8 @@ __export(plan_exports, {
   parseYarnPath: () => parseYarnPath,
   planNodeBuild: () => planNodeBuild,
   readNodeApp: () => readNodeApp,
+  yarnPathDisagreement: () => yarnPathDisagreement,
+  yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
 async function readMemberManifests(fs3) {
@@ -3993,6 +4047,8 @@ async function readNodeApp(fs3, managers = MANAGERS) {
     fs3.isDirectory(".yarn/cache"),
     fs3.readText("pnpm-workspace.yaml")
   ]);
+  const configFiles = await presentConfigFiles(fs3, managers);
+  const mainIsFile = await isFileInApp(fs3, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
   const memberManifests = monorepo ? await readMemberManifests(fs3) : void 0;
@@ -4009,8 +4065,30 @@ async function readNodeApp(fs3, managers = MANAGERS) {
     ...memberManifests ? { memberManifests } : {},
     ...pnpmWorkspace === void 0 ? {} : { pnpmWorkspace },
     ...yarnPathExists === void 0 ? {} : { yarnPathExists },
+    ...configFiles.length > 0 ? { configFiles } : {},
+    ...mainIsFile ? { mainIsFile } : {},
     lockfiles
   };
+}
+function mainOf(packageJson) {
+  if (packageJson === void 0) return void 0;
+  try {
+    const raw = JSON.parse(packageJson.replace(/^\uFEFF/, ""));
+    const main2 = typeof raw === "object" && raw !== null ? raw.main : void 0;
+    return typeof main2 === "string" && main2.trim() !== "" ? main2.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isFileInApp(fs3, rel) {
+  if (rel === void 0 || !isInside(rel)) return false;
+  const [real, root] = await Promise.all([fs3.realpath(rel), fs3.realpath(".")]);
+  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs3.isDirectory(rel);
+}
+async function presentConfigFiles(fs3, managers) {
+  const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
+  const present = await Promise.all(names.map((n) => fs3.exists(n)));
+  return names.filter((_, i) => present[i]);
 }
 function installOutputList(outputs, memberDirs) {
   return [...["", ...memberDirs].flatMap((d) => outputs.eachPackage.map((p) => d ? `${d}/${p}` : p)), ...outputs.root];
@@ -4022,6 +4100,10 @@ function planPnp(files, vars) {
   const cacheFolder = configured !== void 0 && isInside(configured) && path5.posix.normalize(configured) !== "." ? { value: path5.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
+}
+function planYarnCacheCleanup(pnp, zeroInstall) {
+  if (pnp) return { folder: pnp.cacheFolder.value, keep: "pnp-map" };
+  return zeroInstall ? { folder: ".yarn/cache", keep: "none" } : void 0;
 }
 function planNodeBuild(files, ctx) {
   if (files.meteor) throw nodeErrors.meteorNotSupported();
@@ -4041,6 +4123,8 @@ function planNodeBuild(files, ctx) {
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === "nodejs/declared-manager-ignored")));
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  const unread = unreadConfigFilesProblem(spec, (f) => files.configFiles?.includes(f) ?? false);
+  if (unread) warnings.push(unread);
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
@@ -4054,12 +4138,16 @@ function planNodeBuild(files, ctx) {
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
     buildEnv.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
+  const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
+  const hooks = planHooks(pkg, ctx.knobs, spec);
+  const pinBesideYarnPath = yarnPathPin(manager, pm);
+  const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === void 0 ? pinBesideYarnPath : void 0;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
   const cachePlan = planCache(pkg, ctx.knobs);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   const installOutputs = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
-  const prune = spec.prune({
+  const pruned = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
     vars: ctx.configVars,
     nodeEnv,
@@ -4068,6 +4156,8 @@ function planNodeBuild(files, ctx) {
     ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
     ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
   });
+  const yarnCache2 = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : void 0;
+  const prune = yarnCache2 && !("skipped" in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache: yarnCache2 } } : pruned;
   return {
     language: "nodejs",
     stack: ctx.stack,
@@ -4087,6 +4177,7 @@ function planNodeBuild(files, ctx) {
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
+      ...unnamedPin ? { yarnPathPin: unnamedPin.version } : {},
       ...zeroInstall ? { zeroInstall: true } : {},
       ...pnp ? { pnp } : {}
     },
@@ -4102,7 +4193,8 @@ function planNodeBuild(files, ctx) {
     installOutputs,
     managerCacheFolder: spec.cache?.dirName ?? "yarn-cache",
     prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, spec),
+    hooks: hooks.hooks,
+    skippedHooks: hooks.skippedHooks,
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
       [{ dir: "", pkg }, ...memberPackages(files)],
@@ -4110,8 +4202,9 @@ function planNodeBuild(files, ctx) {
       ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
     ),
     buildEnv,
+    ...withheldEnv.length > 0 ? { withheldEnv } : {},
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
   };
 }
 function planExtraTools(pkg, manager, nodeVersion) {
@@ -4143,17 +4236,13 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
   if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
     out.push({
       id: "nodejs/yarn-production-ignored",
-      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment of its commands and scripts; Yarn installs every dependency, then the build prunes devDependencies.
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
-  if (pm.yarnPath && manager.version?.source.kind === "file" && manager.version.source.key === "packageManager") {
-    out.push({
-      id: "nodejs/package-manager-ignored-for-yarn-path",
-      message: `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).
-Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
-    });
-  }
+  const pin = yarnPathPin(manager, pm);
+  const named = pin && yarnPathRelease(pin.yarnPath);
+  if (pin && named !== void 0 && named !== pin.version) out.push(yarnPathDisagreement(pkg.packageManager, pin.yarnPath, named));
   if (ctx.knobs.get("YARN_BINARY_URL") !== void 0) {
     out.push({
       id: "nodejs/yarn-binary-url-unsupported",
@@ -4170,6 +4259,20 @@ Unset NPM_CONFIG_CACHE to let the build keep npm's cache in CACHE_DIR (faster re
   }
   return out;
 }
+function yarnPathPin(manager, pm) {
+  if (!pm.yarnPath || manager.version?.source.kind !== "file" || manager.version.source.key !== "packageManager") return void 0;
+  return { version: manager.version.value, yarnPath: pm.yarnPath };
+}
+function yarnPathRelease(yarnPath) {
+  return /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.c?js$/.exec(yarnPath)?.[1];
+}
+function yarnPathDisagreement(packageManager, yarnPath, vendored) {
+  return {
+    id: "nodejs/package-manager-ignored-for-yarn-path",
+    message: `package.json pins packageManager ${packageManager}, but .yarnrc.yml sets yarnPath: ${yarnPath}, which is Yarn ${vendored}, and the vendored release is the Yarn that runs (as with Yarn itself).
+Make them agree: \`yarn set version <version>\` updates both, or remove the yarnPath line and the vendored release to use packageManager.`
+  };
+}
 function planManager(manager, spec, files, nodeVersion) {
   if (spec.registry === "bundled") return { problems: [] };
   const yarnPath = manager.berry ? parseYarnPath(files.yarnrc) : void 0;
@@ -4181,9 +4284,21 @@ function planManager(manager, spec, files, nodeVersion) {
   const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
 }
+function herokuHooks(pkg, manager) {
+  const orphans = HOOKS.filter((h) => pkg.scripts[h.heroku] !== void 0 && pkg.scripts[h.name] === void 0);
+  return {
+    skipped: orphans.map((h) => ({ name: h.heroku, why: `it is Heroku's name for ${h.name}, which this build runs (see the warning)` })),
+    problems: orphans.map((h) => ({
+      id: "nodejs/heroku-script-not-run",
+      message: `package.json has a ${h.heroku} script, which is Heroku's name: this build runs ${h.name} ${h.when}, and no ${h.heroku}${h.heroku === "heroku-postbuild" && pkg.scripts.build !== void 0 ? " (so the build script runs now)" : ""}.
+Rename ${h.heroku} to ${h.name} in package.json to run it (or add "${h.name}": "${runScriptCommand(manager, h.heroku, []).join(" ")}" to keep both).`
+    }))
+  };
+}
 function planHooks(pkg, knobs, manager) {
   const hooks = [];
-  const skippedHooks = [];
+  const heroku = herokuHooks(pkg, manager);
+  const skippedHooks = [...heroku.skipped];
   const flags = (knobs.get("NODE_BUILD_FLAGS") ?? "").trim().split(/\s+/).filter((f) => f !== "");
   const add = (name, phase) => {
     const script = pkg.scripts[name];
@@ -4201,7 +4316,7 @@ function planHooks(pkg, knobs, manager) {
     add("build", "build");
   }
   add("scalingo-cleanup", "cleanup");
-  return { hooks, skippedHooks };
+  return { hooks, skippedHooks, problems: heroku.problems };
 }
 function planCache(pkg, knobs) {
   let cacheDirectories;
@@ -4255,18 +4370,14 @@ function startHints(pkg, files, prune) {
   const { processTypes, processSource } = planProcessTypes(pkg, files);
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource } : void 0);
 }
-function startFileHint(pkg) {
-  return pkg.main !== void 0 && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : "<your server file>";
-}
 function processWarning(pkg, files) {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: "nodejs/no-web-process",
-    message: `The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.
-Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
+    message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
-var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS;
+var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
@@ -4289,6 +4400,11 @@ var init_plan = __esm({
     MEMBER_DEPTH = 2;
     MEMBER_LIMIT = 200;
     PNP_ENGINE_IGNORE_PATTERNS = [`${ENGINE_DIRS.engine}/**`];
+    HOOKS = [
+      { name: "scalingo-prebuild", heroku: "heroku-prebuild", when: "before the dependencies are installed" },
+      { name: "scalingo-postbuild", heroku: "heroku-postbuild", when: "after the install, instead of the build script" },
+      { name: "scalingo-cleanup", heroku: "heroku-cleanup", when: "after devDependencies are pruned" }
+    ];
   }
 });
 
@@ -4324,6 +4440,7 @@ function planToJson(plan2, extraWarnings = []) {
     install: {
       command: plan2.install.command,
       env: Object.fromEntries(Object.entries(plan2.buildEnv).map(([k, v]) => [k, v.value])),
+      ...plan2.withheldEnv ? { withheldEnv: plan2.withheldEnv } : {},
       fingerprintFiles: plan2.installFingerprintFiles
     },
     installOutputs: plan2.installOutputs,
@@ -7626,6 +7743,7 @@ var processSink = {
   err: (t) => process.stderr.write(t)
 };
 var INDENT = "       ";
+var OPEN_LINE_LIMIT = 64 * 1024;
 var BANG = " !     ";
 function formatDuration(ms) {
   if (ms < 1e3) return `${ms}ms`;
@@ -7647,9 +7765,38 @@ var BuildLog = class {
     for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
 `);
   }
-  /** Raw output of a subprocess, indented so it reads as part of the step. */
-  stream(chunk) {
-    this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
+  /**
+   * One output stream of a subprocess (its stdout, or its stderr), written to the log
+   * line by line, each line indented once so it reads as part of the step. A pipe cuts
+   * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+   * still open is kept until its end arrives, so a chunk that continues a line is not
+   * indented again. `end` writes what is left of an unterminated last line.
+   */
+  outputLines() {
+    let open = "";
+    const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+    return {
+      write: (chunk) => {
+        const text = open + chunk;
+        const cut = text.lastIndexOf("\n");
+        if (cut < 0) {
+          open = text;
+        } else {
+          open = text.slice(cut + 1);
+          write(text.slice(0, cut + 1));
+        }
+        if (open.length >= OPEN_LINE_LIMIT) {
+          write(`${open}
+`);
+          open = "";
+        }
+      },
+      end: () => {
+        if (open !== "") write(`${open}
+`);
+        open = "";
+      }
+    };
   }
   warn(problem) {
     this.warned.push(problem);

@@ -1,6 +1,6 @@
 /**
  * The one place that starts subprocesses: explicit argv, cwd and env (nothing inherited
- * implicitly), the command echoed in the log, output streamed indented, and the tail
+ * implicitly), the command echoed in the log, output streamed indented line by line, and the tail
  * kept so a failure can show what went wrong.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,10 +34,14 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
   if (!file) throw new Error('runCommand: empty argv');
   if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(' ')}`);
   let kept = '';
-  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk) => {
-    if (!opts.quiet) opts.log.stream(chunk);
+  // stdout and stderr each keep their own open line: one stream's chunk never lands in
+  // the middle of the other's line.
+  const shown = opts.quiet ? undefined : [opts.log.outputLines(), opts.log.outputLines()] as const;
+  const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk, stream) => {
+    shown?.[stream].write(chunk);
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
+  for (const lines of shown ?? []) lines.end();
   const tail = kept ? kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n') : '';
   return { exit, ok: 'code' in exit && exit.code === 0, tail, output: kept };
 }
@@ -65,14 +69,15 @@ export async function runTool(
 }
 
 /**
- * Runs `file` with exactly `env`, stdin closed, stdout and stderr merged into `onOutput`
- * as text, and says how it ended: its exit code, the signal that killed it, or why it
- * never started (`spawn x ENOENT`). Node's child_process rather than execa: execa and
+ * Runs `file` with exactly `env`, stdin closed, stdout (0) and stderr (1) passed to
+ * `onOutput` as text, and says how it ended: its exit code, the signal that killed it,
+ * or why it never started (`spawn x ENOENT`). Node's child_process rather than execa: execa and
  * the 20 packages it brings were ~50 ms of loading and ~30 ms of CPU per command in
  * every build (issue 13), for what these ~40 lines do.
  */
 function spawned(
-  file: string, args: readonly string[], opts: { cwd: string; env: Readonly<Record<string, string | undefined>> }, onOutput: (chunk: string) => void,
+  file: string, args: readonly string[], opts: { cwd: string; env: Readonly<Record<string, string | undefined>> },
+  onOutput: (chunk: string, stream: 0 | 1) => void,
 ): Promise<CommandExit> {
   return new Promise((resolve) => {
     let started = false;
@@ -84,9 +89,9 @@ function spawned(
     child.once('error', (e) => {
       if (!started) resolve({ notStarted: e.message || 'no reason given' });
     });
-    for (const out of [child.stdout, child.stderr]) {
+    for (const [i, out] of [child.stdout, child.stderr].entries()) {
       out?.setEncoding('utf8');
-      out?.on('data', onOutput);
+      out?.on('data', (chunk: string) => onOutput(chunk, i as 0 | 1));
     }
     child.once('close', (code, signal) => {
       if (!started) return;

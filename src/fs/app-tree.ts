@@ -245,9 +245,44 @@ export async function ensureEngineDir(buildDir: string, rel: string, warn: Warn,
   return cur;
 }
 
-/** `ensureEngineDir(…, { create: false })` for each path: what exists stops being a link or a file. */
-export async function replaceLinkedDirs(buildDir: string, rels: readonly string[], warn: Warn): Promise<void> {
-  for (const rel of rels) await ensureEngineDir(buildDir, rel, warn, { create: false });
+/**
+ * `ensureEngineDir(…, { create: false })` for each path: what exists stops being a link or
+ * a file. The paths in `files` are files the install rewrites (Yarn's .pnp.cjs,
+ * .yarn/install-state.gz): there a regular file is what the app should have (Yarn asks
+ * for them to be committed) and is kept without a word; only a link (which the install
+ * would write through) or a FIFO, socket or device (which would block or divert it) is
+ * removed, with a warning.
+ */
+export async function replaceLinkedDirs(buildDir: string, rels: readonly string[], warn: Warn, opts: { files?: readonly string[] } = {}): Promise<void> {
+  for (const rel of rels) {
+    if (opts.files?.includes(rel)) await ensureRewrittenFile(buildDir, rel, warn);
+    else await ensureEngineDir(buildDir, rel, warn, { create: false });
+  }
+}
+
+async function ensureRewrittenFile(buildDir: string, rel: string, warn: Warn): Promise<void> {
+  const dir = path.posix.dirname(rel);
+  if (dir !== '.') await ensureEngineDir(buildDir, dir, warn, { create: false });
+  const p = path.join(buildDir, rel);
+  const st = await nodeFs.lstat(p).catch((e: unknown) => {
+    if (isMissing(e)) return undefined;
+    throw e;
+  });
+  // A directory is left for the install to report (it cannot write its file there).
+  if (!st || st.isFile() || st.isDirectory()) return;
+  warn(installFileReplaced(rel, await describeEntry(p, st)));
+  await nodeFs.rm(p, { force: true });
+}
+
+/** The warning for a file the install rewrites that was `what` (describeEntry) in the app. */
+export function installFileReplaced(rel: string, what: string): Problem {
+  return {
+    id: 'engine/install-file-replaced',
+    message:
+      `${rel} in the app was ${what}; the install writes that file itself, so the build removed the ` +
+      `${what.startsWith('a symbolic link') ? 'link (its target was not touched)' : 'entry'}.\n` +
+      `Commit ${rel} as the regular file the package manager writes, or leave it out of the repository.`,
+  };
 }
 
 let written = 0;

@@ -12,6 +12,14 @@ export const processSink: LogSink = {
 };
 
 export const INDENT = '       ';
+/** The longest unterminated line `outputLines` holds back before writing it as a line of its own. */
+const OPEN_LINE_LIMIT = 64 * 1024;
+
+/** See BuildLog.outputLines. */
+export interface OutputLines {
+  write(chunk: string): void;
+  end(): void;
+}
 const BANG = ' !     ';
 
 /** Config var names whose values must never be printed (PASSWD/PWD: common spellings too). */
@@ -114,9 +122,38 @@ export class BuildLog {
     for (const line of text.split('\n')) this.sink.out(`${INDENT}${line}\n`);
   }
 
-  /** Raw output of a subprocess, indented so it reads as part of the step. */
-  stream(chunk: string): void {
-    this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
+  /**
+   * One output stream of a subprocess (its stdout, or its stderr), written to the log
+   * line by line, each line indented once so it reads as part of the step. A pipe cuts
+   * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+   * still open is kept until its end arrives, so a chunk that continues a line is not
+   * indented again. `end` writes what is left of an unterminated last line.
+   */
+  outputLines(): OutputLines {
+    let open = '';
+    const write = (text: string) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+    return {
+      write: (chunk) => {
+        const text = open + chunk;
+        const cut = text.lastIndexOf('\n');
+        if (cut < 0) {
+          open = text;
+        } else {
+          open = text.slice(cut + 1);
+          write(text.slice(0, cut + 1));
+        }
+        // A line that never ends (a progress bar without newlines) is shown in pieces
+        // rather than held without bound.
+        if (open.length >= OPEN_LINE_LIMIT) {
+          write(`${open}\n`);
+          open = '';
+        }
+      },
+      end: () => {
+        if (open !== '') write(`${open}\n`);
+        open = '';
+      },
+    };
   }
 
   warn(problem: Problem): void {

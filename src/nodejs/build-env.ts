@@ -64,6 +64,7 @@ export function nodeBuildEnv(args: {
   const { plan, buildDir, configVars, platformEnv } = args;
   const env = passthroughEnv(platformEnv, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES);
   Object.assign(env, configVars);
+  for (const { name } of plan.withheldEnv ?? []) delete env[name];
   for (const [name, { value }] of Object.entries(plan.buildEnv)) env[name] = value;
   const nodeHome = path.join(buildDir, SLUG.nodeHome);
   // `node`, `npm` and `npx` resolve to the installed runtime (checked after install),

@@ -21,7 +21,7 @@ import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
-import { builtProcessTypes, installOutputList, type NodePlan, type Hook } from './plan.js';
+import { builtProcessTypes, installOutputList, yarnPathDisagreement, type NodePlan, type Hook } from './plan.js';
 import type { NodeTable } from './node-table.js';
 import { installFromRegistry, installNode, type InstalledNode } from './install-node.js';
 import { installPackageManager } from './install-manager.js';
@@ -31,8 +31,9 @@ import { FrameworkCaches } from './framework-caches.js';
 import { appFileReadOptions, managerSpec, outOfSyncHint, presentLockfile, type ManagerSpec } from './managers.js';
 import { releaseRules } from './manager-releases.js';
 import { renderFocusPluginLoader } from './yarn-plugin-loader.js';
+import { removeUnusedYarnZips } from './yarn-cache-prune.js';
 import { yarnPruneSkipped } from './managers.js';
-import { describeNodeVersion, describePackageManager, describeProcess } from './describe.js';
+import { describeNodeVersion, describePackageManager, describeProcess, describeRestoredInstall } from './describe.js';
 import { EXPORT_FILE, renderExportFile, renderNodeProfile, renderPnpProfile, renderWebConcurrencyProfile } from './profile.js';
 import { describeSource } from '../env/sourced.js';
 import { CACHE, ENGINE_DIRS, NODE_CACHE, SLUG, packageManagerHome } from '../layout/layout.js';
@@ -118,7 +119,11 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     const key = runtimeEntry;
     const pmDir = [...new Set([...(plan.packageManager.install ? [plan.packageManager.install.name] : []), ...(plan.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
-    for (const dir of [nodeDir, ...pmDirs]) await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of [nodeDir, ...pmDirs]) {
+      // What the app put there is replaced: said when it is not a directory, as for every engine dir.
+      await ensureEngineDir(buildDir, path.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
+      await fs.rm(path.join(scalingo, dir), { recursive: true, force: true });
+    }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === 'restored') {
       log.info(`Restored Node.js ${plan.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ''} from the build cache (${kept.linked ? 'hard-linked' : 'copied'}, manifest checked)`);
@@ -150,6 +155,10 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
   const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars, 'commandEnv') };
   log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
     (spec.registry !== 'bundled' ? `; ${spec.command} ${versions[spec.command]}` : ''));
+  const pm = plan.packageManager;
+  if (pm.yarnPathPin && pm.yarnPath && versions.yarn !== pm.yarnPathPin) {
+    log.warn(yarnPathDisagreement(`yarn@${pm.yarnPathPin}`, pm.yarnPath, versions.yarn!));
+  }
 
   const signature: CacheSignature = { layout: CACHE_LAYOUT_VERSION, stack: plan.stack, tools: versions };
   await log.step('Restoring cache', async () => {
@@ -195,7 +204,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     const fingerprint = await installFingerprint(plan, versions, manifests, ctx);
     const outputs = outputsFor(plan, manifests);
     // Workspace members' node_modules too: the install writes (and deletes) there.
-    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
+    await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w), { files: spec.installOutputFiles ?? [] });
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
       const reused = await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx);
@@ -274,13 +283,21 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
         return;
       }
     }
-    if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) return;
+    const yarnCache = plan.prune.yarnCache;
+    const cleanYarnCache = () => (yarnCache ? removeUnusedYarnZips(yarnCache, { buildDir, env, log }) : Promise.resolve());
+    if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) {
+      // A committed cache is not part of the pruned tree restored: its zips are removed again.
+      await cleanYarnCache();
+      return;
+    }
     // The app's own YARN_PLUGINS (if any) stay loaded: Yarn splits the list on ';'.
     const pruneEnv = plugin
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
       : managerEnv;
     const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
+    // Before the pruned tree is saved: a PnP project cache is part of it.
+    await cleanYarnCache();
     // Only a prune of a tree the build scripts left alone is the same next time.
     if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop('pruned');
@@ -331,10 +348,11 @@ async function writeToolGuards(tmpDir: string): Promise<string> {
 async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerCacheDir: string): Promise<void> {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
-  const text = renderExportFile({ buildDir: ctx.buildDir, env: managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {} });
+  const env = managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
+  const text = renderExportFile({ buildDir: ctx.buildDir, env });
   try {
     await writeAtomic(path.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: ${['PATH', 'NODE_HOME', ...Object.keys(env)].join(', ').replace(/, ([^,]+)$/, ' and $1')} for the buildpacks that run after this one`);
   } catch (e) {
     ctx.log.info(`Not writing ${path.join(bpDir, EXPORT_FILE)} for following buildpacks: ${(e as Error).message}`);
   }
@@ -461,7 +479,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-    log.info(`Restored ${(over.meta.paths as string[]).join(', ')} (pruned) from the build cache (hard-linked, manifest checked).`);
+    log.info(describeRestoredInstall({ paths: over.meta.paths as string[], how: 'hard-linked, manifest checked', outputs: install.outputs, pruned: true }));
     return true;
   }
   // Move the unpruned outputs aside first, so a damaged entry can put them back. Aside
@@ -495,7 +513,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} (pruned) from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked).`);
+  log.info(describeRestoredInstall({ paths: r.meta.paths as string[], how: `${r.linked ? 'hard-linked' : 'copied'}, manifest checked`, outputs: install.outputs, pruned: true }));
   await fs.rm(moved, { recursive: true, force: true });
   return true;
 }
@@ -552,7 +570,7 @@ async function reuseInstall(
     `Skipping ${fingerprint['install command']}: nothing that affects installation changed since the previous build ` +
       `(${checkedFiles(fingerprint, appFiles).join(', ')}; node and package manager versions, stack, config vars).`,
   );
-  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`${describeRestoredInstall({ paths: r.meta.paths as string[], how: `${r.linked ? 'hard-linked' : 'copied'}, manifest checked`, outputs, pruned: false })} Set NODE_REUSE_INSTALL=false to always install.`);
   return r.tree ? { tree: r.tree } : {};
 }
 

@@ -25,3 +25,18 @@ export function describeProcess(plan: NodePlan): string {
   const web = plan.processTypes.web;
   return web ? `web process: ${web} (${plan.processSource})` : 'no web process (see the warning above)';
 }
+
+/**
+ * What a reused install (or its pruned result) put back: the paths restored, or, when the
+ * previous build's install wrote none of its outputs (an app without dependencies), that
+ * there was nothing to restore.
+ */
+export function describeRestoredInstall(
+  r: { readonly paths: readonly string[]; readonly how: string; readonly outputs: readonly string[]; readonly pruned: boolean },
+): string {
+  if (r.paths.length > 0) return `Restored ${r.paths.join(', ')}${r.pruned ? ' (pruned)' : ''} from the build cache (${r.how}).`;
+  const none = r.outputs.length > 0 ? `no ${r.outputs.join(', ')}: ` : '';
+  return r.pruned
+    ? `The previous prune left nothing to restore (${none}the app has no production dependencies).`
+    : `The previous install left nothing to restore (${none}the app has no dependencies to install).`;
+}

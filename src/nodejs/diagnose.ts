@@ -5,13 +5,52 @@
 import semver from 'semver';
 import type { NodePlan } from './plan.js';
 
+/** What a diagnosis reads of the plan: the Node.js release, and the env the build's commands got. */
+type PlanFacts = Pick<NodePlan, 'node'> & { readonly buildEnv?: NodePlan['buildEnv'] };
+
 interface Diagnosis {
-  readonly applies: (output: string, plan: Pick<NodePlan, 'node'>) => boolean;
-  readonly hint: (plan: Pick<NodePlan, 'node'>) => string;
+  readonly applies: (output: string, plan: PlanFacts) => boolean;
+  readonly hint: (plan: PlanFacts) => string;
+}
+
+/** `--max-old-space-size=N` (or `--max_old_space_size N`) in NODE_OPTIONS: the heap limit in MB, the last one winning as in node. */
+export function heapLimitOf(nodeOptions: string | undefined): number | undefined {
+  const all = [...(nodeOptions ?? '').matchAll(/--max[-_]old[-_]space[-_]size(?:=|\s+)(\d+)/g)];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : undefined;
+}
+
+/**
+ * The heap-exhaustion hint: the limit the build ran with (the build's NODE_OPTIONS, as
+ * decided by the plan: the config var, or the engine's default) and a higher one to try.
+ */
+function outOfMemoryHint(plan: PlanFacts): string {
+  const options = plan.buildEnv?.NODE_OPTIONS;
+  const limit = heapLimitOf(options?.value);
+  const source = options?.source.kind === 'config-var' ? 'your NODE_OPTIONS config var' : 'the default for builds';
+  const ran = limit !== undefined
+    ? `The build's node processes ran with NODE_OPTIONS=${options!.value} (${source}): a JavaScript heap of at most ${limit} MB.`
+    : `The build's node processes ran without --max-old-space-size${options?.value ? ` (NODE_OPTIONS=${options.value})` : ''}, so node chose its own heap limit.`;
+  const next = limit !== undefined && limit >= 4096 ? limit + 2048 : 4096;
+  return (
+    `A node process of the build ran out of memory: V8 stopped at its heap limit ("JavaScript heap out of memory"). ${ran}\n` +
+    'Fix it in one of these ways:\n' +
+    '  - make the build need less memory: asset bundlers (webpack, Vite, Rollup, Next.js, Angular) run minifiers, type checks and source maps ' +
+    'in parallel workers; lower their parallelism or turn off what production does not need in their config;\n' +
+    `  - raise the limit: set the config var NODE_OPTIONS=--max-old-space-size=${next} (in MB; keep any other options you set), ` +
+    'no more than the memory of the build machine, and use a bigger builder if the build needs more than it has.'
+  );
 }
 
 /** Known causes, first match wins. A row, not a branch, per cause. */
 const DIAGNOSES: readonly Diagnosis[] = [
+  {
+    // What V8 prints when a heap hits --max-old-space-size: "FATAL ERROR: Reached heap
+    // limit Allocation failed - JavaScript heap out of memory" (also after
+    // "CALL_AND_RETRY_LAST" or "Ineffective mark-compacts near heap limit" on older V8).
+    applies: (output) => /JavaScript heap out of memory/.test(output),
+    hint: outOfMemoryHint,
+  },
   {
     // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
     // registry today (the handshake fails before a single package is fetched).
@@ -35,7 +74,7 @@ const DIAGNOSES: readonly Diagnosis[] = [
   },
 ];
 
-export function diagnoseFailure(output: string, plan: Pick<NodePlan, 'node'>): string | undefined {
+export function diagnoseFailure(output: string, plan: PlanFacts): string | undefined {
   return DIAGNOSES.find((d) => d.applies(output, plan))?.hint(plan);
 }
 

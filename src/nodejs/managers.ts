@@ -111,6 +111,11 @@ export interface ManagerSpec {
    */
   readonly configFiles: readonly string[];
   /**
+   * Config files of other managers this one does not read although users expect it to
+   * (Yarn 2+ and .npmrc): present in the app, they are warned about with `fix`.
+   */
+  readonly unreadConfigFiles?: { readonly files: readonly string[]; readonly fix: string };
+  /**
    * Config vars that configure the manager (name prefixes, and whole names): part of the
    * install fingerprint, by hash.
    */
@@ -163,6 +168,11 @@ export interface ManagerSpec {
     };
   /** What an install writes besides node_modules (root and members): what a warm rebuild restores. */
   readonly installOutputs: readonly string[];
+  /**
+   * Which of `installOutputs` are files (the rest are directories): an app may commit
+   * them (Yarn recommends committing .pnp.cjs), and the install rewrites them in place.
+   */
+  readonly installOutputFiles?: readonly string[];
   /** Install output saying the lockfile does not match package.json, and the fix. */
   readonly outOfSync: { readonly pattern: RegExp; readonly hint: (lockfile: string, lockText: string | undefined) => string };
 }
@@ -265,6 +275,11 @@ export const MANAGERS = {
     lockfiles: ['yarn.lock'],
     detect: { order: 1, format: { pattern: /^__metadata:/m, note: 'Berry format' } },
     configFiles: ['.yarnrc.yml'],
+    unreadConfigFiles: {
+      files: ['.npmrc', '.yarnrc'],
+      fix: 'Move those settings to .yarnrc.yml (a registry is npmRegistryServer, a token npmAuthToken, a scope\'s registry npmScopes: ' +
+        'see https://yarnpkg.com/configuration/yarnrc), commit it, and remove what Yarn does not read (npm commands your scripts run still read .npmrc).',
+    },
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn', hashMayBeOfEntryPoint: true },
     install: () => ({ command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' }),
@@ -286,6 +301,7 @@ export const MANAGERS = {
     scriptArgsAfterDashes: false,
     cache: yarnCache,
     installOutputs: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'],
+    installOutputFiles: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/install-state.gz'],
     outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint },
   },
   pnpm: {
@@ -328,7 +344,8 @@ export const MANAGERS = {
       label: 'pnpm store',
       // pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_* (else the store lands in $HOME).
       env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-      exportEnv: (dir) => ({ npm_config_store_dir: dir }),
+      // The following buildpacks may run either line too.
+      exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
       maintenance: { command: ['pnpm', 'store', 'prune'], everyBuilds: PNPM_STORE_PRUNE_EVERY },
     },
     installOutputs: [],
@@ -468,5 +485,22 @@ export function yarnPruneSkipped(release: string): { reason: string; problem: Pr
         'To prune: run `yarn plugin import workspace-tools`, commit .yarnrc.yml and .yarn/plugins, and deploy again ' +
         '(or move to Yarn 4). Set YARN2_SKIP_PRUNING=true to keep devDependencies without this warning.',
     },
+  };
+}
+
+/**
+ * The warning for config files the installing manager does not read (its row's
+ * `unreadConfigFiles`), given which of them the app has.
+ */
+export function unreadConfigFilesProblem(spec: ManagerSpec, present: (file: string) => boolean): Problem | undefined {
+  const files = spec.unreadConfigFiles?.files.filter(present) ?? [];
+  if (files.length === 0) return undefined;
+  const [list, verb] = files.length === 1 ? [files[0]!, 'is'] : [`${files.slice(0, -1).join(', ')} and ${files.at(-1)!}`, 'are'];
+  return {
+    id: 'nodejs/config-file-not-read',
+    message:
+      `${list} ${verb} not read by ${spec.label}, which installs this app: it takes its settings from ${spec.configFiles.join(', ')} ` +
+      `(and ${spec.configVars.prefixes.map((p) => `${p}*`).join(', ')} config vars) only, so what ${files.length === 1 ? 'it sets' : 'they set'} ` +
+      '(a registry, an auth token, …) does not apply to the install.\n' + spec.unreadConfigFiles!.fix,
   };
 }

@@ -32,6 +32,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     install: {
       command: plan.install.command,
       env: Object.fromEntries(Object.entries(plan.buildEnv).map(([k, v]) => [k, v.value])),
+      ...(plan.withheldEnv ? { withheldEnv: plan.withheldEnv } : {}),
       fingerprintFiles: plan.installFingerprintFiles,
     },
     installOutputs: plan.installOutputs,

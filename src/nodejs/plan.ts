@@ -11,7 +11,7 @@ import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import { configVarSource, defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { parseProcfile } from '../release/procfile.js';
 import { readYarnrcList, readYarnrcScalar } from './yarnrc.js';
-import { startNeedsDevDependency } from './start-hints.js';
+import { startNeedsDevDependency, suggestStart } from './start-hints.js';
 import { FRAMEWORK_CACHE_KNOB, planFrameworkCaches, type FrameworkCachePlan } from './frameworks.js';
 import { nodeErrors } from './errors.js';
 import { parsePackageJson, type PackageJson } from './package-json.js';
@@ -23,7 +23,7 @@ import {
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
-  MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
+  MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, unreadConfigFilesProblem, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
 import { ENGINE_DIRS } from '../layout/layout.js';
 
@@ -44,6 +44,10 @@ export interface NodeAppFiles {
   readonly yarnCacheCommitted?: boolean;
   /** pnpm-workspace.yaml, when present. */
   readonly pnpmWorkspace?: string;
+  /** package.json's `main` names a file in the app (for the start hint). */
+  readonly mainIsFile?: boolean;
+  /** Config files of the manager rows (.npmrc, .yarnrc, …) the app has. */
+  readonly configFiles?: readonly string[];
   /** Workspace members' package.json texts by directory (monorepos only). */
   readonly memberManifests?: Readonly<Record<string, string>>;
 }
@@ -114,6 +118,8 @@ export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS):
       fs.isDirectory('.yarn/cache'),
       fs.readText('pnpm-workspace.yaml'),
     ]);
+  const configFiles = await presentConfigFiles(fs, managers);
+  const mainIsFile = await isFileInApp(fs, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== undefined;
   const memberManifests = monorepo ? await readMemberManifests(fs) : undefined;
@@ -123,8 +129,36 @@ export async function readNodeApp(fs: AppFs, managers: ManagerTable = MANAGERS):
     ...(memberManifests ? { memberManifests } : {}),
     ...(pnpmWorkspace === undefined ? {} : { pnpmWorkspace }),
     ...(yarnPathExists === undefined ? {} : { yarnPathExists }),
+    ...(configFiles.length > 0 ? { configFiles } : {}),
+    ...(mainIsFile ? { mainIsFile } : {}),
     lockfiles,
   };
+}
+
+/** package.json's `main`, when a string. Only for a hint; a file that does not parse is reported by the plan. */
+function mainOf(packageJson: string | undefined): string | undefined {
+  if (packageJson === undefined) return undefined;
+  try {
+    const raw: unknown = JSON.parse(packageJson.replace(/^\uFEFF/, ''));
+    const main = typeof raw === 'object' && raw !== null ? (raw as { main?: unknown }).main : undefined;
+    return typeof main === 'string' && main.trim() !== '' ? main.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `rel` is a file (not a directory) that stays inside the app once links are followed. */
+async function isFileInApp(fs: AppFs, rel: string | undefined): Promise<boolean> {
+  if (rel === undefined || !isInside(rel)) return false;
+  const [real, root] = await Promise.all([fs.realpath(rel), fs.realpath('.')]);
+  return real !== undefined && root !== undefined && (real === root || real.startsWith(`${root}/`)) && !(await fs.isDirectory(rel));
+}
+
+/** Which config files any manager row names (configFiles, unreadConfigFiles) the app has. */
+async function presentConfigFiles(fs: AppFs, managers: ManagerTable): Promise<string[]> {
+  const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...(s.unreadConfigFiles?.files ?? [])]))];
+  const present = await Promise.all(names.map((n) => fs.exists(n)));
+  return names.filter((_, i) => present[i]);
 }
 
 export interface Hook {
@@ -144,8 +178,24 @@ export type PruneStep =
     readonly command: readonly string[];
     readonly needs?: 'workspace-tools';
     readonly plugin?: { readonly name: string; readonly version: string };
+    /** Yarn 2+: the zips the pruned install does not use, removed from the cache folder the slug holds. */
+    readonly yarnCache?: YarnCacheCleanup;
   }
   | { readonly skipped: string };
+
+/**
+ * Yarn 2+ keeps every package it fetched as a zip in its cache folder, and a prune
+ * (`workspaces focus --production`) removes the devDependencies from the install but not
+ * their zips. When that folder is in the app (Plug'n'Play's project cache, a committed
+ * zero-install cache), the zips the production install does not use are removed after
+ * the prune: `pnp-map`, those the pruned .pnp.cjs does not point into; `none`, all of
+ * them (the node-modules linker unpacked every package into node_modules).
+ */
+export interface YarnCacheCleanup {
+  /** Relative to the app. */
+  readonly folder: string;
+  readonly keep: 'pnp-map' | 'none';
+}
 
 export interface NodePlan {
   readonly language: 'nodejs';
@@ -167,6 +217,11 @@ export interface NodePlan {
     readonly install?: ManagerPackage;
     /** A vendored Yarn release (.yarnrc.yml yarnPath), used instead of installing one. */
     readonly yarnPath?: string;
+    /**
+     * packageManager's Yarn release beside a vendored release whose file name does not say
+     * which it is: compile compares it with the release once it runs.
+     */
+    readonly yarnPathPin?: string;
     /** Yarn 2+ zero-install: the committed .yarn/cache is the cache. */
     readonly zeroInstall?: boolean;
     /** Yarn 2+ with the Plug'n'Play linker (see planPnp). */
@@ -204,6 +259,11 @@ export interface NodePlan {
   readonly frameworkCaches: FrameworkCachePlan;
   /** Env every build step gets on top of the config vars (values decided here). */
   readonly buildEnv: Readonly<Record<string, Sourced<string>>>;
+  /**
+   * Config vars left out of every build step's env, with why: settings the installing
+   * manager does not know and would stop on (Yarn 2+ reads every YARN_* as a setting).
+   */
+  readonly withheldEnv?: ReadonlyArray<{ readonly name: string; readonly why: string }>;
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource?: string;
   readonly warnings: readonly Problem[];
@@ -248,6 +308,13 @@ function planPnp(files: NodeAppFiles, vars: ConfigVars): PnpPlan | undefined {
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
 
+/** Where Yarn 2+'s cache is in the app (see YarnCacheCleanup); undefined when it is not (CACHE_DIR). */
+function planYarnCacheCleanup(pnp: PnpPlan | undefined, zeroInstall: boolean): YarnCacheCleanup | undefined {
+  if (pnp) return { folder: pnp.cacheFolder.value, keep: 'pnp-map' };
+  // The zero-install cache is the committed .yarn/cache (what NodeAppFiles.yarnCacheCommitted looks at).
+  return zeroInstall ? { folder: '.yarn/cache', keep: 'none' } : undefined;
+}
+
 export interface PlanContext {
   readonly stack: string;
   readonly table: NodeTable;
@@ -279,6 +346,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   warnings.push(...pmProblems.filter((p) => !(tools.length > 0 && p.id === 'nodejs/declared-manager-ignored')));
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
+  const unread = unreadConfigFilesProblem(spec, (f) => files.configFiles?.includes(f) ?? false);
+  if (unread) warnings.push(unread);
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
   const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
   // The npm that will run: the requested one, else the one this Node.js release comes
@@ -302,16 +371,25 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   if (manager.name === 'npm' && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === undefined && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === undefined) {
     buildEnv.npm_config_unsafe_perm = { value: 'true', source: { kind: 'rule', says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
+  // What the yarn-production-ignored warning says: Yarn 2+ never sees YARN_PRODUCTION.
+  const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined
+    ? [{ name: 'YARN_PRODUCTION', why: 'a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)' }]
+    : [];
+  const hooks = planHooks(pkg, ctx.knobs, spec);
+  const pinBesideYarnPath = yarnPathPin(manager, pm);
+  const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === undefined ? pinBesideYarnPath : undefined;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
   const cachePlan = planCache(pkg, ctx.knobs);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   // PnP: the project cache holds the installed packages, so it is part of the install.
   const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
-  const prune = spec.prune({
+  const pruned = spec.prune({
     ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
   });
+  const yarnCache = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : undefined;
+  const prune = yarnCache && !('skipped' in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache } } : pruned;
 
   return {
     language: 'nodejs',
@@ -333,6 +411,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
+      ...(unnamedPin ? { yarnPathPin: unnamedPin.version } : {}),
       ...(zeroInstall ? { zeroInstall: true } : {}),
       ...(pnp ? { pnp } : {}),
     },
@@ -345,7 +424,8 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     installOutputs,
     managerCacheFolder: spec.cache?.dirName ?? 'yarn-cache',
     prune: prune.step,
-    ...planHooks(pkg, ctx.knobs, spec),
+    hooks: hooks.hooks,
+    skippedHooks: hooks.skippedHooks,
     ...cachePlan,
     frameworkCaches: planFrameworkCaches(
       [{ dir: '', pkg }, ...memberPackages(files)],
@@ -354,8 +434,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
         : !cachePlan.cache.enabled ? cachePlan.cache.why : undefined,
     ),
     buildEnv,
+    ...(withheldEnv.length > 0 ? { withheldEnv } : {}),
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
   };
 }
 
@@ -397,18 +478,15 @@ function planDiagnoses(
     out.push({
       id: 'nodejs/yarn-production-ignored',
       message:
-        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).\n` +
+        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment ` +
+        'of its commands and scripts; Yarn installs every dependency, then the build prunes devDependencies.\n' +
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
   }
-  if (pm.yarnPath && manager.version?.source.kind === 'file' && manager.version.source.key === 'packageManager') {
-    out.push({
-      id: 'nodejs/package-manager-ignored-for-yarn-path',
-      message:
-        `package.json pins packageManager ${pkg.packageManager}, but .yarnrc.yml sets yarnPath: ${pm.yarnPath}, and the vendored release is the Yarn that runs (as with Yarn itself).\n` +
-        'Make them agree: `yarn set version <version>` updates both, or remove the yarnPath line and the vendored release to use packageManager.',
-    });
-  }
+  const pin = yarnPathPin(manager, pm);
+  // A release its file name does not tell is compared once it runs (compile).
+  const named = pin && yarnPathRelease(pin.yarnPath);
+  if (pin && named !== undefined && named !== pin.version) out.push(yarnPathDisagreement(pkg.packageManager!, pin.yarnPath, named));
   if (ctx.knobs.get('YARN_BINARY_URL') !== undefined) {
     out.push({
       id: 'nodejs/yarn-binary-url-unsupported',
@@ -427,6 +505,31 @@ function planDiagnoses(
     });
   }
   return out;
+}
+
+/** packageManager's Yarn release beside a vendored yarnPath release (the one that runs). */
+function yarnPathPin(manager: RequestedManager, pm: { yarnPath?: string }): { version: string; yarnPath: string } | undefined {
+  if (!pm.yarnPath || manager.version?.source.kind !== 'file' || manager.version.source.key !== 'packageManager') return undefined;
+  return { version: manager.version.value, yarnPath: pm.yarnPath };
+}
+
+/**
+ * The release a vendored Yarn's file name gives, the way `yarn set version` names it
+ * (`.yarn/releases/yarn-3.1.1.cjs`); undefined for any other name (`yarn-berry.cjs`).
+ */
+export function yarnPathRelease(yarnPath: string): string | undefined {
+  return /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.c?js$/.exec(yarnPath)?.[1];
+}
+
+/** packageManager and the vendored release (`vendored`: its version) name different Yarns. */
+export function yarnPathDisagreement(packageManager: string, yarnPath: string, vendored: string): Problem {
+  return {
+    id: 'nodejs/package-manager-ignored-for-yarn-path',
+    message:
+      `package.json pins packageManager ${packageManager}, but .yarnrc.yml sets yarnPath: ${yarnPath}, which is Yarn ${vendored}, ` +
+      'and the vendored release is the Yarn that runs (as with Yarn itself).\n' +
+      'Make them agree: `yarn set version <version>` updates both, or remove the yarnPath line and the vendored release to use packageManager.',
+  };
 }
 
 /** Yarn/pnpm: which release to install, or the vendored yarnPath. */
@@ -448,9 +551,35 @@ function planManager(
 /** The release lines of npm, Yarn and pnpm and their commands live in one table (managers.ts). */
 export { NPM_RELEASE_FLAGS, importsWorkspaceTools, yarnPruneSkipped, type NpmFlavour } from './managers.js';
 
-function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<NodePlan, 'hooks' | 'skippedHooks'> {
+/**
+ * The build's own hooks, and the names the same hooks have on Heroku (the peer buildpack
+ * runs those): an app moved from there keeps them, and they would silently not run.
+ */
+const HOOKS: ReadonlyArray<{ readonly name: string; readonly heroku: string; readonly when: string }> = [
+  { name: 'scalingo-prebuild', heroku: 'heroku-prebuild', when: 'before the dependencies are installed' },
+  { name: 'scalingo-postbuild', heroku: 'heroku-postbuild', when: 'after the install, instead of the build script' },
+  { name: 'scalingo-cleanup', heroku: 'heroku-cleanup', when: 'after devDependencies are pruned' },
+];
+
+/** A Heroku hook without its twin: not run, said in the log, and warned with the rename. */
+function herokuHooks(pkg: PackageJson, manager: ManagerSpec): { skipped: Array<{ name: string; why: string }>; problems: Problem[] } {
+  const orphans = HOOKS.filter((h) => pkg.scripts[h.heroku] !== undefined && pkg.scripts[h.name] === undefined);
+  return {
+    skipped: orphans.map((h) => ({ name: h.heroku, why: `it is Heroku's name for ${h.name}, which this build runs (see the warning)` })),
+    problems: orphans.map((h) => ({
+      id: 'nodejs/heroku-script-not-run',
+      message:
+        `package.json has a ${h.heroku} script, which is Heroku's name: this build runs ${h.name} ${h.when}, and no ${h.heroku}` +
+        `${h.heroku === 'heroku-postbuild' && pkg.scripts.build !== undefined ? ' (so the build script runs now)' : ''}.\n` +
+        `Rename ${h.heroku} to ${h.name} in package.json to run it (or add "${h.name}": "${runScriptCommand(manager, h.heroku, []).join(' ')}" to keep both).`,
+    })),
+  };
+}
+
+function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<NodePlan, 'hooks' | 'skippedHooks'> & { problems: Problem[] } {
   const hooks: Hook[] = [];
-  const skippedHooks: Array<{ name: string; why: string }> = [];
+  const heroku = herokuHooks(pkg, manager);
+  const skippedHooks: Array<{ name: string; why: string }> = [...heroku.skipped];
   // NODE_BUILD_FLAGS (the upstream buildpack's knob) go to the build script, as the
   // peer passes them: after `--` for npm (npm run build -- --prod), directly for Yarn
   // and pnpm, which forward extra arguments themselves.
@@ -471,7 +600,7 @@ function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<N
     add('build', 'build');
   }
   add('scalingo-cleanup', 'cleanup');
-  return { hooks, skippedHooks };
+  return { hooks, skippedHooks, problems: heroku.problems };
 }
 
 function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'reuseInstall'> {
@@ -548,17 +677,12 @@ function startHints(pkg: PackageJson, files: NodeAppFiles, prune: PruneStep): Pr
   return startNeedsDevDependency(pkg, processTypes.web ? { command: processTypes.web, source: processSource! } : undefined);
 }
 
-/** The file a start hint names: package.json's `main` when it is a plain path, else a placeholder. */
-function startFileHint(pkg: PackageJson): string {
-  return pkg.main !== undefined && /^[\w./@-]+$/.test(pkg.main) ? pkg.main : '<your server file>';
-}
-
 function processWarning(pkg: PackageJson, files: NodeAppFiles): Problem[] {
   if (Object.keys(planProcessTypes(pkg, files).processTypes).length > 0) return [];
   return [{
     id: 'nodejs/no-web-process',
     message:
       'The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n' +
-      `Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`,
+      suggestStart(pkg, files.mainIsFile === true),
   }];
 }

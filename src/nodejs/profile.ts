@@ -97,12 +97,10 @@ export const EXPORT_FILE = 'export';
  * (and the multi-buildpack wrapper) sources it to build with this app's Node.js, as
  * with the upstream buildpack. Build-time paths, so they name BUILD_DIR, not $HOME.
  */
-export function renderExportFile(args: { buildDir: string; env?: Readonly<Record<string, string>>; pnpmStoreDir?: string }): string {
+export function renderExportFile(args: { buildDir: string; env?: Readonly<Record<string, string>> }): string {
   const node = `${args.buildDir}/${SLUG.nodeHome}`;
-  // The package manager's own settings (pnpm's store), from its row in managers.ts;
-  // `pnpmStoreDir` is the shorthand for pnpm's row (its `cache.exportEnv`).
-  const managerEnv = { ...(args.pnpmStoreDir ? { npm_config_store_dir: args.pnpmStoreDir } : {}), ...(args.env ?? {}) };
-  const extra = renderShAssignments(Object.fromEntries(Object.entries(managerEnv).map(([name, value]) => [`export ${name}`, value])));
+  // The package manager's own settings (pnpm's store): its row's `cache.exportEnv` in managers.ts.
+  const extra = renderShAssignments(Object.fromEntries(Object.entries(args.env ?? {}).map(([name, value]) => [`export ${name}`, value])));
   return fillBuildValues(exportSh, {
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,

@@ -58,3 +58,33 @@ export function startNeedsDevDependency(pkg: PackageJson, web: { command: string
   }
   return problems;
 }
+
+/**
+ * Scripts named for starting the app (start:prod, prod:startserver, serve, production),
+ * those that say prod first; not start:dev and the like, nor pre/post hooks of others.
+ */
+const START_LIKE = /start|serve|^prod(?:uction)?$/i;
+const NOT_FOR_PRODUCTION = /dev|debug|watch|test|local|hot|inspect|^pre|^post/i;
+/** What `node <file>` runs as it is: JavaScript (a TypeScript main needs its build or a loader). */
+const RUNS_WITH_NODE = /^[\w./@-]+\.(?:js|cjs|mjs)$/;
+
+/**
+ * How an app without a start command could start, from what it has: a start-like script
+ * (start:prod, serve…), else package.json's `main` when it is a JavaScript file in the
+ * app, else a placeholder. Never a file or script that is not there.
+ */
+export function suggestStart(pkg: PackageJson, mainIsFile: boolean): string {
+  const scripts = Object.entries(pkg.scripts)
+    .filter(([name, line]) => name !== 'start' && START_LIKE.test(name) && !NOT_FOR_PRODUCTION.test(name) && line.trim() !== '')
+    .sort(([a], [b]) => Number(/prod/i.test(b)) - Number(/prod/i.test(a)));
+  const [script] = scripts;
+  if (script) {
+    const [name, line] = script;
+    return `package.json has a ${name} script (${line}): to start the app with it, add "start": ${JSON.stringify(line.trim())} to its scripts ` +
+      `(or a Procfile with \`web: npm run ${name}\`).`;
+  }
+  const main = pkg.main !== undefined && mainIsFile && RUNS_WITH_NODE.test(pkg.main) ? pkg.main.replace(/^\.\//, '') : undefined;
+  const typescript = main === undefined && pkg.main !== undefined && mainIsFile && /\.[cm]?tsx?$/.test(pkg.main)
+    ? ` package.json main is ${pkg.main}, TypeScript: compile it in a build script (tsc) and start the compiled .js file.` : '';
+  return `Add "scripts": {"start": "node ${main ?? '<your server file>'}"} to package.json (or a Procfile with \`web: <command>\`).${typescript}`;
+}

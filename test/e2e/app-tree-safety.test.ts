@@ -209,7 +209,9 @@ describe('engine directories checked in as files (issue 9 item 9)', () => {
     const b = await appWith({ 'package.json': '{}' });
     await fs.mkdir(path.join(b, '.scalingo'));
     await fs.writeFile(path.join(b, '.scalingo/node'), 'not a directory');
-    expectError(await compile(b, stop), 'runtime/node-unavailable');
+    const r2 = await compile(b, stop);
+    expectError(r2, 'runtime/node-unavailable');
+    expect(r2.stderr).toContain('.scalingo/node in the app was a regular file; the build replaced it with a directory of its own');
     expect(await fs.readdir(path.join(b, '.scalingo'))).toEqual([]);
   });
 });

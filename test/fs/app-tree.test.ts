@@ -141,6 +141,27 @@ describe('engine directories', () => {
     expect(warnings.map((w) => w.message.split(' in the app')[0])).toEqual(['node_modules', '.yarn/cache']);
   });
 
+  it('files the install rewrites (.pnp.cjs, .yarn/install-state.gz): a committed regular file is kept without a word; a link or FIFO is removed, with a warning', async () => {
+    await fs.writeFile(path.join(app, '.pnp.cjs'), '// committed, as Yarn recommends\n');
+    await fs.mkdir(path.join(app, '.yarn'));
+    await fs.writeFile(path.join(app, '.yarn/install-state.gz'), 'state');
+    const files = ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/install-state.gz'];
+    await replaceLinkedDirs(app, ['node_modules', ...files], warn, { files });
+    expect(warnings).toEqual([]);
+    expect(await fs.readFile(path.join(app, '.pnp.cjs'), 'utf8')).toBe('// committed, as Yarn recommends\n');
+    expect(await fs.readFile(path.join(app, '.yarn/install-state.gz'), 'utf8')).toBe('state');
+
+    await fs.rm(path.join(app, '.pnp.cjs'));
+    await fs.symlink(path.join(outside, 'secret'), path.join(app, '.pnp.cjs'));
+    execFileSync('mkfifo', [path.join(app, '.pnp.loader.mjs')]);
+    await replaceLinkedDirs(app, files, warn, { files });
+    expect(warnings.map((w) => w.id)).toEqual(['engine/install-file-replaced', 'engine/install-file-replaced']);
+    expect(warnings[0]!.message).toMatch(/^\.pnp\.cjs in the app was a symbolic link \(to ".*secret"\); the install writes that file itself, so the build removed the link \(its target was not touched\)\./);
+    expect(warnings[1]!.message).toContain('.pnp.loader.mjs in the app was a named pipe (FIFO)');
+    expect((await fs.readdir(app)).sort()).toEqual(['.yarn']);
+    expect(await fs.readdir(outside)).toEqual(['secret']);
+  });
+
   it('writeEngineFile replaces a link planted at the file name instead of writing through it', async () => {
     await fs.mkdir(path.join(app, '.profile.d'));
     await fs.symlink(path.join(outside, 'secret'), path.join(app, '.profile.d/nodejs.sh'));

@@ -53,3 +53,17 @@ describe('nodeBuildEnv', () => {
     expect(env({ node: '16.x' }).npm_config_unsafe_perm).toBeUndefined();
   });
 });
+
+describe('config vars withheld by the plan', () => {
+  it('YARN_PRODUCTION never reaches a Yarn 2+ build; other config vars do', () => {
+    const vars = { YARN_PRODUCTION: 'false', YARN_ENABLE_IMMUTABLE_INSTALLS: 'false', API_URL: 'x' };
+    const files: NodeAppFiles = {
+      packageJson: JSON.stringify({ packageManager: 'yarn@2.4.2' }), lockfiles: { 'yarn.lock': '__metadata:\n  version: 4\n' }, serverJs: false, meteor: false,
+    };
+    const plan = planNodeBuild(files, { stack: 'scalingo-26', table, configVars: vars, knobs: knobsFrom(vars, {}) });
+    const e = nodeBuildEnv({ plan, buildDir: '/b', npmCacheDir: '/c/npm', managerCacheDir: '/c/m', homeDir: '/tmp/h', configVars: vars, platformEnv: {} });
+    expect(e.YARN_PRODUCTION).toBeUndefined();
+    expect(e.YARN_ENABLE_IMMUTABLE_INSTALLS).toBe('false');
+    expect(e.API_URL).toBe('x');
+  });
+});

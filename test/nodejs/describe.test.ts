@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNodeVersion } from '../../src/nodejs/describe.js';
+import { describeNodeVersion, describeRestoredInstall } from '../../src/nodejs/describe.js';
 import { defaultSource, fileSource } from '../../src/env/sourced.js';
 import type { NodePlan } from '../../src/nodejs/plan.js';
 
@@ -14,5 +14,21 @@ describe('the Node.js version line of the build log', () => {
   it('a requested version names where it came from and gives no pinning advice', () => {
     const line = describeNodeVersion(planWith({ raw: '22.x', range: '22.x', source: fileSource('package.json', 'engines.node') }, '22.23.1'));
     expect(line).toBe('Resolving node version 22.x (engines.node in package.json)… 22.23.1');
+  });
+});
+
+describe('the line of a reused install', () => {
+  it.each<[string, Parameters<typeof describeRestoredInstall>[0], string]>([
+    ['what was restored', { paths: ['node_modules', 'web/node_modules'], how: 'hard-linked, manifest checked', outputs: ['node_modules', 'web/node_modules'], pruned: false },
+      'Restored node_modules, web/node_modules from the build cache (hard-linked, manifest checked).'],
+    ['a pruned tree', { paths: ['node_modules'], how: 'copied, manifest checked', outputs: ['node_modules'], pruned: true },
+      'Restored node_modules (pruned) from the build cache (copied, manifest checked).'],
+    ['an install that wrote nothing (no dependencies)', { paths: [], how: 'hard-linked, manifest checked', outputs: ['node_modules'], pruned: false },
+      'The previous install left nothing to restore (no node_modules: the app has no dependencies to install).'],
+    ['a prune that left nothing', { paths: [], how: 'hard-linked, manifest checked', outputs: ['node_modules'], pruned: true },
+      'The previous prune left nothing to restore (no node_modules: the app has no production dependencies).'],
+  ])('%s', (_name, restored, line) => {
+    expect(describeRestoredInstall(restored)).toBe(line);
+    expect(describeRestoredInstall(restored)).not.toMatch(/Restored {2}|Restored \(/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseFailure, lockfileOutOfSyncHint } from '../../src/nodejs/diagnose.js';
+import { diagnoseFailure, heapLimitOf, lockfileOutOfSyncHint } from '../../src/nodejs/diagnose.js';
 
 const on = (version: string) => ({ node: { version } }) as never;
 
@@ -27,5 +27,40 @@ describe('lockfileOutOfSyncHint', () => {
     expect(lockfileOutOfSyncHint('package-lock.json', '{"lockfileVersion":3}')).toBe(
       'package-lock.json does not match package.json. Run `npm install` locally to update package-lock.json, commit it, and deploy again.',
     );
+  });
+});
+
+describe('JavaScript heap out of memory', () => {
+  const v8 = (words: string) => `<--- Last few GCs --->\n\nFATAL ERROR: ${words} Allocation failed - JavaScript heap out of memory\n----- Native stack trace -----`;
+  const withOptions = (value: string | undefined, kind: 'config-var' | 'default' = 'config-var') =>
+    ({ node: { version: '24.18.0' }, buildEnv: value === undefined ? {} : { NODE_OPTIONS: { value, source: { kind } } } }) as never;
+
+  it.each<[string, string, ReturnType<typeof withOptions>, RegExp]>([
+    ['the default limit', v8('Reached heap limit'), withOptions('--max-old-space-size=2560', 'default'),
+      /ran with NODE_OPTIONS=--max-old-space-size=2560 \(the default for builds\): a JavaScript heap of at most 2560 MB[\s\S]*NODE_OPTIONS=--max-old-space-size=4096 /],
+    ['older V8 wording, a limit set by the app', v8('CALL_AND_RETRY_LAST'), withOptions('--enable-source-maps --max-old-space-size=4096'),
+      /ran with NODE_OPTIONS=--enable-source-maps --max-old-space-size=4096 \(your NODE_OPTIONS config var\): a JavaScript heap of at most 4096 MB[\s\S]*--max-old-space-size=6144 /],
+    ['NODE_OPTIONS without a heap limit', v8('Ineffective mark-compacts near heap limit'), withOptions('--enable-source-maps'),
+      /ran without --max-old-space-size \(NODE_OPTIONS=--enable-source-maps\), so node chose its own heap limit[\s\S]*--max-old-space-size=4096 /],
+  ])('%s: names the limit the build ran with, and a higher one', (_name, output, plan, expected) => {
+    const hint = diagnoseFailure(output, plan)!;
+    expect(hint).toMatch(expected);
+    expect(hint).toContain('bigger builder');
+    expect(hint).toContain('asset bundlers');
+  });
+
+  it('only for that message', () => {
+    expect(diagnoseFailure('Error: Cannot find module x', withOptions('--max-old-space-size=2560'))).toBeUndefined();
+  });
+
+  it.each<[string | undefined, number | undefined]>([
+    ['--max-old-space-size=2560', 2560],
+    ['--max_old_space_size=100', 100],
+    ['--max-old-space-size 3000', 3000],
+    ['--max-old-space-size=1000 --max-old-space-size=2000', 2000],
+    ['--inspect', undefined],
+    [undefined, undefined],
+  ])('heapLimitOf(%j) = %j', (options, limit) => {
+    expect(heapLimitOf(options)).toBe(limit);
   });
 });

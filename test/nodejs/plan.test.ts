@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installOutputList, planNodeBuild, type NodeAppFiles } from '../../src/nodejs/plan.js';
+import { installOutputList, planNodeBuild, yarnPathRelease, type NodeAppFiles } from '../../src/nodejs/plan.js';
 import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
 import { knobsFrom } from '../../src/env/config-vars.js';
 import { said } from '../support/said.js';
@@ -157,13 +157,23 @@ describe('build env and process types', () => {
     expect(p.processSource).toBe(source);
     expect(p.warnings.some((w) => w.id === 'nodejs/no-web-process')).toBe(source === undefined);
   });
-  it.each([
-    [{ main: 'app.js' }, '"start": "node app.js"'],
-    [{ main: 'src/server.js' }, '"start": "node src/server.js"'],
-    [{}, '"start": "node <your server file>"'],
-    [{ main: 'a b.js' }, '"start": "node <your server file>"'],
-  ])('the no-web-process hint names package.json main when it can (%j)', (pkg, expected) => {
-    const w = plan(pkg).warnings.find((x) => x.id === 'nodejs/no-web-process');
+  it.each<[object, boolean, string]>([
+    [{ main: 'app.js' }, true, 'Add "scripts": {"start": "node app.js"} to package.json'],
+    [{ main: './src/server.cjs' }, true, '"start": "node src/server.cjs"'],
+    [{ main: 'app.js' }, false, '"start": "node <your server file>"'],
+    [{ main: 'index.ts' }, true, '"start": "node <your server file>"} to package.json (or a Procfile with `web: <command>`). package.json main is index.ts, TypeScript: compile it in a build script (tsc) and start the compiled .js file.'],
+    [{ main: 'index.ts' }, false, '(or a Procfile with `web: <command>`).'],
+    [{}, false, '"start": "node <your server file>"'],
+    [{ main: 'a b.js' }, true, '"start": "node <your server file>"'],
+    [{ main: 'index.ts', scripts: { 'start:dev': 'ts-node index.ts', 'start:prod': 'node dist/main.js' } }, false,
+      'package.json has a start:prod script (node dist/main.js): to start the app with it, add "start": "node dist/main.js" to its scripts (or a Procfile with `web: npm run start:prod`).'],
+    [{ main: 'app.js', scripts: { serve: 'node dist/server.js', 'start-production': 'node dist/prod.js' } }, true, 'package.json has a start-production script'],
+    [{ main: 'app.js', scripts: { serve: 'node dist/server.js' } }, true, 'package.json has a serve script (node dist/server.js)'],
+    [{ scripts: { 'start:dev': 'nodemon x', 'start:watch': 'x', dev: 'vite', 'prestart:prod': 'rimraf dist' } }, false, '"start": "node <your server file>"'],
+    [{ scripts: { 'prod:build': 'x', 'prod:startserver': 'node build/server.js' } }, false, 'package.json has a prod:startserver script (node build/server.js)'],
+    [{ scripts: { start: '', 'start:prod': 'node dist/main.js' } }, false, 'package.json has a start:prod script'],
+  ])('the no-web-process hint suggests only what the app has (%j, main is a file: %j)', (pkg, mainIsFile, expected) => {
+    const w = plan(pkg, { files: { mainIsFile } }).warnings.find((x) => x.id === 'nodejs/no-web-process');
     expect(w?.message).toContain(expected);
   });
 });
@@ -243,7 +253,7 @@ describe('Yarn and pnpm', () => {
       ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'],
       { skipped: 'YARN_PRODUCTION=true: the install already decided about devDependencies' }, []],
     ['Yarn 4 from packageManager', { packageManager: 'yarn@4.18.1' }, berry, {}, { name: 'yarn', berry: true, version: '4.18.1' },
-      ['yarn', 'install', '--immutable'], { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+      ['yarn', 'install', '--immutable'], { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
     ['Yarn 4 unpinned warns', {}, berry, { YARN2_SKIP_PRUNING: 'true' }, { berry: true, version: '4.18.1' },
       ['yarn', 'install', '--immutable'], { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }, ['nodejs/unpinned-package-manager']],
     ['pnpm pinned', { packageManager: 'pnpm@9.15.9' }, pnpm, {}, { name: 'pnpm', version: '9.15.9' },
@@ -295,10 +305,10 @@ describe('Yarn and pnpm', () => {
     ['Yarn 2 without the plugin', { packageManager: 'yarn@2.4.2' }, undefined, { skipped: expect.stringContaining('Yarn 2.4.2 has no `yarn workspaces focus`') }, ['nodejs/prune-skipped-no-workspace-tools']],
     // Yarn 3: the plugin's command is loaded from its npm package for the prune.
     ['Yarn 3 without the plugin', { packageManager: 'yarn@3.8.7' }, undefined,
-      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], plugin: { name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' } }, []],
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], plugin: { name: '@yarnpkg/plugin-workspace-tools', version: '3.1.4' }, yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
     ['Yarn 3 importing the plugin', { packageManager: 'yarn@3.8.7' }, 'plugins:\n  - path: .yarn/plugins/@yarnpkg/plugin-workspace-tools.cjs\n    spec: "@yarnpkg/plugin-workspace-tools"\n',
-      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
-    ['Yarn 4 has it built in', { packageManager: 'yarn@4.0.0' }, undefined, { command: ['yarn', 'workspaces', 'focus', '--all', '--production'] }, []],
+      { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
+    ['Yarn 4 has it built in', { packageManager: 'yarn@4.0.0' }, undefined, { command: ['yarn', 'workspaces', 'focus', '--all', '--production'], yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } }, []],
   ])('%s', (_n, pkg, yarnrc, prune, warnings) => {
     const p = plan({ ...pkg, scripts: { start: 'node .' } }, { files: { ...berry, ...(yarnrc ? { yarnrc } : {}) } as Partial<NodeAppFiles> });
     expect(p.prune).toEqual(prune);
@@ -308,7 +318,7 @@ describe('Yarn and pnpm', () => {
 
   it('a vendored Yarn (unknown release) without the plugin in .yarnrc.yml: compile asks the release', () => {
     const p = plan({}, { files: { ...berry, yarnrc: 'yarnPath: .yarn/releases/yarn-2.1.1.cjs\n', yarnPathExists: true } as Partial<NodeAppFiles> });
-    expect(p.prune).toEqual({ command: ['yarn', 'workspaces', 'focus', '--all', '--production'], needs: 'workspace-tools' });
+    expect(p.prune).toEqual({ command: ['yarn', 'workspaces', 'focus', '--all', '--production'], needs: 'workspace-tools', yarnCache: { folder: '.yarn/cache', keep: 'pnp-map' } });
   });
 
   it.each([
@@ -377,12 +387,57 @@ describe('diagnoses the upstream buildpack gives (warnings)', () => {
     expect(ids(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'false' } }))).not.toContain('nodejs/yarn-production-ignored');
   });
 
+  it.each<[string, Partial<NodeAppFiles>, string[], RegExp | undefined]>([
+    ['Yarn 2+ with .npmrc', berry, ['.npmrc'], /^\.npmrc is not read by Yarn 2\+, which installs this app: it takes its settings from \.yarnrc\.yml \(and YARN_\* config vars\) only, so what it sets/],
+    ['Yarn 2+ with .npmrc and .yarnrc', berry, ['.npmrc', '.yarnrc', '.yarnrc.yml'], /^\.npmrc and \.yarnrc are not read by Yarn 2\+[^\n]*what they set[^\n]*\nMove those settings to \.yarnrc\.yml \(a registry is npmRegistryServer/],
+    ['Yarn 2+ with .yarnrc.yml only', berry, ['.yarnrc.yml'], undefined],
+    ['Yarn 1 with .npmrc and .yarnrc (it reads both)', yarn1, ['.npmrc', '.yarnrc'], undefined],
+    ['npm with .yarnrc', {}, ['.yarnrc', '.npmrc'], undefined],
+    ['pnpm with .npmrc (it reads it)', { lockfiles: { 'pnpm-lock.yaml': true } }, ['.npmrc'], undefined],
+  ])('config files the installing manager does not read: %s', (_name, files, configFiles, message) => {
+    const p = plan({}, { files: { ...files, configFiles } });
+    const w = p.warnings.find((x) => x.id === 'nodejs/config-file-not-read');
+    if (message === undefined) expect(w).toBeUndefined();
+    else expect(w?.message).toMatch(message);
+  });
+
+  it('YARN_PRODUCTION with Yarn 2+ is withheld from the build env, as the warning says; Yarn 1 gets it', () => {
+    expect(plan({ packageManager: 'yarn@2.4.2' }, { files: berry, vars: { YARN_PRODUCTION: 'false' } }).withheldEnv)
+      .toEqual([{ name: 'YARN_PRODUCTION', why: expect.stringContaining('unknown to Yarn 2+') }]);
+    expect(plan({ packageManager: 'yarn@4.5.0' }, { files: berry }).withheldEnv).toBeUndefined();
+    expect(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'false' } }).withheldEnv).toBeUndefined();
+  });
+
   it('packageManager next to a vendored yarnPath release: the vendored one runs, and the build says so', () => {
     const files = { ...berry, yarnrc: 'yarnPath: .yarn/releases/yarn-3.8.7.cjs\n', yarnPathExists: true };
     const p = plan({ packageManager: 'yarn@4.5.0' }, { files });
     expect(p.packageManager.yarnPath).toBe('.yarn/releases/yarn-3.8.7.cjs');
     expect(p.warnings.find((w) => w.id === 'nodejs/package-manager-ignored-for-yarn-path')?.message).toContain('yarn@4.5.0');
     expect(ids(plan({}, { files }))).not.toContain('nodejs/package-manager-ignored-for-yarn-path');
+    expect(p.warnings.find((w) => w.id === 'nodejs/package-manager-ignored-for-yarn-path')?.message).toContain('which is Yarn 3.8.7');
+  });
+
+  it.each<[string, string, string, boolean, string | undefined]>([
+    ['they agree (what `yarn set version 3.1.1` writes)', 'yarn@3.1.1', '.yarn/releases/yarn-3.1.1.cjs', false, undefined],
+    ['they agree, a release candidate', 'yarn@4.0.0-rc.53', '.yarn/releases/yarn-4.0.0-rc.53.cjs', false, undefined],
+    ['the file name says another release', 'yarn@3.1.1', '.yarn/releases/yarn-3.2.0.cjs', true, undefined],
+    ['the file name says no release: compared once it runs', 'yarn@3.1.1', '.yarn/releases/yarn-berry.cjs', false, '3.1.1'],
+  ])('packageManager and yarnPath: %s', (_name, packageManager, yarnPath, warned, pin) => {
+    const p = plan({ packageManager }, { files: { ...berry, yarnrc: `yarnPath: ${yarnPath}\n`, yarnPathExists: true } });
+    expect(ids(p).includes('nodejs/package-manager-ignored-for-yarn-path')).toBe(warned);
+    expect(p.packageManager.yarnPathPin).toBe(pin);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['.yarn/releases/yarn-3.1.1.cjs', '3.1.1'],
+    ['.yarn/releases/yarn-2.4.2.js', '2.4.2'],
+    ['.yarn/releases/yarn-4.0.0-rc.53.cjs', '4.0.0-rc.53'],
+    ['yarn-1.22.19.js', '1.22.19'],
+    ['.yarn/releases/yarn-berry.cjs', undefined],
+    ['.yarn/releases/yarn-3.1.1.cjs.bak', undefined],
+    ['.yarn/releases/my-yarn-3.1.1.cjs', undefined],
+  ])('yarnPathRelease(%j) = %j', (yarnPath, release) => {
+    expect(yarnPathRelease(yarnPath)).toBe(release);
   });
 
   it('YARN_BINARY_URL is said to be unsupported (config var or build environment)', () => {
@@ -433,5 +488,52 @@ describe('start needs a devDependency the prune removes', () => {
   it('a Procfile web command is checked too', () => {
     const found = hint({ devDependencies: { nodemon: '^3' } }, { files: { procfile: 'web: nodemon server.js\n' } });
     expect(found[0]).toContain('(Procfile: nodemon server.js) runs `nodemon`');
+  });
+});
+
+describe('Heroku hook names (heroku-prebuild, heroku-postbuild, heroku-cleanup)', () => {
+  const herokuWarnings = (p: ReturnType<typeof plan>) => p.warnings.filter((w) => w.id === 'nodejs/heroku-script-not-run').map((w) => w.message);
+
+  it.each<[string, Record<string, string>, Partial<NodeAppFiles>, string[]]>([
+    ['heroku-postbuild alone', { 'heroku-postbuild': 'ng build' }, {},
+      ["package.json has a heroku-postbuild script, which is Heroku's name: this build runs scalingo-postbuild after the install, instead of the build script, and no heroku-postbuild.\n" +
+        'Rename heroku-postbuild to scalingo-postbuild in package.json to run it (or add "scalingo-postbuild": "npm run heroku-postbuild" to keep both).']],
+    ['heroku-postbuild beside build', { 'heroku-postbuild': 'a', build: 'b' }, {}, [expect.stringContaining('and no heroku-postbuild (so the build script runs now).')]],
+    ['all three, Yarn', { 'heroku-prebuild': 'a', 'heroku-postbuild': 'b', 'heroku-cleanup': 'c' }, { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } }, [
+      expect.stringMatching(/^package\.json has a heroku-prebuild script[^\n]*runs scalingo-prebuild before the dependencies are installed, and no heroku-prebuild\.\n.*"scalingo-prebuild": "yarn run heroku-prebuild"/s),
+      expect.stringContaining('heroku-postbuild'),
+      expect.stringMatching(/heroku-cleanup script[^\n]*runs scalingo-cleanup after devDependencies are pruned, and no heroku-cleanup\./),
+    ]],
+    ['with its scalingo twin: no warning', { 'heroku-postbuild': 'a', 'scalingo-postbuild': 'a' }, {}, []],
+    ['none', { build: 'b' }, {}, []],
+  ])('%s', (_name, scripts, files, expected) => {
+    expect(herokuWarnings(plan({ scripts }, { files }))).toEqual(expected);
+  });
+
+  it('is not run, and the log says why', () => {
+    const p = plan({ scripts: { 'heroku-postbuild': 'ng build' } });
+    expect(p.hooks).toEqual([]);
+    expect(p.skippedHooks).toEqual([{ name: 'heroku-postbuild', why: "it is Heroku's name for scalingo-postbuild, which this build runs (see the warning)" }]);
+  });
+});
+
+describe('Yarn 2+ prune: the cache zips the slug keeps', () => {
+  const berry = { lockfiles: { 'yarn.lock': '__metadata:\n  version: 8\n' } };
+  it.each<[string, Partial<NodeAppFiles>, Record<string, string>, object | undefined]>([
+    ["Plug'n'Play: the project cache, by the pruned map", { ...berry, yarnrc: 'nodeLinker: pnp\n' }, {}, { folder: '.yarn/cache', keep: 'pnp-map' }],
+    ["Plug'n'Play with a cacheFolder of its own", { ...berry, yarnrc: 'cacheFolder: deps/zips\n' }, {}, { folder: 'deps/zips', keep: 'pnp-map' }],
+    ["Plug'n'Play zero-install", { ...berry, yarnCacheCommitted: true }, {}, { folder: '.yarn/cache', keep: 'pnp-map' }],
+    ['node-modules linker, zero-install: every zip', { ...berry, yarnrc: 'nodeLinker: node-modules\n', yarnCacheCommitted: true }, {}, { folder: '.yarn/cache', keep: 'none' }],
+    ['node-modules linker, the cache in CACHE_DIR: nothing in the app', { ...berry, yarnrc: 'nodeLinker: node-modules\n' }, {}, undefined],
+    ['no prune (YARN2_SKIP_PRUNING): the zips are the devDependencies kept', { ...berry, yarnrc: 'nodeLinker: pnp\n' }, { YARN2_SKIP_PRUNING: 'true' }, undefined],
+  ])('%s', (_name, files, vars, yarnCache) => {
+    const p = plan({ packageManager: 'yarn@4.5.0' }, { files, vars });
+    expect('yarnCache' in p.prune ? p.prune.yarnCache : undefined).toEqual(yarnCache);
+  });
+  it('npm, Yarn 1 and pnpm have no such step', () => {
+    const each: Array<Record<string, string | true>> = [{ 'package-lock.json': true }, { 'yarn.lock': '# yarn lockfile v1\n' }, { 'pnpm-lock.yaml': true }];
+    for (const lockfiles of each) {
+      expect(plan({}, { files: { lockfiles } }).prune).not.toHaveProperty('yarnCache');
+    }
   });
 });

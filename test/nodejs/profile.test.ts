@@ -480,7 +480,14 @@ describe('multi-buildpack export file', () => {
     const { execFileSync } = await import('node:child_process');
     const out = execFileSync('sh', ['-c', `${text}\nprintf '%s\\n' "$PATH" "$NODE_HOME"`], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
     expect(out).toBe("/tmp/b'uild dir/.scalingo/node/bin:/usr/bin:/bin:/tmp/b'uild dir/node_modules/.bin\n/tmp/b'uild dir/.scalingo/node\n");
-    expect(renderExportFile({ buildDir: '/b', pnpmStoreDir: '/c/pnpm-store' })).toContain("export npm_config_store_dir='/c/pnpm-store'");
+  });
+
+  it("carries pnpm's store for both setting prefixes: pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_*", async () => {
+    const { renderExportFile } = await import('../../src/nodejs/profile.js');
+    const { MANAGERS } = await import('../../src/nodejs/managers.js');
+    const text = renderExportFile({ buildDir: '/b', env: MANAGERS.pnpm.cache.exportEnv('/c/pnpm-store') });
+    expect(text).toContain("export npm_config_store_dir='/c/pnpm-store'\n");
+    expect(text).toContain("export pnpm_config_store_dir='/c/pnpm-store'\n");
   });
 });
 
