@@ -748,9 +748,9 @@ function embeddedNodeTable(arch = "x64") {
   };
 }
 function describeLines(table) {
-  return Object.entries(table.policy.supportedLines).sort(([a], [b]) => Number(b) - Number(a)).map(([major, label2]) => {
+  return Object.entries(table.policy.supportedLines).sort(([a], [b]) => Number(b) - Number(a)).map(([major, label3]) => {
     const newest = table.releases.find((r) => r.version.startsWith(`${major}.`));
-    return `${major}.x (${label2}${newest ? `, up to ${newest.version}` : ""})`;
+    return `${major}.x (${label3}${newest ? `, up to ${newest.version}` : ""})`;
   });
 }
 function bundledNpmOf(nodeVersion) {
@@ -3559,18 +3559,18 @@ function lockfilesToRead(table = MANAGERS) {
 function appFileReadOptions(file, table = MANAGERS) {
   return Object.values(table).some((s) => s.lockfiles.includes(file)) ? { limit: LOCKFILE_READ_LIMIT } : {};
 }
-function detectManagerRow(present, table = MANAGERS) {
+function detectManagerRow(present2, table = MANAGERS) {
   const rows = Object.entries(table);
   const sole = rows.flatMap(([, s]) => s.detect.soleLockfile ? [s.detect.soleLockfile] : []);
-  const found = [...new Set(rows.flatMap(([, s]) => s.lockfiles))].filter((f) => present[f] !== void 0 && !sole.some((x) => x.file === f));
+  const found = [...new Set(rows.flatMap(([, s]) => s.lockfiles))].filter((f) => present2[f] !== void 0 && !sole.some((x) => x.file === f));
   const oneRow = (a, b) => rows.some(([, s]) => s.lockfiles.includes(a) && s.lockfiles.includes(b));
   const managers = found.filter((f, i) => !found.slice(0, i).some((g) => oneRow(f, g)));
   if (managers.length > 1) throw nodeErrors.multipleLockfiles(managers);
-  for (const s of sole) if (present[s.file] !== void 0 && found.length > 0) throw s.conflict(found[0]);
+  for (const s of sole) if (present2[s.file] !== void 0 && found.length > 0) throw s.conflict(found[0]);
   for (const [kind, spec] of [...rows].sort(([, a], [, b]) => a.detect.order - b.detect.order)) {
     const format = spec.detect.format;
     const lockfile = spec.lockfiles.find((f) => {
-      const text = present[f];
+      const text = present2[f];
       return text !== void 0 && (format === void 0 || format.pattern.test(text === true ? "" : text));
     });
     if (lockfile !== void 0) return { kind, lockfile, why: `${lockfile} found${format ? ` (${format.note})` : ""}` };
@@ -3668,6 +3668,11 @@ var init_managers = __esm({
         },
         skipPruning: "NPM_CONFIG_PRODUCTION=false",
         scriptArgsAfterDashes: true,
+        // --workspace from the root keeps INIT_CWD the app root, as at install.
+        runInstallScript: (event, dir, install) => ({
+          argv: ["npm", "run", event, ...dir ? [`--workspace=${dir}`] : [], ...install.slice(2).filter((a) => a.startsWith("--"))],
+          cwd: ""
+        }),
         cache: void 0,
         installOutputs: [],
         outOfSync: {
@@ -3697,6 +3702,8 @@ var init_managers = __esm({
         },
         skipPruning: "YARN_PRODUCTION=false",
         scriptArgsAfterDashes: false,
+        // Arguments after the script name reach the script: --cwd (INIT_CWD stays the app root) and nothing else.
+        runInstallScript: (event, dir) => ({ argv: ["yarn", ...dir ? ["--cwd", dir] : [], "run", event], cwd: "" }),
         cache: yarnCache,
         installOutputs: [],
         outOfSync: { pattern: /Your lockfile needs to be updated/i, hint: yarnHint }
@@ -3725,6 +3732,8 @@ var init_managers = __esm({
         },
         skipPruning: "YARN2_SKIP_PRUNING=true",
         scriptArgsAfterDashes: false,
+        // Yarn 2+ sets INIT_CWD to the directory it runs in, whatever starts it: the member's here, the root at install.
+        runInstallScript: (event, dir) => ({ argv: ["yarn", "run", event], cwd: dir }),
         cache: yarnCache,
         installOutputs: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz"],
         outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint }
@@ -3757,6 +3766,7 @@ var init_managers = __esm({
         },
         skipPruning: "PNPM_SKIP_PRUNING=true",
         scriptArgsAfterDashes: false,
+        runInstallScript: (event, dir) => ({ argv: ["pnpm", ...dir ? ["--dir", dir] : [], "run", event], cwd: "" }),
         cache: {
           dirName: "pnpm-store",
           label: "pnpm store",
@@ -4082,20 +4092,20 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   const registry = spec.registry;
   const kind = registry.line;
   const list4 = MANAGER_VERSIONS[kind];
-  const label2 = spec.label;
+  const label3 = spec.label;
   const runsOnNode = (v) => import_semver6.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
   let requested;
   let defaulted = false;
   if (manager.version) {
     requested = manager.version;
   } else {
-    requested = { value: registry.defaultRange, source: defaultSource(`default for ${label2}`) };
+    requested = { value: registry.defaultRange, source: defaultSource(`default for ${label3}`) };
     defaulted = registry.pinWarning;
   }
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
   if (import_semver6.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label2, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
   }
   const matching = list4.filter(rangeTester(raw));
   const version = matching.find(runsOnNode) ?? matching[0];
@@ -4108,7 +4118,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label2, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
   }
   const traits = releaseTraits(kind, version);
   if (!import_semver6.default.satisfies(nodeVersion, traits.node)) {
@@ -4124,7 +4134,7 @@ Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit
   if (defaulted) {
     problems.push({
       id: "nodejs/unpinned-package-manager",
-      message: `No ${label2} version is declared, so the newest that runs on Node.js ${nodeVersion} (${version}) is used; a future release may change how the app installs.
+      message: `No ${label3} version is declared, so the newest that runs on Node.js ${nodeVersion} (${version}) is used; a future release may change how the app installs.
 Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
     });
   }
@@ -6497,6 +6507,221 @@ var init_install_reuse = __esm({
   }
 });
 
+// data/install-scripts.json
+var install_scripts_default;
+var init_install_scripts = __esm({
+  "data/install-scripts.json"() {
+    "use strict";
+    install_scripts_default = JSON.parse('{"$comment":"Which of the app\'s own lifecycle scripts each package manager runs after (or around) its install, in which order, and what `<manager> run <script>` runs besides the script itself. A reused install (nothing that affects it changed) runs these scripts with `<manager> run` so that what they write outside node_modules is in the slug. Rows by release range (npm semver, pre-releases included): the last matching row wins. Measured by building an app whose root and workspace member have every script below, each appending its name, cwd, INIT_CWD and npm_* env to a file. Hand-maintained; read by src/nodejs/install-scripts.ts (schema-checked in test/nodejs/install-scripts.test.ts).","kinds":{"npm":[{"range":"<4.0.0-0","steps":[{"who":"root","events":["preinstall","install","postinstall","prepublish"]}],"runHooks":"unprefixed","why":"npm before 4 has no prepare script; `npm run x` runs prex and postx only for a name that does not itself start with pre or post (same run-script code as npm 6)."},{"range":">=4.0.0-0","steps":[{"who":"root","events":["preinstall","install","postinstall","prepublish","prepare"]}],"runHooks":"unprefixed","why":"npm 4 added prepare. Measured with npm 6.14.18 on Node.js 14.21.3 (`npm ci`): the root\'s preinstall, install, postinstall, prepublish, prepare after the dependencies, no preprepare/postprepare; `npm run install` runs preinstall, install, postinstall, `npm run prepare` runs prepare alone."},{"range":">=7.0.0-0","steps":[{"who":"members","events":["preinstall","prepare","install","postinstall"]},{"who":"root","events":["preinstall","install","postinstall","prepublish","preprepare","prepare","postprepare"]}],"runHooks":"any","why":"npm 7 runs the workspace members\' (links\') preinstall, prepare, install, postinstall (no preprepare/postprepare for them), then the root\'s scripts one by one, preprepare and postprepare included. `npm run x` runs prex and postx for any name. Measured with npm 11.21.2 on Node.js 24.18.0 (`npm ci`)."}],"yarn1":[{"range":"*","steps":[{"who":"root","events":["preinstall"]},{"who":"members","events":["preinstall","install","postinstall"]},{"who":"root","events":["install","postinstall"]},{"who":"root","events":["prepublish","prepare"],"unlessProduction":true}],"runHooks":"any","why":"Yarn 1 runs the root\'s preinstall before it installs, the members\' preinstall, install, postinstall with the dependencies\' build step, then the root\'s install and postinstall, and prepublish and prepare unless the install is a production one. `yarn run x` runs prex and postx for any name. Measured with Yarn 1.22.22."}],"yarn-berry":[{"range":"*","steps":[{"who":"members","events":["preinstall","install","postinstall"]},{"who":"root","events":["preinstall","install","postinstall"]}],"runHooks":"none","why":"Yarn 2+ runs only the install-time scripts (preinstall, install, postinstall; never prepare or prepublish) of every workspace, dependencies first, and `yarn run x` runs x alone. Measured with Yarn 3.8.7 and 4.18.1."}],"pnpm":[{"range":"*","steps":[{"who":"root","events":["pnpm:devPreinstall"]},{"who":"members","events":["preinstall","install","postinstall","prepare"]},{"who":"root","events":["preinstall","install","postinstall","prepare"]}],"runHooks":"none","why":"pnpm runs the root\'s pnpm:devPreinstall first, then each project\'s preinstall, install, postinstall, prepare, dependencies first (the root last). pnpm 7 and 8 run no pre/post scripts, at install or with `pnpm run`. Measured with pnpm 7.33.7 and 8.15.9."},{"range":">=9.0.0-0","steps":[{"who":"root","events":["pnpm:devPreinstall"]},{"who":"members","events":["preinstall","install","postinstall","preprepare","prepare","postprepare"]},{"who":"root","events":["preinstall","install","postinstall","preprepare","prepare","postprepare"]}],"runHooks":"any","why":"pnpm 9 turned enable-pre-post-scripts on: prepare comes with preprepare and postprepare, and `pnpm run x` runs prex and postx. Measured with pnpm 9.15.9 and 10.34.9."},{"range":">=11.0.0-0","steps":[{"who":"root","events":["pnpm:devPreinstall","preinstall"]},{"who":"members","events":["preinstall","install","postinstall","preprepare","prepare","postprepare"]},{"who":"root","events":["install","postinstall","preprepare","prepare","postprepare"]}],"runHooks":"any","why":"pnpm 11 runs the root\'s preinstall before the members\' scripts. Measured with pnpm 11.28.11 and 12.21.0."}]},"settings":{"names":["ignore-scripts","enable-pre-post-scripts"],"files":[".npmrc",".yarnrc","pnpm-workspace.yaml"],"why":"Settings that change which of these scripts the install runs (ignore-scripts: none; enable-pre-post-scripts: pnpm\'s pre/post). When the app\'s files or its config vars set one, the scripts cannot be run the way the install would: the install runs instead of being reused."}}');
+  }
+});
+
+// src/nodejs/install-scripts.ts
+function installLifecycle(kind, version) {
+  const rows = KINDS[kind];
+  if (!rows?.length) return void 0;
+  const match = rows.filter((r) => version === void 0 ? r.range === "*" : import_semver8.default.satisfies(version, r.range, { includePrerelease: true })).at(-1) ?? rows[0];
+  return { steps: match.steps, runHooks: match.runHooks };
+}
+function runExpansion(pkg, event, hooks) {
+  const withHooks = hooks === "any" || hooks === "unprefixed" && !/^(pre|post)/.test(event);
+  if (!withHooks) return [event];
+  return [...present(pkg, `pre${event}`) ? [`pre${event}`] : [], event, ...present(pkg, `post${event}`) ? [`post${event}`] : []];
+}
+function coverSequence(pkg, wanted, hooks, from = 0) {
+  if (from === wanted.length) return [];
+  const head = wanted[from];
+  const candidates = [head, ...head.startsWith("pre") && present(pkg, head.slice(3)) ? [head.slice(3)] : []];
+  for (const c of candidates) {
+    if (!present(pkg, c)) continue;
+    const runs = runExpansion(pkg, c, hooks);
+    if (runs.every((r, i) => wanted[from + i] === r)) {
+      const rest = coverSequence(pkg, wanted, hooks, from + runs.length);
+      if (rest) return [c, ...rest];
+    }
+  }
+  return void 0;
+}
+function planScriptReplay(lifecycle, root, members, production) {
+  const runs = [];
+  for (const step of lifecycle.steps) {
+    if (step.unlessProduction && production) continue;
+    for (const pkg of step.who === "root" ? [root] : members) {
+      const wanted = step.events.filter((e) => present(pkg, e));
+      if (wanted.length === 0) continue;
+      const cover = coverSequence(pkg, wanted, lifecycle.runHooks);
+      if (!cover) {
+        return {
+          reason: `the install runs ${wanted.join(", ")} of ${label(pkg.dir)}, and no sequence of \`run\` commands runs exactly these (it would run ${pkg.dir ? "a" : "the"} pre/post script a second time or out of order)`
+        };
+      }
+      for (const event of cover) runs.push({ dir: pkg.dir, event, runs: runExpansion(pkg, event, lifecycle.runHooks) });
+    }
+  }
+  return { runs };
+}
+function scriptSettingSetBy(vars, files) {
+  for (const name of SCRIPT_SETTINGS.names) {
+    const snake = name.replace(/-/g, "_");
+    const camel = name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    const envName = new RegExp(`^(npm_config_|pnpm_config_|yarn_)${snake}$`, "i");
+    const set = Object.keys(vars).find((k) => envName.test(k) && vars[k] !== void 0 && vars[k] !== "");
+    if (set) return `${set} (config var)`;
+    const key = new RegExp(`^\\s*["']?(${name}|${camel})["']?\\s*[=:\\s]`, "m");
+    for (const file of SCRIPT_SETTINGS.files) {
+      const text = files[file];
+      if (text !== void 0 && key.test(text)) return `${name} in ${file}`;
+    }
+  }
+  return void 0;
+}
+function readMemberManifest(dir, text) {
+  let raw;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
+  const obj = raw;
+  const scripts = {};
+  if (typeof obj.scripts === "object" && obj.scripts !== null) {
+    for (const [k, v] of Object.entries(obj.scripts)) if (typeof v === "string") scripts[k] = v;
+  }
+  const dependsOn = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"].flatMap((k) => typeof obj[k] === "object" && obj[k] !== null ? Object.keys(obj[k]) : []);
+  return { dir, ...typeof obj.name === "string" ? { name: obj.name } : {}, scripts, dependsOn };
+}
+function dependencyOrder(members) {
+  const sorted = [...members].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+  const byName = new Map(sorted.filter((m) => m.name !== void 0).map((m) => [m.name, m]));
+  const out = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (m) => {
+    if (state.get(m)) return;
+    state.set(m, "visiting");
+    for (const dep of m.dependsOn) {
+      const d = byName.get(dep);
+      if (d && d !== m && !state.get(d)) visit(d);
+    }
+    state.set(m, "done");
+    out.push(m);
+  };
+  for (const m of sorted) visit(m);
+  return out;
+}
+function workspacePatterns(kind, rootPackageJson, pnpmWorkspace) {
+  if (kind === "pnpm") return pnpmWorkspace === void 0 ? [] : readPnpmPackages(pnpmWorkspace);
+  let raw;
+  try {
+    raw = JSON.parse((rootPackageJson ?? "{}").replace(/^\uFEFF/, ""));
+  } catch {
+    return "package.json does not parse";
+  }
+  const ws = raw?.workspaces;
+  const list4 = Array.isArray(ws) ? ws : typeof ws === "object" && ws !== null ? ws.packages : ws === void 0 ? [] : void 0;
+  if (list4 === void 0) return [];
+  if (!Array.isArray(list4) || !list4.every((p) => typeof p === "string")) return "package.json workspaces is not a list of paths";
+  return list4;
+}
+function readPnpmPackages(text) {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => /^packages\s*:/.test(l));
+  if (at < 0) return [];
+  const unquote = (s) => s.trim().replace(/^(['"])(.*)\1$/, "$2");
+  const inline = lines[at].replace(/^packages\s*:/, "").replace(/\s+#.*$/, "").trim();
+  if (inline.startsWith("[")) {
+    if (!inline.endsWith("]")) return "pnpm-workspace.yaml packages is not a one-line list";
+    return inline.slice(1, -1).split(",").map(unquote).filter((s) => s !== "");
+  }
+  if (inline !== "") return "pnpm-workspace.yaml packages is not a list";
+  const out = [];
+  for (const line of lines.slice(at + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const m = /^\s+-\s*(.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (!m) break;
+    out.push(unquote(m[1]));
+  }
+  return out;
+}
+function globToRegExp(glob) {
+  const g = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (/[{}[\]()]/.test(g)) return void 0;
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === "*" && g[i + 1] === "*") {
+      if (g[i + 2] === "/") {
+        re += "(?:.*/)?";
+        i += 2;
+      } else {
+        re += ".*";
+        i += 1;
+      }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^$|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function selectMembers(patterns, dirs) {
+  const include = [];
+  const exclude = [];
+  for (const p of patterns) {
+    const neg = p.startsWith("!");
+    const re = globToRegExp(neg ? p.slice(1) : p);
+    if (!re) return `the workspace pattern ${JSON.stringify(p)} uses a glob syntax the build does not read`;
+    (neg ? exclude : include).push(re);
+  }
+  return dirs.filter((d) => include.some((r) => r.test(d)) && !exclude.some((r) => r.test(d)));
+}
+function decideScriptReplay(i) {
+  const lifecycle = installLifecycle(i.kind, i.version);
+  if (!lifecycle) return { reason: `data/install-scripts.json does not say which lifecycle scripts the ${i.kind} install runs` };
+  const root = readMemberManifest("", i.texts["package.json"] ?? "{}");
+  if (!root) return { reason: "package.json does not parse" };
+  let members = [];
+  if (lifecycle.steps.some((s) => s.who === "members")) {
+    const patterns = workspacePatterns(i.kind, i.texts["package.json"], i.texts["pnpm-workspace.yaml"]);
+    if (typeof patterns === "string") return { reason: `the workspace members cannot be told (${patterns})` };
+    const dirs = i.manifests.filter((m) => m !== "package.json").map((m) => m.slice(0, -"/package.json".length));
+    const selected = selectMembers(patterns, dirs);
+    if (typeof selected === "string") return { reason: `the workspace members cannot be told (${selected})` };
+    for (const dir of selected) {
+      const m = readMemberManifest(dir, i.texts[`${dir}/package.json`] ?? "");
+      if (!m) return { reason: `${dir}/package.json does not parse` };
+      members.push(m);
+    }
+    members = dependencyOrder(members);
+  }
+  const setting = scriptSettingSetBy(i.env, i.texts);
+  const anyScript = [root, ...members].some((p) => lifecycle.steps.some((s) => s.events.some((e) => present(p, e))));
+  if (setting && anyScript) {
+    return { reason: `${setting} changes which lifecycle scripts the install runs, so they cannot be run for it` };
+  }
+  const yarnProduction = i.env.YARN_PRODUCTION;
+  const production = yarnProduction !== void 0 && yarnProduction !== "" && yarnProduction !== "false" && !i.installCommand.includes("--production=false");
+  const replay = planScriptReplay(lifecycle, root, members, production);
+  if ("reason" in replay) return replay;
+  return {
+    commands: replay.runs.map((r) => {
+      const { argv, cwd } = i.runInstallScript(r.event, r.dir, i.installCommand);
+      return { ...r, argv, cwd };
+    })
+  };
+}
+var import_semver8, KINDS, SCRIPT_SETTINGS, present, label;
+var init_install_scripts2 = __esm({
+  "src/nodejs/install-scripts.ts"() {
+    "use strict";
+    import_semver8 = __toESM(require_semver2(), 1);
+    init_install_scripts();
+    KINDS = install_scripts_default.kinds;
+    SCRIPT_SETTINGS = install_scripts_default.settings;
+    present = (pkg, name) => typeof pkg.scripts[name] === "string" && pkg.scripts[name].trim() !== "";
+    label = (dir) => dir ? `${dir}/package.json` : "package.json";
+  }
+});
+
 // src/cache/signature.ts
 function compareSignatures(previous, current) {
   if (!previous) return { action: "invalidate", reason: "no previous build cache" };
@@ -6844,10 +7069,10 @@ function firstLine2(s) {
 function bundledNpmFor(nodeVersion, table) {
   const exact = bundledNpmOf(nodeVersion);
   if (exact) return { version: exact, why: `the npm bundled with Node.js ${nodeVersion}` };
-  const nodeMajor = import_semver8.default.major(nodeVersion);
+  const nodeMajor = import_semver9.default.major(nodeVersion);
   const major = table.policy.bundledNpmMajor[String(nodeMajor)];
   if (major === void 0) throw nodeErrors.npmUnavailable(nodeVersion);
-  const v = npm_versions_default.versions.find((x) => import_semver8.default.major(x) === major);
+  const v = npm_versions_default.versions.find((x) => import_semver9.default.major(x) === major);
   if (!v) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
   return { version: v, why: `newest npm ${major}.x, the major Node.js ${nodeMajor} bundles; data/node-bundled-npm.json does not list the exact npm of ${nodeVersion}` };
 }
@@ -6914,14 +7139,14 @@ async function linkNpmBins(nodeHome) {
     await fs9.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs9, path12, import_semver8;
+var fs9, path12, import_semver9;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
     init_path_exists();
     fs9 = __toESM(require("node:fs/promises"), 1);
     path12 = __toESM(require("node:path"), 1);
-    import_semver8 = __toESM(require_semver2(), 1);
+    import_semver9 = __toESM(require_semver2(), 1);
     init_npm_versions();
     init_build_error();
     init_errors();
@@ -7155,7 +7380,7 @@ function nodeBuildEnv(args) {
   }
   if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
   const hasCafile = Object.keys(env).some((k) => k.toLowerCase() === "npm_config_cafile");
-  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver9.default.lt(plan2.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
+  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver10.default.lt(plan2.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
@@ -7173,12 +7398,12 @@ function managerReleaseEnv(pm, version, configVars, which = "env") {
   if (registry === "bundled") return {};
   return Object.fromEntries(Object.entries(releaseRules(registry.line, version)[which]).filter(([name]) => configVars[name] === void 0));
 }
-var path14, import_semver9, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES;
+var path14, import_semver10, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES;
 var init_build_env = __esm({
   "src/nodejs/build-env.ts"() {
     "use strict";
     path14 = __toESM(require("node:path"), 1);
-    import_semver9 = __toESM(require_semver2(), 1);
+    import_semver10 = __toESM(require_semver2(), 1);
     init_passthrough();
     init_layout();
     init_managers();
@@ -7212,7 +7437,7 @@ async function signatures(plan2, buildDir) {
   }
   return out;
 }
-var fs11, path15, label, FrameworkCaches;
+var fs11, path15, label2, FrameworkCaches;
 var init_framework_caches = __esm({
   "src/nodejs/framework-caches.ts"() {
     "use strict";
@@ -7222,7 +7447,7 @@ var init_framework_caches = __esm({
     init_path_exists();
     init_tree_cache();
     init_frameworks();
-    label = (dir) => `${[...new Set(dir.uses.map((u) => u.name))].join(", ")} cache ${dir.path}`;
+    label2 = (dir) => `${[...new Set(dir.uses.map((u) => u.name))].join(", ")} cache ${dir.path}`;
     FrameworkCaches = class {
       constructor(root) {
         this.root = root;
@@ -7233,7 +7458,7 @@ var init_framework_caches = __esm({
       async restore(plan2, buildDir, log) {
         if (plan2.dirs.length === 0) return;
         if (!plan2.enabled) {
-          for (const dir of plan2.dirs) log.info(`${label(dir)}: not kept between builds (${plan2.why})`);
+          for (const dir of plan2.dirs) log.info(`${label2(dir)}: not kept between builds (${plan2.why})`);
           return;
         }
         await this.cache.sweep();
@@ -7242,15 +7467,15 @@ var init_framework_caches = __esm({
           const sig = sigs.get(dir);
           const saved = (await this.cache.readMeta(dir.path))?.signature;
           if (saved === void 0) {
-            log.info(`${label(dir)} (${dir.source}): not in the cache yet`);
+            log.info(`${label2(dir)} (${dir.source}): not in the cache yet`);
           } else if (saved !== sig) {
             await this.cache.drop(dir.path);
-            log.info(`${label(dir)}: not restored, it was made by ${String(saved)} and the app now has ${sig}`);
+            log.info(`${label2(dir)}: not restored, it was made by ${String(saved)} and the app now has ${sig}`);
           } else if (await pathExists(path15.join(buildDir, dir.path))) {
-            log.info(`${label(dir)}: already in the app, kept as is`);
+            log.info(`${label2(dir)}: already in the app, kept as is`);
           } else {
             const r = await this.cache.restore(dir.path, buildDir);
-            log.info(r.status === "restored" ? `${label(dir)} (${sig}): restored (${r.linked ? "hard-linked" : "copied"}, manifest checked)` : `${label(dir)}: not restored, ${r.status === "damaged" ? r.why : "it is gone"}`);
+            log.info(r.status === "restored" ? `${label2(dir)} (${sig}): restored (${r.linked ? "hard-linked" : "copied"}, manifest checked)` : `${label2(dir)}: not restored, ${r.status === "damaged" ? r.why : "it is gone"}`);
           }
         }
       }
@@ -7264,11 +7489,11 @@ var init_framework_caches = __esm({
         for (const dir of plan2.dirs) {
           if (!await pathExists(path15.join(buildDir, dir.path))) {
             await this.cache.drop(dir.path);
-            log.info(`${label(dir)}: not present in the app, nothing to save`);
+            log.info(`${label2(dir)}: not present in the app, nothing to save`);
             continue;
           }
           await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) });
-          log.info(`${label(dir)}: saved`);
+          log.info(`${label2(dir)}: saved`);
         }
       }
       async clear() {
@@ -7886,13 +8111,30 @@ async function compileSteps(plan2, ctx) {
   const install = await log.step("Installing dependencies", async () => {
     for (const line of describePackageManager(plan2, versions[plan2.packageManager.name])) log.info(line);
     const manifests = await findManifests(ctx.buildDir);
-    const fingerprint = await installFingerprint(plan2, versions, manifests, ctx);
+    const texts = await readInstallInputs(plan2, manifests, ctx);
+    const fingerprint = installFingerprint(plan2, versions, texts, manifests, ctx);
     const outputs = outputsFor(plan2, manifests);
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w));
     if (plan2.reuseInstall.enabled) {
       await installs.sweep();
-      const reused = await reuseInstall(installs, fingerprint, plan2.installFingerprintFiles, outputs, ctx);
-      if (reused) return { fingerprint, outputs, reused: true, ...reused.tree ? { restored: reused.tree } : {} };
+      const scripts = () => decideScriptReplay({
+        kind: plan2.packageManager.kind,
+        runInstallScript: spec.runInstallScript,
+        version: versions[spec.command],
+        installCommand: plan2.install.command,
+        env: managerEnv,
+        texts,
+        manifests
+      });
+      const reused = await reuseInstall(installs, fingerprint, plan2.installFingerprintFiles, outputs, ctx, scripts);
+      if (reused) {
+        const changed2 = await runInstallScripts(reused.commands, reused.tree, outputs, plan2, managerEnv, ctx);
+        if (!changed2) return { fingerprint, outputs, reused: true, ...reused.tree ? { restored: reused.tree } : {} };
+        log.info(`The install scripts changed ${outputs.filter((o) => !o.includes("/")).join(", ")}: saving it as this build's install.`);
+        const after2 = await installOutputs(plan2, ctx.buildDir);
+        await installs.save("install", buildDir, after2, { fingerprint });
+        return { fingerprint, outputs: after2, reused: false };
+      }
     } else {
       log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
     }
@@ -8014,13 +8256,15 @@ function runtimeKey(plan2) {
   ];
   return `node-${plan2.node.version}-${hashText(parts.join("|")).slice("sha256:".length)}`;
 }
-async function installFingerprint(plan2, versions, manifests, ctx) {
-  const read = (name) => readAppText(ctx.buildDir, name, appFileReadOptions(name));
+async function readInstallInputs(plan2, manifests, ctx) {
+  const texts = {};
+  for (const f of [...plan2.installFingerprintFiles, ...manifests]) texts[f] = await readAppText(ctx.buildDir, f, appFileReadOptions(f));
+  return texts;
+}
+function installFingerprint(plan2, versions, texts, manifests, ctx) {
   const files = {};
-  for (const f of plan2.installFingerprintFiles) {
-    files[f] = hashText(await read(f));
-  }
-  for (const manifest of manifests) files[manifest] = hashText(await read(manifest));
+  for (const f of plan2.installFingerprintFiles) files[f] = hashText(texts[f]);
+  for (const manifest of manifests) files[manifest] = hashText(texts[manifest]);
   const spec = managerSpec(plan2.packageManager);
   return {
     stack: plan2.stack,
@@ -8066,9 +8310,9 @@ ${tail}`);
 async function lockfileHint(plan2, output, buildDir) {
   const spec = managerSpec(plan2.packageManager);
   if (!spec.outOfSync.pattern.test(output)) return void 0;
-  const present = /* @__PURE__ */ new Set();
-  for (const f of spec.lockfiles) if (await pathExists(path16.join(buildDir, f))) present.add(f);
-  const lockfile = presentLockfile(spec, (f) => present.has(f));
+  const present2 = /* @__PURE__ */ new Set();
+  for (const f of spec.lockfiles) if (await pathExists(path16.join(buildDir, f))) present2.add(f);
+  const lockfile = presentLockfile(spec, (f) => present2.has(f));
   const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile, appFileReadOptions(lockfile)).catch(() => void 0);
   return outOfSyncHint(spec, output, { lockfile, text });
 }
@@ -8128,7 +8372,7 @@ async function restorePnpCache(cache, folder, ctx) {
 function checkedFiles(fingerprint, appFiles) {
   return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path16.posix.basename(k) === "package.json")).map(([k]) => k);
 }
-async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
+async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx, scripts) {
   const { log, buildDir } = ctx;
   const saved = await installs.entryMeta("install");
   if (saved.status === "damaged") {
@@ -8147,6 +8391,11 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
       return false;
     }
   }
+  const replay = scripts();
+  if ("reason" in replay) {
+    log.info(`Installing: the previous install would fit, but ${replay.reason}.`);
+    return false;
+  }
   const r = await installs.restore("install", buildDir);
   if (r.status !== "restored") {
     log.info(`Installing: the saved install ${r.status === "damaged" ? `was not reused: ${r.why}` : "is gone"}`);
@@ -8156,7 +8405,24 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
     `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (${checkedFiles(fingerprint, appFiles).join(", ")}; node and package manager versions, stack, config vars).`
   );
   log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
-  return r.tree ? { tree: r.tree } : {};
+  return { ...r.tree ? { tree: r.tree } : {}, commands: replay.commands };
+}
+async function runInstallScripts(commands, tree, outputs, plan2, env, ctx) {
+  if (commands.length === 0) return false;
+  const { log, buildDir } = ctx;
+  const where = (c) => c.dir ? `${c.dir}/package.json` : "package.json";
+  const groups = [];
+  for (const c of commands) {
+    if (groups.at(-1)?.file === where(c)) groups.at(-1).runs.push(...c.runs);
+    else groups.push({ file: where(c), runs: [...c.runs] });
+  }
+  log.info(`Running the app's install lifecycle scripts, as ${plan2.install.command.join(" ")} runs them after installing: ` + groups.map((g) => `${g.file}: ${g.runs.join(", ")}`).join("; "));
+  const before = tree ? void 0 : await digestPaths(buildDir, outputs);
+  for (const c of commands) {
+    const r = await runCommand(c.argv, { cwd: path16.join(buildDir, c.cwd), env, log });
+    if (!r.ok) throw nodeErrors.scriptFailed(`${c.event} script of ${where(c)}`, c.argv.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan2));
+  }
+  return tree ? !await unchangedSince(tree, buildDir, outputs) : await digestPaths(buildDir, outputs) !== before;
 }
 async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   ctx.log.info(
@@ -8222,6 +8488,7 @@ var init_compile = __esm({
     init_directories();
     init_tree_cache();
     init_install_reuse();
+    init_install_scripts2();
     init_signature();
     init_errors();
     init_plan();
@@ -10799,7 +11066,7 @@ function exactVersionHint(request) {
   return `In composer.json, "php": "${request.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
 }
 function resolveVersion(request, extra, catalog) {
-  const label2 = COMPONENT_LABEL[request.component];
+  const label3 = COMPONENT_LABEL[request.component];
   const all = [
     ...request.constraint ? [{ constraint: request.constraint, source: request.source }] : [],
     ...extra
@@ -10808,7 +11075,7 @@ function resolveVersion(request, extra, catalog) {
   const satisfying = sorted.filter((v) => all.every((c) => matches(c.constraint, v.parsed)));
   if (satisfying.length === 0) {
     throw phpErrors.noMatchingVersion(
-      label2,
+      label3,
       all.map((c) => `${c.constraint.raw} (${describeConstraint(c.constraint)}) from ${describeSource(c.source)}`),
       sorted.map((v) => v.text),
       catalog.from,

@@ -3435,6 +3435,11 @@ var init_managers = __esm({
         },
         skipPruning: "NPM_CONFIG_PRODUCTION=false",
         scriptArgsAfterDashes: true,
+        // --workspace from the root keeps INIT_CWD the app root, as at install.
+        runInstallScript: (event, dir, install) => ({
+          argv: ["npm", "run", event, ...dir ? [`--workspace=${dir}`] : [], ...install.slice(2).filter((a) => a.startsWith("--"))],
+          cwd: ""
+        }),
         cache: void 0,
         installOutputs: [],
         outOfSync: {
@@ -3464,6 +3469,8 @@ var init_managers = __esm({
         },
         skipPruning: "YARN_PRODUCTION=false",
         scriptArgsAfterDashes: false,
+        // Arguments after the script name reach the script: --cwd (INIT_CWD stays the app root) and nothing else.
+        runInstallScript: (event, dir) => ({ argv: ["yarn", ...dir ? ["--cwd", dir] : [], "run", event], cwd: "" }),
         cache: yarnCache,
         installOutputs: [],
         outOfSync: { pattern: /Your lockfile needs to be updated/i, hint: yarnHint }
@@ -3492,6 +3499,8 @@ var init_managers = __esm({
         },
         skipPruning: "YARN2_SKIP_PRUNING=true",
         scriptArgsAfterDashes: false,
+        // Yarn 2+ sets INIT_CWD to the directory it runs in, whatever starts it: the member's here, the root at install.
+        runInstallScript: (event, dir) => ({ argv: ["yarn", "run", event], cwd: dir }),
         cache: yarnCache,
         installOutputs: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz"],
         outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint }
@@ -3524,6 +3533,7 @@ var init_managers = __esm({
         },
         skipPruning: "PNPM_SKIP_PRUNING=true",
         scriptArgsAfterDashes: false,
+        runInstallScript: (event, dir) => ({ argv: ["pnpm", ...dir ? ["--dir", dir] : [], "run", event], cwd: "" }),
         cache: {
           dirName: "pnpm-store",
           label: "pnpm store",

@@ -163,6 +163,13 @@ export interface ManagerSpec {
     };
   /** What an install writes besides node_modules (root and members): what a warm rebuild restores. */
   readonly installOutputs: readonly string[];
+  /**
+   * The command that runs the app's lifecycle script `event` in the package at `dir` (''
+   * the root) as the manager's install does: same cwd and INIT_CWD (the app root where
+   * the manager allows it), and for npm the install command's flags (`install`), which it
+   * passes to scripts as npm_config_* (a reused install runs them, see install-scripts.ts).
+   */
+  readonly runInstallScript: (event: string, dir: string, install: readonly string[]) => { readonly argv: readonly string[]; readonly cwd: string };
   /** Install output saying the lockfile does not match package.json, and the fix. */
   readonly outOfSync: { readonly pattern: RegExp; readonly hint: (lockfile: string, lockText: string | undefined) => string };
 }
@@ -225,6 +232,10 @@ export const MANAGERS = {
     },
     skipPruning: 'NPM_CONFIG_PRODUCTION=false',
     scriptArgsAfterDashes: true,
+    // --workspace from the root keeps INIT_CWD the app root, as at install.
+    runInstallScript: (event, dir, install) => ({
+      argv: ['npm', 'run', event, ...(dir ? [`--workspace=${dir}`] : []), ...install.slice(2).filter((a) => a.startsWith('--'))], cwd: '',
+    }),
     cache: undefined,
     installOutputs: [],
     outOfSync: {
@@ -254,6 +265,8 @@ export const MANAGERS = {
     },
     skipPruning: 'YARN_PRODUCTION=false',
     scriptArgsAfterDashes: false,
+    // Arguments after the script name reach the script: --cwd (INIT_CWD stays the app root) and nothing else.
+    runInstallScript: (event, dir) => ({ argv: ['yarn', ...(dir ? ['--cwd', dir] : []), 'run', event], cwd: '' }),
     cache: yarnCache,
     installOutputs: [],
     outOfSync: { pattern: /Your lockfile needs to be updated/i, hint: yarnHint },
@@ -284,6 +297,8 @@ export const MANAGERS = {
     },
     skipPruning: 'YARN2_SKIP_PRUNING=true',
     scriptArgsAfterDashes: false,
+    // Yarn 2+ sets INIT_CWD to the directory it runs in, whatever starts it: the member's here, the root at install.
+    runInstallScript: (event, dir) => ({ argv: ['yarn', 'run', event], cwd: dir }),
     cache: yarnCache,
     installOutputs: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'],
     outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint },
@@ -323,6 +338,7 @@ export const MANAGERS = {
     },
     skipPruning: 'PNPM_SKIP_PRUNING=true',
     scriptArgsAfterDashes: false,
+    runInstallScript: (event, dir) => ({ argv: ['pnpm', ...(dir ? ['--dir', dir] : []), 'run', event], cwd: '' }),
     cache: {
       dirName: 'pnpm-store',
       label: 'pnpm store',

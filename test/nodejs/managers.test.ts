@@ -33,6 +33,7 @@ const bun: ManagerSpec = {
         : { step: { command: ['bun', 'install', '--production', '--frozen-lockfile'] }, problems: [] },
   skipPruning: 'BUN_SKIP_PRUNING=true',
   scriptArgsAfterDashes: false,
+  runInstallScript: (event, dir) => ({ argv: ['bun', 'run', event], cwd: dir }),
   cache: {
     dirName: 'bun-cache', label: 'Bun cache',
     env: ({ dir }) => ({ BUN_INSTALL_CACHE_DIR: dir }),
