@@ -22,6 +22,8 @@ export const extraErrorSamples: BuildError[] = [
   nodeErrors.nodeBinaryMissing('24.18.0', 'NODE_BINARY_URL', 'bin/node does not exist'),
   nodeErrors.nodeVersionMismatch('24.18.0', 'v20.20.2', 'NODE_BINARY_URL'),
   nodeErrors.npmUnavailable('0.9.12'),
+  nodeErrors.npmIgnoresLockfile('npm 3.10.10 (engines.npm in package.json)', '6.17.1', '6.14.18'),
+  nodeErrors.npmIgnoresLockfile('npm 2.15.1 (bundled with Node.js 5.12.0)', '5.12.0', undefined),
   nodeErrors.toolBroken('npm', '99.0.0', 'exit code 127\n  npm: not part of the Node.js installed in .scalingo/node; the build never uses the build machine\'s npm.'),
   nodeErrors.scriptFailed('build', 'npm run build', { code: 1 }, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',
     diagnoseFailure('code: ERR_OSSL_EVP_UNSUPPORTED', { node: { version: '18.20.8' } as never })),

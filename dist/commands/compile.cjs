@@ -3421,6 +3421,12 @@ Pin npm in package.json ("engines": {"npm": "<version>"}) or use another Node.js
         `${commandOutcome(command, exit, tail)}
 Set ${skipSwitch} to skip pruning while you investigate.`
       ),
+      npmIgnoresLockfile: (npm, node, fit) => new BuildError(
+        "nodejs/npm-ignores-lockfile",
+        `${npm.split(" (")[0]} does not read package-lock.json`,
+        `The app has package-lock.json, but ${npm} ignores it (npm reads it from 5.0.0) and would install other versions than the lockfile's.
+` + (fit ? `Use an npm that reads it and runs on Node.js ${node}, e.g. "engines": {"npm": "${fit}"} in package.json` : `No npm release that reads it runs on Node.js ${node}: use a newer Node.js (engines.node in package.json)`) + ", or replace package-lock.json by npm-shrinkwrap.json (`npm shrinkwrap`), which every npm reads; commit, and deploy again."
+      ),
       managerNeedsNewerNode: (release2, engines, node, source, newestRunning) => new BuildError(
         "nodejs/manager-needs-newer-node",
         `${release2} does not run on Node.js ${node}`,
@@ -3485,7 +3491,16 @@ var manager_rules_default;
 var init_manager_rules = __esm({
   "data/manager-rules.json"() {
     "use strict";
-    manager_rules_default = JSON.parse('{"$comment":"What differs between releases of Yarn and pnpm, as release ranges (npm semver, pre-releases included). Hand-maintained; each row says why. Rows of one list apply in order, later rows add to or override earlier ones. Read by src/nodejs/manager-releases.ts (schema-checked in test/nodejs/manager-releases.test.ts).","yarnBerry":{"env":[{"range":">=2.0.0-0","env":{"YARN_ENABLE_GLOBAL_CACHE":"false","YARN_ENABLE_PROGRESS_BARS":"false"},"why":"enableGlobalCache=false keeps the cache project-local (YARN_CACHE_FOLDER in CACHE_DIR); progress bars only clutter a build log. Both settings exist since the 2.0 release candidates."},{"range":">=2.2.0","env":{"YARN_ENABLE_TELEMETRY":"0"},"why":"enableTelemetry arrived in 2.2.0; Yarn 2.0 and 2.1 stop on it (\\"Unrecognized or legacy configuration settings found: enableTelemetry\\")."}],"workspaceTools":[{"range":">=2.0.0-0","builtIn":false,"why":"Yarn 2 and 3 ship `yarn workspaces focus` in @yarnpkg/plugin-workspace-tools, which a project must import (`yarn plugin import workspace-tools`)."},{"range":">=3.0.0-0","builtIn":false,"registryPlugin":{"name":"@yarnpkg/plugin-workspace-tools","version":"3.1.4"},"why":"For Yarn 3 the plugin\'s `workspaces focus` command is loaded, for the prune only, from its npm package (lib/commands/focus.js, which needs only @yarnpkg/cli, @yarnpkg/core and clipanion, all provided by Yarn 3 to its plugins), through YARN_PLUGINS and a small loader. Checked with Yarn 3.0.2, 3.2.4 and 3.8.7. (The 2.x plugin also needs tslib, which Yarn 2 does not provide.)"},{"range":">=4.0.0-0","builtIn":true,"why":"Yarn 4 bundles the workspace-tools plugin."}]},"pnpm":{"install":[{"range":">=1.0.0","args":["install","--frozen-lockfile","--prod=false"],"why":"pnpm skips devDependencies when NODE_ENV=production (the build\'s default); the build needs them."},{"range":">=12.0.0-0","args":["install","--frozen-lockfile"],"why":"pnpm 12 installs devDependencies whatever NODE_ENV says, and 12.0.0 rejects a value after --prod (\\"unexpected value \'false\' for \'--prod\'\\")."}],"prune":[{"range":">=1.0.0","args":["prune","--prod"],"runsLifecycleScripts":true,"why":"Before 8.15.6 `pnpm prune` has no --ignore-scripts (\\"Unknown option\\") and runs the app\'s install lifecycle scripts again."},{"range":">=8.15.6","args":["prune","--prod","--ignore-scripts"],"runsLifecycleScripts":false,"why":"pnpm 8.15.6 added --ignore-scripts to prune."}],"bin":[{"range":">=1.0.0","pnpm":"bin/pnpm.cjs","pnpx":"bin/pnpx.cjs","why":"pnpm 6 to 10 ship CommonJS entry points."},{"range":">=11.0.0-0","pnpm":"bin/pnpm.mjs","pnpx":"bin/pnpx.mjs","why":"pnpm 11 ships ES module entry points."},{"range":">=12.0.0-0","pnpm":"pnpm","pnpx":"pnpx","why":"pnpm 12\'s npm package is a launcher: the native binary of @pnpm/exe.<platform> (same version) takes the place of its `pnpm` and `pnpx` files, as the package\'s own install script does (the traits in manager-versions.json say which releases)."}],"env":[{"range":">=11.0.0-0","env":{"pnpm_config_pm_on_fail":"ignore"},"why":"pnpm 11 reads its settings from pnpm_config_* (npm_config_* no more). pmOnFail=ignore: the build installs the pinned release itself, and pnpm 12 would otherwise record the pin in pnpm-lock.yaml, which a frozen install refuses (ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE) when the lockfile lacks it."}],"commandEnv":[{"range":">=1.0.0","env":{"CI":"true"},"why":"An install or prune that must recreate node_modules (one committed with the app, or made with another store) asks for confirmation and, with no TTY, stops with ERR_PNPM_ABORTED_REMOVE_MODULES_DIR_NO_TTY. pnpm skips the question in CI, which it detects from CI (pnpm 8 reads nothing else; the confirmModulesPurge setting is not read from config in 8 to 10). Set for pnpm\'s own install, prune and store prune only: the app\'s build scripts do not see it (some tools, e.g. create-react-app, turn warnings into errors under CI=true)."}],"storePruneEveryBuilds":20}}');
+    manager_rules_default = JSON.parse('{"$comment":"What differs between releases of npm, Yarn and pnpm, as release ranges (npm semver, pre-releases included). Hand-maintained; each row says why. Rows of one list apply in order, later rows add to or override earlier ones. Read by src/nodejs/manager-releases.ts (schema-checked in test/nodejs/manager-releases.test.ts).","npm":{"node":[{"range":">=2.0.0 <4.0.0-0","node":">=0.8","why":"npm 2 and 3 declare no engines.node; they came with Node.js 0.10 to 6 and run on Node.js 0.8 and later."},{"range":">=4.0.0 <6.0.0-0","node":"4 || >=6","why":"npm 4 and 5 declare no engines.node. npm 4.0 dropped Node.js 0.10, 0.12 and 5.x (its release notes: \\"G\'BYE NODE.JS 0.10, 0.12, and 5.X\\"); npm 5 supports 4, 6 and 8 (npm blog, \\"Supported Node.js versions in the npm CLI\\", 2017)."},{"range":">=6.0.0 <6.14.0","node":"6 >=6.2.0 || 8 || >=9.3.0","why":"npm 6.0 to 6.13 declare no engines.node; npm 6 dropped Node.js 4 and 7, and 6.14.0 wrote down the range it supports, used here for the whole line."}]},"yarnBerry":{"env":[{"range":">=2.0.0-0","env":{"YARN_ENABLE_GLOBAL_CACHE":"false","YARN_ENABLE_PROGRESS_BARS":"false"},"why":"enableGlobalCache=false keeps the cache project-local (YARN_CACHE_FOLDER in CACHE_DIR); progress bars only clutter a build log. Both settings exist since the 2.0 release candidates."},{"range":">=2.2.0","env":{"YARN_ENABLE_TELEMETRY":"0"},"why":"enableTelemetry arrived in 2.2.0; Yarn 2.0 and 2.1 stop on it (\\"Unrecognized or legacy configuration settings found: enableTelemetry\\")."}],"workspaceTools":[{"range":">=2.0.0-0","builtIn":false,"why":"Yarn 2 and 3 ship `yarn workspaces focus` in @yarnpkg/plugin-workspace-tools, which a project must import (`yarn plugin import workspace-tools`)."},{"range":">=3.0.0-0","builtIn":false,"registryPlugin":{"name":"@yarnpkg/plugin-workspace-tools","version":"3.1.4"},"why":"For Yarn 3 the plugin\'s `workspaces focus` command is loaded, for the prune only, from its npm package (lib/commands/focus.js, which needs only @yarnpkg/cli, @yarnpkg/core and clipanion, all provided by Yarn 3 to its plugins), through YARN_PLUGINS and a small loader. Checked with Yarn 3.0.2, 3.2.4 and 3.8.7. (The 2.x plugin also needs tslib, which Yarn 2 does not provide.)"},{"range":">=4.0.0-0","builtIn":true,"why":"Yarn 4 bundles the workspace-tools plugin."}]},"pnpm":{"install":[{"range":">=1.0.0","args":["install","--frozen-lockfile","--prod=false"],"why":"pnpm skips devDependencies when NODE_ENV=production (the build\'s default); the build needs them."},{"range":">=12.0.0-0","args":["install","--frozen-lockfile"],"why":"pnpm 12 installs devDependencies whatever NODE_ENV says, and 12.0.0 rejects a value after --prod (\\"unexpected value \'false\' for \'--prod\'\\")."}],"prune":[{"range":">=1.0.0","args":["prune","--prod"],"runsLifecycleScripts":true,"why":"Before 8.15.6 `pnpm prune` has no --ignore-scripts (\\"Unknown option\\") and runs the app\'s install lifecycle scripts again."},{"range":">=8.15.6","args":["prune","--prod","--ignore-scripts"],"runsLifecycleScripts":false,"why":"pnpm 8.15.6 added --ignore-scripts to prune."}],"bin":[{"range":">=1.0.0","pnpm":"bin/pnpm.cjs","pnpx":"bin/pnpx.cjs","why":"pnpm 6 to 10 ship CommonJS entry points."},{"range":">=11.0.0-0","pnpm":"bin/pnpm.mjs","pnpx":"bin/pnpx.mjs","why":"pnpm 11 ships ES module entry points."},{"range":">=12.0.0-0","pnpm":"pnpm","pnpx":"pnpx","why":"pnpm 12\'s npm package is a launcher: the native binary of @pnpm/exe.<platform> (same version) takes the place of its `pnpm` and `pnpx` files, as the package\'s own install script does (the traits in manager-versions.json say which releases)."}],"env":[{"range":">=11.0.0-0","env":{"pnpm_config_pm_on_fail":"ignore"},"why":"pnpm 11 reads its settings from pnpm_config_* (npm_config_* no more). pmOnFail=ignore: the build installs the pinned release itself, and pnpm 12 would otherwise record the pin in pnpm-lock.yaml, which a frozen install refuses (ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE) when the lockfile lacks it."}],"commandEnv":[{"range":">=1.0.0","env":{"CI":"true"},"why":"An install or prune that must recreate node_modules (one committed with the app, or made with another store) asks for confirmation and, with no TTY, stops with ERR_PNPM_ABORTED_REMOVE_MODULES_DIR_NO_TTY. pnpm skips the question in CI, which it detects from CI (pnpm 8 reads nothing else; the confirmModulesPurge setting is not read from config in 8 to 10). Set for pnpm\'s own install, prune and store prune only: the app\'s build scripts do not see it (some tools, e.g. create-react-app, turn warnings into errors under CI=true)."}],"storePruneEveryBuilds":20}}');
+  }
+});
+
+// data/npm-versions.json
+var npm_versions_default;
+var init_npm_versions = __esm({
+  "data/npm-versions.json"() {
+    "use strict";
+    npm_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen-npm-versions.mjs. Versions newest first; traits oldest first, `from`..`to` inclusive.","versions":["12.2.3","12.2.2","12.2.1","12.2.0","12.1.0","12.0.2","12.0.1","12.0.0","11.21.3","11.21.2","11.21.1","11.21.0","11.20.0","11.19.1","11.19.0","11.18.0","11.17.0","11.16.0","11.15.0","11.14.1","11.14.0","11.13.0","11.12.1","11.12.0","11.11.1","11.11.0","11.10.1","11.10.0","11.9.0","11.8.0","11.7.0","11.6.4","11.6.3","11.6.2","11.6.1","11.6.0","11.5.2","11.5.1","11.5.0","11.4.2","11.4.1","11.4.0","11.3.0","11.2.0","11.1.0","11.0.0","10.9.9","10.9.8","10.9.7","10.9.6","10.9.5","10.9.4","10.9.3","10.9.2","10.9.1","10.9.0","10.8.3","10.8.2","10.8.1","10.8.0","10.7.0","10.6.0","10.5.2","10.5.1","10.5.0","10.4.0","10.3.0","10.2.5","10.2.4","10.2.3","10.2.2","10.2.1","10.2.0","10.1.0","10.0.0","9.9.4","9.9.3","9.9.2","9.9.1","9.9.0","9.8.1","9.8.0","9.7.2","9.7.1","9.7.0","9.6.7","9.6.6","9.6.5","9.6.4","9.6.3","9.6.2","9.6.1","9.6.0","9.5.1","9.5.0","9.4.2","9.4.1","9.4.0","9.3.1","9.3.0","9.2.0","9.1.3","9.1.2","9.1.1","9.1.0","9.0.1","9.0.0","8.19.4","8.19.3","8.19.2","8.19.1","8.19.0","8.18.0","8.17.0","8.16.0","8.15.1","8.15.0","8.14.0","8.13.2","8.13.1","8.13.0","8.12.2","8.12.1","8.12.0","8.11.0","8.10.0","8.9.0","8.8.0","8.7.0","8.6.0","8.5.5","8.5.4","8.5.3","8.5.2","8.5.1","8.5.0","8.4.1","8.4.0","8.3.2","8.3.1","8.3.0","8.2.0","8.1.4","8.1.3","8.1.2","8.1.1","8.1.0","8.0.0","7.24.2","7.24.1","7.24.0","7.23.0","7.22.0","7.21.1","7.21.0","7.20.6","7.20.5","7.20.4","7.20.3","7.20.2","7.20.1","7.20.0","7.19.1","7.19.0","7.18.1","7.18.0","7.17.0","7.16.0","7.15.1","7.15.0","7.14.0","7.13.0","7.12.1","7.12.0","7.11.2","7.11.1","7.11.0","7.10.0","7.9.0","7.8.0","7.7.6","7.7.5","7.7.4","7.7.3","7.7.2","7.7.1","7.7.0","7.6.3","7.6.2","7.6.1","7.6.0","7.5.6","7.5.5","7.5.4","7.5.3","7.5.2","7.5.1","7.5.0","7.4.3","7.4.2","7.4.1","7.4.0","7.3.0","7.2.0","7.1.2","7.1.1","7.1.0","7.0.15","7.0.14","7.0.13","7.0.12","7.0.11","7.0.10","7.0.9","7.0.8","7.0.7","7.0.6","7.0.5","7.0.4","7.0.3","7.0.2","7.0.1","7.0.0","6.14.18","6.14.17","6.14.16","6.14.15","6.14.14","6.14.13","6.14.12","6.14.11","6.14.10","6.14.9","6.14.8","6.14.7","6.14.6","6.14.5","6.14.4","6.14.3","6.14.2","6.14.1","6.14.0","6.13.7","6.13.6","6.13.5","6.13.4","6.13.3","6.13.2","6.13.1","6.13.0","6.12.1","6.12.0","6.11.3","6.11.2","6.11.1","6.11.0","6.10.3","6.10.2","6.10.1","6.10.0","6.9.2","6.9.0","6.8.0","6.7.0","6.6.0","6.5.0","6.4.1","6.4.0","6.3.0","6.2.0","6.1.0","6.0.1","6.0.0","5.10.0","5.8.0","5.7.1","5.7.0","5.6.0","5.5.1","5.5.0","5.4.2","5.4.1","5.4.0","5.3.0","5.2.0","5.1.0","5.0.4","5.0.3","5.0.2","5.0.1","5.0.0","4.6.1","4.6.0","4.5.0","4.4.4","4.4.3","4.4.2","4.4.1","4.4.0","4.3.0","4.2.0","4.1.2","4.1.1","4.1.0","4.0.5","4.0.3","4.0.2","4.0.0","3.10.10","3.10.9","3.10.8","3.10.7","3.10.6","3.10.5","3.10.4","3.10.3","3.10.2","3.10.1","3.10.0","3.9.6","3.9.5","3.9.4","3.9.3","3.9.2","3.9.1","3.9.0","3.8.9","3.8.8","3.8.7","3.8.6","3.8.5","3.8.4","3.8.3","3.8.2","3.8.1","3.8.0","3.7.5","3.7.4","3.7.3","3.7.2","3.7.1","3.7.0","3.6.0","3.5.4","3.5.3","3.5.2","3.5.1","3.5.0","3.4.1","3.4.0","3.3.12","3.3.10","3.3.9","3.3.8","3.3.6","3.3.5","3.3.4","3.3.3","3.3.2","3.3.1","3.3.0","3.2.2","3.2.0","3.1.3","3.1.1","3.1.0","3.0.0","2.15.12","2.15.11","2.15.10","2.15.9","2.15.8","2.15.7","2.15.6","2.15.5","2.15.4","2.15.3","2.15.2","2.15.1","2.15.0","2.14.22","2.14.21","2.14.19","2.14.17","2.14.16","2.14.15","2.14.14","2.14.13","2.14.12","2.14.11","2.14.10","2.14.9","2.14.8","2.14.7","2.14.6","2.14.5","2.14.4","2.14.3","2.14.2","2.14.1","2.14.0","2.13.5","2.13.4","2.13.3","2.13.2","2.13.1","2.13.0","2.12.1","2.12.0","2.11.3","2.11.2","2.11.1","2.11.0","2.10.1","2.9.1","2.9.0","2.8.4","2.8.3","2.8.2","2.8.1","2.8.0","2.7.6","2.7.5","2.7.4","2.7.3","2.7.2","2.7.1","2.7.0","2.6.1","2.6.0","2.5.1","2.5.0","2.4.1","2.3.0","2.2.0","2.1.18","2.1.17","2.1.16","2.1.15","2.1.14","2.1.13","2.1.12","2.1.11","2.1.10","2.1.9","2.1.8","2.1.7","2.1.6","2.1.5","2.1.4","2.1.3","2.1.2","2.1.1","2.1.0","2.0.2","2.0.1","2.0.0","1.4.29","1.4.28","1.4.26","1.4.24","1.4.23","1.4.21","1.4.20","1.4.18","1.4.15","1.4.14","1.4.13","1.4.10","1.4.9","1.4.8","1.4.7","1.4.6","1.4.4","1.4.3","1.4.2","1.4.0","1.3.26","1.3.23","1.3.22","1.3.21","1.3.15","1.3.14","1.3.11","1.3.10","1.3.9","1.3.8","1.3.6","1.3.5","1.3.4","1.3.1","1.3.0","1.2.8000","1.2.32","1.2.31","1.2.30","1.2.28","1.2.27","1.2.25","1.2.24","1.2.23","1.2.22","1.2.21","1.2.20","1.1.71","1.1.70","1.1.25"],"traits":[{"from":"1.1.25","to":"1.1.25","node":"0.6 || 0.7 || 0.8"},{"from":"1.1.70","to":"1.2.32","node":">=0.6"},{"from":"1.2.8000","to":"1.2.8000","node":">=0.8"},{"from":"1.3.0","to":"1.3.26","node":">=0.6"},{"from":"1.4.0","to":"1.4.29","node":">=0.8"},{"from":"2.0.0","to":"6.13.7","node":"*"},{"from":"6.14.0","to":"6.14.18","node":"6 >=6.2.0 || 8 || >=9.3.0"},{"from":"7.0.0","to":"7.24.2","node":">=10"},{"from":"8.0.0","to":"8.19.2","node":"^12.13.0 || ^14.15.0 || >=16"},{"from":"8.19.3","to":"8.19.4","node":"^12.13.0 || ^14.15.0 || >=16.0.0"},{"from":"9.0.0","to":"9.9.4","node":"^14.17.0 || ^16.13.0 || >=18.0.0"},{"from":"10.0.0","to":"10.9.9","node":"^18.17.0 || >=20.5.0"},{"from":"11.0.0","to":"11.21.3","node":"^20.17.0 || >=22.9.0"},{"from":"12.0.0","to":"12.2.3","node":"^22.22.2 || ^24.15.0 || >=26.0.0"}]}');
   }
 });
 
@@ -3496,6 +3511,11 @@ function lastMatch(rows, version) {
 function releaseTraits(kind, version) {
   const run = TRAITS[kind].find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
   return run ? { node: run.node, ...run.native ? { native: run.native } : {} } : { node: "*" };
+}
+function npmRunsOn(version) {
+  const run = NPM_TRAITS.find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
+  if (run && run.node !== "*") return run.node;
+  return lastMatch(RULES.npm.node, version)?.node ?? "*";
 }
 function releaseRules(kind, version) {
   const rules = RULES[kind] ?? {};
@@ -3521,13 +3541,14 @@ function releaseRules(kind, version) {
 function nativePackageName(family) {
   return `${family}.linux-x64`;
 }
-var import_semver2, inRange, MANAGER_VERSIONS, TRAITS, RULES, PNPM_STORE_PRUNE_EVERY;
+var import_semver2, inRange, MANAGER_VERSIONS, TRAITS, RULES, NPM_VERSIONS, NPM_TRAITS, PNPM_STORE_PRUNE_EVERY;
 var init_manager_releases = __esm({
   "src/nodejs/manager-releases.ts"() {
     "use strict";
     import_semver2 = __toESM(require_semver2(), 1);
     init_manager_versions();
     init_manager_rules();
+    init_npm_versions();
     inRange = (version, range) => import_semver2.default.satisfies(version, range, { includePrerelease: true });
     MANAGER_VERSIONS = {
       yarn: manager_versions_default.yarn,
@@ -3536,6 +3557,8 @@ var init_manager_releases = __esm({
     };
     TRAITS = manager_versions_default.traits;
     RULES = manager_rules_default;
+    NPM_VERSIONS = npm_versions_default.versions;
+    NPM_TRAITS = npm_versions_default.traits;
     PNPM_STORE_PRUNE_EVERY = RULES.pnpm.storePruneEveryBuilds;
   }
 });
@@ -4004,15 +4027,6 @@ var init_node_source = __esm({
   }
 });
 
-// data/npm-versions.json
-var npm_versions_default;
-var init_npm_versions = __esm({
-  "data/npm-versions.json"() {
-    "use strict";
-    npm_versions_default = JSON.parse('{"$comment":"Generated by scripts/gen-npm-versions.mjs. Newest first.","versions":["12.2.0","12.1.0","12.0.2","12.0.1","12.0.0","11.21.2","11.21.1","11.21.0","11.20.0","11.19.1","11.19.0","11.18.0","11.17.0","11.16.0","11.15.0","11.14.1","11.14.0","11.13.0","11.12.1","11.12.0","11.11.1","11.11.0","11.10.1","11.10.0","11.9.0","11.8.0","11.7.0","11.6.4","11.6.3","11.6.2","11.6.1","11.6.0","11.5.2","11.5.1","11.5.0","11.4.2","11.4.1","11.4.0","11.3.0","11.2.0","11.1.0","11.0.0","10.9.9","10.9.8","10.9.7","10.9.6","10.9.5","10.9.4","10.9.3","10.9.2","10.9.1","10.9.0","10.8.3","10.8.2","10.8.1","10.8.0","10.7.0","10.6.0","10.5.2","10.5.1","10.5.0","10.4.0","10.3.0","10.2.5","10.2.4","10.2.3","10.2.2","10.2.1","10.2.0","10.1.0","10.0.0","9.9.4","9.9.3","9.9.2","9.9.1","9.9.0","9.8.1","9.8.0","9.7.2","9.7.1","9.7.0","9.6.7","9.6.6","9.6.5","9.6.4","9.6.3","9.6.2","9.6.1","9.6.0","9.5.1","9.5.0","9.4.2","9.4.1","9.4.0","9.3.1","9.3.0","9.2.0","9.1.3","9.1.2","9.1.1","9.1.0","9.0.1","9.0.0","8.19.4","8.19.3","8.19.2","8.19.1","8.19.0","8.18.0","8.17.0","8.16.0","8.15.1","8.15.0","8.14.0","8.13.2","8.13.1","8.13.0","8.12.2","8.12.1","8.12.0","8.11.0","8.10.0","8.9.0","8.8.0","8.7.0","8.6.0","8.5.5","8.5.4","8.5.3","8.5.2","8.5.1","8.5.0","8.4.1","8.4.0","8.3.2","8.3.1","8.3.0","8.2.0","8.1.4","8.1.3","8.1.2","8.1.1","8.1.0","8.0.0","7.24.2","7.24.1","7.24.0","7.23.0","7.22.0","7.21.1","7.21.0","7.20.6","7.20.5","7.20.4","7.20.3","7.20.2","7.20.1","7.20.0","7.19.1","7.19.0","7.18.1","7.18.0","7.17.0","7.16.0","7.15.1","7.15.0","7.14.0","7.13.0","7.12.1","7.12.0","7.11.2","7.11.1","7.11.0","7.10.0","7.9.0","7.8.0","7.7.6","7.7.5","7.7.4","7.7.3","7.7.2","7.7.1","7.7.0","7.6.3","7.6.2","7.6.1","7.6.0","7.5.6","7.5.5","7.5.4","7.5.3","7.5.2","7.5.1","7.5.0","7.4.3","7.4.2","7.4.1","7.4.0","7.3.0","7.2.0","7.1.2","7.1.1","7.1.0","7.0.15","7.0.14","7.0.13","7.0.12","7.0.11","7.0.10","7.0.9","7.0.8","7.0.7","7.0.6","7.0.5","7.0.4","7.0.3","7.0.2","7.0.1","7.0.0","6.14.18","6.14.17","6.14.16","6.14.15","6.14.14","6.14.13","6.14.12","6.14.11","6.14.10","6.14.9","6.14.8","6.14.7","6.14.6","6.14.5","6.14.4","6.14.3","6.14.2","6.14.1","6.14.0","6.13.7","6.13.6","6.13.5","6.13.4","6.13.3","6.13.2","6.13.1","6.13.0","6.12.1","6.12.0","6.11.3","6.11.2","6.11.1","6.11.0","6.10.3","6.10.2","6.10.1","6.10.0","6.9.2","6.9.0","6.8.0","6.7.0","6.6.0","6.5.0","6.4.1","6.4.0","6.3.0","6.2.0","6.1.0","6.0.1","6.0.0"]}');
-  }
-});
-
 // src/nodejs/package-manager.ts
 function parsePackageManagerField(field2, table = MANAGERS) {
   const m = (table === MANAGERS ? FIELD : fieldPattern(commandsOf(table))).exec(field2.trim());
@@ -4072,18 +4086,49 @@ Commit the lockfile of the package manager you use, or remove the declaration.`
   }
   return { manager: { ...manager, version, ...hash ? { hash } : {} }, problems };
 }
-function resolveNpmVersion(requested) {
+function resolveNpmVersion(requested, nodeVersion) {
   const raw = requested.value.trim();
   const range = raw === "latest" ? "*" : raw;
   if (import_semver6.default.validRange(range) === null) {
     throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), ["11.x", "10.x"]);
   }
-  const match = NPM_VERSIONS.find(rangeTester(range));
-  if (!match) {
+  const matching = NPM_VERSIONS.filter(rangeTester(range));
+  if (matching.length === 0) {
     const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver6.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
     throw nodeErrors.unknownVersion("npm", raw, describeSource(requested.source), majors);
   }
-  return match;
+  const runs = (v) => import_semver6.default.satisfies(nodeVersion, npmRunsOn(v));
+  const match = matching.find(runs);
+  if (match) return match;
+  const newest = matching[0];
+  const newestRunning = NPM_VERSIONS.find((v) => import_semver6.default.major(v) === import_semver6.default.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
+  throw nodeErrors.managerNeedsNewerNode(
+    `npm@${newest}`,
+    npmRunsOn(newest),
+    nodeVersion,
+    describeSource(requested.source),
+    newestRunning ? `npm@${newestRunning}` : void 0
+  );
+}
+function npmForLockfile(lockfile, requested, bundled, nodeVersion) {
+  if (lockfile !== "package-lock.json") return {};
+  const runs = (v) => import_semver6.default.satisfies(nodeVersion, npmRunsOn(v));
+  const reads = (v) => import_semver6.default.gte(v, NPM_READS_LOCKFILE_SINCE);
+  const fit = NPM_VERSIONS.find((v) => reads(v) && runs(v));
+  if (requested) {
+    if (reads(requested.version)) return {};
+    throw nodeErrors.npmIgnoresLockfile(`npm ${requested.version} (${requested.source})`, nodeVersion, fit);
+  }
+  if (bundled === void 0 || reads(bundled)) return {};
+  if (!fit) throw nodeErrors.npmIgnoresLockfile(`npm ${bundled} (bundled with Node.js ${nodeVersion})`, nodeVersion, void 0);
+  return {
+    version: fit,
+    problem: {
+      id: "nodejs/npm-upgraded-for-lockfile",
+      message: `Node.js ${nodeVersion} comes with npm ${bundled}, which ignores package-lock.json (npm reads it from ${NPM_READS_LOCKFILE_SINCE}) and would install other versions than the lockfile's: npm ${fit}, the newest npm that runs on Node.js ${nodeVersion}, installs the app instead.
+Pin it in package.json ("engines": {"npm": "${fit}"}) to silence this warning.`
+    }
+  };
 }
 function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)) {
   const problems = [];
@@ -4157,13 +4202,12 @@ Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
     problems
   };
 }
-var import_semver6, commandsOf, fieldPattern, FIELD, orList, NPM_VERSIONS;
+var import_semver6, commandsOf, fieldPattern, FIELD, orList, NPM_READS_LOCKFILE_SINCE;
 var init_package_manager = __esm({
   "src/nodejs/package-manager.ts"() {
     "use strict";
     import_semver6 = __toESM(require_semver2(), 1);
     init_range_test();
-    init_npm_versions();
     init_build_error();
     init_sourced();
     init_errors();
@@ -4173,7 +4217,7 @@ var init_package_manager = __esm({
     fieldPattern = (names) => new RegExp(`^(${names.join("|")})@(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)(?:\\+([a-z0-9]+\\.[0-9a-fA-F]+))?$`);
     FIELD = fieldPattern(commandsOf(MANAGERS));
     orList = (names) => names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names.join("");
-    NPM_VERSIONS = npm_versions_default.versions;
+    NPM_READS_LOCKFILE_SINCE = "5.0.0";
   }
 });
 
@@ -4285,7 +4329,10 @@ function planNodeBuild(files, ctx) {
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
-  const npmVersion = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version) : void 0;
+  const requestedNpm = manager.name === "npm" && manager.version ? resolveNpmVersion(manager.version, node.version) : void 0;
+  const lockfileNpm = manager.name === "npm" ? npmForLockfile(manager.lockfile, requestedNpm ? { version: requestedNpm, source: describeSource(manager.version.source) } : void 0, bundledNpmOf(node.version), node.version) : {};
+  if (lockfileNpm.problem) warnings.push(lockfileNpm.problem);
+  const npmVersion = requestedNpm ?? lockfileNpm.version;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
   const npmMajor = npmVersion ? import_semver7.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
@@ -4326,7 +4373,7 @@ function planNodeBuild(files, ctx) {
       kind: manager.kind,
       berry: manager.berry,
       ...npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {},
-      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : "bundled with Node.js",
+      source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})` : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : lockfileNpm.version ? `the newest npm that runs on Node.js ${node.version} and reads package-lock.json (Node.js bundles npm ${bundledNpmOf(node.version)}, which does not)` : "bundled with Node.js",
       why: manager.why,
       ...pm.install ? { install: pm.install } : {},
       ...pm.yarnPath ? { yarnPath: pm.yarnPath } : {},
@@ -7056,7 +7103,7 @@ async function installNode(npmVersion, ctx) {
     if (npmVersion || needsNpm) {
       const bundled = npmVersion ? void 0 : bundledNpmFor(primary.version, ctx.table);
       const version = npmVersion ?? bundled.version;
-      log.info(npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (${bundled.why})`);
+      log.info(npmVersion ? `Installing npm ${version} (${ctx.npmWhy ?? "requested"})` : `Installing npm ${version} from the registry (${bundled.why})`);
       await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
@@ -7136,6 +7183,7 @@ async function linkNpmBins(nodeHome) {
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
     const link = path12.join(bin, name);
     await fs9.rm(link, { force: true });
+    if (!await isFile(path12.join(nodeHome, "lib/node_modules/npm/bin", target))) continue;
     await fs9.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
@@ -8063,7 +8111,14 @@ async function compileSteps(plan2, ctx) {
       };
     }
     if (kept.status === "damaged") log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan2.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
+    const node = await installNode(plan2.versions.npm, {
+      ...shared,
+      table: ctx.table,
+      tmp: ctx.tmpDir,
+      artifactsDir,
+      // The plan put in an npm that reads package-lock.json (see npmForLockfile).
+      ...plan2.warnings.some((w) => w.id === "nodejs/npm-upgraded-for-lockfile") ? { npmWhy: "the bundled npm ignores package-lock.json" } : {}
+    });
     await installPackageManager(plan2.packageManager, shared);
     for (const tool of plan2.tools ?? []) await installPackageManager({ ...plan2.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan2, buildDir, env, log, node.version);

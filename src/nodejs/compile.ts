@@ -133,7 +133,11 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       };
     }
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
+    const node = await installNode(plan.versions.npm, {
+      ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir, 
+      // The plan put in an npm that reads package-lock.json (see npmForLockfile).
+      ...(plan.warnings.some((w) => w.id === 'nodejs/npm-upgraded-for-lockfile') ? { npmWhy: 'the bundled npm ignores package-lock.json' } : {}),
+    });
     await installPackageManager(plan.packageManager, shared);
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);

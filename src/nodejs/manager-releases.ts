@@ -9,6 +9,7 @@
 import semver from 'semver';
 import versionsDoc from '../../data/manager-versions.json' with { type: 'json' };
 import rulesDoc from '../../data/manager-rules.json' with { type: 'json' };
+import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
 
 /** The release lines that resolve from different npm packages (a row of managers.ts names its line). */
 export type ReleaseLine = 'yarn' | 'yarnBerry' | 'pnpm';
@@ -72,7 +73,24 @@ interface BinRow extends RangeRow { pnpm: string; pnpx: string }
 interface ToolsRow extends RangeRow { builtIn: boolean; registryPlugin?: { name: string; version: string } }
 interface InstallRow extends RangeRow { args: string[] }
 interface KindRules { install?: InstallRow[]; env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
-const RULES = rulesDoc as unknown as Partial<Record<ReleaseLine, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
+const RULES = rulesDoc as unknown as Partial<Record<ReleaseLine, KindRules>> & {
+  pnpm: { storePruneEveryBuilds: number };
+  npm: { node: ReadonlyArray<RangeRow & { node: string }> };
+};
+
+/** Every npm release a user can pin (data/npm-versions.json), newest first. */
+export const NPM_VERSIONS: readonly string[] = npmVersionsDoc.versions;
+const NPM_TRAITS = npmVersionsDoc.traits as readonly TraitRun[];
+
+/**
+ * The Node.js releases an npm release runs on: its package's engines.node, else (npm 2.0
+ * to 6.13 declare none) the range data/manager-rules.json gives its line, else any.
+ */
+export function npmRunsOn(version: string): string {
+  const run = NPM_TRAITS.find((t) => semver.gte(version, t.from) && semver.lte(version, t.to));
+  if (run && run.node !== '*') return run.node;
+  return lastMatch(RULES.npm.node, version)?.node ?? '*';
+}
 
 /** How many builds a cached pnpm store serves between two `pnpm store prune` runs. */
 export const PNPM_STORE_PRUNE_EVERY: number = RULES.pnpm.storePruneEveryBuilds;

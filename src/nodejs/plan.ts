@@ -19,7 +19,7 @@ import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-ver
 import { planNodeSources, type NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, bundledNpmMajorOf, type NodeTable } from './node-table.js';
 import {
-  determinePackageManager, resolveManagerPackage, resolveNpmVersion,
+  determinePackageManager, npmForLockfile, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
@@ -280,7 +280,13 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const pm = planManager(manager, spec, files, node.version);
   warnings.push(...pm.problems, ...tools.flatMap((t) => t.problems));
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
-  const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
+  const requestedNpm = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version, node.version) : undefined;
+  // An npm that ignores package-lock.json never installs the app (npm 3 with Node.js 6).
+  const lockfileNpm = manager.name === 'npm'
+    ? npmForLockfile(manager.lockfile, requestedNpm ? { version: requestedNpm, source: describeSource(manager.version!.source) } : undefined, bundledNpmOf(node.version), node.version)
+    : {};
+  if (lockfileNpm.problem) warnings.push(lockfileNpm.problem);
+  const npmVersion = requestedNpm ?? lockfileNpm.version;
   // The npm that will run: the requested one, else the one this Node.js release comes
   // with (exact from Node's release index when known). Its flags depend on it.
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
@@ -329,7 +335,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       berry: manager.berry,
       ...(npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {}),
       source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})`
-        : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : 'bundled with Node.js',
+        : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})`
+          : lockfileNpm.version ? `the newest npm that runs on Node.js ${node.version} and reads package-lock.json (Node.js bundles npm ${bundledNpmOf(node.version)}, which does not)`
+            : 'bundled with Node.js',
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),

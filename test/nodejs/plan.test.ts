@@ -46,13 +46,29 @@ describe('install flags per npm release (nodejs.md §3)', () => {
     expect(plan({ engines: { node } }).install.command).toEqual(command);
   });
 
-  it('npm without `npm ci` (< 5.7: Node 8.9, 6.x, 4.x, 0.12) installs with `npm install`, saying why', () => {
-    for (const node of ['8.9.4', '6.17.1', '4.9.1', '0.12.18']) {
+  it('npm without `npm ci` (5.0 to 5.6: Node 8.0 to 8.9) installs with `npm install`, saying why', () => {
+    for (const node of ['8.9.4', '8.0.0']) {
       const p = plan({ engines: { node } });
       expect(p.install.command).toEqual(['npm', 'install', '--production=false', '--unsafe-perm']);
       expect(p.install.why).toMatch(/package-lock\.json found, but npm \d+\.\d+\.\d+ has no `npm ci`/);
     }
     expect(plan({ engines: { node: '8.17.0' } }).install.command[1]).toBe('ci'); // npm 6.13.4
+    // Without a lockfile, the bundled npm installs whatever its release (npm 3 here).
+    expect(plan({ engines: { node: '6.17.1' } }, { files: { lockfiles: {} } }).install.command).toEqual(['npm', 'install', '--production=false', '--unsafe-perm']);
+  });
+
+  it('package-lock.json on a Node.js whose npm ignores it (< 5): the newest npm that reads it and runs there, warned', () => {
+    for (const [node, npm] of [['6.17.1', '6.14.18'], ['4.9.1', '5.10.0']] as const) {
+      const p = plan({ engines: { node } });
+      expect(p.versions.npm).toBe(npm);
+      expect(p.install.command).toEqual(['npm', 'ci', '--production=false', '--unsafe-perm']);
+      expect(p.packageManager.source).toContain('reads package-lock.json');
+      expect(p.warnings.map((w) => w.id)).toContain('nodejs/npm-upgraded-for-lockfile');
+    }
+    // npm-shrinkwrap.json: npm 3 reads it, nothing changes.
+    const shrinkwrap = plan({ engines: { node: '6.17.1' } }, { files: { lockfiles: { 'npm-shrinkwrap.json': true } } });
+    expect(shrinkwrap.versions.npm).toBeUndefined();
+    expect(() => plan({ engines: { node: '0.12.18' } })).toThrowError(expect.objectContaining({ id: 'nodejs/npm-ignores-lockfile' }));
   });
 
   it('an engines.npm pin decides the flags, not the Node line', () => {
