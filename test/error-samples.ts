@@ -23,6 +23,8 @@ export const extraErrorSamples: BuildError[] = [
   nodeErrors.nodeVersionMismatch('24.18.0', 'v20.20.2', 'NODE_BINARY_URL'),
   nodeErrors.npmUnavailable('0.9.12'),
   nodeErrors.npmIgnoresLockfile('npm 3.10.10 (engines.npm in package.json)', '6.17.1', '6.14.18'),
+  nodeErrors.managerReleaseUnavailable('Yarn', 'yarn', '2.3.0', 'packageManager in package.json', 'no package of the npm registry carries it (@yarnpkg/cli-dist, yarn)', '2.4.1', true),
+  nodeErrors.managerReleaseUnavailable('Yarn', 'yarn', '0.17.10', 'engines.yarn in package.json', "the build's install command needs Yarn 0.19.0 or later (`--frozen-lockfile`)", '0.19.1', false),
   nodeErrors.npmIgnoresLockfile('npm 2.15.1 (bundled with Node.js 5.12.0)', '5.12.0', undefined),
   nodeErrors.toolBroken('npm', '99.0.0', 'exit code 127\n  npm: not part of the Node.js installed in .scalingo/node; the build never uses the build machine\'s npm.'),
   nodeErrors.scriptFailed('build', 'npm run build', { code: 1 }, '  Error: error:0308010C:digital envelope routines::unsupported\n  code: \'ERR_OSSL_EVP_UNSUPPORTED\'',

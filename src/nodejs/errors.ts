@@ -216,6 +216,17 @@ export const nodeErrors = {
         `Set ${skipSwitch} to skip pruning while you investigate.`,
     ),
 
+  /** `berry`: Yarn 2+, which can also run a release committed with the project (yarnPath). */
+  managerReleaseUnavailable: (label: string, command: string, version: string, source: string, why: string, nearest: string | undefined, berry: boolean) =>
+    new BuildError(
+      'nodejs/manager-release-unavailable',
+      `${label} ${version} cannot be installed`,
+      `${source} asks for ${label} ${version}, but ${why}.\n` +
+        (nearest ? `The nearest release that installs is ${nearest}: ask for it instead ("packageManager": "${command}@${nearest}" or engines.${command} in package.json)` : 'Ask for another release in package.json') +
+        (berry ? `, or commit the release with the project (\`yarn set version ${version}\` writes .yarn/releases and yarnPath, which the build runs as is)` : '') +
+        '; commit, and deploy again.',
+    ),
+
   npmIgnoresLockfile: (npm: string, node: string, fit: string | undefined) =>
     new BuildError(
       'nodejs/npm-ignores-lockfile',

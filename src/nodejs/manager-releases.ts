@@ -21,6 +21,8 @@ export interface ReleaseTraits {
   readonly node: string;
   /** The per-platform native-binary package family (`@pnpm/exe`), when the npm package is a launcher. */
   readonly native?: string;
+  /** The npm package carrying this release, when not the line's own (Yarn 2.4.3: `yarn`, not @yarnpkg/cli-dist). */
+  readonly pkg?: string;
 }
 
 /** Everything the build needs to know about one Yarn or pnpm release. */
@@ -58,13 +60,22 @@ export const MANAGER_VERSIONS: Readonly<Record<ReleaseLine, readonly string[]>> 
   pnpm: versionsDoc.pnpm,
 };
 
-interface TraitRun { from: string; to: string; node: string; native?: string }
+interface TraitRun { from: string; to: string; node: string; native?: string; pkg?: string }
 const TRAITS = versionsDoc.traits as Record<ReleaseLine, readonly TraitRun[]>;
 
 /** engines.node and launcher layout of a release; unknown releases (yarnPath, pre-releases) run anywhere. */
 export function releaseTraits(kind: ReleaseLine, version: string): ReleaseTraits {
   const run = TRAITS[kind].find((t) => semver.gte(version, t.from) && semver.lte(version, t.to));
-  return run ? { node: run.node, ...(run.native ? { native: run.native } : {}) } : { node: '*' };
+  return run ? { node: run.node, ...(run.native ? { native: run.native } : {}), ...(run.pkg ? { pkg: run.pkg } : {}) } : { node: '*' };
+}
+
+/**
+ * The oldest release of a line the build's install command works with (data/manager-rules.json
+ * `installsFrom`): older ones are in the release list (a pin to them is recognised) but
+ * stop the build, naming the nearest one that installs.
+ */
+export function oldestInstallable(kind: ReleaseLine): string | undefined {
+  return (RULES[kind] as { installsFrom?: { version: string } } | undefined)?.installsFrom?.version;
 }
 
 interface EnvRow extends RangeRow { env: Record<string, string> }

@@ -8,7 +8,7 @@ import { BuildError, type Problem } from '../errors/build-error.js';
 import { defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
-import { MANAGER_VERSIONS, NPM_VERSIONS, nativePackageName, npmRunsOn, releaseRules, releaseTraits } from './manager-releases.js';
+import { MANAGER_VERSIONS, NPM_VERSIONS, nativePackageName, npmRunsOn, oldestInstallable, releaseRules, releaseTraits } from './manager-releases.js';
 import { MANAGERS as MANAGER_ROWS, detectManagerRow, managerSpec, type ManagerKind, type ManagerSpec, type ManagerTable, type PresentLockfiles } from './managers.js';
 
 /** The `command` of a manager row (a test's extra row widens it at run time). */
@@ -223,7 +223,28 @@ export function resolveManagerPackage(
   if (semver.validRange(raw) === null) {
     throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
-  const matching = list.filter(rangeTester(raw));
+  // Releases older than the line's oldest installable one are known (a pin to them is
+  // recognised) but never installed: the build names the nearest that is.
+  const oldest = oldestInstallable(kind);
+  const installable = (v: string) => oldest === undefined || semver.gte(v, oldest);
+  const listed = list.filter(rangeTester(raw));
+  const matching = listed.filter(installable);
+  const nearest = (wanted: string) => {
+    const same = list.filter((v) => installable(v) && semver.major(v) === semver.major(wanted));
+    return same.filter((v) => semver.gt(v, wanted)).at(-1) ?? same.find((v) => semver.lt(v, wanted)) ?? list.filter(installable).at(-1);
+  };
+  // "Yarn 0.17.10", "Yarn 2.3.0": a release's own number says its line.
+  const releaseLabel = name === 'yarn' ? 'Yarn' : label;
+  if (matching.length === 0 && listed.length > 0) {
+    throw nodeErrors.managerReleaseUnavailable(releaseLabel, name, listed[0]!, from,
+      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)`, nearest(listed[0]!), manager.berry);
+  }
+  const exact = semver.valid(raw);
+  if (matching.length === 0 && exact && list.some((v) => semver.major(v) === semver.major(exact))) {
+    const pkgs = [...new Set([registry.pkg, ...list.map((v) => releaseTraits(kind, v).pkg).filter((p): p is string => p !== undefined)])];
+    throw nodeErrors.managerReleaseUnavailable(releaseLabel, name, exact, from,
+      `no package of the npm registry carries it (${pkgs.join(', ')})`, nearest(exact), manager.berry);
+  }
   // A range (or the default) resolves to the newest release in it that runs on the app's
   // Node.js; only when none does, the newest one is kept, and refused below.
   const version = matching.find(runsOnNode) ?? matching[0];
@@ -260,7 +281,7 @@ export function resolveManagerPackage(
       name,
       // Only the Yarn 2+ row is told apart by it (see determinePackageManager).
       berry: manager.berry,
-      pkg: registry.pkg,
+      pkg: traits.pkg ?? registry.pkg,
       version,
       // "default for Yarn 1: newest 1.22.x", not "default for Yarn 1 (1.22.x)" beside the version.
       source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from} (${raw})`,

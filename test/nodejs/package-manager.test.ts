@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determinePackageManager, npmForLockfile, resolveNpmVersion, type Lockfiles } from '../../src/nodejs/package-manager.js';
+import { determinePackageManager, npmForLockfile, resolveManagerPackage, resolveNpmVersion, type Lockfiles } from '../../src/nodejs/package-manager.js';
 import { thrown } from '../support/thrown.js';
 import { parsePackageJson } from '../../src/nodejs/package-json.js';
 import { fileSource } from '../../src/env/sourced.js';
@@ -119,5 +119,38 @@ describe('data/npm-versions.json', () => {
     for (const v of ['1.4.28', '2.15.12', '3.10.10', '4.6.1', '5.10.0', '6.13.7']) expect(NPM_VERSIONS).toContain(v);
     for (const v of NPM_VERSIONS) expect(semver.validRange(npmRunsOn(v)), v).not.toBeNull();
     expect(NPM_VERSIONS.filter((v) => npmRunsOn(v) === '*')).toEqual([]);
+  });
+});
+
+describe('Yarn releases the tables hold', () => {
+  const yarn1 = (value: string) => resolveManagerPackage({ name: 'yarn', berry: false, why: 'yarn.lock found', version: { value, source: fileSource('package.json', 'engines.yarn') } }, '8.17.0');
+  const berry = (value: string, node = '20.19.0') =>
+    resolveManagerPackage({ name: 'yarn', berry: true, why: 'yarn.lock found', version: { value, source: fileSource('package.json', 'packageManager') } }, node);
+
+  it('Yarn 0.x: ~0.28 resolves (from the yarn package)', () => {
+    expect(yarn1('~0.28').resolved).toMatchObject({ pkg: 'yarn', version: '0.28.4', bin: 'bin/yarn.js' });
+    expect(yarn1('0.19.1').resolved.version).toBe('0.19.1');
+  });
+
+  it('Yarn 0.15 to 0.18 are known but do not install: the nearest that does is named', () => {
+    const e = thrown(() => yarn1('0.17.x'));
+    expect(e).toMatchObject({ id: 'nodejs/manager-release-unavailable', title: 'Yarn 0.17.10 cannot be installed' });
+    expect(e.body).toContain('needs Yarn 0.19.0 or later');
+    expect(e.body).toContain('"packageManager": "yarn@0.19.1"');
+  });
+
+  it('Yarn 2.4.3 comes from the yarn package (@yarnpkg/cli-dist lacks it)', () => {
+    expect(berry('2.4.3').resolved).toMatchObject({ pkg: 'yarn', version: '2.4.3', bin: 'bin/yarn.js' });
+    expect(berry('2.4.2').resolved).toMatchObject({ pkg: '@yarnpkg/cli-dist', version: '2.4.2' });
+  });
+
+  it('a Yarn 2 release no registry package carries stops, naming the nearest that installs and yarnPath', () => {
+    const e = thrown(() => berry('2.3.0'));
+    expect(e).toMatchObject({ id: 'nodejs/manager-release-unavailable', title: 'Yarn 2.3.0 cannot be installed' });
+    expect(e.body).toContain('no package of the npm registry carries it (@yarnpkg/cli-dist, yarn)');
+    expect(e.body).toContain('"packageManager": "yarn@2.4.1"');
+    expect(e.body).toContain('`yarn set version 2.3.0`');
+    // A release beyond the known ones names the newest below it.
+    expect(thrown(() => berry('3.9.0')).body).toContain('yarn@3.8.7');
   });
 });
