@@ -3548,14 +3548,16 @@ var init_managers = __esm({
         configVars: { prefixes: ["PNPM_"], names: [] },
         registry: { line: "pnpm", pkg: "pnpm", bins: { pnpm: "bin", pnpx: "pnpx" }, defaultRange: "*", pinWarning: true, logName: "pnpm", hashMayBeOfEntryPoint: false },
         install: ({ version }) => ({ command: ["pnpm", ...PNPM_RULES(version).install], why: "pnpm-lock.yaml found" }),
-        prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg }) => {
+        prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
           if (vars.PNPM_SKIP_PRUNING === "true") return skip("PNPM_SKIP_PRUNING=true: devDependencies are kept");
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           const workspace = pnpmWorkspace !== void 0 && /^packages\s*:/m.test(pnpmWorkspace);
           const prune = workspace ? { args: ["install", "--prod", "--frozen-lockfile"], runsLifecycleScripts: true } : PNPM_RULES(version).prune;
           const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => pkg.scripts[s] !== void 0);
-          if (prune.runsLifecycleScripts && scripts.length > 0) {
-            const why = workspace ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(", ")} script${scripts.length > 1 ? "s" : ""} again` : `pnpm ${version} would run the ${scripts.join(", ")} script${scripts.length > 1 ? "s" : ""} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
+          const memberScripts = workspace ? members.flatMap((m) => PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => m.scripts[s] !== void 0).map((s) => `${s} of ${m.dir}`)) : [];
+          const all = [...scripts, ...memberScripts];
+          if (prune.runsLifecycleScripts && all.length > 0) {
+            const why = workspace ? `pnpm reinstalls a workspace to prune it, which would run the ${all.join(", ")} script${all.length > 1 ? "s" : ""} again` : `pnpm ${version} would run the ${scripts.join(", ")} script${scripts.length > 1 ? "s" : ""} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
             return skip(`${why}: devDependencies are kept`, [{
               id: "nodejs/prune-skipped-lifecycle-scripts",
               message: `devDependencies are not pruned: ${why}, without the devDependencies they may need.
@@ -4030,6 +4032,108 @@ var init_package_manager = __esm({
   }
 });
 
+// data/install-scripts.json
+var install_scripts_default;
+var init_install_scripts = __esm({
+  "data/install-scripts.json"() {
+    "use strict";
+    install_scripts_default = JSON.parse('{"$comment":"Which of the app\'s own lifecycle scripts each package manager runs after (or around) its install, in which order, and what `<manager> run <script>` runs besides the script itself. A reused install (nothing that affects it changed) runs these scripts with `<manager> run` so that what they write outside node_modules is in the slug. Rows by release range (npm semver, pre-releases included): the last matching row wins. Measured by building an app whose root and workspace member have every script below, each appending its name, cwd, INIT_CWD and npm_* env to a file. Hand-maintained; read by src/nodejs/install-scripts.ts (schema-checked in test/nodejs/install-scripts.test.ts).","kinds":{"npm":[{"range":"<4.0.0-0","steps":[{"who":"root","events":["preinstall","install","postinstall","prepublish"]}],"runHooks":"unprefixed","why":"npm before 4 has no prepare script; `npm run x` runs prex and postx only for a name that does not itself start with pre or post (same run-script code as npm 6)."},{"range":">=4.0.0-0","steps":[{"who":"root","events":["preinstall","install","postinstall","prepublish","prepare"]}],"runHooks":"unprefixed","why":"npm 4 added prepare. Measured with npm 6.14.18 on Node.js 14.21.3 (`npm ci`): the root\'s preinstall, install, postinstall, prepublish, prepare after the dependencies, no preprepare/postprepare; `npm run install` runs preinstall, install, postinstall, `npm run prepare` runs prepare alone."},{"range":">=7.0.0-0","steps":[{"who":"members","events":["preinstall","prepare","install","postinstall"]},{"who":"root","events":["preinstall","install","postinstall","prepublish","preprepare","prepare","postprepare"]}],"runHooks":"any","why":"npm 7 runs the workspace members\' (links\') preinstall, prepare, install, postinstall (no preprepare/postprepare for them), then the root\'s scripts one by one, preprepare and postprepare included. `npm run x` runs prex and postx for any name. Measured with npm 11.21.2 on Node.js 24.18.0 (`npm ci`)."}],"yarn1":[{"range":"*","steps":[{"who":"root","events":["preinstall"]},{"who":"members","events":["preinstall","install","postinstall"]},{"who":"root","events":["install","postinstall"]},{"who":"root","events":["prepublish","prepare"],"unlessProduction":true}],"runHooks":"any","why":"Yarn 1 runs the root\'s preinstall before it installs, the members\' preinstall, install, postinstall with the dependencies\' build step, then the root\'s install and postinstall, and prepublish and prepare unless the install is a production one. `yarn run x` runs prex and postx for any name. Measured with Yarn 1.22.22."}],"yarn-berry":[{"range":"*","steps":[{"who":"members","events":["preinstall","install","postinstall"]},{"who":"root","events":["preinstall","install","postinstall"]}],"runHooks":"none","why":"Yarn 2+ runs only the install-time scripts (preinstall, install, postinstall; never prepare or prepublish) of every workspace, dependencies first, and `yarn run x` runs x alone. Measured with Yarn 3.8.7 and 4.18.1."}],"pnpm":[{"range":"*","steps":[{"who":"root","events":["pnpm:devPreinstall"]},{"who":"members","events":["preinstall","install","postinstall","prepare"]},{"who":"root","events":["preinstall","install","postinstall","prepare"]}],"runHooks":"none","why":"pnpm runs the root\'s pnpm:devPreinstall first, then each project\'s preinstall, install, postinstall, prepare, dependencies first (the root last). pnpm 7 and 8 run no pre/post scripts, at install or with `pnpm run`. Measured with pnpm 7.33.7 and 8.15.9."},{"range":">=9.0.0-0","steps":[{"who":"root","events":["pnpm:devPreinstall"]},{"who":"members","events":["preinstall","install","postinstall","preprepare","prepare","postprepare"]},{"who":"root","events":["preinstall","install","postinstall","preprepare","prepare","postprepare"]}],"runHooks":"any","why":"pnpm 9 turned enable-pre-post-scripts on: prepare comes with preprepare and postprepare, and `pnpm run x` runs prex and postx. Measured with pnpm 9.15.9 and 10.34.9."},{"range":">=11.0.0-0","steps":[{"who":"root","events":["pnpm:devPreinstall","preinstall"]},{"who":"members","events":["preinstall","install","postinstall","preprepare","prepare","postprepare"]},{"who":"root","events":["install","postinstall","preprepare","prepare","postprepare"]}],"runHooks":"any","why":"pnpm 11 runs the root\'s preinstall before the members\' scripts. Measured with pnpm 11.28.11 and 12.21.0."}]},"settings":{"names":["ignore-scripts","enable-pre-post-scripts"],"files":[".npmrc",".yarnrc","pnpm-workspace.yaml"],"why":"Settings that change which of these scripts the install runs (ignore-scripts: none; enable-pre-post-scripts: pnpm\'s pre/post). When the app\'s files or its config vars set one, the scripts cannot be run the way the install would: the install runs instead of being reused."}}');
+  }
+});
+
+// src/nodejs/install-scripts.ts
+function readMemberManifest(dir, text) {
+  let raw;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
+  const obj = raw;
+  const scripts = {};
+  if (typeof obj.scripts === "object" && obj.scripts !== null) {
+    for (const [k, v] of Object.entries(obj.scripts)) if (typeof v === "string") scripts[k] = v;
+  }
+  const dependsOn = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"].flatMap((k) => typeof obj[k] === "object" && obj[k] !== null ? Object.keys(obj[k]) : []);
+  return { dir, ...typeof obj.name === "string" ? { name: obj.name } : {}, scripts, dependsOn };
+}
+function workspacePatterns(kind, rootPackageJson, pnpmWorkspace) {
+  if (kind === "pnpm") return pnpmWorkspace === void 0 ? [] : readPnpmPackages(pnpmWorkspace);
+  let raw;
+  try {
+    raw = JSON.parse((rootPackageJson ?? "{}").replace(/^\uFEFF/, ""));
+  } catch {
+    return "package.json does not parse";
+  }
+  const ws = raw?.workspaces;
+  const list4 = Array.isArray(ws) ? ws : typeof ws === "object" && ws !== null ? ws.packages : ws === void 0 ? [] : void 0;
+  if (list4 === void 0) return [];
+  if (!Array.isArray(list4) || !list4.every((p) => typeof p === "string")) return "package.json workspaces is not a list of paths";
+  return list4;
+}
+function readPnpmPackages(text) {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => /^packages\s*:/.test(l));
+  if (at < 0) return [];
+  const unquote = (s) => s.trim().replace(/^(['"])(.*)\1$/, "$2");
+  const inline = lines[at].replace(/^packages\s*:/, "").replace(/\s+#.*$/, "").trim();
+  if (inline.startsWith("[")) {
+    if (!inline.endsWith("]")) return "pnpm-workspace.yaml packages is not a one-line list";
+    return inline.slice(1, -1).split(",").map(unquote).filter((s) => s !== "");
+  }
+  if (inline !== "") return "pnpm-workspace.yaml packages is not a list";
+  const out = [];
+  for (const line of lines.slice(at + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const m = /^\s+-\s*(.*?)\s*(?:\s#.*)?$/.exec(line);
+    if (!m) break;
+    out.push(unquote(m[1]));
+  }
+  return out;
+}
+function globToRegExp(glob) {
+  const g = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (/[{}[\]()]/.test(g)) return void 0;
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === "*" && g[i + 1] === "*") {
+      if (g[i + 2] === "/") {
+        re += "(?:.*/)?";
+        i += 2;
+      } else {
+        re += ".*";
+        i += 1;
+      }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^$|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function selectMembers(patterns, dirs) {
+  const include = [];
+  const exclude = [];
+  for (const p of patterns) {
+    const neg = p.startsWith("!");
+    const re = globToRegExp(neg ? p.slice(1) : p);
+    if (!re) return `the workspace pattern ${JSON.stringify(p)} uses a glob syntax the build does not read`;
+    (neg ? exclude : include).push(re);
+  }
+  return dirs.filter((d) => include.some((r) => r.test(d)) && !exclude.some((r) => r.test(d)));
+}
+var import_semver7, KINDS, SCRIPT_SETTINGS;
+var init_install_scripts2 = __esm({
+  "src/nodejs/install-scripts.ts"() {
+    "use strict";
+    import_semver7 = __toESM(require_semver2(), 1);
+    init_install_scripts();
+    KINDS = install_scripts_default.kinds;
+    SCRIPT_SETTINGS = install_scripts_default.settings;
+  }
+});
+
 // src/nodejs/plan.ts
 var plan_exports = {};
 __export(plan_exports, {
@@ -4143,7 +4247,7 @@ function planNodeBuild(files, ctx) {
   if (lockfileNpm.problem) warnings.push(lockfileNpm.problem);
   const npmVersion = requestedNpm ?? lockfileNpm.version;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
-  const npmMajor = npmVersion ? import_semver7.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npmMajor = npmVersion ? import_semver8.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
   const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
   const buildEnv = {
@@ -4165,7 +4269,8 @@ function planNodeBuild(files, ctx) {
     npm,
     pkg,
     ...files.yarnrc !== void 0 ? { yarnrc: files.yarnrc } : {},
-    ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {}
+    ...files.pnpmWorkspace !== void 0 ? { pnpmWorkspace: files.pnpmWorkspace } : {},
+    members: workspaceMemberScripts(manager.kind, files)
   });
   return {
     language: "nodejs",
@@ -4216,8 +4321,8 @@ function planNodeBuild(files, ctx) {
 function planExtraTools(pkg, manager, nodeVersion) {
   const range = pkg.engines.yarn;
   if (manager.name !== "npm" || range === void 0) return [];
-  const min = import_semver7.default.validRange(range) ? import_semver7.default.minVersion(range) : null;
-  const berry = min !== null && import_semver7.default.major(min) >= 2;
+  const min = import_semver8.default.validRange(range) ? import_semver8.default.minVersion(range) : null;
+  const berry = min !== null && import_semver8.default.major(min) >= 2;
   const { resolved, problems } = resolveManagerPackage({
     name: "yarn",
     berry,
@@ -4314,6 +4419,15 @@ function planCache(pkg, knobs) {
   const reuseInstall = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
   return { cache, cacheDirectories, reuseInstall };
 }
+function workspaceMemberScripts(kind, files) {
+  const found = Object.entries(files.memberManifests ?? {});
+  const patterns = workspacePatterns(kind, files.packageJson, files.pnpmWorkspace);
+  const selected = typeof patterns === "string" ? void 0 : selectMembers(patterns, found.map(([dir]) => dir));
+  return found.filter(([dir]) => !Array.isArray(selected) || selected.includes(dir)).flatMap(([dir, text]) => {
+    const m = readMemberManifest(dir, text);
+    return m ? [{ dir, scripts: m.scripts }] : [];
+  });
+}
 function memberPackages(files) {
   const out = [];
   for (const [dir, text] of Object.entries(files.memberManifests ?? {})) {
@@ -4365,12 +4479,12 @@ function processWarning(pkg, files) {
 Add "scripts": {"start": "node ${startFileHint(pkg)}"} to package.json (or a Procfile with \`web: <command>\`).`
   }];
 }
-var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS;
+var path5, import_semver8, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
     path5 = __toESM(require("node:path"), 1);
-    import_semver7 = __toESM(require_semver2(), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
     init_sourced();
     init_procfile();
     init_yarnrc();
@@ -4384,6 +4498,7 @@ var init_plan = __esm({
     init_package_manager();
     init_managers();
     init_layout();
+    init_install_scripts2();
     init_managers();
     MEMBER_DEPTH = 2;
     MEMBER_LIMIT = 200;

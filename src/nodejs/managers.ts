@@ -60,6 +60,8 @@ export interface PruneInputs {
   readonly yarnrc?: string;
   readonly pnpmWorkspace?: string;
   readonly pkg: PackageJson;
+  /** The workspace members' scripts, by directory (a pnpm workspace's reinstall runs theirs too). */
+  readonly members?: ReadonlyArray<{ readonly dir: string; readonly scripts: Readonly<Record<string, string>> }>;
 }
 
 /** Where the manager's own cache (Yarn cache, pnpm store) is, and what the install must not touch. */
@@ -313,7 +315,7 @@ export const MANAGERS = {
     configVars: { prefixes: ['PNPM_'], names: [] },
     registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm', hashMayBeOfEntryPoint: false },
     install: ({ version }) => ({ command: ['pnpm', ...PNPM_RULES(version!).install!], why: 'pnpm-lock.yaml found' }),
-    prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg }) => {
+    prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
       if (vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       // `pnpm prune` in a workspace only reinstalls the root project (members lose their
@@ -321,9 +323,14 @@ export const MANAGERS = {
       const workspace = pnpmWorkspace !== undefined && /^packages\s*:/m.test(pnpmWorkspace);
       const prune = workspace ? { args: ['install', '--prod', '--frozen-lockfile'], runsLifecycleScripts: true } : PNPM_RULES(version!).prune!;
       const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => pkg.scripts[s] !== undefined);
-      if (prune.runsLifecycleScripts && scripts.length > 0) {
+      // The reinstall of a workspace runs every project's install scripts, the members' too.
+      const memberScripts = workspace
+        ? members.flatMap((m) => PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => m.scripts[s] !== undefined).map((s) => `${s} of ${m.dir}`))
+        : [];
+      const all = [...scripts, ...memberScripts];
+      if (prune.runsLifecycleScripts && all.length > 0) {
         const why = workspace
-          ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again`
+          ? `pnpm reinstalls a workspace to prune it, which would run the ${all.join(', ')} script${all.length > 1 ? 's' : ''} again`
           : `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
         return skip(`${why}: devDependencies are kept`, [{
           id: 'nodejs/prune-skipped-lifecycle-scripts',

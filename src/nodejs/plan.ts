@@ -26,6 +26,7 @@ import {
   MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
 import { ENGINE_DIRS } from '../layout/layout.js';
+import { readMemberManifest, selectMembers, workspacePatterns } from './install-scripts.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -317,6 +318,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const prune = spec.prune({
     ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
+    members: workspaceMemberScripts(manager.kind, files),
   });
 
   return {
@@ -499,6 +501,22 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
       ? ({ enabled: false, why: 'NODE_REUSE_INSTALL=false' } as const)
       : ({ enabled: true } as const);
   return { cache, cacheDirectories, reuseInstall };
+}
+
+/**
+ * The scripts of the workspace members (the directories the workspace globs select; all
+ * found when the globs cannot be read, so that no member's script is missed).
+ */
+function workspaceMemberScripts(kind: ManagerKind, files: NodeAppFiles): Array<{ dir: string; scripts: Readonly<Record<string, string>> }> {
+  const found = Object.entries(files.memberManifests ?? {});
+  const patterns = workspacePatterns(kind, files.packageJson, files.pnpmWorkspace);
+  const selected = typeof patterns === 'string' ? undefined : selectMembers(patterns, found.map(([dir]) => dir));
+  return found
+    .filter(([dir]) => !Array.isArray(selected) || selected.includes(dir))
+    .flatMap(([dir, text]) => {
+      const m = readMemberManifest(dir, text);
+      return m ? [{ dir, scripts: m.scripts }] : [];
+    });
 }
 
 /** Members whose package.json does not parse are left to the package manager to report. */

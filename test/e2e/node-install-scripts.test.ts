@@ -100,3 +100,21 @@ describe('pnpm workspace: a member built by its prepare script, a root postinsta
     await serves(app, '/hello?name=x', '<p>Hello, x</p>');
   });
 });
+
+describe('pnpm workspace prune and a member\'s install script', () => {
+  it('skips the prune with a warning rather than run the member\'s prepare again without devDependencies', async () => {
+    const cache = await tempDir('cache');
+    cleanup.push(cache);
+    const { app, r } = await compile('node-pnpm-postinstall-app', cache, async (dir) => {
+      // No root script: only the member's prepare, which needs a devDependency (of web).
+      const pkgPath = path.join(dir, 'package.json');
+      const pkg = JSON.parse(await fs.readFile(pkgPath, 'utf8'));
+      delete pkg.scripts.postinstall;
+      await fs.writeFile(pkgPath, JSON.stringify(pkg, null, 2));
+      await fs.appendFile(path.join(dir, 'packages/greeting/build.js'), "require(require.resolve('marked', { paths: [path.join(__dirname, '../web')] }));\n");
+    });
+    expect(r.stderr).toContain('devDependencies are not pruned: pnpm reinstalls a workspace to prune it, which would run the prepare of packages/greeting script again');
+    expect(r.stdout).toContain('Skipping: pnpm reinstalls a workspace to prune it');
+    await serves(app, '/hello?name=y', '<p>Hello, y</p>');
+  });
+});

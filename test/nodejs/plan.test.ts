@@ -347,6 +347,23 @@ describe('Yarn and pnpm', () => {
     expect(withScript.prune).toEqual({ skipped: expect.stringContaining('pnpm reinstalls a workspace to prune it') });
   });
 
+  it('a pnpm workspace member with an install script: the reinstall would run it again without devDependencies, so the prune is skipped with a warning', () => {
+    const files = {
+      ...pnpm, pnpmWorkspace: "packages:\n  - 'packages/*'\n",
+      memberManifests: {
+        'packages/lib': JSON.stringify({ name: 'lib', scripts: { prepare: 'tsc' } }),
+        'packages/web': JSON.stringify({ name: 'web', scripts: { build: 'vite build' } }),
+        // Not a member (outside the globs): its scripts never run.
+        'examples/demo': JSON.stringify({ name: 'demo', scripts: { postinstall: 'x' } }),
+      },
+    } as Partial<NodeAppFiles>;
+    const p = plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .' } }, { files });
+    expect(p.prune).toEqual({ skipped: 'pnpm reinstalls a workspace to prune it, which would run the prepare of packages/lib script again: devDependencies are kept' });
+    expect(p.warnings.find((w) => w.id === 'nodejs/prune-skipped-lifecycle-scripts')?.message).toContain('prepare of packages/lib');
+    const noScript = { ...files, memberManifests: { 'packages/web': JSON.stringify({ name: 'web' }), 'examples/demo': JSON.stringify({ scripts: { postinstall: 'x' } }) } } as Partial<NodeAppFiles>;
+    expect(plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .' } }, { files: noScript }).prune).toEqual({ command: ['pnpm', 'install', '--prod', '--frozen-lockfile'] });
+  });
+
   it('pnpm before 8.15.6 with install scripts: prune would run them again, so it is skipped with a warning', () => {
     const p = plan({ packageManager: 'pnpm@8.6.0', engines: { node: '20.x' }, scripts: { start: 'node .', postinstall: 'node x.js' } }, { files: pnpm as Partial<NodeAppFiles> });
     expect(p.prune).toEqual({ skipped: expect.stringContaining('would run the postinstall script again') });
