@@ -3681,19 +3681,19 @@ var init_managers = __esm({
         configFiles: [".npmrc"],
         configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
         registry: "bundled",
-        install: ({ lockfile, vars, npm, forceNpmInstall }) => {
+        install: ({ lockfile, knobs, npm, forceNpmInstall }) => {
           const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
           const useCi = lockfile !== void 0 && !forceNpmInstall && hasCi;
           const command = ["npm", useCi ? "ci" : "install"];
-          if (vars.NPM_CONFIG_PRODUCTION === void 0) {
+          if (knobs.get("NPM_CONFIG_PRODUCTION") === void 0) {
             command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? "--include=dev" : "--production=false");
           }
           if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push("--unsafe-perm");
           const why = useCi ? `${lockfile} found` : forceNpmInstall ? "USE_NPM_INSTALL=true" : lockfile !== void 0 ? `${lockfile} found, but npm ${npm.version ?? npm.major} has no \`npm ci\` (npm >= ${NPM_RELEASE_FLAGS.ciSince})` : "no lockfile found";
           return { command, why };
         },
-        prune: ({ vars, nodeEnv, npm }) => {
-          const production = vars.NPM_CONFIG_PRODUCTION;
+        prune: ({ knobs, nodeEnv, npm }) => {
+          const production = knobs.get("NPM_CONFIG_PRODUCTION");
           if (production === "true") return skip("NPM_CONFIG_PRODUCTION=true: devDependencies were not installed");
           if (production !== void 0) return skip(`NPM_CONFIG_PRODUCTION=${production}: devDependencies are kept`);
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
@@ -3723,13 +3723,14 @@ var init_managers = __esm({
         configFiles: [".yarnrc"],
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn 1", hashMayBeOfEntryPoint: false },
-        install: ({ vars }) => {
+        install: ({ knobs }) => {
           const command = [...YARN_FROZEN];
-          if (vars.YARN_PRODUCTION === void 0) command.push("--production=false");
+          if (knobs.get("YARN_PRODUCTION") === void 0) command.push("--production=false");
           return { command, why: "yarn.lock found" };
         },
-        prune: ({ vars, nodeEnv }) => {
-          if (vars.YARN_PRODUCTION !== void 0) return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
+        prune: ({ knobs, nodeEnv }) => {
+          const production = knobs.get("YARN_PRODUCTION");
+          if (production !== void 0) return skip(`YARN_PRODUCTION=${production}: the install already decided about devDependencies`);
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           return { step: { command: [...YARN_FROZEN, "--production=true"] }, problems: [] };
         },
@@ -3751,8 +3752,8 @@ var init_managers = __esm({
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarnBerry", pkg: "@yarnpkg/cli-dist", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "4.x", pinWarning: true, logName: "Yarn", hashMayBeOfEntryPoint: true },
         install: () => ({ command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" }),
-        prune: ({ version, vars, nodeEnv, yarnrc }) => {
-          if (vars.YARN2_SKIP_PRUNING === "true") return skip("YARN2_SKIP_PRUNING=true: devDependencies are kept");
+        prune: ({ version, knobs, nodeEnv, yarnrc }) => {
+          if (knobs.get("YARN2_SKIP_PRUNING") === "true") return skip("YARN2_SKIP_PRUNING=true: devDependencies are kept");
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           const command = ["yarn", "workspaces", "focus", "--all", "--production"];
           if (importsWorkspaceTools(yarnrc)) return { step: { command }, problems: [] };
@@ -3781,8 +3782,8 @@ var init_managers = __esm({
         configVars: { prefixes: ["PNPM_"], names: [] },
         registry: { line: "pnpm", pkg: "pnpm", bins: { pnpm: "bin", pnpx: "pnpx" }, defaultRange: "*", pinWarning: true, logName: "pnpm", hashMayBeOfEntryPoint: false },
         install: ({ version }) => ({ command: ["pnpm", ...PNPM_RULES(version).install], why: "pnpm-lock.yaml found" }),
-        prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
-          if (vars.PNPM_SKIP_PRUNING === "true") return skip("PNPM_SKIP_PRUNING=true: devDependencies are kept");
+        prune: ({ version, knobs, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
+          if (knobs.get("PNPM_SKIP_PRUNING") === "true") return skip("PNPM_SKIP_PRUNING=true: devDependencies are kept");
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           const workspace = pnpmWorkspace !== void 0 && /^packages\s*:/m.test(pnpmWorkspace);
           const prune = workspace ? { args: ["install", "--prod", "--frozen-lockfile"], runsLifecycleScripts: true } : PNPM_RULES(version).prune;
@@ -4595,11 +4596,18 @@ function planNodeBuild(files, ctx) {
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
   const npmMajor = npmVersion ? import_semver8.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
-  const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
-  const buildEnv2 = {
-    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: configVarSource() } : { value: "production", source: defaultSource() },
-    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() } : { value: "--max-old-space-size=2560", source: defaultSource("default for builds") }
+  const knob = (name) => {
+    const value = ctx.knobs.get(name);
+    if (value === void 0) return void 0;
+    return { value, source: ctx.knobs.sourceOf(name) === "build environment" ? { kind: "platform-env", name } : configVarSource() };
   };
+  const nodeEnv = ctx.knobs.get("NODE_ENV") ?? "production";
+  const buildEnv2 = {
+    NODE_ENV: knob("NODE_ENV") ?? { value: "production", source: defaultSource() },
+    NODE_OPTIONS: knob("NODE_OPTIONS") ?? { value: "--max-old-space-size=2560", source: defaultSource("default for builds") }
+  };
+  const yarnProduction = knob("YARN_PRODUCTION");
+  if (manager.kind === "yarn1" && yarnProduction?.source.kind === "platform-env") buildEnv2.YARN_PRODUCTION = yarnProduction;
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
     buildEnv2.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
@@ -4610,7 +4618,7 @@ function planNodeBuild(files, ctx) {
   const installOutputs2 = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
   const prune = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
-    vars: ctx.configVars,
+    knobs: ctx.knobs,
     nodeEnv,
     npm,
     pkg,
@@ -4644,7 +4652,7 @@ function planNodeBuild(files, ctx) {
     install: spec.install({
       ...manager.lockfile ? { lockfile: manager.lockfile } : {},
       ...managerVersion ? { version: managerVersion } : {},
-      vars: ctx.configVars,
+      knobs: ctx.knobs,
       npm,
       forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
     }),
@@ -4690,10 +4698,11 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
   if (broken) {
     out.push({ id: "nodejs/known-broken-release", message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
   }
-  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
+  const yarnProduction = ctx.knobs.get("YARN_PRODUCTION");
+  if (manager.berry && yarnProduction !== void 0) {
     out.push({
       id: "nodejs/yarn-production-ignored",
-      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+      message: `YARN_PRODUCTION=${yarnProduction} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }
@@ -8383,8 +8392,17 @@ function installFingerprint(plan2, versions, texts, manifests, ctx) {
     ...spec.registry !== "bundled" ? { [`${spec.command} version`]: versions[spec.command] } : {},
     "install command": plan2.install.command.join(" "),
     ...files,
-    ...installRelevantVars(ctx.configVars)
+    ...installRelevantVars(ctx.configVars),
+    ...platformInstallVars(ctx)
   };
+}
+function platformInstallVars(ctx) {
+  const out = {};
+  for (const [k, v] of Object.entries(ctx.platformEnv)) {
+    if (v === void 0 || v === "" || k in ctx.configVars) continue;
+    if (k.toLowerCase().startsWith("npm_config_") || k === "NODE_ENV" || k === "YARN_PRODUCTION") out[`build environment ${k}`] = hashText(v);
+  }
+  return out;
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];

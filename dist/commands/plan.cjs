@@ -3448,19 +3448,19 @@ var init_managers = __esm({
         configFiles: [".npmrc"],
         configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
         registry: "bundled",
-        install: ({ lockfile, vars, npm, forceNpmInstall }) => {
+        install: ({ lockfile, knobs, npm, forceNpmInstall }) => {
           const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
           const useCi = lockfile !== void 0 && !forceNpmInstall && hasCi;
           const command = ["npm", useCi ? "ci" : "install"];
-          if (vars.NPM_CONFIG_PRODUCTION === void 0) {
+          if (knobs.get("NPM_CONFIG_PRODUCTION") === void 0) {
             command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? "--include=dev" : "--production=false");
           }
           if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push("--unsafe-perm");
           const why = useCi ? `${lockfile} found` : forceNpmInstall ? "USE_NPM_INSTALL=true" : lockfile !== void 0 ? `${lockfile} found, but npm ${npm.version ?? npm.major} has no \`npm ci\` (npm >= ${NPM_RELEASE_FLAGS.ciSince})` : "no lockfile found";
           return { command, why };
         },
-        prune: ({ vars, nodeEnv, npm }) => {
-          const production = vars.NPM_CONFIG_PRODUCTION;
+        prune: ({ knobs, nodeEnv, npm }) => {
+          const production = knobs.get("NPM_CONFIG_PRODUCTION");
           if (production === "true") return skip("NPM_CONFIG_PRODUCTION=true: devDependencies were not installed");
           if (production !== void 0) return skip(`NPM_CONFIG_PRODUCTION=${production}: devDependencies are kept`);
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
@@ -3490,13 +3490,14 @@ var init_managers = __esm({
         configFiles: [".yarnrc"],
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn 1", hashMayBeOfEntryPoint: false },
-        install: ({ vars }) => {
+        install: ({ knobs }) => {
           const command = [...YARN_FROZEN];
-          if (vars.YARN_PRODUCTION === void 0) command.push("--production=false");
+          if (knobs.get("YARN_PRODUCTION") === void 0) command.push("--production=false");
           return { command, why: "yarn.lock found" };
         },
-        prune: ({ vars, nodeEnv }) => {
-          if (vars.YARN_PRODUCTION !== void 0) return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
+        prune: ({ knobs, nodeEnv }) => {
+          const production = knobs.get("YARN_PRODUCTION");
+          if (production !== void 0) return skip(`YARN_PRODUCTION=${production}: the install already decided about devDependencies`);
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           return { step: { command: [...YARN_FROZEN, "--production=true"] }, problems: [] };
         },
@@ -3518,8 +3519,8 @@ var init_managers = __esm({
         configVars: { prefixes: ["YARN_"], names: [] },
         registry: { line: "yarnBerry", pkg: "@yarnpkg/cli-dist", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "4.x", pinWarning: true, logName: "Yarn", hashMayBeOfEntryPoint: true },
         install: () => ({ command: ["yarn", "install", "--immutable"], why: "Berry-format yarn.lock found" }),
-        prune: ({ version, vars, nodeEnv, yarnrc }) => {
-          if (vars.YARN2_SKIP_PRUNING === "true") return skip("YARN2_SKIP_PRUNING=true: devDependencies are kept");
+        prune: ({ version, knobs, nodeEnv, yarnrc }) => {
+          if (knobs.get("YARN2_SKIP_PRUNING") === "true") return skip("YARN2_SKIP_PRUNING=true: devDependencies are kept");
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           const command = ["yarn", "workspaces", "focus", "--all", "--production"];
           if (importsWorkspaceTools(yarnrc)) return { step: { command }, problems: [] };
@@ -3548,8 +3549,8 @@ var init_managers = __esm({
         configVars: { prefixes: ["PNPM_"], names: [] },
         registry: { line: "pnpm", pkg: "pnpm", bins: { pnpm: "bin", pnpx: "pnpx" }, defaultRange: "*", pinWarning: true, logName: "pnpm", hashMayBeOfEntryPoint: false },
         install: ({ version }) => ({ command: ["pnpm", ...PNPM_RULES(version).install], why: "pnpm-lock.yaml found" }),
-        prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
-          if (vars.PNPM_SKIP_PRUNING === "true") return skip("PNPM_SKIP_PRUNING=true: devDependencies are kept");
+        prune: ({ version, knobs, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
+          if (knobs.get("PNPM_SKIP_PRUNING") === "true") return skip("PNPM_SKIP_PRUNING=true: devDependencies are kept");
           if (nodeEnv !== "production") return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
           const workspace = pnpmWorkspace !== void 0 && /^packages\s*:/m.test(pnpmWorkspace);
           const prune = workspace ? { args: ["install", "--prod", "--frozen-lockfile"], runsLifecycleScripts: true } : PNPM_RULES(version).prune;
@@ -4249,11 +4250,18 @@ function planNodeBuild(files, ctx) {
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
   const npmMajor = npmVersion ? import_semver8.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
-  const nodeEnv = ctx.configVars.NODE_ENV ?? "production";
-  const buildEnv = {
-    NODE_ENV: ctx.configVars.NODE_ENV !== void 0 ? { value: ctx.configVars.NODE_ENV, source: configVarSource() } : { value: "production", source: defaultSource() },
-    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== void 0 ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() } : { value: "--max-old-space-size=2560", source: defaultSource("default for builds") }
+  const knob = (name) => {
+    const value = ctx.knobs.get(name);
+    if (value === void 0) return void 0;
+    return { value, source: ctx.knobs.sourceOf(name) === "build environment" ? { kind: "platform-env", name } : configVarSource() };
   };
+  const nodeEnv = ctx.knobs.get("NODE_ENV") ?? "production";
+  const buildEnv = {
+    NODE_ENV: knob("NODE_ENV") ?? { value: "production", source: defaultSource() },
+    NODE_OPTIONS: knob("NODE_OPTIONS") ?? { value: "--max-old-space-size=2560", source: defaultSource("default for builds") }
+  };
+  const yarnProduction = knob("YARN_PRODUCTION");
+  if (manager.kind === "yarn1" && yarnProduction?.source.kind === "platform-env") buildEnv.YARN_PRODUCTION = yarnProduction;
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
     buildEnv.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
@@ -4264,7 +4272,7 @@ function planNodeBuild(files, ctx) {
   const installOutputs = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
   const prune = spec.prune({
     ...managerVersion ? { version: managerVersion } : {},
-    vars: ctx.configVars,
+    knobs: ctx.knobs,
     nodeEnv,
     npm,
     pkg,
@@ -4298,7 +4306,7 @@ function planNodeBuild(files, ctx) {
     install: spec.install({
       ...manager.lockfile ? { lockfile: manager.lockfile } : {},
       ...managerVersion ? { version: managerVersion } : {},
-      vars: ctx.configVars,
+      knobs: ctx.knobs,
       npm,
       forceNpmInstall: ctx.knobs.flag("USE_NPM_INSTALL")
     }),
@@ -4344,10 +4352,11 @@ function planDiagnoses(pkg, nodeVersion, manager, pm, ctx) {
   if (broken) {
     out.push({ id: "nodejs/known-broken-release", message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
   }
-  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0) {
+  const yarnProduction = ctx.knobs.get("YARN_PRODUCTION");
+  if (manager.berry && yarnProduction !== void 0) {
     out.push({
       id: "nodejs/yarn-production-ignored",
-      message: `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
+      message: `YARN_PRODUCTION=${yarnProduction} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).
 To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.`
     });
   }

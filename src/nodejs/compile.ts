@@ -398,7 +398,22 @@ function installFingerprint(
     'install command': plan.install.command.join(' '),
     ...files,
     ...installRelevantVars(ctx.configVars),
+    ...platformInstallVars(ctx),
   };
+}
+
+/**
+ * What of the platform's environment reaches the install (no config var of the same name
+ * overriding it): npm's settings (passed on as npm_config_*) and the knobs the plan reads
+ * from there (NODE_ENV, NPM_CONFIG_PRODUCTION, YARN_PRODUCTION). By hash, like config vars.
+ */
+function platformInstallVars(ctx: NodeCompileContext): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ctx.platformEnv)) {
+    if (v === undefined || v === '' || k in ctx.configVars) continue;
+    if (k.toLowerCase().startsWith('npm_config_') || k === 'NODE_ENV' || k === 'YARN_PRODUCTION') out[`build environment ${k}`] = hashText(v);
+  }
+  return out;
 }
 
 /** package.json files of the app and its workspace members (not inside node_modules). */

@@ -13,7 +13,7 @@
 import semver from 'semver';
 import type { Problem } from '../errors/build-error.js';
 import { LOCKFILE_READ_LIMIT, type ReadOptions } from '../fs/app-tree.js';
-import type { ConfigVars } from '../env/config-vars.js';
+import type { Knobs } from '../env/config-vars.js';
 import type { PackageJson } from './package-json.js';
 import type { PruneStep } from './plan.js';
 import { lockfileOutOfSyncHint } from './diagnose.js';
@@ -44,7 +44,8 @@ export interface InstallInputs {
   readonly lockfile?: string;
   /** The manager's release, when installed from the registry (not for a vendored yarnPath). */
   readonly version?: string;
-  readonly vars: ConfigVars;
+  /** The engine's knobs (config vars, else the platform's environment: src/env/knobs.ts). */
+  readonly knobs: Pick<Knobs, 'get'>;
   /** The npm that runs (npm installs with it; the others only run scripts through it). */
   readonly npm: NpmFlavour;
   /** USE_NPM_INSTALL=true. */
@@ -54,7 +55,7 @@ export interface InstallInputs {
 /** What the prune step depends on. */
 export interface PruneInputs {
   readonly version?: string;
-  readonly vars: ConfigVars;
+  readonly knobs: Pick<Knobs, 'get'>;
   readonly nodeEnv: string;
   readonly npm: NpmFlavour;
   readonly yarnrc?: string;
@@ -206,12 +207,12 @@ export const MANAGERS = {
     configFiles: ['.npmrc'],
     configVars: { prefixes: ['NPM_CONFIG_', 'npm_config_'], names: ['USE_NPM_INSTALL', 'NPM_TOKEN'] },
     registry: 'bundled',
-    install: ({ lockfile, vars, npm, forceNpmInstall }) => {
+    install: ({ lockfile, knobs, npm, forceNpmInstall }) => {
       const hasCi = npm.version ? semver.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
       const useCi = lockfile !== undefined && !forceNpmInstall && hasCi;
       const command = ['npm', useCi ? 'ci' : 'install'];
       // NODE_ENV=production would make npm skip devDependencies, which the build needs.
-      if (vars.NPM_CONFIG_PRODUCTION === undefined) {
+      if (knobs.get('NPM_CONFIG_PRODUCTION') === undefined) {
         command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? '--include=dev' : '--production=false');
       }
       if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push('--unsafe-perm');
@@ -224,8 +225,8 @@ export const MANAGERS = {
             : 'no lockfile found';
       return { command, why };
     },
-    prune: ({ vars, nodeEnv, npm }) => {
-      const production = vars.NPM_CONFIG_PRODUCTION;
+    prune: ({ knobs, nodeEnv, npm }) => {
+      const production = knobs.get('NPM_CONFIG_PRODUCTION');
       if (production === 'true') return skip('NPM_CONFIG_PRODUCTION=true: devDependencies were not installed');
       if (production !== undefined) return skip(`NPM_CONFIG_PRODUCTION=${production}: devDependencies are kept`);
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
@@ -255,13 +256,14 @@ export const MANAGERS = {
     configFiles: ['.yarnrc'],
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1', hashMayBeOfEntryPoint: false },
-    install: ({ vars }) => {
+    install: ({ knobs }) => {
       const command = [...YARN_FROZEN];
-      if (vars.YARN_PRODUCTION === undefined) command.push('--production=false');
+      if (knobs.get('YARN_PRODUCTION') === undefined) command.push('--production=false');
       return { command, why: 'yarn.lock found' };
     },
-    prune: ({ vars, nodeEnv }) => {
-      if (vars.YARN_PRODUCTION !== undefined) return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
+    prune: ({ knobs, nodeEnv }) => {
+      const production = knobs.get('YARN_PRODUCTION');
+      if (production !== undefined) return skip(`YARN_PRODUCTION=${production}: the install already decided about devDependencies`);
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       return { step: { command: [...YARN_FROZEN, '--production=true'] }, problems: [] };
     },
@@ -283,8 +285,8 @@ export const MANAGERS = {
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn', hashMayBeOfEntryPoint: true },
     install: () => ({ command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' }),
-    prune: ({ version, vars, nodeEnv, yarnrc }) => {
-      if (vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
+    prune: ({ version, knobs, nodeEnv, yarnrc }) => {
+      if (knobs.get('YARN2_SKIP_PRUNING') === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       // `workspaces focus --production` reinstalls without devDependencies: built into Yarn 4,
       // a plugin the project imports in Yarn 2 and 3.
@@ -315,8 +317,8 @@ export const MANAGERS = {
     configVars: { prefixes: ['PNPM_'], names: [] },
     registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm', hashMayBeOfEntryPoint: false },
     install: ({ version }) => ({ command: ['pnpm', ...PNPM_RULES(version!).install!], why: 'pnpm-lock.yaml found' }),
-    prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
-      if (vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
+    prune: ({ version, knobs, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
+      if (knobs.get('PNPM_SKIP_PRUNING') === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       // `pnpm prune` in a workspace only reinstalls the root project (members lose their
       // dependencies): a workspace reinstalls every project without devDependencies instead.

@@ -294,15 +294,21 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const npmMajor = npmVersion ? semver.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm: NpmFlavour = { major: npmMajor, ...(npmRelease ? { version: npmRelease } : {}) };
 
-  const nodeEnv = ctx.configVars.NODE_ENV ?? 'production';
-  const buildEnv: Record<string, Sourced<string>> = {
-    NODE_ENV: ctx.configVars.NODE_ENV !== undefined
-      ? { value: ctx.configVars.NODE_ENV, source: configVarSource() }
-      : { value: 'production', source: defaultSource() },
-    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== undefined
-      ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() }
-      : { value: '--max-old-space-size=2560', source: defaultSource('default for builds') },
+  // Knobs, read one way (src/env/knobs.ts): a config var, else the platform's environment.
+  const knob = (name: string): Sourced<string> | undefined => {
+    const value = ctx.knobs.get(name);
+    if (value === undefined) return undefined;
+    return { value, source: ctx.knobs.sourceOf(name) === 'build environment' ? { kind: 'platform-env', name } : configVarSource() };
   };
+  const nodeEnv = ctx.knobs.get('NODE_ENV') ?? 'production';
+  const buildEnv: Record<string, Sourced<string>> = {
+    NODE_ENV: knob('NODE_ENV') ?? { value: 'production', source: defaultSource() },
+    NODE_OPTIONS: knob('NODE_OPTIONS') ?? { value: '--max-old-space-size=2560', source: defaultSource('default for builds') },
+  };
+  // The install and prune follow YARN_PRODUCTION wherever it is set: Yarn 1 reads it too,
+  // so one from the platform's environment (which the build does not pass on) is given to it.
+  const yarnProduction = knob('YARN_PRODUCTION');
+  if (manager.kind === 'yarn1' && yarnProduction?.source.kind === 'platform-env') buildEnv.YARN_PRODUCTION = yarnProduction;
   // npm < 7 run as root drops to an unprivileged user for lifecycle scripts (preinstall,
   // postinstall, `npm run`), which then "cannot run in wd": unsafe-perm keeps them
   // running as the build user. Only there: npm 7+ ignores it and npm 12 rejects it.
@@ -316,7 +322,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   // PnP: the project cache holds the installed packages, so it is part of the install.
   const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
   const prune = spec.prune({
-    ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
+    ...(managerVersion ? { version: managerVersion } : {}), knobs: ctx.knobs, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
     members: workspaceMemberScripts(manager.kind, files),
   });
@@ -349,7 +355,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
     install: spec.install({
       ...(manager.lockfile ? { lockfile: manager.lockfile } : {}), ...(managerVersion ? { version: managerVersion } : {}),
-      vars: ctx.configVars, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
+      knobs: ctx.knobs, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
     }),
     installFingerprintFiles: installFingerprintFiles(managers),
     installOutputs,
@@ -403,11 +409,12 @@ function planDiagnoses(
   if (broken) {
     out.push({ id: 'nodejs/known-broken-release', message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
   }
-  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined) {
+  const yarnProduction = ctx.knobs.get('YARN_PRODUCTION');
+  if (manager.berry && yarnProduction !== undefined) {
     out.push({
       id: 'nodejs/yarn-production-ignored',
       message:
-        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).\n` +
+        `YARN_PRODUCTION=${yarnProduction} is a Yarn 1 setting; Yarn 2+ ignores it (it installs every dependency, then the build prunes devDependencies).\n` +
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
   }

@@ -468,3 +468,29 @@ describe('start needs a devDependency the prune removes', () => {
     expect(found[0]).toContain('(Procfile: nodemon server.js) runs `nodemon`');
   });
 });
+
+describe('knobs from the platform\'s environment are read like config vars, everywhere', () => {
+  const yarn1 = { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } } as Partial<NodeAppFiles>;
+  const pnpmFiles = { lockfiles: { 'pnpm-lock.yaml': true } } as Partial<NodeAppFiles>;
+  const berryFiles = { lockfiles: { 'yarn.lock': '__metadata:\n  version: 8\n' } } as Partial<NodeAppFiles>;
+  it.each([
+    ['NPM_CONFIG_PRODUCTION=true', {}, { NPM_CONFIG_PRODUCTION: 'true' }, ['npm', 'ci'], { skipped: 'NPM_CONFIG_PRODUCTION=true: devDependencies were not installed' }],
+    ['NPM_CONFIG_PRODUCTION=false', {}, { NPM_CONFIG_PRODUCTION: 'false' }, ['npm', 'ci'], { skipped: 'NPM_CONFIG_PRODUCTION=false: devDependencies are kept' }],
+    ['YARN_PRODUCTION=false (Yarn 1)', yarn1, { YARN_PRODUCTION: 'false' }, ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'],
+      { skipped: 'YARN_PRODUCTION=false: the install already decided about devDependencies' }],
+    ['PNPM_SKIP_PRUNING=true', pnpmFiles, { PNPM_SKIP_PRUNING: 'true' }, undefined, { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }],
+    ['YARN2_SKIP_PRUNING=true', berryFiles, { YARN2_SKIP_PRUNING: 'true' }, undefined, { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }],
+    ['NODE_ENV=staging', {}, { NODE_ENV: 'staging' }, undefined, { skipped: 'NODE_ENV=staging: devDependencies are kept' }],
+  ])('%s in the platform env decides the install and the prune', (_name, files, env, install, prune) => {
+    const p = plan({ packageManager: files === pnpmFiles ? 'pnpm@9.15.9' : undefined, scripts: { start: 'node .' } }, { files, env });
+    if (install) expect(p.install.command).toEqual(install);
+    expect(p.prune).toEqual(prune);
+  });
+
+  it('a platform YARN_PRODUCTION reaches Yarn 1 (the build does not pass the platform env on); NODE_ENV says where it came from', () => {
+    expect(plan({}, { files: yarn1, env: { YARN_PRODUCTION: 'true' } }).buildEnv.YARN_PRODUCTION).toEqual({ value: 'true', source: { kind: 'platform-env', name: 'YARN_PRODUCTION' } });
+    expect(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'true' } }).buildEnv.YARN_PRODUCTION).toBeUndefined(); // a config var reaches it anyway
+    expect(plan({}, { env: { NODE_ENV: 'staging' } }).buildEnv.NODE_ENV).toEqual({ value: 'staging', source: { kind: 'platform-env', name: 'NODE_ENV' } });
+    expect(plan({}, { vars: { NODE_ENV: 'test' }, env: { NODE_ENV: 'staging' } }).buildEnv.NODE_ENV?.value).toBe('test');
+  });
+});
