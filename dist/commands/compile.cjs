@@ -3708,6 +3708,7 @@ var init_managers = __esm({
         }),
         cache: void 0,
         installOutputs: [],
+        uncachedDirectories: void 0,
         outOfSync: {
           pattern: /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i,
           hint: (lockfile, text) => lockfileOutOfSyncHint(lockfile, text)
@@ -3740,6 +3741,7 @@ var init_managers = __esm({
         runInstallScript: (event, dir) => ({ argv: ["yarn", ...dir ? ["--cwd", dir] : [], "run", event], cwd: "" }),
         cache: yarnCache,
         installOutputs: [],
+        uncachedDirectories: void 0,
         outOfSync: { pattern: /Your lockfile needs to be updated/i, hint: yarnHint }
       },
       "yarn-berry": {
@@ -3770,6 +3772,7 @@ var init_managers = __esm({
         runInstallScript: (event, dir) => ({ argv: ["yarn", "run", event], cwd: dir }),
         cache: yarnCache,
         installOutputs: [".pnp.cjs", ".pnp.loader.mjs", ".yarn/unplugged", ".yarn/install-state.gz"],
+        uncachedDirectories: void 0,
         outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint }
       },
       pnpm: {
@@ -3812,6 +3815,13 @@ var init_managers = __esm({
           maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY }
         },
         installOutputs: [],
+        // As the classic buildpack does: a pnpm node_modules is links into the store (kept in
+        // CACHE_DIR/node/pnpm-store) and pnpm's own bookkeeping, which a copy restored before
+        // the install would only get in its way.
+        uncachedDirectories: {
+          test: (dir) => dir === "node_modules" || dir.endsWith("/node_modules"),
+          why: "pnpm's node_modules is links into its store, which the build keeps (CACHE_DIR/node/pnpm-store)"
+        },
         outOfSync: {
           pattern: /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i,
           hint: () => "pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again."
@@ -4613,7 +4623,7 @@ function planNodeBuild(files, ctx) {
   }
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : void 0;
-  const cachePlan = planCache(pkg, ctx.knobs);
+  const cachePlan = planCache(pkg, ctx.knobs, spec);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   const installOutputs2 = { eachPackage: ["node_modules"], root: [...spec.installOutputs, ...pnp && !zeroInstall ? [pnp.cacheFolder.value] : []] };
   const prune = spec.prune({
@@ -4762,17 +4772,23 @@ function planHooks(pkg, knobs, manager) {
   add("scalingo-cleanup", "cleanup");
   return { hooks, skippedHooks };
 }
-function planCache(pkg, knobs) {
+function planCache(pkg, knobs, spec) {
   let cacheDirectories;
+  const skipped = [];
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
     cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: fileSource("package.json", key) }));
+    const uncached = spec.uncachedDirectories;
+    if (uncached) {
+      for (const d of cacheDirectories.filter((c) => uncached.test(c.value))) skipped.push({ path: d.value, why: uncached.why });
+      cacheDirectories = cacheDirectories.filter((c) => !uncached.test(c.value));
+    }
   } else {
     cacheDirectories = [{ value: "bower_components", source: defaultSource() }];
   }
   const cache = knobs.get("NODE_MODULES_CACHE") === "false" ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : { enabled: true };
   const reuseInstall2 = !cache.enabled ? { enabled: false, why: "NODE_MODULES_CACHE=false" } : knobs.get("NODE_REUSE_INSTALL") === "false" ? { enabled: false, why: "NODE_REUSE_INSTALL=false" } : { enabled: true };
-  return { cache, cacheDirectories, reuseInstall: reuseInstall2 };
+  return { cache, cacheDirectories, ...skipped.length > 0 ? { skippedCacheDirectories: skipped } : {}, reuseInstall: reuseInstall2 };
 }
 function workspaceMemberScripts(kind, files) {
   const found = Object.entries(files.memberManifests ?? {});
@@ -4903,6 +4919,7 @@ function planToJson(plan2, extraWarnings = []) {
     cache: plan2.cache,
     reuseInstall: plan2.reuseInstall,
     cacheDirectories: plan2.cacheDirectories.map((d) => ({ path: d.value, source: describeSource(d.source) })),
+    ...plan2.skippedCacheDirectories ? { skippedCacheDirectories: plan2.skippedCacheDirectories } : {},
     frameworkCaches: {
       enabled: plan2.frameworkCaches.enabled,
       ...plan2.frameworkCaches.enabled ? {} : { why: plan2.frameworkCaches.why },
@@ -8202,6 +8219,7 @@ async function compileSteps(plan2, ctx) {
       log.info(`Cache disabled (${plan2.cache.why}): dependencies install from scratch`);
       return;
     }
+    for (const s of plan2.skippedCacheDirectories ?? []) log.info(`${s.path} (cacheDirectories in package.json): not kept between builds: ${s.why}`);
     const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();

@@ -162,6 +162,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
       return;
     }
+    for (const s of plan.skippedCacheDirectories ?? []) log.info(`${s.path} (cacheDirectories in package.json): not kept between builds: ${s.why}`);
     const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();

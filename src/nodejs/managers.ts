@@ -167,6 +167,11 @@ export interface ManagerSpec {
   /** What an install writes besides node_modules (root and members): what a warm rebuild restores. */
   readonly installOutputs: readonly string[];
   /**
+   * `cacheDirectories` entries the build does not keep for this manager (skipped with a
+   * log line saying why), or undefined.
+   */
+  readonly uncachedDirectories: undefined | { readonly test: (dir: string) => boolean; readonly why: string };
+  /**
    * The command that runs the app's lifecycle script `event` in the package at `dir` (''
    * the root) as the manager's install does: same cwd and INIT_CWD (the app root where
    * the manager allows it), and for npm the install command's flags (`install`), which it
@@ -241,6 +246,7 @@ export const MANAGERS = {
     }),
     cache: undefined,
     installOutputs: [],
+    uncachedDirectories: undefined,
     outOfSync: {
       pattern: /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i,
       hint: (lockfile, text) => lockfileOutOfSyncHint(lockfile as 'package-lock.json' | 'npm-shrinkwrap.json', text),
@@ -273,6 +279,7 @@ export const MANAGERS = {
     runInstallScript: (event, dir) => ({ argv: ['yarn', ...(dir ? ['--cwd', dir] : []), 'run', event], cwd: '' }),
     cache: yarnCache,
     installOutputs: [],
+    uncachedDirectories: undefined,
     outOfSync: { pattern: /Your lockfile needs to be updated/i, hint: yarnHint },
   },
   'yarn-berry': {
@@ -305,6 +312,7 @@ export const MANAGERS = {
     runInstallScript: (event, dir) => ({ argv: ['yarn', 'run', event], cwd: dir }),
     cache: yarnCache,
     installOutputs: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'],
+    uncachedDirectories: undefined,
     outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint },
   },
   pnpm: {
@@ -357,6 +365,13 @@ export const MANAGERS = {
       maintenance: { command: ['pnpm', 'store', 'prune'], everyBuilds: PNPM_STORE_PRUNE_EVERY },
     },
     installOutputs: [],
+    // As the classic buildpack does: a pnpm node_modules is links into the store (kept in
+    // CACHE_DIR/node/pnpm-store) and pnpm's own bookkeeping, which a copy restored before
+    // the install would only get in its way.
+    uncachedDirectories: {
+      test: (dir) => dir === 'node_modules' || dir.endsWith('/node_modules'),
+      why: "pnpm's node_modules is links into its store, which the build keeps (CACHE_DIR/node/pnpm-store)",
+    },
     outOfSync: {
       pattern: /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i,
       hint: () => 'pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.',

@@ -201,6 +201,8 @@ export interface NodePlan {
   /** Restore the previous install instead of running it when its inputs are unchanged. */
   readonly reuseInstall: { readonly enabled: true } | { readonly enabled: false; readonly why: string };
   readonly cacheDirectories: ReadonlyArray<Sourced<string>>;
+  /** `cacheDirectories` entries the manager's row does not keep, with why (only when there are some). */
+  readonly skippedCacheDirectories?: ReadonlyArray<{ readonly path: string; readonly why: string }>;
   /** Framework build caches kept between builds (data/frameworks-node.json). */
   readonly frameworkCaches: FrameworkCachePlan;
   /** Env every build step gets on top of the config vars (values decided here). */
@@ -317,7 +319,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   }
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
-  const cachePlan = planCache(pkg, ctx.knobs);
+  const cachePlan = planCache(pkg, ctx.knobs, spec);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   // PnP: the project cache holds the installed packages, so it is part of the install.
   const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
@@ -491,11 +493,17 @@ function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<N
   return { hooks, skippedHooks };
 }
 
-function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'reuseInstall'> {
+function planCache(pkg: PackageJson, knobs: Knobs, spec: ManagerSpec): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'skippedCacheDirectories' | 'reuseInstall'> {
   let cacheDirectories: Array<Sourced<string>>;
+  const skipped: Array<{ path: string; why: string }> = [];
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
     cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: fileSource('package.json', key) }));
+    const uncached = spec.uncachedDirectories;
+    if (uncached) {
+      for (const d of cacheDirectories.filter((c) => uncached.test(c.value))) skipped.push({ path: d.value, why: uncached.why });
+      cacheDirectories = cacheDirectories.filter((c) => !uncached.test(c.value));
+    }
   } else {
     cacheDirectories = [{ value: 'bower_components', source: defaultSource() }];
   }
@@ -507,7 +515,7 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
     : knobs.get('NODE_REUSE_INSTALL') === 'false'
       ? ({ enabled: false, why: 'NODE_REUSE_INSTALL=false' } as const)
       : ({ enabled: true } as const);
-  return { cache, cacheDirectories, reuseInstall };
+  return { cache, cacheDirectories, ...(skipped.length > 0 ? { skippedCacheDirectories: skipped } : {}), reuseInstall };
 }
 
 /**

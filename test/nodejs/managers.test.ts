@@ -40,6 +40,7 @@ const bun: ManagerSpec = {
     exportEnv: () => ({}),
   },
   installOutputs: ['node_modules/.bun-tag'],
+  uncachedDirectories: undefined,
   outOfSync: {
     pattern: /lockfile had changes, but lockfile is frozen/,
     hint: (lockfile) => `${lockfile} is out of sync with package.json. Run \`bun install\` locally, commit ${lockfile}, and deploy again.`,

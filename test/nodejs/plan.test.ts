@@ -494,3 +494,18 @@ describe('knobs from the platform\'s environment are read like config vars, ever
     expect(plan({}, { vars: { NODE_ENV: 'test' }, env: { NODE_ENV: 'staging' } }).buildEnv.NODE_ENV?.value).toBe('test');
   });
 });
+
+describe('cacheDirectories and the package manager', () => {
+  const pnpmFiles = { lockfiles: { 'pnpm-lock.yaml': true } } as Partial<NodeAppFiles>;
+  it('pnpm: node_modules (and a member\'s) is not kept, said why; the other entries are', () => {
+    const p = plan({ packageManager: 'pnpm@9.15.9', cacheDirectories: ['node_modules', 'packages/web/node_modules', '.cache/x'] }, { files: pnpmFiles });
+    expect(p.cacheDirectories.map((d) => d.value)).toEqual(['.cache/x']);
+    expect(p.skippedCacheDirectories?.map((d) => d.path)).toEqual(['node_modules', 'packages/web/node_modules']);
+    expect(p.skippedCacheDirectories?.[0]?.why).toContain("pnpm's node_modules is links into its store");
+  });
+
+  it('npm and Yarn keep node_modules when the app lists it', () => {
+    expect(plan({ cacheDirectories: ['node_modules'] }).cacheDirectories.map((d) => d.value)).toEqual(['node_modules']);
+    expect(plan({ cacheDirectories: ['node_modules'] }).skippedCacheDirectories).toBeUndefined();
+  });
+});
