@@ -89,6 +89,12 @@ const RULES = rulesDoc as unknown as Partial<Record<ReleaseLine, KindRules>> & {
   npm: { node: ReadonlyArray<RangeRow & { node: string }> };
 };
 
+/** Why `npm prune` cannot be trusted in this npm release (data/manager-rules.json `npm.pruneBroken`), or undefined. */
+export function npmPruneBroken(version: string): { readonly issue: string } | undefined {
+  const row = lastMatch((RULES.npm as { pruneBroken?: ReadonlyArray<RangeRow & { issue: string }> }).pruneBroken, version);
+  return row && { issue: row.issue };
+}
+
 /** Every npm release a user can pin (data/npm-versions.json), newest first. */
 export const NPM_VERSIONS: readonly string[] = npmVersionsDoc.versions;
 const NPM_TRAITS = npmVersionsDoc.traits as readonly TraitRun[];

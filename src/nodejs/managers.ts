@@ -18,7 +18,7 @@ import type { PackageJson } from './package-json.js';
 import type { PruneStep } from './plan.js';
 import { lockfileOutOfSyncHint } from './diagnose.js';
 import { nodeErrors } from './errors.js';
-import { PNPM_STORE_PRUNE_EVERY, releaseRules, type ReleaseLine } from './manager-releases.js';
+import { PNPM_STORE_PRUNE_EVERY, npmPruneBroken, releaseRules, type ReleaseLine } from './manager-releases.js';
 
 export type ManagerKind = 'npm' | 'yarn1' | 'yarn-berry' | 'pnpm';
 
@@ -235,6 +235,15 @@ export const MANAGERS = {
       if (production === 'true') return skip('NPM_CONFIG_PRODUCTION=true: devDependencies were not installed');
       if (production !== undefined) return skip(`NPM_CONFIG_PRODUCTION=${production}: devDependencies are kept`);
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
+      const broken = npm.version === undefined ? undefined : npmPruneBroken(npm.version);
+      if (broken) {
+        const why = `npm ${npm.version} fails on \`npm prune\` (${broken.issue})`;
+        return skip(`${why}: devDependencies are kept`, [{
+          id: 'nodejs/prune-skipped-npm-bug',
+          message: `devDependencies are not pruned: ${why}.\n` +
+            'Use npm 5.7.1 or later ("engines": {"npm": "<version>"} in package.json) to prune, or set NPM_CONFIG_PRODUCTION=false to keep devDependencies without this warning.',
+        }]);
+      }
       // --omit arrived in npm 7; older npm only knows --production.
       return { step: { command: ['npm', 'prune', npm.major >= 7 ? '--omit=dev' : '--production'] }, problems: [] };
     },

@@ -1,7 +1,8 @@
 /**
- * An app with package-lock.json on a Node.js whose npm ignores it (Node.js 6 bundles npm
- * 3): the build installs an npm that reads the lockfile and runs on that Node.js, says
- * so, and the slug holds the locked versions. Real Node.js 6 and npm from the registry.
+ * Old npm releases, for real (Node.js and npm from the registry): an app with
+ * package-lock.json on a Node.js whose npm ignores it (Node.js 6 bundles npm 3) gets an
+ * npm that reads the lockfile and runs on that Node.js, said so, and the slug holds the
+ * locked versions; an npm whose prune is broken (5.3.0) keeps devDependencies, warned.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
@@ -49,5 +50,25 @@ describe('Node.js 6 with package-lock.json', () => {
     expect(error.id).toBe('nodejs/npm-ignores-lockfile');
     expect(error.message).toContain('npm 3.10.10 (engines.npm in package.json) ignores it');
     expect(error.message).toContain('"engines": {"npm": "6.14.18"}');
+  });
+});
+
+describe('Node.js 8.2.1, whose npm 5.3.0 fails on `npm prune`', () => {
+  it('skips the prune with a warning instead of failing the build, and serves', async () => {
+    const app = await copyFixture('node-8-npm53-app');
+    const cache = await tempDir('cache');
+    cleanup.push(app, cache);
+    const r = await runBin('compile', [app, cache], cleanEnv());
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('Installed node 8.2.1 and npm 5.3.0');
+    expect(r.stderr).toContain('devDependencies are not pruned: npm 5.3.0 fails on `npm prune` (https://github.com/npm/npm/issues/17781)');
+    expect(r.stdout).not.toContain('$ npm prune');
+    const web = webCommandFromRelease((await runBin('release', [app])).stdout);
+    const running = await startWeb(app, web);
+    try {
+      expect((await waitForHttp(running.port, '/')).body).toBe('ms 2.1.3\n');
+    } finally {
+      await running.stop();
+    }
   });
 });

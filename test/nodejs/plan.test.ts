@@ -509,3 +509,18 @@ describe('cacheDirectories and the package manager', () => {
     expect(plan({ cacheDirectories: ['node_modules'] }).skippedCacheDirectories).toBeUndefined();
   });
 });
+
+describe('npm releases whose prune is broken', () => {
+  it.each([
+    ['Node.js 8.2.1 (bundles npm 5.3.0)', { node: '8.2.1' }, 'npm 5.3.0 fails on `npm prune` (https://github.com/npm/npm/issues/17781)'],
+    ['engines.npm 5.6.0', { node: '8.x', npm: '5.6.0' }, 'npm 5.6.0 fails on `npm prune` (https://github.com/npm/npm/issues/19356)'],
+  ])('%s: the prune is skipped with a warning', (_name, engines, why) => {
+    const p = plan({ engines });
+    expect(p.prune).toEqual({ skipped: `${why}: devDependencies are kept` });
+    expect(p.warnings.map((w) => w.id)).toContain('nodejs/prune-skipped-npm-bug');
+  });
+
+  it('npm 5.7.1 prunes', () => {
+    expect(plan({ engines: { node: '8.x', npm: '5.7.1' } }).prune).toEqual({ command: ['npm', 'prune', '--production'] });
+  });
+});
