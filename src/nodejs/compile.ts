@@ -134,7 +134,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     }
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
     const node = await installNode(plan.versions.npm, {
-      ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir, 
+      ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir,
       // The plan put in an npm that reads package-lock.json (see npmForLockfile).
       ...(plan.warnings.some((w) => w.id === 'nodejs/npm-upgraded-for-lockfile') ? { npmWhy: 'the bundled npm ignores package-lock.json' } : {}),
     });
