@@ -134,4 +134,6 @@ const WARNING_IDS = new Set([
   // Node.js release/settings diagnoses (test/nodejs/plan.test.ts).
   'nodejs/yarn-without-lockfile', 'nodejs/known-broken-release', 'nodejs/yarn-production-ignored',
   'nodejs/package-manager-ignored-for-yarn-path', 'nodejs/yarn-binary-url-unsupported', 'nodejs/npm-cache-set',
+  // An npm that reads package-lock.json put in for the bundled one (test/nodejs/package-manager.test.ts).
+  'nodejs/npm-upgraded-for-lockfile', 'nodejs/prune-skipped-npm-bug',
 ]);

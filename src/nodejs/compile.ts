@@ -19,6 +19,7 @@ import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
 import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
+import { decideScriptReplay, type ReplayCommand, type ReplayDecision } from './install-scripts.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { nodeErrors } from './errors.js';
 import { builtProcessTypes, installOutputList, yarnPathDisagreement, type NodePlan, type Hook } from './plan.js';
@@ -137,7 +138,11 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       };
     }
     if (kept.status === 'damaged') log.info(`The cached Node.js tree was not reused: ${kept.why}`);
-    const node = await installNode(plan.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
+    const node = await installNode(plan.versions.npm, {
+      ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir,
+      // The plan put in an npm that reads package-lock.json (see npmForLockfile).
+      ...(plan.warnings.some((w) => w.id === 'nodejs/npm-upgraded-for-lockfile') ? { npmWhy: 'the bundled npm ignores package-lock.json' } : {}),
+    });
     await installPackageManager(plan.packageManager, shared);
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
@@ -166,6 +171,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       log.info(`Cache disabled (${plan.cache.why}): dependencies install from scratch`);
       return;
     }
+    for (const s of plan.skippedCacheDirectories ?? []) log.info(`${s.path} (cacheDirectories in package.json): not kept between builds: ${s.why}`);
     const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
@@ -201,14 +207,28 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     for (const line of describePackageManager(plan, versions[plan.packageManager.name]!)) log.info(line);
     // One walk for both: the members' manifests are fingerprinted, their node_modules are outputs.
     const manifests = await findManifests(ctx.buildDir);
-    const fingerprint = await installFingerprint(plan, versions, manifests, ctx);
+    const texts = await readInstallInputs(plan, manifests, ctx);
+    const fingerprint = installFingerprint(plan, versions, texts, manifests, ctx);
     const outputs = outputsFor(plan, manifests);
     // Workspace members' node_modules too: the install writes (and deletes) there.
     await replaceLinkedDirs(buildDir, outputs, (w) => log.warn(w), { files: spec.installOutputFiles ?? [] });
     if (plan.reuseInstall.enabled) {
       await installs.sweep();
-      const reused = await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx);
-      if (reused) return { fingerprint, outputs, reused: true, ...(reused.tree ? { restored: reused.tree } : {}) };
+      // The app's own install lifecycle scripts, which a reused install must still run.
+      const scripts = () => decideScriptReplay({
+        kind: plan.packageManager.kind, runInstallScript: spec.runInstallScript, version: versions[spec.command],
+        installCommand: plan.install.command, env: managerEnv, texts, manifests,
+      });
+      const reused = await reuseInstall(installs, fingerprint, plan.installFingerprintFiles, outputs, ctx, scripts);
+      if (reused) {
+        const changed = await runInstallScripts(reused.commands, reused.tree, outputs, plan, managerEnv, ctx);
+        if (!changed) return { fingerprint, outputs, reused: true, ...(reused.tree ? { restored: reused.tree } : {}) };
+        // As after an install that ran: this tree is the one the next build reuses, and it gets a real prune.
+        log.info(`The install scripts changed ${outputs.filter((o) => !o.includes('/')).join(', ')}: saving it as this build's install.`);
+        const after = await installOutputs(plan, ctx.buildDir);
+        await installs.save('install', buildDir, after, { fingerprint });
+        return { fingerprint, outputs: after, reused: false };
+      }
     } else {
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
@@ -370,17 +390,24 @@ function runtimeKey(plan: NodePlan): string {
   return `node-${plan.node.version}-${hashText(parts.join('|')).slice('sha256:'.length)}`;
 }
 
-/** Everything that changes what the install produces, read after prebuild ran. */
-async function installFingerprint(
-  plan: NodePlan, versions: Record<string, string>, manifests: readonly string[], ctx: NodeCompileContext,
-): Promise<Fingerprint> {
-  const read = (name: string) => readAppText(ctx.buildDir, name, appFileReadOptions(name));
+/**
+ * The app files that shape the install, read after prebuild ran: the fingerprint files
+ * and every package.json (root and members), by path (undefined: absent).
+ */
+async function readInstallInputs(plan: NodePlan, manifests: readonly string[], ctx: NodeCompileContext): Promise<Record<string, string | undefined>> {
+  const texts: Record<string, string | undefined> = {};
+  for (const f of [...plan.installFingerprintFiles, ...manifests]) texts[f] = await readAppText(ctx.buildDir, f, appFileReadOptions(f));
+  return texts;
+}
+
+/** Everything that changes what the install produces. */
+function installFingerprint(
+  plan: NodePlan, versions: Record<string, string>, texts: Readonly<Record<string, string | undefined>>, manifests: readonly string[], ctx: NodeCompileContext,
+): Fingerprint {
   const files: Record<string, string> = {};
-  for (const f of plan.installFingerprintFiles) {
-    files[f] = hashText(await read(f));
-  }
+  for (const f of plan.installFingerprintFiles) files[f] = hashText(texts[f]);
   // Workspace members' manifests shape the install as much as the root's.
-  for (const manifest of manifests) files[manifest] = hashText(await read(manifest));
+  for (const manifest of manifests) files[manifest] = hashText(texts[manifest]);
   const spec = managerSpec(plan.packageManager);
   return {
     stack: plan.stack,
@@ -390,7 +417,22 @@ async function installFingerprint(
     'install command': plan.install.command.join(' '),
     ...files,
     ...installRelevantVars(ctx.configVars),
+    ...platformInstallVars(ctx),
   };
+}
+
+/**
+ * What of the platform's environment reaches the install (no config var of the same name
+ * overriding it): npm's settings (passed on as npm_config_*) and the knobs the plan reads
+ * from there (NODE_ENV, NPM_CONFIG_PRODUCTION, YARN_PRODUCTION). By hash, like config vars.
+ */
+function platformInstallVars(ctx: NodeCompileContext): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ctx.platformEnv)) {
+    if (v === undefined || v === '' || k in ctx.configVars) continue;
+    if (k.toLowerCase().startsWith('npm_config_') || k === 'NODE_ENV' || k === 'YARN_PRODUCTION') out[`build environment ${k}`] = hashText(v);
+  }
+  return out;
 }
 
 /** package.json files of the app and its workspace members (not inside node_modules). */
@@ -539,10 +581,14 @@ function checkedFiles(fingerprint: Fingerprint, appFiles: readonly string[]): st
     .map(([k]) => k);
 }
 
-/** Restores the previous install when its fingerprint matches; says why not otherwise. */
+/**
+ * Restores the previous install when its fingerprint matches and the app's install
+ * lifecycle scripts can be run for it (`scripts`); says why not otherwise.
+ */
 async function reuseInstall(
   installs: TreeCache, fingerprint: Fingerprint, appFiles: readonly string[], outputs: readonly string[], ctx: NodeCompileContext,
-): Promise<false | { tree?: RestoredTree }> {
+  scripts: () => ReplayDecision,
+): Promise<false | { tree?: RestoredTree; commands: readonly ReplayCommand[] }> {
   const { log, buildDir } = ctx;
   const saved = await installs.entryMeta('install');
   if (saved.status === 'damaged') {
@@ -561,6 +607,11 @@ async function reuseInstall(
       return false;
     }
   }
+  const replay = scripts();
+  if ('reason' in replay) {
+    log.info(`Installing: the previous install would fit, but ${replay.reason}.`);
+    return false;
+  }
   const r = await installs.restore('install', buildDir);
   if (r.status !== 'restored') {
     log.info(`Installing: the saved install ${r.status === 'damaged' ? `was not reused: ${r.why}` : 'is gone'}`);
@@ -571,7 +622,35 @@ async function reuseInstall(
       `(${checkedFiles(fingerprint, appFiles).join(', ')}; node and package manager versions, stack, config vars).`,
   );
   log.info(`${describeRestoredInstall({ paths: r.meta.paths as string[], how: `${r.linked ? 'hard-linked' : 'copied'}, manifest checked`, outputs, pruned: false })} Set NODE_REUSE_INSTALL=false to always install.`);
-  return r.tree ? { tree: r.tree } : {};
+  return { ...(r.tree ? { tree: r.tree } : {}), commands: replay.commands };
+}
+
+/**
+ * Runs the app's install lifecycle scripts the reused install would have run (in the
+ * manager's order, with its env). Returns whether they changed the restored install
+ * (checked against what the restore linked, else by digests before and after).
+ */
+async function runInstallScripts(
+  commands: readonly ReplayCommand[], tree: RestoredTree | undefined, outputs: readonly string[],
+  plan: NodePlan, env: Record<string, string>, ctx: NodeCompileContext,
+): Promise<boolean> {
+  if (commands.length === 0) return false;
+  const { log, buildDir } = ctx;
+  const where = (c: ReplayCommand) => (c.dir ? `${c.dir}/package.json` : 'package.json');
+  // One entry per package in a row: "package.json: preinstall, install, postinstall".
+  const groups: Array<{ file: string; runs: string[] }> = [];
+  for (const c of commands) {
+    if (groups.at(-1)?.file === where(c)) groups.at(-1)!.runs.push(...c.runs);
+    else groups.push({ file: where(c), runs: [...c.runs] });
+  }
+  log.info(`Running the app's install lifecycle scripts, as ${plan.install.command.join(' ')} runs them after installing: ` +
+    groups.map((g) => `${g.file}: ${g.runs.join(', ')}`).join('; '));
+  const before = tree ? undefined : await digestPaths(buildDir, outputs);
+  for (const c of commands) {
+    const r = await runCommand(c.argv, { cwd: path.join(buildDir, c.cwd), env, log });
+    if (!r.ok) throw nodeErrors.scriptFailed(`${c.event} script of ${where(c)}`, c.argv.join(' '), r.exit, r.tail, diagnoseFailure(r.output, plan));
+  }
+  return tree ? !(await unchangedSince(tree, buildDir, outputs)) : (await digestPaths(buildDir, outputs)) !== before;
 }
 
 

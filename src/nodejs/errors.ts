@@ -216,6 +216,28 @@ export const nodeErrors = {
         `Set ${skipSwitch} to skip pruning while you investigate.`,
     ),
 
+  /** `berry`: Yarn 2+, which can also run a release committed with the project (yarnPath). */
+  managerReleaseUnavailable: (label: string, command: string, version: string, source: string, why: string, nearest: string | undefined, berry: boolean) =>
+    new BuildError(
+      'nodejs/manager-release-unavailable',
+      `${label} ${version} cannot be installed`,
+      `${source} asks for ${label} ${version}, but ${why}.\n` +
+        (nearest ? `The nearest release that installs is ${nearest}: ask for it instead ("packageManager": "${command}@${nearest}" or engines.${command} in package.json)` : 'Ask for another release in package.json') +
+        (berry ? `, or commit the release with the project (\`yarn set version ${version}\` writes .yarn/releases and yarnPath, which the build runs as is)` : '') +
+        '; commit, and deploy again.',
+    ),
+
+  npmIgnoresLockfile: (npm: string, node: string, fit: string | undefined) =>
+    new BuildError(
+      'nodejs/npm-ignores-lockfile',
+      `${npm.split(' (')[0]} does not read package-lock.json`,
+      `The app has package-lock.json, but ${npm} ignores it (npm reads it from 5.0.0) and would install other versions than the lockfile's.\n` +
+        (fit
+          ? `Use an npm that reads it and runs on Node.js ${node}, e.g. "engines": {"npm": "${fit}"} in package.json`
+          : `No npm release that reads it runs on Node.js ${node}: use a newer Node.js (engines.node in package.json)`) +
+        ', or replace package-lock.json by npm-shrinkwrap.json (`npm shrinkwrap`), which every npm reads; commit, and deploy again.',
+    ),
+
   managerNeedsNewerNode: (release: string, engines: string, node: string, source: string, newestRunning: string | undefined) =>
     new BuildError(
       'nodejs/manager-needs-newer-node',

@@ -65,6 +65,8 @@ export async function installNode(
     sources: NodeSources;
     log: BuildLog;
     tmp: string;
+    /** Why `npmVersion` is installed (the plan's source: engines.npm, or the lockfile rule). */
+    npmWhy?: string;
   },
 ): Promise<InstalledNode> {
   const { log, artifacts, sources } = ctx;
@@ -124,7 +126,7 @@ export async function installNode(
     if (npmVersion || needsNpm) {
       const bundled = npmVersion ? undefined : bundledNpmFor(primary.version, ctx.table);
       const version = npmVersion ?? bundled!.version;
-      log.info(npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (${bundled!.why})`);
+      log.info(npmVersion ? `Installing npm ${version} (${ctx.npmWhy ?? 'requested'})` : `Installing npm ${version} from the registry (${bundled!.why})`);
       await installFromRegistry('npm', version, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
       await linkNpmBins(nodeHome);
     }
@@ -248,6 +250,8 @@ async function linkNpmBins(nodeHome: string): Promise<void> {
   for (const [name, target] of [['npm', 'npm-cli.js'], ['npx', 'npx-cli.js']] as const) {
     const link = path.join(bin, name);
     await fs.rm(link, { force: true });
+    // npx arrived in npm 5.2: no dangling link before (the build's guard says npx is missing).
+    if (!(await isFile(path.join(nodeHome, 'lib/node_modules/npm/bin', target)))) continue;
     await fs.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }

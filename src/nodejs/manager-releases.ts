@@ -9,6 +9,7 @@
 import semver from 'semver';
 import versionsDoc from '../../data/manager-versions.json' with { type: 'json' };
 import rulesDoc from '../../data/manager-rules.json' with { type: 'json' };
+import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
 
 /** The release lines that resolve from different npm packages (a row of managers.ts names its line). */
 export type ReleaseLine = 'yarn' | 'yarnBerry' | 'pnpm';
@@ -20,6 +21,8 @@ export interface ReleaseTraits {
   readonly node: string;
   /** The per-platform native-binary package family (`@pnpm/exe`), when the npm package is a launcher. */
   readonly native?: string;
+  /** The npm package carrying this release, when not the line's own (Yarn 2.4.3: `yarn`, not @yarnpkg/cli-dist). */
+  readonly pkg?: string;
 }
 
 /** Everything the build needs to know about one Yarn or pnpm release. */
@@ -57,13 +60,22 @@ export const MANAGER_VERSIONS: Readonly<Record<ReleaseLine, readonly string[]>> 
   pnpm: versionsDoc.pnpm,
 };
 
-interface TraitRun { from: string; to: string; node: string; native?: string }
+interface TraitRun { from: string; to: string; node: string; native?: string; pkg?: string }
 const TRAITS = versionsDoc.traits as Record<ReleaseLine, readonly TraitRun[]>;
 
 /** engines.node and launcher layout of a release; unknown releases (yarnPath, pre-releases) run anywhere. */
 export function releaseTraits(kind: ReleaseLine, version: string): ReleaseTraits {
   const run = TRAITS[kind].find((t) => semver.gte(version, t.from) && semver.lte(version, t.to));
-  return run ? { node: run.node, ...(run.native ? { native: run.native } : {}) } : { node: '*' };
+  return run ? { node: run.node, ...(run.native ? { native: run.native } : {}), ...(run.pkg ? { pkg: run.pkg } : {}) } : { node: '*' };
+}
+
+/**
+ * The oldest release of a line the build's install command works with (data/manager-rules.json
+ * `installsFrom`): older ones are in the release list (a pin to them is recognised) but
+ * stop the build, naming the nearest one that installs.
+ */
+export function oldestInstallable(kind: ReleaseLine): string | undefined {
+  return (RULES[kind] as { installsFrom?: { version: string } } | undefined)?.installsFrom?.version;
 }
 
 interface EnvRow extends RangeRow { env: Record<string, string> }
@@ -72,7 +84,30 @@ interface BinRow extends RangeRow { pnpm: string; pnpx: string }
 interface ToolsRow extends RangeRow { builtIn: boolean; registryPlugin?: { name: string; version: string } }
 interface InstallRow extends RangeRow { args: string[] }
 interface KindRules { install?: InstallRow[]; env?: EnvRow[]; commandEnv?: EnvRow[]; prune?: PruneRow[]; bin?: BinRow[]; workspaceTools?: ToolsRow[] }
-const RULES = rulesDoc as unknown as Partial<Record<ReleaseLine, KindRules>> & { pnpm: { storePruneEveryBuilds: number } };
+const RULES = rulesDoc as unknown as Partial<Record<ReleaseLine, KindRules>> & {
+  pnpm: { storePruneEveryBuilds: number };
+  npm: { node: ReadonlyArray<RangeRow & { node: string }> };
+};
+
+/** Why `npm prune` cannot be trusted in this npm release (data/manager-rules.json `npm.pruneBroken`), or undefined. */
+export function npmPruneBroken(version: string): { readonly issue: string } | undefined {
+  const row = lastMatch((RULES.npm as { pruneBroken?: ReadonlyArray<RangeRow & { issue: string }> }).pruneBroken, version);
+  return row && { issue: row.issue };
+}
+
+/** Every npm release a user can pin (data/npm-versions.json), newest first. */
+export const NPM_VERSIONS: readonly string[] = npmVersionsDoc.versions;
+const NPM_TRAITS = npmVersionsDoc.traits as readonly TraitRun[];
+
+/**
+ * The Node.js releases an npm release runs on: its package's engines.node, else (npm 2.0
+ * to 6.13 declare none) the range data/manager-rules.json gives its line, else any.
+ */
+export function npmRunsOn(version: string): string {
+  const run = NPM_TRAITS.find((t) => semver.gte(version, t.from) && semver.lte(version, t.to));
+  if (run && run.node !== '*') return run.node;
+  return lastMatch(RULES.npm.node, version)?.node ?? '*';
+}
 
 /** How many builds a cached pnpm store serves between two `pnpm store prune` runs. */
 export const PNPM_STORE_PRUNE_EVERY: number = RULES.pnpm.storePruneEveryBuilds;

@@ -13,12 +13,12 @@
 import semver from 'semver';
 import type { Problem } from '../errors/build-error.js';
 import { LOCKFILE_READ_LIMIT, type ReadOptions } from '../fs/app-tree.js';
-import type { ConfigVars } from '../env/config-vars.js';
+import type { Knobs } from '../env/config-vars.js';
 import type { PackageJson } from './package-json.js';
 import type { PruneStep } from './plan.js';
 import { lockfileOutOfSyncHint } from './diagnose.js';
 import { nodeErrors } from './errors.js';
-import { PNPM_STORE_PRUNE_EVERY, releaseRules, type ReleaseLine } from './manager-releases.js';
+import { PNPM_STORE_PRUNE_EVERY, npmPruneBroken, releaseRules, type ReleaseLine } from './manager-releases.js';
 
 export type ManagerKind = 'npm' | 'yarn1' | 'yarn-berry' | 'pnpm';
 
@@ -44,7 +44,8 @@ export interface InstallInputs {
   readonly lockfile?: string;
   /** The manager's release, when installed from the registry (not for a vendored yarnPath). */
   readonly version?: string;
-  readonly vars: ConfigVars;
+  /** The engine's knobs (config vars, else the platform's environment: src/env/knobs.ts). */
+  readonly knobs: Pick<Knobs, 'get'>;
   /** The npm that runs (npm installs with it; the others only run scripts through it). */
   readonly npm: NpmFlavour;
   /** USE_NPM_INSTALL=true. */
@@ -54,12 +55,14 @@ export interface InstallInputs {
 /** What the prune step depends on. */
 export interface PruneInputs {
   readonly version?: string;
-  readonly vars: ConfigVars;
+  readonly knobs: Pick<Knobs, 'get'>;
   readonly nodeEnv: string;
   readonly npm: NpmFlavour;
   readonly yarnrc?: string;
   readonly pnpmWorkspace?: string;
   readonly pkg: PackageJson;
+  /** The workspace members' scripts, by directory (a pnpm workspace's reinstall runs theirs too). */
+  readonly members?: ReadonlyArray<{ readonly dir: string; readonly scripts: Readonly<Record<string, string>> }>;
 }
 
 /** Where the manager's own cache (Yarn cache, pnpm store) is, and what the install must not touch. */
@@ -173,6 +176,18 @@ export interface ManagerSpec {
    * them (Yarn recommends committing .pnp.cjs), and the install rewrites them in place.
    */
   readonly installOutputFiles?: readonly string[];
+  /**
+   * `cacheDirectories` entries the build does not keep for this manager (skipped with a
+   * log line saying why), or undefined.
+   */
+  readonly uncachedDirectories: undefined | { readonly test: (dir: string) => boolean; readonly why: string };
+  /**
+   * The command that runs the app's lifecycle script `event` in the package at `dir` (''
+   * the root) as the manager's install does: same cwd and INIT_CWD (the app root where
+   * the manager allows it), and for npm the install command's flags (`install`), which it
+   * passes to scripts as npm_config_* (a reused install runs them, see install-scripts.ts).
+   */
+  readonly runInstallScript: (event: string, dir: string, install: readonly string[]) => { readonly argv: readonly string[]; readonly cwd: string };
   /** Install output saying the lockfile does not match package.json, and the fix. */
   readonly outOfSync: { readonly pattern: RegExp; readonly hint: (lockfile: string, lockText: string | undefined) => string };
 }
@@ -207,12 +222,12 @@ export const MANAGERS = {
     configFiles: ['.npmrc'],
     configVars: { prefixes: ['NPM_CONFIG_', 'npm_config_'], names: ['USE_NPM_INSTALL', 'NPM_TOKEN'] },
     registry: 'bundled',
-    install: ({ lockfile, vars, npm, forceNpmInstall }) => {
+    install: ({ lockfile, knobs, npm, forceNpmInstall }) => {
       const hasCi = npm.version ? semver.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
       const useCi = lockfile !== undefined && !forceNpmInstall && hasCi;
       const command = ['npm', useCi ? 'ci' : 'install'];
       // NODE_ENV=production would make npm skip devDependencies, which the build needs.
-      if (vars.NPM_CONFIG_PRODUCTION === undefined) {
+      if (knobs.get('NPM_CONFIG_PRODUCTION') === undefined) {
         command.push(npm.major >= NPM_RELEASE_FLAGS.includeDevSince ? '--include=dev' : '--production=false');
       }
       if (npm.major < NPM_RELEASE_FLAGS.unsafePermBefore) command.push('--unsafe-perm');
@@ -225,18 +240,32 @@ export const MANAGERS = {
             : 'no lockfile found';
       return { command, why };
     },
-    prune: ({ vars, nodeEnv, npm }) => {
-      const production = vars.NPM_CONFIG_PRODUCTION;
+    prune: ({ knobs, nodeEnv, npm }) => {
+      const production = knobs.get('NPM_CONFIG_PRODUCTION');
       if (production === 'true') return skip('NPM_CONFIG_PRODUCTION=true: devDependencies were not installed');
       if (production !== undefined) return skip(`NPM_CONFIG_PRODUCTION=${production}: devDependencies are kept`);
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
+      const broken = npm.version === undefined ? undefined : npmPruneBroken(npm.version);
+      if (broken) {
+        const why = `npm ${npm.version} fails on \`npm prune\` (${broken.issue})`;
+        return skip(`${why}: devDependencies are kept`, [{
+          id: 'nodejs/prune-skipped-npm-bug',
+          message: `devDependencies are not pruned: ${why}.\n` +
+            'Use npm 5.7.1 or later ("engines": {"npm": "<version>"} in package.json) to prune, or set NPM_CONFIG_PRODUCTION=false to keep devDependencies without this warning.',
+        }]);
+      }
       // --omit arrived in npm 7; older npm only knows --production.
       return { step: { command: ['npm', 'prune', npm.major >= 7 ? '--omit=dev' : '--production'] }, problems: [] };
     },
     skipPruning: 'NPM_CONFIG_PRODUCTION=false',
     scriptArgsAfterDashes: true,
+    // --workspace from the root keeps INIT_CWD the app root, as at install.
+    runInstallScript: (event, dir, install) => ({
+      argv: ['npm', 'run', event, ...(dir ? [`--workspace=${dir}`] : []), ...install.slice(2).filter((a) => a.startsWith('--'))], cwd: '',
+    }),
     cache: undefined,
     installOutputs: [],
+    uncachedDirectories: undefined,
     outOfSync: {
       pattern: /can only install packages when your package\.json and (package-lock|npm-shrinkwrap)\.json|are in sync|Missing: .* from lock file/i,
       hint: (lockfile, text) => lockfileOutOfSyncHint(lockfile as 'package-lock.json' | 'npm-shrinkwrap.json', text),
@@ -252,20 +281,24 @@ export const MANAGERS = {
     configFiles: ['.yarnrc'],
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1', hashMayBeOfEntryPoint: false },
-    install: ({ vars }) => {
+    install: ({ knobs }) => {
       const command = [...YARN_FROZEN];
-      if (vars.YARN_PRODUCTION === undefined) command.push('--production=false');
+      if (knobs.get('YARN_PRODUCTION') === undefined) command.push('--production=false');
       return { command, why: 'yarn.lock found' };
     },
-    prune: ({ vars, nodeEnv }) => {
-      if (vars.YARN_PRODUCTION !== undefined) return skip(`YARN_PRODUCTION=${vars.YARN_PRODUCTION}: the install already decided about devDependencies`);
+    prune: ({ knobs, nodeEnv }) => {
+      const production = knobs.get('YARN_PRODUCTION');
+      if (production !== undefined) return skip(`YARN_PRODUCTION=${production}: the install already decided about devDependencies`);
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       return { step: { command: [...YARN_FROZEN, '--production=true'] }, problems: [] };
     },
     skipPruning: 'YARN_PRODUCTION=false',
     scriptArgsAfterDashes: false,
+    // Arguments after the script name reach the script: --cwd (INIT_CWD stays the app root) and nothing else.
+    runInstallScript: (event, dir) => ({ argv: ['yarn', ...(dir ? ['--cwd', dir] : []), 'run', event], cwd: '' }),
     cache: yarnCache,
     installOutputs: [],
+    uncachedDirectories: undefined,
     outOfSync: { pattern: /Your lockfile needs to be updated/i, hint: yarnHint },
   },
   'yarn-berry': {
@@ -283,8 +316,8 @@ export const MANAGERS = {
     configVars: { prefixes: ['YARN_'], names: [] },
     registry: { line: 'yarnBerry', pkg: '@yarnpkg/cli-dist', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '4.x', pinWarning: true, logName: 'Yarn', hashMayBeOfEntryPoint: true },
     install: () => ({ command: ['yarn', 'install', '--immutable'], why: 'Berry-format yarn.lock found' }),
-    prune: ({ version, vars, nodeEnv, yarnrc }) => {
-      if (vars.YARN2_SKIP_PRUNING === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
+    prune: ({ version, knobs, nodeEnv, yarnrc }) => {
+      if (knobs.get('YARN2_SKIP_PRUNING') === 'true') return skip('YARN2_SKIP_PRUNING=true: devDependencies are kept');
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       // `workspaces focus --production` reinstalls without devDependencies: built into Yarn 4,
       // a plugin the project imports in Yarn 2 and 3.
@@ -299,9 +332,12 @@ export const MANAGERS = {
     },
     skipPruning: 'YARN2_SKIP_PRUNING=true',
     scriptArgsAfterDashes: false,
+    // Yarn 2+ sets INIT_CWD to the directory it runs in, whatever starts it: the member's here, the root at install.
+    runInstallScript: (event, dir) => ({ argv: ['yarn', 'run', event], cwd: dir }),
     cache: yarnCache,
     installOutputs: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/unplugged', '.yarn/install-state.gz'],
     installOutputFiles: ['.pnp.cjs', '.pnp.loader.mjs', '.yarn/install-state.gz'],
+    uncachedDirectories: undefined,
     outOfSync: { pattern: /YN0028|lockfile would have been modified/i, hint: yarnHint },
   },
   pnpm: {
@@ -314,17 +350,22 @@ export const MANAGERS = {
     configVars: { prefixes: ['PNPM_'], names: [] },
     registry: { line: 'pnpm', pkg: 'pnpm', bins: { pnpm: 'bin', pnpx: 'pnpx' }, defaultRange: '*', pinWarning: true, logName: 'pnpm', hashMayBeOfEntryPoint: false },
     install: ({ version }) => ({ command: ['pnpm', ...PNPM_RULES(version!).install!], why: 'pnpm-lock.yaml found' }),
-    prune: ({ version, vars, nodeEnv, pnpmWorkspace, pkg }) => {
-      if (vars.PNPM_SKIP_PRUNING === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
+    prune: ({ version, knobs, nodeEnv, pnpmWorkspace, pkg, members = [] }) => {
+      if (knobs.get('PNPM_SKIP_PRUNING') === 'true') return skip('PNPM_SKIP_PRUNING=true: devDependencies are kept');
       if (nodeEnv !== 'production') return skip(`NODE_ENV=${nodeEnv}: devDependencies are kept`);
       // `pnpm prune` in a workspace only reinstalls the root project (members lose their
       // dependencies): a workspace reinstalls every project without devDependencies instead.
       const workspace = pnpmWorkspace !== undefined && /^packages\s*:/m.test(pnpmWorkspace);
       const prune = workspace ? { args: ['install', '--prod', '--frozen-lockfile'], runsLifecycleScripts: true } : PNPM_RULES(version!).prune!;
       const scripts = PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => pkg.scripts[s] !== undefined);
-      if (prune.runsLifecycleScripts && scripts.length > 0) {
+      // The reinstall of a workspace runs every project's install scripts, the members' too.
+      const memberScripts = workspace
+        ? members.flatMap((m) => PNPM_PRUNE_LIFECYCLE_SCRIPTS.filter((s) => m.scripts[s] !== undefined).map((s) => `${s} of ${m.dir}`))
+        : [];
+      const all = [...scripts, ...memberScripts];
+      if (prune.runsLifecycleScripts && all.length > 0) {
         const why = workspace
-          ? `pnpm reinstalls a workspace to prune it, which would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again`
+          ? `pnpm reinstalls a workspace to prune it, which would run the ${all.join(', ')} script${all.length > 1 ? 's' : ''} again`
           : `pnpm ${version} would run the ${scripts.join(', ')} script${scripts.length > 1 ? 's' : ''} again while pruning (--ignore-scripts arrived in pnpm 8.15.6)`;
         return skip(`${why}: devDependencies are kept`, [{
           id: 'nodejs/prune-skipped-lifecycle-scripts',
@@ -339,6 +380,7 @@ export const MANAGERS = {
     },
     skipPruning: 'PNPM_SKIP_PRUNING=true',
     scriptArgsAfterDashes: false,
+    runInstallScript: (event, dir) => ({ argv: ['pnpm', ...(dir ? ['--dir', dir] : []), 'run', event], cwd: '' }),
     cache: {
       dirName: 'pnpm-store',
       label: 'pnpm store',
@@ -349,6 +391,13 @@ export const MANAGERS = {
       maintenance: { command: ['pnpm', 'store', 'prune'], everyBuilds: PNPM_STORE_PRUNE_EVERY },
     },
     installOutputs: [],
+    // As the classic buildpack does: a pnpm node_modules is links into the store (kept in
+    // CACHE_DIR/node/pnpm-store) and pnpm's own bookkeeping, which a copy restored before
+    // the install would only get in its way.
+    uncachedDirectories: {
+      test: (dir) => dir === 'node_modules' || dir.endsWith('/node_modules'),
+      why: "pnpm's node_modules is links into its store, which the build keeps (CACHE_DIR/node/pnpm-store)",
+    },
     outOfSync: {
       pattern: /ERR_PNPM_OUTDATED_LOCKFILE|not up to date with/i,
       hint: () => 'pnpm-lock.yaml is out of sync with package.json (or a workspace member). Run `pnpm install` locally, commit pnpm-lock.yaml, and deploy again.',

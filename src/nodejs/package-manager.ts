@@ -4,12 +4,11 @@
  */
 import semver from 'semver';
 import { rangeTester } from './range-test.js';
-import npmVersionsDoc from '../../data/npm-versions.json' with { type: 'json' };
 import { BuildError, type Problem } from '../errors/build-error.js';
 import { defaultSource, describeSource, fileSource, type Sourced } from '../env/sourced.js';
 import { nodeErrors } from './errors.js';
 import type { PackageJson } from './package-json.js';
-import { MANAGER_VERSIONS, nativePackageName, releaseRules, releaseTraits } from './manager-releases.js';
+import { MANAGER_VERSIONS, NPM_VERSIONS, nativePackageName, npmRunsOn, oldestInstallable, releaseRules, releaseTraits } from './manager-releases.js';
 import { MANAGERS as MANAGER_ROWS, detectManagerRow, managerSpec, type ManagerKind, type ManagerSpec, type ManagerTable, type PresentLockfiles } from './managers.js';
 
 /** The `command` of a manager row (a test's extra row widens it at run time). */
@@ -113,21 +112,64 @@ export function determinePackageManager(
   return { manager: { ...manager, version, ...(hash ? { hash } : {}) }, problems };
 }
 
-const NPM_VERSIONS: readonly string[] = npmVersionsDoc.versions;
-
-/** Resolves an npm range against the embedded npm release list (newest first). */
-export function resolveNpmVersion(requested: Sourced<string>): string {
+/**
+ * Resolves an npm range against the embedded npm release list (every release, newest
+ * first): the newest release in it that runs on the app's Node.js; a range none of
+ * whose releases runs there stops the build, naming both versions and one that runs.
+ */
+export function resolveNpmVersion(requested: Sourced<string>, nodeVersion: string): string {
   const raw = requested.value.trim();
   const range = raw === 'latest' ? '*' : raw;
   if (semver.validRange(range) === null) {
     throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), ['11.x', '10.x']);
   }
-  const match = NPM_VERSIONS.find(rangeTester(range));
-  if (!match) {
+  const matching = NPM_VERSIONS.filter(rangeTester(range));
+  if (matching.length === 0) {
     const majors = [...new Set(NPM_VERSIONS.map((v) => semver.major(v)))].slice(0, 4).map((m) => `${m}.x`);
     throw nodeErrors.unknownVersion('npm', raw, describeSource(requested.source), majors);
   }
-  return match;
+  const runs = (v: string) => semver.satisfies(nodeVersion, npmRunsOn(v));
+  const match = matching.find(runs);
+  if (match) return match;
+  const newest = matching[0]!;
+  const newestRunning = NPM_VERSIONS.find((v) => semver.major(v) === semver.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
+  throw nodeErrors.managerNeedsNewerNode(`npm@${newest}`, npmRunsOn(newest), nodeVersion, describeSource(requested.source),
+    newestRunning ? `npm@${newestRunning}` : undefined);
+}
+
+/** npm reads package-lock.json from this release on; older npm installs from package.json ranges alone. */
+export const NPM_READS_LOCKFILE_SINCE = '5.0.0';
+
+/**
+ * An app with package-lock.json must be installed by an npm that reads it. When the npm
+ * Node.js bundles does not (npm 3 with Node.js 6), the newest npm that runs on that
+ * Node.js and reads the lockfile is installed instead, with a warning; an npm the app
+ * pins (`requested`) that does not, or a Node.js no such npm runs on, stops the build.
+ * npm-shrinkwrap.json is read by every npm: nothing to do.
+ */
+export function npmForLockfile(
+  lockfile: string | undefined, requested: { version: string; source: string } | undefined, bundled: string | undefined, nodeVersion: string,
+): { version?: string; problem?: Problem } {
+  if (lockfile !== 'package-lock.json') return {};
+  const runs = (v: string) => semver.satisfies(nodeVersion, npmRunsOn(v));
+  const reads = (v: string) => semver.gte(v, NPM_READS_LOCKFILE_SINCE);
+  const fit = NPM_VERSIONS.find((v) => reads(v) && runs(v));
+  if (requested) {
+    if (reads(requested.version)) return {};
+    throw nodeErrors.npmIgnoresLockfile(`npm ${requested.version} (${requested.source})`, nodeVersion, fit);
+  }
+  if (bundled === undefined || reads(bundled)) return {};
+  if (!fit) throw nodeErrors.npmIgnoresLockfile(`npm ${bundled} (bundled with Node.js ${nodeVersion})`, nodeVersion, undefined);
+  return {
+    version: fit,
+    problem: {
+      id: 'nodejs/npm-upgraded-for-lockfile',
+      message:
+        `Node.js ${nodeVersion} comes with npm ${bundled}, which ignores package-lock.json (npm reads it from ${NPM_READS_LOCKFILE_SINCE}) ` +
+        `and would install other versions than the lockfile's: npm ${fit}, the newest npm that runs on Node.js ${nodeVersion}, installs the app instead.\n` +
+        `Pin it in package.json ("engines": {"npm": "${fit}"}) to silence this warning.`,
+    },
+  };
 }
 
 /** The npm package a Yarn or pnpm release is installed from, and its entry point. */
@@ -181,7 +223,28 @@ export function resolveManagerPackage(
   if (semver.validRange(raw) === null) {
     throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
   }
-  const matching = list.filter(rangeTester(raw));
+  // Releases older than the line's oldest installable one are known (a pin to them is
+  // recognised) but never installed: the build names the nearest that is.
+  const oldest = oldestInstallable(kind);
+  const installable = (v: string) => oldest === undefined || semver.gte(v, oldest);
+  const listed = list.filter(rangeTester(raw));
+  const matching = listed.filter(installable);
+  const nearest = (wanted: string) => {
+    const same = list.filter((v) => installable(v) && semver.major(v) === semver.major(wanted));
+    return same.filter((v) => semver.gt(v, wanted)).at(-1) ?? same.find((v) => semver.lt(v, wanted)) ?? list.filter(installable).at(-1);
+  };
+  // "Yarn 0.17.10", "Yarn 2.3.0": a release's own number says its line.
+  const releaseLabel = name === 'yarn' ? 'Yarn' : label;
+  if (matching.length === 0 && listed.length > 0) {
+    throw nodeErrors.managerReleaseUnavailable(releaseLabel, name, listed[0]!, from,
+      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)`, nearest(listed[0]!), manager.berry);
+  }
+  const exact = semver.valid(raw);
+  if (matching.length === 0 && exact && list.some((v) => semver.major(v) === semver.major(exact))) {
+    const pkgs = [...new Set([registry.pkg, ...list.map((v) => releaseTraits(kind, v).pkg).filter((p): p is string => p !== undefined)])];
+    throw nodeErrors.managerReleaseUnavailable(releaseLabel, name, exact, from,
+      `no package of the npm registry carries it (${pkgs.join(', ')})`, nearest(exact), manager.berry);
+  }
   // A range (or the default) resolves to the newest release in it that runs on the app's
   // Node.js; only when none does, the newest one is kept, and refused below.
   const version = matching.find(runsOnNode) ?? matching[0];
@@ -218,7 +281,7 @@ export function resolveManagerPackage(
       name,
       // Only the Yarn 2+ row is told apart by it (see determinePackageManager).
       berry: manager.berry,
-      pkg: registry.pkg,
+      pkg: traits.pkg ?? registry.pkg,
       version,
       // "default for Yarn 1: newest 1.22.x", not "default for Yarn 1 (1.22.x)" beside the version.
       source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from} (${raw})`,

@@ -43,6 +43,7 @@ export function planToJson(plan: NodePlan, extraWarnings: readonly Problem[] = [
     cache: plan.cache,
     reuseInstall: plan.reuseInstall,
     cacheDirectories: plan.cacheDirectories.map((d) => ({ path: d.value, source: describeSource(d.source) })),
+    ...(plan.skippedCacheDirectories ? { skippedCacheDirectories: plan.skippedCacheDirectories } : {}),
     frameworkCaches: {
       enabled: plan.frameworkCaches.enabled,
       ...(plan.frameworkCaches.enabled ? {} : { why: plan.frameworkCaches.why }),

@@ -19,13 +19,14 @@ import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-ver
 import { planNodeSources, type NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, bundledNpmMajorOf, type NodeTable } from './node-table.js';
 import {
-  determinePackageManager, resolveManagerPackage, resolveNpmVersion,
+  determinePackageManager, npmForLockfile, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
   MANAGERS, appFileReadOptions, installFingerprintFiles, lockfilesToRead, runScriptCommand, unreadConfigFilesProblem, type ManagerKind, type ManagerSpec, type ManagerTable, type NpmFlavour,
 } from './managers.js';
 import { ENGINE_DIRS } from '../layout/layout.js';
+import { readMemberManifest, selectMembers, workspacePatterns } from './install-scripts.js';
 
 /** The raw facts about an app that planning needs; read once by `readNodeApp`. */
 export interface NodeAppFiles {
@@ -255,6 +256,8 @@ export interface NodePlan {
   /** Restore the previous install instead of running it when its inputs are unchanged. */
   readonly reuseInstall: { readonly enabled: true } | { readonly enabled: false; readonly why: string };
   readonly cacheDirectories: ReadonlyArray<Sourced<string>>;
+  /** `cacheDirectories` entries the manager's row does not keep, with why (only when there are some). */
+  readonly skippedCacheDirectories?: ReadonlyArray<{ readonly path: string; readonly why: string }>;
   /** Framework build caches kept between builds (data/frameworks-node.json). */
   readonly frameworkCaches: FrameworkCachePlan;
   /** Env every build step gets on top of the config vars (values decided here). */
@@ -349,22 +352,34 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const unread = unreadConfigFilesProblem(spec, (f) => files.configFiles?.includes(f) ?? false);
   if (unread) warnings.push(unread);
   warnings.push(...planDiagnoses(pkg, node.version, manager, pm, ctx));
-  const npmVersion = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version) : undefined;
+  const requestedNpm = manager.name === 'npm' && manager.version ? resolveNpmVersion(manager.version, node.version) : undefined;
+  // An npm that ignores package-lock.json never installs the app (npm 3 with Node.js 6).
+  const lockfileNpm = manager.name === 'npm'
+    ? npmForLockfile(manager.lockfile, requestedNpm ? { version: requestedNpm, source: describeSource(manager.version!.source) } : undefined, bundledNpmOf(node.version), node.version)
+    : {};
+  if (lockfileNpm.problem) warnings.push(lockfileNpm.problem);
+  const npmVersion = requestedNpm ?? lockfileNpm.version;
   // The npm that will run: the requested one, else the one this Node.js release comes
   // with (exact from Node's release index when known). Its flags depend on it.
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
   const npmMajor = npmVersion ? semver.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm: NpmFlavour = { major: npmMajor, ...(npmRelease ? { version: npmRelease } : {}) };
 
-  const nodeEnv = ctx.configVars.NODE_ENV ?? 'production';
-  const buildEnv: Record<string, Sourced<string>> = {
-    NODE_ENV: ctx.configVars.NODE_ENV !== undefined
-      ? { value: ctx.configVars.NODE_ENV, source: configVarSource() }
-      : { value: 'production', source: defaultSource() },
-    NODE_OPTIONS: ctx.configVars.NODE_OPTIONS !== undefined
-      ? { value: ctx.configVars.NODE_OPTIONS, source: configVarSource() }
-      : { value: '--max-old-space-size=2560', source: defaultSource('default for builds') },
+  // Knobs, read one way (src/env/knobs.ts): a config var, else the platform's environment.
+  const knob = (name: string): Sourced<string> | undefined => {
+    const value = ctx.knobs.get(name);
+    if (value === undefined) return undefined;
+    return { value, source: ctx.knobs.sourceOf(name) === 'build environment' ? { kind: 'platform-env', name } : configVarSource() };
   };
+  const nodeEnv = ctx.knobs.get('NODE_ENV') ?? 'production';
+  const buildEnv: Record<string, Sourced<string>> = {
+    NODE_ENV: knob('NODE_ENV') ?? { value: 'production', source: defaultSource() },
+    NODE_OPTIONS: knob('NODE_OPTIONS') ?? { value: '--max-old-space-size=2560', source: defaultSource('default for builds') },
+  };
+  // The install and prune follow YARN_PRODUCTION wherever it is set: Yarn 1 reads it too,
+  // so one from the platform's environment (which the build does not pass on) is given to it.
+  const yarnProduction = knob('YARN_PRODUCTION');
+  if (manager.kind === 'yarn1' && yarnProduction?.source.kind === 'platform-env') buildEnv.YARN_PRODUCTION = yarnProduction;
   // npm < 7 run as root drops to an unprivileged user for lifecycle scripts (preinstall,
   // postinstall, `npm run`), which then "cannot run in wd": unsafe-perm keeps them
   // running as the build user. Only there: npm 7+ ignores it and npm 12 rejects it.
@@ -380,13 +395,14 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const unnamedPin = pinBesideYarnPath && yarnPathRelease(pinBesideYarnPath.yarnPath) === undefined ? pinBesideYarnPath : undefined;
   const managerVersion = pm.install?.version;
   const pnp = manager.berry ? planPnp(files, ctx.configVars) : undefined;
-  const cachePlan = planCache(pkg, ctx.knobs);
+  const cachePlan = planCache(pkg, ctx.knobs, spec);
   const zeroInstall = manager.berry && files.yarnCacheCommitted === true;
   // PnP: the project cache holds the installed packages, so it is part of the install.
   const installOutputs: InstallOutputs = { eachPackage: ['node_modules'], root: [...spec.installOutputs, ...(pnp && !zeroInstall ? [pnp.cacheFolder.value] : [])] };
   const pruned = spec.prune({
-    ...(managerVersion ? { version: managerVersion } : {}), vars: ctx.configVars, nodeEnv, npm, pkg,
+    ...(managerVersion ? { version: managerVersion } : {}), knobs: ctx.knobs, nodeEnv, npm, pkg,
     ...(files.yarnrc !== undefined ? { yarnrc: files.yarnrc } : {}), ...(files.pnpmWorkspace !== undefined ? { pnpmWorkspace: files.pnpmWorkspace } : {}),
+    members: workspaceMemberScripts(manager.kind, files),
   });
   const yarnCache = manager.berry ? planYarnCacheCleanup(pnp, zeroInstall) : undefined;
   const prune = yarnCache && !('skipped' in pruned.step) ? { ...pruned, step: { ...pruned.step, yarnCache } } : pruned;
@@ -407,7 +423,9 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
       berry: manager.berry,
       ...(npmVersion ? { version: npmVersion } : managerVersion ? { version: managerVersion } : {}),
       source: pm.install ? pm.install.source : pm.yarnPath ? `yarnPath in .yarnrc.yml (${pm.yarnPath})`
-        : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})` : 'bundled with Node.js',
+        : manager.version ? `${describeSource(manager.version.source)} (${manager.version.value})`
+          : lockfileNpm.version ? `the newest npm that runs on Node.js ${node.version} and reads package-lock.json (Node.js bundles npm ${bundledNpmOf(node.version)}, which does not)`
+            : 'bundled with Node.js',
       why: manager.why,
       ...(pm.install ? { install: pm.install } : {}),
       ...(pm.yarnPath ? { yarnPath: pm.yarnPath } : {}),
@@ -418,7 +436,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     ...(tools.length > 0 ? { tools: tools.map((t) => t.resolved) } : {}),
     install: spec.install({
       ...(manager.lockfile ? { lockfile: manager.lockfile } : {}), ...(managerVersion ? { version: managerVersion } : {}),
-      vars: ctx.configVars, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
+      knobs: ctx.knobs, npm, forceNpmInstall: ctx.knobs.flag('USE_NPM_INSTALL'),
     }),
     installFingerprintFiles: installFingerprintFiles(managers),
     installOutputs,
@@ -474,11 +492,12 @@ function planDiagnoses(
   if (broken) {
     out.push({ id: 'nodejs/known-broken-release', message: `Node.js ${nodeVersion} is a known-broken release: ${broken}` });
   }
-  if (manager.berry && ctx.configVars.YARN_PRODUCTION !== undefined) {
+  const yarnProduction = ctx.knobs.get('YARN_PRODUCTION');
+  if (manager.berry && yarnProduction !== undefined) {
     out.push({
       id: 'nodejs/yarn-production-ignored',
       message:
-        `YARN_PRODUCTION=${ctx.configVars.YARN_PRODUCTION} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment ` +
+        `YARN_PRODUCTION=${yarnProduction} is a Yarn 1 setting, which Yarn 2+ does not know (Yarn 2 stops on it): the build leaves it out of the environment ` +
         'of its commands and scripts; Yarn installs every dependency, then the build prunes devDependencies.\n' +
         'To keep devDependencies with Yarn 2+, set YARN2_SKIP_PRUNING=true instead, and remove YARN_PRODUCTION.',
     });
@@ -603,11 +622,17 @@ function planHooks(pkg: PackageJson, knobs: Knobs, manager: ManagerSpec): Pick<N
   return { hooks, skippedHooks, problems: heroku.problems };
 }
 
-function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'reuseInstall'> {
+function planCache(pkg: PackageJson, knobs: Knobs, spec: ManagerSpec): Pick<NodePlan, 'cache' | 'cacheDirectories' | 'skippedCacheDirectories' | 'reuseInstall'> {
   let cacheDirectories: Array<Sourced<string>>;
+  const skipped: Array<{ path: string; why: string }> = [];
   if (pkg.cacheDirectories) {
     const { key, paths } = pkg.cacheDirectories;
     cacheDirectories = paths.map((p) => ({ value: checkCachePath(key, p), source: fileSource('package.json', key) }));
+    const uncached = spec.uncachedDirectories;
+    if (uncached) {
+      for (const d of cacheDirectories.filter((c) => uncached.test(c.value))) skipped.push({ path: d.value, why: uncached.why });
+      cacheDirectories = cacheDirectories.filter((c) => !uncached.test(c.value));
+    }
   } else {
     cacheDirectories = [{ value: 'bower_components', source: defaultSource() }];
   }
@@ -619,7 +644,23 @@ function planCache(pkg: PackageJson, knobs: Knobs): Pick<NodePlan, 'cache' | 'ca
     : knobs.get('NODE_REUSE_INSTALL') === 'false'
       ? ({ enabled: false, why: 'NODE_REUSE_INSTALL=false' } as const)
       : ({ enabled: true } as const);
-  return { cache, cacheDirectories, reuseInstall };
+  return { cache, cacheDirectories, ...(skipped.length > 0 ? { skippedCacheDirectories: skipped } : {}), reuseInstall };
+}
+
+/**
+ * The scripts of the workspace members (the directories the workspace globs select; all
+ * found when the globs cannot be read, so that no member's script is missed).
+ */
+function workspaceMemberScripts(kind: ManagerKind, files: NodeAppFiles): Array<{ dir: string; scripts: Readonly<Record<string, string>> }> {
+  const found = Object.entries(files.memberManifests ?? {});
+  const patterns = workspacePatterns(kind, files.packageJson, files.pnpmWorkspace);
+  const selected = typeof patterns === 'string' ? undefined : selectMembers(patterns, found.map(([dir]) => dir));
+  return found
+    .filter(([dir]) => !Array.isArray(selected) || selected.includes(dir))
+    .flatMap(([dir, text]) => {
+      const m = readMemberManifest(dir, text);
+      return m ? [{ dir, scripts: m.scripts }] : [];
+    });
 }
 
 /** Members whose package.json does not parse are left to the package manager to report. */

@@ -27,18 +27,20 @@ const bun: ManagerSpec = {
   configVars: { prefixes: ['BUN_CONFIG_'], names: ['BUN_INSTALL_TOKEN'] },
   registry: 'bundled',
   install: ({ lockfile }) => ({ command: ['bun', 'install', ...(lockfile ? ['--frozen-lockfile'] : [])], why: lockfile ? `${lockfile} found` : 'no lockfile found' }),
-  prune: ({ vars, nodeEnv }) =>
-    vars.BUN_SKIP_PRUNING === 'true' ? { step: { skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' }, problems: [] }
+  prune: ({ knobs, nodeEnv }) =>
+    knobs.get('BUN_SKIP_PRUNING') === 'true' ? { step: { skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' }, problems: [] }
       : nodeEnv !== 'production' ? { step: { skipped: `NODE_ENV=${nodeEnv}: devDependencies are kept` }, problems: [] }
         : { step: { command: ['bun', 'install', '--production', '--frozen-lockfile'] }, problems: [] },
   skipPruning: 'BUN_SKIP_PRUNING=true',
   scriptArgsAfterDashes: false,
+  runInstallScript: (event, dir) => ({ argv: ['bun', 'run', event], cwd: dir }),
   cache: {
     dirName: 'bun-cache', label: 'Bun cache',
     env: ({ dir }) => ({ BUN_INSTALL_CACHE_DIR: dir }),
     exportEnv: () => ({}),
   },
   installOutputs: ['node_modules/.bun-tag'],
+  uncachedDirectories: undefined,
   outOfSync: {
     pattern: /lockfile had changes, but lockfile is frozen/,
     hint: (lockfile) => `${lockfile} is out of sync with package.json. Run \`bun install\` locally, commit ${lockfile}, and deploy again.`,
@@ -66,9 +68,9 @@ describe('a fifth package manager, from its row alone', () => {
   it('install and prune argv, script args, outputs, the skip switch and the out-of-sync hint come from the row', () => {
     const lockfile = presentLockfile(bun, (f) => f === 'bun.lockb');
     expect(lockfile).toBe('bun.lockb');
-    expect(bun.install({ lockfile, vars: {}, npm, forceNpmInstall: false })).toEqual({ command: ['bun', 'install', '--frozen-lockfile'], why: 'bun.lockb found' });
-    expect(bun.prune({ vars: {}, nodeEnv: 'production', npm, pkg }).step).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
-    expect(bun.prune({ vars: { BUN_SKIP_PRUNING: 'true' }, nodeEnv: 'production', npm, pkg }).step).toEqual({ skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' });
+    expect(bun.install({ lockfile, knobs: knobsFrom({}, {}), npm, forceNpmInstall: false })).toEqual({ command: ['bun', 'install', '--frozen-lockfile'], why: 'bun.lockb found' });
+    expect(bun.prune({ knobs: knobsFrom({}, {}), nodeEnv: 'production', npm, pkg }).step).toEqual({ command: ['bun', 'install', '--production', '--frozen-lockfile'] });
+    expect(bun.prune({ knobs: knobsFrom({ BUN_SKIP_PRUNING: 'true' }, {}), nodeEnv: 'production', npm, pkg }).step).toEqual({ skipped: 'BUN_SKIP_PRUNING=true: devDependencies are kept' });
     expect(runScriptCommand(bun, 'build', ['--minify'])).toEqual(['bun', 'run', 'build', '--minify']);
     expect(bun.cache?.env({ dir: '/cache/node/bun-cache' })).toEqual({ BUN_INSTALL_CACHE_DIR: '/cache/node/bun-cache' });
     expect(outOfSyncHint(bun, 'error: lockfile had changes, but lockfile is frozen', { lockfile, text: undefined }))

@@ -46,13 +46,29 @@ describe('install flags per npm release (nodejs.md §3)', () => {
     expect(plan({ engines: { node } }).install.command).toEqual(command);
   });
 
-  it('npm without `npm ci` (< 5.7: Node 8.9, 6.x, 4.x, 0.12) installs with `npm install`, saying why', () => {
-    for (const node of ['8.9.4', '6.17.1', '4.9.1', '0.12.18']) {
+  it('npm without `npm ci` (5.0 to 5.6: Node 8.0 to 8.9) installs with `npm install`, saying why', () => {
+    for (const node of ['8.9.4', '8.0.0']) {
       const p = plan({ engines: { node } });
       expect(p.install.command).toEqual(['npm', 'install', '--production=false', '--unsafe-perm']);
       expect(p.install.why).toMatch(/package-lock\.json found, but npm \d+\.\d+\.\d+ has no `npm ci`/);
     }
     expect(plan({ engines: { node: '8.17.0' } }).install.command[1]).toBe('ci'); // npm 6.13.4
+    // Without a lockfile, the bundled npm installs whatever its release (npm 3 here).
+    expect(plan({ engines: { node: '6.17.1' } }, { files: { lockfiles: {} } }).install.command).toEqual(['npm', 'install', '--production=false', '--unsafe-perm']);
+  });
+
+  it('package-lock.json on a Node.js whose npm ignores it (< 5): the newest npm that reads it and runs there, warned', () => {
+    for (const [node, npm] of [['6.17.1', '6.14.18'], ['4.9.1', '5.10.0']] as const) {
+      const p = plan({ engines: { node } });
+      expect(p.versions.npm).toBe(npm);
+      expect(p.install.command).toEqual(['npm', 'ci', '--production=false', '--unsafe-perm']);
+      expect(p.packageManager.source).toContain('reads package-lock.json');
+      expect(p.warnings.map((w) => w.id)).toContain('nodejs/npm-upgraded-for-lockfile');
+    }
+    // npm-shrinkwrap.json: npm 3 reads it, nothing changes.
+    const shrinkwrap = plan({ engines: { node: '6.17.1' } }, { files: { lockfiles: { 'npm-shrinkwrap.json': true } } });
+    expect(shrinkwrap.versions.npm).toBeUndefined();
+    expect(() => plan({ engines: { node: '0.12.18' } })).toThrowError(expect.objectContaining({ id: 'nodejs/npm-ignores-lockfile' }));
   });
 
   it('an engines.npm pin decides the flags, not the Node line', () => {
@@ -341,6 +357,23 @@ describe('Yarn and pnpm', () => {
     expect(withScript.prune).toEqual({ skipped: expect.stringContaining('pnpm reinstalls a workspace to prune it') });
   });
 
+  it('a pnpm workspace member with an install script: the reinstall would run it again without devDependencies, so the prune is skipped with a warning', () => {
+    const files = {
+      ...pnpm, pnpmWorkspace: "packages:\n  - 'packages/*'\n",
+      memberManifests: {
+        'packages/lib': JSON.stringify({ name: 'lib', scripts: { prepare: 'tsc' } }),
+        'packages/web': JSON.stringify({ name: 'web', scripts: { build: 'vite build' } }),
+        // Not a member (outside the globs): its scripts never run.
+        'examples/demo': JSON.stringify({ name: 'demo', scripts: { postinstall: 'x' } }),
+      },
+    } as Partial<NodeAppFiles>;
+    const p = plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .' } }, { files });
+    expect(p.prune).toEqual({ skipped: 'pnpm reinstalls a workspace to prune it, which would run the prepare of packages/lib script again: devDependencies are kept' });
+    expect(p.warnings.find((w) => w.id === 'nodejs/prune-skipped-lifecycle-scripts')?.message).toContain('prepare of packages/lib');
+    const noScript = { ...files, memberManifests: { 'packages/web': JSON.stringify({ name: 'web' }), 'examples/demo': JSON.stringify({ scripts: { postinstall: 'x' } }) } } as Partial<NodeAppFiles>;
+    expect(plan({ packageManager: 'pnpm@9.15.9', scripts: { start: 'node .' } }, { files: noScript }).prune).toEqual({ command: ['pnpm', 'install', '--prod', '--frozen-lockfile'] });
+  });
+
   it('pnpm before 8.15.6 with install scripts: prune would run them again, so it is skipped with a warning', () => {
     const p = plan({ packageManager: 'pnpm@8.6.0', engines: { node: '20.x' }, scripts: { start: 'node .', postinstall: 'node x.js' } }, { files: pnpm as Partial<NodeAppFiles> });
     expect(p.prune).toEqual({ skipped: expect.stringContaining('would run the postinstall script again') });
@@ -535,5 +568,61 @@ describe('Yarn 2+ prune: the cache zips the slug keeps', () => {
     for (const lockfiles of each) {
       expect(plan({}, { files: { lockfiles } }).prune).not.toHaveProperty('yarnCache');
     }
+  });
+});
+
+describe('knobs from the platform\'s environment are read like config vars, everywhere', () => {
+  const yarn1 = { lockfiles: { 'yarn.lock': '# yarn lockfile v1\n' } } as Partial<NodeAppFiles>;
+  const pnpmFiles = { lockfiles: { 'pnpm-lock.yaml': true } } as Partial<NodeAppFiles>;
+  const berryFiles = { lockfiles: { 'yarn.lock': '__metadata:\n  version: 8\n' } } as Partial<NodeAppFiles>;
+  it.each([
+    ['NPM_CONFIG_PRODUCTION=true', {}, { NPM_CONFIG_PRODUCTION: 'true' }, ['npm', 'ci'], { skipped: 'NPM_CONFIG_PRODUCTION=true: devDependencies were not installed' }],
+    ['NPM_CONFIG_PRODUCTION=false', {}, { NPM_CONFIG_PRODUCTION: 'false' }, ['npm', 'ci'], { skipped: 'NPM_CONFIG_PRODUCTION=false: devDependencies are kept' }],
+    ['YARN_PRODUCTION=false (Yarn 1)', yarn1, { YARN_PRODUCTION: 'false' }, ['yarn', 'install', '--frozen-lockfile', '--ignore-engines', '--prefer-offline'],
+      { skipped: 'YARN_PRODUCTION=false: the install already decided about devDependencies' }],
+    ['PNPM_SKIP_PRUNING=true', pnpmFiles, { PNPM_SKIP_PRUNING: 'true' }, undefined, { skipped: 'PNPM_SKIP_PRUNING=true: devDependencies are kept' }],
+    ['YARN2_SKIP_PRUNING=true', berryFiles, { YARN2_SKIP_PRUNING: 'true' }, undefined, { skipped: 'YARN2_SKIP_PRUNING=true: devDependencies are kept' }],
+    ['NODE_ENV=staging', {}, { NODE_ENV: 'staging' }, undefined, { skipped: 'NODE_ENV=staging: devDependencies are kept' }],
+  ])('%s in the platform env decides the install and the prune', (_name, files, env, install, prune) => {
+    const p = plan({ packageManager: files === pnpmFiles ? 'pnpm@9.15.9' : undefined, scripts: { start: 'node .' } }, { files, env });
+    if (install) expect(p.install.command).toEqual(install);
+    expect(p.prune).toEqual(prune);
+  });
+
+  it('a platform YARN_PRODUCTION reaches Yarn 1 (the build does not pass the platform env on); NODE_ENV says where it came from', () => {
+    expect(plan({}, { files: yarn1, env: { YARN_PRODUCTION: 'true' } }).buildEnv.YARN_PRODUCTION).toEqual({ value: 'true', source: { kind: 'platform-env', name: 'YARN_PRODUCTION' } });
+    expect(plan({}, { files: yarn1, vars: { YARN_PRODUCTION: 'true' } }).buildEnv.YARN_PRODUCTION).toBeUndefined(); // a config var reaches it anyway
+    expect(plan({}, { env: { NODE_ENV: 'staging' } }).buildEnv.NODE_ENV).toEqual({ value: 'staging', source: { kind: 'platform-env', name: 'NODE_ENV' } });
+    expect(plan({}, { vars: { NODE_ENV: 'test' }, env: { NODE_ENV: 'staging' } }).buildEnv.NODE_ENV?.value).toBe('test');
+  });
+});
+
+describe('cacheDirectories and the package manager', () => {
+  const pnpmFiles = { lockfiles: { 'pnpm-lock.yaml': true } } as Partial<NodeAppFiles>;
+  it('pnpm: node_modules (and a member\'s) is not kept, said why; the other entries are', () => {
+    const p = plan({ packageManager: 'pnpm@9.15.9', cacheDirectories: ['node_modules', 'packages/web/node_modules', '.cache/x'] }, { files: pnpmFiles });
+    expect(p.cacheDirectories.map((d) => d.value)).toEqual(['.cache/x']);
+    expect(p.skippedCacheDirectories?.map((d) => d.path)).toEqual(['node_modules', 'packages/web/node_modules']);
+    expect(p.skippedCacheDirectories?.[0]?.why).toContain("pnpm's node_modules is links into its store");
+  });
+
+  it('npm and Yarn keep node_modules when the app lists it', () => {
+    expect(plan({ cacheDirectories: ['node_modules'] }).cacheDirectories.map((d) => d.value)).toEqual(['node_modules']);
+    expect(plan({ cacheDirectories: ['node_modules'] }).skippedCacheDirectories).toBeUndefined();
+  });
+});
+
+describe('npm releases whose prune is broken', () => {
+  it.each([
+    ['Node.js 8.2.1 (bundles npm 5.3.0)', { node: '8.2.1' }, 'npm 5.3.0 fails on `npm prune` (https://github.com/npm/npm/issues/17781)'],
+    ['engines.npm 5.6.0', { node: '8.x', npm: '5.6.0' }, 'npm 5.6.0 fails on `npm prune` (https://github.com/npm/npm/issues/19356)'],
+  ])('%s: the prune is skipped with a warning', (_name, engines, why) => {
+    const p = plan({ engines });
+    expect(p.prune).toEqual({ skipped: `${why}: devDependencies are kept` });
+    expect(p.warnings.map((w) => w.id)).toContain('nodejs/prune-skipped-npm-bug');
+  });
+
+  it('npm 5.7.1 prunes', () => {
+    expect(plan({ engines: { node: '8.x', npm: '5.7.1' } }).prune).toEqual({ command: ['npm', 'prune', '--production'] });
   });
 });
