@@ -6,12 +6,15 @@ import { diagnoseFailure, lockfileOutOfSyncHint } from '../src/nodejs/diagnose.j
 import { thrown } from './support/thrown.js';
 import { engineErrors } from '../src/errors/catalog.js';
 import { fileSource } from '../src/env/sourced.js';
+import { parseProcfile } from '../src/release/procfile.js';
 
 export const extraErrorSamples: BuildError[] = [
   engineErrors.appFileOutside('package.json'),
   engineErrors.appFileDanglingLink('package.json'),
   engineErrors.appFileNotRegular('package.json', 'a named pipe (FIFO)'),
   engineErrors.appFileTooLarge('.nvmrc', 5_000_000, 1_048_576),
+  thrown(() => parseProcfile('web: node server.js\nweb server: node other.js\n')),
+  thrown(() => parseProcfile('web:\n')),
   engineErrors.envDirInvalid('/tmp/env', 'a regular file'),
   engineErrors.cacheDirInvalid('/tmp/cache', 'a regular file'),
   engineErrors.cacheDirReadOnly('/tmp/cache', 'EROFS'),

@@ -240,6 +240,14 @@ Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
         `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
 Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
       ),
+      /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+      procfileInvalid: (line, text, why) => new BuildError(
+        "engine/procfile-invalid",
+        `Procfile line ${line} cannot be read`,
+        `Procfile line ${line} is \`${text}\`: ${why}.
+Each line of a Procfile is \`name: command\` (a process name of letters, digits, \`_\` and \`-\`, a colon, then the command, all on one line), a blank line, or a comment starting with \`#\`.
+Fix line ${line} (or remove it), commit, and deploy again.`
+      ),
       envDirInvalid: (dir, what) => new BuildError(
         "engine/env-dir-invalid",
         "ENV_DIR is not a directory",
@@ -2988,32 +2996,49 @@ var require_semver2 = __commonJS({
 
 // src/release/procfile.ts
 function parseProcfile(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const m = ENTRY.exec(line);
+    const shown = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    if (!m) {
+      const colon = line.indexOf(":");
+      throw engineErrors.procfileInvalid(i + 1, shown, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+    }
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown, `process \`${m[1]}\` has no command`);
+    if (!out.has(m[1])) out.set(m[1], m[2]);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+function yamlQuote(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function renderReleaseYaml(processTypes, configVars = {}) {
   const lines = ["---", "addons: []"];
   const vars = Object.entries(configVars);
   if (vars.length) {
     lines.push("config_vars:");
-    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of vars) lines.push(`  ${k}: ${yamlQuote(v)}`);
   }
   const types = Object.entries(processTypes);
   if (types.length) {
     lines.push("default_process_types:");
-    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of types) lines.push(`  ${k}: ${yamlQuote(v)}`);
   } else {
     lines.push("default_process_types: {}");
   }
   return lines.join("\n") + "\n";
 }
+var ENTRY;
 var init_procfile = __esm({
   "src/release/procfile.ts"() {
     "use strict";
+    init_catalog();
+    init_build_log();
+    ENTRY = /^([A-Za-z0-9_-]+):[ \t]*([^]*?)[ \t]*$/;
   }
 });
 
@@ -11867,9 +11892,9 @@ async function installVendor(ctx) {
   const cache = new TreeCache(path19.join(ctx.cacheDir, CACHE.phpVendor));
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
-    if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
+    if (!layout2 || !fingerprint2) return cache.drop(ENTRY2);
     const autoloadDigest = await sourcesDigest(buildDir, layout2.autoloadPaths, layout2.vendorDir);
-    await cache.save(ENTRY, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null });
+    await cache.save(ENTRY2, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null });
   };
   if (!ctx.reuseVendor) {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
@@ -11901,7 +11926,7 @@ async function installVendor(ctx) {
     pathRepositories,
     vars: ctx.configVars
   });
-  const saved = await cache.entryMeta(ENTRY);
+  const saved = await cache.entryMeta(ENTRY2);
   if (saved.status === "damaged") {
     log.info(`Installing: the saved ${layout.vendorDir}/ was not reused: ${saved.why}`);
     return install(layout, fingerprint);
@@ -11915,7 +11940,7 @@ async function installVendor(ctx) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
-  const r = await cache.restore(ENTRY, buildDir);
+  const r = await cache.restore(ENTRY2, buildDir);
   if (r.status !== "restored") {
     log.info(`Installing: the saved ${layout.vendorDir}/ ${r.status === "damaged" ? r.why : "is gone"}`);
     return install(layout, fingerprint);
@@ -11981,7 +12006,7 @@ async function unshareFiles(dir) {
     await fs14.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs14, path19, ENTRY;
+var import_node_crypto12, fs14, path19, ENTRY2;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
@@ -11992,7 +12017,7 @@ var init_vendor_cache = __esm({
     init_layout();
     init_app_tree();
     init_vendor_reuse();
-    ENTRY = "vendor";
+    ENTRY2 = "vendor";
   }
 });
 

@@ -107,6 +107,14 @@ var processSink = {
 };
 var INDENT = "       ";
 var BANG = " !     ";
+function escapeControls(value) {
+  const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
 function formatDuration(ms) {
   if (ms < 1e3) return `${ms}ms`;
   const s = ms / 1e3;
@@ -251,6 +259,14 @@ Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
     `${rel} is too large`,
     `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
 Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
+  ),
+  /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+  procfileInvalid: (line, text, why) => new BuildError(
+    "engine/procfile-invalid",
+    `Procfile line ${line} cannot be read`,
+    `Procfile line ${line} is \`${text}\`: ${why}.
+Each line of a Procfile is \`name: command\` (a process name of letters, digits, \`_\` and \`-\`, a colon, then the command, all on one line), a blank line, or a comment starting with \`#\`.
+Fix line ${line} (or remove it), commit, and deploy again.`
   ),
   envDirInvalid: (dir, what) => new BuildError(
     "engine/env-dir-invalid",
@@ -856,25 +872,39 @@ async function findAppsInSubfolders(fs3) {
 }
 
 // src/release/procfile.ts
+var ENTRY = /^([A-Za-z0-9_-]+):[ \t]*([^]*?)[ \t]*$/;
 function parseProcfile(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const m = ENTRY.exec(line);
+    const shown = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    if (!m) {
+      const colon = line.indexOf(":");
+      throw engineErrors.procfileInvalid(i + 1, shown, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+    }
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown, `process \`${m[1]}\` has no command`);
+    if (!out.has(m[1])) out.set(m[1], m[2]);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+function yamlQuote(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function renderReleaseYaml(processTypes, configVars = {}) {
   const lines = ["---", "addons: []"];
   const vars = Object.entries(configVars);
   if (vars.length) {
     lines.push("config_vars:");
-    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of vars) lines.push(`  ${k}: ${yamlQuote(v)}`);
   }
   const types = Object.entries(processTypes);
   if (types.length) {
     lines.push("default_process_types:");
-    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of types) lines.push(`  ${k}: ${yamlQuote(v)}`);
   } else {
     lines.push("default_process_types: {}");
   }

@@ -33,6 +33,83 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/log/build-log.ts
+function escapeControls(value) {
+  const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${ms}ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)}s`;
+  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
+}
+var processSink, INDENT, BANG, BuildLog;
+var init_build_log = __esm({
+  "src/log/build-log.ts"() {
+    "use strict";
+    processSink = {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t)
+    };
+    INDENT = "       ";
+    BANG = " !     ";
+    BuildLog = class {
+      constructor(sink = processSink, now = Date.now) {
+        this.sink = sink;
+        this.now = now;
+      }
+      warned = [];
+      header(title) {
+        this.sink.out(`-----> ${title}
+`);
+      }
+      info(text) {
+        for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
+`);
+      }
+      /** Raw output of a subprocess, indented so it reads as part of the step. */
+      stream(chunk) {
+        this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
+      }
+      warn(problem) {
+        this.warned.push(problem);
+        const lines = problem.message.split("\n");
+        this.sink.err(`${BANG}Warning: ${lines[0]}
+`);
+        for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}
+` : " !\n");
+        this.sink.err(`${BANG}(${problem.id})
+`);
+      }
+      error(e) {
+        const out = [`${BANG}${e.title}`, " !"];
+        for (const line of e.body.split("\n")) out.push(line ? `${BANG}${line}` : " !");
+        out.push(" !", `${BANG}Error id: ${e.id}`);
+        this.sink.err(`
+${out.join("\n")}
+
+`);
+      }
+      /** Runs `work` as a timed step: header first, duration last. */
+      async step(title, work) {
+        this.header(title);
+        const start = this.now();
+        const result = await work();
+        this.info(`Done (${formatDuration(this.now() - start)})`);
+        return result;
+      }
+      get warnings() {
+        return this.warned;
+      }
+    };
+  }
+});
+
 // src/errors/build-error.ts
 function isBuildError(e) {
   return e instanceof BuildError;
@@ -127,6 +204,14 @@ Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
         `${rel} is too large`,
         `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
 Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
+      ),
+      /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+      procfileInvalid: (line, text, why) => new BuildError(
+        "engine/procfile-invalid",
+        `Procfile line ${line} cannot be read`,
+        `Procfile line ${line} is \`${text}\`: ${why}.
+Each line of a Procfile is \`name: command\` (a process name of letters, digits, \`_\` and \`-\`, a colon, then the command, all on one line), a blank line, or a comment starting with \`#\`.
+Fix line ${line} (or remove it), commit, and deploy again.`
       ),
       envDirInvalid: (dir, what) => new BuildError(
         "engine/env-dir-invalid",
@@ -2790,32 +2875,49 @@ var require_semver2 = __commonJS({
 
 // src/release/procfile.ts
 function parseProcfile(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const m = ENTRY.exec(line);
+    const shown = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    if (!m) {
+      const colon = line.indexOf(":");
+      throw engineErrors.procfileInvalid(i + 1, shown, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+    }
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown, `process \`${m[1]}\` has no command`);
+    if (!out.has(m[1])) out.set(m[1], m[2]);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+function yamlQuote(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function renderReleaseYaml(processTypes, configVars = {}) {
   const lines = ["---", "addons: []"];
   const vars = Object.entries(configVars);
   if (vars.length) {
     lines.push("config_vars:");
-    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of vars) lines.push(`  ${k}: ${yamlQuote(v)}`);
   }
   const types = Object.entries(processTypes);
   if (types.length) {
     lines.push("default_process_types:");
-    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of types) lines.push(`  ${k}: ${yamlQuote(v)}`);
   } else {
     lines.push("default_process_types: {}");
   }
   return lines.join("\n") + "\n";
 }
+var ENTRY;
 var init_procfile = __esm({
   "src/release/procfile.ts"() {
     "use strict";
+    init_catalog();
+    init_build_log();
+    ENTRY = /^([A-Za-z0-9_-]+):[ \t]*([^]*?)[ \t]*$/;
   }
 });
 
@@ -7188,71 +7290,7 @@ __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-
-// src/log/build-log.ts
-var processSink = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t)
-};
-var INDENT = "       ";
-var BANG = " !     ";
-function formatDuration(ms) {
-  if (ms < 1e3) return `${ms}ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${s.toFixed(1)}s`;
-  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
-}
-var BuildLog = class {
-  constructor(sink = processSink, now = Date.now) {
-    this.sink = sink;
-    this.now = now;
-  }
-  warned = [];
-  header(title) {
-    this.sink.out(`-----> ${title}
-`);
-  }
-  info(text) {
-    for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
-`);
-  }
-  /** Raw output of a subprocess, indented so it reads as part of the step. */
-  stream(chunk) {
-    this.sink.out(chunk.replace(/^(?=.)/gm, INDENT));
-  }
-  warn(problem) {
-    this.warned.push(problem);
-    const lines = problem.message.split("\n");
-    this.sink.err(`${BANG}Warning: ${lines[0]}
-`);
-    for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}
-` : " !\n");
-    this.sink.err(`${BANG}(${problem.id})
-`);
-  }
-  error(e) {
-    const out = [`${BANG}${e.title}`, " !"];
-    for (const line of e.body.split("\n")) out.push(line ? `${BANG}${line}` : " !");
-    out.push(" !", `${BANG}Error id: ${e.id}`);
-    this.sink.err(`
-${out.join("\n")}
-
-`);
-  }
-  /** Runs `work` as a timed step: header first, duration last. */
-  async step(title, work) {
-    this.header(title);
-    const start = this.now();
-    const result = await work();
-    this.info(`Done (${formatDuration(this.now() - start)})`);
-    return result;
-  }
-  get warnings() {
-    return this.warned;
-  }
-};
-
-// src/cli/main.ts
+init_build_log();
 init_build_error();
 
 // src/engine.ts

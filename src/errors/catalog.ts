@@ -78,6 +78,17 @@ export const engineErrors = {
         `Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`,
     ),
 
+  /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+  procfileInvalid: (line: number, text: string, why: string) =>
+    new BuildError(
+      'engine/procfile-invalid',
+      `Procfile line ${line} cannot be read`,
+      `Procfile line ${line} is \`${text}\`: ${why}.\n` +
+        'Each line of a Procfile is `name: command` (a process name of letters, digits, `_` and `-`, a colon, ' +
+        'then the command, all on one line), a blank line, or a comment starting with `#`.\n' +
+        `Fix line ${line} (or remove it), commit, and deploy again.`,
+    ),
+
   envDirInvalid: (dir: string, what: string) =>
     new BuildError(
       'engine/env-dir-invalid',
