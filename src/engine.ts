@@ -92,7 +92,9 @@ export async function detect(buildDir: string): Promise<Detection> {
 
 async function prepare(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv, mode: 'plan' | 'compile'): Promise<Prepared> {
   const appFs = realAppFs(await checkBuildDir(buildDir));
-  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const envRead = await readEnvDir(envDir);
+  const { vars: configVars, problems } = parseConfigVars(envRead.entries);
+  problems.unshift(...envRead.problems);
   const knobs = knobsFrom(configVars, platformEnv);
   // A knob set by the fleet with a value it cannot take warns as a config var would.
   problems.push(...platformKnobProblems(platformEnv, configVars));

@@ -7405,12 +7405,12 @@ function parseConfigVars(entries) {
   return { vars, problems };
 }
 async function readEnvDir(dir) {
-  if (!dir) return [];
+  if (!dir) return { entries: [], problems: [] };
   const st = await fs.stat(dir).catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
-  if (!st) return [];
+  if (!st) return { entries: [], problems: [envDirMissing(dir)] };
   if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
   const names = await fs.readdir(dir);
   const out = [];
@@ -7428,7 +7428,14 @@ async function readEnvDir(dir) {
     if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     out.push({ name, content: read.bytes.toString("utf8") });
   }
-  return out;
+  return { entries: out, problems: [] };
+}
+function envDirMissing(dir) {
+  return {
+    id: "engine/env-dir-missing",
+    message: `ENV_DIR ${dir} does not exist: the build runs without any config var.
+If the app has config vars, the platform must pass the directory holding them (one file per config var).`
+  };
 }
 function knobsFrom(vars, platformEnv) {
   const get = (name) => vars[name] ?? (platformEnv[name] || void 0);
@@ -7696,7 +7703,9 @@ async function detect(buildDir) {
 }
 async function prepare(buildDir, envDir, platformEnv, mode) {
   const appFs = realAppFs(await checkBuildDir(buildDir));
-  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const envRead = await readEnvDir(envDir);
+  const { vars: configVars, problems } = parseConfigVars(envRead.entries);
+  problems.unshift(...envRead.problems);
   const knobs = knobsFrom(configVars, platformEnv);
   problems.push(...platformKnobProblems(platformEnv, configVars));
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
