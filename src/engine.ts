@@ -79,6 +79,29 @@ export async function checkCacheDir(cacheDir: string): Promise<string> {
   return abs;
 }
 
+/** Where `p` leads with every link resolved: the nearest existing ancestor's real path, then the rest as given. */
+async function realPathOf(p: string): Promise<string> {
+  const rest: string[] = [];
+  for (let at = p; ; at = path.dirname(at)) {
+    const real = await fs.realpath(at).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest.reverse());
+    if (at === path.dirname(at)) return p;
+    rest.push(path.basename(at));
+  }
+}
+
+/**
+ * CACHE_DIR and BUILD_DIR must not overlap: a cache inside the app ships in the slug (and
+ * each save would copy the cache into itself), an app inside the cache is deleted with it.
+ * Refused rather than worked around: it is the platform's setup, fixed once there.
+ */
+export async function checkDirsApart(buildDir: string, cacheDir: string): Promise<void> {
+  const [build, cache] = await Promise.all([realPathOf(buildDir), realPathOf(cacheDir)]);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith('/') ? b : `${b}/`);
+  if (inside(cache, build)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, cache === build ? 'is' : 'is inside');
+  if (inside(build, cache)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, 'holds');
+}
+
 /**
  * Directories the engine, or an install it runs, writes into: a link there would lead the
  * build's writes (and npm's deletions) outside the app, a file would break the step. They
@@ -121,7 +144,8 @@ export async function compile(
   runsAsRoot = false,
 ): Promise<void> {
   if (!cacheDir) throw engineErrors.usage('Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
-  await checkBuildDir(buildDir);
+  const build = await checkBuildDir(buildDir);
+  await checkDirsApart(build, absolutePath(cacheDir));
   await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, 'compile');
   log.header(`${p.detection.label} app detected`);

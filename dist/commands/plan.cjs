@@ -227,6 +227,13 @@ The platform must pass a directory holding one file per config var (or no ENV_DI
 The platform must pass a directory (it may be empty, or missing and then created) that persists between builds of this app.`,
         "internal"
       ),
+      /** `how`: CACHE_DIR `is` BUILD_DIR, `is inside` it, or `holds` it. */
+      cacheDirInBuildDir: (cacheDir, buildDir, how) => new BuildError(
+        "engine/cache-dir-in-build-dir",
+        how === "holds" ? "BUILD_DIR is inside CACHE_DIR" : how === "is" ? "CACHE_DIR is BUILD_DIR" : "CACHE_DIR is inside BUILD_DIR",
+        `CACHE_DIR ${cacheDir} ${how === "holds" ? "holds" : how === "is" ? "is" : "is inside"} BUILD_DIR ${buildDir}. ` + (how === "holds" ? "The build replaces and deletes what CACHE_DIR holds, the app included.\n" : "The cache would ship in the slug, and each build would save the cache into itself.\n") + "The build stops before it writes anything. The platform must pass a CACHE_DIR outside BUILD_DIR (and BUILD_DIR outside CACHE_DIR), e.g. a directory beside the app that persists between builds.",
+        "internal"
+      ),
       releaseFileInvalid: (file, problem) => new BuildError(
         "engine/release-file-invalid",
         `${file} cannot be read`,
@@ -7697,6 +7704,21 @@ async function checkCacheDir(cacheDir) {
   }
   return abs;
 }
+async function realPathOf(p) {
+  const rest = [];
+  for (let at = p; ; at = path7.dirname(at)) {
+    const real = await fs2.realpath(at).catch(() => void 0);
+    if (real !== void 0) return path7.join(real, ...rest.reverse());
+    if (at === path7.dirname(at)) return p;
+    rest.push(path7.basename(at));
+  }
+}
+async function checkDirsApart(buildDir, cacheDir) {
+  const [build, cache] = await Promise.all([realPathOf(buildDir), realPathOf(cacheDir)]);
+  const inside2 = (a, b) => a === b || a.startsWith(b.endsWith("/") ? b : `${b}/`);
+  if (inside2(cache, build)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, cache === build ? "is" : "is inside");
+  if (inside2(build, cache)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, "holds");
+}
 var ENGINE_DIRS2 = Object.values(ENGINE_DIRS);
 async function detect(buildDir) {
   return detectApp(realAppFs(await checkBuildDir(buildDir)));
@@ -7721,7 +7743,8 @@ async function plan(buildDir, envDir, platformEnv) {
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
-  await checkBuildDir(buildDir);
+  const build = await checkBuildDir(buildDir);
+  await checkDirsApart(build, absolutePath(cacheDir));
   await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p.detection.label} app detected`);

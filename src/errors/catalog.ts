@@ -107,6 +107,20 @@ export const engineErrors = {
       'internal',
     ),
 
+  /** `how`: CACHE_DIR `is` BUILD_DIR, `is inside` it, or `holds` it. */
+  cacheDirInBuildDir: (cacheDir: string, buildDir: string, how: 'is' | 'is inside' | 'holds') =>
+    new BuildError(
+      'engine/cache-dir-in-build-dir',
+      how === 'holds' ? 'BUILD_DIR is inside CACHE_DIR' : how === 'is' ? 'CACHE_DIR is BUILD_DIR' : 'CACHE_DIR is inside BUILD_DIR',
+      `CACHE_DIR ${cacheDir} ${how === 'holds' ? 'holds' : how === 'is' ? 'is' : 'is inside'} BUILD_DIR ${buildDir}. ` +
+        (how === 'holds'
+          ? 'The build replaces and deletes what CACHE_DIR holds, the app included.\n'
+          : 'The cache would ship in the slug, and each build would save the cache into itself.\n') +
+        'The build stops before it writes anything. The platform must pass a CACHE_DIR outside BUILD_DIR ' +
+        '(and BUILD_DIR outside CACHE_DIR), e.g. a directory beside the app that persists between builds.',
+      'internal',
+    ),
+
   releaseFileInvalid: (file: string, problem: string) =>
     new BuildError(
       'engine/release-file-invalid',
