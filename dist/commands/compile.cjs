@@ -4893,21 +4893,23 @@ async function transfer(url, opts, consume, local) {
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw fail(url, new AttemptFailure(`unsupported URL scheme ${parsed.protocol}`, false), 1);
   }
-  const attempts = Math.max(1, opts.attempts ?? 3);
+  const attempts = Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS);
   const sleep = opts.sleep ?? ((ms) => (0, import_promises3.setTimeout)(ms));
   const dispatcher = await makeDispatcher(opts);
   const now = opts.now ?? Date.now;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadlineAt = now() + deadlineMs;
   const overDeadline = () => new AttemptFailure(`did not finish within ${seconds(deadlineMs)} (the deadline for one download)`, false);
+  let silent = 0;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
         return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
         const failure = classify(e, opts);
-        if (!failure.retry || attempt >= attempts) throw fail(url, failure, attempt);
-        const wait = (opts.backoffMs ?? 500) * 2 ** (attempt - 1);
+        if (failure.silent) silent++;
+        if (!failure.retry || attempt >= attempts || silent >= SILENT_ATTEMPTS) throw fail(url, failure, attempt);
+        const wait = (opts.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** (attempt - 1);
         if (now() + wait >= deadlineAt) throw fail(url, overDeadline(), attempt);
         await sleep(wait);
       }
@@ -4918,8 +4920,11 @@ async function transfer(url, opts, consume, local) {
 }
 async function makeDispatcher(opts) {
   const { Agent, EnvHttpProxyAgent } = await undici();
-  const read = opts.readTimeoutMs ?? 6e4;
-  const options = { connectTimeout: opts.connectTimeoutMs ?? 1e4, headersTimeout: read, bodyTimeout: read };
+  const options = {
+    connectTimeout: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    headersTimeout: opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    bodyTimeout: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS
+  };
   const env = process.env;
   const proxied = env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY;
   return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
@@ -5063,10 +5068,18 @@ function classify(e, opts) {
     case "ENETUNREACH":
       return new AttemptFailure(`host unreachable (${code})`, false, true);
     case "UND_ERR_CONNECT_TIMEOUT":
-      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? 1e4)}`, true, true);
+      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)}`, true, true);
     case "UND_ERR_HEADERS_TIMEOUT":
+      return new AttemptFailure(
+        `the host accepted the connection but sent no answer within ${seconds(opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS)}`,
+        true,
+        true,
+        void 0,
+        false,
+        true
+      );
     case "UND_ERR_BODY_TIMEOUT":
-      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? 6e4)} without data`, true);
+      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS)} without data`, true);
     case "ECONNRESET":
       return new AttemptFailure("connection reset", true);
     case "UND_ERR_SOCKET":
@@ -5083,7 +5096,7 @@ function fail(url, failure, attempts) {
   failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status, notJson: failure.notJson });
   return error;
 }
-var import_node_fs4, import_promises, import_node_stream, import_promises2, import_promises3, import_node_url, MAX_REDIRECTS, PROGRESS_EVERY_MS, DEFAULT_MIN_BYTES_PER_SECOND, DEFAULT_THROUGHPUT_WINDOW_MS, DEFAULT_DEADLINE_MS, failureInfo, AttemptFailure, undici;
+var import_node_fs4, import_promises, import_node_stream, import_promises2, import_promises3, import_node_url, MAX_REDIRECTS, PROGRESS_EVERY_MS, DEFAULT_MIN_BYTES_PER_SECOND, DEFAULT_HEADERS_TIMEOUT_MS, SILENT_ATTEMPTS, DEFAULT_READ_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_THROUGHPUT_WINDOW_MS, DEFAULT_DEADLINE_MS, failureInfo, AttemptFailure, undici;
 var init_download = __esm({
   "src/runtime/download.ts"() {
     "use strict";
@@ -5097,17 +5110,24 @@ var init_download = __esm({
     MAX_REDIRECTS = 5;
     PROGRESS_EVERY_MS = 2e3;
     DEFAULT_MIN_BYTES_PER_SECOND = 8 * 1024;
+    DEFAULT_HEADERS_TIMEOUT_MS = 25e3;
+    SILENT_ATTEMPTS = 2;
+    DEFAULT_READ_TIMEOUT_MS = 6e4;
+    DEFAULT_CONNECT_TIMEOUT_MS = 1e4;
+    DEFAULT_ATTEMPTS = 3;
+    DEFAULT_BACKOFF_MS = 500;
     DEFAULT_THROUGHPUT_WINDOW_MS = 3e4;
     DEFAULT_DEADLINE_MS = 15 * 6e4;
     failureInfo = /* @__PURE__ */ new WeakMap();
     AttemptFailure = class extends Error {
-      constructor(reason, retry, unreachable = false, status, notJson = false) {
+      constructor(reason, retry, unreachable = false, status, notJson = false, silent = false) {
         super(reason);
         this.reason = reason;
         this.retry = retry;
         this.unreachable = unreachable;
         this.status = status;
         this.notJson = notJson;
+        this.silent = silent;
       }
     };
     undici = async () => {
