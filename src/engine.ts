@@ -20,6 +20,7 @@ import { parseReleaseFile, RELEASE_FILE, RELEASE_FILE_PATH, renderReleaseFile } 
 import { LANGUAGES, PROVIDERS } from './providers/index.js';
 import type { AnyProvider, DetectedApp, Planned, PlatformEnv } from './providers/provider.js';
 import { ENGINE_DIRS as SLUG_ENGINE_DIRS } from './layout/layout.js';
+import { CacheWrites } from './cache/cache-writes.js';
 
 // The engine knows no language: it iterates the providers (src/providers/index.ts). Each
 // provider imports its planner and executor when a build needs it (issue 13): detect
@@ -153,13 +154,21 @@ export async function compile(
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS, ...p.planned.engineDirs], (w) => log.warn(w));
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
-    const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root, cacheDir: absolutePath(cacheDir), tmpDir,
-      configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
-    });
-    // What bin/release reports (after the Procfile): written last, over anything a build step left there.
-    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
-    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    const cacheAt = absolutePath(cacheDir);
+    try {
+      const processTypes = await p.provider.compile(p.planned, {
+        buildDir: p.fs.root, cacheDir: cacheAt, tmpDir,
+        configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
+        cacheWrites: await CacheWrites.open(cacheAt, log),
+      });
+      // What bin/release reports (after the Procfile): written last, over anything a build step left there.
+      const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+      await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    } catch (e) {
+      // A full disk is said as such, whichever step hit it (src/errors/disk-full.ts).
+      const { asDiskFull } = await import('./errors/disk-full.js');
+      throw (await asDiskFull(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir })) ?? e;
+    }
   } finally {
     await fs.rm(tmpDir, { recursive: true, force: true });
   }

@@ -18,6 +18,15 @@ export const extraErrorSamples: BuildError[] = [
   engineErrors.envDirInvalid('/tmp/env', 'a regular file'),
   engineErrors.cacheDirInvalid('/tmp/cache', 'a regular file'),
   engineErrors.cacheDirReadOnly('/tmp/cache', 'EROFS'),
+  engineErrors.diskFull({
+    code: 'ENOSPC', path: '/tmp/app/.scalingo/node', role: 'BUILD_DIR', dir: '/tmp/app',
+    free: [{ role: 'BUILD_DIR', dir: '/tmp/app', free: 0 }, { role: 'CACHE_DIR', dir: '/tmp/cache', free: 2e9 }, { role: 'TMPDIR', dir: '/tmp/engine-x', free: undefined }],
+  }),
+  engineErrors.diskFull({
+    code: 'EDQUOT', failed: 'The dependencies install failed (exit code 1)', role: 'CACHE_DIR', dir: '/cache',
+    free: [{ role: 'BUILD_DIR', dir: '/app', free: 5e9 }, { role: 'CACHE_DIR', dir: '/cache', free: 1024 }, { role: 'TMPDIR', dir: '/tmp/e', free: 5e9 }],
+  }),
+  engineErrors.diskFull({ code: 'ENOSPC', free: [{ role: 'BUILD_DIR', dir: '/app', free: 5e9 }, { role: 'CACHE_DIR', dir: '/cache', free: 5e9 }, { role: 'TMPDIR', dir: '/tmp/e', free: 5e9 }] }),
   engineErrors.cacheDirInBuildDir('/tmp/app/.cache', '/tmp/app', 'is inside'),
   engineErrors.cacheDirInBuildDir('/tmp/app', '/tmp/app', 'is'),
   engineErrors.cacheDirInBuildDir('/tmp/cache', '/tmp/cache/app', 'holds'),

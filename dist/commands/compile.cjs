@@ -179,12 +179,20 @@ var init_build_error = __esm({
 });
 
 // src/errors/catalog.ts
-var list, engineErrors, runtimeErrors;
+function megabytes(bytes) {
+  return bytes === void 0 ? "an unknown amount" : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+var list, DISK_FULL_FIX, engineErrors, runtimeErrors;
 var init_catalog = __esm({
   "src/errors/catalog.ts"() {
     "use strict";
     init_build_error();
     list = (items) => items.map((i) => `  - ${i}`).join("\n");
+    DISK_FULL_FIX = {
+      BUILD_DIR: "The app, its dependencies and what its build writes must fit on the build disk: remove large files from the repository (or list them in .slugignore), drop dependencies the app does not use, or ask the platform for a larger build disk; then deploy again.",
+      CACHE_DIR: "Free space on the disk that holds CACHE_DIR, or clear the app's build cache, and deploy again.",
+      TMPDIR: "The build's temp dir is full: free space there, or point TMPDIR at a larger disk, and deploy again."
+    };
     engineErrors = {
       usage: (detail) => new BuildError("engine/usage", "The build engine was called with wrong arguments", detail, "internal"),
       buildDirMissing: (dir) => new BuildError(
@@ -276,6 +284,18 @@ The platform must pass a directory (it may be empty, or missing and then created
 The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).`,
         "internal"
       ),
+      diskFull: (d) => {
+        const what = d.code === "EDQUOT" ? "the disk quota is exceeded (EDQUOT)" : "no space is left on the device (ENOSPC)";
+        const which = d.role ? `The disk that holds ${d.role} (${d.dir}) is full` : "A disk of the build is full";
+        return new BuildError(
+          "engine/disk-full",
+          d.role ? `The disk holding ${d.role} is full` : "A disk of the build is full",
+          `${d.failed ? `${d.failed}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)}${d.path ? `, writing ${d.path}` : ""}.
+${which}, and the build stops. Free space now: ${d.free.map((f) => `${f.role} ${megabytes(f.free)}`).join(", ")}.
+` + (d.role ? DISK_FULL_FIX[d.role] : `Free space on the disks holding BUILD_DIR, CACHE_DIR and TMPDIR, and deploy again.`),
+          d.role === "BUILD_DIR" ? "user" : "internal"
+        );
+      },
       cacheDirReadOnly: (dir, code) => new BuildError(
         "engine/cache-dir-read-only",
         "CACHE_DIR is not writable",
@@ -366,17 +386,17 @@ function isMissing(e) {
 function isInsideRoot(root, p) {
   return p === root || p.startsWith(root.endsWith("/") ? root : `${root}/`);
 }
-async function resolveInApp(fsp, root, rel) {
+async function resolveInApp(fsp2, root, rel) {
   const abs = path.resolve(root, rel);
   if (!isInsideRoot(path.resolve(root), abs)) return { kind: "outside" };
-  const rootReal = String(await fsp.realpath(root));
+  const rootReal = String(await fsp2.realpath(root));
   try {
-    const real = String(await fsp.realpath(abs));
+    const real = String(await fsp2.realpath(abs));
     return isInsideRoot(rootReal, real) ? { kind: "inside", real } : { kind: "outside" };
   } catch (e) {
     if (codeOf(e) === "ELOOP") return { kind: "dangling" };
     if (!isMissing(e)) throw e;
-    const entry = await fsp.lstat(abs).catch(() => void 0);
+    const entry = await fsp2.lstat(abs).catch(() => void 0);
     return entry ? { kind: "dangling" } : { kind: "missing" };
   }
 }
@@ -390,31 +410,31 @@ function describeKind(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "an unknown kind of entry";
 }
-async function readAppFile(fsp, root, rel, opts = {}) {
+async function readAppFile(fsp2, root, rel, opts = {}) {
   const limit = opts.limit ?? readLimitFor(rel);
   const abs = path.resolve(root, rel);
   try {
-    await fsp.lstat(abs);
+    await fsp2.lstat(abs);
   } catch (e) {
     if (isMissing(e)) return void 0;
     throw e;
   }
-  const where = await resolveInApp(fsp, root, rel);
+  const where = await resolveInApp(fsp2, root, rel);
   if (where.kind === "missing") return void 0;
   if (where.kind === "outside") throw engineErrors.appFileOutside(rel);
   if (where.kind === "dangling") throw engineErrors.appFileDanglingLink(rel);
-  const st = await fsp.lstat(where.real);
+  const st = await fsp2.lstat(where.real);
   if (!st.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st));
   if (Number(st.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
-  const read = await readRegularFile(fsp, where.real, st, limit);
+  const read = await readRegularFile(fsp2, where.real, st, limit);
   if (read === void 0) throw engineErrors.appFileNotRegular(rel, "an entry that changed while the build read it");
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   return read.bytes.toString("utf8");
 }
-async function readRegularFile(fsp, p, expected, limit) {
+async function readRegularFile(fsp2, p, expected, limit) {
   let fh;
   try {
-    fh = await fsp.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    fh = await fsp2.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
   } catch (e) {
     if (codeOf(e) === "ELOOP" || isMissing(e)) return void 0;
     throw e;
@@ -497,29 +517,6 @@ async function writeEngineFile(dir, name, text, mode = 420) {
     await nodeFs.rename(tmp, target);
   }
 }
-async function dropLinksLeavingApp(tree, appRoot, rel) {
-  const removed = [];
-  const root = path.resolve(appRoot);
-  const walk = async (dir, relDir) => {
-    const entries = await nodeFs.readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      const inApp = path.join(root, relDir, e.name);
-      if (e.isSymbolicLink()) {
-        const target = await nodeFs.readlink(p);
-        if (!isInsideRoot(root, path.resolve(path.dirname(inApp), target))) {
-          await nodeFs.rm(p, { force: true });
-          removed.push(path.posix.join(relDir, e.name));
-        }
-      } else if (e.isDirectory()) {
-        await walk(p, path.posix.join(relDir, e.name));
-      }
-    }
-  };
-  const top = await nodeFs.lstat(tree).catch(() => void 0);
-  if (top?.isDirectory()) await walk(tree, rel);
-  return removed;
-}
 var import_node_fs, nodeFs, path, MiB, READ_LIMITS, LOCKFILE_READ_LIMIT, DEFAULT_READ_LIMIT, realTreeFs, written;
 var init_app_tree = __esm({
   "src/fs/app-tree.ts"() {
@@ -546,13 +543,13 @@ function isMissing2(e) {
   const code = e?.code;
   return code === "ENOENT" || code === "ENOTDIR";
 }
-function appFsFrom(fsp, root) {
+function appFsFrom(fsp2, root) {
   const abs = (rel) => path2.posix.join(root, rel);
   return {
     root,
     async exists(rel) {
       try {
-        await fsp.lstat(abs(rel));
+        await fsp2.lstat(abs(rel));
         return true;
       } catch (e) {
         if (isMissing2(e)) return false;
@@ -561,18 +558,18 @@ function appFsFrom(fsp, root) {
     },
     async isDirectory(rel) {
       try {
-        return (await fsp.stat(abs(rel))).isDirectory();
+        return (await fsp2.stat(abs(rel))).isDirectory();
       } catch (e) {
         if (isMissing2(e)) return false;
         throw e;
       }
     },
     readText(rel, opts) {
-      return readAppFile(fsp, root, rel, opts);
+      return readAppFile(fsp2, root, rel, opts);
     },
     async realpath(rel) {
       try {
-        return String(await fsp.realpath(abs(rel)));
+        return String(await fsp2.realpath(abs(rel)));
       } catch (e) {
         if (isMissing2(e)) return void 0;
         throw e;
@@ -580,7 +577,7 @@ function appFsFrom(fsp, root) {
     },
     async readdir(rel) {
       try {
-        return (await fsp.readdir(abs(rel))).map(String).sort();
+        return (await fsp2.readdir(abs(rel))).map(String).sort();
       } catch (e) {
         if (isMissing2(e)) return [];
         throw e;
@@ -3010,12 +3007,12 @@ function parseProcfile(text) {
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     const m = ENTRY.exec(line);
-    const shown = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    const shown2 = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
     if (!m) {
       const colon = line.indexOf(":");
-      throw engineErrors.procfileInvalid(i + 1, shown, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+      throw engineErrors.procfileInvalid(i + 1, shown2, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
     }
-    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown, `process \`${m[1]}\` has no command`);
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown2, `process \`${m[1]}\` has no command`);
     if (!out.has(m[1])) out.set(m[1], m[2]);
   }
   return Object.fromEntries(out);
@@ -3203,17 +3200,25 @@ function exitSummary(exit) {
 function commandOutcome(command, exit, tail) {
   const how = "code" in exit ? `exited with code ${exit.code}` : "signal" in exit ? `was killed by signal ${exit.signal}` : `could not start: ${exit.notStarted}`;
   return `\`${command}\` ${how}.${tail ? `
-Last lines of its output:
+${OUTPUT_HEADING}
 ${tail}` : ""}`;
+}
+function commandOutputIn(body) {
+  const at = body.indexOf(`
+${OUTPUT_HEADING}
+`);
+  return at < 0 ? void 0 : body.slice(at + OUTPUT_HEADING.length + 2);
 }
 function commandFailedError(id, f) {
   const hints = f.hint.filter((h) => !!h);
   return new BuildError(id, `${f.what} failed (${exitSummary(f.exit)})`, [commandOutcome(f.command, f.exit, f.tail), ...hints].join("\n"));
 }
+var OUTPUT_HEADING;
 var init_command_failed = __esm({
   "src/errors/command-failed.ts"() {
     "use strict";
     init_build_error();
+    OUTPUT_HEADING = "Last lines of its output:";
   }
 });
 
@@ -4212,15 +4217,15 @@ __export(plan_exports, {
   readNodeApp: () => readNodeApp,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
-async function readMemberManifests(fs17) {
+async function readMemberManifests(fs20) {
   const out = {};
   let seen = 0;
   const walk = async (rel, depth) => {
-    for (const name of (await fs17.readdir(rel).catch(() => [])).sort()) {
+    for (const name of (await fs20.readdir(rel).catch(() => [])).sort()) {
       if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs17.isDirectory(child)) continue;
-      const text = await fs17.readText(`${child}/package.json`);
+      if (!await fs20.isDirectory(child)) continue;
+      const text = await fs20.readText(`${child}/package.json`);
       if (text !== void 0) out[child] = text;
       if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
     }
@@ -4241,27 +4246,27 @@ function declaresWorkspaces(packageJson) {
     return false;
   }
 }
-async function readLockfiles(fs17, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs17.readText(file, appFileReadOptions(file, managers)) : await fs17.exists(file) || void 0]));
+async function readLockfiles(fs20, managers) {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs20.readText(file, appFileReadOptions(file, managers)) : await fs20.exists(file) || void 0]));
   return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
 }
-async function readNodeApp(fs17, managers = MANAGERS) {
+async function readNodeApp(fs20, managers = MANAGERS) {
   const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
-    fs17.readText("package.json"),
-    fs17.readText(".nvmrc"),
-    fs17.readText(".node-version"),
-    readLockfiles(fs17, managers),
-    fs17.readText("Procfile"),
-    fs17.exists("server.js"),
-    fs17.isDirectory(".meteor"),
-    fs17.readText(".yarnrc.yml"),
-    fs17.isDirectory(".yarn/cache"),
-    fs17.readText("pnpm-workspace.yaml")
+    fs20.readText("package.json"),
+    fs20.readText(".nvmrc"),
+    fs20.readText(".node-version"),
+    readLockfiles(fs20, managers),
+    fs20.readText("Procfile"),
+    fs20.exists("server.js"),
+    fs20.isDirectory(".meteor"),
+    fs20.readText(".yarnrc.yml"),
+    fs20.isDirectory(".yarn/cache"),
+    fs20.readText("pnpm-workspace.yaml")
   ]);
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
-  const memberManifests = monorepo ? await readMemberManifests(fs17) : void 0;
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs17.realpath(yarnPath) !== void 0;
+  const memberManifests = monorepo ? await readMemberManifests(fs20) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs20.realpath(yarnPath) !== void 0;
   return {
     packageJson,
     nvmrc,
@@ -4501,8 +4506,8 @@ function checkCachePath(key, entry) {
   }
   return normal;
 }
-async function builtProcessTypes(fs17) {
-  const [packageJson, procfile, serverJs] = await Promise.all([fs17.readText("package.json"), fs17.readText("Procfile"), fs17.exists("server.js")]);
+async function builtProcessTypes(fs20) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs20.readText("package.json"), fs20.readText("Procfile"), fs20.exists("server.js")]);
   const pkg = parsePackageJson(packageJson ?? "{}");
   return planProcessTypes(pkg, { procfile, serverJs });
 }
@@ -4638,8 +4643,13 @@ async function readIfExists(p) {
 async function writeAtomic(p, text) {
   await fs3.mkdir(path6.dirname(p), { recursive: true });
   const tmp = `${p}.tmp-${process.pid}`;
-  await fs3.writeFile(tmp, text);
-  await fs3.rename(tmp, p);
+  try {
+    await fs3.writeFile(tmp, text);
+    await fs3.rename(tmp, p);
+  } catch (e) {
+    await fs3.rm(tmp, { force: true }).catch(() => void 0);
+    throw e;
+  }
 }
 var fs3, path6;
 var init_small_files = __esm({
@@ -4732,7 +4742,7 @@ async function runTool(argv, opts = {}) {
   return { ok: "code" in exit && exit.code === 0, output: output.endsWith("\n") ? output.slice(0, -1) : output };
 }
 function spawned(file, args, opts, onOutput) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve7) => {
     let started = false;
     const child = (0, import_node_child_process.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
     child.once("spawn", () => {
@@ -4740,7 +4750,7 @@ function spawned(file, args, opts, onOutput) {
       killedWithEngine(child);
     });
     child.once("error", (e) => {
-      if (!started) resolve4({ notStarted: e.message || "no reason given" });
+      if (!started) resolve7({ notStarted: e.message || "no reason given" });
     });
     for (const out of [child.stdout, child.stderr]) {
       out?.setEncoding("utf8");
@@ -4748,7 +4758,7 @@ function spawned(file, args, opts, onOutput) {
     }
     child.once("close", (code, signal) => {
       if (!started) return;
-      resolve4(code !== null ? { code } : { signal: signal ?? "unknown" });
+      resolve7(code !== null ? { code } : { signal: signal ?? "unknown" });
     });
   });
 }
@@ -4805,13 +4815,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path22, algorithm) {
+async function hashFile(path23, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path22)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path23)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path22, expected, what, url) {
-  const digest = await hashFile(path22, expected.algorithm);
+async function verifyFile(path23, expected, what, url) {
+  const digest = await hashFile(path23, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -4825,6 +4835,191 @@ var init_checksum = __esm({
     import_node_fs3 = require("node:fs");
     init_catalog();
     DIGEST_BYTES = { sha1: 20, sha256: 32, sha512: 64 };
+  }
+});
+
+// src/fs/byte-names.ts
+function nameFromBytes(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return bytes.toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
+    if (n === 0) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let cp = n === 1 ? c & 31 : n === 2 ? c & 15 : c & 7;
+    let ok = n > 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) {
+      const b = bytes[i + k];
+      if (b === void 0 || (b & 192) !== 128) ok = false;
+      else cp = cp << 6 | b & 63;
+    }
+    const min = n === 1 ? 128 : n === 2 ? 2048 : 65536;
+    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
+      out += String.fromCodePoint(cp);
+      i += n + 1;
+    } else {
+      out += String.fromCharCode(56320 + c);
+      i++;
+    }
+  }
+  return out;
+}
+function fsPath(p) {
+  if (!/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/.test(p)) return p;
+  const parts = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const u = p.charCodeAt(i);
+    if (u < 56448 || u > 56575) continue;
+    const before = i > 0 ? p.charCodeAt(i - 1) : 0;
+    if (before >= 55296 && before <= 56319) continue;
+    parts.push(Buffer.from(p.slice(from, i), "utf8"), Buffer.of(u - 56320));
+    from = i + 1;
+  }
+  parts.push(Buffer.from(p.slice(from), "utf8"));
+  return Buffer.concat(parts);
+}
+async function readNames(dir) {
+  return (await fsp.readdir(fsPath(dir), { encoding: "buffer" })).map(nameFromBytes);
+}
+async function readLinkText(p) {
+  return nameFromBytes(await fsp.readlink(fsPath(p), { encoding: "buffer" }));
+}
+function readLinkTextSync(p) {
+  return nameFromBytes(fs4.readlinkSync(fsPath(p), { encoding: "buffer" }));
+}
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+var import_node_buffer, fs4, fsp;
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    fs4 = __toESM(require("node:fs"), 1);
+    fsp = __toESM(require("node:fs/promises"), 1);
+  }
+});
+
+// src/fs/disk-full.ts
+function diskFullCode(e) {
+  for (let err = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
+    if (err.code === "ENOSPC" || err.code === "EDQUOT") return err.code;
+  }
+  return void 0;
+}
+function diskFullInText(text) {
+  const m = DISK_FULL_TEXT.exec(text);
+  if (!m) return void 0;
+  return /quota|EDQUOT/i.test(m[0]) ? "EDQUOT" : "ENOSPC";
+}
+var DISK_FULL_TEXT, DiskFullError;
+var init_disk_full = __esm({
+  "src/fs/disk-full.ts"() {
+    "use strict";
+    DISK_FULL_TEXT = /No space left on device|Disk quota exceeded|\bENOSPC\b|\bEDQUOT\b/;
+    DiskFullError = class extends Error {
+      constructor(code, path23, detail) {
+        super(`${code}: ${detail}`);
+        this.code = code;
+        this.path = path23;
+      }
+    };
+  }
+});
+
+// src/cache/cache-writes.ts
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+async function writeCacheFile(writes, file, text, what) {
+  if (writes.full) return;
+  try {
+    await writeAtomic(file, text);
+  } catch (e) {
+    writes.notSaved(what, diskFullCode(e) ?? shown(e instanceof Error ? e.message : String(e)));
+  }
+}
+var fs5, CACHE_MIN_FREE_BYTES, codeText, CacheWrites;
+var init_cache_writes = __esm({
+  "src/cache/cache-writes.ts"() {
+    "use strict";
+    fs5 = __toESM(require("node:fs/promises"), 1);
+    init_small_files();
+    init_build_log();
+    init_byte_names();
+    init_disk_full();
+    init_disk_full();
+    CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
+    codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
+    CacheWrites = class _CacheWrites {
+      constructor(cacheDir, log) {
+        this.cacheDir = cacheDir;
+        this.log = log;
+      }
+      fullBecause;
+      /**
+       * Checks the free space of CACHE_DIR's disk first: below CACHE_MIN_FREE_BYTES it is
+       * full from the start (said once, now).
+       */
+      static async open(cacheDir, log, statfs3 = fs5.statfs) {
+        const writes = new _CacheWrites(cacheDir, log);
+        const st = await statfs3(cacheDir).catch(() => void 0);
+        if (st) {
+          const free = Number(st.bavail) * Number(st.bsize);
+          if (free < CACHE_MIN_FREE_BYTES) writes.markFull(`${mb(free)} free`, void 0);
+        }
+        return writes;
+      }
+      /** Whether the cache disk is full: nothing more is written into CACHE_DIR in this build. */
+      get full() {
+        return this.fullBecause !== void 0;
+      }
+      markFull(why, what) {
+        if (this.fullBecause !== void 0) return;
+        this.fullBecause = why;
+        this.log.warn({
+          id: "engine/cache-disk-full",
+          message: `The build cache's disk is full (CACHE_DIR ${this.cacheDir}: ${why})${what ? `: ${what} could not be saved there` : ""}. The rest of this build writes nothing into the cache (what it restored is still used; npm's and the package managers' caches and downloads go to the build's temp dir).
+The build goes on, and the next build installs what the cache lacks. Free space on the disk that holds CACHE_DIR, or clear the app's build cache.`
+        });
+      }
+      /** A write into the cache that failed with ENOSPC or EDQUOT: the cache disk is full from now on. */
+      diskFull(code, what) {
+        this.markFull(codeText[code], what);
+      }
+      /** `what` was not saved, for `why` (a DiskFullCode: the full disk, said once). */
+      notSaved(what, why) {
+        if (why === "ENOSPC" || why === "EDQUOT") {
+          if (!this.full) return this.diskFull(why, what);
+          this.log.info(`${what}: not saved in the build cache (its disk is full)`);
+          return;
+        }
+        this.log.warn({
+          id: "engine/cache-not-saved",
+          message: `${what} was not saved in the build cache: ${why}.
+The build goes on without it; the next build does that work again.`
+        });
+      }
+      /** Entries of `what` left out of its saved copy (not restored next time), each with why. */
+      leftOut(what, entries) {
+        if (entries.length === 0) return;
+        const list4 = entries.slice(0, 5).map((e) => `${shown(e.path, 200)} (${e.why})`).join(", ");
+        this.log.warn({
+          id: "engine/cache-entries-left-out",
+          message: `${what}: ${entries.length === 1 ? "an entry was" : `${entries.length} entries were`} left out of the build cache, and will not be restored next time: ${list4}${entries.length > 5 ? ", \u2026" : ""}.
+Only regular files, directories and symbolic links are cached.`
+        });
+      }
+    };
   }
 });
 
@@ -4843,8 +5038,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path22) => {
-      await (0, import_promises.copyFile)(path22, dest);
+    }, async (path23) => {
+      await (0, import_promises.copyFile)(path23, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -4870,7 +5065,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path22) => parse(await (0, import_promises.readFile)(path22, "utf8"))
+    async (path23) => parse(await (0, import_promises.readFile)(path23, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -4886,6 +5081,7 @@ async function transfer(url, opts, consume, local) {
       if (!(await (0, import_promises.stat)(file)).isFile()) throw new AttemptFailure("not a regular file", false);
       return await local(file);
     } catch (e) {
+      if (diskFullCode(e)) throw e;
       const missing = errorCode(e) === "ENOENT";
       throw fail(url, missing ? new AttemptFailure("file not found", false) : classify(e, opts), 1);
     }
@@ -4906,6 +5102,7 @@ async function transfer(url, opts, consume, local) {
       try {
         return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
+        if (diskFullCode(e)) throw e;
         const failure = classify(e, opts);
         if (failure.silent) silent++;
         if (!failure.retry || attempt >= attempts || silent >= SILENT_ATTEMPTS) throw fail(url, failure, attempt);
@@ -5038,9 +5235,9 @@ async function writeBody(body, total, dest, opts) {
   return bytes;
 }
 function progressLine(bytes, total) {
-  const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-  if (!total) return `Downloaded ${mb(bytes)}`;
-  return `Downloaded ${mb(bytes)} of ${mb(total)} (${Math.floor(bytes / total * 100)}%)`;
+  const mb2 = (n) => `${(n / 1e6).toFixed(1)} MB`;
+  if (!total) return `Downloaded ${mb2(bytes)}`;
+  return `Downloaded ${mb2(bytes)} of ${mb2(total)} (${Math.floor(bytes / total * 100)}%)`;
 }
 function errorCode(e) {
   const err = e;
@@ -5107,6 +5304,7 @@ var init_download = __esm({
     import_promises3 = require("node:timers/promises");
     import_node_url = require("node:url");
     init_catalog();
+    init_cache_writes();
     MAX_REDIRECTS = 5;
     PROGRESS_EVERY_MS = 2e3;
     DEFAULT_MIN_BYTES_PER_SECOND = 8 * 1024;
@@ -5156,34 +5354,65 @@ var init_artifact_cache = __esm({
     import_node_path = require("node:path");
     init_checksum();
     init_download();
+    init_cache_writes();
     STALE_TMP_MS = 60 * 60 * 1e3;
     ArtifactCache = class {
+      /**
+       * `writes` and `spillDir`: when the cache disk is full (found so, or by this download),
+       * the artifact is downloaded into `spillDir` instead (the build's temp dir), verified
+       * the same way, and not kept.
+       */
       constructor(dir, deps = {}) {
         this.dir = dir;
         this.deps = deps;
       }
       swept = false;
       async fetch(a, opts = {}) {
+        const { writes, spillDir } = this.deps;
+        const spill = () => this.download(a, spillDir, opts);
+        if (writes?.full && spillDir) {
+          const kept = await this.cached(a, opts).catch(() => void 0);
+          return kept ?? spill();
+        }
+        try {
+          await (0, import_promises4.mkdir)(this.dir, { recursive: true });
+          await this.sweepStaleTemps();
+          return await this.cached(a, opts) ?? await this.download(a, this.dir, opts);
+        } catch (e) {
+          const full = diskFullCode(e);
+          if (!full || !writes || !spillDir) throw e;
+          writes.diskFull(full, `The download of ${a.name} ${a.version}`);
+          return spill();
+        }
+      }
+      /** The verified entry of `a`, if the cache has one (a damaged one is removed). */
+      async cached(a, opts) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path22 = (0, import_node_path.join)(this.dir, artifactKey(a));
-        await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-        await this.sweepStaleTemps();
-        const size = await (0, import_promises4.stat)(path22).then((s) => s.size, () => void 0);
+        const path23 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const size = await (0, import_promises4.stat)(path23).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path22, expected.algorithm)).equals(expected.digest)) {
-            return { path: path22, fromCache: true, bytes: size };
+          if ((await hashFile(path23, expected.algorithm)).equals(expected.digest)) {
+            return { path: path23, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path22, { force: true });
+          await (0, import_promises4.rm)(path23, { force: true });
         }
-        const tmp = (0, import_node_path.join)(this.dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
+        return void 0;
+      }
+      /** Downloads and verifies `a` into `dir` (under its key), through a temp name. */
+      async download(a, dir, opts) {
+        const expected = parseChecksum(a.checksum);
+        const what = `${a.name} ${a.version}`;
+        const path23 = (0, import_node_path.join)(dir, artifactKey(a));
+        await (0, import_promises4.mkdir)(dir, { recursive: true });
+        const tmp = (0, import_node_path.join)(dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path22);
-          return { path: path22, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path23);
+          return { path: path23, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -5204,21 +5433,24 @@ var init_artifact_cache = __esm({
 });
 
 // src/runtime/registry-index.ts
-var fs4, path7, import_node_crypto3, RegistryIndex;
+var fs6, path7, import_node_crypto3, RegistryIndex;
 var init_registry_index = __esm({
   "src/runtime/registry-index.ts"() {
     "use strict";
-    fs4 = __toESM(require("node:fs/promises"), 1);
+    fs6 = __toESM(require("node:fs/promises"), 1);
     path7 = __toESM(require("node:path"), 1);
     import_node_crypto3 = require("node:crypto");
+    init_cache_writes();
     RegistryIndex = class {
-      file;
-      constructor(dir) {
+      /** `writes`: remembering is best-effort (a full cache disk only costs a registry request next time). */
+      constructor(dir, writes) {
+        this.writes = writes;
         this.file = path7.join(dir, "registry-index.json");
       }
+      file;
       async load() {
         try {
-          const doc = JSON.parse(await fs4.readFile(this.file, "utf8"));
+          const doc = JSON.parse(await fs6.readFile(this.file, "utf8"));
           return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {};
         } catch {
           return {};
@@ -5229,115 +5461,20 @@ var init_registry_index = __esm({
         return e && typeof e.tarball === "string" && typeof e.integrity === "string" ? e : void 0;
       }
       async remember(key, entry) {
+        if (this.writes?.full) return;
         const doc = await this.load();
         doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-        await fs4.mkdir(path7.dirname(this.file), { recursive: true });
         const tmp = `${this.file}.tmp-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`;
-        await fs4.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
-        await fs4.rename(tmp, this.file);
-      }
-    };
-  }
-});
-
-// src/cache/directories.ts
-function entryName(rel) {
-  return encodeURIComponent(rel);
-}
-function linkWarning(rel, what) {
-  return { id: "engine/cache-directory-link", message: `Cache directory ${rel}: ${what}.` };
-}
-function droppedText(dropped, what) {
-  const shown = dropped.slice(0, 5).join(", ") + (dropped.length > 5 ? `, \u2026 (${dropped.length} in all)` : "");
-  return `symbolic links leading outside the app were ${what}: ${shown}`;
-}
-var fs5, path8, import_node_crypto4, DirectoryCache;
-var init_directories = __esm({
-  "src/cache/directories.ts"() {
-    "use strict";
-    init_path_exists();
-    init_app_tree();
-    fs5 = __toESM(require("node:fs/promises"), 1);
-    path8 = __toESM(require("node:path"), 1);
-    import_node_crypto4 = require("node:crypto");
-    DirectoryCache = class {
-      constructor(dir) {
-        this.dir = dir;
-      }
-      /**
-       * Never through a link: an entry whose place in the app leads outside it (a parent that is
-       * a link out) is skipped, a cached entry that is itself a link is dropped, and links in
-       * the restored tree that would lead outside the app are removed, each with a warning.
-       */
-      async restore(appDir, rel, warn = () => {
-      }) {
-        const from = path8.join(this.dir, entryName(rel));
-        const to = path8.join(appDir, rel);
-        const cached = await fs5.lstat(from).catch(() => void 0);
-        if (!cached) return "not-cached";
-        if (cached.isSymbolicLink()) {
-          warn(linkWarning(rel, "the cached copy is a symbolic link (saved by an older build): dropped, not restored"));
-          await fs5.rm(from, { force: true });
-          return "not-cached";
-        }
-        if (await pathExists(to)) return "exists";
-        const parent2 = await resolveInApp(realTreeFs, appDir, path8.posix.dirname(rel));
-        if (parent2.kind === "outside" || parent2.kind === "dangling") {
-          warn(linkWarning(rel, `its parent directory is a symbolic link ${parent2.kind === "outside" ? "leading outside the app" : "to nothing"}: not restored`));
-          return "unsafe";
-        }
-        await fs5.mkdir(path8.dirname(to), { recursive: true });
-        await fs5.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-        const dropped = await dropLinksLeavingApp(to, appDir, rel);
-        if (dropped.length) warn(linkWarning(rel, droppedText(dropped, "removed after the restore")));
-        return "restored";
-      }
-      /**
-       * A link is never saved: `rel` itself being a link (to anywhere) or leading outside the
-       * app through a parent link is skipped with a warning (and the old entry dropped); links
-       * inside the tree that would lead outside the app are left out of the saved copy.
-       */
-      async save(appDir, rel, warn = () => {
-      }) {
-        const from = path8.join(appDir, rel);
-        const target = path8.join(this.dir, entryName(rel));
-        const entry = await fs5.lstat(from).catch(() => void 0);
-        if (!entry) {
-          await fs5.rm(target, { recursive: true, force: true });
-          return "missing";
-        }
-        const where = await resolveInApp(realTreeFs, appDir, rel);
-        if (entry.isSymbolicLink() || where.kind !== "inside") {
-          warn(linkWarning(rel, entry.isSymbolicLink() ? "it is a symbolic link: not saved (only real directories of the app are cached)" : "it leads outside the app through a symbolic link: not saved"));
-          await fs5.rm(target, { recursive: true, force: true });
-          return "unsafe";
-        }
-        await fs5.mkdir(this.dir, { recursive: true });
-        const tmp = path8.join(this.dir, `.tmp-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-        await fs5.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-        const dropped = await dropLinksLeavingApp(tmp, appDir, rel);
-        if (dropped.length) warn(linkWarning(rel, droppedText(dropped, "left out of the cache")));
-        const old = path8.join(this.dir, `.old-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-        if (await pathExists(target)) await fs5.rename(target, old);
-        await fs5.rename(tmp, target);
-        await fs5.rm(old, { recursive: true, force: true });
-        return "saved";
-      }
-      /** Drops everything, including leftovers of killed builds. */
-      async clear() {
-        await fs5.rm(this.dir, { recursive: true, force: true });
-      }
-      /** Removes temp copies a killed build may have left behind. */
-      async sweep() {
-        let names;
         try {
-          names = await fs5.readdir(this.dir);
-        } catch {
-          return;
+          await fs6.mkdir(path7.dirname(this.file), { recursive: true });
+          await fs6.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
+          await fs6.rename(tmp, this.file);
+        } catch (e) {
+          await fs6.rm(tmp, { force: true }).catch(() => void 0);
+          const full = diskFullCode(e);
+          if (!full || !this.writes) throw e;
+          this.writes.diskFull(full, "The registry index of the engine's downloads");
         }
-        await Promise.all(
-          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs5.rm(path8.join(this.dir, n), { recursive: true, force: true }))
-        );
       }
     };
   }
@@ -5427,12 +5564,12 @@ var init_tree_entries = __esm({
 
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
-  const { fs: fs17, crypto: crypto2 } = mods;
+  const { fs: fs20, crypto: crypto2, fsPath: fsPath2 } = mods;
   const { tree, root, link, state, ids } = job;
   const files = job.files === "" ? [] : job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
-  const flags = fs17.constants.O_RDONLY | fs17.constants.O_NOFOLLOW | fs17.constants.O_NONBLOCK;
+  const flags = fs20.constants.O_RDONLY | fs20.constants.O_NOFOLLOW | fs20.constants.O_NONBLOCK;
   const message = (e) => String(e && e.message || e);
   const fail3 = (index, kind, why) => {
     Atomics.store(state, 1, 1);
@@ -5450,35 +5587,35 @@ function linkFiles(mods, job) {
         Atomics.wait(state, 2, ready, 10);
       }
       const rel = files[3 * i];
-      const from = `${tree}/${rel}`;
-      const to = `${root}/${rel}`;
+      const from = fsPath2(`${tree}/${rel}`);
+      const to = fsPath2(`${root}/${rel}`);
       if (link) {
         try {
-          fs17.linkSync(from, to);
+          fs20.linkSync(from, to);
         } catch (e) {
-          return fs17.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
+          return fs20.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
         }
       }
       let fd;
       try {
-        fd = fs17.openSync(to, flags);
+        fd = fs20.openSync(to, flags);
       } catch (e) {
         const code = e.code;
         return code === "ELOOP" || code === "ENOENT" ? fail3(i, "changed") : fail3(i, "unreadable", message(e));
       }
       try {
-        const st = fs17.fstatSync(fd, { bigint: true });
+        const st = fs20.fstatSync(fd, { bigint: true });
         if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}
 ` !== files[3 * i + 1]) return fail3(i, "changed");
         ids[2 * i] = BigInt.asIntN(64, st.ino);
         ids[2 * i + 1] = st.ctimeNs;
         const h = crypto2.createHash("sha256");
-        for (let n; (n = fs17.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+        for (let n; (n = fs20.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
         if (h.digest("hex") !== files[3 * i + 2]) return fail3(i, "content");
       } catch (e) {
         return fail3(i, "unreadable", message(e));
       } finally {
-        fs17.closeSync(fd);
+        fs20.closeSync(fd);
       }
     }
   }
@@ -5491,9 +5628,9 @@ var init_link_files = __esm({
 
 // src/cache/spare-tree.ts
 function makeSpare(mods, job) {
-  const { fs: fs17 } = mods;
+  const { fs: fs20, fsPath: fsPath2 } = mods;
   const { tree, spare, temp, roots, entries, part, donated } = job;
-  const flags = fs17.constants.O_RDONLY | fs17.constants.O_NOFOLLOW | fs17.constants.O_NONBLOCK;
+  const flags = fs20.constants.O_RDONLY | fs20.constants.O_NOFOLLOW | fs20.constants.O_NONBLOCK;
   const dirsPart = part !== "files";
   const filesPart = part !== "dirs";
   const donatedSet = new Set(donated);
@@ -5501,49 +5638,49 @@ function makeSpare(mods, job) {
   let keep = false;
   try {
     if (dirsPart) {
-      for (const rel of roots) fs17.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
+      for (const rel of roots) fs20.mkdirSync(fsPath2(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`), { recursive: true });
     }
     let under;
     let arrived = false;
     for (let i = 0; i < entries.length; i += 2) {
       const kind = entries[i];
       const rel = entries[i + 1];
-      const from = `${tree}/${rel}`;
-      const to = `${temp}/${rel}`;
+      const from = fsPath2(`${tree}/${rel}`);
+      const to = fsPath2(`${temp}/${rel}`);
       if (under !== void 0 && !rel.startsWith(`${under}/`)) under = void 0;
       if (under === void 0 && donatedSet.has(rel)) {
         under = rel;
-        arrived = filesPart && fs17.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
+        arrived = filesPart && fs20.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
       }
       const makeDirs = under === void 0 ? dirsPart : filesPart && !arrived;
       const makeFiles = under === void 0 ? filesPart : filesPart && !arrived;
       if (kind === "f") {
-        if (makeFiles) fs17.linkSync(from, to);
+        if (makeFiles) fs20.linkSync(from, to);
         continue;
       }
       if (kind === "l" && !makeDirs || kind === "c" && !makeFiles) continue;
-      const st = fs17.lstatSync(from);
+      const st = fs20.lstatSync(from);
       if (kind === "d") {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
         if (makeDirs) {
-          fs17.mkdirSync(to);
-          fs17.chmodSync(to, st.mode & 4095);
+          fs20.mkdirSync(to);
+          fs20.chmodSync(to, st.mode & 4095);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === "l") {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        fs17.symlinkSync(fs17.readlinkSync(from), to);
-        fs17.lutimesSync(to, st.atime, st.mtime);
+        fs20.symlinkSync(fs20.readlinkSync(from, { encoding: "buffer" }), to);
+        fs20.lutimesSync(to, st.atime, st.mtime);
       } else {
-        const fd = fs17.openSync(from, flags);
+        const fd = fs20.openSync(from, flags);
         try {
-          const own = fs17.fstatSync(fd, { bigint: true });
+          const own = fs20.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
-          fs17.writeFileSync(to, fs17.readFileSync(fd));
-          fs17.chmodSync(to, Number(own.mode & 0o7777n));
-          fs17.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
+          fs20.writeFileSync(to, fs20.readFileSync(fd));
+          fs20.chmodSync(to, Number(own.mode & 0o7777n));
+          fs20.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
         } finally {
-          fs17.closeSync(fd);
+          fs20.closeSync(fd);
         }
       }
     }
@@ -5551,14 +5688,14 @@ function makeSpare(mods, job) {
       keep = true;
       return void 0;
     }
-    for (let i = dirTimes.length - 1; i >= 0; i--) fs17.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
-    fs17.rmSync(spare, { recursive: true, force: true });
-    fs17.renameSync(temp, spare);
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs20.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
+    fs20.rmSync(spare, { recursive: true, force: true });
+    fs20.renameSync(temp, spare);
     return void 0;
   } catch (e) {
     return String(e && e.message || e);
   } finally {
-    if (!keep) fs17.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs20.rmSync(temp, { recursive: true, force: true });
   }
 }
 var init_spare_tree = __esm({
@@ -5569,7 +5706,7 @@ var init_spare_tree = __esm({
 
 // src/cache/check-ids.ts
 function checkIds(mods, job) {
-  const { fs: fs17 } = mods;
+  const { fs: fs20, fsPath: fsPath2 } = mods;
   const { root, state } = job;
   const entries = job.entries === "" ? [] : job.entries.split("\0");
   const count = entries.length / 2;
@@ -5580,7 +5717,7 @@ function checkIds(mods, job) {
     const end = Math.min(count, start2 + 64);
     for (let i = start2; i < end; i++) {
       const p = entries[2 * i];
-      const st = fs17.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      const st = fs20.lstatSync(fsPath2(`${root}/${p}`), { bigint: true, throwIfNoEntry: false });
       let now = "";
       if (st) {
         const id = `${st.ino} ${st.ctimeNs}`;
@@ -5633,27 +5770,28 @@ function onHelperThread(task, job) {
     return Promise.reject(e instanceof Error ? e : new Error(String(e)));
   }
   const id = h.next++;
-  return new Promise((resolve4, reject) => {
-    h.pending.set(id, (reply) => reply.error === void 0 ? resolve4(reply.value) : reject(new Error(reply.error)));
+  return new Promise((resolve7, reject) => {
+    h.pending.set(id, (reply) => reply.error === void 0 ? resolve7(reply.value) : reject(new Error(reply.error)));
     h.worker.ref();
     h.worker.postMessage({ id, task, job });
   });
 }
-var crypto, fs6, import_node_worker_threads, TASKS, MODULES, SOURCE, helper;
+var crypto, fs7, import_node_worker_threads, TASKS, MODULES, SOURCE, helper;
 var init_helper_thread = __esm({
   "src/cache/helper-thread.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
-    fs6 = __toESM(require("node:fs"), 1);
+    fs7 = __toESM(require("node:fs"), 1);
     import_node_worker_threads = require("node:worker_threads");
     init_link_files();
     init_spare_tree();
     init_check_ids();
+    init_byte_names();
     TASKS = { linkFiles, makeSpare, checkIds };
-    MODULES = { fs: fs6, crypto };
+    MODULES = { fs: fs7, crypto, fsPath };
     SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const mods = { fs: require('node:fs'), crypto: require('node:crypto') };
+const mods = { fs: require('node:fs'), crypto: require('node:crypto'), fsPath: ${fsPath.toString()} };
 const tasks = { ${Object.entries(TASKS).map(([name, fn]) => `${name}: ${fn.toString()}`).join(",\n")} };
 parentPort.on('message', ({ id, task, job }) => {
   let reply;
@@ -5670,9 +5808,10 @@ parentPort.on('message', ({ id, task, job }) => {
 
 // src/cache/tree-link.ts
 function hashFileSync(file) {
-  const fd = (0, import_node_fs5.openSync)(file, "r");
+  const fd = (0, import_node_fs5.openSync)(fsPath(file), import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
   try {
-    const h = (0, import_node_crypto5.createHash)("sha256");
+    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) throw new Error(`${file} is no longer a regular file`);
+    const h = (0, import_node_crypto4.createHash)("sha256");
     if ((0, import_node_fs5.fstatSync)(fd).size <= 4 * CHUNK) {
       h.update((0, import_node_fs5.readFileSync)(fd));
     } else {
@@ -5685,7 +5824,7 @@ function hashFileSync(file) {
   }
 }
 function copyTimes(file, st) {
-  (0, import_node_fs5.utimesSync)(file, (Number(st.atimeMs) + 0.5) / 1e3, (Number(st.mtimeMs) + 0.5) / 1e3);
+  (0, import_node_fs5.utimesSync)(fsPath(file), (Number(st.atimeMs) + 0.5) / 1e3, (Number(st.mtimeMs) + 0.5) / 1e3);
 }
 function entryLine(p, st, target) {
   if (st.isDirectory()) return `d ${p} ${st.mode}
@@ -5703,10 +5842,10 @@ function checkEntries(tree, entries, roots) {
   const out = [];
   const changed2 = (p) => `its files changed since it was saved (${p})`;
   for (const entry of entries) {
-    const from = path9.join(tree, entry.path);
-    const st = (0, import_node_fs5.lstatSync)(from, { bigint: true, throwIfNoEntry: false });
+    const from = path8.join(tree, entry.path);
+    const st = (0, import_node_fs5.lstatSync)(fsPath(from), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed2(entry.path);
-    const target = st.isSymbolicLink() ? (0, import_node_fs5.readlinkSync)(from) : void 0;
+    const target = st.isSymbolicLink() ? readLinkTextSync(from) : void 0;
     if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed2(entry.path);
     if (entry.kind !== "f") {
       out.push({ entry, st });
@@ -5715,8 +5854,8 @@ function checkEntries(tree, entries, roots) {
     let content;
     let hex;
     if (ownCopy(entry.path, roots)) {
-      content = (0, import_node_fs5.readFileSync)(from);
-      hex = (0, import_node_crypto5.createHash)("sha256").update(content).digest("hex");
+      content = (0, import_node_fs5.readFileSync)(fsPath(from));
+      hex = (0, import_node_crypto4.createHash)("sha256").update(content).digest("hex");
     } else {
       hex = hashFileSync(from);
     }
@@ -5729,27 +5868,27 @@ function createEntries(tree, root, checked) {
   const dirTimes = [];
   try {
     for (const { entry, st, content } of checked) {
-      const to = path9.join(root, entry.path);
+      const to = path8.join(root, entry.path);
       if (entry.kind === "d") {
-        (0, import_node_fs5.mkdirSync)(to);
-        (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+        (0, import_node_fs5.mkdirSync)(fsPath(to));
+        (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         dirTimes.push([to, st.atime, st.mtime]);
         continue;
       }
       if (entry.kind === "l") {
-        (0, import_node_fs5.symlinkSync)(entry.target, to);
-        (0, import_node_fs5.lutimesSync)(to, st.atime, st.mtime);
+        (0, import_node_fs5.symlinkSync)(fsPath(entry.target), fsPath(to));
+        (0, import_node_fs5.lutimesSync)(fsPath(to), st.atime, st.mtime);
         continue;
       }
       if (content) {
-        (0, import_node_fs5.writeFileSync)(to, content);
-        (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+        (0, import_node_fs5.writeFileSync)(fsPath(to), content);
+        (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         copyTimes(to, st);
       } else {
-        (0, import_node_fs5.linkSync)(path9.join(tree, entry.path), to);
+        (0, import_node_fs5.linkSync)(fsPath(path8.join(tree, entry.path)), fsPath(to));
       }
     }
-    for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(dir, atime, mtime);
+    for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(fsPath(dir), atime, mtime);
   } catch (e) {
     throw new CreateFailed(e instanceof Error ? e.message : String(e));
   }
@@ -5859,36 +5998,36 @@ async function linkTree(tree, root, roots, entries) {
   const made = [];
   const walk = (ready) => {
     creating(() => {
-      for (const rel of roots) (0, import_node_fs5.mkdirSync)(path9.dirname(path9.join(root, rel)), { recursive: true });
+      for (const rel of roots) (0, import_node_fs5.mkdirSync)(path8.dirname(path8.join(root, rel)), { recursive: true });
     });
     return walkOwnEntries(entries, shared, ready, (entry) => {
-      const from = path9.join(tree, entry.path);
-      const to = path9.join(root, entry.path);
-      const st = (0, import_node_fs5.lstatSync)(from, { bigint: true, throwIfNoEntry: false });
+      const from = path8.join(tree, entry.path);
+      const to = path8.join(root, entry.path);
+      const st = (0, import_node_fs5.lstatSync)(fsPath(from), { bigint: true, throwIfNoEntry: false });
       if (!st) return changed(entry.path);
-      const target = st.isSymbolicLink() ? (0, import_node_fs5.readlinkSync)(from) : void 0;
+      const target = st.isSymbolicLink() ? readLinkTextSync(from) : void 0;
       if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
       if (entry.kind === "d") {
         creating(() => {
-          (0, import_node_fs5.mkdirSync)(to);
-          (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+          (0, import_node_fs5.mkdirSync)(fsPath(to));
+          (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         });
         dirTimes.push([to, st.atime, st.mtime]);
         made.push(entry.path);
       } else if (entry.kind === "l") {
         creating(() => {
-          (0, import_node_fs5.symlinkSync)(target, to);
-          (0, import_node_fs5.lutimesSync)(to, st.atime, st.mtime);
+          (0, import_node_fs5.symlinkSync)(fsPath(target), fsPath(to));
+          (0, import_node_fs5.lutimesSync)(fsPath(to), st.atime, st.mtime);
         });
         made.push(entry.path);
       } else {
-        const content = (0, import_node_fs5.readFileSync)(from);
-        if ((0, import_node_crypto5.createHash)("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        const content = (0, import_node_fs5.readFileSync)(fsPath(from));
+        if ((0, import_node_crypto4.createHash)("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
         const copy = creating(() => {
-          (0, import_node_fs5.writeFileSync)(to, content);
-          (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+          (0, import_node_fs5.writeFileSync)(fsPath(to), content);
+          (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
           copyTimes(to, st);
-          return (0, import_node_fs5.lstatSync)(to, { bigint: true });
+          return (0, import_node_fs5.lstatSync)(fsPath(to), { bigint: true });
         });
         identity.set(entry.path, identityOf(entry.path, copy));
       }
@@ -5899,9 +6038,9 @@ async function linkTree(tree, root, roots, entries) {
     const ids = await shareFiles(tree, root, linked, true, walk);
     if (!(ids instanceof BigInt64Array)) return ids;
     creating(() => {
-      for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(dir, atime, mtime);
+      for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(fsPath(dir), atime, mtime);
     });
-    for (const p of made) identity.set(p, identityOf(p, (0, import_node_fs5.lstatSync)(path9.join(root, p), { bigint: true })));
+    for (const p of made) identity.set(p, identityOf(p, (0, import_node_fs5.lstatSync)(fsPath(path8.join(root, p)), { bigint: true })));
     recordFileIds(identity, linked, ids);
   } catch (e) {
     return e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
@@ -5921,24 +6060,24 @@ async function checkMovedTree(root, roots, entries) {
   const identity = /* @__PURE__ */ new Map();
   const flags = import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK;
   const walk = (ready) => walkOwnEntries(entries, shared, ready, (entry) => {
-    const at = path9.join(root, entry.path);
+    const at = path8.join(root, entry.path);
     if (entry.kind === "f") {
-      const fd = (0, import_node_fs5.openSync)(at, flags);
+      const fd = (0, import_node_fs5.openSync)(fsPath(at), flags);
       try {
         const st2 = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
         if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
-        if ((0, import_node_crypto5.createHash)("sha256").update((0, import_node_fs5.readFileSync)(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        if ((0, import_node_crypto4.createHash)("sha256").update((0, import_node_fs5.readFileSync)(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
         identity.set(entry.path, identityOf(entry.path, st2));
       } finally {
         (0, import_node_fs5.closeSync)(fd);
       }
       return void 0;
     }
-    const st = (0, import_node_fs5.lstatSync)(at, { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs5.lstatSync)(fsPath(at), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed(entry.path);
-    const target = st.isSymbolicLink() ? (0, import_node_fs5.readlinkSync)(at) : void 0;
+    const target = st.isSymbolicLink() ? readLinkTextSync(at) : void 0;
     if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
-    if (entry.kind === "d" && (0, import_node_fs5.readdirSync)(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+    if (entry.kind === "d" && (0, import_node_fs5.readdirSync)(fsPath(at)).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
     identity.set(entry.path, identityOf(entry.path, st));
     return void 0;
   });
@@ -5959,7 +6098,7 @@ async function checkMovedTree(root, roots, entries) {
 function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) if (!discard(rel)) (0, import_node_fs5.rmSync)(path9.join(root, rel), { recursive: true, force: true });
+      for (const rel of diff.remove) if (!discard(rel)) (0, import_node_fs5.rmSync)(fsPath(path8.join(root, rel)), { recursive: true, force: true });
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
@@ -5968,7 +6107,7 @@ function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
 }
 async function unchangedSince(restored, root, paths) {
   for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
-    if (!restored.identity.has(p) && (0, import_node_fs5.lstatSync)(path9.join(root, p), { throwIfNoEntry: false }) !== void 0) return false;
+    if (!restored.identity.has(p) && (0, import_node_fs5.lstatSync)(fsPath(path8.join(root, p)), { throwIfNoEntry: false }) !== void 0) return false;
   }
   const entries = [];
   for (const [p, want] of restored.identity) entries.push(p, want);
@@ -5977,14 +6116,15 @@ async function unchangedSince(restored, root, paths) {
   if (!checkIds(MODULES, job)) return false;
   return Atomics.load(job.state, 2) === restored.identity.size || await helped;
 }
-var import_node_crypto5, import_node_fs5, path9, CHUNK, chunk, CreateFailed, THREAD_FILES, changed, contentChanged;
+var import_node_crypto4, import_node_fs5, path8, CHUNK, chunk, CreateFailed, THREAD_FILES, changed, contentChanged;
 var init_tree_link = __esm({
   "src/cache/tree-link.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs5 = require("node:fs");
-    path9 = __toESM(require("node:path"), 1);
+    path8 = __toESM(require("node:path"), 1);
     init_helper_thread();
+    init_byte_names();
     init_check_ids();
     init_link_files();
     CHUNK = 1 << 20;
@@ -6001,16 +6141,17 @@ async function settleSpares() {
   for (const open of gates) open();
   while (making.size > 0) await Promise.all(making);
 }
-var import_node_crypto6, import_node_fs6, fs7, path10, making, gates, Spares;
+var import_node_crypto5, import_node_fs6, fs8, path9, making, gates, Spares;
 var init_spares = __esm({
   "src/cache/spares.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs6 = require("node:fs");
-    fs7 = __toESM(require("node:fs/promises"), 1);
-    path10 = __toESM(require("node:path"), 1);
+    fs8 = __toESM(require("node:fs/promises"), 1);
+    path9 = __toESM(require("node:path"), 1);
     init_tree_entries();
     init_helper_thread();
+    init_byte_names();
     init_tree_link();
     making = /* @__PURE__ */ new Set();
     gates = /* @__PURE__ */ new Set();
@@ -6054,19 +6195,19 @@ var init_spares = __esm({
       keep(key, options = {}) {
         let open = () => void 0;
         if (this.being.has(key) || this.unlinkable) return open;
-        const gate = options.filesLater ? new Promise((resolve4) => {
+        const gate = options.filesLater ? new Promise((resolve7) => {
           open = () => {
             gates.delete(open);
             this.gates.delete(key);
-            resolve4();
+            resolve7();
           };
           gates.add(open);
           this.gates.set(key, open);
         }) : void 0;
         let ready = (_) => void 0;
         const donor = options.filesLater ? options.donor : void 0;
-        if (donor) this.donees.set(donor, new Promise((resolve4) => {
-          ready = resolve4;
+        if (donor) this.donees.set(donor, new Promise((resolve7) => {
+          ready = resolve7;
         }));
         const work = this.make(key, gate, donor, (d) => ready(d)).catch(() => void 0).finally(() => {
           ready(void 0);
@@ -6090,7 +6231,7 @@ var init_spares = __esm({
         return (rel) => {
           if (!into?.donated.has(rel)) return false;
           try {
-            (0, import_node_fs6.renameSync)(path10.join(root, rel), path10.join(into.temp, rel));
+            (0, import_node_fs6.renameSync)(fsPath(path9.join(root, rel)), fsPath(path9.join(into.temp, rel)));
             return true;
           } catch {
             return false;
@@ -6104,20 +6245,20 @@ var init_spares = __esm({
       }
       async make(key, gate, donor, ready) {
         const entry = this.host.entryDir(key);
-        if (await fs7.lstat(path10.join(entry, "spare")).catch(() => void 0)) return;
+        if (await fs8.lstat(path9.join(entry, "spare")).catch(() => void 0)) return;
         const parsed = await this.host.parsed(key);
         if (!parsed) return;
         const { roots } = parsed;
-        for (const name of await fs7.readdir(entry)) {
-          if (name.startsWith(".spare-")) await fs7.rm(path10.join(entry, name), { recursive: true, force: true });
+        for (const name of await fs8.readdir(entry)) {
+          if (name.startsWith(".spare-")) await fs8.rm(path9.join(entry, name), { recursive: true, force: true });
         }
         const rootSet = new Set(roots);
         const entries = [];
         for (const e of parsed.entries) entries.push(e.kind === "f" && ownCopy(e.path, rootSet) ? "c" : e.kind, e.path);
         const job = {
-          tree: path10.join(entry, "tree"),
-          spare: path10.join(entry, "spare"),
-          temp: path10.join(entry, `.spare-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`),
+          tree: path9.join(entry, "tree"),
+          spare: path9.join(entry, "spare"),
+          temp: path9.join(entry, `.spare-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`),
           roots,
           entries,
           donated: donor ? await this.donatable(parsed.entries, roots, donor) : []
@@ -6139,17 +6280,17 @@ var init_spares = __esm({
        */
       async take(key, root, roots, entries) {
         const entry = this.host.entryDir(key);
-        const taken = path10.join(entry, `.spare-taken-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+        const taken = path9.join(entry, `.spare-taken-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
         try {
-          await fs7.rename(path10.join(entry, "spare"), taken);
+          await fs8.rename(path9.join(entry, "spare"), taken);
         } catch {
           return void 0;
         }
         const moved = [];
         try {
           for (const rel of roots) {
-            await fs7.mkdir(path10.dirname(path10.join(root, rel)), { recursive: true });
-            await fs7.rename(path10.join(taken, rel), path10.join(root, rel));
+            await fs8.mkdir(path9.dirname(path9.join(root, rel)), { recursive: true });
+            await fs8.rename(path9.join(taken, rel), path9.join(root, rel));
             moved.push(rel);
           }
           const checked = await checkMovedTree(root, roots, entries);
@@ -6157,9 +6298,9 @@ var init_spares = __esm({
         } catch (e) {
           if (e.code === "EXDEV") this.unlinkable = true;
         } finally {
-          await fs7.rm(taken, { recursive: true, force: true });
+          await fs8.rm(taken, { recursive: true, force: true });
         }
-        for (const rel of moved) await fs7.rm(path10.join(root, rel), { recursive: true, force: true });
+        for (const rel of moved) await fs8.rm(path9.join(root, rel), { recursive: true, force: true });
         return void 0;
       }
     };
@@ -6168,19 +6309,23 @@ var init_spares = __esm({
 
 // src/cache/tree-cache.ts
 async function digestPaths(root, paths) {
-  const h = (0, import_node_crypto7.createHash)("sha256");
-  for (const rel of [...paths].sort()) {
-    const st = await fs8.lstat(path11.join(root, rel), { bigint: true }).catch(() => void 0);
-    if (!st) h.update(`m ${rel}
+  const h = (0, import_node_crypto6.createHash)("sha256");
+  try {
+    for (const rel of [...paths].sort()) {
+      const st = await fs9.lstat(fsPath(path10.join(root, rel)), { bigint: true }).catch(() => void 0);
+      if (!st) h.update(`m ${rel}
 `);
-    else if (st.isDirectory()) {
-      h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
+      else if (st.isDirectory()) {
+        h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
-      for (const w of await walkTree(root, rel, true)) h.update(w.line);
-    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs8.readlink(path11.join(root, rel))}
+        for (const w of await walkTree(root, rel, true)) h.update(w.line);
+      } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(path10.join(root, rel))}
 `);
-    else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
+      else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
+    }
+  } catch {
+    return void 0;
   }
   return h.digest("hex");
 }
@@ -6188,9 +6333,9 @@ async function walkTree(root, start2, identity = false) {
   const out = [];
   const queue = [start2];
   let active = 0;
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve7, reject) => {
     const pump = () => {
-      if (queue.length === 0 && active === 0) return resolve4();
+      if (queue.length === 0 && active === 0) return resolve7();
       while (active < WALK_CONCURRENCY && queue.length > 0) {
         const rel = queue.pop();
         active++;
@@ -6201,24 +6346,27 @@ async function walkTree(root, start2, identity = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs8.readdir(path11.join(root, rel));
+      const names = await readNames(path10.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs8.lstat(path11.join(root, p), { bigint: true });
+        const st = await fs9.lstat(fsPath(path10.join(root, p)), { bigint: true });
         const id = identity ? ` ${st.ino} ${st.ctimeNs}` : "";
-        let line;
+        const segments2 = p.split("/");
         if (st.isDirectory()) {
-          line = `d ${p} ${st.mode}${id}
-`;
+          out.push({ path: p, segments: segments2, file: false, kind: "d", size: 0n, line: `d ${p} ${st.mode}${id}
+` });
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          line = `l ${p} ${await fs8.readlink(path11.join(root, p))}
-`;
+          const target = await readLinkText(path10.join(root, p));
+          out.push({ path: p, segments: segments2, file: false, kind: "l", size: 0n, line: `l ${p} ${target}
+`, target });
+        } else if (st.isFile()) {
+          out.push({ path: p, segments: segments2, file: true, kind: "f", size: st.size, line: `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
+` });
         } else {
-          line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
-`;
+          out.push({ path: p, segments: segments2, file: false, kind: "o", size: 0n, line: `o ${p} ${st.mode}${id}
+`, what: describeKind(st) });
         }
-        out.push({ path: p, segments: p.split("/"), file: st.isFile(), line });
       }));
     };
     pump();
@@ -6235,9 +6383,9 @@ function compareSegments(a, b) {
 async function hashFiles(root, files, each) {
   let since = Date.now();
   for (const rel of files) {
-    if (!each(rel, hashFileSync(path11.join(root, rel)))) return rel;
+    if (!each(rel, hashFileSync(path10.join(root, rel)))) return rel;
     if (Date.now() - since > 20) {
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve7) => setImmediate(resolve7));
       since = Date.now();
     }
   }
@@ -6245,6 +6393,8 @@ async function hashFiles(root, files, each) {
 }
 async function describeTree(root) {
   const walked = await walkTree(root, "");
+  const other = walked.find((w) => w.kind === "o");
+  if (other) throw new NotSaved(`${shown(other.path, 200)} is ${other.what}, which a cached tree cannot hold`);
   const sha256 = {};
   await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => {
     sha256[rel] = hex;
@@ -6280,41 +6430,106 @@ function parseManifest(text) {
   return m;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs8.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path11.join(dir, e.name));
-  }
+  for (const name of await readNames(dir)) await unshareFile(path10.join(dir, name));
 }
 async function unshareFile(p) {
-  const st = await fs8.lstat(p);
+  const st = await fs9.lstat(fsPath(p));
   if (!st.isFile() || st.nlink < 2) return;
-  const tmp = `${p}.unshare-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`;
-  await fs8.copyFile(p, tmp);
-  await fs8.chmod(tmp, st.mode);
-  await fs8.utimes(tmp, st.atime, st.mtime);
-  await fs8.rename(tmp, p);
+  const tmp = fsPath(`${p}.unshare-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  await fs9.copyFile(fsPath(p), tmp);
+  await fs9.chmod(tmp, st.mode);
+  await fs9.utimes(tmp, st.atime, st.mtime);
+  await fs9.rename(tmp, fsPath(p));
 }
 async function copyTree(from, to) {
   const linked = await runTool(["cp", "-al", from, to]);
   if (linked?.ok) {
-    if ((await fs8.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    if ((await fs9.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
     else await unshareFile(to);
     return true;
   }
-  await fs8.rm(to, { recursive: true, force: true });
+  await fs9.rm(to, { recursive: true, force: true });
   const copied = await runTool(["cp", "-a", from, to]);
   if (copied?.ok) return false;
-  await fs8.rm(to, { recursive: true, force: true });
-  await fs8.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs9.rm(to, { recursive: true, force: true });
+  if (copied) {
+    const last = copied.output.trim().split("\n").slice(-2).join("; ");
+    const full = diskFullInText(copied.output);
+    if (full) throw new DiskFullError(full, to, last);
+    throw new Error(`cp -a failed: ${last}`);
+  }
+  await copyOwn(from, to);
   return false;
 }
-var import_node_crypto7, fs8, path11, MANIFEST_FORMAT, WALK_CONCURRENCY, TreeCache;
+async function copyOwn(from, to) {
+  const st = await fs9.lstat(fsPath(from));
+  if (st.isSymbolicLink()) {
+    await fs9.symlink(fsPath(await readLinkText(from)), fsPath(to));
+    return;
+  }
+  if (st.isDirectory()) {
+    await fs9.mkdir(fsPath(to));
+    for (const name of await readNames(from)) await copyOwn(path10.join(from, name), path10.join(to, name));
+    await fs9.chmod(fsPath(to), st.mode & 4095);
+  } else if (st.isFile()) {
+    await fs9.copyFile(fsPath(from), fsPath(to));
+    await fs9.chmod(fsPath(to), st.mode & 4095);
+  } else {
+    return;
+  }
+  await fs9.utimes(fsPath(to), st.atime, st.mtime);
+}
+function sizeText(bytes) {
+  const gib = Number(bytes) / 1024 ** 3;
+  return gib >= 1 ? `${gib.toFixed(1)} GiB` : `${(Number(bytes) / 1024 ** 2).toFixed(0)} MiB`;
+}
+async function surveyTree(root, paths, linksInside) {
+  const present = [];
+  const leftOut = [];
+  const linksLeftOut = [];
+  let bytes = 0n;
+  const linkLeaves = (rel, target) => linksInside !== void 0 && !isInsideRoot(linksInside, path10.resolve(path10.dirname(path10.join(root, rel)), target));
+  for (const rel of paths) {
+    const st = await fs9.lstat(fsPath(path10.join(root, rel)), { bigint: true }).catch((e) => {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    });
+    if (!st) continue;
+    present.push(rel);
+    if (st.isFile()) bytes += st.size;
+    if (!st.isDirectory()) continue;
+    for (const w of await walkTree(root, rel)) {
+      if (w.kind === "o") leftOut.push({ path: w.path, why: w.what });
+      else if (w.kind === "l" && linkLeaves(w.path, w.target)) linksLeftOut.push(w.path);
+      bytes += w.size;
+    }
+  }
+  if (bytes > MAX_TREE_BYTES) {
+    throw new NotSaved(`it holds ${sizeText(bytes)} of files, more than the ${sizeText(MAX_TREE_BYTES)} a cached tree may hold (every file is hashed at each save and restore)`);
+  }
+  return { present, leftOut, linksLeftOut };
+}
+function saveFailure(e) {
+  const full = diskFullCode(e);
+  if (full) return full;
+  if (e instanceof NotSaved) return e.message;
+  const err = e;
+  if (err.code === "ENAMETOOLONG") return `a path in it is longer than the system allows (ENAMETOOLONG${err.path ? `: ${shown(String(err.path), 120)}` : ""})`;
+  if (err.code === "EACCES" || err.code === "EPERM") return `an entry in it cannot be read or copied (${err.code}${err.path ? `: ${shown(String(err.path), 200)}` : ""})`;
+  return shown(e instanceof Error ? e.message : String(e));
+}
+var import_node_crypto6, fs9, path10, MANIFEST_FORMAT, WALK_CONCURRENCY, MAX_TREE_BYTES, NotSaved, TreeCache;
 var init_tree_cache = __esm({
   "src/cache/tree-cache.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
-    fs8 = __toESM(require("node:fs/promises"), 1);
-    path11 = __toESM(require("node:path"), 1);
+    import_node_crypto6 = require("node:crypto");
+    fs9 = __toESM(require("node:fs/promises"), 1);
+    path10 = __toESM(require("node:path"), 1);
     init_run();
+    init_byte_names();
+    init_app_tree();
+    init_app_tree();
+    init_cache_writes();
     init_tree_entries();
     init_helper_thread();
     init_tree_link();
@@ -6323,12 +6538,17 @@ var init_tree_cache = __esm({
     init_spares();
     MANIFEST_FORMAT = 2;
     WALK_CONCURRENCY = 32;
+    MAX_TREE_BYTES = 4n * 1024n * 1024n * 1024n;
+    NotSaved = class extends Error {
+    };
     TreeCache = class {
-      constructor(dir) {
+      /** `writes`: the build's cache writes (a skipped save is said there); none in unit tests. */
+      constructor(dir, writes) {
         this.dir = dir;
+        this.writes = writes;
       }
       entry(key) {
-        return path11.join(this.dir, encodeURIComponent(key));
+        return path10.join(this.dir, encodeURIComponent(key));
       }
       spares = new Spares({ entryDir: (key) => this.entry(key), parsed: (key) => this.parsedEntries(key) });
       /** Waits for the spare being made of `key` (of every key if none): see Spares.idle. */
@@ -6341,36 +6561,55 @@ var init_tree_cache = __esm({
       }
       /**
        * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
-       * as one entry. Returns the paths saved.
+       * as one entry. Best-effort: it never throws. A tree that cannot be saved (too big, a
+       * path past PATH_MAX, an unreadable file, a full cache disk) is skipped with its
+       * reason, said through `writes`; the entry is then dropped (an older one would not be
+       * this build's), and nothing of the attempt stays in the cache. Sockets, FIFOs and
+       * devices are left out of the saved copy (said too).
        */
-      async save(key, root, paths, meta) {
+      async save(key, root, paths, meta, opts = {}) {
+        const label2 = opts.label ?? paths.join(", ");
         await this.idle(key);
-        await fs8.mkdir(this.dir, { recursive: true });
-        const tmp = path11.join(this.dir, `.tmp-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
-        try {
-          const tree = path11.join(tmp, "tree");
-          await fs8.mkdir(tree, { recursive: true });
-          const saved = [];
-          for (const rel of paths) {
-            const from = path11.join(root, rel);
-            if (!await fs8.lstat(from).catch(() => void 0)) continue;
-            await fs8.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
-            await copyTree(from, path11.join(tree, rel));
-            saved.push(rel);
-          }
-          const described = await describeTree(tree).catch(() => void 0);
-          if (!described) return [];
-          const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
-          await fs8.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
-          const target = this.entry(key);
-          const old = path11.join(this.dir, `.old-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
-          await fs8.rename(target, old).catch(() => void 0);
-          await fs8.rename(tmp, target);
-          await fs8.rm(old, { recursive: true, force: true });
-          return saved;
-        } finally {
-          await fs8.rm(tmp, { recursive: true, force: true });
+        if (this.writes?.full) {
+          this.writes.notSaved(label2, "ENOSPC");
+          await this.dropQuietly(key);
+          return { status: "skipped", why: "the cache disk is full" };
         }
+        let tmp;
+        try {
+          const { present, leftOut, linksLeftOut } = await surveyTree(root, paths, opts.linksInside);
+          await fs9.mkdir(this.dir, { recursive: true });
+          tmp = path10.join(this.dir, `.tmp-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+          const tree = path10.join(tmp, "tree");
+          await fs9.mkdir(tree, { recursive: true });
+          for (const rel of present) {
+            await fs9.mkdir(path10.dirname(path10.join(tree, rel)), { recursive: true });
+            await copyTree(path10.join(root, rel), path10.join(tree, rel));
+          }
+          for (const rel of [...leftOut.map((l) => l.path), ...linksLeftOut]) await fs9.rm(fsPath(path10.join(tree, rel)), { recursive: true, force: true });
+          const described = await describeTree(tree);
+          const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: present } };
+          await fs9.writeFile(path10.join(tmp, "manifest.json"), JSON.stringify(manifest));
+          const target = this.entry(key);
+          const old = path10.join(this.dir, `.old-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+          await fs9.rename(target, old).catch(() => void 0);
+          await fs9.rename(tmp, target);
+          await fs9.rm(old, { recursive: true, force: true });
+          this.writes?.leftOut(label2, leftOut);
+          return { status: "saved", paths: present, leftOut, linksLeftOut };
+        } catch (e) {
+          const why = saveFailure(e);
+          if (tmp) await fs9.rm(tmp, { recursive: true, force: true }).catch(() => void 0);
+          await this.dropQuietly(key);
+          this.writes?.notSaved(label2, why);
+          return { status: "skipped", why: why === "ENOSPC" || why === "EDQUOT" ? "the cache disk is full" : why };
+        } finally {
+          if (tmp) await fs9.rm(tmp, { recursive: true, force: true }).catch(() => void 0);
+        }
+      }
+      /** Drops an entry, ignoring a failure to (it is retried by the next save or sweep). */
+      async dropQuietly(key) {
+        await fs9.rm(this.entry(key), { recursive: true, force: true }).catch(() => void 0);
       }
       /**
        * The last manifest parsed, with its text: a build reads an entry's meta, then restores
@@ -6405,35 +6644,52 @@ var init_tree_cache = __esm({
         return "status" in manifest ? manifest : { status: "ok", meta: manifest.meta };
       }
       async readMeta(key) {
-        const text = await fs8.readFile(path11.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+        const text = await fs9.readFile(path10.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
         const m = text === void 0 ? void 0 : this.parse(text);
         return typeof m === "object" ? m.meta : void 0;
       }
       /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
       async manifest(key, forRestore = false) {
         const entry = this.entry(key);
-        const text = await fs8.readFile(path11.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+        const st = await fs9.lstat(entry).catch(() => void 0);
+        if (st && !st.isDirectory()) await fs9.rm(entry, { force: true });
+        const text = st?.isDirectory() ? await fs9.readFile(path10.join(entry, "manifest.json"), "utf8").catch(() => void 0) : void 0;
         if (text === void 0) return { status: "missing" };
         if (forRestore && text.length > 64 * 1024) warmHelperThread();
         const manifest = this.parse(text);
         if (typeof manifest === "string") {
-          await fs8.rm(entry, { recursive: true, force: true });
+          await fs9.rm(entry, { recursive: true, force: true });
           return { status: "damaged", why: manifest };
         }
         return manifest;
       }
       async damaged(key, root, paths, why) {
         await this.idle(key);
-        for (const rel of paths) await fs8.rm(path11.join(root, rel), { recursive: true, force: true });
-        await fs8.rm(this.entry(key), { recursive: true, force: true });
+        for (const rel of paths) await fs9.rm(path10.join(root, rel), { recursive: true, force: true });
+        await fs9.rm(this.entry(key), { recursive: true, force: true });
         return { status: "damaged", why };
       }
-      /** Puts the saved paths back under `root` (they must not exist there yet). */
+      /**
+       * Puts the saved paths back under `root` (they must not exist there yet). Never throws
+       * for the cache's sake: a restore that fails midway (a path too long for this BUILD_DIR,
+       * the app's disk full) takes out what it put in the app and is a miss naming why (the
+       * status says damaged, the entry is left for the next build).
+       */
       async restore(key, root) {
+        try {
+          return await this.restoreEntry(key, root);
+        } catch (e) {
+          const paths = await this.readMeta(key).then((m) => m?.paths ?? [], () => []);
+          for (const rel of paths) await fs9.rm(fsPath(path10.join(root, rel)), { recursive: true, force: true }).catch(() => void 0);
+          const code = diskFullCode(e);
+          return { status: "damaged", why: `it could not be restored (${code ?? shown(e instanceof Error ? e.message : String(e))})` };
+        }
+      }
+      async restoreEntry(key, root) {
         await this.idle(key);
         const manifest = await this.manifest(key, true);
         if ("status" in manifest) return manifest;
-        const tree = path11.join(this.entry(key), "tree");
+        const tree = path10.join(this.entry(key), "tree");
         const paths = manifest.meta.paths ?? [];
         const entries = this.entriesOf(manifest, paths);
         if (entries) {
@@ -6442,16 +6698,16 @@ var init_tree_cache = __esm({
           const linked2 = await linkTree(tree, root, paths, entries);
           if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
           if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
-          for (const rel of paths) await fs8.rm(path11.join(root, rel), { recursive: true, force: true });
+          for (const rel of paths) await fs9.rm(path10.join(root, rel), { recursive: true, force: true });
         }
         const [why, linked] = await Promise.all([
           verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
           (async () => {
             let all = true;
             for (const rel of paths) {
-              const dest = path11.join(root, rel);
-              await fs8.mkdir(path11.dirname(dest), { recursive: true });
-              all = await copyTree(path11.join(tree, rel), dest) && all;
+              const dest = path10.join(root, rel);
+              await fs9.mkdir(path10.dirname(dest), { recursive: true });
+              all = await copyTree(path10.join(tree, rel), dest) && all;
             }
             return all;
           })()
@@ -6477,28 +6733,110 @@ var init_tree_cache = __esm({
         const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
         if (!diff) return void 0;
         const donate = await this.spares.donation(key, root);
-        const failed = applyTreeDiff(path11.join(this.entry(key), "tree"), root, paths, diff, donate);
+        const failed = applyTreeDiff(path10.join(this.entry(key), "tree"), root, paths, diff, donate);
         if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
         if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
         return { status: "restored", linked: true, meta: manifest.meta };
       }
       async drop(key) {
         await this.idle(key);
-        await fs8.rm(this.entry(key), { recursive: true, force: true });
+        await fs9.rm(this.entry(key), { recursive: true, force: true });
       }
       /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
       async retainOnly(key) {
         await this.idle();
         const keep = encodeURIComponent(key);
-        const names = await fs8.readdir(this.dir).catch(() => []);
-        await Promise.all(names.filter((n) => n !== keep).map((n) => fs8.rm(path11.join(this.dir, n), { recursive: true, force: true })));
+        const names = await fs9.readdir(this.dir).catch(() => []);
+        await Promise.all(names.filter((n) => n !== keep).map((n) => fs9.rm(path10.join(this.dir, n), { recursive: true, force: true })));
       }
       /** Removes temp entries a killed build left behind. */
       async sweep() {
-        const names = await fs8.readdir(this.dir).catch(() => []);
+        const names = await fs9.readdir(this.dir).catch(() => []);
         await Promise.all(
-          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs8.rm(path11.join(this.dir, n), { recursive: true, force: true }))
+          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs9.rm(path10.join(this.dir, n), { recursive: true, force: true }))
         );
+      }
+    };
+  }
+});
+
+// src/cache/directories.ts
+function linkWarning(rel, what) {
+  return { id: "engine/cache-directory-link", message: `Cache directory ${rel}: ${what}.` };
+}
+function droppedText(dropped) {
+  const list4 = dropped.slice(0, 5).map((d) => shown(d, 200));
+  const more = dropped.length > 5 ? `, \u2026 (${dropped.length} in all)` : "";
+  return `symbolic links leading outside the app were left out of the cache: ${list4.join(", ")}${more}`;
+}
+var fs10, path11, DirectoryCache;
+var init_directories = __esm({
+  "src/cache/directories.ts"() {
+    "use strict";
+    init_path_exists();
+    init_app_tree();
+    init_byte_names();
+    fs10 = __toESM(require("node:fs/promises"), 1);
+    path11 = __toESM(require("node:path"), 1);
+    init_tree_cache();
+    init_cache_writes();
+    DirectoryCache = class {
+      constructor(dir, writes) {
+        this.dir = dir;
+        this.trees = new TreeCache(dir, writes);
+      }
+      trees;
+      /**
+       * Never through a link: an entry whose place in the app leads outside it (a parent that
+       * is a link out) is not restored, with a warning. The entry is the tree that was saved
+       * (manifest checked): a link out of the app was never saved into it.
+       */
+      async restore(appDir, rel, warn = () => {
+      }) {
+        const cached = await this.trees.entryMeta(rel);
+        if (cached.status === "missing") return { status: "not-cached" };
+        if (cached.status === "damaged") return cached;
+        if (await pathExists(path11.join(appDir, rel))) return { status: "exists" };
+        const parent2 = await resolveInApp(realTreeFs, appDir, path11.posix.dirname(rel));
+        if (parent2.kind === "outside" || parent2.kind === "dangling") {
+          warn(linkWarning(rel, `its parent directory is a symbolic link ${parent2.kind === "outside" ? "leading outside the app" : "to nothing"}: not restored`));
+          return { status: "unsafe" };
+        }
+        const r = await this.trees.restore(rel, appDir);
+        if (r.status === "restored") return { status: "restored" };
+        return r.status === "damaged" ? r : { status: "not-cached" };
+      }
+      /**
+       * A link is never saved: `rel` itself being a link (to anywhere) or leading outside the
+       * app through a parent link is skipped with a warning (and the old entry dropped); links
+       * inside the tree that would lead outside the app are left out of the saved copy.
+       */
+      async save(appDir, rel, warn = () => {
+      }) {
+        const entry = await fs10.lstat(fsPath(path11.join(appDir, rel))).catch(() => void 0);
+        if (!entry) {
+          await this.trees.drop(rel);
+          return "missing";
+        }
+        const where = await resolveInApp(realTreeFs, appDir, rel);
+        if (entry.isSymbolicLink() || where.kind !== "inside") {
+          warn(linkWarning(rel, entry.isSymbolicLink() ? "it is a symbolic link: not saved (only real directories of the app are cached)" : "it leads outside the app through a symbolic link: not saved"));
+          await this.trees.drop(rel);
+          return "unsafe";
+        }
+        const saved = await this.trees.save(rel, appDir, [rel], {}, { label: rel, linksInside: path11.resolve(appDir) });
+        if (saved.status !== "saved") return "skipped";
+        this.trees.keepSpare(rel);
+        if (saved.linksLeftOut.length) warn(linkWarning(rel, droppedText(saved.linksLeftOut)));
+        return "saved";
+      }
+      /** Drops everything, including leftovers of killed builds. */
+      async clear() {
+        await fs10.rm(this.dir, { recursive: true, force: true });
+      }
+      /** Removes temp copies a killed build may have left behind. */
+      async sweep() {
+        await this.trees.sweep();
       }
     };
   }
@@ -6521,12 +6859,12 @@ function decideInstallReuse(previous, current) {
   if (changes.length > 0) return { reuse: false, reason: changes.join(", ") };
   return { reuse: true };
 }
-var import_node_crypto8, hashText;
+var import_node_crypto7, hashText;
 var init_fingerprint = __esm({
   "src/cache/fingerprint.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
-    hashText = (text) => text === void 0 ? "absent" : `sha256:${(0, import_node_crypto8.createHash)("sha256").update(text).digest("hex").slice(0, 16)}`;
+    import_node_crypto7 = require("node:crypto");
+    hashText = (text) => text === void 0 ? "absent" : `sha256:${(0, import_node_crypto7.createHash)("sha256").update(text).digest("hex").slice(0, 16)}`;
   }
 });
 
@@ -6633,14 +6971,15 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path22, entry) => {
+        filter: (path23, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path22, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path23, why);
           return !why;
         }
       });
     } catch (e) {
+      if (diskFullCode(e)) throw e;
       throw refusal ?? runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
     }
     if (refusal) throw refusal;
@@ -6656,9 +6995,9 @@ async function extractWithGnuTar(archive, dir, strip, what) {
   const r = await runTool(["tar", "-xzf", archive, "-C", dir, `--strip-components=${strip}`, "--no-same-owner"]);
   if (!r?.ok) {
     const detail = r?.output.trim().split("\n").filter((l) => l.trim() !== "").slice(-3).join("; ") ?? "tar not found";
-    if (/No space left on device|Disk quota exceeded|Read-only file system/.test(detail)) {
-      throw new Error(`tar could not extract ${archive}: ${detail}`);
-    }
+    const full = diskFullInText(r?.output ?? "");
+    if (full) throw new DiskFullError(full, dir, `tar could not extract ${what}: ${detail}`);
+    if (/Read-only file system/.test(detail)) throw new Error(`tar could not extract ${archive}: ${detail}`);
     throw runtimeErrors.badArchive(what, `GNU tar refused it (${detail})`);
   }
   return true;
@@ -6733,7 +7072,7 @@ function isAbsolute(p) {
   return /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
 }
 async function replaceDir(fresh, target) {
-  const aside = `${target}.old-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`;
+  const aside = `${target}.old-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`;
   let movedAside = false;
   try {
     await (0, import_promises5.rename)(target, aside);
@@ -6749,15 +7088,16 @@ async function replaceDir(fresh, target) {
   }
   if (movedAside) await (0, import_promises5.rm)(aside, { recursive: true, force: true });
 }
-var import_node_crypto9, import_promises5, import_node_path2, ALLOWED_TYPES, gnuTar;
+var import_node_crypto8, import_promises5, import_node_path2, ALLOWED_TYPES, gnuTar;
 var init_extract = __esm({
   "src/runtime/extract.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
     import_node_path2 = require("node:path");
     init_catalog();
     init_run();
+    init_cache_writes();
     ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
   }
 });
@@ -6826,7 +7166,7 @@ async function binaryArtifact(binary, opts, tmp) {
   const file = binary.url.split("/").pop() ?? "";
   const sumsPath = path12.join(tmp, "SHASUMS256.txt");
   await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
-  const line = (await fs9.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+  const line = (await fs11.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
     throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
@@ -6839,7 +7179,7 @@ async function installNode(npmVersion, ctx) {
   const progress = (line) => log.info(line);
   const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
   const primaryLabel = sources.binary.from === "NODE_BINARY_URL" ? "NODE_BINARY_URL" : "the Node.js distribution";
-  await fs9.rm(nodeHome, { recursive: true, force: true });
+  await fs11.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
@@ -6917,23 +7257,23 @@ async function installNodePackage(version, nodeHome, ctx) {
     throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, `it nests ${name}, which the version table has no checksum for`);
   }
   const moved = path12.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
-  await fs9.mkdir(ctx.tmp, { recursive: true });
-  await fs9.rename(nested, moved);
+  await fs11.mkdir(ctx.tmp, { recursive: true });
+  await fs11.rename(nested, moved);
   try {
     await verifyFile(moved, parseChecksum(release2.checksum), `Node.js ${version}`, `${pkg.url} (${name} inside)`);
     ctx.log.info(`${where} nests the official ${name}: verified against the version table's sha256, extracting it`);
     await extractTarSafely(moved, nodeHome, { strip: 1, what: `Node.js ${version} (${name} from ${where})` });
   } finally {
-    await fs9.rm(moved, { force: true });
+    await fs11.rm(moved, { force: true });
   }
   return { bundlesNpm: await isFile(path12.join(nodeHome, "lib/node_modules/npm/package.json")) };
 }
 async function isFile(p) {
-  return fs9.lstat(p).then((s) => s.isFile(), () => false);
+  return fs11.lstat(p).then((s) => s.isFile(), () => false);
 }
 async function checkInstalledNode(nodeHome, version, source) {
   const bin = path12.join(nodeHome, "bin/node");
-  if (!await fs9.stat(bin).then((s) => s.isFile(), () => false)) {
+  if (!await fs11.stat(bin).then((s) => s.isFile(), () => false)) {
     throw nodeErrors.nodeBinaryMissing(version, source, "bin/node does not exist");
   }
   const r = await runTool([bin, "--version"], { env: { PATH: path12.dirname(bin) } });
@@ -6953,25 +7293,25 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs9.mkdir(path12.dirname(target), { recursive: true });
+  await fs11.mkdir(path12.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
   return { tarball: got.path, url: meta.tarball, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
   const bin = path12.join(nodeHome, "bin");
-  await fs9.mkdir(bin, { recursive: true });
+  await fs11.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
     const link = path12.join(bin, name);
-    await fs9.rm(link, { force: true });
-    await fs9.symlink(`../lib/node_modules/npm/bin/${target}`, link);
+    await fs11.rm(link, { force: true });
+    await fs11.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs9, path12, import_semver8;
+var fs11, path12, import_semver8;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
     init_path_exists();
-    fs9 = __toESM(require("node:fs/promises"), 1);
+    fs11 = __toESM(require("node:fs/promises"), 1);
     path12 = __toESM(require("node:path"), 1);
     import_semver8 = __toESM(require_semver2(), 1);
     init_npm_versions();
@@ -7049,10 +7389,10 @@ exec node "$(dirname "$0")/$app_root/$yarn_path" "$@"
 async function installPackageManager(pm, ctx) {
   const binRel = `${SLUG.nodeHome}/bin`;
   const bin = path13.join(ctx.buildDir, binRel);
-  await fs10.mkdir(bin, { recursive: true });
+  await fs12.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
     const launcher = fillBuildValues(yarn_launcher_default, { app_root: path13.posix.relative(binRel, "."), yarn_path: pm.yarnPath });
-    await fs10.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
+    await fs12.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
   }
@@ -7067,26 +7407,26 @@ async function installPackageManager(pm, ctx) {
   if (install.native) await placeNativeBinary(install, home, ctx);
   const names = Object.entries(registry.bins).map(([name, entry]) => [name, entry === "pnpx" ? install.pnpx ?? "bin/pnpx.cjs" : install.bin]);
   for (const [name, target] of names) {
-    if (!await fs10.stat(path13.join(home, target)).catch(() => void 0)) continue;
-    await fs10.rm(path13.join(bin, name), { force: true });
-    await fs10.symlink(path13.posix.join(path13.posix.relative(binRel, packageManagerHome(install.name)), target), path13.join(bin, name));
-    await fs10.chmod(path13.join(home, target), 493);
+    if (!await fs12.stat(path13.join(home, target)).catch(() => void 0)) continue;
+    await fs12.rm(path13.join(bin, name), { force: true });
+    await fs12.symlink(path13.posix.join(path13.posix.relative(binRel, packageManagerHome(install.name)), target), path13.join(bin, name));
+    await fs12.chmod(path13.join(home, target), 493);
   }
 }
 async function placeNativeBinary(install, home, ctx) {
   const staging = path13.join(home, ".native");
-  await fs10.rm(staging, { recursive: true, force: true });
+  await fs12.rm(staging, { recursive: true, force: true });
   await installFromRegistry(install.native, install.version, staging, ctx);
   const binary = path13.join(staging, "pnpm");
-  if (!(await fs10.stat(binary).catch(() => void 0))?.isFile()) {
+  if (!(await fs12.stat(binary).catch(() => void 0))?.isFile()) {
     throw new Error(`${install.native}@${install.version} has no pnpm binary`);
   }
   for (const target of [install.bin, install.pnpx].filter((t) => t !== void 0)) {
-    await fs10.rm(path13.join(home, target), { force: true });
-    await fs10.copyFile(binary, path13.join(home, target));
-    await fs10.chmod(path13.join(home, target), 493);
+    await fs12.rm(path13.join(home, target), { force: true });
+    await fs12.copyFile(binary, path13.join(home, target));
+    await fs12.chmod(path13.join(home, target), 493);
   }
-  await fs10.rm(staging, { recursive: true, force: true });
+  await fs12.rm(staging, { recursive: true, force: true });
 }
 async function checkPackageManagerHash(install, got, home) {
   const what = `${install.name}@${install.version}`;
@@ -7103,11 +7443,11 @@ async function checkPackageManagerHash(install, got, home) {
     throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1));
   }
 }
-var fs10, path13;
+var fs12, path13;
 var init_install_manager = __esm({
   "src/nodejs/install-manager.ts"() {
     "use strict";
-    fs10 = __toESM(require("node:fs/promises"), 1);
+    fs12 = __toESM(require("node:fs/promises"), 1);
     path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_checksum();
@@ -7264,11 +7604,11 @@ async function signatures(plan2, buildDir) {
   }
   return out;
 }
-var fs11, path15, label, FrameworkCaches;
+var fs13, path15, label, FrameworkCaches;
 var init_framework_caches = __esm({
   "src/nodejs/framework-caches.ts"() {
     "use strict";
-    fs11 = __toESM(require("node:fs/promises"), 1);
+    fs13 = __toESM(require("node:fs/promises"), 1);
     path15 = __toESM(require("node:path"), 1);
     init_app_tree();
     init_path_exists();
@@ -7276,9 +7616,9 @@ var init_framework_caches = __esm({
     init_frameworks();
     label = (dir) => `${[...new Set(dir.uses.map((u) => u.name))].join(", ")} cache ${dir.path}`;
     FrameworkCaches = class {
-      constructor(root) {
+      constructor(root, writes) {
         this.root = root;
-        this.cache = new TreeCache(root);
+        this.cache = new TreeCache(root, writes);
       }
       cache;
       /** After the install (node_modules/.cache must not be wiped by it), before the build scripts. */
@@ -7308,8 +7648,8 @@ var init_framework_caches = __esm({
       }
       async save(plan2, buildDir, log) {
         const keep = new Set(plan2.enabled ? plan2.dirs.map((d) => encodeURIComponent(d.path)) : []);
-        for (const name of await fs11.readdir(this.root).catch(() => [])) {
-          if (!keep.has(name)) await fs11.rm(path15.join(this.root, name), { recursive: true, force: true });
+        for (const name of await fs13.readdir(this.root).catch(() => [])) {
+          if (!keep.has(name)) await fs13.rm(path15.join(this.root, name), { recursive: true, force: true });
         }
         if (!plan2.enabled) return;
         const sigs = await signatures(plan2, buildDir);
@@ -7319,12 +7659,12 @@ var init_framework_caches = __esm({
             log.info(`${label(dir)}: not present in the app, nothing to save`);
             continue;
           }
-          await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) });
-          log.info(`${label(dir)}: saved`);
+          const saved = await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) }, { label: label(dir) });
+          if (saved.status === "saved") log.info(`${label(dir)}: saved`);
         }
       }
       async clear() {
-        await fs11.rm(this.root, { recursive: true, force: true });
+        await fs13.rm(this.root, { recursive: true, force: true });
       }
     };
   }
@@ -7525,7 +7865,7 @@ function renderMemoryDetection() {
     __wc_no_limit_bytes: p.noLimitBytes,
     __wc_cgroup_root: p.defaultCgroupRoot,
     __wc_count_digits: WEB_CONCURRENCY_MAX_DIGITS,
-    __wc_sizes: ` ${Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb]) => `${size}=${mb}`).join(" ")} `,
+    __wc_sizes: ` ${Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb2]) => `${size}=${mb2}`).join(" ")} `,
     __wc_size_names: Object.keys(CONTAINER_SIZE_MEMORY_MB).join(", ")
   });
   return filled.slice(filled.indexOf("\n") + 1);
@@ -7834,19 +8174,21 @@ async function compileSteps(plan2, ctx) {
   }
   const cacheRoot = path16.join(ctx.cacheDir, CACHE.node);
   const inCache = (rel) => path16.join(ctx.cacheDir, rel);
-  const npmCacheDir = plan2.cache.enabled ? inCache(NODE_CACHE.npm) : path16.join(ctx.tmpDir, path16.basename(NODE_CACHE.npm));
+  const writes = ctx.cacheWrites;
+  const managerCachesInCache = plan2.cache.enabled && !writes.full;
+  const npmCacheDir = managerCachesInCache ? inCache(NODE_CACHE.npm) : path16.join(ctx.tmpDir, path16.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan2.packageManager);
-  const managerCacheDir = path16.join(plan2.cache.enabled ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
-  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
-  const installs = new TreeCache(inCache(NODE_CACHE.installs));
-  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+  const managerCacheDir = path16.join(managerCachesInCache ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
+  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs), writes);
+  const installs = new TreeCache(inCache(NODE_CACHE.installs), writes);
+  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes), writes);
   const runtimeEntry = runtimeKey(plan2);
-  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
-  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
+  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp), writes);
+  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks), writes);
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
   const homeDir = path16.join(ctx.tmpDir, "build-home");
-  await fs12.mkdir(homeDir, { recursive: true });
+  await fs14.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
@@ -7856,7 +8198,7 @@ async function compileSteps(plan2, ctx) {
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
     toolGuardDir,
-    ...plan2.cache.enabled ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}
+    ...managerCachesInCache ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}
   });
   if (plan2.packageManager.install) {
     Object.assign(env, managerReleaseEnv(plan2.packageManager, plan2.packageManager.install.version, ctx.configVars));
@@ -7865,8 +8207,8 @@ async function compileSteps(plan2, ctx) {
   const shared = {
     buildDir,
     log,
-    artifacts: new ArtifactCache(artifactsDir),
-    registryIndex: new RegistryIndex(artifactsDir),
+    artifacts: new ArtifactCache(artifactsDir, { writes, spillDir: path16.join(ctx.tmpDir, "artifacts") }),
+    registryIndex: new RegistryIndex(artifactsDir, writes),
     sources: plan2.sources
   };
   const installed = await log.step("Installing Node.js", async () => {
@@ -7877,7 +8219,7 @@ async function compileSteps(plan2, ctx) {
     const key = runtimeEntry;
     const pmDir = [.../* @__PURE__ */ new Set([...plan2.packageManager.install ? [plan2.packageManager.install.name] : [], ...(plan2.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
-    for (const dir of [nodeDir, ...pmDirs]) await fs12.rm(path16.join(scalingo, dir), { recursive: true, force: true });
+    for (const dir of [nodeDir, ...pmDirs]) await fs14.rm(path16.join(scalingo, dir), { recursive: true, force: true });
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
@@ -7894,7 +8236,13 @@ async function compileSteps(plan2, ctx) {
     await installPackageManager(plan2.packageManager, shared);
     for (const tool of plan2.tools ?? []) await installPackageManager({ ...plan2.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan2, buildDir, env, log, node.version);
-    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
+    await runtimes.save(
+      key,
+      scalingo,
+      [nodeDir, ...pmDirs],
+      { source: node.source, versions: measured },
+      { label: `Node.js ${node.version} (${[nodeDir, ...pmDirs].map((d) => `${ENGINE_DIRS.engine}/${d}`).join(", ")})` }
+    );
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
@@ -7910,6 +8258,7 @@ async function compileSteps(plan2, ctx) {
       log.info(`Cache disabled (${plan2.cache.why}): dependencies install from scratch`);
       return;
     }
+    if (!managerCachesInCache) log.info("npm's and the package manager's caches: in the build's temp dir (the cache disk is full)");
     const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
@@ -7918,19 +8267,19 @@ async function compileSteps(plan2, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs12.rm(npmCacheDir, { recursive: true, force: true });
-      await fs12.rm(managerCacheDir, { recursive: true, force: true });
+      await fs14.rm(npmCacheDir, { recursive: true, force: true });
+      await fs14.rm(managerCacheDir, { recursive: true, force: true });
       await pnpCache.drop("cache");
       await frameworkCaches.clear();
       return;
     }
-    if (plan2.packageManager.name === "npm") log.info("npm cache: reused from the previous build");
-    if (spec.cache) {
+    if (plan2.packageManager.name === "npm" && managerCachesInCache) log.info("npm cache: reused from the previous build");
+    if (spec.cache && managerCachesInCache) {
       log.info(plan2.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)` : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : `${spec.cache.label}: reused from the previous build`);
     }
     for (const dir of plan2.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
-      const what = { restored: "restored", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
+      const what = result.status === "damaged" ? `not restored: ${result.why}` : { restored: "restored (manifest checked)", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result.status];
       log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
     }
   });
@@ -7961,7 +8310,7 @@ async function compileSteps(plan2, ctx) {
     }
     const after = await installOutputs(plan2, ctx.buildDir);
     if (plan2.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan2.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
+    if (spec.cache?.maintenance && managerCachesInCache) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   if (plan2.frameworkCaches.dirs.length > 0) {
@@ -7981,15 +8330,15 @@ async function compileSteps(plan2, ctx) {
     await log.step("Saving cache", async () => {
       for (const dir of plan2.cacheDirectories) {
         const result = await dirs.save(buildDir, dir.value, (w) => log.warn(w));
-        log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)" }[result]}`);
+        log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)", skipped: "not saved (see above)" }[result]}`);
       }
       await frameworkCaches.save(plan2.frameworkCaches, buildDir, log);
-      if (plan2.packageManager.name === "npm") log.info("npm cache: kept for the next build");
+      if (plan2.packageManager.name === "npm" && managerCachesInCache) log.info("npm cache: kept for the next build");
       if (pnpMirror) {
-        const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
-        log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
-      } else if (spec.cache && !plan2.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
-      await writeAtomic(inCache(NODE_CACHE.signature), JSON.stringify(signature) + "\n");
+        const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {}, { label: `The Yarn cache ${pnpMirror}` });
+        if (saved.status === "saved") log.info(saved.paths.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
+      } else if (spec.cache && !plan2.packageManager.zeroInstall && managerCachesInCache) log.info(`${spec.cache.label}: kept for the next build`);
+      await writeCacheFile(writes, inCache(NODE_CACHE.signature), JSON.stringify(signature) + "\n", "The cache signature");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -8012,8 +8361,10 @@ async function compileSteps(plan2, ctx) {
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
     const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
-    if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
-    else if (pruneReuse) await installs.drop("pruned");
+    if (untouched) {
+      const outputs = await installOutputs(plan2, buildDir);
+      await installs.save("pruned", buildDir, outputs, { fingerprint: install.fingerprint, command }, { label: `The pruned ${outputs.join(", ")}` });
+    } else if (pruneReuse) await installs.drop("pruned");
   });
   installSpare?.();
   for (const hook of plan2.hooks.filter((h) => h.phase === "cleanup")) await runHook(hook, env, ctx, plan2);
@@ -8037,9 +8388,9 @@ async function compileSteps(plan2, ctx) {
 }
 async function writeToolGuards(tmpDir) {
   const dir = path16.join(tmpDir, "tool-guards");
-  await fs12.mkdir(dir, { recursive: true });
+  await fs14.mkdir(dir, { recursive: true });
   for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs12.writeFile(path16.join(dir, tool), text, { mode: 493 });
+    await fs14.writeFile(path16.join(dir, tool), text, { mode: 493 });
   }
   return dir;
 }
@@ -8086,7 +8437,7 @@ async function installFingerprint(plan2, versions, manifests, ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs12.readdir(path16.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs14.readdir(path16.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p);
@@ -8140,20 +8491,20 @@ async function reusePrune(installs, install, command, ctx) {
     return true;
   }
   const moved = path16.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
-  await fs12.mkdir(moved, { recursive: true });
+  await fs14.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
     for (const i of aside) {
       const out = install.outputs[i];
-      await fs12.rm(path16.join(buildDir, out), { recursive: true, force: true });
-      await fs12.rename(path16.join(moved, String(i)), path16.join(buildDir, out));
+      await fs14.rm(path16.join(buildDir, out), { recursive: true, force: true });
+      await fs14.rename(path16.join(moved, String(i)), path16.join(buildDir, out));
     }
-    await fs12.rm(moved, { recursive: true, force: true });
+    await fs14.rm(moved, { recursive: true, force: true });
   };
   for (const [i, out] of install.outputs.entries()) {
     const from = path16.join(buildDir, out);
-    if (!await fs12.lstat(from).catch(() => void 0)) continue;
-    if (await fs12.rename(from, path16.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
+    if (!await fs14.lstat(from).catch(() => void 0)) continue;
+    if (await fs14.rename(from, path16.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
     else {
       await putBack();
       log.info(`Pruning: ${out} could not be moved aside`);
@@ -8168,7 +8519,7 @@ async function reusePrune(installs, install, command, ctx) {
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
   log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
-  await fs12.rm(moved, { recursive: true, force: true });
+  await fs14.rm(moved, { recursive: true, force: true });
   return true;
 }
 async function restorePnpCache(cache, folder, ctx) {
@@ -8215,10 +8566,10 @@ async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
     `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
   );
   const dir = path16.join(ctx.tmpDir, "yarn-workspace-tools");
-  await fs12.rm(dir, { recursive: true, force: true });
+  await fs14.rm(dir, { recursive: true, force: true });
   await installFromRegistry(plugin.name, plugin.version, path16.join(dir, "package"), registry);
   const loader = path16.join(dir, "plugin-workspace-tools.cjs");
-  await fs12.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  await fs14.writeFile(loader, renderFocusPluginLoader(plugin.name));
   return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
@@ -8229,15 +8580,15 @@ async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
   const counter = `${cacheDir}-builds`;
   const builds = (Number.parseInt(await readIfExists(counter) ?? "0", 10) || 0) + 1;
   if (builds < maintenance.everyBuilds) {
-    await writeAtomic(counter, `${builds}
-`);
+    await writeCacheFile(ctx.cacheWrites, counter, `${builds}
+`, `The ${cache.label} install count`);
     return;
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
-  await writeAtomic(counter, `${r.ok ? 0 : builds}
-`);
+  await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}
+`, `The ${cache.label} install count`);
 }
 async function runHook(hook, env, ctx, plan2) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
@@ -8256,7 +8607,7 @@ ${r.tail}` : ""}`);
   }));
   return out;
 }
-var fs12, path16;
+var fs14, path16;
 var init_compile = __esm({
   "src/nodejs/compile.ts"() {
     "use strict";
@@ -8264,7 +8615,7 @@ var init_compile = __esm({
     init_small_files();
     init_app_fs();
     init_app_tree();
-    fs12 = __toESM(require("node:fs/promises"), 1);
+    fs14 = __toESM(require("node:fs/promises"), 1);
     path16 = __toESM(require("node:path"), 1);
     init_build_log();
     init_run();
@@ -8272,6 +8623,7 @@ var init_compile = __esm({
     init_artifact_cache();
     init_registry_index();
     init_directories();
+    init_cache_writes();
     init_tree_cache();
     init_install_reuse();
     init_signature();
@@ -9534,9 +9886,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path22) {
+function includeIniName(index, path23) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path22.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path23.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -10471,17 +10823,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path22) {
-  return /["\\$\n]/.exec(path22)?.[0];
+function unsafeAppPathChar(path23) {
+  return /["\\$\n]/.exec(path23)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path22) {
-  if (path22 === "" || path22.startsWith("/") || path22.split("/").includes("..") || /[\x00\n\r]/.test(path22)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path22)}`);
+function checkLogFile(path23) {
+  if (path23 === "" || path23.startsWith("/") || path23.split("/").includes("..") || /[\x00\n\r]/.test(path23)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path23)}`);
   }
-  return path22;
+  return path23;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -10906,8 +11258,8 @@ __export(plan_exports2, {
   checkAppPath: () => checkAppPath,
   planPhpBuild: () => planPhpBuild
 });
-async function readComposerFiles(fs17, dev) {
-  const [jsonText, lockText] = await Promise.all([fs17.readText("composer.json"), fs17.readText("composer.lock")]);
+async function readComposerFiles(fs20, dev) {
+  const [jsonText, lockText] = await Promise.all([fs20.readText("composer.json"), fs20.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -10924,19 +11276,19 @@ async function readComposerFiles(fs17, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs17, check, stage) {
+async function checkAppPath(fs20, check, stage) {
   const { keyPath, rel, kind } = check;
-  const real = await fs17.realpath(rel === "" ? "." : rel);
+  const real = await fs20.realpath(rel === "" ? "." : rel);
   if (real === void 0) {
     if (stage === "plan") return "missing";
     if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
     throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)");
   }
-  const root = await fs17.realpath(".");
+  const root = await fs20.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs17.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs20.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
@@ -10945,16 +11297,16 @@ function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
   return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
 }
-async function checkLogPath(fs17, keyPath, rel) {
-  const root = await fs17.realpath(".");
+async function checkLogPath(fs20, keyPath, rel) {
+  const root = await fs20.realpath(".");
   const inside2 = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n = parts.length; n > 0; n--) {
     const prefix = parts.slice(0, n).join("/");
-    const real = await fs17.realpath(prefix);
+    const real = await fs20.realpath(prefix);
     if (real === void 0) {
       const parent2 = parts.slice(0, n - 1).join("/") || ".";
-      if ((await fs17.readdir(parent2)).includes(parts[n - 1])) {
+      if ((await fs20.readdir(parent2)).includes(parts[n - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
@@ -10987,16 +11339,16 @@ function wholeAppPublic() {
     message: `No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested (only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). Keep the public files and the front controller in a directory of their own and set extra.paas.document-root (e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.`
   };
 }
-async function frameworkInput(fs17, files) {
+async function frameworkInput(fs20, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p) => p.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => {
-    if (await fs17.exists(f)) existing.add(f);
+    if (await fs20.exists(f)) existing.add(f);
   }));
-  const indexPhp = await fs17.readText("index.php", { limit: 64 * 1024, prefix: true });
+  const indexPhp = await fs20.readText("index.php", { limit: 64 * 1024, prefix: true });
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -11004,8 +11356,8 @@ async function frameworkInput(fs17, files) {
     lockedVersions: new Map(files.lock?.packages.map((p) => [p.name, p.version]) ?? [])
   };
 }
-async function decideFramework(fs17, files, paas) {
-  const input = await frameworkInput(fs17, files);
+async function decideFramework(fs20, files, paas) {
+  const input = await frameworkInput(fs20, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -11020,10 +11372,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize) {
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
-async function planPhpBuild(fs17, ctx) {
+async function planPhpBuild(fs20, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs17, dev);
+  const files = await readComposerFiles(fs20, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devProblem = invalidKnobValue("COMPOSER_DEV", knobs.get("COMPOSER_DEV"));
@@ -11042,18 +11394,18 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const framework = await decideFramework(fs17, files, paas);
+  const framework = await decideFramework(fs20, files, paas);
   const documentRoot = decideDocumentRoot(paas, vars, framework.id, framework.defaults, (raw) => normalizeAppPath("DOCUMENT_ROOT config var", raw, true));
   const steps = {
-    node: await fs17.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
+    node: await fs20.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
-    framework: framework.id === "symfony" && await fs17.exists("bin/console"),
+    framework: framework.id === "symfony" && await fs20.exists("bin/console"),
     composerScripts: (files.json?.scripts.length ?? 0) > 0,
     composer: files.json !== void 0
   };
   const deferredPathChecks = [];
   const planCheck = async (check) => {
-    if (await checkAppPath(fs17, check, "plan") === "ok") return;
+    if (await checkAppPath(fs20, check, "plan") === "ok") return;
     if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
     else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
@@ -11076,14 +11428,14 @@ async function planPhpBuild(fs17, ctx) {
   for (const [key, list4, kind] of pathChecks) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
-  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs17, `extra.paas.log-files[${i}]`, rel);
-  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs17.readText(p) ?? "" })));
+  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs20, `extra.paas.log-files[${i}]`, rel);
+  const includes2 = await Promise.all(paas.nginxIncludes.map(async (p) => ({ path: p, text: await fs20.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs17.readText(userIniPath);
+  const userIni = await fs20.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs17.readText(p) ?? "" }))),
+    ...await Promise.all(paas.phpIncludes.map(async (p) => ({ source: p, text: await fs20.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -11122,17 +11474,17 @@ async function planPhpBuild(fs17, ctx) {
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel }))
   };
   composerAuthEnv(vars);
-  const frameworkCommands = framework.id === "symfony" && await fs17.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
+  const frameworkCommands = framework.id === "symfony" && await fs20.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs17.exists("package.json")) {
+  if (await fs20.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
       const { planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
-      node = planNodeBuild2(await readNodeApp2(fs17), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild2(await readNodeApp2(fs20), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
-  const procfile = await fs17.readText("Procfile");
+  const procfile = await fs20.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   return {
     language: "php",
@@ -11200,10 +11552,10 @@ var init_store_errors = __esm({
     "use strict";
     init_build_error();
     storeErrors = {
-      urlInvalid: (varName, shown, why) => new BuildError(
+      urlInvalid: (varName, shown2, why) => new BuildError(
         "runtime/store-url-invalid",
         `${varName} is not a valid artifact store URL`,
-        `${varName} is set to ${JSON.stringify(shown)}, which ${why}.
+        `${varName} is set to ${JSON.stringify(shown2)}, which ${why}.
 It must be the base URL of an artifact store, the directory that holds manifest.json:
   https://mirror.example.com/artifacts/   (or http://)
   file:///absolute/path/to/store
@@ -11229,15 +11581,15 @@ function checkStoreUrl(value, varName) {
   } catch {
     throw storeErrors.urlInvalid(varName, raw, "is not a URL");
   }
-  const shown = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
+  const shown2 = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
   if (!SCHEMES.has(url.protocol)) {
-    throw storeErrors.urlInvalid(varName, shown, `uses the unsupported scheme ${url.protocol}//`);
+    throw storeErrors.urlInvalid(varName, shown2, `uses the unsupported scheme ${url.protocol}//`);
   }
   if (url.protocol === "file:" && url.hostname !== "" && url.hostname !== "localhost") {
-    throw storeErrors.urlInvalid(varName, shown, "is a file URL with a host name (use file:///absolute/path)");
+    throw storeErrors.urlInvalid(varName, shown2, "is a file URL with a host name (use file:///absolute/path)");
   }
   if (url.search || url.hash) {
-    throw storeErrors.urlInvalid(varName, shown, "has a query string or fragment");
+    throw storeErrors.urlInvalid(varName, shown2, "has a query string or fragment");
   }
   return withSlash(url.href);
 }
@@ -11283,9 +11635,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path22 = str3("path");
-    const unsafe = unsafePath(path22);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path22)} ${unsafe})`);
+    const path23 = str3("path");
+    const unsafe = unsafePath(path23);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path23)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -11303,8 +11655,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path22, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path22, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path23, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path23, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -11314,12 +11666,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path22) {
-  if (path22.startsWith("/") || path22.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path22)) return "is a URL";
-  if (path22.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path22)) return "contains a query or fragment";
-  for (const segment of path22.split("/")) {
+function unsafePath(path23) {
+  if (path23.startsWith("/") || path23.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path23)) return "is a URL";
+  if (path23.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path23)) return "contains a query or fragment";
+  for (const segment of path23.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -11531,7 +11883,7 @@ function canonical(v) {
   return JSON.stringify(v);
 }
 function validationKey(inputs) {
-  return (0, import_node_crypto10.createHash)("sha256").update(canonical({ format: RECORD_FORMAT, ...inputs })).digest("hex");
+  return (0, import_node_crypto9.createHash)("sha256").update(canonical({ format: RECORD_FORMAT, ...inputs })).digest("hex");
 }
 function parsePassRecord(text) {
   if (text === void 0) return {};
@@ -11619,11 +11971,11 @@ function uncacheableBecause(app) {
   }
   return out;
 }
-var import_node_crypto10, RECORD_FORMAT, VALIDATORS, NGINX_FILE_DIRECTIVE, INI_FILE_KEY;
+var import_node_crypto9, RECORD_FORMAT, VALIDATORS, NGINX_FILE_DIRECTIVE, INI_FILE_KEY;
 var init_validation_cache = __esm({
   "src/php/validation-cache.ts"() {
     "use strict";
-    import_node_crypto10 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     init_includes();
     RECORD_FORMAT = 1;
     VALIDATORS = ["nginx", "php-fpm", "php"];
@@ -11651,7 +12003,7 @@ exit "$rc"
 
 // src/php/validate-configs.ts
 async function writeFilledConfigs(files, opts) {
-  await fs13.mkdir(opts.runDir, { recursive: true });
+  await fs15.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
     phpIni: path18.join(opts.runDir, "php.ini"),
@@ -11659,9 +12011,9 @@ async function writeFilledConfigs(files, opts) {
     nginxConf: path18.join(opts.runDir, "nginx.conf"),
     confD: path18.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
-  await fs13.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
-  await fs13.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
-  await fs13.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  await fs15.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs15.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs15.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
   return out;
 }
 function placeholderValues(appDir, runDir) {
@@ -11725,7 +12077,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   }));
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
-  const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto11.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
+  const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto10.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
   const runDir = path18.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
@@ -11755,7 +12107,7 @@ async function validateGeneratedConfigs(filled, opts) {
     const r = results[i];
     if (!r || !c.accepts(r)) throw configErrors.rejected(c.validator, c.file, r?.output ?? `${c.validator} could not be started`);
   });
-  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator)));
+  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator))).catch(() => void 0);
   const skipped = all.filter((c) => !toRun.includes(c));
   if (toRun.length) log.info(`${joinLabels(toRun)} ${toRun.length === 1 ? "accepts" : "accept"} the generated configuration`);
   if (skipped.length) log.info(`${joinLabels(skipped)}: configuration unchanged since the last build, validated then`);
@@ -11765,12 +12117,12 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto11, fs13, path18, configErrors;
+var import_node_crypto10, fs15, path18, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
-    import_node_crypto11 = require("node:crypto");
-    fs13 = __toESM(require("node:fs/promises"), 1);
+    import_node_crypto10 = require("node:crypto");
+    fs15 = __toESM(require("node:fs/promises"), 1);
     path18 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
@@ -11916,12 +12268,12 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path19.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path19.join(ctx.cacheDir, CACHE.phpVendor), ctx.cacheWrites);
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY2);
     const autoloadDigest = await sourcesDigest(buildDir, layout2.autoloadPaths, layout2.vendorDir);
-    await cache.save(ENTRY2, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null });
+    await cache.save(ENTRY2, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null }, { label: `${layout2.vendorDir}/` });
   };
   if (!ctx.reuseVendor) {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
@@ -11963,7 +12315,7 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs14.lstat(path19.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs16.lstat(path19.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
@@ -11996,23 +12348,23 @@ async function runScript(ctx, event) {
 async function sourcesDigest(root, paths, vendorDir) {
   const skipped = /* @__PURE__ */ new Set([vendorDir, "node_modules", ".git"]);
   if (paths.includes(".")) return void 0;
-  const h = (0, import_node_crypto12.createHash)("sha256");
+  const h = (0, import_node_crypto11.createHash)("sha256");
   const visit = async (rel) => {
     const abs = path19.join(root, rel);
-    const st = await fs14.lstat(abs).catch(() => void 0);
+    const st = await fs16.lstat(fsPath(abs)).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
-    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs14.readlink(abs)}
+    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(abs)}
 `);
     else if (st.isDirectory()) {
       h.update(`d ${rel}
 `);
-      for (const name of (await fs14.readdir(abs)).sort()) {
+      for (const name of (await readNames(abs)).sort()) {
         const child = `${rel}/${name}`;
         if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
-      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${(0, import_node_crypto12.createHash)("sha256").update(await fs14.readFile(abs)).digest("hex")}
+      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${hashFileSync(abs)}
 `);
     } else h.update(`o ${rel}
 `);
@@ -12021,26 +12373,28 @@ async function sourcesDigest(root, paths, vendorDir) {
   return h.digest("hex");
 }
 async function unshareFiles(dir) {
-  const entries = await fs14.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await fs16.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
     const p = path19.join(dir, e.name);
-    const st = await fs14.lstat(p);
+    const st = await fs16.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
-    await fs14.copyFile(p, tmp);
-    await fs14.chmod(tmp, st.mode);
-    await fs14.rename(tmp, p);
+    await fs16.copyFile(p, tmp);
+    await fs16.chmod(tmp, st.mode);
+    await fs16.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs14, path19, ENTRY2;
+var import_node_crypto11, fs16, path19, ENTRY2;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
-    import_node_crypto12 = require("node:crypto");
-    fs14 = __toESM(require("node:fs/promises"), 1);
+    import_node_crypto11 = require("node:crypto");
+    fs16 = __toESM(require("node:fs/promises"), 1);
     path19 = __toESM(require("node:path"), 1);
     init_tree_cache();
+    init_tree_link();
+    init_byte_names();
     init_layout();
     init_app_tree();
     init_vendor_reuse();
@@ -12076,12 +12430,13 @@ async function compilePhp(plan2, ctx) {
       configVars: ctx.configVars,
       platformEnv: ctx.platformEnv,
       log,
+      cacheWrites: ctx.cacheWrites,
       partOfPhpBuild: true
     });
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path20.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path20.join(ctx.cacheDir, CACHE.artifacts), { writes: ctx.cacheWrites, spillDir: path20.join(ctx.tmpDir, "artifacts") });
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
@@ -12089,8 +12444,8 @@ async function compilePhp(plan2, ctx) {
       const a = ctx.stores.artifact(c, version);
       const target = path20.join(buildDir, TARGET[c]);
       await ensureEngineDir(buildDir, path20.posix.dirname(TARGET[c]), warn);
-      await fs15.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      await fs17.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path20.join(ctx.cacheDir, CACHE.phpRuntimes, c), ctx.cacheWrites);
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
       const kept = await trees.restore(key, path20.dirname(target));
@@ -12105,7 +12460,7 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path20.dirname(target), [path20.basename(target)], { url: a.url });
+      await trees.save(key, path20.dirname(target), [path20.basename(target)], { url: a.url }, { label: `${COMPONENT_LABEL[c]} ${version} (${TARGET[c]})` });
       await trees.retainOnly(key);
     });
   }
@@ -12142,17 +12497,19 @@ async function compilePhp(plan2, ctx) {
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs15.rm(path20.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs17.rm(path20.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
-      await writeAtomic(file, JSON.stringify(signature) + "\n");
+      if (ctx.cacheWrites.full) log.info("Composer cache: in the build's temp dir (the cache disk is full)");
+      await writeCacheFile(ctx.cacheWrites, file, JSON.stringify(signature) + "\n", "The Composer cache signature");
     });
     await log.step("Installing dependencies with Composer", async () => {
       log.info(`${plan2.composer.why}; ${plan2.composer.lockedPackages} locked package${plan2.composer.lockedPackages === 1 ? "" : "s"}`);
       await installVendor({
         buildDir,
         cacheDir: ctx.cacheDir,
+        cacheWrites: ctx.cacheWrites,
         reuseVendor: plan2.composer.reuseVendor,
         configVars: ctx.configVars,
         log,
@@ -12229,15 +12586,15 @@ function describePlan(plan2, ctx) {
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
 async function writeConfigs(files, buildDir, configDir) {
-  await fs15.rm(configDir, { recursive: true, force: true });
+  await fs17.rm(configDir, { recursive: true, force: true });
   const confD = path20.join(configDir, "conf.d");
-  await fs15.mkdir(confD, { recursive: true });
-  await fs15.writeFile(path20.join(configDir, "php.ini"), files.phpIni);
-  await fs15.writeFile(path20.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs15.writeFile(path20.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs15.writeFile(path20.join(confD, file), text);
+  await fs17.mkdir(confD, { recursive: true });
+  await fs17.writeFile(path20.join(configDir, "php.ini"), files.phpIni);
+  await fs17.writeFile(path20.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs17.writeFile(path20.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs17.writeFile(path20.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs15.symlink(path20.relative(confD, path20.join(buildDir, target)), path20.join(confD, file));
+    await fs17.symlink(path20.relative(confD, path20.join(buildDir, target)), path20.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -12256,17 +12613,18 @@ function buildEnv(plan2, ctx, phpIni) {
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
   env.PHP_INI_SCAN_DIR = path20.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path20.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path20.join(cacheDir, COMPOSER_CACHE.cache);
+  const composerRoot = ctx.cacheWrites.full ? path20.join(ctx.tmpDir, "composer-cache") : cacheDir;
+  env.COMPOSER_HOME = path20.join(composerRoot, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path20.join(composerRoot, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs15, path20, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs17, path20, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
-    fs15 = __toESM(require("node:fs/promises"), 1);
+    fs17 = __toESM(require("node:fs/promises"), 1);
     path20 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
@@ -12277,6 +12635,7 @@ var init_compile2 = __esm({
     init_run();
     init_artifact_cache();
     init_tree_cache();
+    init_cache_writes();
     init_signature();
     init_extract();
     init_boot2();
@@ -12296,6 +12655,66 @@ var init_compile2 = __esm({
   }
 });
 
+// src/errors/disk-full.ts
+var disk_full_exports = {};
+__export(disk_full_exports, {
+  asDiskFull: () => asDiskFull
+});
+function pathInOutput(text) {
+  const line = text.split("\n").find((l) => diskFullInText(l) !== void 0);
+  return line === void 0 ? void 0 : /['"`‘“](\/[^'"`’”\n]+)['"`’”]/.exec(line)?.[1];
+}
+async function freeBytes(dir, statfs3) {
+  const st = await statfs3(dir).catch(() => void 0);
+  return st ? Number(st.bavail) * Number(st.bsize) : void 0;
+}
+async function asDiskFull(e, dirs, statfs3 = fs18.statfs) {
+  let code = diskFullCode(e);
+  let failed;
+  let where;
+  if (code) {
+    const p = e.path;
+    where = typeof p === "string" ? p : Buffer.isBuffer(p) ? p.toString("utf8") : void 0;
+  } else if (isBuildError(e) && e.id !== "engine/disk-full") {
+    const output = commandOutputIn(e.body);
+    code = output === void 0 ? void 0 : diskFullInText(output);
+    if (!code) return void 0;
+    failed = e.title;
+    where = pathInOutput(output);
+  }
+  if (!code) return void 0;
+  const roles = [
+    { role: "BUILD_DIR", dir: dirs.buildDir },
+    { role: "CACHE_DIR", dir: dirs.cacheDir },
+    { role: "TMPDIR", dir: dirs.tmpDir }
+  ];
+  const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
+  const inside2 = (dir, p) => p === dir || p.startsWith(`${dir}/`);
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path21.resolve(r.dir), path21.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
+  const found = byPath ?? byFree;
+  return engineErrors.diskFull({
+    code,
+    ...where !== void 0 ? { path: shown(where, 300) } : {},
+    ...failed !== void 0 ? { failed } : {},
+    ...found ? { role: found.role, dir: found.dir, free: frees[found.i] } : {},
+    free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
+  });
+}
+var fs18, path21, NEARLY_FULL_BYTES;
+var init_disk_full2 = __esm({
+  "src/errors/disk-full.ts"() {
+    "use strict";
+    fs18 = __toESM(require("node:fs/promises"), 1);
+    path21 = __toESM(require("node:path"), 1);
+    init_build_error();
+    init_catalog();
+    init_command_failed();
+    init_cache_writes();
+    NEARLY_FULL_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -12306,9 +12725,9 @@ init_build_log();
 init_build_error();
 
 // src/engine.ts
-var fs16 = __toESM(require("node:fs/promises"), 1);
+var fs19 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path21 = __toESM(require("node:path"), 1);
+var path22 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
@@ -12429,15 +12848,15 @@ var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
   signalFiles: ["package.json"],
-  async detect(fs17) {
-    const [pkg, meteor] = await Promise.all([fs17.exists("package.json"), fs17.isDirectory(".meteor")]);
+  async detect(fs20) {
+    const [pkg, meteor] = await Promise.all([fs20.exists("package.json"), fs20.isDirectory(".meteor")]);
     if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs17, stack, configVars, knobs }) {
+  async plan(_detection, { fs: fs20, stack, configVars, knobs }) {
     const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
-    const plan2 = planNodeBuild2(await readNodeApp2(fs17), { stack, table, configVars, knobs });
+    const plan2 = planNodeBuild2(await readNodeApp2(fs20), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
@@ -12452,16 +12871,17 @@ var nodejsProvider = {
       table,
       configVars: input.configVars,
       platformEnv: input.platformEnv,
-      log: input.log
+      log: input.log,
+      cacheWrites: input.cacheWrites
     });
   },
-  async legacyProcessTypes(fs17) {
-    const pkgText = await fs17.readText("package.json");
+  async legacyProcessTypes(fs20) {
+    const pkgText = await fs20.readText("package.json");
     if (pkgText !== void 0) {
       const { parsePackageJson: parsePackageJson2 } = await Promise.resolve().then(() => (init_package_json(), package_json_exports));
       if (parsePackageJson2(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
-    if (await fs17.exists("server.js")) return { web: "node server.js" };
+    if (await fs20.exists("server.js")) return { web: "node server.js" };
     return void 0;
   }
 };
@@ -12471,12 +12891,12 @@ var phpProvider = {
   id: "php",
   name: "PHP",
   signalFiles: ["composer.json", "composer.lock", "index.php"],
-  async detect(fs17) {
+  async detect(fs20) {
     const [pkg, lock, composer, index] = await Promise.all([
-      fs17.exists("package.json"),
-      fs17.exists("composer.lock"),
-      fs17.exists("composer.json"),
-      fs17.exists("index.php")
+      fs20.exists("package.json"),
+      fs20.exists("composer.lock"),
+      fs20.exists("composer.json"),
+      fs20.exists("index.php")
     ]);
     const alsoNode = pkg;
     if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -12484,11 +12904,11 @@ var phpProvider = {
     if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
     return void 0;
   },
-  async plan(_detection, { fs: fs17, stack, configVars, knobs, mode }) {
+  async plan(_detection, { fs: fs20, stack, configVars, knobs, mode }) {
     const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports)), nodeTable()]);
     if (mode === "compile") requireStores2(knobs);
     const stores = await loadPhpStores2(knobs, stack, mode);
-    const plan2 = await planPhpBuild2(fs17, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild2(fs20, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
     return {
       plan: plan2,
       stores,
@@ -12509,13 +12929,14 @@ var phpProvider = {
       configVars: input.configVars,
       platformEnv: input.platformEnv,
       log: input.log,
+      cacheWrites: input.cacheWrites,
       root: input.root
     });
     return plan2.processTypes;
   },
-  async legacyProcessTypes(fs17) {
+  async legacyProcessTypes(fs20) {
     const { BOOT_SCRIPT: BOOT_SCRIPT2, DEFAULT_WEB_COMMAND: DEFAULT_WEB_COMMAND2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports2));
-    return await fs17.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
+    return await fs20.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
   }
 };
 
@@ -12531,22 +12952,22 @@ function byCodeUnit(a, b) {
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
-async function detectProvider(fs17) {
+async function detectProvider(fs20) {
   for (const provider of PROVIDERS) {
-    const detection = await provider.detect(fs17);
+    const detection = await provider.detect(fs20);
     if (detection !== void 0) return { provider, detection };
   }
-  return { reason: await explainNoSignal(fs17) };
+  return { reason: await explainNoSignal(fs20) };
 }
-async function detectApp(fs17) {
-  const found = await detectProvider(fs17);
+async function detectApp(fs20) {
+  const found = await detectProvider(fs20);
   return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
 }
 var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
 var orList2 = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
-async function explainNoSignal(fs17) {
+async function explainNoSignal(fs20) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs17.readText(ignoreFile);
+    const text = await fs20.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
@@ -12554,10 +12975,10 @@ async function explainNoSignal(fs17) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs17.readdir(".");
-  const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
-  const apps = await findAppsInSubfolders(fs17);
+  const entries = await fs20.readdir(".");
+  const shown2 = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
+  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown2 : "nothing (the directory is empty)"}`;
+  const apps = await findAppsInSubfolders(fs20);
   if (apps.length === 0) return base;
   const list4 = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
   return `${base}.
@@ -12567,18 +12988,18 @@ var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
-async function findAppsInSubfolders(fs17) {
+async function findAppsInSubfolders(fs20) {
   const found = [];
-  const rootReal = await fs17.realpath(".");
+  const rootReal = await fs20.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
-    for (const name of (await fs17.readdir(rel || ".").catch(() => [])).sort()) {
+    for (const name of (await fs20.readdir(rel || ".").catch(() => [])).sort()) {
       if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs17.isDirectory(child)) continue;
+      if (!await fs20.isDirectory(child)) continue;
       budget--;
-      if (rootReal === void 0 || await fs17.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs17.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (rootReal === void 0 || await fs20.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs20.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -12619,9 +13040,10 @@ function parseReleaseFile(text) {
 
 // src/engine.ts
 init_layout();
+init_cache_writes();
 function absolutePath(p) {
   try {
-    return path21.resolve(p);
+    return path22.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -12629,38 +13051,38 @@ function absolutePath(p) {
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = absolutePath(buildDir);
-  const st = await fs16.stat(abs).catch(() => void 0);
+  const st = await fs19.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
   const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
-  const st = await fs16.stat(abs).catch(() => void 0);
+  const st = await fs19.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
   if (!st) {
-    await fs16.mkdir(abs, { recursive: true }).catch((e) => {
+    await fs19.mkdir(abs, { recursive: true }).catch((e) => {
       if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path21.join(abs, `.write-check-${process.pid}`);
+  const probe = path22.join(abs, `.write-check-${process.pid}`);
   try {
-    await fs16.writeFile(probe, "", { flag: "wx" });
+    await fs19.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
     if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
   } finally {
-    await fs16.rm(probe, { force: true }).catch(() => void 0);
+    await fs19.rm(probe, { force: true }).catch(() => void 0);
   }
   return abs;
 }
 async function realPathOf(p) {
   const rest = [];
-  for (let at = p; ; at = path21.dirname(at)) {
-    const real = await fs16.realpath(at).catch(() => void 0);
-    if (real !== void 0) return path21.join(real, ...rest.reverse());
-    if (at === path21.dirname(at)) return p;
-    rest.push(path21.basename(at));
+  for (let at = p; ; at = path22.dirname(at)) {
+    const real = await fs19.realpath(at).catch(() => void 0);
+    if (real !== void 0) return path22.join(real, ...rest.reverse());
+    if (at === path22.dirname(at)) return p;
+    rest.push(path22.basename(at));
   }
 }
 async function checkDirsApart(buildDir, cacheDir) {
@@ -12700,22 +13122,29 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs16.mkdtemp(path21.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs19.mkdtemp(path22.join(os.tmpdir(), "engine-"));
   try {
-    const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root,
-      cacheDir: absolutePath(cacheDir),
-      tmpDir,
-      configVars: p.configVars,
-      knobs: p.knobs,
-      platformEnv,
-      log,
-      root: runsAsRoot
-    });
-    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
-    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    const cacheAt = absolutePath(cacheDir);
+    try {
+      const processTypes = await p.provider.compile(p.planned, {
+        buildDir: p.fs.root,
+        cacheDir: cacheAt,
+        tmpDir,
+        configVars: p.configVars,
+        knobs: p.knobs,
+        platformEnv,
+        log,
+        root: runsAsRoot,
+        cacheWrites: await CacheWrites.open(cacheAt, log)
+      });
+      const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+      await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    } catch (e) {
+      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full2(), disk_full_exports));
+      throw await asDiskFull2(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir }) ?? e;
+    }
   } finally {
-    await fs16.rm(tmpDir, { recursive: true, force: true });
+    await fs19.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

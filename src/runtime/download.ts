@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Dispatcher } from 'undici';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
+import { diskFullCode } from '../cache/cache-writes.js';
 
 export interface DownloadOptions {
   /** Time allowed to open the TCP/TLS connection. */
@@ -184,6 +185,8 @@ async function transfer<T>(
       if (!(await stat(file)).isFile()) throw new AttemptFailure('not a regular file', false);
       return await local(file);
     } catch (e) {
+      // The disk the file goes to is full: not the download's failure (see below).
+      if (diskFullCode(e)) throw e;
       const missing = errorCode(e) === 'ENOENT';
       throw fail(url, missing ? new AttemptFailure('file not found', false) : classify(e, opts), 1);
     }
@@ -205,6 +208,9 @@ async function transfer<T>(
       try {
         return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
+        // Writing the file failed for want of space: the disk's problem, said as such by
+        // the caller (a full cache disk is skipped, see ArtifactCache), never retried.
+        if (diskFullCode(e)) throw e;
         const failure = classify(e, opts);
         if (failure.silent) silent++;
         if (!failure.retry || attempt >= attempts || silent >= SILENT_ATTEMPTS) throw fail(url, failure, attempt);
