@@ -6528,7 +6528,6 @@ var init_tree_cache = __esm({
     init_run();
     init_byte_names();
     init_app_tree();
-    init_app_tree();
     init_cache_writes();
     init_tree_entries();
     init_helper_thread();

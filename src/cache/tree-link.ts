@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync, readlinkSync,
+  chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync,
   readdirSync, readSync, rmSync, symlinkSync, utimesSync, writeFileSync, type BigIntStats,
 } from 'node:fs';
 import * as path from 'node:path';
