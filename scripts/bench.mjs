@@ -25,9 +25,11 @@ const sectionsAt = args.indexOf('--sections');
 // (detect and plan against a bare node), `realistic` (fixtures/node-realistic-app cold and
 // warm with per-step times), `php` (PHP warm/cold with vendor/ reuse), `tree-cache` (the
 // tree cache's restore with and without its content check, scripts/bench-tree-cache.mjs),
+// `cache-directories` (a 50k-file cached directory's restore against cp -a and fs.cp,
+// scripts/bench-cache-directories.mjs),
 // `framework-cache` (fixtures/node-next-app rebuilt with and without .next/cache).
 // Default: all.
-const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'tree-cache', 'framework-cache', 'fixtures'];
+const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'tree-cache', 'cache-directories', 'framework-cache', 'fixtures'];
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1);
 const fixtures = named.length
   ? named.filter((f) => f !== 'node-next-app')
@@ -367,6 +369,10 @@ function printSummary(list) {
 if (treeCacheRow) {
   const { benchTreeCache, printTreeCache } = await import('./bench-tree-cache.mjs');
   printTreeCache(await benchTreeCache({ runs: Math.max(runs, 3) }));
+}
+if (sections.includes('cache-directories')) {
+  const { benchCacheDirectories, printCacheDirectories } = await import('./bench-cache-directories.mjs');
+  printCacheDirectories(await benchCacheDirectories({ runs: Math.max(runs, 3) }));
 }
 
 /**

@@ -20,6 +20,7 @@ import { parseReleaseFile, RELEASE_FILE, RELEASE_FILE_PATH, renderReleaseFile } 
 import { LANGUAGES, PROVIDERS } from './providers/index.js';
 import type { AnyProvider, DetectedApp, Planned, PlatformEnv } from './providers/provider.js';
 import { ENGINE_DIRS as SLUG_ENGINE_DIRS } from './layout/layout.js';
+import { CacheWrites } from './cache/cache-writes.js';
 
 // The engine knows no language: it iterates the providers (src/providers/index.ts). Each
 // provider imports its planner and executor when a build needs it (issue 13): detect
@@ -79,6 +80,29 @@ export async function checkCacheDir(cacheDir: string): Promise<string> {
   return abs;
 }
 
+/** Where `p` leads with every link resolved: the nearest existing ancestor's real path, then the rest as given. */
+async function realPathOf(p: string): Promise<string> {
+  const rest: string[] = [];
+  for (let at = p; ; at = path.dirname(at)) {
+    const real = await fs.realpath(at).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest.reverse());
+    if (at === path.dirname(at)) return p;
+    rest.push(path.basename(at));
+  }
+}
+
+/**
+ * CACHE_DIR and BUILD_DIR must not overlap: a cache inside the app ships in the slug (and
+ * each save would copy the cache into itself), an app inside the cache is deleted with it.
+ * Refused rather than worked around: it is the platform's setup, fixed once there.
+ */
+export async function checkDirsApart(buildDir: string, cacheDir: string): Promise<void> {
+  const [build, cache] = await Promise.all([realPathOf(buildDir), realPathOf(cacheDir)]);
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith('/') ? b : `${b}/`);
+  if (inside(cache, build)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, cache === build ? 'is' : 'is inside');
+  if (inside(build, cache)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, 'holds');
+}
+
 /**
  * Directories the engine, or an install it runs, writes into: a link there would lead the
  * build's writes (and npm's deletions) outside the app, a file would break the step. They
@@ -92,7 +116,9 @@ export async function detect(buildDir: string): Promise<Detection> {
 
 async function prepare(buildDir: string, envDir: string | undefined, platformEnv: PlatformEnv, mode: 'plan' | 'compile'): Promise<Prepared> {
   const appFs = realAppFs(await checkBuildDir(buildDir));
-  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const envRead = await readEnvDir(envDir);
+  const { vars: configVars, problems } = parseConfigVars(envRead.entries);
+  problems.unshift(...envRead.problems);
   const knobs = knobsFrom(configVars, platformEnv);
   // A knob set by the fleet with a value it cannot take warns as a config var would.
   problems.push(...platformKnobProblems(platformEnv, configVars));
@@ -119,7 +145,8 @@ export async function compile(
   runsAsRoot = false,
 ): Promise<void> {
   if (!cacheDir) throw engineErrors.usage('Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
-  await checkBuildDir(buildDir);
+  const build = await checkBuildDir(buildDir);
+  await checkDirsApart(build, absolutePath(cacheDir));
   await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, 'compile');
   log.header(`${p.detection.label} app detected`);
@@ -127,13 +154,21 @@ export async function compile(
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS, ...p.planned.engineDirs], (w) => log.warn(w));
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
-    const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root, cacheDir: absolutePath(cacheDir), tmpDir,
-      configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
-    });
-    // What bin/release reports (after the Procfile): written last, over anything a build step left there.
-    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
-    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    const cacheAt = absolutePath(cacheDir);
+    try {
+      const processTypes = await p.provider.compile(p.planned, {
+        buildDir: p.fs.root, cacheDir: cacheAt, tmpDir,
+        configVars: p.configVars, knobs: p.knobs, platformEnv, log, root: runsAsRoot,
+        cacheWrites: await CacheWrites.open(cacheAt, log),
+      });
+      // What bin/release reports (after the Procfile): written last, over anything a build step left there.
+      const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+      await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    } catch (e) {
+      // A full disk is said as such, whichever step hit it (src/errors/disk-full.ts).
+      const { asDiskFull } = await import('./errors/disk-full.js');
+      throw (await asDiskFull(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir })) ?? e;
+    }
   } finally {
     await fs.rm(tmpDir, { recursive: true, force: true });
   }

@@ -6,15 +6,30 @@ import { diagnoseFailure, lockfileOutOfSyncHint } from '../src/nodejs/diagnose.j
 import { thrown } from './support/thrown.js';
 import { engineErrors } from '../src/errors/catalog.js';
 import { fileSource } from '../src/env/sourced.js';
+import { parseProcfile } from '../src/release/procfile.js';
 
 export const extraErrorSamples: BuildError[] = [
   engineErrors.appFileOutside('package.json'),
   engineErrors.appFileDanglingLink('package.json'),
   engineErrors.appFileNotRegular('package.json', 'a named pipe (FIFO)'),
   engineErrors.appFileTooLarge('.nvmrc', 5_000_000, 1_048_576),
+  thrown(() => parseProcfile('web: node server.js\nweb server: node other.js\n')),
+  thrown(() => parseProcfile('web:\n')),
   engineErrors.envDirInvalid('/tmp/env', 'a regular file'),
   engineErrors.cacheDirInvalid('/tmp/cache', 'a regular file'),
   engineErrors.cacheDirReadOnly('/tmp/cache', 'EROFS'),
+  engineErrors.diskFull({
+    code: 'ENOSPC', path: '/tmp/app/.scalingo/node', role: 'BUILD_DIR', dir: '/tmp/app',
+    free: [{ role: 'BUILD_DIR', dir: '/tmp/app', free: 0 }, { role: 'CACHE_DIR', dir: '/tmp/cache', free: 2e9 }, { role: 'TMPDIR', dir: '/tmp/engine-x', free: undefined }],
+  }),
+  engineErrors.diskFull({
+    code: 'EDQUOT', failed: 'The dependencies install failed (exit code 1)', role: 'CACHE_DIR', dir: '/cache',
+    free: [{ role: 'BUILD_DIR', dir: '/app', free: 5e9 }, { role: 'CACHE_DIR', dir: '/cache', free: 1024 }, { role: 'TMPDIR', dir: '/tmp/e', free: 5e9 }],
+  }),
+  engineErrors.diskFull({ code: 'ENOSPC', free: [{ role: 'BUILD_DIR', dir: '/app', free: 5e9 }, { role: 'CACHE_DIR', dir: '/cache', free: 5e9 }, { role: 'TMPDIR', dir: '/tmp/e', free: 5e9 }] }),
+  engineErrors.cacheDirInBuildDir('/tmp/app/.cache', '/tmp/app', 'is inside'),
+  engineErrors.cacheDirInBuildDir('/tmp/app', '/tmp/app', 'is'),
+  engineErrors.cacheDirInBuildDir('/tmp/cache', '/tmp/cache/app', 'holds'),
   engineErrors.configVarUnreadable('DATABASE_URL', 'is a symbolic link (links in ENV_DIR are not followed)'),
   engineErrors.configVarNul('BLOB', 12),
   engineErrors.configVarTooLarge('BIG', 200_012, 131_072),

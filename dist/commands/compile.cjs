@@ -209,12 +209,20 @@ var init_build_error = __esm({
 });
 
 // src/errors/catalog.ts
-var list, engineErrors, runtimeErrors;
+function megabytes(bytes) {
+  return bytes === void 0 ? "an unknown amount" : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+var list, DISK_FULL_FIX, engineErrors, runtimeErrors;
 var init_catalog = __esm({
   "src/errors/catalog.ts"() {
     "use strict";
     init_build_error();
     list = (items) => items.map((i) => `  - ${i}`).join("\n");
+    DISK_FULL_FIX = {
+      BUILD_DIR: "The app, its dependencies and what its build writes must fit on the build disk: remove large files from the repository (or list them in .slugignore), drop dependencies the app does not use, or ask the platform for a larger build disk; then deploy again.",
+      CACHE_DIR: "Free space on the disk that holds CACHE_DIR, or clear the app's build cache, and deploy again.",
+      TMPDIR: "The build's temp dir is full: free space there, or point TMPDIR at a larger disk, and deploy again."
+    };
     engineErrors = {
       usage: (detail) => new BuildError("engine/usage", "The build engine was called with wrong arguments", detail, "internal"),
       buildDirMissing: (dir) => new BuildError(
@@ -270,6 +278,14 @@ Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
         `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
 Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
       ),
+      /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+      procfileInvalid: (line, text, why) => new BuildError(
+        "engine/procfile-invalid",
+        `Procfile line ${line} cannot be read`,
+        `Procfile line ${line} is \`${text}\`: ${why}.
+Each line of a Procfile is \`name: command\` (a process name of letters, digits, \`_\` and \`-\`, a colon, then the command, all on one line), a blank line, or a comment starting with \`#\`.
+Fix line ${line} (or remove it), commit, and deploy again.`
+      ),
       envDirInvalid: (dir, what) => new BuildError(
         "engine/env-dir-invalid",
         "ENV_DIR is not a directory",
@@ -284,6 +300,13 @@ The platform must pass a directory holding one file per config var (or no ENV_DI
 The platform must pass a directory (it may be empty, or missing and then created) that persists between builds of this app.`,
         "internal"
       ),
+      /** `how`: CACHE_DIR `is` BUILD_DIR, `is inside` it, or `holds` it. */
+      cacheDirInBuildDir: (cacheDir, buildDir, how) => new BuildError(
+        "engine/cache-dir-in-build-dir",
+        how === "holds" ? "BUILD_DIR is inside CACHE_DIR" : how === "is" ? "CACHE_DIR is BUILD_DIR" : "CACHE_DIR is inside BUILD_DIR",
+        `CACHE_DIR ${cacheDir} ${how === "holds" ? "holds" : how === "is" ? "is" : "is inside"} BUILD_DIR ${buildDir}. ` + (how === "holds" ? "The build replaces and deletes what CACHE_DIR holds, the app included.\n" : "The cache would ship in the slug, and each build would save the cache into itself.\n") + "The build stops before it writes anything. The platform must pass a CACHE_DIR outside BUILD_DIR (and BUILD_DIR outside CACHE_DIR), e.g. a directory beside the app that persists between builds.",
+        "internal"
+      ),
       releaseFileInvalid: (file, problem) => new BuildError(
         "engine/release-file-invalid",
         `${file} cannot be read`,
@@ -291,6 +314,18 @@ The platform must pass a directory (it may be empty, or missing and then created
 The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).`,
         "internal"
       ),
+      diskFull: (d) => {
+        const what = d.code === "EDQUOT" ? "the disk quota is exceeded (EDQUOT)" : "no space is left on the device (ENOSPC)";
+        const which = d.role ? `The disk that holds ${d.role} (${d.dir}) is full` : "A disk of the build is full";
+        return new BuildError(
+          "engine/disk-full",
+          d.role ? `The disk holding ${d.role} is full` : "A disk of the build is full",
+          `${d.failed ? `${d.failed}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)}${d.path ? `, writing ${d.path}` : ""}.
+${which}, and the build stops. Free space now: ${d.free.map((f) => `${f.role} ${megabytes(f.free)}`).join(", ")}.
+` + (d.role ? DISK_FULL_FIX[d.role] : `Free space on the disks holding BUILD_DIR, CACHE_DIR and TMPDIR, and deploy again.`),
+          d.role === "BUILD_DIR" ? "user" : "internal"
+        );
+      },
       cacheDirReadOnly: (dir, code) => new BuildError(
         "engine/cache-dir-read-only",
         "CACHE_DIR is not writable",
@@ -381,17 +416,17 @@ function isMissing(e) {
 function isInsideRoot(root, p) {
   return p === root || p.startsWith(root.endsWith("/") ? root : `${root}/`);
 }
-async function resolveInApp(fsp, root, rel) {
+async function resolveInApp(fsp2, root, rel) {
   const abs = path.resolve(root, rel);
   if (!isInsideRoot(path.resolve(root), abs)) return { kind: "outside" };
-  const rootReal = String(await fsp.realpath(root));
+  const rootReal = String(await fsp2.realpath(root));
   try {
-    const real = String(await fsp.realpath(abs));
+    const real = String(await fsp2.realpath(abs));
     return isInsideRoot(rootReal, real) ? { kind: "inside", real } : { kind: "outside" };
   } catch (e) {
     if (codeOf(e) === "ELOOP") return { kind: "dangling" };
     if (!isMissing(e)) throw e;
-    const entry = await fsp.lstat(abs).catch(() => void 0);
+    const entry = await fsp2.lstat(abs).catch(() => void 0);
     return entry ? { kind: "dangling" } : { kind: "missing" };
   }
 }
@@ -405,31 +440,31 @@ function describeKind(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "an unknown kind of entry";
 }
-async function readAppFile(fsp, root, rel, opts = {}) {
+async function readAppFile(fsp2, root, rel, opts = {}) {
   const limit = opts.limit ?? readLimitFor(rel);
   const abs = path.resolve(root, rel);
   try {
-    await fsp.lstat(abs);
+    await fsp2.lstat(abs);
   } catch (e) {
     if (isMissing(e)) return void 0;
     throw e;
   }
-  const where = await resolveInApp(fsp, root, rel);
+  const where = await resolveInApp(fsp2, root, rel);
   if (where.kind === "missing") return void 0;
   if (where.kind === "outside") throw engineErrors.appFileOutside(rel);
   if (where.kind === "dangling") throw engineErrors.appFileDanglingLink(rel);
-  const st = await fsp.lstat(where.real);
+  const st = await fsp2.lstat(where.real);
   if (!st.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st));
   if (Number(st.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
-  const read = await readRegularFile(fsp, where.real, st, limit);
+  const read = await readRegularFile(fsp2, where.real, st, limit);
   if (read === void 0) throw engineErrors.appFileNotRegular(rel, "an entry that changed while the build read it");
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   return read.bytes.toString("utf8");
 }
-async function readRegularFile(fsp, p, expected, limit) {
+async function readRegularFile(fsp2, p, expected, limit) {
   let fh;
   try {
-    fh = await fsp.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    fh = await fsp2.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
   } catch (e) {
     if (codeOf(e) === "ELOOP" || isMissing(e)) return void 0;
     throw e;
@@ -534,29 +569,6 @@ async function writeEngineFile(dir, name, text, mode = 420) {
     await nodeFs.rename(tmp, target);
   }
 }
-async function dropLinksLeavingApp(tree, appRoot, rel) {
-  const removed = [];
-  const root = path.resolve(appRoot);
-  const walk = async (dir, relDir) => {
-    const entries = await nodeFs.readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      const inApp = path.join(root, relDir, e.name);
-      if (e.isSymbolicLink()) {
-        const target = await nodeFs.readlink(p);
-        if (!isInsideRoot(root, path.resolve(path.dirname(inApp), target))) {
-          await nodeFs.rm(p, { force: true });
-          removed.push(path.posix.join(relDir, e.name));
-        }
-      } else if (e.isDirectory()) {
-        await walk(p, path.posix.join(relDir, e.name));
-      }
-    }
-  };
-  const top = await nodeFs.lstat(tree).catch(() => void 0);
-  if (top?.isDirectory()) await walk(tree, rel);
-  return removed;
-}
 var import_node_fs, nodeFs, path, MiB, READ_LIMITS, LOCKFILE_READ_LIMIT, DEFAULT_READ_LIMIT, realTreeFs, written;
 var init_app_tree = __esm({
   "src/fs/app-tree.ts"() {
@@ -583,13 +595,13 @@ function isMissing2(e) {
   const code = e?.code;
   return code === "ENOENT" || code === "ENOTDIR";
 }
-function appFsFrom(fsp, root) {
+function appFsFrom(fsp2, root) {
   const abs = (rel) => path2.posix.join(root, rel);
   return {
     root,
     async exists(rel) {
       try {
-        await fsp.lstat(abs(rel));
+        await fsp2.lstat(abs(rel));
         return true;
       } catch (e) {
         if (isMissing2(e)) return false;
@@ -598,18 +610,18 @@ function appFsFrom(fsp, root) {
     },
     async isDirectory(rel) {
       try {
-        return (await fsp.stat(abs(rel))).isDirectory();
+        return (await fsp2.stat(abs(rel))).isDirectory();
       } catch (e) {
         if (isMissing2(e)) return false;
         throw e;
       }
     },
     readText(rel, opts) {
-      return readAppFile(fsp, root, rel, opts);
+      return readAppFile(fsp2, root, rel, opts);
     },
     async realpath(rel) {
       try {
-        return String(await fsp.realpath(abs(rel)));
+        return String(await fsp2.realpath(abs(rel)));
       } catch (e) {
         if (isMissing2(e)) return void 0;
         throw e;
@@ -617,7 +629,7 @@ function appFsFrom(fsp, root) {
     },
     async readdir(rel) {
       try {
-        return (await fsp.readdir(abs(rel))).map(String).sort();
+        return (await fsp2.readdir(abs(rel))).map(String).sort();
       } catch (e) {
         if (isMissing2(e)) return [];
         throw e;
@@ -3040,32 +3052,49 @@ var require_semver2 = __commonJS({
 
 // src/release/procfile.ts
 function parseProcfile(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const m = ENTRY.exec(line);
+    const shown2 = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    if (!m) {
+      const colon = line.indexOf(":");
+      throw engineErrors.procfileInvalid(i + 1, shown2, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+    }
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown2, `process \`${m[1]}\` has no command`);
+    if (!out.has(m[1])) out.set(m[1], m[2]);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+function yamlQuote(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function renderReleaseYaml(processTypes, configVars = {}) {
   const lines = ["---", "addons: []"];
   const vars = Object.entries(configVars);
   if (vars.length) {
     lines.push("config_vars:");
-    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of vars) lines.push(`  ${k}: ${yamlQuote(v)}`);
   }
   const types = Object.entries(processTypes);
   if (types.length) {
     lines.push("default_process_types:");
-    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of types) lines.push(`  ${k}: ${yamlQuote(v)}`);
   } else {
     lines.push("default_process_types: {}");
   }
   return lines.join("\n") + "\n";
 }
+var ENTRY;
 var init_procfile = __esm({
   "src/release/procfile.ts"() {
     "use strict";
+    init_catalog();
+    init_build_log();
+    ENTRY = /^([A-Za-z0-9_-]+):[ \t]*([^]*?)[ \t]*$/;
   }
 });
 
@@ -3237,17 +3266,25 @@ function exitSummary(exit) {
 function commandOutcome(command, exit, tail) {
   const how = "code" in exit ? `exited with code ${exit.code}` : "signal" in exit ? `was killed by signal ${exit.signal}` : `could not start: ${exit.notStarted}`;
   return `\`${command}\` ${how}.${tail ? `
-Last lines of its output:
+${OUTPUT_HEADING}
 ${tail}` : ""}`;
+}
+function commandOutputIn(body) {
+  const at = body.indexOf(`
+${OUTPUT_HEADING}
+`);
+  return at < 0 ? void 0 : body.slice(at + OUTPUT_HEADING.length + 2);
 }
 function commandFailedError(id, f) {
   const hints = f.hint.filter((h) => !!h);
   return new BuildError(id, `${f.what} failed (${exitSummary(f.exit)})`, [commandOutcome(f.command, f.exit, f.tail), ...hints].join("\n"));
 }
+var OUTPUT_HEADING;
 var init_command_failed = __esm({
   "src/errors/command-failed.ts"() {
     "use strict";
     init_build_error();
+    OUTPUT_HEADING = "Last lines of its output:";
   }
 });
 
@@ -4624,15 +4661,15 @@ __export(plan_exports, {
   yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
-async function readMemberManifests(fs18) {
+async function readMemberManifests(fs21) {
   const out = {};
   let seen = 0;
   const walk = async (rel, depth) => {
-    for (const name of (await fs18.readdir(rel).catch(() => [])).sort()) {
+    for (const name of (await fs21.readdir(rel).catch(() => [])).sort()) {
       if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs18.isDirectory(child)) continue;
-      const text = await fs18.readText(`${child}/package.json`);
+      if (!await fs21.isDirectory(child)) continue;
+      const text = await fs21.readText(`${child}/package.json`);
       if (text !== void 0) out[child] = text;
       if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
     }
@@ -4653,29 +4690,29 @@ function declaresWorkspaces(packageJson) {
     return false;
   }
 }
-async function readLockfiles(fs18, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs18.readText(file, appFileReadOptions(file, managers)) : await fs18.exists(file) || void 0]));
+async function readLockfiles(fs21, managers) {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs21.readText(file, appFileReadOptions(file, managers)) : await fs21.exists(file) || void 0]));
   return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
 }
-async function readNodeApp(fs18, managers = MANAGERS) {
+async function readNodeApp(fs21, managers = MANAGERS) {
   const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
-    fs18.readText("package.json"),
-    fs18.readText(".nvmrc"),
-    fs18.readText(".node-version"),
-    readLockfiles(fs18, managers),
-    fs18.readText("Procfile"),
-    fs18.exists("server.js"),
-    fs18.isDirectory(".meteor"),
-    fs18.readText(".yarnrc.yml"),
-    fs18.isDirectory(".yarn/cache"),
-    fs18.readText("pnpm-workspace.yaml")
+    fs21.readText("package.json"),
+    fs21.readText(".nvmrc"),
+    fs21.readText(".node-version"),
+    readLockfiles(fs21, managers),
+    fs21.readText("Procfile"),
+    fs21.exists("server.js"),
+    fs21.isDirectory(".meteor"),
+    fs21.readText(".yarnrc.yml"),
+    fs21.isDirectory(".yarn/cache"),
+    fs21.readText("pnpm-workspace.yaml")
   ]);
-  const configFiles = await presentConfigFiles(fs18, managers);
-  const mainIsFile = await isFileInApp(fs18, mainOf(packageJson));
+  const configFiles = await presentConfigFiles(fs21, managers);
+  const mainIsFile = await isFileInApp(fs21, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
-  const memberManifests = monorepo ? await readMemberManifests(fs18) : void 0;
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs18.realpath(yarnPath) !== void 0;
+  const memberManifests = monorepo ? await readMemberManifests(fs21) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs21.realpath(yarnPath) !== void 0;
   return {
     packageJson,
     nvmrc,
@@ -4703,14 +4740,14 @@ function mainOf(packageJson) {
     return void 0;
   }
 }
-async function isFileInApp(fs18, rel) {
+async function isFileInApp(fs21, rel) {
   if (rel === void 0 || !isInside(rel)) return false;
-  const [real, root] = await Promise.all([fs18.realpath(rel), fs18.realpath(".")]);
-  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs18.isDirectory(rel);
+  const [real, root] = await Promise.all([fs21.realpath(rel), fs21.realpath(".")]);
+  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs21.isDirectory(rel);
 }
-async function presentConfigFiles(fs18, managers) {
+async function presentConfigFiles(fs21, managers) {
   const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
-  const present2 = await Promise.all(names.map((n) => fs18.exists(n)));
+  const present2 = await Promise.all(names.map((n) => fs21.exists(n)));
   return names.filter((_, i) => present2[i]);
 }
 function installOutputList(outputs, memberDirs) {
@@ -5001,8 +5038,8 @@ function checkCachePath(key, entry) {
   }
   return normal;
 }
-async function builtProcessTypes(fs18) {
-  const [packageJson, procfile, serverJs] = await Promise.all([fs18.readText("package.json"), fs18.readText("Procfile"), fs18.exists("server.js")]);
+async function builtProcessTypes(fs21) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs21.readText("package.json"), fs21.readText("Procfile"), fs21.exists("server.js")]);
   const pkg = parsePackageJson(packageJson ?? "{}");
   return planProcessTypes(pkg, { procfile, serverJs });
 }
@@ -5142,8 +5179,13 @@ async function readIfExists(p) {
 async function writeAtomic(p, text) {
   await fs3.mkdir(path6.dirname(p), { recursive: true });
   const tmp = `${p}.tmp-${process.pid}`;
-  await fs3.writeFile(tmp, text);
-  await fs3.rename(tmp, p);
+  try {
+    await fs3.writeFile(tmp, text);
+    await fs3.rename(tmp, p);
+  } catch (e) {
+    await fs3.rm(tmp, { force: true }).catch(() => void 0);
+    throw e;
+  }
 }
 var fs3, path6;
 var init_small_files = __esm({
@@ -5218,12 +5260,12 @@ async function runCommand(argv, opts) {
   if (!file) throw new Error("runCommand: empty argv");
   if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(" ")}`);
   let kept = "";
-  const shown = opts.quiet ? void 0 : [opts.log.outputLines(), opts.log.outputLines()];
+  const shown2 = opts.quiet ? void 0 : [opts.log.outputLines(), opts.log.outputLines()];
   const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2, stream) => {
-    shown?.[stream].write(chunk2);
+    shown2?.[stream].write(chunk2);
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
-  for (const lines of shown ?? []) lines.end();
+  for (const lines of shown2 ?? []) lines.end();
   const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
   return { exit, ok: "code" in exit && exit.code === 0, tail, output: kept };
 }
@@ -5238,7 +5280,7 @@ async function runTool(argv, opts = {}) {
   return { ok: "code" in exit && exit.code === 0, output: output.endsWith("\n") ? output.slice(0, -1) : output };
 }
 function spawned(file, args, opts, onOutput) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve7) => {
     let started = false;
     const child = (0, import_node_child_process.spawn)(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
     child.once("spawn", () => {
@@ -5246,7 +5288,7 @@ function spawned(file, args, opts, onOutput) {
       killedWithEngine(child);
     });
     child.once("error", (e) => {
-      if (!started) resolve4({ notStarted: e.message || "no reason given" });
+      if (!started) resolve7({ notStarted: e.message || "no reason given" });
     });
     for (const [i, out] of [child.stdout, child.stderr].entries()) {
       out?.setEncoding("utf8");
@@ -5254,7 +5296,7 @@ function spawned(file, args, opts, onOutput) {
     }
     child.once("close", (code, signal) => {
       if (!started) return;
-      resolve4(code !== null ? { code } : { signal: signal ?? "unknown" });
+      resolve7(code !== null ? { code } : { signal: signal ?? "unknown" });
     });
   });
 }
@@ -5311,13 +5353,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path24, algorithm) {
+async function hashFile(path25, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path24)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path25)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path24, expected, what, url) {
-  const digest = await hashFile(path24, expected.algorithm);
+async function verifyFile(path25, expected, what, url) {
+  const digest = await hashFile(path25, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -5331,6 +5373,191 @@ var init_checksum = __esm({
     import_node_fs3 = require("node:fs");
     init_catalog();
     DIGEST_BYTES = { sha1: 20, sha256: 32, sha512: 64 };
+  }
+});
+
+// src/fs/byte-names.ts
+function nameFromBytes(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return bytes.toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
+    if (n === 0) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let cp = n === 1 ? c & 31 : n === 2 ? c & 15 : c & 7;
+    let ok = n > 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) {
+      const b = bytes[i + k];
+      if (b === void 0 || (b & 192) !== 128) ok = false;
+      else cp = cp << 6 | b & 63;
+    }
+    const min = n === 1 ? 128 : n === 2 ? 2048 : 65536;
+    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
+      out += String.fromCodePoint(cp);
+      i += n + 1;
+    } else {
+      out += String.fromCharCode(56320 + c);
+      i++;
+    }
+  }
+  return out;
+}
+function fsPath(p) {
+  if (!/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/.test(p)) return p;
+  const parts = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const u = p.charCodeAt(i);
+    if (u < 56448 || u > 56575) continue;
+    const before = i > 0 ? p.charCodeAt(i - 1) : 0;
+    if (before >= 55296 && before <= 56319) continue;
+    parts.push(Buffer.from(p.slice(from, i), "utf8"), Buffer.of(u - 56320));
+    from = i + 1;
+  }
+  parts.push(Buffer.from(p.slice(from), "utf8"));
+  return Buffer.concat(parts);
+}
+async function readNames(dir) {
+  return (await fsp.readdir(fsPath(dir), { encoding: "buffer" })).map(nameFromBytes);
+}
+async function readLinkText(p) {
+  return nameFromBytes(await fsp.readlink(fsPath(p), { encoding: "buffer" }));
+}
+function readLinkTextSync(p) {
+  return nameFromBytes(fs4.readlinkSync(fsPath(p), { encoding: "buffer" }));
+}
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+var import_node_buffer, fs4, fsp;
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    fs4 = __toESM(require("node:fs"), 1);
+    fsp = __toESM(require("node:fs/promises"), 1);
+  }
+});
+
+// src/fs/disk-full.ts
+function diskFullCode(e) {
+  for (let err = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
+    if (err.code === "ENOSPC" || err.code === "EDQUOT") return err.code;
+  }
+  return void 0;
+}
+function diskFullInText(text) {
+  const m = DISK_FULL_TEXT.exec(text);
+  if (!m) return void 0;
+  return /quota|EDQUOT/i.test(m[0]) ? "EDQUOT" : "ENOSPC";
+}
+var DISK_FULL_TEXT, DiskFullError;
+var init_disk_full = __esm({
+  "src/fs/disk-full.ts"() {
+    "use strict";
+    DISK_FULL_TEXT = /No space left on device|Disk quota exceeded|\bENOSPC\b|\bEDQUOT\b/;
+    DiskFullError = class extends Error {
+      constructor(code, path25, detail) {
+        super(`${code}: ${detail}`);
+        this.code = code;
+        this.path = path25;
+      }
+    };
+  }
+});
+
+// src/cache/cache-writes.ts
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+async function writeCacheFile(writes, file, text, what) {
+  if (writes.full) return;
+  try {
+    await writeAtomic(file, text);
+  } catch (e) {
+    writes.notSaved(what, diskFullCode(e) ?? shown(e instanceof Error ? e.message : String(e)));
+  }
+}
+var fs5, CACHE_MIN_FREE_BYTES, codeText, CacheWrites;
+var init_cache_writes = __esm({
+  "src/cache/cache-writes.ts"() {
+    "use strict";
+    fs5 = __toESM(require("node:fs/promises"), 1);
+    init_small_files();
+    init_build_log();
+    init_byte_names();
+    init_disk_full();
+    init_disk_full();
+    CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
+    codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
+    CacheWrites = class _CacheWrites {
+      constructor(cacheDir, log) {
+        this.cacheDir = cacheDir;
+        this.log = log;
+      }
+      fullBecause;
+      /**
+       * Checks the free space of CACHE_DIR's disk first: below CACHE_MIN_FREE_BYTES it is
+       * full from the start (said once, now).
+       */
+      static async open(cacheDir, log, statfs3 = fs5.statfs) {
+        const writes = new _CacheWrites(cacheDir, log);
+        const st = await statfs3(cacheDir).catch(() => void 0);
+        if (st) {
+          const free = Number(st.bavail) * Number(st.bsize);
+          if (free < CACHE_MIN_FREE_BYTES) writes.markFull(`${mb(free)} free`, void 0);
+        }
+        return writes;
+      }
+      /** Whether the cache disk is full: nothing more is written into CACHE_DIR in this build. */
+      get full() {
+        return this.fullBecause !== void 0;
+      }
+      markFull(why, what) {
+        if (this.fullBecause !== void 0) return;
+        this.fullBecause = why;
+        this.log.warn({
+          id: "engine/cache-disk-full",
+          message: `The build cache's disk is full (CACHE_DIR ${this.cacheDir}: ${why})${what ? `: ${what} could not be saved there` : ""}. The rest of this build writes nothing into the cache (what it restored is still used; npm's and the package managers' caches and downloads go to the build's temp dir).
+The build goes on, and the next build installs what the cache lacks. Free space on the disk that holds CACHE_DIR, or clear the app's build cache.`
+        });
+      }
+      /** A write into the cache that failed with ENOSPC or EDQUOT: the cache disk is full from now on. */
+      diskFull(code, what) {
+        this.markFull(codeText[code], what);
+      }
+      /** `what` was not saved, for `why` (a DiskFullCode: the full disk, said once). */
+      notSaved(what, why) {
+        if (why === "ENOSPC" || why === "EDQUOT") {
+          if (!this.full) return this.diskFull(why, what);
+          this.log.info(`${what}: not saved in the build cache (its disk is full)`);
+          return;
+        }
+        this.log.warn({
+          id: "engine/cache-not-saved",
+          message: `${what} was not saved in the build cache: ${why}.
+The build goes on without it; the next build does that work again.`
+        });
+      }
+      /** Entries of `what` left out of its saved copy (not restored next time), each with why. */
+      leftOut(what, entries) {
+        if (entries.length === 0) return;
+        const list4 = entries.slice(0, 5).map((e) => `${shown(e.path, 200)} (${e.why})`).join(", ");
+        this.log.warn({
+          id: "engine/cache-entries-left-out",
+          message: `${what}: ${entries.length === 1 ? "an entry was" : `${entries.length} entries were`} left out of the build cache, and will not be restored next time: ${list4}${entries.length > 5 ? ", \u2026" : ""}.
+Only regular files, directories and symbolic links are cached.`
+        });
+      }
+    };
   }
 });
 
@@ -5349,8 +5576,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path24) => {
-      await (0, import_promises.copyFile)(path24, dest);
+    }, async (path25) => {
+      await (0, import_promises.copyFile)(path25, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -5376,7 +5603,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path24) => parse(await (0, import_promises.readFile)(path24, "utf8"))
+    async (path25) => parse(await (0, import_promises.readFile)(path25, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -5392,6 +5619,7 @@ async function transfer(url, opts, consume, local) {
       if (!(await (0, import_promises.stat)(file)).isFile()) throw new AttemptFailure("not a regular file", false);
       return await local(file);
     } catch (e) {
+      if (diskFullCode(e)) throw e;
       const missing = errorCode(e) === "ENOENT";
       throw fail(url, missing ? new AttemptFailure("file not found", false) : classify(e, opts), 1);
     }
@@ -5399,21 +5627,24 @@ async function transfer(url, opts, consume, local) {
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw fail(url, new AttemptFailure(`unsupported URL scheme ${parsed.protocol}`, false), 1);
   }
-  const attempts = Math.max(1, opts.attempts ?? 3);
+  const attempts = Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS);
   const sleep = opts.sleep ?? ((ms) => (0, import_promises3.setTimeout)(ms));
   const dispatcher = await makeDispatcher(opts);
   const now = opts.now ?? Date.now;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadlineAt = now() + deadlineMs;
   const overDeadline = () => new AttemptFailure(`did not finish within ${seconds(deadlineMs)} (the deadline for one download)`, false);
+  let silent = 0;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
         return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
+        if (diskFullCode(e)) throw e;
         const failure = classify(e, opts);
-        if (!failure.retry || attempt >= attempts) throw fail(url, failure, attempt);
-        const wait = (opts.backoffMs ?? 500) * 2 ** (attempt - 1);
+        if (failure.silent) silent++;
+        if (!failure.retry || attempt >= attempts || silent >= SILENT_ATTEMPTS) throw fail(url, failure, attempt);
+        const wait = (opts.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** (attempt - 1);
         if (now() + wait >= deadlineAt) throw fail(url, overDeadline(), attempt);
         await sleep(wait);
       }
@@ -5424,8 +5655,11 @@ async function transfer(url, opts, consume, local) {
 }
 async function makeDispatcher(opts) {
   const { Agent, EnvHttpProxyAgent } = await undici();
-  const read = opts.readTimeoutMs ?? 6e4;
-  const options = { connectTimeout: opts.connectTimeoutMs ?? 1e4, headersTimeout: read, bodyTimeout: read };
+  const options = {
+    connectTimeout: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    headersTimeout: opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    bodyTimeout: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS
+  };
   const env = process.env;
   const proxied = env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY;
   return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
@@ -5539,9 +5773,9 @@ async function writeBody(body, total, dest, opts) {
   return bytes;
 }
 function progressLine(bytes, total) {
-  const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-  if (!total) return `Downloaded ${mb(bytes)}`;
-  return `Downloaded ${mb(bytes)} of ${mb(total)} (${Math.floor(bytes / total * 100)}%)`;
+  const mb2 = (n) => `${(n / 1e6).toFixed(1)} MB`;
+  if (!total) return `Downloaded ${mb2(bytes)}`;
+  return `Downloaded ${mb2(bytes)} of ${mb2(total)} (${Math.floor(bytes / total * 100)}%)`;
 }
 function errorCode(e) {
   const err = e;
@@ -5569,10 +5803,18 @@ function classify(e, opts) {
     case "ENETUNREACH":
       return new AttemptFailure(`host unreachable (${code})`, false, true);
     case "UND_ERR_CONNECT_TIMEOUT":
-      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? 1e4)}`, true, true);
+      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)}`, true, true);
     case "UND_ERR_HEADERS_TIMEOUT":
+      return new AttemptFailure(
+        `the host accepted the connection but sent no answer within ${seconds(opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS)}`,
+        true,
+        true,
+        void 0,
+        false,
+        true
+      );
     case "UND_ERR_BODY_TIMEOUT":
-      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? 6e4)} without data`, true);
+      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS)} without data`, true);
     case "ECONNRESET":
       return new AttemptFailure("connection reset", true);
     case "UND_ERR_SOCKET":
@@ -5589,7 +5831,7 @@ function fail(url, failure, attempts) {
   failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status, notJson: failure.notJson });
   return error;
 }
-var import_node_fs4, import_promises, import_node_stream, import_promises2, import_promises3, import_node_url, MAX_REDIRECTS, PROGRESS_EVERY_MS, DEFAULT_MIN_BYTES_PER_SECOND, DEFAULT_THROUGHPUT_WINDOW_MS, DEFAULT_DEADLINE_MS, failureInfo, AttemptFailure, undici;
+var import_node_fs4, import_promises, import_node_stream, import_promises2, import_promises3, import_node_url, MAX_REDIRECTS, PROGRESS_EVERY_MS, DEFAULT_MIN_BYTES_PER_SECOND, DEFAULT_HEADERS_TIMEOUT_MS, SILENT_ATTEMPTS, DEFAULT_READ_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_THROUGHPUT_WINDOW_MS, DEFAULT_DEADLINE_MS, failureInfo, AttemptFailure, undici;
 var init_download = __esm({
   "src/runtime/download.ts"() {
     "use strict";
@@ -5600,20 +5842,28 @@ var init_download = __esm({
     import_promises3 = require("node:timers/promises");
     import_node_url = require("node:url");
     init_catalog();
+    init_cache_writes();
     MAX_REDIRECTS = 5;
     PROGRESS_EVERY_MS = 2e3;
     DEFAULT_MIN_BYTES_PER_SECOND = 8 * 1024;
+    DEFAULT_HEADERS_TIMEOUT_MS = 25e3;
+    SILENT_ATTEMPTS = 2;
+    DEFAULT_READ_TIMEOUT_MS = 6e4;
+    DEFAULT_CONNECT_TIMEOUT_MS = 1e4;
+    DEFAULT_ATTEMPTS = 3;
+    DEFAULT_BACKOFF_MS = 500;
     DEFAULT_THROUGHPUT_WINDOW_MS = 3e4;
     DEFAULT_DEADLINE_MS = 15 * 6e4;
     failureInfo = /* @__PURE__ */ new WeakMap();
     AttemptFailure = class extends Error {
-      constructor(reason, retry, unreachable = false, status, notJson = false) {
+      constructor(reason, retry, unreachable = false, status, notJson = false, silent = false) {
         super(reason);
         this.reason = reason;
         this.retry = retry;
         this.unreachable = unreachable;
         this.status = status;
         this.notJson = notJson;
+        this.silent = silent;
       }
     };
     undici = async () => {
@@ -5642,34 +5892,65 @@ var init_artifact_cache = __esm({
     import_node_path = require("node:path");
     init_checksum();
     init_download();
+    init_cache_writes();
     STALE_TMP_MS = 60 * 60 * 1e3;
     ArtifactCache = class {
+      /**
+       * `writes` and `spillDir`: when the cache disk is full (found so, or by this download),
+       * the artifact is downloaded into `spillDir` instead (the build's temp dir), verified
+       * the same way, and not kept.
+       */
       constructor(dir, deps = {}) {
         this.dir = dir;
         this.deps = deps;
       }
       swept = false;
       async fetch(a, opts = {}) {
+        const { writes, spillDir } = this.deps;
+        const spill = () => this.download(a, spillDir, opts);
+        if (writes?.full && spillDir) {
+          const kept = await this.cached(a, opts).catch(() => void 0);
+          return kept ?? spill();
+        }
+        try {
+          await (0, import_promises4.mkdir)(this.dir, { recursive: true });
+          await this.sweepStaleTemps();
+          return await this.cached(a, opts) ?? await this.download(a, this.dir, opts);
+        } catch (e) {
+          const full = diskFullCode(e);
+          if (!full || !writes || !spillDir) throw e;
+          writes.diskFull(full, `The download of ${a.name} ${a.version}`);
+          return spill();
+        }
+      }
+      /** The verified entry of `a`, if the cache has one (a damaged one is removed). */
+      async cached(a, opts) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path24 = (0, import_node_path.join)(this.dir, artifactKey(a));
-        await (0, import_promises4.mkdir)(this.dir, { recursive: true });
-        await this.sweepStaleTemps();
-        const size = await (0, import_promises4.stat)(path24).then((s) => s.size, () => void 0);
+        const path25 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const size = await (0, import_promises4.stat)(path25).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path24, expected.algorithm)).equals(expected.digest)) {
-            return { path: path24, fromCache: true, bytes: size };
+          if ((await hashFile(path25, expected.algorithm)).equals(expected.digest)) {
+            return { path: path25, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path24, { force: true });
+          await (0, import_promises4.rm)(path25, { force: true });
         }
-        const tmp = (0, import_node_path.join)(this.dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
+        return void 0;
+      }
+      /** Downloads and verifies `a` into `dir` (under its key), through a temp name. */
+      async download(a, dir, opts) {
+        const expected = parseChecksum(a.checksum);
+        const what = `${a.name} ${a.version}`;
+        const path25 = (0, import_node_path.join)(dir, artifactKey(a));
+        await (0, import_promises4.mkdir)(dir, { recursive: true });
+        const tmp = (0, import_node_path.join)(dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path24);
-          return { path: path24, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path25);
+          return { path: path25, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -5690,21 +5971,24 @@ var init_artifact_cache = __esm({
 });
 
 // src/runtime/registry-index.ts
-var fs4, path7, import_node_crypto3, RegistryIndex;
+var fs6, path7, import_node_crypto3, RegistryIndex;
 var init_registry_index = __esm({
   "src/runtime/registry-index.ts"() {
     "use strict";
-    fs4 = __toESM(require("node:fs/promises"), 1);
+    fs6 = __toESM(require("node:fs/promises"), 1);
     path7 = __toESM(require("node:path"), 1);
     import_node_crypto3 = require("node:crypto");
+    init_cache_writes();
     RegistryIndex = class {
-      file;
-      constructor(dir) {
+      /** `writes`: remembering is best-effort (a full cache disk only costs a registry request next time). */
+      constructor(dir, writes) {
+        this.writes = writes;
         this.file = path7.join(dir, "registry-index.json");
       }
+      file;
       async load() {
         try {
-          const doc = JSON.parse(await fs4.readFile(this.file, "utf8"));
+          const doc = JSON.parse(await fs6.readFile(this.file, "utf8"));
           return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc : {};
         } catch {
           return {};
@@ -5715,115 +5999,20 @@ var init_registry_index = __esm({
         return e && typeof e.tarball === "string" && typeof e.integrity === "string" ? e : void 0;
       }
       async remember(key, entry) {
+        if (this.writes?.full) return;
         const doc = await this.load();
         doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-        await fs4.mkdir(path7.dirname(this.file), { recursive: true });
         const tmp = `${this.file}.tmp-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`;
-        await fs4.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
-        await fs4.rename(tmp, this.file);
-      }
-    };
-  }
-});
-
-// src/cache/directories.ts
-function entryName(rel) {
-  return encodeURIComponent(rel);
-}
-function linkWarning(rel, what) {
-  return { id: "engine/cache-directory-link", message: `Cache directory ${rel}: ${what}.` };
-}
-function droppedText(dropped, what) {
-  const shown = dropped.slice(0, 5).join(", ") + (dropped.length > 5 ? `, \u2026 (${dropped.length} in all)` : "");
-  return `symbolic links leading outside the app were ${what}: ${shown}`;
-}
-var fs5, path8, import_node_crypto4, DirectoryCache;
-var init_directories = __esm({
-  "src/cache/directories.ts"() {
-    "use strict";
-    init_path_exists();
-    init_app_tree();
-    fs5 = __toESM(require("node:fs/promises"), 1);
-    path8 = __toESM(require("node:path"), 1);
-    import_node_crypto4 = require("node:crypto");
-    DirectoryCache = class {
-      constructor(dir) {
-        this.dir = dir;
-      }
-      /**
-       * Never through a link: an entry whose place in the app leads outside it (a parent that is
-       * a link out) is skipped, a cached entry that is itself a link is dropped, and links in
-       * the restored tree that would lead outside the app are removed, each with a warning.
-       */
-      async restore(appDir, rel, warn = () => {
-      }) {
-        const from = path8.join(this.dir, entryName(rel));
-        const to = path8.join(appDir, rel);
-        const cached = await fs5.lstat(from).catch(() => void 0);
-        if (!cached) return "not-cached";
-        if (cached.isSymbolicLink()) {
-          warn(linkWarning(rel, "the cached copy is a symbolic link (saved by an older build): dropped, not restored"));
-          await fs5.rm(from, { force: true });
-          return "not-cached";
-        }
-        if (await pathExists(to)) return "exists";
-        const parent2 = await resolveInApp(realTreeFs, appDir, path8.posix.dirname(rel));
-        if (parent2.kind === "outside" || parent2.kind === "dangling") {
-          warn(linkWarning(rel, `its parent directory is a symbolic link ${parent2.kind === "outside" ? "leading outside the app" : "to nothing"}: not restored`));
-          return "unsafe";
-        }
-        await fs5.mkdir(path8.dirname(to), { recursive: true });
-        await fs5.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-        const dropped = await dropLinksLeavingApp(to, appDir, rel);
-        if (dropped.length) warn(linkWarning(rel, droppedText(dropped, "removed after the restore")));
-        return "restored";
-      }
-      /**
-       * A link is never saved: `rel` itself being a link (to anywhere) or leading outside the
-       * app through a parent link is skipped with a warning (and the old entry dropped); links
-       * inside the tree that would lead outside the app are left out of the saved copy.
-       */
-      async save(appDir, rel, warn = () => {
-      }) {
-        const from = path8.join(appDir, rel);
-        const target = path8.join(this.dir, entryName(rel));
-        const entry = await fs5.lstat(from).catch(() => void 0);
-        if (!entry) {
-          await fs5.rm(target, { recursive: true, force: true });
-          return "missing";
-        }
-        const where = await resolveInApp(realTreeFs, appDir, rel);
-        if (entry.isSymbolicLink() || where.kind !== "inside") {
-          warn(linkWarning(rel, entry.isSymbolicLink() ? "it is a symbolic link: not saved (only real directories of the app are cached)" : "it leads outside the app through a symbolic link: not saved"));
-          await fs5.rm(target, { recursive: true, force: true });
-          return "unsafe";
-        }
-        await fs5.mkdir(this.dir, { recursive: true });
-        const tmp = path8.join(this.dir, `.tmp-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-        await fs5.cp(from, tmp, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-        const dropped = await dropLinksLeavingApp(tmp, appDir, rel);
-        if (dropped.length) warn(linkWarning(rel, droppedText(dropped, "left out of the cache")));
-        const old = path8.join(this.dir, `.old-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`);
-        if (await pathExists(target)) await fs5.rename(target, old);
-        await fs5.rename(tmp, target);
-        await fs5.rm(old, { recursive: true, force: true });
-        return "saved";
-      }
-      /** Drops everything, including leftovers of killed builds. */
-      async clear() {
-        await fs5.rm(this.dir, { recursive: true, force: true });
-      }
-      /** Removes temp copies a killed build may have left behind. */
-      async sweep() {
-        let names;
         try {
-          names = await fs5.readdir(this.dir);
-        } catch {
-          return;
+          await fs6.mkdir(path7.dirname(this.file), { recursive: true });
+          await fs6.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
+          await fs6.rename(tmp, this.file);
+        } catch (e) {
+          await fs6.rm(tmp, { force: true }).catch(() => void 0);
+          const full = diskFullCode(e);
+          if (!full || !this.writes) throw e;
+          this.writes.diskFull(full, "The registry index of the engine's downloads");
         }
-        await Promise.all(
-          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs5.rm(path8.join(this.dir, n), { recursive: true, force: true }))
-        );
       }
     };
   }
@@ -5913,12 +6102,12 @@ var init_tree_entries = __esm({
 
 // src/cache/link-files.ts
 function linkFiles(mods, job) {
-  const { fs: fs18, crypto: crypto2 } = mods;
+  const { fs: fs21, crypto: crypto2, fsPath: fsPath2 } = mods;
   const { tree, root, link, state, ids } = job;
   const files = job.files === "" ? [] : job.files.split("\0");
   const count = files.length / 3;
   const buf = Buffer.allocUnsafe(1 << 20);
-  const flags = fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK;
+  const flags = fs21.constants.O_RDONLY | fs21.constants.O_NOFOLLOW | fs21.constants.O_NONBLOCK;
   const message = (e) => String(e && e.message || e);
   const fail3 = (index, kind, why) => {
     Atomics.store(state, 1, 1);
@@ -5936,35 +6125,35 @@ function linkFiles(mods, job) {
         Atomics.wait(state, 2, ready, 10);
       }
       const rel = files[3 * i];
-      const from = `${tree}/${rel}`;
-      const to = `${root}/${rel}`;
+      const from = fsPath2(`${tree}/${rel}`);
+      const to = fsPath2(`${root}/${rel}`);
       if (link) {
         try {
-          fs18.linkSync(from, to);
+          fs21.linkSync(from, to);
         } catch (e) {
-          return fs18.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
+          return fs21.lstatSync(from, { throwIfNoEntry: false }) ? fail3(i, "unlinkable", message(e)) : fail3(i, "changed");
         }
       }
       let fd;
       try {
-        fd = fs18.openSync(to, flags);
+        fd = fs21.openSync(to, flags);
       } catch (e) {
         const code = e.code;
         return code === "ELOOP" || code === "ENOENT" ? fail3(i, "changed") : fail3(i, "unreadable", message(e));
       }
       try {
-        const st = fs18.fstatSync(fd, { bigint: true });
+        const st = fs21.fstatSync(fd, { bigint: true });
         if (!st.isFile() || `f ${rel} ${st.size} ${st.mode} ${st.mtimeMs}
 ` !== files[3 * i + 1]) return fail3(i, "changed");
         ids[2 * i] = BigInt.asIntN(64, st.ino);
         ids[2 * i + 1] = st.ctimeNs;
         const h = crypto2.createHash("sha256");
-        for (let n; (n = fs18.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+        for (let n; (n = fs21.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
         if (h.digest("hex") !== files[3 * i + 2]) return fail3(i, "content");
       } catch (e) {
         return fail3(i, "unreadable", message(e));
       } finally {
-        fs18.closeSync(fd);
+        fs21.closeSync(fd);
       }
     }
   }
@@ -5977,9 +6166,9 @@ var init_link_files = __esm({
 
 // src/cache/spare-tree.ts
 function makeSpare(mods, job) {
-  const { fs: fs18 } = mods;
+  const { fs: fs21, fsPath: fsPath2 } = mods;
   const { tree, spare, temp, roots, entries, part, donated } = job;
-  const flags = fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK;
+  const flags = fs21.constants.O_RDONLY | fs21.constants.O_NOFOLLOW | fs21.constants.O_NONBLOCK;
   const dirsPart = part !== "files";
   const filesPart = part !== "dirs";
   const donatedSet = new Set(donated);
@@ -5987,49 +6176,49 @@ function makeSpare(mods, job) {
   let keep = false;
   try {
     if (dirsPart) {
-      for (const rel of roots) fs18.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`, { recursive: true });
+      for (const rel of roots) fs21.mkdirSync(fsPath2(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf("/")))}`), { recursive: true });
     }
     let under;
     let arrived = false;
     for (let i = 0; i < entries.length; i += 2) {
       const kind = entries[i];
       const rel = entries[i + 1];
-      const from = `${tree}/${rel}`;
-      const to = `${temp}/${rel}`;
+      const from = fsPath2(`${tree}/${rel}`);
+      const to = fsPath2(`${temp}/${rel}`);
       if (under !== void 0 && !rel.startsWith(`${under}/`)) under = void 0;
       if (under === void 0 && donatedSet.has(rel)) {
         under = rel;
-        arrived = filesPart && fs18.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
+        arrived = filesPart && fs21.lstatSync(to, { throwIfNoEntry: false }) !== void 0;
       }
       const makeDirs = under === void 0 ? dirsPart : filesPart && !arrived;
       const makeFiles = under === void 0 ? filesPart : filesPart && !arrived;
       if (kind === "f") {
-        if (makeFiles) fs18.linkSync(from, to);
+        if (makeFiles) fs21.linkSync(from, to);
         continue;
       }
       if (kind === "l" && !makeDirs || kind === "c" && !makeFiles) continue;
-      const st = fs18.lstatSync(from);
+      const st = fs21.lstatSync(from);
       if (kind === "d") {
         if (!st.isDirectory()) return `${rel} is not a directory in the cache`;
         if (makeDirs) {
-          fs18.mkdirSync(to);
-          fs18.chmodSync(to, st.mode & 4095);
+          fs21.mkdirSync(to);
+          fs21.chmodSync(to, st.mode & 4095);
         }
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === "l") {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        fs18.symlinkSync(fs18.readlinkSync(from), to);
-        fs18.lutimesSync(to, st.atime, st.mtime);
+        fs21.symlinkSync(fs21.readlinkSync(from, { encoding: "buffer" }), to);
+        fs21.lutimesSync(to, st.atime, st.mtime);
       } else {
-        const fd = fs18.openSync(from, flags);
+        const fd = fs21.openSync(from, flags);
         try {
-          const own = fs18.fstatSync(fd, { bigint: true });
+          const own = fs21.fstatSync(fd, { bigint: true });
           if (!own.isFile()) return `${rel} is not a file in the cache`;
-          fs18.writeFileSync(to, fs18.readFileSync(fd));
-          fs18.chmodSync(to, Number(own.mode & 0o7777n));
-          fs18.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
+          fs21.writeFileSync(to, fs21.readFileSync(fd));
+          fs21.chmodSync(to, Number(own.mode & 0o7777n));
+          fs21.utimesSync(to, (Number(own.atimeMs) + 0.5) / 1e3, (Number(own.mtimeMs) + 0.5) / 1e3);
         } finally {
-          fs18.closeSync(fd);
+          fs21.closeSync(fd);
         }
       }
     }
@@ -6037,14 +6226,14 @@ function makeSpare(mods, job) {
       keep = true;
       return void 0;
     }
-    for (let i = dirTimes.length - 1; i >= 0; i--) fs18.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
-    fs18.rmSync(spare, { recursive: true, force: true });
-    fs18.renameSync(temp, spare);
+    for (let i = dirTimes.length - 1; i >= 0; i--) fs21.utimesSync(dirTimes[i][0], dirTimes[i][1], dirTimes[i][2]);
+    fs21.rmSync(spare, { recursive: true, force: true });
+    fs21.renameSync(temp, spare);
     return void 0;
   } catch (e) {
     return String(e && e.message || e);
   } finally {
-    if (!keep) fs18.rmSync(temp, { recursive: true, force: true });
+    if (!keep) fs21.rmSync(temp, { recursive: true, force: true });
   }
 }
 var init_spare_tree = __esm({
@@ -6055,7 +6244,7 @@ var init_spare_tree = __esm({
 
 // src/cache/check-ids.ts
 function checkIds(mods, job) {
-  const { fs: fs18 } = mods;
+  const { fs: fs21, fsPath: fsPath2 } = mods;
   const { root, state } = job;
   const entries = job.entries === "" ? [] : job.entries.split("\0");
   const count = entries.length / 2;
@@ -6066,7 +6255,7 @@ function checkIds(mods, job) {
     const end = Math.min(count, start2 + 64);
     for (let i = start2; i < end; i++) {
       const p = entries[2 * i];
-      const st = fs18.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      const st = fs21.lstatSync(fsPath2(`${root}/${p}`), { bigint: true, throwIfNoEntry: false });
       let now = "";
       if (st) {
         const id = `${st.ino} ${st.ctimeNs}`;
@@ -6119,27 +6308,28 @@ function onHelperThread(task, job) {
     return Promise.reject(e instanceof Error ? e : new Error(String(e)));
   }
   const id = h.next++;
-  return new Promise((resolve4, reject) => {
-    h.pending.set(id, (reply) => reply.error === void 0 ? resolve4(reply.value) : reject(new Error(reply.error)));
+  return new Promise((resolve7, reject) => {
+    h.pending.set(id, (reply) => reply.error === void 0 ? resolve7(reply.value) : reject(new Error(reply.error)));
     h.worker.ref();
     h.worker.postMessage({ id, task, job });
   });
 }
-var crypto, fs6, import_node_worker_threads, TASKS, MODULES, SOURCE, helper;
+var crypto, fs7, import_node_worker_threads, TASKS, MODULES, SOURCE, helper;
 var init_helper_thread = __esm({
   "src/cache/helper-thread.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"), 1);
-    fs6 = __toESM(require("node:fs"), 1);
+    fs7 = __toESM(require("node:fs"), 1);
     import_node_worker_threads = require("node:worker_threads");
     init_link_files();
     init_spare_tree();
     init_check_ids();
+    init_byte_names();
     TASKS = { linkFiles, makeSpare, checkIds };
-    MODULES = { fs: fs6, crypto };
+    MODULES = { fs: fs7, crypto, fsPath };
     SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const mods = { fs: require('node:fs'), crypto: require('node:crypto') };
+const mods = { fs: require('node:fs'), crypto: require('node:crypto'), fsPath: ${fsPath.toString()} };
 const tasks = { ${Object.entries(TASKS).map(([name, fn]) => `${name}: ${fn.toString()}`).join(",\n")} };
 parentPort.on('message', ({ id, task, job }) => {
   let reply;
@@ -6156,9 +6346,10 @@ parentPort.on('message', ({ id, task, job }) => {
 
 // src/cache/tree-link.ts
 function hashFileSync(file) {
-  const fd = (0, import_node_fs5.openSync)(file, "r");
+  const fd = (0, import_node_fs5.openSync)(fsPath(file), import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
   try {
-    const h = (0, import_node_crypto5.createHash)("sha256");
+    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) throw new Error(`${file} is no longer a regular file`);
+    const h = (0, import_node_crypto4.createHash)("sha256");
     if ((0, import_node_fs5.fstatSync)(fd).size <= 4 * CHUNK) {
       h.update((0, import_node_fs5.readFileSync)(fd));
     } else {
@@ -6171,7 +6362,7 @@ function hashFileSync(file) {
   }
 }
 function copyTimes(file, st) {
-  (0, import_node_fs5.utimesSync)(file, (Number(st.atimeMs) + 0.5) / 1e3, (Number(st.mtimeMs) + 0.5) / 1e3);
+  (0, import_node_fs5.utimesSync)(fsPath(file), (Number(st.atimeMs) + 0.5) / 1e3, (Number(st.mtimeMs) + 0.5) / 1e3);
 }
 function entryLine(p, st, target) {
   if (st.isDirectory()) return `d ${p} ${st.mode}
@@ -6189,10 +6380,10 @@ function checkEntries(tree, entries, roots) {
   const out = [];
   const changed2 = (p) => `its files changed since it was saved (${p})`;
   for (const entry of entries) {
-    const from = path9.join(tree, entry.path);
-    const st = (0, import_node_fs5.lstatSync)(from, { bigint: true, throwIfNoEntry: false });
+    const from = path8.join(tree, entry.path);
+    const st = (0, import_node_fs5.lstatSync)(fsPath(from), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed2(entry.path);
-    const target = st.isSymbolicLink() ? (0, import_node_fs5.readlinkSync)(from) : void 0;
+    const target = st.isSymbolicLink() ? readLinkTextSync(from) : void 0;
     if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed2(entry.path);
     if (entry.kind !== "f") {
       out.push({ entry, st });
@@ -6201,8 +6392,8 @@ function checkEntries(tree, entries, roots) {
     let content;
     let hex;
     if (ownCopy(entry.path, roots)) {
-      content = (0, import_node_fs5.readFileSync)(from);
-      hex = (0, import_node_crypto5.createHash)("sha256").update(content).digest("hex");
+      content = (0, import_node_fs5.readFileSync)(fsPath(from));
+      hex = (0, import_node_crypto4.createHash)("sha256").update(content).digest("hex");
     } else {
       hex = hashFileSync(from);
     }
@@ -6215,27 +6406,27 @@ function createEntries(tree, root, checked) {
   const dirTimes = [];
   try {
     for (const { entry, st, content } of checked) {
-      const to = path9.join(root, entry.path);
+      const to = path8.join(root, entry.path);
       if (entry.kind === "d") {
-        (0, import_node_fs5.mkdirSync)(to);
-        (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+        (0, import_node_fs5.mkdirSync)(fsPath(to));
+        (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         dirTimes.push([to, st.atime, st.mtime]);
         continue;
       }
       if (entry.kind === "l") {
-        (0, import_node_fs5.symlinkSync)(entry.target, to);
-        (0, import_node_fs5.lutimesSync)(to, st.atime, st.mtime);
+        (0, import_node_fs5.symlinkSync)(fsPath(entry.target), fsPath(to));
+        (0, import_node_fs5.lutimesSync)(fsPath(to), st.atime, st.mtime);
         continue;
       }
       if (content) {
-        (0, import_node_fs5.writeFileSync)(to, content);
-        (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+        (0, import_node_fs5.writeFileSync)(fsPath(to), content);
+        (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         copyTimes(to, st);
       } else {
-        (0, import_node_fs5.linkSync)(path9.join(tree, entry.path), to);
+        (0, import_node_fs5.linkSync)(fsPath(path8.join(tree, entry.path)), fsPath(to));
       }
     }
-    for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(dir, atime, mtime);
+    for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(fsPath(dir), atime, mtime);
   } catch (e) {
     throw new CreateFailed(e instanceof Error ? e.message : String(e));
   }
@@ -6345,36 +6536,36 @@ async function linkTree(tree, root, roots, entries) {
   const made = [];
   const walk = (ready) => {
     creating(() => {
-      for (const rel of roots) (0, import_node_fs5.mkdirSync)(path9.dirname(path9.join(root, rel)), { recursive: true });
+      for (const rel of roots) (0, import_node_fs5.mkdirSync)(path8.dirname(path8.join(root, rel)), { recursive: true });
     });
     return walkOwnEntries(entries, shared, ready, (entry) => {
-      const from = path9.join(tree, entry.path);
-      const to = path9.join(root, entry.path);
-      const st = (0, import_node_fs5.lstatSync)(from, { bigint: true, throwIfNoEntry: false });
+      const from = path8.join(tree, entry.path);
+      const to = path8.join(root, entry.path);
+      const st = (0, import_node_fs5.lstatSync)(fsPath(from), { bigint: true, throwIfNoEntry: false });
       if (!st) return changed(entry.path);
-      const target = st.isSymbolicLink() ? (0, import_node_fs5.readlinkSync)(from) : void 0;
+      const target = st.isSymbolicLink() ? readLinkTextSync(from) : void 0;
       if (entryLine(entry.path, st, target) !== entry.line || entry.kind === "f" && !st.isFile()) return changed(entry.path);
       if (entry.kind === "d") {
         creating(() => {
-          (0, import_node_fs5.mkdirSync)(to);
-          (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+          (0, import_node_fs5.mkdirSync)(fsPath(to));
+          (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         });
         dirTimes.push([to, st.atime, st.mtime]);
         made.push(entry.path);
       } else if (entry.kind === "l") {
         creating(() => {
-          (0, import_node_fs5.symlinkSync)(target, to);
-          (0, import_node_fs5.lutimesSync)(to, st.atime, st.mtime);
+          (0, import_node_fs5.symlinkSync)(fsPath(target), fsPath(to));
+          (0, import_node_fs5.lutimesSync)(fsPath(to), st.atime, st.mtime);
         });
         made.push(entry.path);
       } else {
-        const content = (0, import_node_fs5.readFileSync)(from);
-        if ((0, import_node_crypto5.createHash)("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        const content = (0, import_node_fs5.readFileSync)(fsPath(from));
+        if ((0, import_node_crypto4.createHash)("sha256").update(content).digest("hex") !== entry.sha256) return contentChanged(entry.path);
         const copy = creating(() => {
-          (0, import_node_fs5.writeFileSync)(to, content);
-          (0, import_node_fs5.chmodSync)(to, Number(st.mode & 0o7777n));
+          (0, import_node_fs5.writeFileSync)(fsPath(to), content);
+          (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
           copyTimes(to, st);
-          return (0, import_node_fs5.lstatSync)(to, { bigint: true });
+          return (0, import_node_fs5.lstatSync)(fsPath(to), { bigint: true });
         });
         identity.set(entry.path, identityOf(entry.path, copy));
       }
@@ -6385,9 +6576,9 @@ async function linkTree(tree, root, roots, entries) {
     const ids = await shareFiles(tree, root, linked, true, walk);
     if (!(ids instanceof BigInt64Array)) return ids;
     creating(() => {
-      for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(dir, atime, mtime);
+      for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(fsPath(dir), atime, mtime);
     });
-    for (const p of made) identity.set(p, identityOf(p, (0, import_node_fs5.lstatSync)(path9.join(root, p), { bigint: true })));
+    for (const p of made) identity.set(p, identityOf(p, (0, import_node_fs5.lstatSync)(fsPath(path8.join(root, p)), { bigint: true })));
     recordFileIds(identity, linked, ids);
   } catch (e) {
     return e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
@@ -6407,24 +6598,24 @@ async function checkMovedTree(root, roots, entries) {
   const identity = /* @__PURE__ */ new Map();
   const flags = import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK;
   const walk = (ready) => walkOwnEntries(entries, shared, ready, (entry) => {
-    const at = path9.join(root, entry.path);
+    const at = path8.join(root, entry.path);
     if (entry.kind === "f") {
-      const fd = (0, import_node_fs5.openSync)(at, flags);
+      const fd = (0, import_node_fs5.openSync)(fsPath(at), flags);
       try {
         const st2 = (0, import_node_fs5.fstatSync)(fd, { bigint: true });
         if (!st2.isFile() || st2.nlink !== 1n || entryLine(entry.path, st2) !== entry.line) return changed(entry.path);
-        if ((0, import_node_crypto5.createHash)("sha256").update((0, import_node_fs5.readFileSync)(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
+        if ((0, import_node_crypto4.createHash)("sha256").update((0, import_node_fs5.readFileSync)(fd)).digest("hex") !== entry.sha256) return contentChanged(entry.path);
         identity.set(entry.path, identityOf(entry.path, st2));
       } finally {
         (0, import_node_fs5.closeSync)(fd);
       }
       return void 0;
     }
-    const st = (0, import_node_fs5.lstatSync)(at, { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs5.lstatSync)(fsPath(at), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed(entry.path);
-    const target = st.isSymbolicLink() ? (0, import_node_fs5.readlinkSync)(at) : void 0;
+    const target = st.isSymbolicLink() ? readLinkTextSync(at) : void 0;
     if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
-    if (entry.kind === "d" && (0, import_node_fs5.readdirSync)(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+    if (entry.kind === "d" && (0, import_node_fs5.readdirSync)(fsPath(at)).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
     identity.set(entry.path, identityOf(entry.path, st));
     return void 0;
   });
@@ -6445,7 +6636,7 @@ async function checkMovedTree(root, roots, entries) {
 function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) if (!discard(rel)) (0, import_node_fs5.rmSync)(path9.join(root, rel), { recursive: true, force: true });
+      for (const rel of diff.remove) if (!discard(rel)) (0, import_node_fs5.rmSync)(fsPath(path8.join(root, rel)), { recursive: true, force: true });
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
@@ -6454,7 +6645,7 @@ function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
 }
 async function unchangedSince(restored, root, paths) {
   for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
-    if (!restored.identity.has(p) && (0, import_node_fs5.lstatSync)(path9.join(root, p), { throwIfNoEntry: false }) !== void 0) return false;
+    if (!restored.identity.has(p) && (0, import_node_fs5.lstatSync)(fsPath(path8.join(root, p)), { throwIfNoEntry: false }) !== void 0) return false;
   }
   const entries = [];
   for (const [p, want] of restored.identity) entries.push(p, want);
@@ -6463,14 +6654,15 @@ async function unchangedSince(restored, root, paths) {
   if (!checkIds(MODULES, job)) return false;
   return Atomics.load(job.state, 2) === restored.identity.size || await helped;
 }
-var import_node_crypto5, import_node_fs5, path9, CHUNK, chunk, CreateFailed, THREAD_FILES, changed, contentChanged;
+var import_node_crypto4, import_node_fs5, path8, CHUNK, chunk, CreateFailed, THREAD_FILES, changed, contentChanged;
 var init_tree_link = __esm({
   "src/cache/tree-link.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs5 = require("node:fs");
-    path9 = __toESM(require("node:path"), 1);
+    path8 = __toESM(require("node:path"), 1);
     init_helper_thread();
+    init_byte_names();
     init_check_ids();
     init_link_files();
     CHUNK = 1 << 20;
@@ -6487,16 +6679,17 @@ async function settleSpares() {
   for (const open of gates) open();
   while (making.size > 0) await Promise.all(making);
 }
-var import_node_crypto6, import_node_fs6, fs7, path10, making, gates, Spares;
+var import_node_crypto5, import_node_fs6, fs8, path9, making, gates, Spares;
 var init_spares = __esm({
   "src/cache/spares.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs6 = require("node:fs");
-    fs7 = __toESM(require("node:fs/promises"), 1);
-    path10 = __toESM(require("node:path"), 1);
+    fs8 = __toESM(require("node:fs/promises"), 1);
+    path9 = __toESM(require("node:path"), 1);
     init_tree_entries();
     init_helper_thread();
+    init_byte_names();
     init_tree_link();
     making = /* @__PURE__ */ new Set();
     gates = /* @__PURE__ */ new Set();
@@ -6540,19 +6733,19 @@ var init_spares = __esm({
       keep(key, options = {}) {
         let open = () => void 0;
         if (this.being.has(key) || this.unlinkable) return open;
-        const gate = options.filesLater ? new Promise((resolve4) => {
+        const gate = options.filesLater ? new Promise((resolve7) => {
           open = () => {
             gates.delete(open);
             this.gates.delete(key);
-            resolve4();
+            resolve7();
           };
           gates.add(open);
           this.gates.set(key, open);
         }) : void 0;
         let ready = (_) => void 0;
         const donor = options.filesLater ? options.donor : void 0;
-        if (donor) this.donees.set(donor, new Promise((resolve4) => {
-          ready = resolve4;
+        if (donor) this.donees.set(donor, new Promise((resolve7) => {
+          ready = resolve7;
         }));
         const work = this.make(key, gate, donor, (d) => ready(d)).catch(() => void 0).finally(() => {
           ready(void 0);
@@ -6576,7 +6769,7 @@ var init_spares = __esm({
         return (rel) => {
           if (!into?.donated.has(rel)) return false;
           try {
-            (0, import_node_fs6.renameSync)(path10.join(root, rel), path10.join(into.temp, rel));
+            (0, import_node_fs6.renameSync)(fsPath(path9.join(root, rel)), fsPath(path9.join(into.temp, rel)));
             return true;
           } catch {
             return false;
@@ -6590,20 +6783,20 @@ var init_spares = __esm({
       }
       async make(key, gate, donor, ready) {
         const entry = this.host.entryDir(key);
-        if (await fs7.lstat(path10.join(entry, "spare")).catch(() => void 0)) return;
+        if (await fs8.lstat(path9.join(entry, "spare")).catch(() => void 0)) return;
         const parsed = await this.host.parsed(key);
         if (!parsed) return;
         const { roots } = parsed;
-        for (const name of await fs7.readdir(entry)) {
-          if (name.startsWith(".spare-")) await fs7.rm(path10.join(entry, name), { recursive: true, force: true });
+        for (const name of await fs8.readdir(entry)) {
+          if (name.startsWith(".spare-")) await fs8.rm(path9.join(entry, name), { recursive: true, force: true });
         }
         const rootSet = new Set(roots);
         const entries = [];
         for (const e of parsed.entries) entries.push(e.kind === "f" && ownCopy(e.path, rootSet) ? "c" : e.kind, e.path);
         const job = {
-          tree: path10.join(entry, "tree"),
-          spare: path10.join(entry, "spare"),
-          temp: path10.join(entry, `.spare-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`),
+          tree: path9.join(entry, "tree"),
+          spare: path9.join(entry, "spare"),
+          temp: path9.join(entry, `.spare-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`),
           roots,
           entries,
           donated: donor ? await this.donatable(parsed.entries, roots, donor) : []
@@ -6625,17 +6818,17 @@ var init_spares = __esm({
        */
       async take(key, root, roots, entries) {
         const entry = this.host.entryDir(key);
-        const taken = path10.join(entry, `.spare-taken-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+        const taken = path9.join(entry, `.spare-taken-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
         try {
-          await fs7.rename(path10.join(entry, "spare"), taken);
+          await fs8.rename(path9.join(entry, "spare"), taken);
         } catch {
           return void 0;
         }
         const moved = [];
         try {
           for (const rel of roots) {
-            await fs7.mkdir(path10.dirname(path10.join(root, rel)), { recursive: true });
-            await fs7.rename(path10.join(taken, rel), path10.join(root, rel));
+            await fs8.mkdir(path9.dirname(path9.join(root, rel)), { recursive: true });
+            await fs8.rename(path9.join(taken, rel), path9.join(root, rel));
             moved.push(rel);
           }
           const checked = await checkMovedTree(root, roots, entries);
@@ -6643,9 +6836,9 @@ var init_spares = __esm({
         } catch (e) {
           if (e.code === "EXDEV") this.unlinkable = true;
         } finally {
-          await fs7.rm(taken, { recursive: true, force: true });
+          await fs8.rm(taken, { recursive: true, force: true });
         }
-        for (const rel of moved) await fs7.rm(path10.join(root, rel), { recursive: true, force: true });
+        for (const rel of moved) await fs8.rm(path9.join(root, rel), { recursive: true, force: true });
         return void 0;
       }
     };
@@ -6654,19 +6847,23 @@ var init_spares = __esm({
 
 // src/cache/tree-cache.ts
 async function digestPaths(root, paths) {
-  const h = (0, import_node_crypto7.createHash)("sha256");
-  for (const rel of [...paths].sort()) {
-    const st = await fs8.lstat(path11.join(root, rel), { bigint: true }).catch(() => void 0);
-    if (!st) h.update(`m ${rel}
+  const h = (0, import_node_crypto6.createHash)("sha256");
+  try {
+    for (const rel of [...paths].sort()) {
+      const st = await fs9.lstat(fsPath(path10.join(root, rel)), { bigint: true }).catch(() => void 0);
+      if (!st) h.update(`m ${rel}
 `);
-    else if (st.isDirectory()) {
-      h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
+      else if (st.isDirectory()) {
+        h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
-      for (const w of await walkTree(root, rel, true)) h.update(w.line);
-    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs8.readlink(path11.join(root, rel))}
+        for (const w of await walkTree(root, rel, true)) h.update(w.line);
+      } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(path10.join(root, rel))}
 `);
-    else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
+      else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
+    }
+  } catch {
+    return void 0;
   }
   return h.digest("hex");
 }
@@ -6674,9 +6871,9 @@ async function walkTree(root, start2, identity = false) {
   const out = [];
   const queue = [start2];
   let active = 0;
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve7, reject) => {
     const pump = () => {
-      if (queue.length === 0 && active === 0) return resolve4();
+      if (queue.length === 0 && active === 0) return resolve7();
       while (active < WALK_CONCURRENCY && queue.length > 0) {
         const rel = queue.pop();
         active++;
@@ -6687,24 +6884,27 @@ async function walkTree(root, start2, identity = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await fs8.readdir(path11.join(root, rel));
+      const names = await readNames(path10.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs8.lstat(path11.join(root, p), { bigint: true });
+        const st = await fs9.lstat(fsPath(path10.join(root, p)), { bigint: true });
         const id = identity ? ` ${st.ino} ${st.ctimeNs}` : "";
-        let line;
+        const segments2 = p.split("/");
         if (st.isDirectory()) {
-          line = `d ${p} ${st.mode}${id}
-`;
+          out.push({ path: p, segments: segments2, file: false, kind: "d", size: 0n, line: `d ${p} ${st.mode}${id}
+` });
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          line = `l ${p} ${await fs8.readlink(path11.join(root, p))}
-`;
+          const target = await readLinkText(path10.join(root, p));
+          out.push({ path: p, segments: segments2, file: false, kind: "l", size: 0n, line: `l ${p} ${target}
+`, target });
+        } else if (st.isFile()) {
+          out.push({ path: p, segments: segments2, file: true, kind: "f", size: st.size, line: `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
+` });
         } else {
-          line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}
-`;
+          out.push({ path: p, segments: segments2, file: false, kind: "o", size: 0n, line: `o ${p} ${st.mode}${id}
+`, what: describeKind(st) });
         }
-        out.push({ path: p, segments: p.split("/"), file: st.isFile(), line });
       }));
     };
     pump();
@@ -6721,9 +6921,9 @@ function compareSegments(a, b) {
 async function hashFiles(root, files, each) {
   let since = Date.now();
   for (const rel of files) {
-    if (!each(rel, hashFileSync(path11.join(root, rel)))) return rel;
+    if (!each(rel, hashFileSync(path10.join(root, rel)))) return rel;
     if (Date.now() - since > 20) {
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve7) => setImmediate(resolve7));
       since = Date.now();
     }
   }
@@ -6731,6 +6931,8 @@ async function hashFiles(root, files, each) {
 }
 async function describeTree(root) {
   const walked = await walkTree(root, "");
+  const other = walked.find((w) => w.kind === "o");
+  if (other) throw new NotSaved(`${shown(other.path, 200)} is ${other.what}, which a cached tree cannot hold`);
   const sha256 = {};
   await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => {
     sha256[rel] = hex;
@@ -6766,41 +6968,105 @@ function parseManifest(text) {
   return m;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const e of await fs8.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path11.join(dir, e.name));
-  }
+  for (const name of await readNames(dir)) await unshareFile(path10.join(dir, name));
 }
 async function unshareFile(p) {
-  const st = await fs8.lstat(p);
+  const st = await fs9.lstat(fsPath(p));
   if (!st.isFile() || st.nlink < 2) return;
-  const tmp = `${p}.unshare-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`;
-  await fs8.copyFile(p, tmp);
-  await fs8.chmod(tmp, st.mode);
-  await fs8.utimes(tmp, st.atime, st.mtime);
-  await fs8.rename(tmp, p);
+  const tmp = fsPath(`${p}.unshare-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  await fs9.copyFile(fsPath(p), tmp);
+  await fs9.chmod(tmp, st.mode);
+  await fs9.utimes(tmp, st.atime, st.mtime);
+  await fs9.rename(tmp, fsPath(p));
 }
 async function copyTree(from, to) {
   const linked = await runTool(["cp", "-al", from, to]);
   if (linked?.ok) {
-    if ((await fs8.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
+    if ((await fs9.lstat(to)).isDirectory()) await unshareTopLevelFiles(to);
     else await unshareFile(to);
     return true;
   }
-  await fs8.rm(to, { recursive: true, force: true });
+  await fs9.rm(to, { recursive: true, force: true });
   const copied = await runTool(["cp", "-a", from, to]);
   if (copied?.ok) return false;
-  await fs8.rm(to, { recursive: true, force: true });
-  await fs8.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  await fs9.rm(to, { recursive: true, force: true });
+  if (copied) {
+    const last = copied.output.trim().split("\n").slice(-2).join("; ");
+    const full = diskFullInText(copied.output);
+    if (full) throw new DiskFullError(full, to, last);
+    throw new Error(`cp -a failed: ${last}`);
+  }
+  await copyOwn(from, to);
   return false;
 }
-var import_node_crypto7, fs8, path11, MANIFEST_FORMAT, WALK_CONCURRENCY, TreeCache;
+async function copyOwn(from, to) {
+  const st = await fs9.lstat(fsPath(from));
+  if (st.isSymbolicLink()) {
+    await fs9.symlink(fsPath(await readLinkText(from)), fsPath(to));
+    return;
+  }
+  if (st.isDirectory()) {
+    await fs9.mkdir(fsPath(to));
+    for (const name of await readNames(from)) await copyOwn(path10.join(from, name), path10.join(to, name));
+    await fs9.chmod(fsPath(to), st.mode & 4095);
+  } else if (st.isFile()) {
+    await fs9.copyFile(fsPath(from), fsPath(to));
+    await fs9.chmod(fsPath(to), st.mode & 4095);
+  } else {
+    return;
+  }
+  await fs9.utimes(fsPath(to), st.atime, st.mtime);
+}
+function sizeText(bytes) {
+  const gib = Number(bytes) / 1024 ** 3;
+  return gib >= 1 ? `${gib.toFixed(1)} GiB` : `${(Number(bytes) / 1024 ** 2).toFixed(0)} MiB`;
+}
+async function surveyTree(root, paths, linksInside) {
+  const present2 = [];
+  const leftOut = [];
+  const linksLeftOut = [];
+  let bytes = 0n;
+  const linkLeaves = (rel, target) => linksInside !== void 0 && !isInsideRoot(linksInside, path10.resolve(path10.dirname(path10.join(root, rel)), target));
+  for (const rel of paths) {
+    const st = await fs9.lstat(fsPath(path10.join(root, rel)), { bigint: true }).catch((e) => {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    });
+    if (!st) continue;
+    present2.push(rel);
+    if (st.isFile()) bytes += st.size;
+    if (!st.isDirectory()) continue;
+    for (const w of await walkTree(root, rel)) {
+      if (w.kind === "o") leftOut.push({ path: w.path, why: w.what });
+      else if (w.kind === "l" && linkLeaves(w.path, w.target)) linksLeftOut.push(w.path);
+      bytes += w.size;
+    }
+  }
+  if (bytes > MAX_TREE_BYTES) {
+    throw new NotSaved(`it holds ${sizeText(bytes)} of files, more than the ${sizeText(MAX_TREE_BYTES)} a cached tree may hold (every file is hashed at each save and restore)`);
+  }
+  return { present: present2, leftOut, linksLeftOut };
+}
+function saveFailure(e) {
+  const full = diskFullCode(e);
+  if (full) return full;
+  if (e instanceof NotSaved) return e.message;
+  const err = e;
+  if (err.code === "ENAMETOOLONG") return `a path in it is longer than the system allows (ENAMETOOLONG${err.path ? `: ${shown(String(err.path), 120)}` : ""})`;
+  if (err.code === "EACCES" || err.code === "EPERM") return `an entry in it cannot be read or copied (${err.code}${err.path ? `: ${shown(String(err.path), 200)}` : ""})`;
+  return shown(e instanceof Error ? e.message : String(e));
+}
+var import_node_crypto6, fs9, path10, MANIFEST_FORMAT, WALK_CONCURRENCY, MAX_TREE_BYTES, NotSaved, TreeCache;
 var init_tree_cache = __esm({
   "src/cache/tree-cache.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
-    fs8 = __toESM(require("node:fs/promises"), 1);
-    path11 = __toESM(require("node:path"), 1);
+    import_node_crypto6 = require("node:crypto");
+    fs9 = __toESM(require("node:fs/promises"), 1);
+    path10 = __toESM(require("node:path"), 1);
     init_run();
+    init_byte_names();
+    init_app_tree();
+    init_cache_writes();
     init_tree_entries();
     init_helper_thread();
     init_tree_link();
@@ -6809,12 +7075,17 @@ var init_tree_cache = __esm({
     init_spares();
     MANIFEST_FORMAT = 2;
     WALK_CONCURRENCY = 32;
+    MAX_TREE_BYTES = 4n * 1024n * 1024n * 1024n;
+    NotSaved = class extends Error {
+    };
     TreeCache = class {
-      constructor(dir) {
+      /** `writes`: the build's cache writes (a skipped save is said there); none in unit tests. */
+      constructor(dir, writes) {
         this.dir = dir;
+        this.writes = writes;
       }
       entry(key) {
-        return path11.join(this.dir, encodeURIComponent(key));
+        return path10.join(this.dir, encodeURIComponent(key));
       }
       spares = new Spares({ entryDir: (key) => this.entry(key), parsed: (key) => this.parsedEntries(key) });
       /** Waits for the spare being made of `key` (of every key if none): see Spares.idle. */
@@ -6827,36 +7098,55 @@ var init_tree_cache = __esm({
       }
       /**
        * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
-       * as one entry. Returns the paths saved.
+       * as one entry. Best-effort: it never throws. A tree that cannot be saved (too big, a
+       * path past PATH_MAX, an unreadable file, a full cache disk) is skipped with its
+       * reason, said through `writes`; the entry is then dropped (an older one would not be
+       * this build's), and nothing of the attempt stays in the cache. Sockets, FIFOs and
+       * devices are left out of the saved copy (said too).
        */
-      async save(key, root, paths, meta) {
+      async save(key, root, paths, meta, opts = {}) {
+        const label3 = opts.label ?? paths.join(", ");
         await this.idle(key);
-        await fs8.mkdir(this.dir, { recursive: true });
-        const tmp = path11.join(this.dir, `.tmp-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
-        try {
-          const tree = path11.join(tmp, "tree");
-          await fs8.mkdir(tree, { recursive: true });
-          const saved = [];
-          for (const rel of paths) {
-            const from = path11.join(root, rel);
-            if (!await fs8.lstat(from).catch(() => void 0)) continue;
-            await fs8.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
-            await copyTree(from, path11.join(tree, rel));
-            saved.push(rel);
-          }
-          const described = await describeTree(tree).catch(() => void 0);
-          if (!described) return [];
-          const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
-          await fs8.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
-          const target = this.entry(key);
-          const old = path11.join(this.dir, `.old-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
-          await fs8.rename(target, old).catch(() => void 0);
-          await fs8.rename(tmp, target);
-          await fs8.rm(old, { recursive: true, force: true });
-          return saved;
-        } finally {
-          await fs8.rm(tmp, { recursive: true, force: true });
+        if (this.writes?.full) {
+          this.writes.notSaved(label3, "ENOSPC");
+          await this.dropQuietly(key);
+          return { status: "skipped", why: "the cache disk is full" };
         }
+        let tmp;
+        try {
+          const { present: present2, leftOut, linksLeftOut } = await surveyTree(root, paths, opts.linksInside);
+          await fs9.mkdir(this.dir, { recursive: true });
+          tmp = path10.join(this.dir, `.tmp-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+          const tree = path10.join(tmp, "tree");
+          await fs9.mkdir(tree, { recursive: true });
+          for (const rel of present2) {
+            await fs9.mkdir(path10.dirname(path10.join(tree, rel)), { recursive: true });
+            await copyTree(path10.join(root, rel), path10.join(tree, rel));
+          }
+          for (const rel of [...leftOut.map((l) => l.path), ...linksLeftOut]) await fs9.rm(fsPath(path10.join(tree, rel)), { recursive: true, force: true });
+          const described = await describeTree(tree);
+          const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: present2 } };
+          await fs9.writeFile(path10.join(tmp, "manifest.json"), JSON.stringify(manifest));
+          const target = this.entry(key);
+          const old = path10.join(this.dir, `.old-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+          await fs9.rename(target, old).catch(() => void 0);
+          await fs9.rename(tmp, target);
+          await fs9.rm(old, { recursive: true, force: true });
+          this.writes?.leftOut(label3, leftOut);
+          return { status: "saved", paths: present2, leftOut, linksLeftOut };
+        } catch (e) {
+          const why = saveFailure(e);
+          if (tmp) await fs9.rm(tmp, { recursive: true, force: true }).catch(() => void 0);
+          await this.dropQuietly(key);
+          this.writes?.notSaved(label3, why);
+          return { status: "skipped", why: why === "ENOSPC" || why === "EDQUOT" ? "the cache disk is full" : why };
+        } finally {
+          if (tmp) await fs9.rm(tmp, { recursive: true, force: true }).catch(() => void 0);
+        }
+      }
+      /** Drops an entry, ignoring a failure to (it is retried by the next save or sweep). */
+      async dropQuietly(key) {
+        await fs9.rm(this.entry(key), { recursive: true, force: true }).catch(() => void 0);
       }
       /**
        * The last manifest parsed, with its text: a build reads an entry's meta, then restores
@@ -6891,35 +7181,52 @@ var init_tree_cache = __esm({
         return "status" in manifest ? manifest : { status: "ok", meta: manifest.meta };
       }
       async readMeta(key) {
-        const text = await fs8.readFile(path11.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+        const text = await fs9.readFile(path10.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
         const m = text === void 0 ? void 0 : this.parse(text);
         return typeof m === "object" ? m.meta : void 0;
       }
       /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
       async manifest(key, forRestore = false) {
         const entry = this.entry(key);
-        const text = await fs8.readFile(path11.join(entry, "manifest.json"), "utf8").catch(() => void 0);
+        const st = await fs9.lstat(entry).catch(() => void 0);
+        if (st && !st.isDirectory()) await fs9.rm(entry, { force: true });
+        const text = st?.isDirectory() ? await fs9.readFile(path10.join(entry, "manifest.json"), "utf8").catch(() => void 0) : void 0;
         if (text === void 0) return { status: "missing" };
         if (forRestore && text.length > 64 * 1024) warmHelperThread();
         const manifest = this.parse(text);
         if (typeof manifest === "string") {
-          await fs8.rm(entry, { recursive: true, force: true });
+          await fs9.rm(entry, { recursive: true, force: true });
           return { status: "damaged", why: manifest };
         }
         return manifest;
       }
       async damaged(key, root, paths, why) {
         await this.idle(key);
-        for (const rel of paths) await fs8.rm(path11.join(root, rel), { recursive: true, force: true });
-        await fs8.rm(this.entry(key), { recursive: true, force: true });
+        for (const rel of paths) await fs9.rm(path10.join(root, rel), { recursive: true, force: true });
+        await fs9.rm(this.entry(key), { recursive: true, force: true });
         return { status: "damaged", why };
       }
-      /** Puts the saved paths back under `root` (they must not exist there yet). */
+      /**
+       * Puts the saved paths back under `root` (they must not exist there yet). Never throws
+       * for the cache's sake: a restore that fails midway (a path too long for this BUILD_DIR,
+       * the app's disk full) takes out what it put in the app and is a miss naming why (the
+       * status says damaged, the entry is left for the next build).
+       */
       async restore(key, root) {
+        try {
+          return await this.restoreEntry(key, root);
+        } catch (e) {
+          const paths = await this.readMeta(key).then((m) => m?.paths ?? [], () => []);
+          for (const rel of paths) await fs9.rm(fsPath(path10.join(root, rel)), { recursive: true, force: true }).catch(() => void 0);
+          const code = diskFullCode(e);
+          return { status: "damaged", why: `it could not be restored (${code ?? shown(e instanceof Error ? e.message : String(e))})` };
+        }
+      }
+      async restoreEntry(key, root) {
         await this.idle(key);
         const manifest = await this.manifest(key, true);
         if ("status" in manifest) return manifest;
-        const tree = path11.join(this.entry(key), "tree");
+        const tree = path10.join(this.entry(key), "tree");
         const paths = manifest.meta.paths ?? [];
         const entries = this.entriesOf(manifest, paths);
         if (entries) {
@@ -6928,16 +7235,16 @@ var init_tree_cache = __esm({
           const linked2 = await linkTree(tree, root, paths, entries);
           if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
           if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
-          for (const rel of paths) await fs8.rm(path11.join(root, rel), { recursive: true, force: true });
+          for (const rel of paths) await fs9.rm(path10.join(root, rel), { recursive: true, force: true });
         }
         const [why, linked] = await Promise.all([
           verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
           (async () => {
             let all = true;
             for (const rel of paths) {
-              const dest = path11.join(root, rel);
-              await fs8.mkdir(path11.dirname(dest), { recursive: true });
-              all = await copyTree(path11.join(tree, rel), dest) && all;
+              const dest = path10.join(root, rel);
+              await fs9.mkdir(path10.dirname(dest), { recursive: true });
+              all = await copyTree(path10.join(tree, rel), dest) && all;
             }
             return all;
           })()
@@ -6963,28 +7270,110 @@ var init_tree_cache = __esm({
         const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
         if (!diff) return void 0;
         const donate = await this.spares.donation(key, root);
-        const failed = applyTreeDiff(path11.join(this.entry(key), "tree"), root, paths, diff, donate);
+        const failed = applyTreeDiff(path10.join(this.entry(key), "tree"), root, paths, diff, donate);
         if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
         if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
         return { status: "restored", linked: true, meta: manifest.meta };
       }
       async drop(key) {
         await this.idle(key);
-        await fs8.rm(this.entry(key), { recursive: true, force: true });
+        await fs9.rm(this.entry(key), { recursive: true, force: true });
       }
       /** Drops every entry but `key` (e.g. runtimes of versions no longer used). */
       async retainOnly(key) {
         await this.idle();
         const keep = encodeURIComponent(key);
-        const names = await fs8.readdir(this.dir).catch(() => []);
-        await Promise.all(names.filter((n) => n !== keep).map((n) => fs8.rm(path11.join(this.dir, n), { recursive: true, force: true })));
+        const names = await fs9.readdir(this.dir).catch(() => []);
+        await Promise.all(names.filter((n) => n !== keep).map((n) => fs9.rm(path10.join(this.dir, n), { recursive: true, force: true })));
       }
       /** Removes temp entries a killed build left behind. */
       async sweep() {
-        const names = await fs8.readdir(this.dir).catch(() => []);
+        const names = await fs9.readdir(this.dir).catch(() => []);
         await Promise.all(
-          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs8.rm(path11.join(this.dir, n), { recursive: true, force: true }))
+          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs9.rm(path10.join(this.dir, n), { recursive: true, force: true }))
         );
+      }
+    };
+  }
+});
+
+// src/cache/directories.ts
+function linkWarning(rel, what) {
+  return { id: "engine/cache-directory-link", message: `Cache directory ${rel}: ${what}.` };
+}
+function droppedText(dropped) {
+  const list4 = dropped.slice(0, 5).map((d) => shown(d, 200));
+  const more = dropped.length > 5 ? `, \u2026 (${dropped.length} in all)` : "";
+  return `symbolic links leading outside the app were left out of the cache: ${list4.join(", ")}${more}`;
+}
+var fs10, path11, DirectoryCache;
+var init_directories = __esm({
+  "src/cache/directories.ts"() {
+    "use strict";
+    init_path_exists();
+    init_app_tree();
+    init_byte_names();
+    fs10 = __toESM(require("node:fs/promises"), 1);
+    path11 = __toESM(require("node:path"), 1);
+    init_tree_cache();
+    init_cache_writes();
+    DirectoryCache = class {
+      constructor(dir, writes) {
+        this.dir = dir;
+        this.trees = new TreeCache(dir, writes);
+      }
+      trees;
+      /**
+       * Never through a link: an entry whose place in the app leads outside it (a parent that
+       * is a link out) is not restored, with a warning. The entry is the tree that was saved
+       * (manifest checked): a link out of the app was never saved into it.
+       */
+      async restore(appDir, rel, warn = () => {
+      }) {
+        const cached = await this.trees.entryMeta(rel);
+        if (cached.status === "missing") return { status: "not-cached" };
+        if (cached.status === "damaged") return cached;
+        if (await pathExists(path11.join(appDir, rel))) return { status: "exists" };
+        const parent2 = await resolveInApp(realTreeFs, appDir, path11.posix.dirname(rel));
+        if (parent2.kind === "outside" || parent2.kind === "dangling") {
+          warn(linkWarning(rel, `its parent directory is a symbolic link ${parent2.kind === "outside" ? "leading outside the app" : "to nothing"}: not restored`));
+          return { status: "unsafe" };
+        }
+        const r = await this.trees.restore(rel, appDir);
+        if (r.status === "restored") return { status: "restored" };
+        return r.status === "damaged" ? r : { status: "not-cached" };
+      }
+      /**
+       * A link is never saved: `rel` itself being a link (to anywhere) or leading outside the
+       * app through a parent link is skipped with a warning (and the old entry dropped); links
+       * inside the tree that would lead outside the app are left out of the saved copy.
+       */
+      async save(appDir, rel, warn = () => {
+      }) {
+        const entry = await fs10.lstat(fsPath(path11.join(appDir, rel))).catch(() => void 0);
+        if (!entry) {
+          await this.trees.drop(rel);
+          return "missing";
+        }
+        const where = await resolveInApp(realTreeFs, appDir, rel);
+        if (entry.isSymbolicLink() || where.kind !== "inside") {
+          warn(linkWarning(rel, entry.isSymbolicLink() ? "it is a symbolic link: not saved (only real directories of the app are cached)" : "it leads outside the app through a symbolic link: not saved"));
+          await this.trees.drop(rel);
+          return "unsafe";
+        }
+        const saved = await this.trees.save(rel, appDir, [rel], {}, { label: rel, linksInside: path11.resolve(appDir) });
+        if (saved.status !== "saved") return "skipped";
+        this.trees.keepSpare(rel);
+        if (saved.linksLeftOut.length) warn(linkWarning(rel, droppedText(saved.linksLeftOut)));
+        return "saved";
+      }
+      /** Drops everything, including leftovers of killed builds. */
+      async clear() {
+        await fs10.rm(this.dir, { recursive: true, force: true });
+      }
+      /** Removes temp copies a killed build may have left behind. */
+      async sweep() {
+        await this.trees.sweep();
       }
     };
   }
@@ -7007,12 +7396,12 @@ function decideInstallReuse(previous, current) {
   if (changes.length > 0) return { reuse: false, reason: changes.join(", ") };
   return { reuse: true };
 }
-var import_node_crypto8, hashText;
+var import_node_crypto7, hashText;
 var init_fingerprint = __esm({
   "src/cache/fingerprint.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
-    hashText = (text) => text === void 0 ? "absent" : `sha256:${(0, import_node_crypto8.createHash)("sha256").update(text).digest("hex").slice(0, 16)}`;
+    import_node_crypto7 = require("node:crypto");
+    hashText = (text) => text === void 0 ? "absent" : `sha256:${(0, import_node_crypto7.createHash)("sha256").update(text).digest("hex").slice(0, 16)}`;
   }
 });
 
@@ -7119,14 +7508,15 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path24, entry) => {
+        filter: (path25, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path24, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path25, why);
           return !why;
         }
       });
     } catch (e) {
+      if (diskFullCode(e)) throw e;
       throw refusal ?? runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
     }
     if (refusal) throw refusal;
@@ -7142,9 +7532,9 @@ async function extractWithGnuTar(archive, dir, strip, what) {
   const r = await runTool(["tar", "-xzf", archive, "-C", dir, `--strip-components=${strip}`, "--no-same-owner"]);
   if (!r?.ok) {
     const detail = r?.output.trim().split("\n").filter((l) => l.trim() !== "").slice(-3).join("; ") ?? "tar not found";
-    if (/No space left on device|Disk quota exceeded|Read-only file system/.test(detail)) {
-      throw new Error(`tar could not extract ${archive}: ${detail}`);
-    }
+    const full = diskFullInText(r?.output ?? "");
+    if (full) throw new DiskFullError(full, dir, `tar could not extract ${what}: ${detail}`);
+    if (/Read-only file system/.test(detail)) throw new Error(`tar could not extract ${archive}: ${detail}`);
     throw runtimeErrors.badArchive(what, `GNU tar refused it (${detail})`);
   }
   return true;
@@ -7219,7 +7609,7 @@ function isAbsolute(p) {
   return /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
 }
 async function replaceDir(fresh, target) {
-  const aside = `${target}.old-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`;
+  const aside = `${target}.old-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`;
   let movedAside = false;
   try {
     await (0, import_promises5.rename)(target, aside);
@@ -7235,15 +7625,16 @@ async function replaceDir(fresh, target) {
   }
   if (movedAside) await (0, import_promises5.rm)(aside, { recursive: true, force: true });
 }
-var import_node_crypto9, import_promises5, import_node_path2, ALLOWED_TYPES, gnuTar;
+var import_node_crypto8, import_promises5, import_node_path2, ALLOWED_TYPES, gnuTar;
 var init_extract = __esm({
   "src/runtime/extract.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_promises5 = require("node:fs/promises");
     import_node_path2 = require("node:path");
     init_catalog();
     init_run();
+    init_cache_writes();
     ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory", "GNUDumpDir", "SymbolicLink", "Link"]);
   }
 });
@@ -7312,7 +7703,7 @@ async function binaryArtifact(binary, opts, tmp) {
   const file = binary.url.split("/").pop() ?? "";
   const sumsPath = path12.join(tmp, "SHASUMS256.txt");
   await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
-  const line = (await fs9.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+  const line = (await fs11.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
   const hex = line?.trim().split(/\s+/)[0];
   if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
     throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
@@ -7325,7 +7716,7 @@ async function installNode(npmVersion, ctx) {
   const progress = (line) => log.info(line);
   const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
   const primaryLabel = sources.binary.from === "NODE_BINARY_URL" ? "NODE_BINARY_URL" : "the Node.js distribution";
-  await fs9.rm(nodeHome, { recursive: true, force: true });
+  await fs11.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
@@ -7403,23 +7794,23 @@ async function installNodePackage(version, nodeHome, ctx) {
     throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, `it nests ${name}, which the version table has no checksum for`);
   }
   const moved = path12.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
-  await fs9.mkdir(ctx.tmp, { recursive: true });
-  await fs9.rename(nested, moved);
+  await fs11.mkdir(ctx.tmp, { recursive: true });
+  await fs11.rename(nested, moved);
   try {
     await verifyFile(moved, parseChecksum(release2.checksum), `Node.js ${version}`, `${pkg.url} (${name} inside)`);
     ctx.log.info(`${where} nests the official ${name}: verified against the version table's sha256, extracting it`);
     await extractTarSafely(moved, nodeHome, { strip: 1, what: `Node.js ${version} (${name} from ${where})` });
   } finally {
-    await fs9.rm(moved, { force: true });
+    await fs11.rm(moved, { force: true });
   }
   return { bundlesNpm: await isFile(path12.join(nodeHome, "lib/node_modules/npm/package.json")) };
 }
 async function isFile(p) {
-  return fs9.lstat(p).then((s) => s.isFile(), () => false);
+  return fs11.lstat(p).then((s) => s.isFile(), () => false);
 }
 async function checkInstalledNode(nodeHome, version, source) {
   const bin = path12.join(nodeHome, "bin/node");
-  if (!await fs9.stat(bin).then((s) => s.isFile(), () => false)) {
+  if (!await fs11.stat(bin).then((s) => s.isFile(), () => false)) {
     throw nodeErrors.nodeBinaryMissing(version, source, "bin/node does not exist");
   }
   const r = await runTool([bin, "--version"], { env: { PATH: path12.dirname(bin) } });
@@ -7439,26 +7830,26 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs9.mkdir(path12.dirname(target), { recursive: true });
+  await fs11.mkdir(path12.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
   return { tarball: got.path, url: meta.tarball, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
   const bin = path12.join(nodeHome, "bin");
-  await fs9.mkdir(bin, { recursive: true });
+  await fs11.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
     const link = path12.join(bin, name);
-    await fs9.rm(link, { force: true });
+    await fs11.rm(link, { force: true });
     if (!await isFile(path12.join(nodeHome, "lib/node_modules/npm/bin", target))) continue;
-    await fs9.symlink(`../lib/node_modules/npm/bin/${target}`, link);
+    await fs11.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs9, path12, import_semver9;
+var fs11, path12, import_semver9;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
     init_path_exists();
-    fs9 = __toESM(require("node:fs/promises"), 1);
+    fs11 = __toESM(require("node:fs/promises"), 1);
     path12 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_npm_versions();
@@ -7536,10 +7927,10 @@ exec node "$(dirname "$0")/$app_root/$yarn_path" "$@"
 async function installPackageManager(pm, ctx) {
   const binRel = `${SLUG.nodeHome}/bin`;
   const bin = path13.join(ctx.buildDir, binRel);
-  await fs10.mkdir(bin, { recursive: true });
+  await fs12.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
     const launcher = fillBuildValues(yarn_launcher_default, { app_root: path13.posix.relative(binRel, "."), yarn_path: pm.yarnPath });
-    await fs10.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
+    await fs12.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
   }
@@ -7554,26 +7945,26 @@ async function installPackageManager(pm, ctx) {
   if (install.native) await placeNativeBinary(install, home, ctx);
   const names = Object.entries(registry.bins).map(([name, entry]) => [name, entry === "pnpx" ? install.pnpx ?? "bin/pnpx.cjs" : install.bin]);
   for (const [name, target] of names) {
-    if (!await fs10.stat(path13.join(home, target)).catch(() => void 0)) continue;
-    await fs10.rm(path13.join(bin, name), { force: true });
-    await fs10.symlink(path13.posix.join(path13.posix.relative(binRel, packageManagerHome(install.name)), target), path13.join(bin, name));
-    await fs10.chmod(path13.join(home, target), 493);
+    if (!await fs12.stat(path13.join(home, target)).catch(() => void 0)) continue;
+    await fs12.rm(path13.join(bin, name), { force: true });
+    await fs12.symlink(path13.posix.join(path13.posix.relative(binRel, packageManagerHome(install.name)), target), path13.join(bin, name));
+    await fs12.chmod(path13.join(home, target), 493);
   }
 }
 async function placeNativeBinary(install, home, ctx) {
   const staging = path13.join(home, ".native");
-  await fs10.rm(staging, { recursive: true, force: true });
+  await fs12.rm(staging, { recursive: true, force: true });
   await installFromRegistry(install.native, install.version, staging, ctx);
   const binary = path13.join(staging, "pnpm");
-  if (!(await fs10.stat(binary).catch(() => void 0))?.isFile()) {
+  if (!(await fs12.stat(binary).catch(() => void 0))?.isFile()) {
     throw new Error(`${install.native}@${install.version} has no pnpm binary`);
   }
   for (const target of [install.bin, install.pnpx].filter((t) => t !== void 0)) {
-    await fs10.rm(path13.join(home, target), { force: true });
-    await fs10.copyFile(binary, path13.join(home, target));
-    await fs10.chmod(path13.join(home, target), 493);
+    await fs12.rm(path13.join(home, target), { force: true });
+    await fs12.copyFile(binary, path13.join(home, target));
+    await fs12.chmod(path13.join(home, target), 493);
   }
-  await fs10.rm(staging, { recursive: true, force: true });
+  await fs12.rm(staging, { recursive: true, force: true });
 }
 async function checkPackageManagerHash(install, got, home) {
   const what = `${install.name}@${install.version}`;
@@ -7590,11 +7981,11 @@ async function checkPackageManagerHash(install, got, home) {
     throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1));
   }
 }
-var fs10, path13;
+var fs12, path13;
 var init_install_manager = __esm({
   "src/nodejs/install-manager.ts"() {
     "use strict";
-    fs10 = __toESM(require("node:fs/promises"), 1);
+    fs12 = __toESM(require("node:fs/promises"), 1);
     path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_checksum();
@@ -7752,11 +8143,11 @@ async function signatures(plan2, buildDir) {
   }
   return out;
 }
-var fs11, path15, label2, FrameworkCaches;
+var fs13, path15, label2, FrameworkCaches;
 var init_framework_caches = __esm({
   "src/nodejs/framework-caches.ts"() {
     "use strict";
-    fs11 = __toESM(require("node:fs/promises"), 1);
+    fs13 = __toESM(require("node:fs/promises"), 1);
     path15 = __toESM(require("node:path"), 1);
     init_app_tree();
     init_path_exists();
@@ -7764,9 +8155,9 @@ var init_framework_caches = __esm({
     init_frameworks();
     label2 = (dir) => `${[...new Set(dir.uses.map((u) => u.name))].join(", ")} cache ${dir.path}`;
     FrameworkCaches = class {
-      constructor(root) {
+      constructor(root, writes) {
         this.root = root;
-        this.cache = new TreeCache(root);
+        this.cache = new TreeCache(root, writes);
       }
       cache;
       /** After the install (node_modules/.cache must not be wiped by it), before the build scripts. */
@@ -7796,8 +8187,8 @@ var init_framework_caches = __esm({
       }
       async save(plan2, buildDir, log) {
         const keep = new Set(plan2.enabled ? plan2.dirs.map((d) => encodeURIComponent(d.path)) : []);
-        for (const name of await fs11.readdir(this.root).catch(() => [])) {
-          if (!keep.has(name)) await fs11.rm(path15.join(this.root, name), { recursive: true, force: true });
+        for (const name of await fs13.readdir(this.root).catch(() => [])) {
+          if (!keep.has(name)) await fs13.rm(path15.join(this.root, name), { recursive: true, force: true });
         }
         if (!plan2.enabled) return;
         const sigs = await signatures(plan2, buildDir);
@@ -7807,12 +8198,12 @@ var init_framework_caches = __esm({
             log.info(`${label2(dir)}: not present in the app, nothing to save`);
             continue;
           }
-          await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) });
-          log.info(`${label2(dir)}: saved`);
+          const saved = await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir) }, { label: label2(dir) });
+          if (saved.status === "saved") log.info(`${label2(dir)}: saved`);
         }
       }
       async clear() {
-        await fs11.rm(this.root, { recursive: true, force: true });
+        await fs13.rm(this.root, { recursive: true, force: true });
       }
     };
   }
@@ -7860,7 +8251,7 @@ function unusedZips(entries, used) {
 async function removeUnusedYarnZips(cleanup, ctx) {
   const { buildDir, log } = ctx;
   const folder = path16.join(buildDir, cleanup.folder);
-  const st = await fs12.lstat(folder).catch(() => void 0);
+  const st = await fs14.lstat(folder).catch(() => void 0);
   if (!st?.isDirectory()) return;
   let used;
   if (cleanup.keep === "pnp-map") {
@@ -7872,21 +8263,21 @@ async function removeUnusedYarnZips(cleanup, ctx) {
     }
     used = zipsInLocations(locations);
   }
-  const entries = await fs12.readdir(folder, { withFileTypes: true });
+  const entries = await fs14.readdir(folder, { withFileTypes: true });
   const candidates = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
   const gone = unusedZips(candidates, used);
   let bytes = 0;
   for (const name of gone) {
     const p = path16.join(folder, name);
-    bytes += (await fs12.lstat(p).catch(() => void 0))?.size ?? 0;
-    await fs12.rm(p, { force: true });
+    bytes += (await fs14.lstat(p).catch(() => void 0))?.size ?? 0;
+    await fs14.rm(p, { force: true });
   }
   if (gone.length === 0) return;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
   log.info(cleanup.keep === "none" ? `Yarn cache: removed the ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) from the slug: the node-modules linker installed the packages into node_modules, nothing reads them at runtime` : `Yarn cache: removed ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) that the pruned install does not use (devDependencies): ${gone.slice(0, 5).join(", ")}${gone.length > 5 ? ", \u2026" : ""}`);
 }
 async function firstFile(root, names) {
-  for (const name of names) if ((await fs12.lstat(path16.join(root, name)).catch(() => void 0))?.isFile()) return name;
+  for (const name of names) if ((await fs14.lstat(path16.join(root, name)).catch(() => void 0))?.isFile()) return name;
   return void 0;
 }
 async function pnpLocations(map, ctx) {
@@ -7903,11 +8294,11 @@ async function pnpLocations(map, ctx) {
   }
   return `${path16.basename(map)} gave no list of packages`;
 }
-var fs12, path16, PNP_LOCATIONS_SCRIPT, PNP_MAPS;
+var fs14, path16, PNP_LOCATIONS_SCRIPT, PNP_MAPS;
 var init_yarn_cache_prune = __esm({
   "src/nodejs/yarn-cache-prune.ts"() {
     "use strict";
-    fs12 = __toESM(require("node:fs/promises"), 1);
+    fs14 = __toESM(require("node:fs/promises"), 1);
     path16 = __toESM(require("node:path"), 1);
     init_run();
     PNP_LOCATIONS_SCRIPT = `
@@ -8269,7 +8660,7 @@ function renderMemoryDetection(p = MEMORY_DETECTION_POLICY) {
     __wc_cgroup_root: p.defaultCgroupRoot,
     __wc_proc_root: p.procRoot,
     __wc_count_digits: WEB_CONCURRENCY_MAX_DIGITS,
-    __wc_sizes: ` ${Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb]) => `${size}=${mb}`).join(" ")} `,
+    __wc_sizes: ` ${Object.entries(CONTAINER_SIZE_MEMORY_MB).map(([size, mb2]) => `${size}=${mb2}`).join(" ")} `,
     __wc_size_names: Object.keys(CONTAINER_SIZE_MEMORY_MB).join(", ")
   });
   return filled.slice(filled.indexOf("\n") + 1);
@@ -8607,19 +8998,21 @@ async function compileSteps(plan2, ctx) {
   }
   const cacheRoot = path17.join(ctx.cacheDir, CACHE.node);
   const inCache = (rel) => path17.join(ctx.cacheDir, rel);
-  const npmCacheDir = plan2.cache.enabled ? inCache(NODE_CACHE.npm) : path17.join(ctx.tmpDir, path17.basename(NODE_CACHE.npm));
+  const writes = ctx.cacheWrites;
+  const managerCachesInCache = plan2.cache.enabled && !writes.full;
+  const npmCacheDir = managerCachesInCache ? inCache(NODE_CACHE.npm) : path17.join(ctx.tmpDir, path17.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan2.packageManager);
-  const managerCacheDir = path17.join(plan2.cache.enabled ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
-  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
-  const installs = new TreeCache(inCache(NODE_CACHE.installs));
-  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+  const managerCacheDir = path17.join(managerCachesInCache ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
+  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs), writes);
+  const installs = new TreeCache(inCache(NODE_CACHE.installs), writes);
+  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes), writes);
   const runtimeEntry = runtimeKey(plan2);
-  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
-  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
+  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp), writes);
+  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks), writes);
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
   const homeDir = path17.join(ctx.tmpDir, "build-home");
-  await fs13.mkdir(homeDir, { recursive: true });
+  await fs15.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan: plan2,
     buildDir,
@@ -8629,7 +9022,7 @@ async function compileSteps(plan2, ctx) {
     configVars: ctx.configVars,
     platformEnv: ctx.platformEnv,
     toolGuardDir,
-    ...plan2.cache.enabled ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}
+    ...managerCachesInCache ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}
   });
   if (plan2.packageManager.install) {
     Object.assign(env, managerReleaseEnv(plan2.packageManager, plan2.packageManager.install.version, ctx.configVars));
@@ -8638,8 +9031,8 @@ async function compileSteps(plan2, ctx) {
   const shared = {
     buildDir,
     log,
-    artifacts: new ArtifactCache(artifactsDir),
-    registryIndex: new RegistryIndex(artifactsDir),
+    artifacts: new ArtifactCache(artifactsDir, { writes, spillDir: path17.join(ctx.tmpDir, "artifacts") }),
+    registryIndex: new RegistryIndex(artifactsDir, writes),
     sources: plan2.sources
   };
   const installed = await log.step("Installing Node.js", async () => {
@@ -8652,7 +9045,7 @@ async function compileSteps(plan2, ctx) {
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
     for (const dir of [nodeDir, ...pmDirs]) {
       await ensureEngineDir(buildDir, path17.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
-      await fs13.rm(path17.join(scalingo, dir), { recursive: true, force: true });
+      await fs15.rm(path17.join(scalingo, dir), { recursive: true, force: true });
     }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
@@ -8677,7 +9070,13 @@ async function compileSteps(plan2, ctx) {
     await installPackageManager(plan2.packageManager, shared);
     for (const tool of plan2.tools ?? []) await installPackageManager({ ...plan2.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan2, buildDir, env, log, node.version);
-    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
+    await runtimes.save(
+      key,
+      scalingo,
+      [nodeDir, ...pmDirs],
+      { source: node.source, versions: measured },
+      { label: `Node.js ${node.version} (${[nodeDir, ...pmDirs].map((d) => `${ENGINE_DIRS.engine}/${d}`).join(", ")})` }
+    );
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
@@ -8698,6 +9097,7 @@ async function compileSteps(plan2, ctx) {
       return;
     }
     for (const s of plan2.skippedCacheDirectories ?? []) log.info(`${s.path} (cacheDirectories in package.json): not kept between builds: ${s.why}`);
+    if (!managerCachesInCache) log.info("npm's and the package manager's caches: in the build's temp dir (the cache disk is full)");
     const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
@@ -8706,19 +9106,19 @@ async function compileSteps(plan2, ctx) {
       await dirs.clear();
       await installs.drop("install");
       await installs.drop("pruned");
-      await fs13.rm(npmCacheDir, { recursive: true, force: true });
-      await fs13.rm(managerCacheDir, { recursive: true, force: true });
+      await fs15.rm(npmCacheDir, { recursive: true, force: true });
+      await fs15.rm(managerCacheDir, { recursive: true, force: true });
       await pnpCache.drop("cache");
       await frameworkCaches.clear();
       return;
     }
-    if (plan2.packageManager.name === "npm") log.info("npm cache: reused from the previous build");
-    if (spec.cache) {
+    if (plan2.packageManager.name === "npm" && managerCachesInCache) log.info("npm cache: reused from the previous build");
+    if (spec.cache && managerCachesInCache) {
       log.info(plan2.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)` : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install` : `${spec.cache.label}: reused from the previous build`);
     }
     for (const dir of plan2.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
-      const what = { restored: "restored", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result];
+      const what = result.status === "damaged" ? `not restored: ${result.why}` : { restored: "restored (manifest checked)", "not-cached": "nothing saved by the previous build", exists: "already in the app, kept as is", unsafe: "not restored (see the warning)" }[result.status];
       log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
     }
   });
@@ -8766,7 +9166,7 @@ async function compileSteps(plan2, ctx) {
     }
     const after = await installOutputs(plan2, ctx.buildDir);
     if (plan2.reuseInstall.enabled) await installs.save("install", buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan2.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
+    if (spec.cache?.maintenance && managerCachesInCache) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   if (plan2.frameworkCaches.dirs.length > 0) {
@@ -8786,15 +9186,15 @@ async function compileSteps(plan2, ctx) {
     await log.step("Saving cache", async () => {
       for (const dir of plan2.cacheDirectories) {
         const result = await dirs.save(buildDir, dir.value, (w) => log.warn(w));
-        log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)" }[result]}`);
+        log.info(`${dir.value}: ${{ saved: "saved", missing: "not present in the app, nothing to save", unsafe: "not saved (see the warning)", skipped: "not saved (see above)" }[result]}`);
       }
       await frameworkCaches.save(plan2.frameworkCaches, buildDir, log);
-      if (plan2.packageManager.name === "npm") log.info("npm cache: kept for the next build");
+      if (plan2.packageManager.name === "npm" && managerCachesInCache) log.info("npm cache: kept for the next build");
       if (pnpMirror) {
-        const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {});
-        log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
-      } else if (spec.cache && !plan2.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
-      await writeAtomic(inCache(NODE_CACHE.signature), JSON.stringify(signature) + "\n");
+        const saved = await pnpCache.save("cache", buildDir, [pnpMirror], {}, { label: `The Yarn cache ${pnpMirror}` });
+        if (saved.status === "saved") log.info(saved.paths.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
+      } else if (spec.cache && !plan2.packageManager.zeroInstall && managerCachesInCache) log.info(`${spec.cache.label}: kept for the next build`);
+      await writeCacheFile(writes, inCache(NODE_CACHE.signature), JSON.stringify(signature) + "\n", "The cache signature");
     });
   }
   await log.step("Pruning devDependencies", async () => {
@@ -8823,8 +9223,10 @@ async function compileSteps(plan2, ctx) {
     const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
     await cleanYarnCache();
-    if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
-    else if (pruneReuse) await installs.drop("pruned");
+    if (untouched) {
+      const outputs = await installOutputs(plan2, buildDir);
+      await installs.save("pruned", buildDir, outputs, { fingerprint: install.fingerprint, command }, { label: `The pruned ${outputs.join(", ")}` });
+    } else if (pruneReuse) await installs.drop("pruned");
   });
   installSpare?.();
   for (const hook of plan2.hooks.filter((h) => h.phase === "cleanup")) await runHook(hook, env, ctx, plan2);
@@ -8848,9 +9250,9 @@ async function compileSteps(plan2, ctx) {
 }
 async function writeToolGuards(tmpDir) {
   const dir = path17.join(tmpDir, "tool-guards");
-  await fs13.mkdir(dir, { recursive: true });
+  await fs15.mkdir(dir, { recursive: true });
   for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs13.writeFile(path17.join(dir, tool), text, { mode: 493 });
+    await fs15.writeFile(path17.join(dir, tool), text, { mode: 493 });
   }
   return dir;
 }
@@ -8909,7 +9311,7 @@ function platformInstallVars(ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs13.readdir(path17.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs15.readdir(path17.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p);
@@ -8963,20 +9365,20 @@ async function reusePrune(installs, install, command, ctx) {
     return true;
   }
   const moved = path17.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
-  await fs13.mkdir(moved, { recursive: true });
+  await fs15.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
     for (const i of aside) {
       const out = install.outputs[i];
-      await fs13.rm(path17.join(buildDir, out), { recursive: true, force: true });
-      await fs13.rename(path17.join(moved, String(i)), path17.join(buildDir, out));
+      await fs15.rm(path17.join(buildDir, out), { recursive: true, force: true });
+      await fs15.rename(path17.join(moved, String(i)), path17.join(buildDir, out));
     }
-    await fs13.rm(moved, { recursive: true, force: true });
+    await fs15.rm(moved, { recursive: true, force: true });
   };
   for (const [i, out] of install.outputs.entries()) {
     const from = path17.join(buildDir, out);
-    if (!await fs13.lstat(from).catch(() => void 0)) continue;
-    if (await fs13.rename(from, path17.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
+    if (!await fs15.lstat(from).catch(() => void 0)) continue;
+    if (await fs15.rename(from, path17.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
     else {
       await putBack();
       log.info(`Pruning: ${out} could not be moved aside`);
@@ -8991,7 +9393,7 @@ async function reusePrune(installs, install, command, ctx) {
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
   log.info(describeRestoredInstall({ paths: r.meta.paths, how: `${r.linked ? "hard-linked" : "copied"}, manifest checked`, outputs: install.outputs, pruned: true }));
-  await fs13.rm(moved, { recursive: true, force: true });
+  await fs15.rm(moved, { recursive: true, force: true });
   return true;
 }
 async function restorePnpCache(cache, folder, ctx) {
@@ -9060,10 +9462,10 @@ async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
     `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
   );
   const dir = path17.join(ctx.tmpDir, "yarn-workspace-tools");
-  await fs13.rm(dir, { recursive: true, force: true });
+  await fs15.rm(dir, { recursive: true, force: true });
   await installFromRegistry(plugin.name, plugin.version, path17.join(dir, "package"), registry);
   const loader = path17.join(dir, "plugin-workspace-tools.cjs");
-  await fs13.writeFile(loader, renderFocusPluginLoader(plugin.name));
+  await fs15.writeFile(loader, renderFocusPluginLoader(plugin.name));
   return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
@@ -9074,15 +9476,15 @@ async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
   const counter = `${cacheDir}-builds`;
   const builds = (Number.parseInt(await readIfExists(counter) ?? "0", 10) || 0) + 1;
   if (builds < maintenance.everyBuilds) {
-    await writeAtomic(counter, `${builds}
-`);
+    await writeCacheFile(ctx.cacheWrites, counter, `${builds}
+`, `The ${cache.label} install count`);
     return;
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
-  await writeAtomic(counter, `${r.ok ? 0 : builds}
-`);
+  await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}
+`, `The ${cache.label} install count`);
 }
 async function runHook(hook, env, ctx, plan2) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
@@ -9101,7 +9503,7 @@ ${r.tail}` : ""}`);
   }));
   return out;
 }
-var fs13, path17;
+var fs15, path17;
 var init_compile = __esm({
   "src/nodejs/compile.ts"() {
     "use strict";
@@ -9109,7 +9511,7 @@ var init_compile = __esm({
     init_small_files();
     init_app_fs();
     init_app_tree();
-    fs13 = __toESM(require("node:fs/promises"), 1);
+    fs15 = __toESM(require("node:fs/promises"), 1);
     path17 = __toESM(require("node:path"), 1);
     init_build_log();
     init_run();
@@ -9117,6 +9519,7 @@ var init_compile = __esm({
     init_artifact_cache();
     init_registry_index();
     init_directories();
+    init_cache_writes();
     init_tree_cache();
     init_install_reuse();
     init_install_scripts2();
@@ -9199,18 +9602,18 @@ function parseHerokuBoot(command) {
         boot.notMapped.push(`${a}: no value follows it`);
         continue;
       }
-      const shown = `-${letter} ${value}`;
+      const shown2 = `-${letter} ${value}`;
       const php = value.endsWith(".php");
       if (letter === "p") continue;
       else if (letter === "C" && script === "heroku-php-nginx" && !php) boot.nginxIncludes.push(value);
-      else if (letter === "C") boot.notMapped.push(`${shown}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
+      else if (letter === "C") boot.notMapped.push(`${shown2}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
       else if (letter === "F" && !php) boot.phpFpmIncludes.push(value);
-      else if (letter === "F") boot.notMapped.push(`${shown}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
+      else if (letter === "F") boot.notMapped.push(`${shown2}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
       else if (letter === "i" && !php) boot.phpIncludes.push(value);
       else if (letter === "l") boot.logFiles.push(value);
-      else if (letter === "c") boot.notMapped.push(`${shown}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
-      else if (letter === "f") boot.notMapped.push(`${shown}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
-      else boot.notMapped.push(`${shown}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
+      else if (letter === "c") boot.notMapped.push(`${shown2}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
+      else if (letter === "f") boot.notMapped.push(`${shown2}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
+      else boot.notMapped.push(`${shown2}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
       continue;
     }
     if (documentRoot === void 0) documentRoot = a;
@@ -9229,27 +9632,27 @@ var init_heroku_boot = __esm({
 });
 
 // src/php/code-scan.ts
-async function findExtensionUse(fs18, wanted, limits = SCAN_LIMITS) {
+async function findExtensionUse(fs21, wanted, limits = SCAN_LIMITS) {
   const found = /* @__PURE__ */ new Map();
   let files = 0;
   let bytes = 0;
   const queue = [""];
-  const root = await fs18.realpath(".");
+  const root = await fs21.realpath(".");
   while (queue.length && files < limits.files && bytes < limits.bytes && found.size < wanted.length) {
     const dir = queue.shift();
-    for (const name of await fs18.readdir(dir === "" ? "." : dir)) {
+    for (const name of await fs21.readdir(dir === "" ? "." : dir)) {
       const rel = dir === "" ? name : `${dir}/${name}`;
       if (name.startsWith(".")) continue;
-      const real = await fs18.realpath(rel);
+      const real = await fs21.realpath(rel);
       if (real === void 0 || root === void 0 || real !== `${root}/${rel}`) continue;
-      if (await fs18.isDirectory(rel)) {
+      if (await fs21.isDirectory(rel)) {
         if (!SKIP_DIRS.has(name)) queue.push(rel);
         continue;
       }
       if (!name.endsWith(".php") || files >= limits.files || bytes >= limits.bytes) continue;
       let text;
       try {
-        text = await fs18.readText(rel, { limit: limits.fileBytes, prefix: true });
+        text = await fs21.readText(rel, { limit: limits.fileBytes, prefix: true });
       } catch {
         continue;
       }
@@ -9502,9 +9905,9 @@ function composerProblemExcerpt(output) {
     picked.push(l);
   }
   while (picked.length && picked.at(-1).trim() === "") picked.pop();
-  const shown = picked.length > EXCERPT_LINES ? [...picked.slice(0, EXCERPT_LINES), `\u2026 (${picked.length - EXCERPT_LINES} more lines in the build log above)`] : picked;
-  if (iniList) shown.push("(then the ini files PHP loaded, listed in the build log above)");
-  return shown.map((l) => `  ${l}`).join("\n");
+  const shown2 = picked.length > EXCERPT_LINES ? [...picked.slice(0, EXCERPT_LINES), `\u2026 (${picked.length - EXCERPT_LINES} more lines in the build log above)`] : picked;
+  if (iniList) shown2.push("(then the ini files PHP loaded, listed in the build log above)");
+  return shown2.map((l) => `  ${l}`).join("\n");
 }
 var PROBLEM_START, PROBLEM_END, EXCERPT_LINES, list3, phpErrors;
 var init_errors2 = __esm({
@@ -10580,9 +10983,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path24) {
+function includeIniName(index, path25) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path24.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path25.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -11666,17 +12069,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path24) {
-  return /["\\$\n]/.exec(path24)?.[0];
+function unsafeAppPathChar(path25) {
+  return /["\\$\n]/.exec(path25)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path24) {
-  if (path24 === "" || path24.startsWith("/") || path24.split("/").includes("..") || /[\x00\n\r]/.test(path24)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path24)}`);
+function checkLogFile(path25) {
+  if (path25 === "" || path25.startsWith("/") || path25.split("/").includes("..") || /[\x00\n\r]/.test(path25)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path25)}`);
   }
-  return path24;
+  return path25;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -12136,8 +12539,8 @@ __export(plan_exports2, {
   checkAppPath: () => checkAppPath,
   planPhpBuild: () => planPhpBuild
 });
-async function readComposerFiles(fs18, dev) {
-  const [jsonText, lockText] = await Promise.all([fs18.readText("composer.json"), fs18.readText("composer.lock")]);
+async function readComposerFiles(fs21, dev) {
+  const [jsonText, lockText] = await Promise.all([fs21.readText("composer.json"), fs21.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -12154,19 +12557,19 @@ async function readComposerFiles(fs18, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs18, check, stage) {
+async function checkAppPath(fs21, check, stage) {
   const { keyPath, rel, kind } = check;
-  const real = await fs18.realpath(rel === "" ? "." : rel);
+  const real = await fs21.realpath(rel === "" ? "." : rel);
   if (real === void 0) {
     if (stage === "plan") return "missing";
     if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
     throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)");
   }
-  const root = await fs18.realpath(".");
+  const root = await fs21.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs18.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs21.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
@@ -12200,7 +12603,7 @@ function herokuBootWarning(boot, documentRoot) {
     message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
   };
 }
-async function expandUploadDirs(fs18, documentRoot, dirs) {
+async function expandUploadDirs(fs21, documentRoot, dirs) {
   const out = [];
   const walk = async (base, rest) => {
     if (rest.length === 0) {
@@ -12209,24 +12612,24 @@ async function expandUploadDirs(fs18, documentRoot, dirs) {
     }
     const [head, ...tail] = rest;
     if (head !== "*") return walk(base === "" ? head : `${base}/${head}`, tail);
-    for (const name of await fs18.readdir(base === "" ? "." : base)) {
+    for (const name of await fs21.readdir(base === "" ? "." : base)) {
       const child = base === "" ? name : `${base}/${name}`;
-      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs18.isDirectory(child)) await walk(child, tail);
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs21.isDirectory(child)) await walk(child, tail);
     }
   };
   for (const dir of dirs) await walk(documentRoot, dir.split("/"));
   return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split("/").includes(".."));
 }
-async function checkIniPathLink(fs18, where, key, value, rel) {
+async function checkIniPathLink(fs21, where, key, value, rel) {
   if (rel === "") return;
-  const real = await fs18.realpath(rel);
-  const root = await fs18.realpath(".");
+  const real = await fs21.realpath(rel);
+  const root = await fs21.realpath(".");
   if (real !== void 0 && root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)];
     throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
   }
 }
-async function checkIniPairs(fs18, pairs, key) {
+async function checkIniPairs(fs21, pairs, key) {
   const out = [];
   for (const [i, pair2] of pairs.entries()) {
     const where = `${key}[${i}]`;
@@ -12236,17 +12639,17 @@ async function checkIniPairs(fs18, pairs, key) {
       out.push(pair2);
       continue;
     }
-    await checkIniPathLink(fs18, where, pair2.key, value, check.rel);
+    await checkIniPathLink(fs21, where, pair2.key, value, check.rel);
     out.push({ key: pair2.key, value: appPathIniValue(check) });
   }
   return out;
 }
-async function checkIniFilePaths(fs18, file, text) {
+async function checkIniFilePaths(fs21, file, text) {
   for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
     for (const setting of findIniSettings(text, directive)) {
       const where = `${file}:${setting.line}`;
       const check = checkIniPath(directive, setting.value, where);
-      if (check.kind === "app") await checkIniPathLink(fs18, where, directive, setting.value, check.rel);
+      if (check.kind === "app") await checkIniPathLink(fs21, where, directive, setting.value, check.rel);
     }
   }
 }
@@ -12254,16 +12657,16 @@ function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
   return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
 }
-async function checkLogPath(fs18, keyPath, rel) {
-  const root = await fs18.realpath(".");
+async function checkLogPath(fs21, keyPath, rel) {
+  const root = await fs21.realpath(".");
   const inside2 = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n = parts.length; n > 0; n--) {
     const prefix = parts.slice(0, n).join("/");
-    const real = await fs18.realpath(prefix);
+    const real = await fs21.realpath(prefix);
     if (real === void 0) {
       const parent2 = parts.slice(0, n - 1).join("/") || ".";
-      if ((await fs18.readdir(parent2)).includes(parts[n - 1])) {
+      if ((await fs21.readdir(parent2)).includes(parts[n - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
@@ -12296,16 +12699,16 @@ function wholeAppPublic() {
     message: `No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested (only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). Keep the public files and the front controller in a directory of their own and set extra.paas.document-root (e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.`
   };
 }
-async function frameworkInput(fs18, files) {
+async function frameworkInput(fs21, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p) => p.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => {
-    if (await fs18.exists(f)) existing.add(f);
+    if (await fs21.exists(f)) existing.add(f);
   }));
-  const indexPhp = await fs18.readText("index.php", { limit: 64 * 1024, prefix: true });
+  const indexPhp = await fs21.readText("index.php", { limit: 64 * 1024, prefix: true });
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -12313,8 +12716,8 @@ async function frameworkInput(fs18, files) {
     lockedVersions: new Map(files.lock?.packages.map((p) => [p.name, p.version]) ?? [])
   };
 }
-async function decideFramework(fs18, files, paas) {
-  const input = await frameworkInput(fs18, files);
+async function decideFramework(fs21, files, paas) {
+  const input = await frameworkInput(fs21, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -12330,10 +12733,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
-async function planPhpBuild(fs18, ctx) {
+async function planPhpBuild(fs21, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs18, dev);
+  const files = await readComposerFiles(fs21, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devProblem = invalidKnobValue("COMPOSER_DEV", knobs.get("COMPOSER_DEV"));
@@ -12360,7 +12763,7 @@ async function planPhpBuild(fs18, ctx) {
     const e = catalogs.php.extensionsOf(php.version);
     const has2 = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
     const missing = CODE_SIGNALS.filter((sig) => !has2.has(sig.extension));
-    for (const use of missing.length ? await findExtensionUse(fs18, missing) : []) {
+    for (const use of missing.length ? await findExtensionUse(fs21, missing) : []) {
       warnings.push({
         id: "php/extension-used-but-missing",
         message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform's PHP builds it in.`
@@ -12370,10 +12773,10 @@ async function planPhpBuild(fs18, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const procfile = await fs18.readText("Procfile");
+  const procfile = await fs21.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
-  const framework = await decideFramework(fs18, files, paas);
+  const framework = await decideFramework(fs21, files, paas);
   const documentRoot = decideDocumentRoot(
     paas,
     vars,
@@ -12384,15 +12787,15 @@ async function planPhpBuild(fs18, ctx) {
   );
   if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
-    node: await fs18.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
+    node: await fs21.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
-    framework: framework.id === "symfony" && await fs18.exists("bin/console"),
+    framework: framework.id === "symfony" && await fs21.exists("bin/console"),
     composerScripts: (files.json?.scripts.length ?? 0) > 0,
     composer: files.json !== void 0
   };
   const deferredPathChecks = [];
   const planCheck = async (check) => {
-    if (await checkAppPath(fs18, check, "plan") === "ok") return;
+    if (await checkAppPath(fs21, check, "plan") === "ok") return;
     if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
     else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
@@ -12415,11 +12818,11 @@ async function planPhpBuild(fs18, ctx) {
   for (const [key, list4, kind] of pathChecks) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
-  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs18, `extra.paas.log-files[${i}]`, rel);
+  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs21, `extra.paas.log-files[${i}]`, rel);
   for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
     for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
   }
-  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs18, `${heroku.script} -l in Procfile`, rel);
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs21, `${heroku.script} -l in Procfile`, rel);
   const served = heroku ? {
     ...paas,
     nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
@@ -12427,19 +12830,19 @@ async function planPhpBuild(fs18, ctx) {
     phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
     logFiles: [...paas.logFiles, ...heroku.logFiles]
   } : paas;
-  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs18.readText(p) ?? "" })));
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs21.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
-  const phpConfig = await checkIniPairs(fs18, paas.phpConfig, "extra.paas.php-config");
-  const phpFpmConfig = await checkIniPairs(fs18, paas.phpFpmConfig, "extra.paas.php-fpm-config");
+  const phpConfig = await checkIniPairs(fs21, paas.phpConfig, "extra.paas.php-config");
+  const phpFpmConfig = await checkIniPairs(fs21, paas.phpFpmConfig, "extra.paas.php-fpm-config");
   for (const include of served.phpIncludes) {
-    const text = await fs18.readText(include);
-    if (text !== void 0) await checkIniFilePaths(fs18, include, text);
+    const text = await fs21.readText(include);
+    if (text !== void 0) await checkIniFilePaths(fs21, include, text);
   }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs18.readText(userIniPath);
+  const userIni = await fs21.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs18.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs21.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -12455,7 +12858,7 @@ async function planPhpBuild(fs18, ctx) {
   warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
-  const uploadDirs = await expandUploadDirs(fs18, documentRoot.value, framework.defaults.uploadDirs);
+  const uploadDirs = await expandUploadDirs(fs21, documentRoot.value, framework.defaults.uploadDirs);
   const settings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
@@ -12480,14 +12883,14 @@ async function planPhpBuild(fs18, ctx) {
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel }))
   };
   composerAuthEnv(vars);
-  const frameworkCommands = framework.id === "symfony" && await fs18.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
+  const frameworkCommands = framework.id === "symfony" && await fs21.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs18.exists("package.json")) {
+  if (await fs21.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
       const { planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
-      node = planNodeBuild2(await readNodeApp2(fs18), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild2(await readNodeApp2(fs21), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
   return {
@@ -12560,10 +12963,10 @@ var init_store_errors = __esm({
     "use strict";
     init_build_error();
     storeErrors = {
-      urlInvalid: (varName, shown, why) => new BuildError(
+      urlInvalid: (varName, shown2, why) => new BuildError(
         "runtime/store-url-invalid",
         `${varName} is not a valid artifact store URL`,
-        `${varName} is set to ${JSON.stringify(shown)}, which ${why}.
+        `${varName} is set to ${JSON.stringify(shown2)}, which ${why}.
 It must be the base URL of an artifact store, the directory that holds manifest.json:
   https://mirror.example.com/artifacts/   (or http://)
   file:///absolute/path/to/store
@@ -12589,15 +12992,15 @@ function checkStoreUrl(value, varName) {
   } catch {
     throw storeErrors.urlInvalid(varName, raw, "is not a URL");
   }
-  const shown = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
+  const shown2 = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
   if (!SCHEMES.has(url.protocol)) {
-    throw storeErrors.urlInvalid(varName, shown, `uses the unsupported scheme ${url.protocol}//`);
+    throw storeErrors.urlInvalid(varName, shown2, `uses the unsupported scheme ${url.protocol}//`);
   }
   if (url.protocol === "file:" && url.hostname !== "" && url.hostname !== "localhost") {
-    throw storeErrors.urlInvalid(varName, shown, "is a file URL with a host name (use file:///absolute/path)");
+    throw storeErrors.urlInvalid(varName, shown2, "is a file URL with a host name (use file:///absolute/path)");
   }
   if (url.search || url.hash) {
-    throw storeErrors.urlInvalid(varName, shown, "has a query string or fragment");
+    throw storeErrors.urlInvalid(varName, shown2, "has a query string or fragment");
   }
   return withSlash(url.href);
 }
@@ -12643,9 +13046,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path24 = str3("path");
-    const unsafe = unsafePath(path24);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path24)} ${unsafe})`);
+    const path25 = str3("path");
+    const unsafe = unsafePath(path25);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path25)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -12663,8 +13066,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path24, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path24, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path25, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path25, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -12674,12 +13077,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path24) {
-  if (path24.startsWith("/") || path24.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path24)) return "is a URL";
-  if (path24.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path24)) return "contains a query or fragment";
-  for (const segment of path24.split("/")) {
+function unsafePath(path25) {
+  if (path25.startsWith("/") || path25.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path25)) return "is a URL";
+  if (path25.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path25)) return "contains a query or fragment";
+  for (const segment of path25.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -12891,7 +13294,7 @@ function canonical(v) {
   return JSON.stringify(v);
 }
 function validationKey(inputs) {
-  return (0, import_node_crypto10.createHash)("sha256").update(canonical({ format: RECORD_FORMAT, ...inputs })).digest("hex");
+  return (0, import_node_crypto9.createHash)("sha256").update(canonical({ format: RECORD_FORMAT, ...inputs })).digest("hex");
 }
 function parsePassRecord(text) {
   if (text === void 0) return {};
@@ -12979,11 +13382,11 @@ function uncacheableBecause(app) {
   }
   return out;
 }
-var import_node_crypto10, RECORD_FORMAT, VALIDATORS, NGINX_FILE_DIRECTIVE, INI_FILE_KEY;
+var import_node_crypto9, RECORD_FORMAT, VALIDATORS, NGINX_FILE_DIRECTIVE, INI_FILE_KEY;
 var init_validation_cache = __esm({
   "src/php/validation-cache.ts"() {
     "use strict";
-    import_node_crypto10 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     init_includes();
     RECORD_FORMAT = 1;
     VALIDATORS = ["nginx", "php-fpm", "php"];
@@ -13011,7 +13414,7 @@ exit "$rc"
 
 // src/php/validate-configs.ts
 async function writeFilledConfigs(files, opts) {
-  await fs14.mkdir(opts.runDir, { recursive: true });
+  await fs16.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
     phpIni: path20.join(opts.runDir, "php.ini"),
@@ -13019,9 +13422,9 @@ async function writeFilledConfigs(files, opts) {
     nginxConf: path20.join(opts.runDir, "nginx.conf"),
     confD: path20.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
-  await fs14.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
-  await fs14.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
-  await fs14.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
+  await fs16.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
+  await fs16.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
+  await fs16.writeFile(out.nginxConf, fillPlaceholders(files.nginxConf, values, { root: opts.root }));
   return out;
 }
 function placeholderValues(appDir, runDir) {
@@ -13085,7 +13488,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   }));
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
-  const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto11.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
+  const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto10.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
   const runDir = path20.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
@@ -13115,7 +13518,7 @@ async function validateGeneratedConfigs(filled, opts) {
     const r = results[i];
     if (!r || !c.accepts(r)) throw configErrors.rejected(c.validator, c.file, r?.output ?? `${c.validator} could not be started`);
   });
-  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator)));
+  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator))).catch(() => void 0);
   const skipped = all.filter((c) => !toRun.includes(c));
   if (toRun.length) log.info(`${joinLabels(toRun)} ${toRun.length === 1 ? "accepts" : "accept"} the generated configuration`);
   if (skipped.length) log.info(`${joinLabels(skipped)}: configuration unchanged since the last build, validated then`);
@@ -13125,12 +13528,12 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto11, fs14, path20, configErrors;
+var import_node_crypto10, fs16, path20, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
-    import_node_crypto11 = require("node:crypto");
-    fs14 = __toESM(require("node:fs/promises"), 1);
+    import_node_crypto10 = require("node:crypto");
+    fs16 = __toESM(require("node:fs/promises"), 1);
     path20 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
@@ -13276,12 +13679,12 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpVendor), ctx.cacheWrites);
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
-    if (!layout2 || !fingerprint2) return cache.drop(ENTRY);
+    if (!layout2 || !fingerprint2) return cache.drop(ENTRY2);
     const autoloadDigest = await sourcesDigest(buildDir, layout2.autoloadPaths, layout2.vendorDir);
-    await cache.save(ENTRY, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null });
+    await cache.save(ENTRY2, buildDir, [layout2.vendorDir], { fingerprint: fingerprint2, autoloadDigest: autoloadDigest ?? null }, { label: `${layout2.vendorDir}/` });
   };
   if (!ctx.reuseVendor) {
     log.info(`Not reusing a previous vendor/: ${REUSE_KNOB}=false`);
@@ -13313,7 +13716,7 @@ async function installVendor(ctx) {
     pathRepositories,
     vars: ctx.configVars
   });
-  const saved = await cache.entryMeta(ENTRY);
+  const saved = await cache.entryMeta(ENTRY2);
   if (saved.status === "damaged") {
     log.info(`Installing: the saved ${layout.vendorDir}/ was not reused: ${saved.why}`);
     return install(layout, fingerprint);
@@ -13323,11 +13726,11 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs15.lstat(path21.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs17.lstat(path21.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
-  const r = await cache.restore(ENTRY, buildDir);
+  const r = await cache.restore(ENTRY2, buildDir);
   if (r.status !== "restored") {
     log.info(`Installing: the saved ${layout.vendorDir}/ ${r.status === "damaged" ? r.why : "is gone"}`);
     return install(layout, fingerprint);
@@ -13356,23 +13759,23 @@ async function runScript(ctx, event) {
 async function sourcesDigest(root, paths, vendorDir) {
   const skipped = /* @__PURE__ */ new Set([vendorDir, "node_modules", ".git"]);
   if (paths.includes(".")) return void 0;
-  const h = (0, import_node_crypto12.createHash)("sha256");
+  const h = (0, import_node_crypto11.createHash)("sha256");
   const visit = async (rel) => {
     const abs = path21.join(root, rel);
-    const st = await fs15.lstat(abs).catch(() => void 0);
+    const st = await fs17.lstat(fsPath(abs)).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
-    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs15.readlink(abs)}
+    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(abs)}
 `);
     else if (st.isDirectory()) {
       h.update(`d ${rel}
 `);
-      for (const name of (await fs15.readdir(abs)).sort()) {
+      for (const name of (await readNames(abs)).sort()) {
         const child = `${rel}/${name}`;
         if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
-      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${(0, import_node_crypto12.createHash)("sha256").update(await fs15.readFile(abs)).digest("hex")}
+      h.update(`f ${rel} ${st.mode & 73 ? "x" : "-"} ${hashFileSync(abs)}
 `);
     } else h.update(`o ${rel}
 `);
@@ -13381,30 +13784,32 @@ async function sourcesDigest(root, paths, vendorDir) {
   return h.digest("hex");
 }
 async function unshareFiles(dir) {
-  const entries = await fs15.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await fs17.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
     const p = path21.join(dir, e.name);
-    const st = await fs15.lstat(p);
+    const st = await fs17.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
-    await fs15.copyFile(p, tmp);
-    await fs15.chmod(tmp, st.mode);
-    await fs15.rename(tmp, p);
+    await fs17.copyFile(p, tmp);
+    await fs17.chmod(tmp, st.mode);
+    await fs17.rename(tmp, p);
   }
 }
-var import_node_crypto12, fs15, path21, ENTRY;
+var import_node_crypto11, fs17, path21, ENTRY2;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
-    import_node_crypto12 = require("node:crypto");
-    fs15 = __toESM(require("node:fs/promises"), 1);
+    import_node_crypto11 = require("node:crypto");
+    fs17 = __toESM(require("node:fs/promises"), 1);
     path21 = __toESM(require("node:path"), 1);
     init_tree_cache();
+    init_tree_link();
+    init_byte_names();
     init_layout();
     init_app_tree();
     init_vendor_reuse();
-    ENTRY = "vendor";
+    ENTRY2 = "vendor";
   }
 });
 
@@ -13436,12 +13841,13 @@ async function compilePhp(plan2, ctx) {
       configVars: ctx.configVars,
       platformEnv: ctx.platformEnv,
       log,
+      cacheWrites: ctx.cacheWrites,
       partOfPhpBuild: true
     });
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path22.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path22.join(ctx.cacheDir, CACHE.artifacts), { writes: ctx.cacheWrites, spillDir: path22.join(ctx.tmpDir, "artifacts") });
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
@@ -13449,8 +13855,8 @@ async function compilePhp(plan2, ctx) {
       const a = ctx.stores.artifact(c, version);
       const target = path22.join(buildDir, TARGET[c]);
       await ensureEngineDir(buildDir, path22.posix.dirname(TARGET[c]), warn);
-      await fs16.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path22.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      await fs18.rm(target, { recursive: true, force: true });
+      const trees = new TreeCache(path22.join(ctx.cacheDir, CACHE.phpRuntimes, c), ctx.cacheWrites);
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
       const kept = await trees.restore(key, path22.dirname(target));
@@ -13465,7 +13871,7 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path22.dirname(target), [path22.basename(target)], { url: a.url });
+      await trees.save(key, path22.dirname(target), [path22.basename(target)], { url: a.url }, { label: `${COMPONENT_LABEL[c]} ${version} (${TARGET[c]})` });
       await trees.retainOnly(key);
     });
   }
@@ -13503,17 +13909,19 @@ async function compilePhp(plan2, ctx) {
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs16.rm(path22.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs18.rm(path22.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
-      await writeAtomic(file, JSON.stringify(signature) + "\n");
+      if (ctx.cacheWrites.full) log.info("Composer cache: in the build's temp dir (the cache disk is full)");
+      await writeCacheFile(ctx.cacheWrites, file, JSON.stringify(signature) + "\n", "The Composer cache signature");
     });
     await log.step("Installing dependencies with Composer", async () => {
       log.info(`${plan2.composer.why}; ${plan2.composer.lockedPackages} locked package${plan2.composer.lockedPackages === 1 ? "" : "s"}`);
       await installVendor({
         buildDir,
         cacheDir: ctx.cacheDir,
+        cacheWrites: ctx.cacheWrites,
         reuseVendor: plan2.composer.reuseVendor,
         configVars: ctx.configVars,
         log,
@@ -13596,15 +14004,15 @@ function describePlan(plan2, ctx) {
   log.info(`memory_limit: ${formatIniSize(ml)} (${plan2.memoryLimit.source}): PHP-FPM workers are sized from it at boot`);
 }
 async function writeConfigs(files, buildDir, configDir) {
-  await fs16.rm(configDir, { recursive: true, force: true });
+  await fs18.rm(configDir, { recursive: true, force: true });
   const confD = path22.join(configDir, "conf.d");
-  await fs16.mkdir(confD, { recursive: true });
-  await fs16.writeFile(path22.join(configDir, "php.ini"), files.phpIni);
-  await fs16.writeFile(path22.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs16.writeFile(path22.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs16.writeFile(path22.join(confD, file), text);
+  await fs18.mkdir(confD, { recursive: true });
+  await fs18.writeFile(path22.join(configDir, "php.ini"), files.phpIni);
+  await fs18.writeFile(path22.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs18.writeFile(path22.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs18.writeFile(path22.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs16.symlink(path22.relative(confD, path22.join(buildDir, target)), path22.join(confD, file));
+    await fs18.symlink(path22.relative(confD, path22.join(buildDir, target)), path22.join(confD, file));
   }
 }
 function buildEnv(plan2, ctx, phpIni) {
@@ -13623,17 +14031,18 @@ function buildEnv(plan2, ctx, phpIni) {
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
   env.PHP_INI_SCAN_DIR = path22.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  env.COMPOSER_HOME = path22.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path22.join(cacheDir, COMPOSER_CACHE.cache);
+  const composerRoot = ctx.cacheWrites.full ? path22.join(ctx.tmpDir, "composer-cache") : cacheDir;
+  env.COMPOSER_HOME = path22.join(composerRoot, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path22.join(composerRoot, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs16, path22, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs18, path22, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
-    fs16 = __toESM(require("node:fs/promises"), 1);
+    fs18 = __toESM(require("node:fs/promises"), 1);
     path22 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
@@ -13644,6 +14053,7 @@ var init_compile2 = __esm({
     init_run();
     init_artifact_cache();
     init_tree_cache();
+    init_cache_writes();
     init_signature();
     init_extract();
     init_boot2();
@@ -13663,6 +14073,66 @@ var init_compile2 = __esm({
   }
 });
 
+// src/errors/disk-full.ts
+var disk_full_exports = {};
+__export(disk_full_exports, {
+  asDiskFull: () => asDiskFull
+});
+function pathInOutput(text) {
+  const line = text.split("\n").find((l) => diskFullInText(l) !== void 0);
+  return line === void 0 ? void 0 : /['"`‘“](\/[^'"`’”\n]+)['"`’”]/.exec(line)?.[1];
+}
+async function freeBytes(dir, statfs3) {
+  const st = await statfs3(dir).catch(() => void 0);
+  return st ? Number(st.bavail) * Number(st.bsize) : void 0;
+}
+async function asDiskFull(e, dirs, statfs3 = fs19.statfs) {
+  let code = diskFullCode(e);
+  let failed;
+  let where;
+  if (code) {
+    const p = e.path;
+    where = typeof p === "string" ? p : Buffer.isBuffer(p) ? p.toString("utf8") : void 0;
+  } else if (isBuildError(e) && e.id !== "engine/disk-full") {
+    const output = commandOutputIn(e.body);
+    code = output === void 0 ? void 0 : diskFullInText(output);
+    if (!code) return void 0;
+    failed = e.title;
+    where = pathInOutput(output);
+  }
+  if (!code) return void 0;
+  const roles = [
+    { role: "BUILD_DIR", dir: dirs.buildDir },
+    { role: "CACHE_DIR", dir: dirs.cacheDir },
+    { role: "TMPDIR", dir: dirs.tmpDir }
+  ];
+  const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
+  const inside2 = (dir, p) => p === dir || p.startsWith(`${dir}/`);
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path23.resolve(r.dir), path23.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
+  const found = byPath ?? byFree;
+  return engineErrors.diskFull({
+    code,
+    ...where !== void 0 ? { path: shown(where, 300) } : {},
+    ...failed !== void 0 ? { failed } : {},
+    ...found ? { role: found.role, dir: found.dir, free: frees[found.i] } : {},
+    free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
+  });
+}
+var fs19, path23, NEARLY_FULL_BYTES;
+var init_disk_full2 = __esm({
+  "src/errors/disk-full.ts"() {
+    "use strict";
+    fs19 = __toESM(require("node:fs/promises"), 1);
+    path23 = __toESM(require("node:path"), 1);
+    init_build_error();
+    init_catalog();
+    init_command_failed();
+    init_cache_writes();
+    NEARLY_FULL_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -13673,9 +14143,9 @@ init_build_log();
 init_build_error();
 
 // src/engine.ts
-var fs17 = __toESM(require("node:fs/promises"), 1);
+var fs20 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path23 = __toESM(require("node:path"), 1);
+var path24 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
@@ -13729,12 +14199,12 @@ function parseConfigVars(entries) {
   return { vars, problems };
 }
 async function readEnvDir(dir) {
-  if (!dir) return [];
+  if (!dir) return { entries: [], problems: [] };
   const st = await fs.stat(dir).catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
-  if (!st) return [];
+  if (!st) return { entries: [], problems: [envDirMissing(dir)] };
   if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
   const names = await fs.readdir(dir);
   const out = [];
@@ -13752,7 +14222,14 @@ async function readEnvDir(dir) {
     if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     out.push({ name, content: read.bytes.toString("utf8") });
   }
-  return out;
+  return { entries: out, problems: [] };
+}
+function envDirMissing(dir) {
+  return {
+    id: "engine/env-dir-missing",
+    message: `ENV_DIR ${dir} does not exist: the build runs without any config var.
+If the app has config vars, the platform must pass the directory holding them (one file per config var).`
+  };
 }
 function knobsFrom(vars, platformEnv) {
   const get = (name) => vars[name] ?? (platformEnv[name] || void 0);
@@ -13789,15 +14266,15 @@ var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
   signalFiles: ["package.json"],
-  async detect(fs18) {
-    const [pkg, meteor] = await Promise.all([fs18.exists("package.json"), fs18.isDirectory(".meteor")]);
+  async detect(fs21) {
+    const [pkg, meteor] = await Promise.all([fs21.exists("package.json"), fs21.isDirectory(".meteor")]);
     if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs18, stack, configVars, knobs }) {
+  async plan(_detection, { fs: fs21, stack, configVars, knobs }) {
     const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
-    const plan2 = planNodeBuild2(await readNodeApp2(fs18), { stack, table, configVars, knobs });
+    const plan2 = planNodeBuild2(await readNodeApp2(fs21), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
@@ -13812,16 +14289,17 @@ var nodejsProvider = {
       table,
       configVars: input.configVars,
       platformEnv: input.platformEnv,
-      log: input.log
+      log: input.log,
+      cacheWrites: input.cacheWrites
     });
   },
-  async legacyProcessTypes(fs18) {
-    const pkgText = await fs18.readText("package.json");
+  async legacyProcessTypes(fs21) {
+    const pkgText = await fs21.readText("package.json");
     if (pkgText !== void 0) {
       const { parsePackageJson: parsePackageJson2 } = await Promise.resolve().then(() => (init_package_json(), package_json_exports));
       if (parsePackageJson2(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
-    if (await fs18.exists("server.js")) return { web: "node server.js" };
+    if (await fs21.exists("server.js")) return { web: "node server.js" };
     return void 0;
   }
 };
@@ -13831,12 +14309,12 @@ var phpProvider = {
   id: "php",
   name: "PHP",
   signalFiles: ["composer.json", "composer.lock", "index.php"],
-  async detect(fs18) {
+  async detect(fs21) {
     const [pkg, lock, composer, index] = await Promise.all([
-      fs18.exists("package.json"),
-      fs18.exists("composer.lock"),
-      fs18.exists("composer.json"),
-      fs18.exists("index.php")
+      fs21.exists("package.json"),
+      fs21.exists("composer.lock"),
+      fs21.exists("composer.json"),
+      fs21.exists("index.php")
     ]);
     const alsoNode = pkg;
     if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -13844,11 +14322,11 @@ var phpProvider = {
     if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
     return void 0;
   },
-  async plan(_detection, { fs: fs18, stack, configVars, knobs, mode }) {
+  async plan(_detection, { fs: fs21, stack, configVars, knobs, mode }) {
     const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports)), nodeTable()]);
     if (mode === "compile") requireStores2(knobs);
     const stores = await loadPhpStores2(knobs, stack, mode);
-    const plan2 = await planPhpBuild2(fs18, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild2(fs21, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
     return {
       plan: plan2,
       stores,
@@ -13869,13 +14347,14 @@ var phpProvider = {
       configVars: input.configVars,
       platformEnv: input.platformEnv,
       log: input.log,
+      cacheWrites: input.cacheWrites,
       root: input.root
     });
     return plan2.processTypes;
   },
-  async legacyProcessTypes(fs18) {
+  async legacyProcessTypes(fs21) {
     const { BOOT_SCRIPT: BOOT_SCRIPT2, DEFAULT_WEB_COMMAND: DEFAULT_WEB_COMMAND2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports2));
-    return await fs18.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
+    return await fs21.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
   }
 };
 
@@ -13891,22 +14370,22 @@ function byCodeUnit(a, b) {
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
-async function detectProvider(fs18) {
+async function detectProvider(fs21) {
   for (const provider of PROVIDERS) {
-    const detection = await provider.detect(fs18);
+    const detection = await provider.detect(fs21);
     if (detection !== void 0) return { provider, detection };
   }
-  return { reason: await explainNoSignal(fs18) };
+  return { reason: await explainNoSignal(fs21) };
 }
-async function detectApp(fs18) {
-  const found = await detectProvider(fs18);
+async function detectApp(fs21) {
+  const found = await detectProvider(fs21);
   return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
 }
 var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
 var orList2 = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
-async function explainNoSignal(fs18) {
+async function explainNoSignal(fs21) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs18.readText(ignoreFile);
+    const text = await fs21.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
@@ -13914,10 +14393,10 @@ async function explainNoSignal(fs18) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs18.readdir(".");
-  const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
-  const apps = await findAppsInSubfolders(fs18);
+  const entries = await fs21.readdir(".");
+  const shown2 = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
+  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown2 : "nothing (the directory is empty)"}`;
+  const apps = await findAppsInSubfolders(fs21);
   if (apps.length === 0) return base;
   const list4 = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
   return `${base}.
@@ -13927,18 +14406,18 @@ var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
-async function findAppsInSubfolders(fs18) {
+async function findAppsInSubfolders(fs21) {
   const found = [];
-  const rootReal = await fs18.realpath(".");
+  const rootReal = await fs21.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
-    for (const name of (await fs18.readdir(rel || ".").catch(() => [])).sort()) {
+    for (const name of (await fs21.readdir(rel || ".").catch(() => [])).sort()) {
       if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs18.isDirectory(child)) continue;
+      if (!await fs21.isDirectory(child)) continue;
       budget--;
-      if (rootReal === void 0 || await fs18.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs18.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (rootReal === void 0 || await fs21.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs21.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -13979,9 +14458,10 @@ function parseReleaseFile(text) {
 
 // src/engine.ts
 init_layout();
+init_cache_writes();
 function absolutePath(p) {
   try {
-    return path23.resolve(p);
+    return path24.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -13989,30 +14469,45 @@ function absolutePath(p) {
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = absolutePath(buildDir);
-  const st = await fs17.stat(abs).catch(() => void 0);
+  const st = await fs20.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
   const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
-  const st = await fs17.stat(abs).catch(() => void 0);
+  const st = await fs20.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
   if (!st) {
-    await fs17.mkdir(abs, { recursive: true }).catch((e) => {
+    await fs20.mkdir(abs, { recursive: true }).catch((e) => {
       if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path23.join(abs, `.write-check-${process.pid}`);
+  const probe = path24.join(abs, `.write-check-${process.pid}`);
   try {
-    await fs17.writeFile(probe, "", { flag: "wx" });
+    await fs20.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
     if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
   } finally {
-    await fs17.rm(probe, { force: true }).catch(() => void 0);
+    await fs20.rm(probe, { force: true }).catch(() => void 0);
   }
   return abs;
+}
+async function realPathOf(p) {
+  const rest = [];
+  for (let at = p; ; at = path24.dirname(at)) {
+    const real = await fs20.realpath(at).catch(() => void 0);
+    if (real !== void 0) return path24.join(real, ...rest.reverse());
+    if (at === path24.dirname(at)) return p;
+    rest.push(path24.basename(at));
+  }
+}
+async function checkDirsApart(buildDir, cacheDir) {
+  const [build, cache] = await Promise.all([realPathOf(buildDir), realPathOf(cacheDir)]);
+  const inside2 = (a, b) => a === b || a.startsWith(b.endsWith("/") ? b : `${b}/`);
+  if (inside2(cache, build)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, cache === build ? "is" : "is inside");
+  if (inside2(build, cache)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, "holds");
 }
 var ENGINE_DIRS2 = Object.values(ENGINE_DIRS);
 async function detect(buildDir) {
@@ -14020,7 +14515,9 @@ async function detect(buildDir) {
 }
 async function prepare(buildDir, envDir, platformEnv, mode) {
   const appFs = realAppFs(await checkBuildDir(buildDir));
-  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const envRead = await readEnvDir(envDir);
+  const { vars: configVars, problems } = parseConfigVars(envRead.entries);
+  problems.unshift(...envRead.problems);
   const knobs = knobsFrom(configVars, platformEnv);
   problems.push(...platformKnobProblems(platformEnv, configVars));
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
@@ -14036,28 +14533,36 @@ async function plan(buildDir, envDir, platformEnv) {
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
-  await checkBuildDir(buildDir);
+  const build = await checkBuildDir(buildDir);
+  await checkDirsApart(build, absolutePath(cacheDir));
   await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs17.mkdtemp(path23.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs20.mkdtemp(path24.join(os.tmpdir(), "engine-"));
   try {
-    const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root,
-      cacheDir: absolutePath(cacheDir),
-      tmpDir,
-      configVars: p.configVars,
-      knobs: p.knobs,
-      platformEnv,
-      log,
-      root: runsAsRoot
-    });
-    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
-    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    const cacheAt = absolutePath(cacheDir);
+    try {
+      const processTypes = await p.provider.compile(p.planned, {
+        buildDir: p.fs.root,
+        cacheDir: cacheAt,
+        tmpDir,
+        configVars: p.configVars,
+        knobs: p.knobs,
+        platformEnv,
+        log,
+        root: runsAsRoot,
+        cacheWrites: await CacheWrites.open(cacheAt, log)
+      });
+      const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+      await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    } catch (e) {
+      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full2(), disk_full_exports));
+      throw await asDiskFull2(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir }) ?? e;
+    }
   } finally {
-    await fs17.rm(tmpDir, { recursive: true, force: true });
+    await fs20.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

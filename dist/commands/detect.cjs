@@ -5,6 +5,9 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 var __commonJS = (cb, mod) => function __require() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
@@ -29,6 +32,294 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/log/build-log.ts
+function escapeControls(value) {
+  const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${ms}ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)}s`;
+  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
+}
+var processSink, INDENT, OPEN_LINE_LIMIT, BANG, BuildLog;
+var init_build_log = __esm({
+  "src/log/build-log.ts"() {
+    "use strict";
+    processSink = {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t)
+    };
+    INDENT = "       ";
+    OPEN_LINE_LIMIT = 64 * 1024;
+    BANG = " !     ";
+    BuildLog = class {
+      constructor(sink = processSink, now = Date.now) {
+        this.sink = sink;
+        this.now = now;
+      }
+      warned = [];
+      header(title) {
+        this.sink.out(`-----> ${title}
+`);
+      }
+      info(text) {
+        for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
+`);
+      }
+      /**
+       * One output stream of a subprocess (its stdout, or its stderr), written to the log
+       * line by line, each line indented once so it reads as part of the step. A pipe cuts
+       * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+       * still open is kept until its end arrives, so a chunk that continues a line is not
+       * indented again. `end` writes what is left of an unterminated last line.
+       */
+      outputLines() {
+        let open = "";
+        const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+        return {
+          write: (chunk) => {
+            const text = open + chunk;
+            const cut = text.lastIndexOf("\n");
+            if (cut < 0) {
+              open = text;
+            } else {
+              open = text.slice(cut + 1);
+              write(text.slice(0, cut + 1));
+            }
+            if (open.length >= OPEN_LINE_LIMIT) {
+              write(`${open}
+`);
+              open = "";
+            }
+          },
+          end: () => {
+            if (open !== "") write(`${open}
+`);
+            open = "";
+          }
+        };
+      }
+      warn(problem) {
+        this.warned.push(problem);
+        const lines = problem.message.split("\n");
+        this.sink.err(`${BANG}Warning: ${lines[0]}
+`);
+        for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}
+` : " !\n");
+        this.sink.err(`${BANG}(${problem.id})
+`);
+      }
+      error(e) {
+        const out = [`${BANG}${e.title}`, " !"];
+        for (const line of e.body.split("\n")) out.push(line ? `${BANG}${line}` : " !");
+        out.push(" !", `${BANG}Error id: ${e.id}`);
+        this.sink.err(`
+${out.join("\n")}
+
+`);
+      }
+      /** Runs `work` as a timed step: header first, duration last. */
+      async step(title, work) {
+        this.header(title);
+        const start = this.now();
+        const result = await work();
+        this.info(`Done (${formatDuration(this.now() - start)})`);
+        return result;
+      }
+      get warnings() {
+        return this.warned;
+      }
+    };
+  }
+});
+
+// src/errors/build-error.ts
+function isBuildError(e) {
+  return e instanceof BuildError;
+}
+function toBuildError(e) {
+  if (isBuildError(e)) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new BuildError(
+    "internal/unexpected",
+    "The build engine hit an unexpected error",
+    `${message}
+
+This is a bug in the build engine, not in your app. Retry the build; if it fails again, report it with this build log.`,
+    "internal"
+  );
+}
+var BuildError;
+var init_build_error = __esm({
+  "src/errors/build-error.ts"() {
+    "use strict";
+    BuildError = class extends Error {
+      constructor(id, title, body, category = "user") {
+        super(`${id}: ${title}`);
+        this.id = id;
+        this.title = title;
+        this.body = body;
+        this.category = category;
+        this.name = "BuildError";
+      }
+    };
+  }
+});
+
+// src/errors/catalog.ts
+function megabytes(bytes) {
+  return bytes === void 0 ? "an unknown amount" : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+var list, DISK_FULL_FIX, engineErrors;
+var init_catalog = __esm({
+  "src/errors/catalog.ts"() {
+    "use strict";
+    init_build_error();
+    list = (items) => items.map((i) => `  - ${i}`).join("\n");
+    DISK_FULL_FIX = {
+      BUILD_DIR: "The app, its dependencies and what its build writes must fit on the build disk: remove large files from the repository (or list them in .slugignore), drop dependencies the app does not use, or ask the platform for a larger build disk; then deploy again.",
+      CACHE_DIR: "Free space on the disk that holds CACHE_DIR, or clear the app's build cache, and deploy again.",
+      TMPDIR: "The build's temp dir is full: free space there, or point TMPDIR at a larger disk, and deploy again."
+    };
+    engineErrors = {
+      usage: (detail) => new BuildError("engine/usage", "The build engine was called with wrong arguments", detail, "internal"),
+      buildDirMissing: (dir) => new BuildError(
+        "engine/build-dir-missing",
+        "The app directory does not exist",
+        `BUILD_DIR ${dir} is not a directory.
+The platform must pass the app's source directory as the first argument.`,
+        "internal"
+      ),
+      workingDirGone: (relative) => new BuildError(
+        "engine/working-directory-gone",
+        "The current directory no longer exists",
+        `The engine was started from a directory that has since been deleted, so the relative path ${relative} cannot be found.
+Pass absolute paths (as a platform does), or start the engine from a directory that exists.`
+      ),
+      /** `languages`: the providers (src/providers/index.ts), each with its manifest file. */
+      noAppDetected: (reason, languages) => new BuildError(
+        "engine/no-app-detected",
+        `This app is neither a ${languages.map((l) => l.name).join(" nor a ")} app`,
+        `Nothing to build: ${reason}.
+Add a ${languages.map((l) => `${l.manifest} (${l.name})`).join(" or ")} at the root of the app.`
+      ),
+      unsupportedStack: (stack, known) => new BuildError(
+        "engine/unsupported-stack",
+        `Unknown stack ${JSON.stringify(stack)}`,
+        `The STACK environment variable names a stack this engine has no version tables for.
+Known stacks:
+${list(known)}
+Set STACK to one of them (or leave it unset for the default).`
+      ),
+      appFileOutside: (rel) => new BuildError(
+        "engine/app-file-outside",
+        `${rel} is a symbolic link leading outside the app`,
+        `The build reads ${rel}, but it is a symbolic link whose target is outside the app directory.
+The build never reads a file outside the app through a link of the app (it could expose the build machine's files), and shows nothing of it.
+Commit ${rel} itself (or a link to a file inside the app) and deploy again.`
+      ),
+      appFileDanglingLink: (rel) => new BuildError(
+        "engine/app-file-dangling-link",
+        `${rel} is a symbolic link to a missing file`,
+        `The build reads ${rel}, but it is a symbolic link whose target does not exist in the deployed app (or a loop of links).
+Commit the file the link points to (or ${rel} itself instead of the link) and deploy again.`
+      ),
+      appFileNotRegular: (rel, kind) => new BuildError(
+        "engine/app-file-not-regular",
+        `${rel} is ${kind}, not a regular file`,
+        `The build reads ${rel}, and only reads regular files.
+Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
+      ),
+      appFileTooLarge: (rel, size, limit) => new BuildError(
+        "engine/app-file-too-large",
+        `${rel} is too large`,
+        `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
+Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
+      ),
+      /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+      procfileInvalid: (line, text, why) => new BuildError(
+        "engine/procfile-invalid",
+        `Procfile line ${line} cannot be read`,
+        `Procfile line ${line} is \`${text}\`: ${why}.
+Each line of a Procfile is \`name: command\` (a process name of letters, digits, \`_\` and \`-\`, a colon, then the command, all on one line), a blank line, or a comment starting with \`#\`.
+Fix line ${line} (or remove it), commit, and deploy again.`
+      ),
+      envDirInvalid: (dir, what) => new BuildError(
+        "engine/env-dir-invalid",
+        "ENV_DIR is not a directory",
+        `ENV_DIR ${dir} is ${what}.
+The platform must pass a directory holding one file per config var (or no ENV_DIR argument at all).`,
+        "internal"
+      ),
+      cacheDirInvalid: (dir, what) => new BuildError(
+        "engine/cache-dir-invalid",
+        "CACHE_DIR is not a directory",
+        `CACHE_DIR ${dir} is ${what}.
+The platform must pass a directory (it may be empty, or missing and then created) that persists between builds of this app.`,
+        "internal"
+      ),
+      /** `how`: CACHE_DIR `is` BUILD_DIR, `is inside` it, or `holds` it. */
+      cacheDirInBuildDir: (cacheDir, buildDir, how) => new BuildError(
+        "engine/cache-dir-in-build-dir",
+        how === "holds" ? "BUILD_DIR is inside CACHE_DIR" : how === "is" ? "CACHE_DIR is BUILD_DIR" : "CACHE_DIR is inside BUILD_DIR",
+        `CACHE_DIR ${cacheDir} ${how === "holds" ? "holds" : how === "is" ? "is" : "is inside"} BUILD_DIR ${buildDir}. ` + (how === "holds" ? "The build replaces and deletes what CACHE_DIR holds, the app included.\n" : "The cache would ship in the slug, and each build would save the cache into itself.\n") + "The build stops before it writes anything. The platform must pass a CACHE_DIR outside BUILD_DIR (and BUILD_DIR outside CACHE_DIR), e.g. a directory beside the app that persists between builds.",
+        "internal"
+      ),
+      releaseFileInvalid: (file, problem) => new BuildError(
+        "engine/release-file-invalid",
+        `${file} cannot be read`,
+        `bin/release reads the process types the build recorded in ${file}, and ${problem}.
+The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).`,
+        "internal"
+      ),
+      diskFull: (d) => {
+        const what = d.code === "EDQUOT" ? "the disk quota is exceeded (EDQUOT)" : "no space is left on the device (ENOSPC)";
+        const which = d.role ? `The disk that holds ${d.role} (${d.dir}) is full` : "A disk of the build is full";
+        return new BuildError(
+          "engine/disk-full",
+          d.role ? `The disk holding ${d.role} is full` : "A disk of the build is full",
+          `${d.failed ? `${d.failed}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)}${d.path ? `, writing ${d.path}` : ""}.
+${which}, and the build stops. Free space now: ${d.free.map((f) => `${f.role} ${megabytes(f.free)}`).join(", ")}.
+` + (d.role ? DISK_FULL_FIX[d.role] : `Free space on the disks holding BUILD_DIR, CACHE_DIR and TMPDIR, and deploy again.`),
+          d.role === "BUILD_DIR" ? "user" : "internal"
+        );
+      },
+      cacheDirReadOnly: (dir, code) => new BuildError(
+        "engine/cache-dir-read-only",
+        "CACHE_DIR is not writable",
+        `The build could not create a file in CACHE_DIR ${dir} (${code}).
+The build writes the runtime downloads and the dependency caches there; the platform must pass a writable directory.`,
+        "internal"
+      ),
+      configVarUnreadable: (name, why) => new BuildError(
+        "engine/config-var-unreadable",
+        `Config var ${name} could not be read`,
+        `The file of config var ${name} in ENV_DIR ${why}. Its contents are not read nor shown.
+ENV_DIR must hold one regular file per config var; the platform writes them.`,
+        "internal"
+      ),
+      configVarNul: (name, offset) => new BuildError(
+        "engine/config-var-nul",
+        `Config var ${name} contains a NUL byte`,
+        `The value of config var ${name} has a NUL byte (at byte ${offset}); no environment variable can hold one, so no build step could receive it.
+Set ${name} again without it (a binary value can be stored base64-encoded) and deploy again.`
+      ),
+      configVarTooLarge: (name, bytes, limit) => new BuildError(
+        "engine/config-var-too-large",
+        `Config var ${name} is too large to pass to the build`,
+        `${name}=\u2026 takes ${bytes} bytes; the kernel refuses to start a program with an environment variable over ${limit} bytes (E2BIG), so no build step could run.
+Shorten ${name} (store large data in a file or a service instead) and deploy again.`
+      )
+    };
+  }
+});
 
 // left-out:../nodejs/node-table.js
 var require_node_table = __commonJS({
@@ -93,243 +384,216 @@ var require_compile2 = __commonJS({
   }
 });
 
+// src/fs/small-files.ts
+var init_small_files = __esm({
+  "src/fs/small-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/fs/byte-names.ts
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+  }
+});
+
+// src/fs/disk-full.ts
+function diskFullCode(e) {
+  for (let err = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
+    if (err.code === "ENOSPC" || err.code === "EDQUOT") return err.code;
+  }
+  return void 0;
+}
+function diskFullInText(text) {
+  const m = DISK_FULL_TEXT.exec(text);
+  if (!m) return void 0;
+  return /quota|EDQUOT/i.test(m[0]) ? "EDQUOT" : "ENOSPC";
+}
+var DISK_FULL_TEXT;
+var init_disk_full = __esm({
+  "src/fs/disk-full.ts"() {
+    "use strict";
+    DISK_FULL_TEXT = /No space left on device|Disk quota exceeded|\bENOSPC\b|\bEDQUOT\b/;
+  }
+});
+
+// src/cache/cache-writes.ts
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+var fs2, CACHE_MIN_FREE_BYTES, codeText, CacheWrites;
+var init_cache_writes = __esm({
+  "src/cache/cache-writes.ts"() {
+    "use strict";
+    fs2 = __toESM(require("node:fs/promises"), 1);
+    init_small_files();
+    init_build_log();
+    init_byte_names();
+    init_disk_full();
+    init_disk_full();
+    CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
+    codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
+    CacheWrites = class _CacheWrites {
+      constructor(cacheDir, log) {
+        this.cacheDir = cacheDir;
+        this.log = log;
+      }
+      fullBecause;
+      /**
+       * Checks the free space of CACHE_DIR's disk first: below CACHE_MIN_FREE_BYTES it is
+       * full from the start (said once, now).
+       */
+      static async open(cacheDir, log, statfs3 = fs2.statfs) {
+        const writes = new _CacheWrites(cacheDir, log);
+        const st = await statfs3(cacheDir).catch(() => void 0);
+        if (st) {
+          const free = Number(st.bavail) * Number(st.bsize);
+          if (free < CACHE_MIN_FREE_BYTES) writes.markFull(`${mb(free)} free`, void 0);
+        }
+        return writes;
+      }
+      /** Whether the cache disk is full: nothing more is written into CACHE_DIR in this build. */
+      get full() {
+        return this.fullBecause !== void 0;
+      }
+      markFull(why, what) {
+        if (this.fullBecause !== void 0) return;
+        this.fullBecause = why;
+        this.log.warn({
+          id: "engine/cache-disk-full",
+          message: `The build cache's disk is full (CACHE_DIR ${this.cacheDir}: ${why})${what ? `: ${what} could not be saved there` : ""}. The rest of this build writes nothing into the cache (what it restored is still used; npm's and the package managers' caches and downloads go to the build's temp dir).
+The build goes on, and the next build installs what the cache lacks. Free space on the disk that holds CACHE_DIR, or clear the app's build cache.`
+        });
+      }
+      /** A write into the cache that failed with ENOSPC or EDQUOT: the cache disk is full from now on. */
+      diskFull(code, what) {
+        this.markFull(codeText[code], what);
+      }
+      /** `what` was not saved, for `why` (a DiskFullCode: the full disk, said once). */
+      notSaved(what, why) {
+        if (why === "ENOSPC" || why === "EDQUOT") {
+          if (!this.full) return this.diskFull(why, what);
+          this.log.info(`${what}: not saved in the build cache (its disk is full)`);
+          return;
+        }
+        this.log.warn({
+          id: "engine/cache-not-saved",
+          message: `${what} was not saved in the build cache: ${why}.
+The build goes on without it; the next build does that work again.`
+        });
+      }
+      /** Entries of `what` left out of its saved copy (not restored next time), each with why. */
+      leftOut(what, entries) {
+        if (entries.length === 0) return;
+        const list2 = entries.slice(0, 5).map((e) => `${shown(e.path, 200)} (${e.why})`).join(", ");
+        this.log.warn({
+          id: "engine/cache-entries-left-out",
+          message: `${what}: ${entries.length === 1 ? "an entry was" : `${entries.length} entries were`} left out of the build cache, and will not be restored next time: ${list2}${entries.length > 5 ? ", \u2026" : ""}.
+Only regular files, directories and symbolic links are cached.`
+        });
+      }
+    };
+  }
+});
+
+// src/errors/command-failed.ts
+function commandOutputIn(body) {
+  const at = body.indexOf(`
+${OUTPUT_HEADING}
+`);
+  return at < 0 ? void 0 : body.slice(at + OUTPUT_HEADING.length + 2);
+}
+var OUTPUT_HEADING;
+var init_command_failed = __esm({
+  "src/errors/command-failed.ts"() {
+    "use strict";
+    init_build_error();
+    OUTPUT_HEADING = "Last lines of its output:";
+  }
+});
+
+// src/errors/disk-full.ts
+var disk_full_exports = {};
+__export(disk_full_exports, {
+  asDiskFull: () => asDiskFull
+});
+function pathInOutput(text) {
+  const line = text.split("\n").find((l) => diskFullInText(l) !== void 0);
+  return line === void 0 ? void 0 : /['"`‘“](\/[^'"`’”\n]+)['"`’”]/.exec(line)?.[1];
+}
+async function freeBytes(dir, statfs3) {
+  const st = await statfs3(dir).catch(() => void 0);
+  return st ? Number(st.bavail) * Number(st.bsize) : void 0;
+}
+async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
+  let code = diskFullCode(e);
+  let failed;
+  let where;
+  if (code) {
+    const p = e.path;
+    where = typeof p === "string" ? p : Buffer.isBuffer(p) ? p.toString("utf8") : void 0;
+  } else if (isBuildError(e) && e.id !== "engine/disk-full") {
+    const output = commandOutputIn(e.body);
+    code = output === void 0 ? void 0 : diskFullInText(output);
+    if (!code) return void 0;
+    failed = e.title;
+    where = pathInOutput(output);
+  }
+  if (!code) return void 0;
+  const roles = [
+    { role: "BUILD_DIR", dir: dirs.buildDir },
+    { role: "CACHE_DIR", dir: dirs.cacheDir },
+    { role: "TMPDIR", dir: dirs.tmpDir }
+  ];
+  const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
+  const inside = (dir, p) => p === dir || p.startsWith(`${dir}/`);
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside(path4.resolve(r.dir), path4.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
+  const found = byPath ?? byFree;
+  return engineErrors.diskFull({
+    code,
+    ...where !== void 0 ? { path: shown(where, 300) } : {},
+    ...failed !== void 0 ? { failed } : {},
+    ...found ? { role: found.role, dir: found.dir, free: frees[found.i] } : {},
+    free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
+  });
+}
+var fs3, path4, NEARLY_FULL_BYTES;
+var init_disk_full2 = __esm({
+  "src/errors/disk-full.ts"() {
+    "use strict";
+    fs3 = __toESM(require("node:fs/promises"), 1);
+    path4 = __toESM(require("node:path"), 1);
+    init_build_error();
+    init_catalog();
+    init_command_failed();
+    init_cache_writes();
+    NEARLY_FULL_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-
-// src/log/build-log.ts
-var processSink = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t)
-};
-var INDENT = "       ";
-var OPEN_LINE_LIMIT = 64 * 1024;
-var BANG = " !     ";
-function formatDuration(ms) {
-  if (ms < 1e3) return `${ms}ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${s.toFixed(1)}s`;
-  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
-}
-var BuildLog = class {
-  constructor(sink = processSink, now = Date.now) {
-    this.sink = sink;
-    this.now = now;
-  }
-  warned = [];
-  header(title) {
-    this.sink.out(`-----> ${title}
-`);
-  }
-  info(text) {
-    for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
-`);
-  }
-  /**
-   * One output stream of a subprocess (its stdout, or its stderr), written to the log
-   * line by line, each line indented once so it reads as part of the step. A pipe cuts
-   * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
-   * still open is kept until its end arrives, so a chunk that continues a line is not
-   * indented again. `end` writes what is left of an unterminated last line.
-   */
-  outputLines() {
-    let open = "";
-    const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
-    return {
-      write: (chunk) => {
-        const text = open + chunk;
-        const cut = text.lastIndexOf("\n");
-        if (cut < 0) {
-          open = text;
-        } else {
-          open = text.slice(cut + 1);
-          write(text.slice(0, cut + 1));
-        }
-        if (open.length >= OPEN_LINE_LIMIT) {
-          write(`${open}
-`);
-          open = "";
-        }
-      },
-      end: () => {
-        if (open !== "") write(`${open}
-`);
-        open = "";
-      }
-    };
-  }
-  warn(problem) {
-    this.warned.push(problem);
-    const lines = problem.message.split("\n");
-    this.sink.err(`${BANG}Warning: ${lines[0]}
-`);
-    for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}
-` : " !\n");
-    this.sink.err(`${BANG}(${problem.id})
-`);
-  }
-  error(e) {
-    const out = [`${BANG}${e.title}`, " !"];
-    for (const line of e.body.split("\n")) out.push(line ? `${BANG}${line}` : " !");
-    out.push(" !", `${BANG}Error id: ${e.id}`);
-    this.sink.err(`
-${out.join("\n")}
-
-`);
-  }
-  /** Runs `work` as a timed step: header first, duration last. */
-  async step(title, work) {
-    this.header(title);
-    const start = this.now();
-    const result = await work();
-    this.info(`Done (${formatDuration(this.now() - start)})`);
-    return result;
-  }
-  get warnings() {
-    return this.warned;
-  }
-};
-
-// src/errors/build-error.ts
-var BuildError = class extends Error {
-  constructor(id, title, body, category = "user") {
-    super(`${id}: ${title}`);
-    this.id = id;
-    this.title = title;
-    this.body = body;
-    this.category = category;
-    this.name = "BuildError";
-  }
-};
-function isBuildError(e) {
-  return e instanceof BuildError;
-}
-function toBuildError(e) {
-  if (isBuildError(e)) return e;
-  const message = e instanceof Error ? e.message : String(e);
-  return new BuildError(
-    "internal/unexpected",
-    "The build engine hit an unexpected error",
-    `${message}
-
-This is a bug in the build engine, not in your app. Retry the build; if it fails again, report it with this build log.`,
-    "internal"
-  );
-}
+init_build_log();
+init_build_error();
 
 // src/engine.ts
-var fs2 = __toESM(require("node:fs/promises"), 1);
+var fs4 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path4 = __toESM(require("node:path"), 1);
-
-// src/errors/catalog.ts
-var list = (items) => items.map((i) => `  - ${i}`).join("\n");
-var engineErrors = {
-  usage: (detail) => new BuildError("engine/usage", "The build engine was called with wrong arguments", detail, "internal"),
-  buildDirMissing: (dir) => new BuildError(
-    "engine/build-dir-missing",
-    "The app directory does not exist",
-    `BUILD_DIR ${dir} is not a directory.
-The platform must pass the app's source directory as the first argument.`,
-    "internal"
-  ),
-  workingDirGone: (relative) => new BuildError(
-    "engine/working-directory-gone",
-    "The current directory no longer exists",
-    `The engine was started from a directory that has since been deleted, so the relative path ${relative} cannot be found.
-Pass absolute paths (as a platform does), or start the engine from a directory that exists.`
-  ),
-  /** `languages`: the providers (src/providers/index.ts), each with its manifest file. */
-  noAppDetected: (reason, languages) => new BuildError(
-    "engine/no-app-detected",
-    `This app is neither a ${languages.map((l) => l.name).join(" nor a ")} app`,
-    `Nothing to build: ${reason}.
-Add a ${languages.map((l) => `${l.manifest} (${l.name})`).join(" or ")} at the root of the app.`
-  ),
-  unsupportedStack: (stack, known) => new BuildError(
-    "engine/unsupported-stack",
-    `Unknown stack ${JSON.stringify(stack)}`,
-    `The STACK environment variable names a stack this engine has no version tables for.
-Known stacks:
-${list(known)}
-Set STACK to one of them (or leave it unset for the default).`
-  ),
-  appFileOutside: (rel) => new BuildError(
-    "engine/app-file-outside",
-    `${rel} is a symbolic link leading outside the app`,
-    `The build reads ${rel}, but it is a symbolic link whose target is outside the app directory.
-The build never reads a file outside the app through a link of the app (it could expose the build machine's files), and shows nothing of it.
-Commit ${rel} itself (or a link to a file inside the app) and deploy again.`
-  ),
-  appFileDanglingLink: (rel) => new BuildError(
-    "engine/app-file-dangling-link",
-    `${rel} is a symbolic link to a missing file`,
-    `The build reads ${rel}, but it is a symbolic link whose target does not exist in the deployed app (or a loop of links).
-Commit the file the link points to (or ${rel} itself instead of the link) and deploy again.`
-  ),
-  appFileNotRegular: (rel, kind) => new BuildError(
-    "engine/app-file-not-regular",
-    `${rel} is ${kind}, not a regular file`,
-    `The build reads ${rel}, and only reads regular files.
-Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
-  ),
-  appFileTooLarge: (rel, size, limit) => new BuildError(
-    "engine/app-file-too-large",
-    `${rel} is too large`,
-    `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
-Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
-  ),
-  envDirInvalid: (dir, what) => new BuildError(
-    "engine/env-dir-invalid",
-    "ENV_DIR is not a directory",
-    `ENV_DIR ${dir} is ${what}.
-The platform must pass a directory holding one file per config var (or no ENV_DIR argument at all).`,
-    "internal"
-  ),
-  cacheDirInvalid: (dir, what) => new BuildError(
-    "engine/cache-dir-invalid",
-    "CACHE_DIR is not a directory",
-    `CACHE_DIR ${dir} is ${what}.
-The platform must pass a directory (it may be empty, or missing and then created) that persists between builds of this app.`,
-    "internal"
-  ),
-  releaseFileInvalid: (file, problem) => new BuildError(
-    "engine/release-file-invalid",
-    `${file} cannot be read`,
-    `bin/release reads the process types the build recorded in ${file}, and ${problem}.
-The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).`,
-    "internal"
-  ),
-  cacheDirReadOnly: (dir, code) => new BuildError(
-    "engine/cache-dir-read-only",
-    "CACHE_DIR is not writable",
-    `The build could not create a file in CACHE_DIR ${dir} (${code}).
-The build writes the runtime downloads and the dependency caches there; the platform must pass a writable directory.`,
-    "internal"
-  ),
-  configVarUnreadable: (name, why) => new BuildError(
-    "engine/config-var-unreadable",
-    `Config var ${name} could not be read`,
-    `The file of config var ${name} in ENV_DIR ${why}. Its contents are not read nor shown.
-ENV_DIR must hold one regular file per config var; the platform writes them.`,
-    "internal"
-  ),
-  configVarNul: (name, offset) => new BuildError(
-    "engine/config-var-nul",
-    `Config var ${name} contains a NUL byte`,
-    `The value of config var ${name} has a NUL byte (at byte ${offset}); no environment variable can hold one, so no build step could receive it.
-Set ${name} again without it (a binary value can be stored base64-encoded) and deploy again.`
-  ),
-  configVarTooLarge: (name, bytes, limit) => new BuildError(
-    "engine/config-var-too-large",
-    `Config var ${name} is too large to pass to the build`,
-    `${name}=\u2026 takes ${bytes} bytes; the kernel refuses to start a program with an environment variable over ${limit} bytes (E2BIG), so no build step could run.
-Shorten ${name} (store large data in a file or a service instead) and deploy again.`
-  )
-};
+var path5 = __toESM(require("node:path"), 1);
+init_catalog();
 
 // src/fs/app-fs.ts
 var nodeFs2 = __toESM(require("node:fs/promises"), 1);
@@ -339,6 +603,7 @@ var path2 = __toESM(require("node:path"), 1);
 var import_node_fs = require("node:fs");
 var nodeFs = __toESM(require("node:fs/promises"), 1);
 var path = __toESM(require("node:path"), 1);
+init_catalog();
 var MiB = 1024 * 1024;
 var READ_LIMITS = {
   "package.json": 16 * MiB,
@@ -567,6 +832,7 @@ function realAppFs(root) {
 // src/env/config-vars.ts
 var fs = __toESM(require("node:fs/promises"), 1);
 var path3 = __toESM(require("node:path"), 1);
+init_catalog();
 
 // src/env/knobs.ts
 var bool = (def, effect, extra = {}) => ({ type: "boolean", default: def, effect, ...extra });
@@ -689,12 +955,12 @@ function parseConfigVars(entries) {
   return { vars, problems };
 }
 async function readEnvDir(dir) {
-  if (!dir) return [];
+  if (!dir) return { entries: [], problems: [] };
   const st = await fs.stat(dir).catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
-  if (!st) return [];
+  if (!st) return { entries: [], problems: [envDirMissing(dir)] };
   if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
   const names = await fs.readdir(dir);
   const out = [];
@@ -712,7 +978,14 @@ async function readEnvDir(dir) {
     if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     out.push({ name, content: read.bytes.toString("utf8") });
   }
-  return out;
+  return { entries: out, problems: [] };
+}
+function envDirMissing(dir) {
+  return {
+    id: "engine/env-dir-missing",
+    message: `ENV_DIR ${dir} does not exist: the build runs without any config var.
+If the app has config vars, the platform must pass the directory holding them (one file per config var).`
+  };
 }
 function knobsFrom(vars, platformEnv) {
   const get = (name) => vars[name] ?? (platformEnv[name] || void 0);
@@ -725,6 +998,9 @@ function knobsFrom(vars, platformEnv) {
 
 // data/node-policy.json
 var node_policy_default = JSON.parse('{"$comment":"Hand-maintained policy for Node.js versions (platform docs, nodejs-start.txt and changelog). Releases and checksums live in node-releases.json.","defaultLine":24,"supportedLines":{"22":"LTS","24":"LTS","26":"Current"},"bundledNpmMajor":{"10":6,"11":6,"12":6,"13":6,"14":6,"15":7,"16":8,"17":8,"18":10,"19":9,"20":10,"21":10,"22":10,"23":10,"24":11,"25":11,"26":11,"$comment":"npm major bundled with each Node.js major; used when Node comes from the npm registry fallback, which ships node without npm."},"brokenReleases":{"$comment":"Releases with a known regression that breaks builds; the build warns and names the fix.","22.5.0":"it crashes npm and other tools (\\"FATAL ERROR: v8::Object::GetCreationContextChecked No creation context available\\", npm \\"Exit handler never called\\"). Node.js 22.5.1 fixes it: use \\"engines\\": {\\"node\\": \\"22.x\\"} (or \\">=22.5.1 <23\\") rather than pinning 22.5.0."},"stacks":{"scalingo-22":{"deprecated":"The scalingo-22 stack is deprecated and will be discontinued on June 1, 2027. Migrate the app to scalingo-24 or scalingo-26."},"scalingo-24":{},"scalingo-26":{}},"defaultStack":"scalingo-26"}');
+
+// src/env/stack.ts
+init_catalog();
 
 // src/env/sourced.ts
 var defaultSource = (says) => says === void 0 ? { kind: "default" } : { kind: "default", says };
@@ -749,15 +1025,15 @@ var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
   signalFiles: ["package.json"],
-  async detect(fs3) {
-    const [pkg, meteor] = await Promise.all([fs3.exists("package.json"), fs3.isDirectory(".meteor")]);
+  async detect(fs5) {
+    const [pkg, meteor] = await Promise.all([fs5.exists("package.json"), fs5.isDirectory(".meteor")]);
     if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
+  async plan(_detection, { fs: fs5, stack, configVars, knobs }) {
     const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([Promise.resolve().then(() => __toESM(require_plan(), 1)), nodeTable()]);
-    const plan2 = planNodeBuild(await readNodeApp(fs3), { stack, table, configVars, knobs });
+    const plan2 = planNodeBuild(await readNodeApp(fs5), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
@@ -772,16 +1048,17 @@ var nodejsProvider = {
       table,
       configVars: input.configVars,
       platformEnv: input.platformEnv,
-      log: input.log
+      log: input.log,
+      cacheWrites: input.cacheWrites
     });
   },
-  async legacyProcessTypes(fs3) {
-    const pkgText = await fs3.readText("package.json");
+  async legacyProcessTypes(fs5) {
+    const pkgText = await fs5.readText("package.json");
     if (pkgText !== void 0) {
       const { parsePackageJson } = await Promise.resolve().then(() => __toESM(require_package_json(), 1));
       if (parsePackageJson(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
-    if (await fs3.exists("server.js")) return { web: "node server.js" };
+    if (await fs5.exists("server.js")) return { web: "node server.js" };
     return void 0;
   }
 };
@@ -791,12 +1068,12 @@ var phpProvider = {
   id: "php",
   name: "PHP",
   signalFiles: ["composer.json", "composer.lock", "index.php"],
-  async detect(fs3) {
+  async detect(fs5) {
     const [pkg, lock, composer, index] = await Promise.all([
-      fs3.exists("package.json"),
-      fs3.exists("composer.lock"),
-      fs3.exists("composer.json"),
-      fs3.exists("index.php")
+      fs5.exists("package.json"),
+      fs5.exists("composer.lock"),
+      fs5.exists("composer.json"),
+      fs5.exists("index.php")
     ]);
     const alsoNode = pkg;
     if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -804,11 +1081,11 @@ var phpProvider = {
     if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
     return void 0;
   },
-  async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
+  async plan(_detection, { fs: fs5, stack, configVars, knobs, mode }) {
     const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([Promise.resolve().then(() => __toESM(require_plan2(), 1)), Promise.resolve().then(() => __toESM(require_stores(), 1)), nodeTable()]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
-    const plan2 = await planPhpBuild(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild(fs5, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
     return {
       plan: plan2,
       stores,
@@ -829,13 +1106,14 @@ var phpProvider = {
       configVars: input.configVars,
       platformEnv: input.platformEnv,
       log: input.log,
+      cacheWrites: input.cacheWrites,
       root: input.root
     });
     return plan2.processTypes;
   },
-  async legacyProcessTypes(fs3) {
+  async legacyProcessTypes(fs5) {
     const { BOOT_SCRIPT, DEFAULT_WEB_COMMAND } = await Promise.resolve().then(() => __toESM(require_plan2(), 1));
-    return await fs3.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
+    return await fs5.exists(BOOT_SCRIPT) ? { web: DEFAULT_WEB_COMMAND } : void 0;
   }
 };
 
@@ -851,22 +1129,22 @@ function byCodeUnit(a, b) {
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
-async function detectProvider(fs3) {
+async function detectProvider(fs5) {
   for (const provider of PROVIDERS) {
-    const detection = await provider.detect(fs3);
+    const detection = await provider.detect(fs5);
     if (detection !== void 0) return { provider, detection };
   }
-  return { reason: await explainNoSignal(fs3) };
+  return { reason: await explainNoSignal(fs5) };
 }
-async function detectApp(fs3) {
-  const found = await detectProvider(fs3);
+async function detectApp(fs5) {
+  const found = await detectProvider(fs5);
   return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
 }
 var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
 var orList = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
-async function explainNoSignal(fs3) {
+async function explainNoSignal(fs5) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs3.readText(ignoreFile);
+    const text = await fs5.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
@@ -874,10 +1152,10 @@ async function explainNoSignal(fs3) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs3.readdir(".");
-  const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
-  const apps = await findAppsInSubfolders(fs3);
+  const entries = await fs5.readdir(".");
+  const shown2 = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
+  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown2 : "nothing (the directory is empty)"}`;
+  const apps = await findAppsInSubfolders(fs5);
   if (apps.length === 0) return base;
   const list2 = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
   return `${base}.
@@ -887,18 +1165,18 @@ var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
-async function findAppsInSubfolders(fs3) {
+async function findAppsInSubfolders(fs5) {
   const found = [];
-  const rootReal = await fs3.realpath(".");
+  const rootReal = await fs5.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
-    for (const name of (await fs3.readdir(rel || ".").catch(() => [])).sort()) {
+    for (const name of (await fs5.readdir(rel || ".").catch(() => [])).sort()) {
       if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs3.isDirectory(child)) continue;
+      if (!await fs5.isDirectory(child)) continue;
       budget--;
-      if (rootReal === void 0 || await fs3.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs3.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (rootReal === void 0 || await fs5.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs5.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -908,25 +1186,41 @@ async function findAppsInSubfolders(fs3) {
 }
 
 // src/release/procfile.ts
+init_catalog();
+init_build_log();
+var ENTRY = /^([A-Za-z0-9_-]+):[ \t]*([^]*?)[ \t]*$/;
 function parseProcfile(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const m = ENTRY.exec(line);
+    const shown2 = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    if (!m) {
+      const colon = line.indexOf(":");
+      throw engineErrors.procfileInvalid(i + 1, shown2, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+    }
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown2, `process \`${m[1]}\` has no command`);
+    if (!out.has(m[1])) out.set(m[1], m[2]);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+function yamlQuote(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function renderReleaseYaml(processTypes, configVars = {}) {
   const lines = ["---", "addons: []"];
   const vars = Object.entries(configVars);
   if (vars.length) {
     lines.push("config_vars:");
-    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of vars) lines.push(`  ${k}: ${yamlQuote(v)}`);
   }
   const types = Object.entries(processTypes);
   if (types.length) {
     lines.push("default_process_types:");
-    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of types) lines.push(`  ${k}: ${yamlQuote(v)}`);
   } else {
     lines.push("default_process_types: {}");
   }
@@ -1030,9 +1324,10 @@ function parseReleaseFile(text) {
 }
 
 // src/engine.ts
+init_cache_writes();
 function absolutePath(p) {
   try {
-    return path4.resolve(p);
+    return path5.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -1040,30 +1335,45 @@ function absolutePath(p) {
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = absolutePath(buildDir);
-  const st = await fs2.stat(abs).catch(() => void 0);
+  const st = await fs4.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
   const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
-  const st = await fs2.stat(abs).catch(() => void 0);
+  const st = await fs4.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
   if (!st) {
-    await fs2.mkdir(abs, { recursive: true }).catch((e) => {
+    await fs4.mkdir(abs, { recursive: true }).catch((e) => {
       if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path4.join(abs, `.write-check-${process.pid}`);
+  const probe = path5.join(abs, `.write-check-${process.pid}`);
   try {
-    await fs2.writeFile(probe, "", { flag: "wx" });
+    await fs4.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
     if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
   } finally {
-    await fs2.rm(probe, { force: true }).catch(() => void 0);
+    await fs4.rm(probe, { force: true }).catch(() => void 0);
   }
   return abs;
+}
+async function realPathOf(p) {
+  const rest = [];
+  for (let at = p; ; at = path5.dirname(at)) {
+    const real = await fs4.realpath(at).catch(() => void 0);
+    if (real !== void 0) return path5.join(real, ...rest.reverse());
+    if (at === path5.dirname(at)) return p;
+    rest.push(path5.basename(at));
+  }
+}
+async function checkDirsApart(buildDir, cacheDir) {
+  const [build, cache] = await Promise.all([realPathOf(buildDir), realPathOf(cacheDir)]);
+  const inside = (a, b) => a === b || a.startsWith(b.endsWith("/") ? b : `${b}/`);
+  if (inside(cache, build)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, cache === build ? "is" : "is inside");
+  if (inside(build, cache)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, "holds");
 }
 var ENGINE_DIRS2 = Object.values(ENGINE_DIRS);
 async function detect(buildDir) {
@@ -1071,7 +1381,9 @@ async function detect(buildDir) {
 }
 async function prepare(buildDir, envDir, platformEnv, mode) {
   const appFs = realAppFs(await checkBuildDir(buildDir));
-  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const envRead = await readEnvDir(envDir);
+  const { vars: configVars, problems } = parseConfigVars(envRead.entries);
+  problems.unshift(...envRead.problems);
   const knobs = knobsFrom(configVars, platformEnv);
   problems.push(...platformKnobProblems(platformEnv, configVars));
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
@@ -1087,28 +1399,36 @@ async function plan(buildDir, envDir, platformEnv) {
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
-  await checkBuildDir(buildDir);
+  const build = await checkBuildDir(buildDir);
+  await checkDirsApart(build, absolutePath(cacheDir));
   await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs2.mkdtemp(path4.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs4.mkdtemp(path5.join(os.tmpdir(), "engine-"));
   try {
-    const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root,
-      cacheDir: absolutePath(cacheDir),
-      tmpDir,
-      configVars: p.configVars,
-      knobs: p.knobs,
-      platformEnv,
-      log,
-      root: runsAsRoot
-    });
-    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
-    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    const cacheAt = absolutePath(cacheDir);
+    try {
+      const processTypes = await p.provider.compile(p.planned, {
+        buildDir: p.fs.root,
+        cacheDir: cacheAt,
+        tmpDir,
+        configVars: p.configVars,
+        knobs: p.knobs,
+        platformEnv,
+        log,
+        root: runsAsRoot,
+        cacheWrites: await CacheWrites.open(cacheAt, log)
+      });
+      const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+      await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    } catch (e) {
+      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full2(), disk_full_exports));
+      throw await asDiskFull2(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir }) ?? e;
+    }
   } finally {
-    await fs2.rm(tmpDir, { recursive: true, force: true });
+    await fs4.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

@@ -33,6 +33,113 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/log/build-log.ts
+function escapeControls(value) {
+  const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${ms}ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)}s`;
+  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
+}
+var processSink, INDENT, OPEN_LINE_LIMIT, BANG, BuildLog;
+var init_build_log = __esm({
+  "src/log/build-log.ts"() {
+    "use strict";
+    processSink = {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t)
+    };
+    INDENT = "       ";
+    OPEN_LINE_LIMIT = 64 * 1024;
+    BANG = " !     ";
+    BuildLog = class {
+      constructor(sink = processSink, now = Date.now) {
+        this.sink = sink;
+        this.now = now;
+      }
+      warned = [];
+      header(title) {
+        this.sink.out(`-----> ${title}
+`);
+      }
+      info(text) {
+        for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
+`);
+      }
+      /**
+       * One output stream of a subprocess (its stdout, or its stderr), written to the log
+       * line by line, each line indented once so it reads as part of the step. A pipe cuts
+       * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
+       * still open is kept until its end arrives, so a chunk that continues a line is not
+       * indented again. `end` writes what is left of an unterminated last line.
+       */
+      outputLines() {
+        let open = "";
+        const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+        return {
+          write: (chunk) => {
+            const text = open + chunk;
+            const cut = text.lastIndexOf("\n");
+            if (cut < 0) {
+              open = text;
+            } else {
+              open = text.slice(cut + 1);
+              write(text.slice(0, cut + 1));
+            }
+            if (open.length >= OPEN_LINE_LIMIT) {
+              write(`${open}
+`);
+              open = "";
+            }
+          },
+          end: () => {
+            if (open !== "") write(`${open}
+`);
+            open = "";
+          }
+        };
+      }
+      warn(problem) {
+        this.warned.push(problem);
+        const lines = problem.message.split("\n");
+        this.sink.err(`${BANG}Warning: ${lines[0]}
+`);
+        for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}
+` : " !\n");
+        this.sink.err(`${BANG}(${problem.id})
+`);
+      }
+      error(e) {
+        const out = [`${BANG}${e.title}`, " !"];
+        for (const line of e.body.split("\n")) out.push(line ? `${BANG}${line}` : " !");
+        out.push(" !", `${BANG}Error id: ${e.id}`);
+        this.sink.err(`
+${out.join("\n")}
+
+`);
+      }
+      /** Runs `work` as a timed step: header first, duration last. */
+      async step(title, work) {
+        this.header(title);
+        const start = this.now();
+        const result = await work();
+        this.info(`Done (${formatDuration(this.now() - start)})`);
+        return result;
+      }
+      get warnings() {
+        return this.warned;
+      }
+    };
+  }
+});
+
 // src/errors/build-error.ts
 function isBuildError(e) {
   return e instanceof BuildError;
@@ -67,12 +174,20 @@ var init_build_error = __esm({
 });
 
 // src/errors/catalog.ts
-var list, engineErrors, runtimeErrors;
+function megabytes(bytes) {
+  return bytes === void 0 ? "an unknown amount" : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+var list, DISK_FULL_FIX, engineErrors, runtimeErrors;
 var init_catalog = __esm({
   "src/errors/catalog.ts"() {
     "use strict";
     init_build_error();
     list = (items) => items.map((i) => `  - ${i}`).join("\n");
+    DISK_FULL_FIX = {
+      BUILD_DIR: "The app, its dependencies and what its build writes must fit on the build disk: remove large files from the repository (or list them in .slugignore), drop dependencies the app does not use, or ask the platform for a larger build disk; then deploy again.",
+      CACHE_DIR: "Free space on the disk that holds CACHE_DIR, or clear the app's build cache, and deploy again.",
+      TMPDIR: "The build's temp dir is full: free space there, or point TMPDIR at a larger disk, and deploy again."
+    };
     engineErrors = {
       usage: (detail) => new BuildError("engine/usage", "The build engine was called with wrong arguments", detail, "internal"),
       buildDirMissing: (dir) => new BuildError(
@@ -128,6 +243,14 @@ Replace ${rel} with a regular file (or remove it), commit, and deploy again.`
         `${rel} holds ${size === limit + 1 ? `more than ${limit}` : size} bytes; the build reads at most ${limit} bytes of it.
 Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`
       ),
+      /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+      procfileInvalid: (line, text, why) => new BuildError(
+        "engine/procfile-invalid",
+        `Procfile line ${line} cannot be read`,
+        `Procfile line ${line} is \`${text}\`: ${why}.
+Each line of a Procfile is \`name: command\` (a process name of letters, digits, \`_\` and \`-\`, a colon, then the command, all on one line), a blank line, or a comment starting with \`#\`.
+Fix line ${line} (or remove it), commit, and deploy again.`
+      ),
       envDirInvalid: (dir, what) => new BuildError(
         "engine/env-dir-invalid",
         "ENV_DIR is not a directory",
@@ -142,6 +265,13 @@ The platform must pass a directory holding one file per config var (or no ENV_DI
 The platform must pass a directory (it may be empty, or missing and then created) that persists between builds of this app.`,
         "internal"
       ),
+      /** `how`: CACHE_DIR `is` BUILD_DIR, `is inside` it, or `holds` it. */
+      cacheDirInBuildDir: (cacheDir, buildDir, how) => new BuildError(
+        "engine/cache-dir-in-build-dir",
+        how === "holds" ? "BUILD_DIR is inside CACHE_DIR" : how === "is" ? "CACHE_DIR is BUILD_DIR" : "CACHE_DIR is inside BUILD_DIR",
+        `CACHE_DIR ${cacheDir} ${how === "holds" ? "holds" : how === "is" ? "is" : "is inside"} BUILD_DIR ${buildDir}. ` + (how === "holds" ? "The build replaces and deletes what CACHE_DIR holds, the app included.\n" : "The cache would ship in the slug, and each build would save the cache into itself.\n") + "The build stops before it writes anything. The platform must pass a CACHE_DIR outside BUILD_DIR (and BUILD_DIR outside CACHE_DIR), e.g. a directory beside the app that persists between builds.",
+        "internal"
+      ),
       releaseFileInvalid: (file, problem) => new BuildError(
         "engine/release-file-invalid",
         `${file} cannot be read`,
@@ -149,6 +279,18 @@ The platform must pass a directory (it may be empty, or missing and then created
 The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).`,
         "internal"
       ),
+      diskFull: (d) => {
+        const what = d.code === "EDQUOT" ? "the disk quota is exceeded (EDQUOT)" : "no space is left on the device (ENOSPC)";
+        const which = d.role ? `The disk that holds ${d.role} (${d.dir}) is full` : "A disk of the build is full";
+        return new BuildError(
+          "engine/disk-full",
+          d.role ? `The disk holding ${d.role} is full` : "A disk of the build is full",
+          `${d.failed ? `${d.failed}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)}${d.path ? `, writing ${d.path}` : ""}.
+${which}, and the build stops. Free space now: ${d.free.map((f) => `${f.role} ${megabytes(f.free)}`).join(", ")}.
+` + (d.role ? DISK_FULL_FIX[d.role] : `Free space on the disks holding BUILD_DIR, CACHE_DIR and TMPDIR, and deploy again.`),
+          d.role === "BUILD_DIR" ? "user" : "internal"
+        );
+      },
       cacheDirReadOnly: (dir, code) => new BuildError(
         "engine/cache-dir-read-only",
         "CACHE_DIR is not writable",
@@ -2812,32 +2954,49 @@ var require_semver2 = __commonJS({
 
 // src/release/procfile.ts
 function parseProcfile(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_-]+):\s*(.+?)\s*$/.exec(line);
-    if (m && !(m[1] in out)) out[m[1]] = m[2];
+  const out = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const m = ENTRY.exec(line);
+    const shown2 = escapeControls(line.length > 200 ? `${line.slice(0, 200)}\u2026` : line);
+    if (!m) {
+      const colon = line.indexOf(":");
+      throw engineErrors.procfileInvalid(i + 1, shown2, colon < 0 ? "it has no `name:` in front of a command" : `\`${escapeControls(line.slice(0, Math.min(colon, 60)))}\` is not a process name (letters, digits, \`_\` and \`-\`, at the start of the line)`);
+    }
+    if (m[2] === "") throw engineErrors.procfileInvalid(i + 1, shown2, `process \`${m[1]}\` has no command`);
+    if (!out.has(m[1])) out.set(m[1], m[2]);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+function yamlQuote(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function renderReleaseYaml(processTypes, configVars = {}) {
   const lines = ["---", "addons: []"];
   const vars = Object.entries(configVars);
   if (vars.length) {
     lines.push("config_vars:");
-    for (const [k, v] of vars) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of vars) lines.push(`  ${k}: ${yamlQuote(v)}`);
   }
   const types = Object.entries(processTypes);
   if (types.length) {
     lines.push("default_process_types:");
-    for (const [k, v] of types) lines.push(`  ${k}: ${JSON.stringify(v)}`);
+    for (const [k, v] of types) lines.push(`  ${k}: ${yamlQuote(v)}`);
   } else {
     lines.push("default_process_types: {}");
   }
   return lines.join("\n") + "\n";
 }
+var ENTRY;
 var init_procfile = __esm({
   "src/release/procfile.ts"() {
     "use strict";
+    init_catalog();
+    init_build_log();
+    ENTRY = /^([A-Za-z0-9_-]+):[ \t]*([^]*?)[ \t]*$/;
   }
 });
 
@@ -3006,17 +3165,25 @@ function exitSummary(exit) {
 function commandOutcome(command, exit, tail) {
   const how = "code" in exit ? `exited with code ${exit.code}` : "signal" in exit ? `was killed by signal ${exit.signal}` : `could not start: ${exit.notStarted}`;
   return `\`${command}\` ${how}.${tail ? `
-Last lines of its output:
+${OUTPUT_HEADING}
 ${tail}` : ""}`;
+}
+function commandOutputIn(body) {
+  const at = body.indexOf(`
+${OUTPUT_HEADING}
+`);
+  return at < 0 ? void 0 : body.slice(at + OUTPUT_HEADING.length + 2);
 }
 function commandFailedError(id, f) {
   const hints = f.hint.filter((h) => !!h);
   return new BuildError(id, `${f.what} failed (${exitSummary(f.exit)})`, [commandOutcome(f.command, f.exit, f.tail), ...hints].join("\n"));
 }
+var OUTPUT_HEADING;
 var init_command_failed = __esm({
   "src/errors/command-failed.ts"() {
     "use strict";
     init_build_error();
+    OUTPUT_HEADING = "Last lines of its output:";
   }
 });
 
@@ -4225,15 +4392,15 @@ __export(plan_exports, {
   yarnPathRelease: () => yarnPathRelease,
   yarnPruneSkipped: () => yarnPruneSkipped
 });
-async function readMemberManifests(fs3) {
+async function readMemberManifests(fs5) {
   const out = {};
   let seen = 0;
   const walk = async (rel, depth) => {
-    for (const name of (await fs3.readdir(rel).catch(() => [])).sort()) {
+    for (const name of (await fs5.readdir(rel).catch(() => [])).sort()) {
       if (name === "node_modules" || name.startsWith(".") || ++seen > MEMBER_LIMIT) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs3.isDirectory(child)) continue;
-      const text = await fs3.readText(`${child}/package.json`);
+      if (!await fs5.isDirectory(child)) continue;
+      const text = await fs5.readText(`${child}/package.json`);
       if (text !== void 0) out[child] = text;
       if (depth < MEMBER_DEPTH) await walk(child, depth + 1);
     }
@@ -4254,29 +4421,29 @@ function declaresWorkspaces(packageJson) {
     return false;
   }
 }
-async function readLockfiles(fs3, managers) {
-  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs3.readText(file, appFileReadOptions(file, managers)) : await fs3.exists(file) || void 0]));
+async function readLockfiles(fs5, managers) {
+  const entries = await Promise.all(lockfilesToRead(managers).map(async ({ file, text }) => [file, text ? await fs5.readText(file, appFileReadOptions(file, managers)) : await fs5.exists(file) || void 0]));
   return Object.fromEntries(entries.filter((e) => e[1] !== void 0));
 }
-async function readNodeApp(fs3, managers = MANAGERS) {
+async function readNodeApp(fs5, managers = MANAGERS) {
   const [packageJson, nvmrc, nodeVersion, lockfiles, procfile, serverJs, meteor, yarnrc, yarnCacheCommitted, pnpmWorkspace] = await Promise.all([
-    fs3.readText("package.json"),
-    fs3.readText(".nvmrc"),
-    fs3.readText(".node-version"),
-    readLockfiles(fs3, managers),
-    fs3.readText("Procfile"),
-    fs3.exists("server.js"),
-    fs3.isDirectory(".meteor"),
-    fs3.readText(".yarnrc.yml"),
-    fs3.isDirectory(".yarn/cache"),
-    fs3.readText("pnpm-workspace.yaml")
+    fs5.readText("package.json"),
+    fs5.readText(".nvmrc"),
+    fs5.readText(".node-version"),
+    readLockfiles(fs5, managers),
+    fs5.readText("Procfile"),
+    fs5.exists("server.js"),
+    fs5.isDirectory(".meteor"),
+    fs5.readText(".yarnrc.yml"),
+    fs5.isDirectory(".yarn/cache"),
+    fs5.readText("pnpm-workspace.yaml")
   ]);
-  const configFiles = await presentConfigFiles(fs3, managers);
-  const mainIsFile = await isFileInApp(fs3, mainOf(packageJson));
+  const configFiles = await presentConfigFiles(fs5, managers);
+  const mainIsFile = await isFileInApp(fs5, mainOf(packageJson));
   const yarnPath = parseYarnPath(yarnrc);
   const monorepo = declaresWorkspaces(packageJson) || pnpmWorkspace !== void 0;
-  const memberManifests = monorepo ? await readMemberManifests(fs3) : void 0;
-  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs3.realpath(yarnPath) !== void 0;
+  const memberManifests = monorepo ? await readMemberManifests(fs5) : void 0;
+  const yarnPathExists = yarnPath === void 0 || !isInside(yarnPath) ? void 0 : await fs5.realpath(yarnPath) !== void 0;
   return {
     packageJson,
     nvmrc,
@@ -4304,14 +4471,14 @@ function mainOf(packageJson) {
     return void 0;
   }
 }
-async function isFileInApp(fs3, rel) {
+async function isFileInApp(fs5, rel) {
   if (rel === void 0 || !isInside(rel)) return false;
-  const [real, root] = await Promise.all([fs3.realpath(rel), fs3.realpath(".")]);
-  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs3.isDirectory(rel);
+  const [real, root] = await Promise.all([fs5.realpath(rel), fs5.realpath(".")]);
+  return real !== void 0 && root !== void 0 && (real === root || real.startsWith(`${root}/`)) && !await fs5.isDirectory(rel);
 }
-async function presentConfigFiles(fs3, managers) {
+async function presentConfigFiles(fs5, managers) {
   const names = [...new Set(Object.values(managers).flatMap((s) => [...s.configFiles, ...s.unreadConfigFiles?.files ?? []]))];
-  const present = await Promise.all(names.map((n) => fs3.exists(n)));
+  const present = await Promise.all(names.map((n) => fs5.exists(n)));
   return names.filter((_, i) => present[i]);
 }
 function installOutputList(outputs, memberDirs) {
@@ -4602,8 +4769,8 @@ function checkCachePath(key, entry) {
   }
   return normal;
 }
-async function builtProcessTypes(fs3) {
-  const [packageJson, procfile, serverJs] = await Promise.all([fs3.readText("package.json"), fs3.readText("Procfile"), fs3.exists("server.js")]);
+async function builtProcessTypes(fs5) {
+  const [packageJson, procfile, serverJs] = await Promise.all([fs5.readText("package.json"), fs5.readText("Procfile"), fs5.exists("server.js")]);
   const pkg = parsePackageJson(packageJson ?? "{}");
   return planProcessTypes(pkg, { procfile, serverJs });
 }
@@ -4786,18 +4953,18 @@ function parseHerokuBoot(command) {
         boot.notMapped.push(`${a}: no value follows it`);
         continue;
       }
-      const shown = `-${letter} ${value}`;
+      const shown2 = `-${letter} ${value}`;
       const php = value.endsWith(".php");
       if (letter === "p") continue;
       else if (letter === "C" && script === "heroku-php-nginx" && !php) boot.nginxIncludes.push(value);
-      else if (letter === "C") boot.notMapped.push(`${shown}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
+      else if (letter === "C") boot.notMapped.push(`${shown2}: ${php ? "a PHP-rendered include" : "an Apache include"}, which this engine cannot load (write a plain nginx include in extra.paas.nginx-includes)`);
       else if (letter === "F" && !php) boot.phpFpmIncludes.push(value);
-      else if (letter === "F") boot.notMapped.push(`${shown}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
+      else if (letter === "F") boot.notMapped.push(`${shown2}: a PHP-rendered include (write a plain one in extra.paas.php-fpm-includes)`);
       else if (letter === "i" && !php) boot.phpIncludes.push(value);
       else if (letter === "l") boot.logFiles.push(value);
-      else if (letter === "c") boot.notMapped.push(`${shown}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
-      else if (letter === "f") boot.notMapped.push(`${shown}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
-      else boot.notMapped.push(`${shown}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
+      else if (letter === "c") boot.notMapped.push(`${shown2}: a whole ${script === "heroku-php-nginx" ? "nginx" : "Apache"} configuration (this engine generates it: use extra.paas.nginx-includes and nginx-http-includes)`);
+      else if (letter === "f") boot.notMapped.push(`${shown2}: a whole PHP-FPM configuration (this engine generates it: use extra.paas.php-fpm-config or php-fpm-includes)`);
+      else boot.notMapped.push(`${shown2}: a PHP-rendered php.ini (use extra.paas.php-config or php-includes)`);
       continue;
     }
     if (documentRoot === void 0) documentRoot = a;
@@ -4816,27 +4983,27 @@ var init_heroku_boot = __esm({
 });
 
 // src/php/code-scan.ts
-async function findExtensionUse(fs3, wanted, limits = SCAN_LIMITS) {
+async function findExtensionUse(fs5, wanted, limits = SCAN_LIMITS) {
   const found = /* @__PURE__ */ new Map();
   let files = 0;
   let bytes = 0;
   const queue = [""];
-  const root = await fs3.realpath(".");
+  const root = await fs5.realpath(".");
   while (queue.length && files < limits.files && bytes < limits.bytes && found.size < wanted.length) {
     const dir = queue.shift();
-    for (const name of await fs3.readdir(dir === "" ? "." : dir)) {
+    for (const name of await fs5.readdir(dir === "" ? "." : dir)) {
       const rel = dir === "" ? name : `${dir}/${name}`;
       if (name.startsWith(".")) continue;
-      const real = await fs3.realpath(rel);
+      const real = await fs5.realpath(rel);
       if (real === void 0 || root === void 0 || real !== `${root}/${rel}`) continue;
-      if (await fs3.isDirectory(rel)) {
+      if (await fs5.isDirectory(rel)) {
         if (!SKIP_DIRS.has(name)) queue.push(rel);
         continue;
       }
       if (!name.endsWith(".php") || files >= limits.files || bytes >= limits.bytes) continue;
       let text;
       try {
-        text = await fs3.readText(rel, { limit: limits.fileBytes, prefix: true });
+        text = await fs5.readText(rel, { limit: limits.fileBytes, prefix: true });
       } catch {
         continue;
       }
@@ -6138,9 +6305,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path8) {
+function includeIniName(index, path9) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path8.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path9.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -7034,8 +7201,8 @@ __export(plan_exports2, {
   checkAppPath: () => checkAppPath,
   planPhpBuild: () => planPhpBuild
 });
-async function readComposerFiles(fs3, dev) {
-  const [jsonText, lockText] = await Promise.all([fs3.readText("composer.json"), fs3.readText("composer.lock")]);
+async function readComposerFiles(fs5, dev) {
+  const [jsonText, lockText] = await Promise.all([fs5.readText("composer.json"), fs5.readText("composer.lock")]);
   if (jsonText === void 0) {
     if (lockText !== void 0) throw phpErrors.composerJsonMissing();
     return {};
@@ -7052,19 +7219,19 @@ async function readComposerFiles(fs3, dev) {
   if (missing.length) throw phpErrors.composerLockOutOfDate(missing);
   return { json, lock };
 }
-async function checkAppPath(fs3, check, stage) {
+async function checkAppPath(fs5, check, stage) {
   const { keyPath, rel, kind } = check;
-  const real = await fs3.realpath(rel === "" ? "." : rel);
+  const real = await fs5.realpath(rel === "" ? "." : rel);
   if (real === void 0) {
     if (stage === "plan") return "missing";
     if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, rel, true);
     throw phpErrors.pathInvalid(keyPath, rel, "does not exist in the app, even after the build (composer install, the Node build and the compile commands ran)");
   }
-  const root = await fs3.realpath(".");
+  const root = await fs5.realpath(".");
   if (root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link leading outside the app");
   }
-  const isDir = await fs3.isDirectory(rel === "" ? "." : rel);
+  const isDir = await fs5.isDirectory(rel === "" ? "." : rel);
   if (kind === "dir" && !isDir) throw phpErrors.pathInvalid(keyPath, rel, "is not a directory");
   if (kind === "file" && isDir) throw phpErrors.pathInvalid(keyPath, rel, "is a directory, not a file");
   return "ok";
@@ -7098,7 +7265,7 @@ function herokuBootWarning(boot, documentRoot) {
     message: `The Procfile's web process runs ${boot.invokedAs}, Heroku's boot script, which this platform does not provide. The build puts a ${boot.script} in the slug that starts this platform's nginx + PHP-FPM boot instead, with: ${mapped.join(", ")}.${ignoredRoot}` + (boot.notMapped.length ? ` Not applied: ${boot.notMapped.join("; ")}.` : "") + " To say it the platform's way: remove the web line from the Procfile (the default web process is that boot) and set extra.paas.document-root (and nginx-includes, php-fpm-includes, php-includes, log-files) in composer.json."
   };
 }
-async function expandUploadDirs(fs3, documentRoot, dirs) {
+async function expandUploadDirs(fs5, documentRoot, dirs) {
   const out = [];
   const walk = async (base, rest) => {
     if (rest.length === 0) {
@@ -7107,24 +7274,24 @@ async function expandUploadDirs(fs3, documentRoot, dirs) {
     }
     const [head, ...tail] = rest;
     if (head !== "*") return walk(base === "" ? head : `${base}/${head}`, tail);
-    for (const name of await fs3.readdir(base === "" ? "." : base)) {
+    for (const name of await fs5.readdir(base === "" ? "." : base)) {
       const child = base === "" ? name : `${base}/${name}`;
-      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs3.isDirectory(child)) await walk(child, tail);
+      if (/^[A-Za-z0-9._-]+$/.test(name) && name !== ".." && name !== "." && await fs5.isDirectory(child)) await walk(child, tail);
     }
   };
   for (const dir of dirs) await walk(documentRoot, dir.split("/"));
   return [...new Set(out)].filter((d) => /^[A-Za-z0-9._/-]+$/.test(d) && !d.split("/").includes(".."));
 }
-async function checkIniPathLink(fs3, where, key, value, rel) {
+async function checkIniPathLink(fs5, where, key, value, rel) {
   if (rel === "") return;
-  const real = await fs3.realpath(rel);
-  const root = await fs3.realpath(".");
+  const real = await fs5.realpath(rel);
+  const root = await fs5.realpath(".");
   if (real !== void 0 && root !== void 0 && real !== root && !real.startsWith(`${root}/`)) {
     const spec = INI_PATH_DIRECTIVES[iniDirectiveOf(key)];
     throw phpErrors.iniPathOutsideApp(where, iniDirectiveOf(key), value, spec.access, `names ${rel}, a symbolic link leading outside the app`);
   }
 }
-async function checkIniPairs(fs3, pairs, key) {
+async function checkIniPairs(fs5, pairs, key) {
   const out = [];
   for (const [i, pair2] of pairs.entries()) {
     const where = `${key}[${i}]`;
@@ -7134,17 +7301,17 @@ async function checkIniPairs(fs3, pairs, key) {
       out.push(pair2);
       continue;
     }
-    await checkIniPathLink(fs3, where, pair2.key, value, check.rel);
+    await checkIniPathLink(fs5, where, pair2.key, value, check.rel);
     out.push({ key: pair2.key, value: appPathIniValue(check) });
   }
   return out;
 }
-async function checkIniFilePaths(fs3, file, text) {
+async function checkIniFilePaths(fs5, file, text) {
   for (const directive of Object.keys(INI_PATH_DIRECTIVES)) {
     for (const setting of findIniSettings(text, directive)) {
       const where = `${file}:${setting.line}`;
       const check = checkIniPath(directive, setting.value, where);
-      if (check.kind === "app") await checkIniPathLink(fs3, where, directive, setting.value, check.rel);
+      if (check.kind === "app") await checkIniPathLink(fs5, where, directive, setting.value, check.rel);
     }
   }
 }
@@ -7152,16 +7319,16 @@ function buildMayCreate(rel, steps) {
   if (steps.node || steps.compile || steps.framework || steps.composerScripts) return true;
   return steps.composer && (rel === "vendor" || rel.startsWith("vendor/"));
 }
-async function checkLogPath(fs3, keyPath, rel) {
-  const root = await fs3.realpath(".");
+async function checkLogPath(fs5, keyPath, rel) {
+  const root = await fs5.realpath(".");
   const inside2 = (real) => root === void 0 || real === root || real.startsWith(`${root}/`);
   const parts = rel.split("/");
   for (let n = parts.length; n > 0; n--) {
     const prefix = parts.slice(0, n).join("/");
-    const real = await fs3.realpath(prefix);
+    const real = await fs5.realpath(prefix);
     if (real === void 0) {
       const parent = parts.slice(0, n - 1).join("/") || ".";
-      if ((await fs3.readdir(parent)).includes(parts[n - 1])) {
+      if ((await fs5.readdir(parent)).includes(parts[n - 1])) {
         throw phpErrors.pathInvalid(keyPath, rel, "is a symbolic link to a missing file (it may lead outside the app)");
       }
       continue;
@@ -7194,16 +7361,16 @@ function wholeAppPublic() {
     message: `No document root is set, so nginx serves the whole app: every file in it is public and every .php file runs when requested (only dotfiles, composer.json/composer.lock/auth.json, backups and ${denied} are refused). Keep the public files and the front controller in a directory of their own and set extra.paas.document-root (e.g. "document-root": "public" in composer.json) or the DOCUMENT_ROOT config var to it.`
   };
 }
-async function frameworkInput(fs3, files) {
+async function frameworkInput(fs5, files) {
   const packages = /* @__PURE__ */ new Set([
     ...Object.keys(files.json?.require ?? {}),
     ...files.lock?.packages.map((p) => p.name) ?? []
   ]);
   const existing = /* @__PURE__ */ new Set();
   await Promise.all(FRAMEWORK_FILE_SIGNALS.map(async (f) => {
-    if (await fs3.exists(f)) existing.add(f);
+    if (await fs5.exists(f)) existing.add(f);
   }));
-  const indexPhp = await fs3.readText("index.php", { limit: 64 * 1024, prefix: true });
+  const indexPhp = await fs5.readText("index.php", { limit: 64 * 1024, prefix: true });
   return {
     packages,
     exists: (rel) => existing.has(rel),
@@ -7211,8 +7378,8 @@ async function frameworkInput(fs3, files) {
     lockedVersions: new Map(files.lock?.packages.map((p) => [p.name, p.version]) ?? [])
   };
 }
-async function decideFramework(fs3, files, paas) {
-  const input = await frameworkInput(fs3, files);
+async function decideFramework(fs5, files, paas) {
+  const input = await frameworkInput(fs5, files);
   if (paas.framework !== void 0) {
     if (!isFrameworkId(paas.framework)) throw phpErrors.unknownFramework(paas.framework, FRAMEWORK_IDS);
     const defaults = frameworkDefaults(paas.framework, input);
@@ -7228,10 +7395,10 @@ function decideDocumentRoot(paas, vars, framework, defaults, normalize, procfile
   const root = defaults.documentRoot;
   return { value: root, source: root === "" ? defaultSource() : { kind: "framework-default", framework } };
 }
-async function planPhpBuild(fs3, ctx) {
+async function planPhpBuild(fs5, ctx) {
   const { configVars: vars, knobs, catalogs } = ctx;
   const dev = knobs.flag("COMPOSER_DEV");
-  const files = await readComposerFiles(fs3, dev);
+  const files = await readComposerFiles(fs5, dev);
   const { paas, warnings: paasWarnings } = files.json ? parsePaas(files.json.paas) : { paas: EMPTY_PAAS, warnings: [] };
   const warnings = [...paasWarnings];
   const devProblem = invalidKnobValue("COMPOSER_DEV", knobs.get("COMPOSER_DEV"));
@@ -7258,7 +7425,7 @@ async function planPhpBuild(fs3, ctx) {
     const e = catalogs.php.extensionsOf(php.version);
     const has2 = new Set([...e.builtin, ...e.shared].map((x) => x.toLowerCase()));
     const missing = CODE_SIGNALS.filter((sig) => !has2.has(sig.extension));
-    for (const use of missing.length ? await findExtensionUse(fs3, missing) : []) {
+    for (const use of missing.length ? await findExtensionUse(fs5, missing) : []) {
       warnings.push({
         id: "php/extension-used-but-missing",
         message: `${use.file} calls the ${use.extension} extension, but PHP ${php.version} (${catalogs.php.from}) has no ${use.extension}: those calls will fail when the app runs. Use an artifact store whose PHP has it (PHP_BASE_URL); the platform's PHP builds it in.`
@@ -7268,10 +7435,10 @@ async function planPhpBuild(fs3, ctx) {
   for (const [key, on] of Object.entries({ "new-relic": paas.agents.newRelic, datadog: paas.agents.datadog, scout: paas.agents.scout })) {
     if (on) throw phpErrors.agentUnavailable(key, key === "new-relic" ? "New Relic" : key === "datadog" ? "Datadog" : "Scout APM");
   }
-  const procfile = await fs3.readText("Procfile");
+  const procfile = await fs5.readText("Procfile");
   const procfileWeb = procfile !== void 0 ? parseProcfile(procfile).web : void 0;
   const heroku = procfileWeb !== void 0 ? mapHerokuBoot(procfileWeb) : void 0;
-  const framework = await decideFramework(fs3, files, paas);
+  const framework = await decideFramework(fs5, files, paas);
   const documentRoot = decideDocumentRoot(
     paas,
     vars,
@@ -7282,15 +7449,15 @@ async function planPhpBuild(fs3, ctx) {
   );
   if (heroku) warnings.push(herokuBootWarning(heroku, documentRoot));
   const steps = {
-    node: await fs3.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
+    node: await fs5.exists("package.json") && !knobs.flag("PHP_BUILDPACK_NO_NODE"),
     compile: paas.compile.length > 0,
-    framework: framework.id === "symfony" && await fs3.exists("bin/console"),
+    framework: framework.id === "symfony" && await fs5.exists("bin/console"),
     composerScripts: (files.json?.scripts.length ?? 0) > 0,
     composer: files.json !== void 0
   };
   const deferredPathChecks = [];
   const planCheck = async (check) => {
-    if (await checkAppPath(fs3, check, "plan") === "ok") return;
+    if (await checkAppPath(fs5, check, "plan") === "ok") return;
     if (buildMayCreate(check.rel, steps)) deferredPathChecks.push(check);
     else if (check.frameworkDefault) throw phpErrors.frameworkDocumentRootMissing(check.frameworkDefault, check.rel, false);
     else throw phpErrors.pathInvalid(check.keyPath, check.rel, "does not exist in the app (and no build step could create it: no package.json, no compile commands, no Composer scripts), so it must be committed");
@@ -7313,11 +7480,11 @@ async function planPhpBuild(fs3, ctx) {
   for (const [key, list4, kind] of pathChecks) {
     for (const [i, rel] of list4.entries()) await planCheck({ keyPath: `${key}[${i}]`, rel, kind });
   }
-  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs3, `extra.paas.log-files[${i}]`, rel);
+  for (const [i, rel] of paas.logFiles.entries()) await checkLogPath(fs5, `extra.paas.log-files[${i}]`, rel);
   for (const [flag, list4] of [["-C", heroku?.nginxIncludes], ["-F", heroku?.phpFpmIncludes], ["-i", heroku?.phpIncludes]]) {
     for (const rel of list4 ?? []) await planCheck({ keyPath: `${heroku.script} ${flag} in Procfile`, rel, kind: "file" });
   }
-  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs3, `${heroku.script} -l in Procfile`, rel);
+  for (const rel of heroku?.logFiles ?? []) await checkLogPath(fs5, `${heroku.script} -l in Procfile`, rel);
   const served = heroku ? {
     ...paas,
     nginxIncludes: [...paas.nginxIncludes, ...heroku.nginxIncludes],
@@ -7325,19 +7492,19 @@ async function planPhpBuild(fs3, ctx) {
     phpIncludes: [...paas.phpIncludes, ...heroku.phpIncludes],
     logFiles: [...paas.logFiles, ...heroku.logFiles]
   } : paas;
-  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs3.readText(p) ?? "" })));
+  const includes2 = await Promise.all(served.nginxIncludes.map(async (p) => ({ path: p, text: await fs5.readText(p) ?? "" })));
   const clashes2 = findLocationClashes(framework.id, documentRoot.value === "", includes2);
   if (clashes2.length) throw phpErrors.nginxIncludeClash(clashes2);
-  const phpConfig = await checkIniPairs(fs3, paas.phpConfig, "extra.paas.php-config");
-  const phpFpmConfig = await checkIniPairs(fs3, paas.phpFpmConfig, "extra.paas.php-fpm-config");
+  const phpConfig = await checkIniPairs(fs5, paas.phpConfig, "extra.paas.php-config");
+  const phpFpmConfig = await checkIniPairs(fs5, paas.phpFpmConfig, "extra.paas.php-fpm-config");
   for (const include of served.phpIncludes) {
-    const text = await fs3.readText(include);
-    if (text !== void 0) await checkIniFilePaths(fs3, include, text);
+    const text = await fs5.readText(include);
+    if (text !== void 0) await checkIniFilePaths(fs5, include, text);
   }
   const userIniPath = documentRoot.value === "" ? ".user.ini" : `${documentRoot.value}/.user.ini`;
-  const userIni = await fs3.readText(userIniPath);
+  const userIni = await fs5.readText(userIniPath);
   const iniTexts = [
-    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs3.readText(p) ?? "" }))),
+    ...await Promise.all(served.phpIncludes.map(async (p) => ({ source: p, text: await fs5.readText(p) ?? "" }))),
     ...userIni !== void 0 ? [{ source: userIniPath, text: userIni }] : []
   ];
   const memoryLimit = determineMemoryLimit([
@@ -7353,7 +7520,7 @@ async function planPhpBuild(fs3, ctx) {
   warnings.push(...fpmConfigWarnings(paas));
   const accessLogFormat = vars.ACCESS_LOG_FORMAT !== void 0 && vars.ACCESS_LOG_FORMAT.trim() !== "" ? checkAccessLogFormat(vars.ACCESS_LOG_FORMAT, "the ACCESS_LOG_FORMAT config var") : paas.accessLogFormat;
   const frameworkLogs = framework.defaults.logFiles;
-  const uploadDirs = await expandUploadDirs(fs3, documentRoot.value, framework.defaults.uploadDirs);
+  const uploadDirs = await expandUploadDirs(fs5, documentRoot.value, framework.defaults.uploadDirs);
   const settings = {
     documentRoot: documentRoot.value,
     indexDocument: paas.indexDocument ?? "index.php",
@@ -7378,14 +7545,14 @@ async function planPhpBuild(fs3, ctx) {
     includeLinks: settings.phpIncludes.map((rel, i) => ({ file: includeIniName(i, rel), target: rel }))
   };
   composerAuthEnv(vars);
-  const frameworkCommands = framework.id === "symfony" && await fs3.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
+  const frameworkCommands = framework.id === "symfony" && await fs5.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
   let node;
   let nodeSkipped;
-  if (await fs3.exists("package.json")) {
+  if (await fs5.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
     else {
       const { planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
-      node = planNodeBuild2(await readNodeApp2(fs3), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
+      node = planNodeBuild2(await readNodeApp2(fs5), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
     }
   }
   return {
@@ -7451,6 +7618,126 @@ var init_plan2 = __esm({
   }
 });
 
+// src/fs/small-files.ts
+var init_small_files = __esm({
+  "src/fs/small-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/fs/byte-names.ts
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+  }
+});
+
+// src/fs/disk-full.ts
+function diskFullCode(e) {
+  for (let err = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
+    if (err.code === "ENOSPC" || err.code === "EDQUOT") return err.code;
+  }
+  return void 0;
+}
+function diskFullInText(text) {
+  const m = DISK_FULL_TEXT.exec(text);
+  if (!m) return void 0;
+  return /quota|EDQUOT/i.test(m[0]) ? "EDQUOT" : "ENOSPC";
+}
+var DISK_FULL_TEXT;
+var init_disk_full = __esm({
+  "src/fs/disk-full.ts"() {
+    "use strict";
+    DISK_FULL_TEXT = /No space left on device|Disk quota exceeded|\bENOSPC\b|\bEDQUOT\b/;
+  }
+});
+
+// src/cache/cache-writes.ts
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+var fs2, CACHE_MIN_FREE_BYTES, codeText, CacheWrites;
+var init_cache_writes = __esm({
+  "src/cache/cache-writes.ts"() {
+    "use strict";
+    fs2 = __toESM(require("node:fs/promises"), 1);
+    init_small_files();
+    init_build_log();
+    init_byte_names();
+    init_disk_full();
+    init_disk_full();
+    CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
+    codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
+    CacheWrites = class _CacheWrites {
+      constructor(cacheDir, log) {
+        this.cacheDir = cacheDir;
+        this.log = log;
+      }
+      fullBecause;
+      /**
+       * Checks the free space of CACHE_DIR's disk first: below CACHE_MIN_FREE_BYTES it is
+       * full from the start (said once, now).
+       */
+      static async open(cacheDir, log, statfs3 = fs2.statfs) {
+        const writes = new _CacheWrites(cacheDir, log);
+        const st = await statfs3(cacheDir).catch(() => void 0);
+        if (st) {
+          const free = Number(st.bavail) * Number(st.bsize);
+          if (free < CACHE_MIN_FREE_BYTES) writes.markFull(`${mb(free)} free`, void 0);
+        }
+        return writes;
+      }
+      /** Whether the cache disk is full: nothing more is written into CACHE_DIR in this build. */
+      get full() {
+        return this.fullBecause !== void 0;
+      }
+      markFull(why, what) {
+        if (this.fullBecause !== void 0) return;
+        this.fullBecause = why;
+        this.log.warn({
+          id: "engine/cache-disk-full",
+          message: `The build cache's disk is full (CACHE_DIR ${this.cacheDir}: ${why})${what ? `: ${what} could not be saved there` : ""}. The rest of this build writes nothing into the cache (what it restored is still used; npm's and the package managers' caches and downloads go to the build's temp dir).
+The build goes on, and the next build installs what the cache lacks. Free space on the disk that holds CACHE_DIR, or clear the app's build cache.`
+        });
+      }
+      /** A write into the cache that failed with ENOSPC or EDQUOT: the cache disk is full from now on. */
+      diskFull(code, what) {
+        this.markFull(codeText[code], what);
+      }
+      /** `what` was not saved, for `why` (a DiskFullCode: the full disk, said once). */
+      notSaved(what, why) {
+        if (why === "ENOSPC" || why === "EDQUOT") {
+          if (!this.full) return this.diskFull(why, what);
+          this.log.info(`${what}: not saved in the build cache (its disk is full)`);
+          return;
+        }
+        this.log.warn({
+          id: "engine/cache-not-saved",
+          message: `${what} was not saved in the build cache: ${why}.
+The build goes on without it; the next build does that work again.`
+        });
+      }
+      /** Entries of `what` left out of its saved copy (not restored next time), each with why. */
+      leftOut(what, entries) {
+        if (entries.length === 0) return;
+        const list4 = entries.slice(0, 5).map((e) => `${shown(e.path, 200)} (${e.why})`).join(", ");
+        this.log.warn({
+          id: "engine/cache-entries-left-out",
+          message: `${what}: ${entries.length === 1 ? "an entry was" : `${entries.length} entries were`} left out of the build cache, and will not be restored next time: ${list4}${entries.length > 5 ? ", \u2026" : ""}.
+Only regular files, directories and symbolic links are cached.`
+        });
+      }
+    };
+  }
+});
+
 // src/runtime/download.ts
 function isNotJson(e) {
   return failureInfo.get(e)?.notJson ?? false;
@@ -7473,7 +7760,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path8) => parse(await (0, import_promises.readFile)(path8, "utf8"))
+    async (path9) => parse(await (0, import_promises.readFile)(path9, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -7489,6 +7776,7 @@ async function transfer(url, opts, consume, local) {
       if (!(await (0, import_promises.stat)(file)).isFile()) throw new AttemptFailure("not a regular file", false);
       return await local(file);
     } catch (e) {
+      if (diskFullCode(e)) throw e;
       const missing = errorCode(e) === "ENOENT";
       throw fail2(url, missing ? new AttemptFailure("file not found", false) : classify2(e, opts), 1);
     }
@@ -7496,21 +7784,24 @@ async function transfer(url, opts, consume, local) {
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw fail2(url, new AttemptFailure(`unsupported URL scheme ${parsed.protocol}`, false), 1);
   }
-  const attempts = Math.max(1, opts.attempts ?? 3);
+  const attempts = Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS);
   const sleep = opts.sleep ?? ((ms) => (0, import_promises2.setTimeout)(ms));
   const dispatcher = await makeDispatcher(opts);
   const now = opts.now ?? Date.now;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadlineAt = now() + deadlineMs;
   const overDeadline = () => new AttemptFailure(`did not finish within ${seconds(deadlineMs)} (the deadline for one download)`, false);
+  let silent = 0;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
         return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
+        if (diskFullCode(e)) throw e;
         const failure = classify2(e, opts);
-        if (!failure.retry || attempt >= attempts) throw fail2(url, failure, attempt);
-        const wait = (opts.backoffMs ?? 500) * 2 ** (attempt - 1);
+        if (failure.silent) silent++;
+        if (!failure.retry || attempt >= attempts || silent >= SILENT_ATTEMPTS) throw fail2(url, failure, attempt);
+        const wait = (opts.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** (attempt - 1);
         if (now() + wait >= deadlineAt) throw fail2(url, overDeadline(), attempt);
         await sleep(wait);
       }
@@ -7521,8 +7812,11 @@ async function transfer(url, opts, consume, local) {
 }
 async function makeDispatcher(opts) {
   const { Agent, EnvHttpProxyAgent } = await undici();
-  const read = opts.readTimeoutMs ?? 6e4;
-  const options = { connectTimeout: opts.connectTimeoutMs ?? 1e4, headersTimeout: read, bodyTimeout: read };
+  const options = {
+    connectTimeout: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    headersTimeout: opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    bodyTimeout: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS
+  };
   const env = process.env;
   const proxied = env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY;
   return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
@@ -7641,10 +7935,18 @@ function classify2(e, opts) {
     case "ENETUNREACH":
       return new AttemptFailure(`host unreachable (${code})`, false, true);
     case "UND_ERR_CONNECT_TIMEOUT":
-      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? 1e4)}`, true, true);
+      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)}`, true, true);
     case "UND_ERR_HEADERS_TIMEOUT":
+      return new AttemptFailure(
+        `the host accepted the connection but sent no answer within ${seconds(opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS)}`,
+        true,
+        true,
+        void 0,
+        false,
+        true
+      );
     case "UND_ERR_BODY_TIMEOUT":
-      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? 6e4)} without data`, true);
+      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS)} without data`, true);
     case "ECONNRESET":
       return new AttemptFailure("connection reset", true);
     case "UND_ERR_SOCKET":
@@ -7661,7 +7963,7 @@ function fail2(url, failure, attempts) {
   failureInfo.set(error, { unreachable: failure.unreachable, status: failure.status, notJson: failure.notJson });
   return error;
 }
-var import_promises, import_node_stream, import_promises2, import_node_url, MAX_REDIRECTS, DEFAULT_MIN_BYTES_PER_SECOND, DEFAULT_THROUGHPUT_WINDOW_MS, DEFAULT_DEADLINE_MS, failureInfo, AttemptFailure, undici;
+var import_promises, import_node_stream, import_promises2, import_node_url, MAX_REDIRECTS, DEFAULT_MIN_BYTES_PER_SECOND, DEFAULT_HEADERS_TIMEOUT_MS, SILENT_ATTEMPTS, DEFAULT_READ_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, DEFAULT_THROUGHPUT_WINDOW_MS, DEFAULT_DEADLINE_MS, failureInfo, AttemptFailure, undici;
 var init_download = __esm({
   "src/runtime/download.ts"() {
     "use strict";
@@ -7670,19 +7972,27 @@ var init_download = __esm({
     import_promises2 = require("node:timers/promises");
     import_node_url = require("node:url");
     init_catalog();
+    init_cache_writes();
     MAX_REDIRECTS = 5;
     DEFAULT_MIN_BYTES_PER_SECOND = 8 * 1024;
+    DEFAULT_HEADERS_TIMEOUT_MS = 25e3;
+    SILENT_ATTEMPTS = 2;
+    DEFAULT_READ_TIMEOUT_MS = 6e4;
+    DEFAULT_CONNECT_TIMEOUT_MS = 1e4;
+    DEFAULT_ATTEMPTS = 3;
+    DEFAULT_BACKOFF_MS = 500;
     DEFAULT_THROUGHPUT_WINDOW_MS = 3e4;
     DEFAULT_DEADLINE_MS = 15 * 6e4;
     failureInfo = /* @__PURE__ */ new WeakMap();
     AttemptFailure = class extends Error {
-      constructor(reason, retry, unreachable = false, status, notJson = false) {
+      constructor(reason, retry, unreachable = false, status, notJson = false, silent = false) {
         super(reason);
         this.reason = reason;
         this.retry = retry;
         this.unreachable = unreachable;
         this.status = status;
         this.notJson = notJson;
+        this.silent = silent;
       }
     };
     undici = async () => {
@@ -7700,10 +8010,10 @@ var init_store_errors = __esm({
     "use strict";
     init_build_error();
     storeErrors = {
-      urlInvalid: (varName, shown, why) => new BuildError(
+      urlInvalid: (varName, shown2, why) => new BuildError(
         "runtime/store-url-invalid",
         `${varName} is not a valid artifact store URL`,
-        `${varName} is set to ${JSON.stringify(shown)}, which ${why}.
+        `${varName} is set to ${JSON.stringify(shown2)}, which ${why}.
 It must be the base URL of an artifact store, the directory that holds manifest.json:
   https://mirror.example.com/artifacts/   (or http://)
   file:///absolute/path/to/store
@@ -7729,15 +8039,15 @@ function checkStoreUrl(value, varName) {
   } catch {
     throw storeErrors.urlInvalid(varName, raw, "is not a URL");
   }
-  const shown = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
+  const shown2 = url.username || url.password ? raw.replace(/\/\/[^@/]*@/, "//***@") : raw;
   if (!SCHEMES.has(url.protocol)) {
-    throw storeErrors.urlInvalid(varName, shown, `uses the unsupported scheme ${url.protocol}//`);
+    throw storeErrors.urlInvalid(varName, shown2, `uses the unsupported scheme ${url.protocol}//`);
   }
   if (url.protocol === "file:" && url.hostname !== "" && url.hostname !== "localhost") {
-    throw storeErrors.urlInvalid(varName, shown, "is a file URL with a host name (use file:///absolute/path)");
+    throw storeErrors.urlInvalid(varName, shown2, "is a file URL with a host name (use file:///absolute/path)");
   }
   if (url.search || url.hash) {
-    throw storeErrors.urlInvalid(varName, shown, "has a query string or fragment");
+    throw storeErrors.urlInvalid(varName, shown2, "has a query string or fragment");
   }
   return withSlash(url.href);
 }
@@ -7783,9 +8093,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path8 = str3("path");
-    const unsafe = unsafePath(path8);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path8)} ${unsafe})`);
+    const path9 = str3("path");
+    const unsafe = unsafePath(path9);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path9)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -7803,8 +8113,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path8, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path8, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path9, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path9, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -7814,12 +8124,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path8) {
-  if (path8.startsWith("/") || path8.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path8)) return "is a URL";
-  if (path8.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path8)) return "contains a query or fragment";
-  for (const segment of path8.split("/")) {
+function unsafePath(path9) {
+  if (path9.startsWith("/") || path9.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path9)) return "is a URL";
+  if (path9.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path9)) return "contains a query or fragment";
+  for (const segment of path9.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -7983,113 +8293,79 @@ var require_compile2 = __commonJS({
   }
 });
 
+// src/errors/disk-full.ts
+var disk_full_exports = {};
+__export(disk_full_exports, {
+  asDiskFull: () => asDiskFull
+});
+function pathInOutput(text) {
+  const line = text.split("\n").find((l) => diskFullInText(l) !== void 0);
+  return line === void 0 ? void 0 : /['"`‘“](\/[^'"`’”\n]+)['"`’”]/.exec(line)?.[1];
+}
+async function freeBytes(dir, statfs3) {
+  const st = await statfs3(dir).catch(() => void 0);
+  return st ? Number(st.bavail) * Number(st.bsize) : void 0;
+}
+async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
+  let code = diskFullCode(e);
+  let failed;
+  let where;
+  if (code) {
+    const p = e.path;
+    where = typeof p === "string" ? p : Buffer.isBuffer(p) ? p.toString("utf8") : void 0;
+  } else if (isBuildError(e) && e.id !== "engine/disk-full") {
+    const output = commandOutputIn(e.body);
+    code = output === void 0 ? void 0 : diskFullInText(output);
+    if (!code) return void 0;
+    failed = e.title;
+    where = pathInOutput(output);
+  }
+  if (!code) return void 0;
+  const roles = [
+    { role: "BUILD_DIR", dir: dirs.buildDir },
+    { role: "CACHE_DIR", dir: dirs.cacheDir },
+    { role: "TMPDIR", dir: dirs.tmpDir }
+  ];
+  const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
+  const inside2 = (dir, p) => p === dir || p.startsWith(`${dir}/`);
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path7.resolve(r.dir), path7.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
+  const found = byPath ?? byFree;
+  return engineErrors.diskFull({
+    code,
+    ...where !== void 0 ? { path: shown(where, 300) } : {},
+    ...failed !== void 0 ? { failed } : {},
+    ...found ? { role: found.role, dir: found.dir, free: frees[found.i] } : {},
+    free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
+  });
+}
+var fs3, path7, NEARLY_FULL_BYTES;
+var init_disk_full2 = __esm({
+  "src/errors/disk-full.ts"() {
+    "use strict";
+    fs3 = __toESM(require("node:fs/promises"), 1);
+    path7 = __toESM(require("node:path"), 1);
+    init_build_error();
+    init_catalog();
+    init_command_failed();
+    init_cache_writes();
+    NEARLY_FULL_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-
-// src/log/build-log.ts
-var processSink = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t)
-};
-var INDENT = "       ";
-var OPEN_LINE_LIMIT = 64 * 1024;
-var BANG = " !     ";
-function formatDuration(ms) {
-  if (ms < 1e3) return `${ms}ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${s.toFixed(1)}s`;
-  return `${Math.floor(s / 60)}m${Math.round(s % 60)}s`;
-}
-var BuildLog = class {
-  constructor(sink = processSink, now = Date.now) {
-    this.sink = sink;
-    this.now = now;
-  }
-  warned = [];
-  header(title) {
-    this.sink.out(`-----> ${title}
-`);
-  }
-  info(text) {
-    for (const line of text.split("\n")) this.sink.out(`${INDENT}${line}
-`);
-  }
-  /**
-   * One output stream of a subprocess (its stdout, or its stderr), written to the log
-   * line by line, each line indented once so it reads as part of the step. A pipe cuts
-   * output into chunks anywhere (`npm ` | `WARN deprecated …\n`): the start of a line
-   * still open is kept until its end arrives, so a chunk that continues a line is not
-   * indented again. `end` writes what is left of an unterminated last line.
-   */
-  outputLines() {
-    let open = "";
-    const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
-    return {
-      write: (chunk) => {
-        const text = open + chunk;
-        const cut = text.lastIndexOf("\n");
-        if (cut < 0) {
-          open = text;
-        } else {
-          open = text.slice(cut + 1);
-          write(text.slice(0, cut + 1));
-        }
-        if (open.length >= OPEN_LINE_LIMIT) {
-          write(`${open}
-`);
-          open = "";
-        }
-      },
-      end: () => {
-        if (open !== "") write(`${open}
-`);
-        open = "";
-      }
-    };
-  }
-  warn(problem) {
-    this.warned.push(problem);
-    const lines = problem.message.split("\n");
-    this.sink.err(`${BANG}Warning: ${lines[0]}
-`);
-    for (const line of lines.slice(1)) this.sink.err(line ? `${BANG}${line}
-` : " !\n");
-    this.sink.err(`${BANG}(${problem.id})
-`);
-  }
-  error(e) {
-    const out = [`${BANG}${e.title}`, " !"];
-    for (const line of e.body.split("\n")) out.push(line ? `${BANG}${line}` : " !");
-    out.push(" !", `${BANG}Error id: ${e.id}`);
-    this.sink.err(`
-${out.join("\n")}
-
-`);
-  }
-  /** Runs `work` as a timed step: header first, duration last. */
-  async step(title, work) {
-    this.header(title);
-    const start = this.now();
-    const result = await work();
-    this.info(`Done (${formatDuration(this.now() - start)})`);
-    return result;
-  }
-  get warnings() {
-    return this.warned;
-  }
-};
-
-// src/cli/main.ts
+init_build_log();
 init_build_error();
 
 // src/engine.ts
-var fs2 = __toESM(require("node:fs/promises"), 1);
+var fs4 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path7 = __toESM(require("node:path"), 1);
+var path8 = __toESM(require("node:path"), 1);
 init_catalog();
 
 // src/fs/app-fs.ts
@@ -8198,12 +8474,12 @@ function parseConfigVars(entries) {
   return { vars, problems };
 }
 async function readEnvDir(dir) {
-  if (!dir) return [];
+  if (!dir) return { entries: [], problems: [] };
   const st = await fs.stat(dir).catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
-  if (!st) return [];
+  if (!st) return { entries: [], problems: [envDirMissing(dir)] };
   if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
   const names = await fs.readdir(dir);
   const out = [];
@@ -8221,7 +8497,14 @@ async function readEnvDir(dir) {
     if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     out.push({ name, content: read.bytes.toString("utf8") });
   }
-  return out;
+  return { entries: out, problems: [] };
+}
+function envDirMissing(dir) {
+  return {
+    id: "engine/env-dir-missing",
+    message: `ENV_DIR ${dir} does not exist: the build runs without any config var.
+If the app has config vars, the platform must pass the directory holding them (one file per config var).`
+  };
 }
 function knobsFrom(vars, platformEnv) {
   const get = (name) => vars[name] ?? (platformEnv[name] || void 0);
@@ -8258,15 +8541,15 @@ var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
   signalFiles: ["package.json"],
-  async detect(fs3) {
-    const [pkg, meteor] = await Promise.all([fs3.exists("package.json"), fs3.isDirectory(".meteor")]);
+  async detect(fs5) {
+    const [pkg, meteor] = await Promise.all([fs5.exists("package.json"), fs5.isDirectory(".meteor")]);
     if (meteor) return { kind: "nodejs", label: "Node.js (Meteor)", meteor: true };
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs3, stack, configVars, knobs }) {
+  async plan(_detection, { fs: fs5, stack, configVars, knobs }) {
     const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
-    const plan2 = planNodeBuild2(await readNodeApp2(fs3), { stack, table, configVars, knobs });
+    const plan2 = planNodeBuild2(await readNodeApp2(fs5), { stack, table, configVars, knobs });
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
   },
   async describe({ plan: plan2 }, problems) {
@@ -8281,16 +8564,17 @@ var nodejsProvider = {
       table,
       configVars: input.configVars,
       platformEnv: input.platformEnv,
-      log: input.log
+      log: input.log,
+      cacheWrites: input.cacheWrites
     });
   },
-  async legacyProcessTypes(fs3) {
-    const pkgText = await fs3.readText("package.json");
+  async legacyProcessTypes(fs5) {
+    const pkgText = await fs5.readText("package.json");
     if (pkgText !== void 0) {
       const { parsePackageJson: parsePackageJson2 } = await Promise.resolve().then(() => (init_package_json(), package_json_exports));
       if (parsePackageJson2(pkgText).scripts.start?.trim()) return { web: "npm start" };
     }
-    if (await fs3.exists("server.js")) return { web: "node server.js" };
+    if (await fs5.exists("server.js")) return { web: "node server.js" };
     return void 0;
   }
 };
@@ -8300,12 +8584,12 @@ var phpProvider = {
   id: "php",
   name: "PHP",
   signalFiles: ["composer.json", "composer.lock", "index.php"],
-  async detect(fs3) {
+  async detect(fs5) {
     const [pkg, lock, composer, index] = await Promise.all([
-      fs3.exists("package.json"),
-      fs3.exists("composer.lock"),
-      fs3.exists("composer.json"),
-      fs3.exists("index.php")
+      fs5.exists("package.json"),
+      fs5.exists("composer.lock"),
+      fs5.exists("composer.json"),
+      fs5.exists("index.php")
     ]);
     const alsoNode = pkg;
     if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
@@ -8313,11 +8597,11 @@ var phpProvider = {
     if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
     return void 0;
   },
-  async plan(_detection, { fs: fs3, stack, configVars, knobs, mode }) {
+  async plan(_detection, { fs: fs5, stack, configVars, knobs, mode }) {
     const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports)), nodeTable()]);
     if (mode === "compile") requireStores2(knobs);
     const stores = await loadPhpStores2(knobs, stack, mode);
-    const plan2 = await planPhpBuild2(fs3, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild2(fs5, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
     return {
       plan: plan2,
       stores,
@@ -8338,13 +8622,14 @@ var phpProvider = {
       configVars: input.configVars,
       platformEnv: input.platformEnv,
       log: input.log,
+      cacheWrites: input.cacheWrites,
       root: input.root
     });
     return plan2.processTypes;
   },
-  async legacyProcessTypes(fs3) {
+  async legacyProcessTypes(fs5) {
     const { BOOT_SCRIPT: BOOT_SCRIPT2, DEFAULT_WEB_COMMAND: DEFAULT_WEB_COMMAND2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports2));
-    return await fs3.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
+    return await fs5.exists(BOOT_SCRIPT2) ? { web: DEFAULT_WEB_COMMAND2 } : void 0;
   }
 };
 
@@ -8360,22 +8645,22 @@ function byCodeUnit(a, b) {
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
 
 // src/detect/detect.ts
-async function detectProvider(fs3) {
+async function detectProvider(fs5) {
   for (const provider of PROVIDERS) {
-    const detection = await provider.detect(fs3);
+    const detection = await provider.detect(fs5);
     if (detection !== void 0) return { provider, detection };
   }
-  return { reason: await explainNoSignal(fs3) };
+  return { reason: await explainNoSignal(fs5) };
 }
-async function detectApp(fs3) {
-  const found = await detectProvider(fs3);
+async function detectApp(fs5) {
+  const found = await detectProvider(fs5);
   return "reason" in found ? { kind: "none", reason: found.reason } : found.detection;
 }
 var SIGNAL_FILES = PROVIDERS_BY_NAME.flatMap((p) => p.signalFiles);
 var orList2 = (items) => items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : items.join("");
-async function explainNoSignal(fs3) {
+async function explainNoSignal(fs5) {
   for (const ignoreFile of [".gitignore", ".slugignore"]) {
-    const text = await fs3.readText(ignoreFile);
+    const text = await fs5.readText(ignoreFile);
     if (text === void 0) continue;
     const patterns = text.split(/\r?\n/).map((l) => l.trim().replace(/^\//, ""));
     const ignored = SIGNAL_FILES.filter((f) => patterns.includes(f));
@@ -8383,10 +8668,10 @@ async function explainNoSignal(fs3) {
       return `${ignored.join(", ")} ${ignored.length > 1 ? "are" : "is"} listed in ${ignoreFile}, so ${ignored.length > 1 ? "they were" : "it was"} not deployed; remove ${ignored.length > 1 ? "them" : "it"} from ${ignoreFile}`;
     }
   }
-  const entries = await fs3.readdir(".");
-  const shown = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
-  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown : "nothing (the directory is empty)"}`;
-  const apps = await findAppsInSubfolders(fs3);
+  const entries = await fs5.readdir(".");
+  const shown2 = entries.slice(0, 12).join(", ") + (entries.length > 12 ? `, \u2026 (${entries.length} entries)` : "");
+  const base = `no ${PROVIDERS_BY_NAME.map((p) => `${orList2(p.signalFiles)} (${p.name})`).join(" nor ")} at the root of the app; found: ${entries.length ? shown2 : "nothing (the directory is empty)"}`;
+  const apps = await findAppsInSubfolders(fs5);
   if (apps.length === 0) return base;
   const list4 = apps.slice(0, SUBFOLDER_LIST).map((a) => `${a.dir}/ (${a.file})`).join(", ") + (apps.length > SUBFOLDER_LIST ? `, and ${apps.length - SUBFOLDER_LIST} more` : "");
   return `${base}.
@@ -8396,18 +8681,18 @@ var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
-async function findAppsInSubfolders(fs3) {
+async function findAppsInSubfolders(fs5) {
   const found = [];
-  const rootReal = await fs3.realpath(".");
+  const rootReal = await fs5.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
-    for (const name of (await fs3.readdir(rel || ".").catch(() => [])).sort()) {
+    for (const name of (await fs5.readdir(rel || ".").catch(() => [])).sort()) {
       if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
-      if (!await fs3.isDirectory(child)) continue;
+      if (!await fs5.isDirectory(child)) continue;
       budget--;
-      if (rootReal === void 0 || await fs3.realpath(child) !== `${rootReal}/${child}`) continue;
-      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs3.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
+      if (rootReal === void 0 || await fs5.realpath(child) !== `${rootReal}/${child}`) continue;
+      const file = (await Promise.all(PROVIDERS_BY_NAME.map((p) => p.signalFiles[0]).map(async (f) => await fs5.exists(`${child}/${f}`) ? f : void 0))).filter((f) => f !== void 0).join(" and ");
       if (file) found.push({ dir: child, file });
       else if (depth < SUBFOLDER_DEPTH) await walk(child, depth + 1);
     }
@@ -8448,9 +8733,10 @@ function parseReleaseFile(text) {
 
 // src/engine.ts
 init_layout();
+init_cache_writes();
 function absolutePath(p) {
   try {
-    return path7.resolve(p);
+    return path8.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -8458,30 +8744,45 @@ function absolutePath(p) {
 async function checkBuildDir(buildDir) {
   if (!buildDir) throw engineErrors.usage("Missing BUILD_DIR argument.");
   const abs = absolutePath(buildDir);
-  const st = await fs2.stat(abs).catch(() => void 0);
+  const st = await fs4.stat(abs).catch(() => void 0);
   if (!st?.isDirectory()) throw engineErrors.buildDirMissing(abs);
   return abs;
 }
 async function checkCacheDir(cacheDir) {
   const abs = absolutePath(cacheDir);
   const code = (e) => String(e?.code ?? e);
-  const st = await fs2.stat(abs).catch(() => void 0);
+  const st = await fs4.stat(abs).catch(() => void 0);
   if (st && !st.isDirectory()) throw engineErrors.cacheDirInvalid(abs, describeKind(st));
   if (!st) {
-    await fs2.mkdir(abs, { recursive: true }).catch((e) => {
+    await fs4.mkdir(abs, { recursive: true }).catch((e) => {
       if (code(e) === "ENOTDIR" || code(e) === "EEXIST") throw engineErrors.cacheDirInvalid(abs, "below a file, so it cannot be created");
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path7.join(abs, `.write-check-${process.pid}`);
+  const probe = path8.join(abs, `.write-check-${process.pid}`);
   try {
-    await fs2.writeFile(probe, "", { flag: "wx" });
+    await fs4.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
     if (code(e) !== "EEXIST") throw engineErrors.cacheDirReadOnly(abs, code(e));
   } finally {
-    await fs2.rm(probe, { force: true }).catch(() => void 0);
+    await fs4.rm(probe, { force: true }).catch(() => void 0);
   }
   return abs;
+}
+async function realPathOf(p) {
+  const rest = [];
+  for (let at = p; ; at = path8.dirname(at)) {
+    const real = await fs4.realpath(at).catch(() => void 0);
+    if (real !== void 0) return path8.join(real, ...rest.reverse());
+    if (at === path8.dirname(at)) return p;
+    rest.push(path8.basename(at));
+  }
+}
+async function checkDirsApart(buildDir, cacheDir) {
+  const [build, cache] = await Promise.all([realPathOf(buildDir), realPathOf(cacheDir)]);
+  const inside2 = (a, b) => a === b || a.startsWith(b.endsWith("/") ? b : `${b}/`);
+  if (inside2(cache, build)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, cache === build ? "is" : "is inside");
+  if (inside2(build, cache)) throw engineErrors.cacheDirInBuildDir(cacheDir, buildDir, "holds");
 }
 var ENGINE_DIRS2 = Object.values(ENGINE_DIRS);
 async function detect(buildDir) {
@@ -8489,7 +8790,9 @@ async function detect(buildDir) {
 }
 async function prepare(buildDir, envDir, platformEnv, mode) {
   const appFs = realAppFs(await checkBuildDir(buildDir));
-  const { vars: configVars, problems } = parseConfigVars(await readEnvDir(envDir));
+  const envRead = await readEnvDir(envDir);
+  const { vars: configVars, problems } = parseConfigVars(envRead.entries);
+  problems.unshift(...envRead.problems);
   const knobs = knobsFrom(configVars, platformEnv);
   problems.push(...platformKnobProblems(platformEnv, configVars));
   const { stack, problems: stackProblems } = determineStack(platformEnv.STACK);
@@ -8505,28 +8808,36 @@ async function plan(buildDir, envDir, platformEnv) {
 }
 async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot = false) {
   if (!cacheDir) throw engineErrors.usage("Missing CACHE_DIR argument: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
-  await checkBuildDir(buildDir);
+  const build = await checkBuildDir(buildDir);
+  await checkDirsApart(build, absolutePath(cacheDir));
   await checkCacheDir(cacheDir);
   const p = await prepare(buildDir, envDir, platformEnv, "compile");
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs2.mkdtemp(path7.join(os.tmpdir(), "engine-"));
+  const tmpDir = await fs4.mkdtemp(path8.join(os.tmpdir(), "engine-"));
   try {
-    const processTypes = await p.provider.compile(p.planned, {
-      buildDir: p.fs.root,
-      cacheDir: absolutePath(cacheDir),
-      tmpDir,
-      configVars: p.configVars,
-      knobs: p.knobs,
-      platformEnv,
-      log,
-      root: runsAsRoot
-    });
-    const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
-    await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    const cacheAt = absolutePath(cacheDir);
+    try {
+      const processTypes = await p.provider.compile(p.planned, {
+        buildDir: p.fs.root,
+        cacheDir: cacheAt,
+        tmpDir,
+        configVars: p.configVars,
+        knobs: p.knobs,
+        platformEnv,
+        log,
+        root: runsAsRoot,
+        cacheWrites: await CacheWrites.open(cacheAt, log)
+      });
+      const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
+      await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
+    } catch (e) {
+      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full2(), disk_full_exports));
+      throw await asDiskFull2(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir }) ?? e;
+    }
   } finally {
-    await fs2.rm(tmpDir, { recursive: true, force: true });
+    await fs4.rm(tmpDir, { recursive: true, force: true });
   }
   log.header("Build succeeded");
 }

@@ -24,8 +24,8 @@ export interface CheckIdsJob {
 }
 
 /** False when an entry differs (or another thread found one); true when all of this thread's share match. */
-export function checkIds(mods: { readonly fs: typeof Fs }, job: CheckIdsJob): boolean {
-  const { fs } = mods;
+export function checkIds(mods: { readonly fs: typeof Fs; readonly fsPath: (p: string) => string | Buffer }, job: CheckIdsJob): boolean {
+  const { fs, fsPath } = mods;
   const { root, state } = job;
   const entries = job.entries === '' ? [] : job.entries.split('\0');
   const count = entries.length / 2;
@@ -36,7 +36,7 @@ export function checkIds(mods: { readonly fs: typeof Fs }, job: CheckIdsJob): bo
     const end = Math.min(count, start + 64);
     for (let i = start; i < end; i++) {
       const p = entries[2 * i]!;
-      const st = fs.lstatSync(`${root}/${p}`, { bigint: true, throwIfNoEntry: false });
+      const st = fs.lstatSync(fsPath(`${root}/${p}`), { bigint: true, throwIfNoEntry: false });
       // identityOf (tree-link.ts), written out here: this function stands alone.
       let now = '';
       if (st) {

@@ -13,17 +13,18 @@ import { Worker } from 'node:worker_threads';
 import { linkFiles, type LinkModules } from './link-files.js';
 import { makeSpare } from './spare-tree.js';
 import { checkIds } from './check-ids.js';
+import { fsPath } from '../fs/byte-names.js';
 
 const TASKS = { linkFiles, makeSpare, checkIds } as const;
 type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
 
 /** The modules a task gets on this thread (the helper requires its own). */
-export const MODULES: LinkModules = { fs, crypto };
+export const MODULES: LinkModules = { fs, crypto, fsPath };
 
 const SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const mods = { fs: require('node:fs'), crypto: require('node:crypto') };
+const mods = { fs: require('node:fs'), crypto: require('node:crypto'), fsPath: ${fsPath.toString()} };
 const tasks = { ${Object.entries(TASKS).map(([name, fn]) => `${name}: ${fn.toString()}`).join(',\n')} };
 parentPort.on('message', ({ id, task, job }) => {
   let reply;

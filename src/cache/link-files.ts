@@ -15,6 +15,8 @@ import type * as Fs from 'node:fs';
 export interface LinkModules {
   readonly fs: typeof Fs;
   readonly crypto: typeof Crypto;
+  /** A path's bytes for node:fs (src/fs/byte-names.ts): names may be any bytes. */
+  readonly fsPath: (p: string) => string | Buffer;
 }
 
 export interface LinkFilesJob {
@@ -56,7 +58,7 @@ export interface LinkFilesFailure {
 }
 
 export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailure | undefined {
-  const { fs, crypto } = mods;
+  const { fs, crypto, fsPath } = mods;
   const { tree, root, link, state, ids } = job;
   const files = job.files === '' ? [] : job.files.split('\0');
   const count = files.length / 3;
@@ -83,8 +85,8 @@ export function linkFiles(mods: LinkModules, job: LinkFilesJob): LinkFilesFailur
         Atomics.wait(state, 2, ready, 10);
       }
       const rel = files[3 * i]!;
-      const from = `${tree}/${rel}`;
-      const to = `${root}/${rel}`;
+      const from = fsPath(`${tree}/${rel}`);
+      const to = fsPath(`${root}/${rel}`);
       if (link) {
         try {
           fs.linkSync(from, to);

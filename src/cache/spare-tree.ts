@@ -49,26 +49,27 @@ export interface SpareJob {
 }
 
 /** Makes (a part of) the spare; undefined when done, else why not (the temp path is then removed). */
-export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): string | undefined {
-  const { fs } = mods;
+export function makeSpare(mods: { readonly fs: typeof Fs; readonly fsPath: (p: string) => string | Buffer }, job: SpareJob): string | undefined {
+  const { fs, fsPath } = mods;
   const { tree, spare, temp, roots, entries, part, donated } = job;
   const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
   const dirsPart = part !== 'files';
   const filesPart = part !== 'dirs';
   const donatedSet = new Set(donated);
-  const dirTimes: Array<[string, Date, Date]> = [];
+  const dirTimes: Array<[string | Buffer, Date, Date]> = [];
   let keep = false;
   try {
     if (dirsPart) {
-      for (const rel of roots) fs.mkdirSync(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf('/')))}`, { recursive: true });
+      for (const rel of roots) fs.mkdirSync(fsPath(`${temp}/${rel.slice(0, Math.max(0, rel.lastIndexOf('/')))}`), { recursive: true });
     }
     let under: string | undefined; // the donated path this entry is (under), in depth-first order
     let arrived = false; // whether it was moved in (the files part looks)
     for (let i = 0; i < entries.length; i += 2) {
       const kind = entries[i]!;
       const rel = entries[i + 1]!;
-      const from = `${tree}/${rel}`;
-      const to = `${temp}/${rel}`;
+      // Paths as bytes (src/fs/byte-names.ts): names may be any bytes.
+      const from = fsPath(`${tree}/${rel}`);
+      const to = fsPath(`${temp}/${rel}`);
       if (under !== undefined && !rel.startsWith(`${under}/`)) under = undefined;
       if (under === undefined && donatedSet.has(rel)) {
         under = rel;
@@ -93,7 +94,7 @@ export function makeSpare(mods: { readonly fs: typeof Fs }, job: SpareJob): stri
         dirTimes.push([to, st.atime, st.mtime]);
       } else if (kind === 'l') {
         if (!st.isSymbolicLink()) return `${rel} is not a symbolic link in the cache`;
-        fs.symlinkSync(fs.readlinkSync(from), to);
+        fs.symlinkSync(fs.readlinkSync(from, { encoding: 'buffer' }), to);
         fs.lutimesSync(to, st.atime, st.mtime);
       } else {
         const fd = fs.openSync(from, flags);

@@ -16,6 +16,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { diffTrees, type TreeEntry } from './tree-entries.js';
 import { onHelperThread } from './helper-thread.js';
+import { fsPath } from '../fs/byte-names.js';
 import { checkMovedTree, ownCopy, type RestoredTree } from './tree-link.js';
 
 /** What the spares need of their cache. */
@@ -128,7 +129,7 @@ export class Spares {
     return (rel) => {
       if (!into?.donated.has(rel)) return false;
       try {
-        renameSync(path.join(root, rel), path.join(into.temp, rel));
+        renameSync(fsPath(path.join(root, rel)), fsPath(path.join(into.temp, rel)));
         return true;
       } catch {
         return false;

@@ -24,6 +24,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runTool } from '../exec/run.js';
+import { fsPath, readLinkText, readNames } from '../fs/byte-names.js';
+import { describeKind, isInsideRoot } from '../fs/app-tree.js';
+import { DiskFullError, diskFullCode, diskFullInText, shown, type CacheWrites, type DiskFullCode } from './cache-writes.js';
 import { diffTrees, parseTreeEntries } from './tree-entries.js';
 import { warmHelperThread } from './helper-thread.js';
 import { applyTreeDiff, hashFileSync, linkTree, type RestoredTree } from './tree-link.js';
@@ -57,10 +60,19 @@ interface Manifest {
 
 /** One entry of a walked tree. */
 interface Walked {
+  /** Relative to the walk's root, names in surrogateescape form (see byte-names.ts). */
   readonly path: string;
   readonly segments: string[];
   readonly file: boolean;
+  /** `o`: neither a regular file, a directory nor a symbolic link (a socket, a FIFO, a device). */
+  readonly kind: 'f' | 'd' | 'l' | 'o';
+  /** Apparent size (regular files). */
+  readonly size: bigint;
   readonly line: string;
+  /** Symbolic links: the target. */
+  readonly target?: string;
+  /** `o` entries: what they are, for messages. */
+  readonly what?: string;
 }
 
 /**
@@ -70,16 +82,22 @@ interface Walked {
  * between the two digests, and any write, even one that keeps the size and puts the
  * mtime back, moves the ctime.
  */
-export async function digestPaths(root: string, paths: readonly string[]): Promise<string> {
+export async function digestPaths(root: string, paths: readonly string[]): Promise<string | undefined> {
   const h = createHash('sha256');
-  for (const rel of [...paths].sort()) {
-    const st = await fs.lstat(path.join(root, rel), { bigint: true }).catch(() => undefined);
-    if (!st) h.update(`m ${rel}\n`);
-    else if (st.isDirectory()) {
-      h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}\n`);
-      for (const w of await walkTree(root, rel, true)) h.update(w.line);
-    } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs.readlink(path.join(root, rel))}\n`);
-    else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}\n`);
+  try {
+    for (const rel of [...paths].sort()) {
+      const st = await fs.lstat(fsPath(path.join(root, rel)), { bigint: true }).catch(() => undefined);
+      if (!st) h.update(`m ${rel}\n`);
+      else if (st.isDirectory()) {
+        h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}\n`);
+        for (const w of await walkTree(root, rel, true)) h.update(w.line);
+      } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(path.join(root, rel))}\n`);
+      else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}\n`);
+    }
+  } catch {
+    // A tree that cannot be walked (a path past PATH_MAX, an unreadable directory) has
+    // no digest: it never counts as unchanged.
+    return undefined;
   }
   return h.digest('hex');
 }
@@ -105,22 +123,25 @@ async function walkTree(root: string, start: string, identity = false): Promise<
         visit(rel).then(() => { active--; pump(); }, reject);
       }
     };
+    // Names as the kernel gives them (byte-names.ts): a name that is not UTF-8 is kept.
     const visit = async (rel: string): Promise<void> => {
-      const names = await fs.readdir(path.join(root, rel));
+      const names = await readNames(path.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs.lstat(path.join(root, p), { bigint: true });
+        const st = await fs.lstat(fsPath(path.join(root, p)), { bigint: true });
         const id = identity ? ` ${st.ino} ${st.ctimeNs}` : '';
-        let line: string;
+        const segments = p.split('/');
         if (st.isDirectory()) {
-          line = `d ${p} ${st.mode}${id}\n`;
+          out.push({ path: p, segments, file: false, kind: 'd', size: 0n, line: `d ${p} ${st.mode}${id}\n` });
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          line = `l ${p} ${await fs.readlink(path.join(root, p))}\n`;
+          const target = await readLinkText(path.join(root, p));
+          out.push({ path: p, segments, file: false, kind: 'l', size: 0n, line: `l ${p} ${target}\n`, target });
+        } else if (st.isFile()) {
+          out.push({ path: p, segments, file: true, kind: 'f', size: st.size, line: `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}\n` });
         } else {
-          line = `f ${p} ${st.size} ${st.mode} ${st.mtimeMs}${id}\n`;
+          out.push({ path: p, segments, file: false, kind: 'o', size: 0n, line: `o ${p} ${st.mode}${id}\n`, what: describeKind(st) });
         }
-        out.push({ path: p, segments: p.split('/'), file: st.isFile(), line });
       }));
     };
     pump();
@@ -157,6 +178,8 @@ async function hashFiles(root: string, files: readonly string[], each: (rel: str
 /** What a saved tree looks like now: its manifest's tree and hashes. */
 async function describeTree(root: string): Promise<Pick<Manifest, 'tree' | 'sha256'>> {
   const walked = await walkTree(root, '');
+  const other = walked.find((w) => w.kind === 'o');
+  if (other) throw new NotSaved(`${shown(other.path, 200)} is ${other.what}, which a cached tree cannot hold`);
   const sha256: Record<string, string> = {};
   await hashFiles(root, walked.filter((w) => w.file).map((w) => w.path), (rel, hex) => {
     sha256[rel] = hex;
@@ -204,23 +227,25 @@ function parseManifest(text: string): Manifest | string {
  * deeper down are only ever replaced (unlink + create), which leaves the cache intact.
  */
 async function unshareTopLevelFiles(dir: string): Promise<void> {
-  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-    if (e.isFile()) await unshareFile(path.join(dir, e.name));
-  }
+  for (const name of await readNames(dir)) await unshareFile(path.join(dir, name));
 }
 
 /** Gives a hard-linked file its own copy (a saved single file, like .pnp.cjs, too). */
 async function unshareFile(p: string): Promise<void> {
-  const st = await fs.lstat(p);
+  const st = await fs.lstat(fsPath(p));
   if (!st.isFile() || st.nlink < 2) return;
-  const tmp = `${p}.unshare-${randomBytes(4).toString('hex')}`;
-  await fs.copyFile(p, tmp);
+  const tmp = fsPath(`${p}.unshare-${randomBytes(4).toString('hex')}`);
+  await fs.copyFile(fsPath(p), tmp);
   await fs.chmod(tmp, st.mode);
   await fs.utimes(tmp, st.atime, st.mtime);
-  await fs.rename(tmp, p);
+  await fs.rename(tmp, fsPath(p));
 }
 
-/** cp -a with hard links when possible; plain copy across filesystems or without GNU cp. */
+/**
+ * cp -a with hard links when possible; a plain copy across filesystems (GNU cp keeps a
+ * sparse file's holes: --sparse=auto is its default), or the engine's own copy without
+ * cp. A full disk is a DiskFullError.
+ */
 async function copyTree(from: string, to: string): Promise<boolean> {
   const linked = await runTool(['cp', '-al', from, to]);
   if (linked?.ok) {
@@ -232,14 +257,118 @@ async function copyTree(from: string, to: string): Promise<boolean> {
   const copied = await runTool(['cp', '-a', from, to]);
   if (copied?.ok) return false;
   await fs.rm(to, { recursive: true, force: true });
-  await fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  if (copied) {
+    const last = copied.output.trim().split('\n').slice(-2).join('; ');
+    const full = diskFullInText(copied.output);
+    if (full) throw new DiskFullError(full, to, last);
+    throw new Error(`cp -a failed: ${last}`);
+  }
+  await copyOwn(from, to);
   return false;
+}
+
+/** cp -a without cp: names as bytes, modes and times kept. */
+async function copyOwn(from: string, to: string): Promise<void> {
+  const st = await fs.lstat(fsPath(from));
+  if (st.isSymbolicLink()) {
+    await fs.symlink(fsPath(await readLinkText(from)), fsPath(to));
+    return;
+  }
+  if (st.isDirectory()) {
+    await fs.mkdir(fsPath(to));
+    for (const name of await readNames(from)) await copyOwn(path.join(from, name), path.join(to, name));
+    await fs.chmod(fsPath(to), st.mode & 0o7777);
+  } else if (st.isFile()) {
+    await fs.copyFile(fsPath(from), fsPath(to));
+    await fs.chmod(fsPath(to), st.mode & 0o7777);
+  } else {
+    return; // sockets, FIFOs, devices: never part of a saved tree (see surveyTree)
+  }
+  await fs.utimes(fsPath(to), st.atime, st.mtime);
+}
+
+/**
+ * What a cached tree may hold at most (apparent sizes): every file is hashed when saved
+ * and again at each restore, so a 10 GB file (even a sparse one) would cost minutes of
+ * every build. Beyond it the tree is not cached, with a warning.
+ */
+export const MAX_TREE_BYTES = 4n * 1024n * 1024n * 1024n;
+
+/** An entry left out of a saved tree, and why. */
+export interface LeftOut {
+  readonly path: string;
+  readonly why: string;
+}
+
+export type SaveResult =
+  | { readonly status: 'saved'; readonly paths: readonly string[]; readonly leftOut: readonly LeftOut[]; readonly linksLeftOut: readonly string[] }
+  | { readonly status: 'skipped'; readonly why: string };
+
+/** A save given up for a reason the log gives as is. */
+class NotSaved extends Error {}
+
+function sizeText(bytes: bigint): string {
+  const gib = Number(bytes) / 1024 ** 3;
+  return gib >= 1 ? `${gib.toFixed(1)} GiB` : `${(Number(bytes) / 1024 ** 2).toFixed(0)} MiB`;
+}
+
+/**
+ * What of `paths` (under `root`) a save takes, decided on the app's tree before anything
+ * is copied: the paths present; the entries left out (sockets, FIFOs, devices, which mean
+ * nothing in another build; with `linksInside`, symbolic links that would lead outside
+ * that directory, judged on the link's text); refused when the whole exceeds MAX_TREE_BYTES.
+ */
+async function surveyTree(root: string, paths: readonly string[], linksInside: string | undefined): Promise<{ present: string[]; leftOut: LeftOut[]; linksLeftOut: string[] }> {
+  const present: string[] = [];
+  const leftOut: LeftOut[] = [];
+  const linksLeftOut: string[] = [];
+  let bytes = 0n;
+  const linkLeaves = (rel: string, target: string) =>
+    linksInside !== undefined && !isInsideRoot(linksInside, path.resolve(path.dirname(path.join(root, rel)), target));
+  for (const rel of paths) {
+    const st = await fs.lstat(fsPath(path.join(root, rel)), { bigint: true }).catch((e: unknown) => {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (!st) continue;
+    present.push(rel);
+    if (st.isFile()) bytes += st.size;
+    if (!st.isDirectory()) continue;
+    for (const w of await walkTree(root, rel)) {
+      if (w.kind === 'o') leftOut.push({ path: w.path, why: w.what! });
+      else if (w.kind === 'l' && linkLeaves(w.path, w.target!)) linksLeftOut.push(w.path);
+      bytes += w.size;
+    }
+  }
+  if (bytes > MAX_TREE_BYTES) {
+    throw new NotSaved(`it holds ${sizeText(bytes)} of files, more than the ${sizeText(MAX_TREE_BYTES)} a cached tree may hold (every file is hashed at each save and restore)`);
+  }
+  return { present, leftOut, linksLeftOut };
+}
+
+/** Why a save failed, as the log says it (a full disk as its code). */
+function saveFailure(e: unknown): string | DiskFullCode {
+  const full = diskFullCode(e);
+  if (full) return full;
+  if (e instanceof NotSaved) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENAMETOOLONG') return `a path in it is longer than the system allows (ENAMETOOLONG${err.path ? `: ${shown(String(err.path), 120)}` : ''})`;
+  if (err.code === 'EACCES' || err.code === 'EPERM') return `an entry in it cannot be read or copied (${err.code}${err.path ? `: ${shown(String(err.path), 200)}` : ''})`;
+  return shown(e instanceof Error ? e.message : String(e));
 }
 
 
 
+export interface SaveOptions {
+  /** How the log names what is saved (default: the paths). */
+  readonly label?: string;
+  /** Leave out symbolic links that would lead outside this directory (the app), judged on their text. */
+  readonly linksInside?: string;
+}
+
 export class TreeCache {
-  constructor(private readonly dir: string) {}
+  /** `writes`: the build's cache writes (a skipped save is said there); none in unit tests. */
+  constructor(private readonly dir: string, private readonly writes?: CacheWrites) {}
 
   private entry(key: string): string {
     return path.join(this.dir, encodeURIComponent(key));
@@ -263,38 +392,56 @@ export class TreeCache {
 
   /**
    * Saves `paths` (files or directories, relative to `root`; missing ones are skipped)
-   * as one entry. Returns the paths saved.
+   * as one entry. Best-effort: it never throws. A tree that cannot be saved (too big, a
+   * path past PATH_MAX, an unreadable file, a full cache disk) is skipped with its
+   * reason, said through `writes`; the entry is then dropped (an older one would not be
+   * this build's), and nothing of the attempt stays in the cache. Sockets, FIFOs and
+   * devices are left out of the saved copy (said too).
    */
-  async save(key: string, root: string, paths: readonly string[], meta: Record<string, unknown>): Promise<string[]> {
+  async save(key: string, root: string, paths: readonly string[], meta: Record<string, unknown>, opts: SaveOptions = {}): Promise<SaveResult> {
+    const label = opts.label ?? paths.join(', ');
     await this.idle(key);
-    await fs.mkdir(this.dir, { recursive: true });
-    const tmp = path.join(this.dir, `.tmp-${randomBytes(6).toString('hex')}`);
+    if (this.writes?.full) {
+      this.writes.notSaved(label, 'ENOSPC');
+      await this.dropQuietly(key);
+      return { status: 'skipped', why: 'the cache disk is full' };
+    }
+    let tmp: string | undefined;
     try {
+      const { present, leftOut, linksLeftOut } = await surveyTree(root, paths, opts.linksInside);
+      await fs.mkdir(this.dir, { recursive: true });
+      tmp = path.join(this.dir, `.tmp-${randomBytes(6).toString('hex')}`);
       const tree = path.join(tmp, 'tree');
       await fs.mkdir(tree, { recursive: true });
-      const saved: string[] = [];
-      for (const rel of paths) {
-        const from = path.join(root, rel);
-        if (!(await fs.lstat(from).catch(() => undefined))) continue;
+      for (const rel of present) {
         await fs.mkdir(path.dirname(path.join(tree, rel)), { recursive: true });
-        await copyTree(from, path.join(tree, rel));
-        saved.push(rel);
+        await copyTree(path.join(root, rel), path.join(tree, rel));
       }
-      // A file the engine cannot read (mode 000 as a non-root user) cannot be verified
-      // later: such a tree is not cached at all.
-      const described = await describeTree(tree).catch(() => undefined);
-      if (!described) return [];
-      const manifest: Manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: saved } };
+      for (const rel of [...leftOut.map((l) => l.path), ...linksLeftOut]) await fs.rm(fsPath(path.join(tree, rel)), { recursive: true, force: true });
+      const described = await describeTree(tree);
+      const manifest: Manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: present } };
       await fs.writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest));
       const target = this.entry(key);
       const old = path.join(this.dir, `.old-${randomBytes(6).toString('hex')}`);
       await fs.rename(target, old).catch(() => undefined);
       await fs.rename(tmp, target);
       await fs.rm(old, { recursive: true, force: true });
-      return saved;
+      this.writes?.leftOut(label, leftOut);
+      return { status: 'saved', paths: present, leftOut, linksLeftOut };
+    } catch (e) {
+      const why = saveFailure(e);
+      if (tmp) await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+      await this.dropQuietly(key);
+      this.writes?.notSaved(label, why);
+      return { status: 'skipped', why: why === 'ENOSPC' || why === 'EDQUOT' ? 'the cache disk is full' : why };
     } finally {
-      await fs.rm(tmp, { recursive: true, force: true });
+      if (tmp) await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     }
+  }
+
+  /** Drops an entry, ignoring a failure to (it is retried by the next save or sweep). */
+  private async dropQuietly(key: string): Promise<void> {
+    await fs.rm(this.entry(key), { recursive: true, force: true }).catch(() => undefined);
   }
 
   /**
@@ -344,7 +491,11 @@ export class TreeCache {
   /** The entry's manifest, or why it cannot be used (a damaged entry is dropped). */
   private async manifest(key: string, forRestore = false): Promise<Manifest | { readonly status: 'missing' } | { readonly status: 'damaged'; readonly why: string }> {
     const entry = this.entry(key);
-    const text = await fs.readFile(path.join(entry, 'manifest.json'), 'utf8').catch(() => undefined);
+    // An entry is a directory the engine made: anything else there (a link an older
+    // engine saved as a cached directory, say) is dropped unread.
+    const st = await fs.lstat(entry).catch(() => undefined);
+    if (st && !st.isDirectory()) await fs.rm(entry, { force: true });
+    const text = st?.isDirectory() ? await fs.readFile(path.join(entry, 'manifest.json'), 'utf8').catch(() => undefined) : undefined;
     if (text === undefined) return { status: 'missing' };
     // A tree big enough for the helper thread (~1,000 entries and more): it starts (tens
     // of ms) while the manifest is parsed.
@@ -364,8 +515,26 @@ export class TreeCache {
     return { status: 'damaged', why };
   }
 
-  /** Puts the saved paths back under `root` (they must not exist there yet). */
+  /**
+   * Puts the saved paths back under `root` (they must not exist there yet). Never throws
+   * for the cache's sake: a restore that fails midway (a path too long for this BUILD_DIR,
+   * the app's disk full) takes out what it put in the app and is a miss naming why (the
+   * status says damaged, the entry is left for the next build).
+   */
   async restore(key: string, root: string): Promise<RestoreResult> {
+    try {
+      return await this.restoreEntry(key, root);
+    } catch (e) {
+      const paths = await this.readMeta(key).then((m) => (m?.paths as string[] | undefined) ?? [], () => []);
+      for (const rel of paths) await fs.rm(fsPath(path.join(root, rel)), { recursive: true, force: true }).catch(() => undefined);
+      // The entry is kept: what failed is most likely the app's side (its disk full), and
+      // the entry is checked again at its next use anyway.
+      const code = diskFullCode(e);
+      return { status: 'damaged', why: `it could not be restored (${code ?? shown(e instanceof Error ? e.message : String(e))})` };
+    }
+  }
+
+  private async restoreEntry(key: string, root: string): Promise<RestoreResult> {
     await this.idle(key);
     const manifest = await this.manifest(key, true);
     if ('status' in manifest) return manifest;

@@ -13,11 +13,12 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync, readlinkSync,
+  chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, lutimesSync, mkdirSync, openSync, readFileSync,
   readdirSync, readSync, rmSync, symlinkSync, utimesSync, writeFileSync, type BigIntStats,
 } from 'node:fs';
 import * as path from 'node:path';
 import { onHelperThread, MODULES, warmHelperThread } from './helper-thread.js';
+import { fsPath, readLinkTextSync } from '../fs/byte-names.js';
 import { checkIds, type CheckIdsJob } from './check-ids.js';
 import { linkFiles, type LinkFilesFailure, type LinkFilesJob } from './link-files.js';
 import type { TreeDiff, TreeEntry } from './tree-entries.js';
@@ -30,8 +31,11 @@ let chunk: Buffer | undefined;
  * one read each on this thread beats the thread pool's round trips (measured ~1.6x).
  */
 export function hashFileSync(file: string): string {
-  const fd = openSync(file, 'r');
+  // O_NOFOLLOW | O_NONBLOCK: a file swapped for a link or a FIFO since it was listed is
+  // refused (ELOOP) or found below, never followed or waited on.
+  const fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${file} is no longer a regular file`);
     const h = createHash('sha256');
     if (fstatSync(fd).size <= 4 * CHUNK) {
       h.update(readFileSync(fd));
@@ -52,7 +56,7 @@ export function hashFileSync(file: string): string {
  * half a millisecond more keeps every copy in its millisecond.
  */
 function copyTimes(file: string, st: BigIntStats): void {
-  utimesSync(file, (Number(st.atimeMs) + 0.5) / 1000, (Number(st.mtimeMs) + 0.5) / 1000);
+  utimesSync(fsPath(file), (Number(st.atimeMs) + 0.5) / 1000, (Number(st.mtimeMs) + 0.5) / 1000);
 }
 
 /** A manifest line (see tree-cache.ts) for an lstat result; `target` for a symbolic link. */
@@ -106,9 +110,9 @@ function checkEntries(tree: string, entries: readonly TreeEntry[], roots: Readon
   const changed = (p: string) => `its files changed since it was saved (${p})`;
   for (const entry of entries) {
     const from = path.join(tree, entry.path);
-    const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
+    const st = lstatSync(fsPath(from), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed(entry.path);
-    const target = st.isSymbolicLink() ? readlinkSync(from) : undefined;
+    const target = st.isSymbolicLink() ? readLinkTextSync(from) : undefined;
     if (entryLine(entry.path, st, target) !== entry.line || (entry.kind === 'f' && !st.isFile())) return changed(entry.path);
     if (entry.kind !== 'f') {
       out.push({ entry, st });
@@ -117,7 +121,7 @@ function checkEntries(tree: string, entries: readonly TreeEntry[], roots: Readon
     let content: Buffer | undefined;
     let hex: string;
     if (ownCopy(entry.path, roots)) {
-      content = readFileSync(from);
+      content = readFileSync(fsPath(from));
       hex = createHash('sha256').update(content).digest('hex');
     } else {
       hex = hashFileSync(from);
@@ -135,26 +139,26 @@ function createEntries(tree: string, root: string, checked: readonly Checked[]):
     for (const { entry, st, content } of checked) {
       const to = path.join(root, entry.path);
       if (entry.kind === 'd') {
-        mkdirSync(to);
-        chmodSync(to, Number(st.mode & 0o7777n));
+        mkdirSync(fsPath(to));
+        chmodSync(fsPath(to), Number(st.mode & 0o7777n));
         dirTimes.push([to, st.atime, st.mtime]);
         continue;
       }
       if (entry.kind === 'l') {
-        symlinkSync(entry.target!, to);
-        lutimesSync(to, st.atime, st.mtime);
+        symlinkSync(fsPath(entry.target!), fsPath(to));
+        lutimesSync(fsPath(to), st.atime, st.mtime);
         continue;
       }
       if (content) {
-        writeFileSync(to, content);
-        chmodSync(to, Number(st.mode & 0o7777n));
+        writeFileSync(fsPath(to), content);
+        chmodSync(fsPath(to), Number(st.mode & 0o7777n));
         copyTimes(to, st);
       } else {
-        linkSync(path.join(tree, entry.path), to);
+        linkSync(fsPath(path.join(tree, entry.path)), fsPath(to));
       }
     }
     // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
-    for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime);
+    for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(fsPath(dir), atime, mtime);
   } catch (e) {
     throw new CreateFailed(e instanceof Error ? e.message : String(e));
   }
@@ -322,26 +326,26 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
     return walkOwnEntries(entries, shared, ready, (entry) => {
       const from = path.join(tree, entry.path);
       const to = path.join(root, entry.path);
-      const st = lstatSync(from, { bigint: true, throwIfNoEntry: false });
+      const st = lstatSync(fsPath(from), { bigint: true, throwIfNoEntry: false });
       if (!st) return changed(entry.path);
-      const target = st.isSymbolicLink() ? readlinkSync(from) : undefined;
+      const target = st.isSymbolicLink() ? readLinkTextSync(from) : undefined;
       if (entryLine(entry.path, st, target) !== entry.line || (entry.kind === 'f' && !st.isFile())) return changed(entry.path);
       if (entry.kind === 'd') {
-        creating(() => { mkdirSync(to); chmodSync(to, Number(st.mode & 0o7777n)); });
+        creating(() => { mkdirSync(fsPath(to)); chmodSync(fsPath(to), Number(st.mode & 0o7777n)); });
         dirTimes.push([to, st.atime, st.mtime]);
         made.push(entry.path);
       } else if (entry.kind === 'l') {
-        creating(() => { symlinkSync(target!, to); lutimesSync(to, st.atime, st.mtime); });
+        creating(() => { symlinkSync(fsPath(target!), fsPath(to)); lutimesSync(fsPath(to), st.atime, st.mtime); });
         made.push(entry.path);
       } else {
         // Its own copy: what was hashed is what is written.
-        const content = readFileSync(from);
+        const content = readFileSync(fsPath(from));
         if (createHash('sha256').update(content).digest('hex') !== entry.sha256) return contentChanged(entry.path);
         const copy = creating(() => {
-          writeFileSync(to, content);
-          chmodSync(to, Number(st.mode & 0o7777n));
+          writeFileSync(fsPath(to), content);
+          chmodSync(fsPath(to), Number(st.mode & 0o7777n));
           copyTimes(to, st);
-          return lstatSync(to, { bigint: true });
+          return lstatSync(fsPath(to), { bigint: true });
         });
         identity.set(entry.path, identityOf(entry.path, copy));
       }
@@ -352,8 +356,8 @@ export async function linkTree(tree: string, root: string, roots: readonly strin
     const ids = await shareFiles(tree, root, linked, true, walk);
     if (!(ids instanceof BigInt64Array)) return ids;
     // As `cp -a` does; children first, since adding an entry moves a directory's mtime.
-    creating(() => { for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(dir, atime, mtime); });
-    for (const p of made) identity.set(p, identityOf(p, lstatSync(path.join(root, p), { bigint: true })));
+    creating(() => { for (const [dir, atime, mtime] of dirTimes.reverse()) utimesSync(fsPath(dir), atime, mtime); });
+    for (const p of made) identity.set(p, identityOf(p, lstatSync(fsPath(path.join(root, p)), { bigint: true })));
     recordFileIds(identity, linked, ids);
   } catch (e) {
     return e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
@@ -386,7 +390,7 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
   const walk = (ready: (n: number) => void): Failure | undefined => walkOwnEntries(entries, shared, ready, (entry) => {
     const at = path.join(root, entry.path);
     if (entry.kind === 'f') {
-      const fd = openSync(at, flags);
+      const fd = openSync(fsPath(at), flags);
       try {
         const st = fstatSync(fd, { bigint: true });
         if (!st.isFile() || st.nlink !== 1n || entryLine(entry.path, st) !== entry.line) return changed(entry.path);
@@ -397,11 +401,11 @@ export async function checkMovedTree(root: string, roots: readonly string[], ent
       }
       return undefined;
     }
-    const st = lstatSync(at, { bigint: true, throwIfNoEntry: false });
+    const st = lstatSync(fsPath(at), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed(entry.path);
-    const target = st.isSymbolicLink() ? readlinkSync(at) : undefined;
+    const target = st.isSymbolicLink() ? readLinkTextSync(at) : undefined;
     if (entryLine(entry.path, st, target) !== entry.line) return changed(entry.path);
-    if (entry.kind === 'd' && readdirSync(at).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
+    if (entry.kind === 'd' && readdirSync(fsPath(at)).length !== (children.get(entry.path) ?? 0)) return changed(`an entry of ${entry.path}`);
     identity.set(entry.path, identityOf(entry.path, st));
     return undefined;
   });
@@ -432,7 +436,7 @@ export function applyTreeDiff(
 ): Failure | undefined {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) if (!discard(rel)) rmSync(path.join(root, rel), { recursive: true, force: true });
+      for (const rel of diff.remove) if (!discard(rel)) rmSync(fsPath(path.join(root, rel)), { recursive: true, force: true });
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
@@ -455,7 +459,7 @@ export function applyTreeDiff(
  */
 export async function unchangedSince(restored: RestoredTree, root: string, paths: readonly string[]): Promise<boolean> {
   for (const p of new Set([...paths, ...restored.roots])) {
-    if (!restored.identity.has(p) && lstatSync(path.join(root, p), { throwIfNoEntry: false }) !== undefined) return false;
+    if (!restored.identity.has(p) && lstatSync(fsPath(path.join(root, p)), { throwIfNoEntry: false }) !== undefined) return false;
   }
   const entries: string[] = [];
   for (const [p, want] of restored.identity) entries.push(p, want);

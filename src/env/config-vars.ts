@@ -59,17 +59,20 @@ export function parseConfigVars(
 }
 
 /**
- * One entry per regular file of ENV_DIR. A link (to /etc/passwd, say) or a FIFO is an error
+ * One entry per regular file of ENV_DIR (none, with a warning, when ENV_DIR does not
+ * exist). A link (to /etc/passwd, say) or a FIFO is an error
  * naming the variable, never read: its contents would end in the build log. A file over
  * the kernel's limit is refused without reading it. Directories are ignored.
  */
-export async function readEnvDir(dir: string | undefined): Promise<Array<{ name: string; content: string }>> {
-  if (!dir) return [];
+export async function readEnvDir(dir: string | undefined): Promise<EnvDirRead> {
+  if (!dir) return { entries: [], problems: [] };
   const st = await fs.stat(dir).catch((e: unknown) => {
     if ((e as { code?: string }).code === 'ENOENT') return undefined;
     throw e;
   });
-  if (!st) return [];
+  // Said, not an error: a platform may pass the path of a directory it only makes when
+  // the app has config vars. But a build without them may not be the one meant.
+  if (!st) return { entries: [], problems: [envDirMissing(dir)] };
   if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
   const names = await fs.readdir(dir);
   const out: Array<{ name: string; content: string }> = [];
@@ -88,7 +91,22 @@ export async function readEnvDir(dir: string | undefined): Promise<Array<{ name:
     if (read.over) throw engineErrors.configVarTooLarge(name, bytes, MAX_ENV_STRING_BYTES);
     out.push({ name, content: read.bytes.toString('utf8') });
   }
-  return out;
+  return { entries: out, problems: [] };
+}
+
+export interface EnvDirRead {
+  readonly entries: ReadonlyArray<{ name: string; content: string }>;
+  /** ENV_DIR given but missing (engine/env-dir-missing). */
+  readonly problems: readonly Problem[];
+}
+
+function envDirMissing(dir: string): Problem {
+  return {
+    id: 'engine/env-dir-missing',
+    message:
+      `ENV_DIR ${dir} does not exist: the build runs without any config var.\n` +
+      'If the app has config vars, the platform must pass the directory holding them (one file per config var).',
+  };
 }
 
 /**

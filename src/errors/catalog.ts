@@ -7,6 +7,34 @@ import { BuildError } from './build-error.js';
 
 const list = (items: readonly string[]) => items.map((i) => `  - ${i}`).join('\n');
 
+/** The build's directories, as the platform passes them. */
+export type BuildDirRole = 'BUILD_DIR' | 'CACHE_DIR' | 'TMPDIR';
+
+const DISK_FULL_FIX: Record<BuildDirRole, string> = {
+  BUILD_DIR:
+    'The app, its dependencies and what its build writes must fit on the build disk: remove large files from the ' +
+    'repository (or list them in .slugignore), drop dependencies the app does not use, or ask the platform for a larger build disk; then deploy again.',
+  CACHE_DIR: "Free space on the disk that holds CACHE_DIR, or clear the app's build cache, and deploy again.",
+  TMPDIR: "The build's temp dir is full: free space there, or point TMPDIR at a larger disk, and deploy again.",
+};
+
+function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? 'an unknown amount' : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+export interface DiskFull {
+  readonly code: 'ENOSPC' | 'EDQUOT';
+  /** The path whose write failed, as shown. */
+  readonly path?: string;
+  /** The step that failed (a command failure's title). */
+  readonly failed?: string;
+  /** The directory the full disk holds, when known. */
+  readonly role?: BuildDirRole;
+  readonly dir?: string;
+  /** Free space on each directory's disk. */
+  readonly free: ReadonlyArray<{ readonly role: BuildDirRole; readonly dir: string; readonly free: number | undefined }>;
+}
+
 export const engineErrors = {
   usage: (detail: string) =>
     new BuildError('engine/usage', 'The build engine was called with wrong arguments', detail, 'internal'),
@@ -78,6 +106,17 @@ export const engineErrors = {
         `Check that ${rel} is the file you meant to commit, shrink it, and deploy again.`,
     ),
 
+  /** `line`: its number (from 1); `text`: the line as shown (escaped, cut). */
+  procfileInvalid: (line: number, text: string, why: string) =>
+    new BuildError(
+      'engine/procfile-invalid',
+      `Procfile line ${line} cannot be read`,
+      `Procfile line ${line} is \`${text}\`: ${why}.\n` +
+        'Each line of a Procfile is `name: command` (a process name of letters, digits, `_` and `-`, a colon, ' +
+        'then the command, all on one line), a blank line, or a comment starting with `#`.\n' +
+        `Fix line ${line} (or remove it), commit, and deploy again.`,
+    ),
+
   envDirInvalid: (dir: string, what: string) =>
     new BuildError(
       'engine/env-dir-invalid',
@@ -96,6 +135,20 @@ export const engineErrors = {
       'internal',
     ),
 
+  /** `how`: CACHE_DIR `is` BUILD_DIR, `is inside` it, or `holds` it. */
+  cacheDirInBuildDir: (cacheDir: string, buildDir: string, how: 'is' | 'is inside' | 'holds') =>
+    new BuildError(
+      'engine/cache-dir-in-build-dir',
+      how === 'holds' ? 'BUILD_DIR is inside CACHE_DIR' : how === 'is' ? 'CACHE_DIR is BUILD_DIR' : 'CACHE_DIR is inside BUILD_DIR',
+      `CACHE_DIR ${cacheDir} ${how === 'holds' ? 'holds' : how === 'is' ? 'is' : 'is inside'} BUILD_DIR ${buildDir}. ` +
+        (how === 'holds'
+          ? 'The build replaces and deletes what CACHE_DIR holds, the app included.\n'
+          : 'The cache would ship in the slug, and each build would save the cache into itself.\n') +
+        'The build stops before it writes anything. The platform must pass a CACHE_DIR outside BUILD_DIR ' +
+        '(and BUILD_DIR outside CACHE_DIR), e.g. a directory beside the app that persists between builds.',
+      'internal',
+    ),
+
   releaseFileInvalid: (file: string, problem: string) =>
     new BuildError(
       'engine/release-file-invalid',
@@ -104,6 +157,19 @@ export const engineErrors = {
         'The file is written at the end of bin/compile: compile the app again (or declare the processes in a Procfile).',
       'internal',
     ),
+
+  diskFull: (d: DiskFull) => {
+    const what = d.code === 'EDQUOT' ? 'the disk quota is exceeded (EDQUOT)' : 'no space is left on the device (ENOSPC)';
+    const which = d.role ? `The disk that holds ${d.role} (${d.dir}) is full` : 'A disk of the build is full';
+    return new BuildError(
+      'engine/disk-full',
+      d.role ? `The disk holding ${d.role} is full` : 'A disk of the build is full',
+      `${d.failed ? `${d.failed}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)}${d.path ? `, writing ${d.path}` : ''}.\n` +
+        `${which}, and the build stops. Free space now: ${d.free.map((f) => `${f.role} ${megabytes(f.free)}`).join(', ')}.\n` +
+        (d.role ? DISK_FULL_FIX[d.role] : `Free space on the disks holding BUILD_DIR, CACHE_DIR and TMPDIR, and deploy again.`),
+      d.role === 'BUILD_DIR' ? 'user' : 'internal',
+    );
+  },
 
   cacheDirReadOnly: (dir: string, code: string) =>
     new BuildError(

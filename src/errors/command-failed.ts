@@ -27,7 +27,16 @@ export function commandOutcome(command: string, exit: CommandExit, tail: string)
   const how = 'code' in exit ? `exited with code ${exit.code}`
     : 'signal' in exit ? `was killed by signal ${exit.signal}`
     : `could not start: ${exit.notStarted}`;
-  return `\`${command}\` ${how}.${tail ? `\nLast lines of its output:\n${tail}` : ''}`;
+  return `\`${command}\` ${how}.${tail ? `\n${OUTPUT_HEADING}\n${tail}` : ''}`;
+}
+
+/** What precedes a command's output in an error's body (commandOutcome). */
+const OUTPUT_HEADING = 'Last lines of its output:';
+
+/** The output a command failure's body shows (commandOutcome), if it shows one. */
+export function commandOutputIn(body: string): string | undefined {
+  const at = body.indexOf(`\n${OUTPUT_HEADING}\n`);
+  return at < 0 ? undefined : body.slice(at + OUTPUT_HEADING.length + 2);
 }
 
 export interface CommandFailure {

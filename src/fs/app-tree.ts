@@ -319,33 +319,3 @@ export async function writeEngineFile(dir: string, name: string, text: string, m
     await nodeFs.rename(tmp, target);
   }
 }
-
-/**
- * Removes, from the tree at `tree` (a copy of the app's `rel`), every symbolic link that
- * would lead outside the app once the tree sits at `appRoot/rel`: judged on the link's
- * text, as tar does. Links that stay inside are kept. Returns the removed paths (relative
- * to the app).
- */
-export async function dropLinksLeavingApp(tree: string, appRoot: string, rel: string): Promise<string[]> {
-  const removed: string[] = [];
-  const root = path.resolve(appRoot);
-  const walk = async (dir: string, relDir: string): Promise<void> => {
-    const entries = await nodeFs.readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      const inApp = path.join(root, relDir, e.name);
-      if (e.isSymbolicLink()) {
-        const target = await nodeFs.readlink(p);
-        if (!isInsideRoot(root, path.resolve(path.dirname(inApp), target))) {
-          await nodeFs.rm(p, { force: true });
-          removed.push(path.posix.join(relDir, e.name));
-        }
-      } else if (e.isDirectory()) {
-        await walk(p, path.posix.join(relDir, e.name));
-      }
-    }
-  };
-  const top = await nodeFs.lstat(tree).catch(() => undefined);
-  if (top?.isDirectory()) await walk(tree, rel);
-  return removed;
-}

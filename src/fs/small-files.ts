@@ -14,6 +14,12 @@ export async function readIfExists(p: string): Promise<string | undefined> {
 export async function writeAtomic(p: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(p), { recursive: true });
   const tmp = `${p}.tmp-${process.pid}`;
-  await fs.writeFile(tmp, text);
-  await fs.rename(tmp, p);
+  try {
+    await fs.writeFile(tmp, text);
+    await fs.rename(tmp, p);
+  } catch (e) {
+    // A write cut short (a full disk) leaves no temp file behind.
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
 }

@@ -17,6 +17,7 @@ import { exitSummary } from '../errors/command-failed.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
 import { DirectoryCache } from '../cache/directories.js';
+import { writeCacheFile, type CacheWrites } from '../cache/cache-writes.js';
 import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree } from '../cache/tree-cache.js';
 import { decideInstallReuse, hashText, installRelevantVars, type Fingerprint } from './install-reuse.js';
 import { decideScriptReplay, type ReplayCommand, type ReplayDecision } from './install-scripts.js';
@@ -47,6 +48,8 @@ export interface NodeCompileContext {
   readonly configVars: ConfigVars;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
+  /** The build's writes into CACHE_DIR (best-effort; a full cache disk said once). */
+  readonly cacheWrites: CacheWrites;
   /**
    * A PHP app's Node build (php.md §9): Node is only a build tool there, so no
    * WEB_CONCURRENCY profile (PHP-FPM computes its own at boot) and no process type.
@@ -78,19 +81,22 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
 
   const cacheRoot = path.join(ctx.cacheDir, CACHE.node);
   const inCache = (rel: string) => path.join(ctx.cacheDir, rel);
-  // With the cache off, npm's and the manager's caches live in TMPDIR (same folder names).
-  const npmCacheDir = plan.cache.enabled ? inCache(NODE_CACHE.npm) : path.join(ctx.tmpDir, path.basename(NODE_CACHE.npm));
+  const writes = ctx.cacheWrites;
+  // With the cache off, npm's and the manager's caches live in TMPDIR (same folder names);
+  // with the cache disk full too: a manager filling it would fail the install.
+  const managerCachesInCache = plan.cache.enabled && !writes.full;
+  const npmCacheDir = managerCachesInCache ? inCache(NODE_CACHE.npm) : path.join(ctx.tmpDir, path.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan.packageManager);
-  const managerCacheDir = path.join(plan.cache.enabled ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
-  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs));
-  const installs = new TreeCache(inCache(NODE_CACHE.installs));
+  const managerCacheDir = path.join(managerCachesInCache ? cacheRoot : ctx.tmpDir, plan.managerCacheFolder);
+  const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs), writes);
+  const installs = new TreeCache(inCache(NODE_CACHE.installs), writes);
   // The runtime tree (node, npm, yarn/pnpm) of a previous build with the same inputs:
   // no download, no extraction; its manifest is checked before use.
-  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes));
+  const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes), writes);
   const runtimeEntry = runtimeKey(plan);
   // Yarn PnP: the app's own cache folder (the installed packages), mirrored between builds.
-  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp));
-  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks));
+  const pnpCache = new TreeCache(inCache(NODE_CACHE.yarnPnp), writes);
+  const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks), writes);
   const pnpMirror = plan.packageManager.pnp && !plan.packageManager.zeroInstall ? plan.packageManager.pnp.cacheFolder.value : undefined;
 
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
@@ -98,7 +104,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
   await fs.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan, buildDir, npmCacheDir, managerCacheDir, homeDir, configVars: ctx.configVars, platformEnv: ctx.platformEnv, toolGuardDir,
-    ...(plan.cache.enabled ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}),
+    ...(managerCachesInCache ? { compileCacheDir: inCache(NODE_CACHE.compileCache) } : {}),
   });
   // Settings of the manager's release, from its first run on (`pnpm --version` of pnpm 12
   // already checks the packageManager pin); a vendored yarnPath release gets them once measured.
@@ -108,7 +114,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
   const artifactsDir = inCache(CACHE.artifacts);
   const shared = {
     buildDir, log,
-    artifacts: new ArtifactCache(artifactsDir), registryIndex: new RegistryIndex(artifactsDir),
+    artifacts: new ArtifactCache(artifactsDir, { writes, spillDir: path.join(ctx.tmpDir, 'artifacts') }), registryIndex: new RegistryIndex(artifactsDir, writes),
     sources: plan.sources,
   };
   const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
@@ -147,7 +153,8 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
     const measured = await toolVersions(plan, buildDir, env, log, node.version);
-    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
+    await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured },
+      { label: `Node.js ${node.version} (${[nodeDir, ...pmDirs].map((d) => `${ENGINE_DIRS.engine}/${d}`).join(', ')})` });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
@@ -172,6 +179,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       return;
     }
     for (const s of plan.skippedCacheDirectories ?? []) log.info(`${s.path} (cacheDirectories in package.json): not kept between builds: ${s.why}`);
+    if (!managerCachesInCache) log.info("npm's and the package manager's caches: in the build's temp dir (the cache disk is full)");
     const previous = parseSignature(await readIfExists(inCache(NODE_CACHE.signature)));
     const decision = compareSignatures(previous, signature);
     await dirs.sweep();
@@ -188,15 +196,16 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     }
     // Yarn and pnpm apps have their own cache lines below; npm's cache still serves the
     // npm the engine runs for them, but is not news to their users.
-    if (plan.packageManager.name === 'npm') log.info('npm cache: reused from the previous build');
-    if (spec.cache) {
+    if (plan.packageManager.name === 'npm' && managerCachesInCache) log.info('npm cache: reused from the previous build');
+    if (spec.cache && managerCachesInCache) {
       log.info(plan.packageManager.zeroInstall ? `${spec.cache.label}: the committed .yarn/cache (zero-install)`
         : pnpMirror ? `${spec.cache.label}: ${pnpMirror} in the app (Plug'n'Play: its zips are the installed packages and ship in the slug), restored from the previous build before an install`
           : `${spec.cache.label}: reused from the previous build`);
     }
     for (const dir of plan.cacheDirectories) {
       const result = await dirs.restore(buildDir, dir.value, (w) => log.warn(w));
-      const what = { restored: 'restored', 'not-cached': 'nothing saved by the previous build', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result];
+      const what = result.status === 'damaged' ? `not restored: ${result.why}`
+        : { restored: 'restored (manifest checked)', 'not-cached': 'nothing saved by the previous build', exists: 'already in the app, kept as is', unsafe: 'not restored (see the warning)' }[result.status];
       log.info(`${dir.value} (${describeSource(dir.source)}): ${what}`);
     }
   });
@@ -240,7 +249,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     }
     const after = await installOutputs(plan, ctx.buildDir);
     if (plan.reuseInstall.enabled) await installs.save('install', buildDir, after, { fingerprint });
-    if (spec.cache?.maintenance && plan.cache.enabled) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
+    if (spec.cache?.maintenance && managerCachesInCache) await maintainManagerCache(spec.cache, spec.cache.maintenance, managerCacheDir, managerEnv, ctx);
     return { fingerprint, outputs: after, reused: false };
   });
   // What the build scripts do to the installed tree decides whether a previous prune's
@@ -274,15 +283,15 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     await log.step('Saving cache', async () => {
       for (const dir of plan.cacheDirectories) {
         const result = await dirs.save(buildDir, dir.value, (w) => log.warn(w));
-        log.info(`${dir.value}: ${{ saved: 'saved', missing: 'not present in the app, nothing to save', unsafe: 'not saved (see the warning)' }[result]}`);
+        log.info(`${dir.value}: ${{ saved: 'saved', missing: 'not present in the app, nothing to save', unsafe: 'not saved (see the warning)', skipped: 'not saved (see above)' }[result]}`);
       }
       await frameworkCaches.save(plan.frameworkCaches, buildDir, log);
-      if (plan.packageManager.name === 'npm') log.info('npm cache: kept for the next build');
+      if (plan.packageManager.name === 'npm' && managerCachesInCache) log.info('npm cache: kept for the next build');
       if (pnpMirror) {
-        const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {});
-        log.info(saved.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
-      } else if (spec.cache && !plan.packageManager.zeroInstall) log.info(`${spec.cache.label}: kept for the next build`);
-      await writeAtomic(inCache(NODE_CACHE.signature), JSON.stringify(signature) + '\n');
+        const saved = await pnpCache.save('cache', buildDir, [pnpMirror], {}, { label: `The Yarn cache ${pnpMirror}` });
+        if (saved.status === 'saved') log.info(saved.paths.length ? `Yarn cache: ${pnpMirror} kept for the next build` : `Yarn cache: ${pnpMirror} not present in the app, nothing to save`);
+      } else if (spec.cache && !plan.packageManager.zeroInstall && managerCachesInCache) log.info(`${spec.cache.label}: kept for the next build`);
+      await writeCacheFile(writes, inCache(NODE_CACHE.signature), JSON.stringify(signature) + '\n', 'The cache signature');
     });
   }
 
@@ -319,7 +328,10 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     // Before the pruned tree is saved: a PnP project cache is part of it.
     await cleanYarnCache();
     // Only a prune of a tree the build scripts left alone is the same next time.
-    if (untouched) await installs.save('pruned', buildDir, await installOutputs(plan, buildDir), { fingerprint: install.fingerprint, command });
+    if (untouched) {
+      const outputs = await installOutputs(plan, buildDir);
+      await installs.save('pruned', buildDir, outputs, { fingerprint: install.fingerprint, command }, { label: `The pruned ${outputs.join(', ')}` });
+    }
     else if (pruneReuse) await installs.drop('pruned');
   });
 
@@ -697,14 +709,14 @@ async function maintainManagerCache(
   const counter = `${cacheDir}-builds`;
   const builds = (Number.parseInt((await readIfExists(counter)) ?? '0', 10) || 0) + 1;
   if (builds < maintenance.everyBuilds) {
-    await writeAtomic(counter, `${builds}\n`);
+    await writeCacheFile(ctx.cacheWrites, counter, `${builds}\n`, `The ${cache.label} install count`);
     return;
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   // A failed store prune only costs disk space: the build goes on, and tries again next time.
   if (!r.ok) ctx.log.info(`${maintenance.command.join(' ')} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, '')} is kept as is`);
-  await writeAtomic(counter, `${r.ok ? 0 : builds}\n`);
+  await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}\n`, `The ${cache.label} install count`);
 }
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext, plan: NodePlan): Promise<void> {

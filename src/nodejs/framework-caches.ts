@@ -9,6 +9,7 @@ import type { BuildLog } from '../log/build-log.js';
 import { readAppText } from '../fs/app-tree.js';
 import { pathExists } from '../fs/path-exists.js';
 import { TreeCache } from '../cache/tree-cache.js';
+import type { CacheWrites } from '../cache/cache-writes.js';
 import { frameworkSignature, type FrameworkCacheDir, type FrameworkCachePlan, type FrameworkUse } from './frameworks.js';
 
 async function installedVersion(buildDir: string, use: FrameworkUse): Promise<string | undefined> {
@@ -40,8 +41,8 @@ const label = (dir: FrameworkCacheDir) => `${[...new Set(dir.uses.map((u) => u.n
 
 export class FrameworkCaches {
   private readonly cache: TreeCache;
-  constructor(private readonly root: string) {
-    this.cache = new TreeCache(root);
+  constructor(private readonly root: string, writes?: CacheWrites) {
+    this.cache = new TreeCache(root, writes);
   }
 
   /** After the install (node_modules/.cache must not be wiped by it), before the build scripts. */
@@ -86,8 +87,8 @@ export class FrameworkCaches {
         log.info(`${label(dir)}: not present in the app, nothing to save`);
         continue;
       }
-      await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir)! });
-      log.info(`${label(dir)}: saved`);
+      const saved = await this.cache.save(dir.path, buildDir, [dir.path], { signature: sigs.get(dir)! }, { label: label(dir) });
+      if (saved.status === 'saved') log.info(`${label(dir)}: saved`);
     }
   }
 

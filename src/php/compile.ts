@@ -17,6 +17,7 @@ import { ensureEngineDir, writeEngineFile } from '../fs/app-tree.js';
 import { runCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { TreeCache } from '../cache/tree-cache.js';
+import { writeCacheFile, type CacheWrites } from '../cache/cache-writes.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { extractTarSafely } from '../runtime/extract.js';
 import type { NodeTable } from '../nodejs/node-table.js';
@@ -46,6 +47,8 @@ export interface PhpCompileContext {
   readonly configVars: ConfigVars;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
+  /** The build's writes into CACHE_DIR (best-effort; a full cache disk said once). */
+  readonly cacheWrites: CacheWrites;
   /** The build runs as root (process.getuid() === 0), read by the CLI edge. */
   readonly root: boolean;
 }
@@ -73,13 +76,13 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     const { compileNode } = await import('../nodejs/compile.js');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
-      platformEnv: ctx.platformEnv, log, partOfPhpBuild: true,
+      platformEnv: ctx.platformEnv, log, cacheWrites: ctx.cacheWrites, partOfPhpBuild: true,
     });
   } else if (plan.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
   }
 
-  const artifacts = new ArtifactCache(path.join(ctx.cacheDir, CACHE.artifacts));
+  const artifacts = new ArtifactCache(path.join(ctx.cacheDir, CACHE.artifacts), { writes: ctx.cacheWrites, spillDir: path.join(ctx.tmpDir, 'artifacts') });
   const components: Component[] = ['php', 'nginx', ...(plan.versions.composer ? (['composer'] as const) : [])];
   for (const c of components) {
     const version = plan.versions[c]!;
@@ -91,7 +94,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       await fs.rm(target, { recursive: true, force: true });
       // The extracted tree of the previous build with the same artifact (keyed by its
       // checksum), hard-linked back after a manifest check: no hashing, no extraction.
-      const trees = new TreeCache(path.join(ctx.cacheDir, CACHE.phpRuntimes, c));
+      const trees = new TreeCache(path.join(ctx.cacheDir, CACHE.phpRuntimes, c), ctx.cacheWrites);
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
       const kept = await trees.restore(key, path.dirname(target));
@@ -106,7 +109,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}…)`);
       await extractTarSafely(got.path, target, { what: `${LABEL[c]} ${version}` });
-      await trees.save(key, path.dirname(target), [path.basename(target)], { url: a.url });
+      await trees.save(key, path.dirname(target), [path.basename(target)], { url: a.url }, { label: `${LABEL[c]} ${version} (${TARGET[c]})` });
       await trees.retainOnly(key);
     });
   }
@@ -154,13 +157,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
       } else {
         log.info('Composer cache: reused from the previous build');
       }
-      await writeAtomic(file, JSON.stringify(signature) + '\n');
+      if (ctx.cacheWrites.full) log.info("Composer cache: in the build's temp dir (the cache disk is full)");
+      await writeCacheFile(ctx.cacheWrites, file, JSON.stringify(signature) + '\n', 'The Composer cache signature');
     });
     await log.step('Installing dependencies with Composer', async () => {
       log.info(`${plan.composer!.why}; ${plan.composer!.lockedPackages} locked package${plan.composer!.lockedPackages === 1 ? '' : 's'}`);
       // composer install, or the previous build's vendor/ (vendor-reuse.ts).
       await installVendor({
-        buildDir, cacheDir: ctx.cacheDir, reuseVendor: plan.composer!.reuseVendor, configVars: ctx.configVars, log, stack: plan.stack,
+        buildDir, cacheDir: ctx.cacheDir, cacheWrites: ctx.cacheWrites, reuseVendor: plan.composer!.reuseVendor, configVars: ctx.configVars, log, stack: plan.stack,
         versions: { php: plan.versions.php, composer: plan.versions.composer! },
         phpArtifact: ctx.stores.artifact('php', plan.versions.php).sha256,
         extensions: plan.extensions.map((e) => e.name), installCommand: plan.composer!.command,
@@ -285,8 +289,11 @@ function buildEnv(plan: PhpPlan, ctx: PhpCompileContext, phpIni: string): Record
   // the machine's /etc/php: the build sees the same PHP configuration as the app.
   env.PHPRC = phpIni;
   env.PHP_INI_SCAN_DIR = path.join(buildDir, PHP_LAYOUT.config, 'conf.d');
-  env.COMPOSER_HOME = path.join(cacheDir, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path.join(cacheDir, COMPOSER_CACHE.cache);
+  // Composer's home and cache in the build's temp dir when the cache disk is full: a
+  // download filling it would fail the install.
+  const composerRoot = ctx.cacheWrites.full ? path.join(ctx.tmpDir, 'composer-cache') : cacheDir;
+  env.COMPOSER_HOME = path.join(composerRoot, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path.join(composerRoot, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = '1';
   // Build containers often run as root; Composer's warning about it is noise there.
   env.COMPOSER_ALLOW_SUPERUSER = '1';

@@ -189,7 +189,9 @@ export async function validateGeneratedConfigs(
     const r = results[i];
     if (!r || !c.accepts(r)) throw configErrors.rejected(c.validator, c.file, r?.output ?? `${c.validator} could not be started`);
   });
-  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator)));
+  // The record only saves validations of later builds: one not written (a full cache
+  // disk) costs them a validation, never this build.
+  if (cache && toRun.length) await writeAtomic(cache.recordFile, renderPassRecord(record, keys, toRun.map((c) => c.validator))).catch(() => undefined);
   const skipped = all.filter((c) => !toRun.includes(c));
   if (toRun.length) log.info(`${joinLabels(toRun)} ${toRun.length === 1 ? 'accepts' : 'accept'} the generated configuration`);
   if (skipped.length) log.info(`${joinLabels(skipped)}: configuration unchanged since the last build, validated then`);

@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { TreeCache } from '../cache/tree-cache.js';
+import { hashFileSync } from '../cache/tree-link.js';
+import { fsPath, readLinkText, readNames } from '../fs/byte-names.js';
+import type { CacheWrites } from '../cache/cache-writes.js';
 import { CACHE } from '../layout/layout.js';
 import type { BuildLog } from '../log/build-log.js';
 import type { ConfigVars } from '../env/config-vars.js';
@@ -19,6 +22,7 @@ import {
 export interface VendorContext {
   readonly buildDir: string;
   readonly cacheDir: string;
+  readonly cacheWrites?: CacheWrites;
   /** The plan's PHP_REUSE_VENDOR. */
   readonly reuseVendor: boolean;
   readonly configVars: ConfigVars;
@@ -38,12 +42,12 @@ const ENTRY = 'vendor';
 /** `composer install`, or the previous build's vendor/ when nothing that affects it changed. */
 export async function installVendor(ctx: VendorContext): Promise<void> {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path.join(ctx.cacheDir, CACHE.phpVendor));
+  const cache = new TreeCache(path.join(ctx.cacheDir, CACHE.phpVendor), ctx.cacheWrites);
   const install = async (layout: VendorLayout | undefined, fingerprint: Fingerprint | undefined) => {
     await ctx.composer(ctx.installCommand);
     if (!layout || !fingerprint) return cache.drop(ENTRY);
     const autoloadDigest = await sourcesDigest(buildDir, layout.autoloadPaths, layout.vendorDir);
-    await cache.save(ENTRY, buildDir, [layout.vendorDir], { fingerprint, autoloadDigest: autoloadDigest ?? null });
+    await cache.save(ENTRY, buildDir, [layout.vendorDir], { fingerprint, autoloadDigest: autoloadDigest ?? null }, { label: `${layout.vendorDir}/` });
   };
 
   if (!ctx.reuseVendor) {
@@ -127,19 +131,20 @@ async function sourcesDigest(root: string, paths: readonly string[], vendorDir: 
   const skipped = new Set([vendorDir, 'node_modules', '.git']);
   if (paths.includes('.')) return undefined;
   const h = createHash('sha256');
+  // Names as bytes (src/fs/byte-names.ts): a name that is not UTF-8 is read, not missed.
   const visit = async (rel: string): Promise<void> => {
     const abs = path.join(root, rel);
-    const st = await fs.lstat(abs).catch(() => undefined);
+    const st = await fs.lstat(fsPath(abs)).catch(() => undefined);
     if (!st) h.update(`m ${rel}\n`);
-    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await fs.readlink(abs)}\n`);
+    else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(abs)}\n`);
     else if (st.isDirectory()) {
       h.update(`d ${rel}\n`);
-      for (const name of (await fs.readdir(abs)).sort()) {
+      for (const name of (await readNames(abs)).sort()) {
         const child = `${rel}/${name}`;
         if (!skipped.has(child)) await visit(child);
       }
     } else if (st.isFile()) {
-      h.update(`f ${rel} ${st.mode & 0o111 ? 'x' : '-'} ${createHash('sha256').update(await fs.readFile(abs)).digest('hex')}\n`);
+      h.update(`f ${rel} ${st.mode & 0o111 ? 'x' : '-'} ${hashFileSync(abs)}\n`);
     } else h.update(`o ${rel}\n`);
   };
   for (const rel of paths) await visit(rel);

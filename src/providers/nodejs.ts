@@ -50,7 +50,7 @@ export const nodejsProvider: Provider<NodeDetection, NodePlanned> = {
     // compileNode reports the process types of the built tree (a build step may write server.js).
     return compileNode(plan, {
       buildDir: input.buildDir, cacheDir: input.cacheDir, tmpDir: input.tmpDir, table,
-      configVars: input.configVars, platformEnv: input.platformEnv, log: input.log,
+      configVars: input.configVars, platformEnv: input.platformEnv, log: input.log, cacheWrites: input.cacheWrites,
     });
   },
 

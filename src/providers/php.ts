@@ -59,7 +59,7 @@ export const phpProvider: Provider<PhpDetection, PhpPlanned> = {
     const { compilePhp } = await import('../php/compile.js');
     await compilePhp(plan, {
       buildDir: input.buildDir, cacheDir: input.cacheDir, tmpDir: input.tmpDir, stores, nodeTable: await nodeTable(),
-      configVars: input.configVars, platformEnv: input.platformEnv, log: input.log, root: input.root,
+      configVars: input.configVars, platformEnv: input.platformEnv, log: input.log, cacheWrites: input.cacheWrites, root: input.root,
     });
     return plan.processTypes;
   },

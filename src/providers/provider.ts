@@ -9,6 +9,7 @@ import type { Problem } from '../errors/build-error.js';
 import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
+import type { CacheWrites } from '../cache/cache-writes.js';
 
 export type PlatformEnv = Readonly<Record<string, string | undefined>>;
 export type { ProcessTypes } from '../release/release-file.js';
@@ -47,6 +48,8 @@ export interface CompileInput {
   readonly knobs: Knobs;
   readonly platformEnv: PlatformEnv;
   readonly log: BuildLog;
+  /** The build's writes into CACHE_DIR (best-effort; a full cache disk said once). */
+  readonly cacheWrites: CacheWrites;
   /** The build runs as root (process.getuid() === 0), read by the CLI edge. */
   readonly root: boolean;
 }

@@ -12,6 +12,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatChecksum, hashFile, parseChecksum, verifyFile } from './checksum.js';
 import { type DownloadOptions, downloadToFile } from './download.js';
+import { diskFullCode, type CacheWrites } from '../cache/cache-writes.js';
 
 export interface Artifact {
   name: string;
@@ -55,17 +56,41 @@ function extensionOf(name: string): string {
 export class ArtifactCache {
   private swept = false;
 
+  /**
+   * `writes` and `spillDir`: when the cache disk is full (found so, or by this download),
+   * the artifact is downloaded into `spillDir` instead (the build's temp dir), verified
+   * the same way, and not kept.
+   */
   constructor(
     private readonly dir: string,
-    private readonly deps: { download?: typeof downloadToFile } = {},
+    private readonly deps: { download?: typeof downloadToFile; writes?: CacheWrites; spillDir?: string } = {},
   ) {}
 
   async fetch(a: Artifact, opts: FetchOptions = {}): Promise<FetchedArtifact> {
+    const { writes, spillDir } = this.deps;
+    const spill = () => this.download(a, spillDir!, opts);
+    if (writes?.full && spillDir) {
+      // Already downloaded by an earlier build: still read from the cache.
+      const kept = await this.cached(a, opts).catch(() => undefined);
+      return kept ?? spill();
+    }
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await this.sweepStaleTemps();
+      return (await this.cached(a, opts)) ?? (await this.download(a, this.dir, opts));
+    } catch (e) {
+      const full = diskFullCode(e);
+      if (!full || !writes || !spillDir) throw e;
+      writes.diskFull(full, `The download of ${a.name} ${a.version}`);
+      return spill();
+    }
+  }
+
+  /** The verified entry of `a`, if the cache has one (a damaged one is removed). */
+  private async cached(a: Artifact, opts: FetchOptions): Promise<FetchedArtifact | undefined> {
     const expected = parseChecksum(a.checksum);
     const what = `${a.name} ${a.version}`;
     const path = join(this.dir, artifactKey(a));
-    await mkdir(this.dir, { recursive: true });
-    await this.sweepStaleTemps();
 
     const size = await stat(path).then((s) => s.size, () => undefined);
     if (size !== undefined) {
@@ -77,8 +102,16 @@ export class ArtifactCache {
       opts.progress?.(`Cached ${what} is damaged; downloading it again`);
       await rm(path, { force: true });
     }
+    return undefined;
+  }
 
-    const tmp = join(this.dir, `.tmp-${randomBytes(8).toString('hex')}`);
+  /** Downloads and verifies `a` into `dir` (under its key), through a temp name. */
+  private async download(a: Artifact, dir: string, opts: FetchOptions): Promise<FetchedArtifact> {
+    const expected = parseChecksum(a.checksum);
+    const what = `${a.name} ${a.version}`;
+    const path = join(dir, artifactKey(a));
+    await mkdir(dir, { recursive: true });
+    const tmp = join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
     try {
       const download = this.deps.download ?? downloadToFile;
       const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });

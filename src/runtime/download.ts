@@ -13,11 +13,17 @@ import { fileURLToPath } from 'node:url';
 import type { Dispatcher } from 'undici';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
+import { diskFullCode } from '../cache/cache-writes.js';
 
 export interface DownloadOptions {
   /** Time allowed to open the TCP/TLS connection. */
   connectTimeoutMs?: number;
-  /** Longest silence allowed while waiting for headers or between body chunks. */
+  /**
+   * Time allowed between sending a request and the response's headers. A host that lets
+   * it pass is silent: see SILENT_ATTEMPTS.
+   */
+  headersTimeoutMs?: number;
+  /** Longest silence allowed between body chunks. */
   readTimeoutMs?: number;
   /**
    * Throughput floor: a body that brings fewer bytes than this per second, averaged
@@ -46,6 +52,19 @@ const PROGRESS_EVERY_MS = 2000;
  * largest artifact (~50 MB) on a slow but working network (~60 KB/s).
  */
 const DEFAULT_MIN_BYTES_PER_SECOND = 8 * 1024;
+/**
+ * A host that accepts the connection and never answers (a dead mirror behind a live load
+ * balancer, a blackholing proxy) must be reported within a minute: 25 s for the headers,
+ * and a second silent attempt ends the download (2 × 25 s + the backoff). A live server,
+ * even a slow one, sends its headers well within that; its body then has the read timeout
+ * and the throughput floor.
+ */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 25_000;
+export const SILENT_ATTEMPTS = 2;
+const DEFAULT_READ_TIMEOUT_MS = 60_000;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_ATTEMPTS = 3;
+export const DEFAULT_BACKOFF_MS = 500;
 const DEFAULT_THROUGHPUT_WINDOW_MS = 30_000;
 const DEFAULT_DEADLINE_MS = 15 * 60_000;
 
@@ -88,6 +107,8 @@ class AttemptFailure extends Error {
     readonly unreachable = false,
     readonly status?: number,
     readonly notJson = false,
+    /** The host accepted the connection and sent nothing (see SILENT_ATTEMPTS). */
+    readonly silent = false,
   ) {
     super(reason);
   }
@@ -164,6 +185,8 @@ async function transfer<T>(
       if (!(await stat(file)).isFile()) throw new AttemptFailure('not a regular file', false);
       return await local(file);
     } catch (e) {
+      // The disk the file goes to is full: not the download's failure (see below).
+      if (diskFullCode(e)) throw e;
       const missing = errorCode(e) === 'ENOENT';
       throw fail(url, missing ? new AttemptFailure('file not found', false) : classify(e, opts), 1);
     }
@@ -172,21 +195,26 @@ async function transfer<T>(
     throw fail(url, new AttemptFailure(`unsupported URL scheme ${parsed.protocol}`, false), 1);
   }
 
-  const attempts = Math.max(1, opts.attempts ?? 3);
+  const attempts = Math.max(1, opts.attempts ?? DEFAULT_ATTEMPTS);
   const sleep = opts.sleep ?? ((ms: number) => delay(ms));
   const dispatcher = await makeDispatcher(opts);
   const now = opts.now ?? Date.now;
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadlineAt = now() + deadlineMs;
   const overDeadline = () => new AttemptFailure(`did not finish within ${seconds(deadlineMs)} (the deadline for one download)`, false);
+  let silent = 0;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
         return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
       } catch (e) {
+        // Writing the file failed for want of space: the disk's problem, said as such by
+        // the caller (a full cache disk is skipped, see ArtifactCache), never retried.
+        if (diskFullCode(e)) throw e;
         const failure = classify(e, opts);
-        if (!failure.retry || attempt >= attempts) throw fail(url, failure, attempt);
-        const wait = (opts.backoffMs ?? 500) * 2 ** (attempt - 1);
+        if (failure.silent) silent++;
+        if (!failure.retry || attempt >= attempts || silent >= SILENT_ATTEMPTS) throw fail(url, failure, attempt);
+        const wait = (opts.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** (attempt - 1);
         if (now() + wait >= deadlineAt) throw fail(url, overDeadline(), attempt);
         await sleep(wait);
       }
@@ -211,8 +239,11 @@ const undici = async (): Promise<Undici> => {
 
 async function makeDispatcher(opts: DownloadOptions): Promise<Dispatcher> {
   const { Agent, EnvHttpProxyAgent } = await undici();
-  const read = opts.readTimeoutMs ?? 60_000;
-  const options = { connectTimeout: opts.connectTimeoutMs ?? 10_000, headersTimeout: read, bodyTimeout: read };
+  const options = {
+    connectTimeout: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    headersTimeout: opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    bodyTimeout: opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+  };
   // EnvHttpProxyAgent is experimental in undici 6 and prints a process warning when
   // constructed, which would end up in the build log; use it only when a proxy is set.
   const env = process.env;
@@ -399,10 +430,13 @@ function classify(e: unknown, opts: DownloadOptions): AttemptFailure {
     case 'ENETUNREACH':
       return new AttemptFailure(`host unreachable (${code})`, false, true);
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? 10_000)}`, true, true);
+      return new AttemptFailure(`could not connect: timed out after ${seconds(opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)}`, true, true);
     case 'UND_ERR_HEADERS_TIMEOUT':
+      return new AttemptFailure(
+        `the host accepted the connection but sent no answer within ${seconds(opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS)}`,
+        true, true, undefined, false, true);
     case 'UND_ERR_BODY_TIMEOUT':
-      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? 60_000)} without data`, true);
+      return new AttemptFailure(`timed out after ${seconds(opts.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS)} without data`, true);
     case 'ECONNRESET':
       return new AttemptFailure('connection reset', true);
     case 'UND_ERR_SOCKET':

@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BuildError } from '../errors/build-error.js';
 import { runtimeErrors } from '../errors/catalog.js';
 import { runTool } from '../exec/run.js';
+import { DiskFullError, diskFullCode, diskFullInText } from '../cache/cache-writes.js';
 
 export interface ExtractOptions {
   /** Leading path components to drop, like `tar --strip-components`. */
@@ -85,6 +86,7 @@ export async function extractTarSafely(archive: string, targetDir: string, opts:
         },
       });
     } catch (e) {
+      if (diskFullCode(e)) throw e;
       throw refusal ?? runtimeErrors.badArchive(opts.what, e instanceof Error ? e.message : String(e));
     }
     if (refusal) throw refusal;
@@ -105,9 +107,9 @@ async function extractWithGnuTar(archive: string, dir: string, strip: number, wh
   if (!r?.ok) {
     const detail = r?.output.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).join('; ') ?? 'tar not found';
     // A full or read-only disk is the machine's problem, not the archive's.
-    if (/No space left on device|Disk quota exceeded|Read-only file system/.test(detail)) {
-      throw new Error(`tar could not extract ${archive}: ${detail}`);
-    }
+    const full = diskFullInText(r?.output ?? '');
+    if (full) throw new DiskFullError(full, dir, `tar could not extract ${what}: ${detail}`);
+    if (/Read-only file system/.test(detail)) throw new Error(`tar could not extract ${archive}: ${detail}`);
     // Anything else GNU tar refuses (it has its own checks, e.g. on entries that go
     // through links) is a property of the archive, and the user's to fix at the source.
     throw runtimeErrors.badArchive(what, `GNU tar refused it (${detail})`);

@@ -7,13 +7,15 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { PackageVersion } from './npm-registry.js';
+import { diskFullCode, type CacheWrites } from '../cache/cache-writes.js';
 
 type Entry = Pick<PackageVersion, 'tarball' | 'integrity'>;
 
 export class RegistryIndex {
   private readonly file: string;
 
-  constructor(dir: string) {
+  /** `writes`: remembering is best-effort (a full cache disk only costs a registry request next time). */
+  constructor(dir: string, private readonly writes?: CacheWrites) {
     this.file = path.join(dir, 'registry-index.json');
   }
 
@@ -32,11 +34,19 @@ export class RegistryIndex {
   }
 
   async remember(key: string, entry: Entry): Promise<void> {
+    if (this.writes?.full) return;
     const doc = await this.load();
     doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp-${randomBytes(4).toString('hex')}`;
-    await fs.writeFile(tmp, JSON.stringify(doc, null, 1) + '\n');
-    await fs.rename(tmp, this.file);
+    try {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      await fs.writeFile(tmp, JSON.stringify(doc, null, 1) + '\n');
+      await fs.rename(tmp, this.file);
+    } catch (e) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      const full = diskFullCode(e);
+      if (!full || !this.writes) throw e;
+      this.writes.diskFull(full, 'The registry index of the engine\'s downloads');
+    }
   }
 }

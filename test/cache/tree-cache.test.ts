@@ -4,13 +4,15 @@
  * restored "manifest checked"; an edit through a hard-linked restored file reached the
  * next build).
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import * as net from 'node:net';
 import * as fs from 'node:fs/promises';
 import { promisify } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TreeCache, digestPaths, settleSpares, unchangedSince, type RestoredTree } from '../../src/cache/tree-cache.js';
+import { CacheWrites } from '../../src/cache/cache-writes.js';
 
 const run = promisify(execFile);
 let tmp: string;
@@ -52,7 +54,7 @@ async function fresh(): Promise<string> {
 describe('TreeCache', () => {
   it('restores the saved tree, content and links included', async () => {
     const cache = new TreeCache(cacheDir);
-    expect(await cache.save('k', app, ['node_modules', 'absent'], { x: 1 })).toEqual(['node_modules']);
+    expect(await cache.save('k', app, ['node_modules', 'absent'], { x: 1 })).toMatchObject({ status: 'saved', paths: ['node_modules'] });
     const to = await fresh();
     const r = await cache.restore('k', to);
     expect(r).toMatchObject({ status: 'restored', linked: true, meta: { x: 1, paths: ['node_modules'] } });
@@ -392,5 +394,116 @@ describe('a spare (TreeCache.keepSpare): made beside the entry, moved into the a
     const to = await fresh();
     expect((await cache.restore('k', to)).status).toBe('restored');
     expect(await fs.readFile(path.join(to, 'node_modules/pkg/index.js'), 'utf8')).toBe('module.exports = 3;\n');
+  });
+});
+
+/** Names as hex of their bytes, every entry under `dir` (find's order sorted). */
+function listing(dir: string): string[] {
+  return execFileSync('find', ['.', '-mindepth', '1'], { cwd: dir, encoding: 'buffer' })
+    .toString('hex').split('0a').filter(Boolean).sort();
+}
+
+describe('names that are not UTF-8: saved and restored byte for byte, every way', () => {
+  /** 300 files (past the helper thread's threshold), some named with bytes that are not UTF-8, and a link to one. */
+  async function byteNamedTree(): Promise<void> {
+    for (let p = 0; p < 15; p++) {
+      const dir = Buffer.concat([Buffer.from(`${app}/node_modules/p${p}-`), Buffer.from([0xe9 + (p % 3)])]);
+      await fs.mkdir(dir, { recursive: true });
+      for (let f = 0; f < 20; f++) {
+        await fs.writeFile(Buffer.concat([dir, Buffer.from(`/f${f}-`), Buffer.from([0xff, 0xfe - f])]), `// ${p}/${f}\n`);
+      }
+    }
+    await fs.symlink(Buffer.from([0x66, 0x30, 0x2d, 0xff, 0xfe]), Buffer.concat([Buffer.from(`${app}/node_modules/p0-`), Buffer.from([0xe9]), Buffer.from('/link\xff', 'latin1')]));
+  }
+
+  it('linked restore (both threads), unchangedSince, a spare taken by the next restore, and the manifest holds the exact names', async () => {
+    await byteNamedTree();
+    const expected = listing(path.join(app, 'node_modules'));
+    const cache = new TreeCache(cacheDir);
+    expect(await cache.save('k', app, ['node_modules'], {})).toMatchObject({ status: 'saved' });
+    const manifest = await fs.readFile(path.join(cacheDir, 'k/manifest.json'), 'utf8');
+    expect(manifest).toContain('p0-\\udce9/f0-\\udcff\\udcfe');
+    const to = await fresh();
+    const r = await cache.restore('k', to);
+    if (r.status !== 'restored' || !r.tree) throw new Error(`not restored by links: ${JSON.stringify(r)}`);
+    expect(listing(path.join(to, 'node_modules'))).toEqual(expected);
+    expect(await unchangedSince(r.tree, to, ['node_modules'])).toBe(true);
+    expect(await digestPaths(to, ['node_modules'])).toMatch(/^[0-9a-f]{64}$/);
+    cache.keepSpare('k');
+    await settleSpares();
+    const again = await fresh();
+    const taken = await cache.restore('k', again);
+    expect(taken).toMatchObject({ status: 'restored', linked: true });
+    await expect(fs.access(path.join(cacheDir, 'k/spare'))).rejects.toThrow(); // the spare moved in
+    expect(listing(path.join(again, 'node_modules'))).toEqual(expected);
+  });
+
+  it('copied restore (the app on another filesystem): the same names', async () => {
+    await byteNamedTree();
+    const expected = listing(path.join(app, 'node_modules'));
+    const cache = new TreeCache(cacheDir);
+    await cache.save('k', app, ['node_modules'], {});
+    const to = await fs.mkdtemp('/dev/shm/tree-cache-bytes-');
+    try {
+      expect(await cache.restore('k', to)).toMatchObject({ status: 'restored', linked: false });
+      expect(listing(path.join(to, 'node_modules'))).toEqual(expected);
+    } finally {
+      await fs.rm(to, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('saving is best-effort', () => {
+  it('a socket in the tree is left out (said through the build\'s CacheWrites); the rest saved', async () => {
+    const said: string[] = [];
+    const cache = new TreeCache(cacheDir, new CacheWrites(cacheDir, { warn: (w) => said.push(w.id), info: () => undefined }));
+    const server = net.createServer();
+    await new Promise<void>((ok) => server.listen(path.join(app, 'node_modules/pkg/s.sock'), ok));
+    try {
+      expect(await cache.save('k', app, ['node_modules'], {})).toMatchObject({
+        status: 'saved', leftOut: [{ path: 'node_modules/pkg/s.sock', why: 'a socket' }],
+      });
+    } finally {
+      server.close();
+    }
+    expect(said).toEqual(['engine/cache-entries-left-out']);
+    const to = await fresh();
+    expect((await cache.restore('k', to)).status).toBe('restored');
+    expect((await fs.readdir(path.join(to, 'node_modules/pkg'))).sort()).toEqual(['index.js', 'lib']);
+  });
+
+  it('CACHE_DIR on a full disk: the save is skipped, the full disk said once, the old entry dropped, no temp left', async () => {
+    const mnt = await fs.mkdtemp(path.join(tmp, 'small-'));
+    // A 4 MiB tmpfs: the 5 MiB file of the tree cannot fit. As root (CI is); failing, not skipped, elsewhere.
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mnt]);
+    try {
+      const warned: string[] = [];
+      const infos: string[] = [];
+      const writes = new CacheWrites(mnt, { warn: (w) => warned.push(`${w.id}: ${w.message}`), info: (l) => infos.push(l) });
+      const cache = new TreeCache(path.join(mnt, 'runtimes'), writes);
+      // An entry a previous build saved (small enough): dropped by the failed save.
+      await fs.writeFile(path.join(tmp, 'small.js'), 'x');
+      expect((await cache.save('k', tmp, ['small.js'], {})).status).toBe('saved');
+      expect(await cache.save('k', app, ['node_modules'], {}, { label: 'Node.js 24 (.scalingo/node)' })).toEqual({ status: 'skipped', why: 'the cache disk is full' });
+      expect(await cache.save('other', app, ['node_modules'], {}, { label: 'node_modules' })).toEqual({ status: 'skipped', why: 'the cache disk is full' });
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toMatch(/^engine\/cache-disk-full: The build cache's disk is full \(CACHE_DIR .*: ENOSPC, no space left on device\): Node\.js 24 \(\.scalingo\/node\) could not be saved there/);
+      expect(infos).toEqual(['node_modules: not saved in the build cache (its disk is full)']);
+      expect(writes.full).toBe(true);
+      expect(await fs.readdir(path.join(mnt, 'runtimes'))).toEqual([]);
+    } finally {
+      execFileSync('umount', [mnt]);
+    }
+  });
+
+  it('a cache disk found full at the start (statfs) is said once, before any write', async () => {
+    const warned: string[] = [];
+    const writes = await CacheWrites.open(cacheDir, { warn: (w) => warned.push(w.message), info: () => undefined }, async () => ({ bavail: 100, bsize: 4096 }));
+    expect(writes.full).toBe(true);
+    expect(warned).toEqual([expect.stringContaining(`CACHE_DIR ${cacheDir}: 0.4 MB free`)]);
+    const cache = new TreeCache(cacheDir, writes);
+    expect((await cache.save('k', app, ['node_modules'], {})).status).toBe('skipped');
+    await expect(fs.access(cacheDir)).rejects.toThrow(); // nothing written
+    expect(await CacheWrites.open(tmp, { warn: (w) => warned.push(w.message), info: () => undefined }).then((w) => w.full)).toBe(false);
   });
 });

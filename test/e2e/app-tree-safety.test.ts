@@ -138,6 +138,29 @@ describe('CACHE_DIR, ENV_DIR and config vars', () => {
     expect(planError(await runBin('plan', [app, file])).id).toBe('engine/env-dir-invalid');
   });
 
+  it('CACHE_DIR equal to BUILD_DIR, inside it (also through a link), or holding it: refused before anything is written', { timeout: QUICK }, async () => {
+    const app = await appWith({ 'package.json': '{}' });
+    const before = (await fs.readdir(app)).sort();
+    const r1 = await runBin('compile', [app, app], cleanEnv());
+    expectError(r1, 'engine/cache-dir-in-build-dir');
+    expect(r1.stderr).toContain(`CACHE_DIR ${app} is BUILD_DIR ${app}`);
+    const inside = path.join(app, 'tmp/cache');
+    const r2 = await runBin('compile', [app, inside], cleanEnv());
+    expectError(r2, 'engine/cache-dir-in-build-dir');
+    expect(r2.stderr).toContain('The cache would ship in the slug');
+    // A link outside the app that leads into it is the same place.
+    const link = path.join(await dir('links'), 'cache');
+    await fs.symlink(app, link);
+    expectError(await runBin('compile', [app, path.join(link, 'c')], cleanEnv()), 'engine/cache-dir-in-build-dir');
+    const holder = await dir('holder');
+    const nested = path.join(holder, 'app');
+    await fs.cp(app, nested, { recursive: true });
+    const r3 = await runBin('compile', [nested, holder], cleanEnv());
+    expectError(r3, 'engine/cache-dir-in-build-dir');
+    expect(r3.stderr).toContain('BUILD_DIR is inside CACHE_DIR');
+    expect((await fs.readdir(app)).sort()).toEqual(before);
+  });
+
   // sysfs refuses new files even to root: a read-only CACHE_DIR on any Linux machine.
   const readOnly = '/sys/kernel';
   const sysfsReadOnly = (() => {

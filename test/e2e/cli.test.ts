@@ -59,6 +59,17 @@ describe('bin/release', () => {
     const php = await runBin('release', [await builtApp({ '.scalingo/php-app/boot.sh': '', 'package.json': '{"scripts":{"start":"x"}}' })]);
     expect(php.stdout).toContain('web: "sh .scalingo/php-app/boot.sh"');
   });
+  it('a Procfile web command holding U+2028 is the web process, escaped in the YAML (not dropped for release.json)', async () => {
+    const app = await builtApp({ '.scalingo/release.json': recorded, Procfile: 'web: node server.js\u2028--port $PORT\n' });
+    const r = await runBin('release', [app]);
+    expect([r.exitCode, r.stdout]).toEqual([0, '---\naddons: []\ndefault_process_types:\n  web: "node server.js\\u2028--port $PORT"']);
+  });
+  it('a Procfile line that is not `name: command` is an error naming it', async () => {
+    const r = await runBin('release', [await builtApp({ '.scalingo/release.json': recorded, Procfile: 'web node server.js\n' })]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('Procfile line 1 cannot be read');
+    expect(r.stderr).toContain('Error id: engine/procfile-invalid');
+  });
   it('an unreadable release.json is an error with an id, not a guess', async () => {
     const r = await runBin('release', [await builtApp({ '.scalingo/release.json': '{"web":"x"}', 'server.js': '' })]);
     expect(r.exitCode).toBe(1);
@@ -108,6 +119,12 @@ describe('bin/plan', () => {
     const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ USE_NPM_INSTALL: '1' }));
     expect(r.exitCode, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).warnings).toEqual([{ id: 'engine/config-var-invalid', message: expect.stringMatching(/^USE_NPM_INSTALL is "1": only "true" changes/) }]);
+  });
+  it('an ENV_DIR that does not exist is warned about (the build would run without config vars)', async () => {
+    const missing = path.join(await tempDir('env-parent'), 'env');
+    const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app'), missing]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).warnings).toEqual([{ id: 'engine/env-dir-missing', message: expect.stringContaining(`ENV_DIR ${missing} does not exist`) }]);
   });
   it('scalingo-22 plans with a deprecation warning', async () => {
     const r = await runBin('plan', [path.join(ROOT, 'fixtures/node-npm-app')], cleanEnv({ STACK: 'scalingo-22' }));

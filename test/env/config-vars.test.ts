@@ -92,8 +92,15 @@ describe('readEnvDir', () => {
     await fs.writeFile(path.join(d, 'A'), 'one\n');
     await fs.mkdir(path.join(d, 'SUB'));
     await fs.writeFile(path.join(d, '.hidden'), 'x');
-    expect(await readEnvDir(d)).toEqual([{ name: 'A', content: 'one\n' }]);
-    expect(await readEnvDir(path.join(d, 'missing'))).toEqual([]);
+    expect(await readEnvDir(d)).toEqual({ entries: [{ name: 'A', content: 'one\n' }], problems: [] });
+    expect(await readEnvDir(undefined)).toEqual({ entries: [], problems: [] });
+  });
+
+  it('an ENV_DIR that does not exist: no config var, and a warning saying so', async () => {
+    const missing = path.join(await envDir(), 'missing');
+    const r = await readEnvDir(missing);
+    expect(r.entries).toEqual([]);
+    expect(r.problems).toEqual([{ id: 'engine/env-dir-missing', message: expect.stringContaining(`ENV_DIR ${missing} does not exist: the build runs without any config var.`) }]);
   });
 
   it('a var file linking to /etc/passwd is refused by name, never read', async () => {

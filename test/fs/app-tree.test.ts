@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem } from '../../src/errors/build-error.js';
 import {
-  dropLinksLeavingApp, ensureEngineDir, readAppText, replaceLinkedDirs, writeEngineFile,
+  ensureEngineDir, readAppText, replaceLinkedDirs, writeEngineFile,
 } from '../../src/fs/app-tree.js';
 import { tempDir } from '../support/harness.js';
 
@@ -175,17 +175,5 @@ describe('engine directories', () => {
     await fs.mkdir(path.join(app, '.profile.d/x.sh'));
     await writeEngineFile(path.join(app, '.profile.d'), 'x.sh', 'y\n');
     expect(await fs.readFile(path.join(app, '.profile.d/x.sh'), 'utf8')).toBe('y\n');
-  });
-
-  it('dropLinksLeavingApp keeps links inside the app and removes those leading out', async () => {
-    const tree = path.join(app, 'bower_components');
-    await fs.mkdir(path.join(tree, 'pkg'), { recursive: true });
-    await fs.symlink('../pkg', path.join(tree, 'pkg/self'));
-    await fs.symlink('../../other', path.join(tree, 'pkg/up-but-inside'));
-    await fs.symlink('../../../outside', path.join(tree, 'pkg/out'));
-    await fs.symlink('/etc', path.join(tree, 'abs'));
-    const removed = await dropLinksLeavingApp(tree, app, 'bower_components');
-    expect(removed.sort()).toEqual(['bower_components/abs', 'bower_components/pkg/out']);
-    expect((await fs.readdir(path.join(tree, 'pkg'))).sort()).toEqual(['self', 'up-but-inside']);
   });
 });

@@ -165,6 +165,8 @@ describe('build env and process types', () => {
   it.each([
     [{ procfile: 'web: node web.js\nworker: node w.js\n', serverJs: true }, { scripts: { start: 'x' } }, { web: 'node web.js' }, 'Procfile'],
     [{ procfile: 'worker: node w.js\n' }, { scripts: { start: 'x' } }, { web: 'npm start' }, 'scripts.start in package.json'],
+    // The web line is read whole, U+2028 included: it does not fall back to npm start.
+    [{ procfile: 'web: node web.js\u2028--trace\n' }, { scripts: { start: 'x' } }, { web: 'node web.js\u2028--trace' }, 'Procfile'],
     [{ serverJs: true }, {}, { web: 'node server.js' }, 'server.js found'],
     [{}, {}, {}, undefined],
   ])('files %j pkg %j → %j', (files, pkg, processTypes, source) => {
@@ -200,6 +202,7 @@ describe('errors before anything runs', () => {
     [{ packageJson: undefined }, 'nodejs/package-json-missing'],
     [{ lockfiles: { 'yarn.lock': '__metadata:\n' }, yarnrc: 'yarnPath: .yarn/releases/yarn-4.1.1.cjs\n', yarnPathExists: false }, 'nodejs/yarn-path-invalid'],
     [{ lockfiles: { 'yarn.lock': '__metadata:\n' }, yarnrc: 'yarnPath: ../outside.cjs\n' }, 'nodejs/yarn-path-invalid'],
+    [{ procfile: 'web node server.js\n' }, 'engine/procfile-invalid'],
   ])('%j → %s', (files, id) => {
     expect(() => plan({}, { files: files as Partial<NodeAppFiles> })).toThrowError(expect.objectContaining({ id }));
   });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors/build-error.js';
 import { type Artifact, ArtifactCache, artifactKey } from '../../src/runtime/artifact-cache.js';
 import { freePort, startServer, tempDir, type TestServer } from './helpers.js';
+import { CacheWrites } from '../../src/cache/cache-writes.js';
 
 const body = Buffer.from('pretend this is node-v22.1.0-linux-x64.tar.gz');
 const sha256 = `sha256:${createHash('sha256').update(body).digest('hex')}`;
@@ -126,3 +127,45 @@ describe('ArtifactCache.fetch', () => {
   });
 });
 
+
+describe('ArtifactCache on a full cache disk', () => {
+  const writesLog = () => {
+    const warned: string[] = [];
+    return { warned, writes: new CacheWrites(join(tmp.path, 'cache'), { warn: (w) => warned.push(w.id), info: () => undefined }) };
+  };
+
+  it('a download the cache disk refuses (ENOSPC) goes to the spill dir instead, verified, said once; no temp left in the cache', async () => {
+    const { warned, writes } = writesLog();
+    const spill = join(tmp.path, 'spill');
+    let calls = 0;
+    const download = async (url: string, dest: string) => {
+      calls++;
+      if (dest.startsWith(dir)) {
+        await writeFile(dest, 'partial');
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: dest });
+      }
+      const res = await fetch(url);
+      await writeFile(dest, Buffer.from(await res.arrayBuffer()));
+      return { bytes: body.length };
+    };
+    const got = await new ArtifactCache(dir, { download, writes, spillDir: spill }).fetch(artifact);
+    expect(got.path.startsWith(spill)).toBe(true);
+    expect(await readFile(got.path)).toEqual(body);
+    expect(calls).toBe(2);
+    expect(warned).toEqual(['engine/cache-disk-full']);
+    expect(writes.full).toBe(true);
+    expect(await readdir(dir)).toEqual([]);
+    // The next artifact of this build goes straight to the spill dir.
+    const next = await new ArtifactCache(dir, { download, writes, spillDir: spill }).fetch({ ...artifact, version: '22.1.1' });
+    expect(next.path.startsWith(spill)).toBe(true);
+    expect(calls).toBe(3);
+  });
+
+  it('with the cache disk full from the start, an entry already cached is still used', async () => {
+    await new ArtifactCache(dir).fetch(artifact);
+    const writes = await CacheWrites.open(join(tmp.path, 'cache'), { warn: () => undefined, info: () => undefined }, async () => ({ bavail: 0, bsize: 4096 }));
+    const got = await new ArtifactCache(dir, { writes, spillDir: join(tmp.path, 'spill') }).fetch(artifact);
+    expect(got).toMatchObject({ fromCache: true, path: join(dir, artifactKey(artifact)) });
+    expect(server.requests).toHaveLength(1);
+  });
+});

@@ -9,6 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors/build-error.js';
 import {
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  SILENT_ATTEMPTS,
   downloadToFile,
   fetchJson,
   httpStatusOf,
@@ -119,6 +124,40 @@ describe('downloadToFile', () => {
     expect(server.requests).toHaveLength(2);
     expect(sleeps).toHaveLength(1);
     expect(existsSync(dest)).toBe(false);
+  });
+
+  it('a host that accepts and never answers is given up after two silent attempts, not three', async () => {
+    server = await startServer(() => undefined); // never sends headers
+    const { sleeps, sleep } = fakeSleep();
+    const started = Date.now();
+    const e = await rejection(downloadToFile(`${server.url}/node.tgz`, join(tmp.path, 'o'), { sleep, headersTimeoutMs: 300 }));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(server.requests).toHaveLength(2);
+    expect(sleeps).toEqual([500]);
+    expect(e.body).toContain('after 2 attempts: the host accepted the connection but sent no answer within 300ms');
+    expect(isUnreachable(e)).toBe(true);
+  });
+
+  it('a slow but live host is still served: headers late (within the timeout), or an answer on the next attempt', async () => {
+    server = await startServer((_req, res, n) => {
+      if (n === 1) setTimeout(() => res.end('late'), 150);
+      else if (n === 2) return; // silent once
+      else res.end('second try');
+    });
+    const { sleep } = fakeSleep();
+    await downloadToFile(`${server.url}/a`, join(tmp.path, 'a'), { sleep, headersTimeoutMs: 600 });
+    expect(await readFile(join(tmp.path, 'a'), 'utf8')).toBe('late');
+    await downloadToFile(`${server.url}/b`, join(tmp.path, 'b'), { sleep, headersTimeoutMs: 300 });
+    expect(await readFile(join(tmp.path, 'b'), 'utf8')).toBe('second try');
+    expect(server.requests).toEqual(['/a', '/b', '/b']);
+  });
+
+  it('by default a silent host is reported within a minute (connect and headers timeouts, attempts, backoff)', () => {
+    const backoffs = (n: number) => Array.from({ length: n - 1 }, (_, i) => DEFAULT_BACKOFF_MS * 2 ** i).reduce((a, b) => a + b, 0);
+    // Accepts and never answers: SILENT_ATTEMPTS waits for headers.
+    expect(SILENT_ATTEMPTS * DEFAULT_HEADERS_TIMEOUT_MS + backoffs(SILENT_ATTEMPTS)).toBeLessThan(60_000);
+    // Never accepts (a blackholed port): every attempt waits for the connection.
+    expect(DEFAULT_ATTEMPTS * DEFAULT_CONNECT_TIMEOUT_MS + backoffs(DEFAULT_ATTEMPTS)).toBeLessThan(60_000);
   });
 
   /** Sends `chunk` every `everyMs` until `total` bytes or the client goes away. */
