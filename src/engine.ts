@@ -165,8 +165,8 @@ export async function compile(
       const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
       await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
     } catch (e) {
-      // A full disk is said as such, whichever step hit it (src/errors/disk-full.ts).
-      const { asDiskFull } = await import('./errors/disk-full.js');
+      // A full disk is said as such, whichever step hit it (src/fs/disk-full-error.ts).
+      const { asDiskFull } = await import('./fs/disk-full-error.js');
       throw (await asDiskFull(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir })) ?? e;
     }
   } finally {

@@ -384,20 +384,18 @@ var require_compile2 = __commonJS({
   }
 });
 
-// src/fs/small-files.ts
-var init_small_files = __esm({
-  "src/fs/small-files.ts"() {
-    "use strict";
-  }
-});
-
 // src/fs/byte-names.ts
 function shownName(p) {
   return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
 }
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
 var init_byte_names = __esm({
   "src/fs/byte-names.ts"() {
     "use strict";
+    init_build_log();
   }
 });
 
@@ -421,89 +419,6 @@ var init_disk_full = __esm({
   }
 });
 
-// src/cache/cache-writes.ts
-function mb(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-function shown(text, max = 300) {
-  const s = escapeControls(shownName(text));
-  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-}
-var fs2, CACHE_MIN_FREE_BYTES, codeText, CacheWrites;
-var init_cache_writes = __esm({
-  "src/cache/cache-writes.ts"() {
-    "use strict";
-    fs2 = __toESM(require("node:fs/promises"), 1);
-    init_small_files();
-    init_build_log();
-    init_byte_names();
-    init_disk_full();
-    init_disk_full();
-    CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
-    codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
-    CacheWrites = class _CacheWrites {
-      constructor(cacheDir, log) {
-        this.cacheDir = cacheDir;
-        this.log = log;
-      }
-      fullBecause;
-      /**
-       * Checks the free space of CACHE_DIR's disk first: below CACHE_MIN_FREE_BYTES it is
-       * full from the start (said once, now).
-       */
-      static async open(cacheDir, log, statfs3 = fs2.statfs) {
-        const writes = new _CacheWrites(cacheDir, log);
-        const st = await statfs3(cacheDir).catch(() => void 0);
-        if (st) {
-          const free = Number(st.bavail) * Number(st.bsize);
-          if (free < CACHE_MIN_FREE_BYTES) writes.markFull(`${mb(free)} free`, void 0);
-        }
-        return writes;
-      }
-      /** Whether the cache disk is full: nothing more is written into CACHE_DIR in this build. */
-      get full() {
-        return this.fullBecause !== void 0;
-      }
-      markFull(why, what) {
-        if (this.fullBecause !== void 0) return;
-        this.fullBecause = why;
-        this.log.warn({
-          id: "engine/cache-disk-full",
-          message: `The build cache's disk is full (CACHE_DIR ${this.cacheDir}: ${why})${what ? `: ${what} could not be saved there` : ""}. The rest of this build writes nothing into the cache (what it restored is still used; npm's and the package managers' caches and downloads go to the build's temp dir).
-The build goes on, and the next build installs what the cache lacks. Free space on the disk that holds CACHE_DIR, or clear the app's build cache.`
-        });
-      }
-      /** A write into the cache that failed with ENOSPC or EDQUOT: the cache disk is full from now on. */
-      diskFull(code, what) {
-        this.markFull(codeText[code], what);
-      }
-      /** `what` was not saved, for `why` (a DiskFullCode: the full disk, said once). */
-      notSaved(what, why) {
-        if (why === "ENOSPC" || why === "EDQUOT") {
-          if (!this.full) return this.diskFull(why, what);
-          this.log.info(`${what}: not saved in the build cache (its disk is full)`);
-          return;
-        }
-        this.log.warn({
-          id: "engine/cache-not-saved",
-          message: `${what} was not saved in the build cache: ${why}.
-The build goes on without it; the next build does that work again.`
-        });
-      }
-      /** Entries of `what` left out of its saved copy (not restored next time), each with why. */
-      leftOut(what, entries) {
-        if (entries.length === 0) return;
-        const list2 = entries.slice(0, 5).map((e) => `${shown(e.path, 200)} (${e.why})`).join(", ");
-        this.log.warn({
-          id: "engine/cache-entries-left-out",
-          message: `${what}: ${entries.length === 1 ? "an entry was" : `${entries.length} entries were`} left out of the build cache, and will not be restored next time: ${list2}${entries.length > 5 ? ", \u2026" : ""}.
-Only regular files, directories and symbolic links are cached.`
-        });
-      }
-    };
-  }
-});
-
 // src/errors/command-failed.ts
 function commandOutputIn(body) {
   const at = body.indexOf(`
@@ -520,9 +435,9 @@ var init_command_failed = __esm({
   }
 });
 
-// src/errors/disk-full.ts
-var disk_full_exports = {};
-__export(disk_full_exports, {
+// src/fs/disk-full-error.ts
+var disk_full_error_exports = {};
+__export(disk_full_error_exports, {
   asDiskFull: () => asDiskFull
 });
 function pathInOutput(text) {
@@ -567,15 +482,16 @@ async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
   });
 }
 var fs3, path4, NEARLY_FULL_BYTES;
-var init_disk_full2 = __esm({
-  "src/errors/disk-full.ts"() {
+var init_disk_full_error = __esm({
+  "src/fs/disk-full-error.ts"() {
     "use strict";
     fs3 = __toESM(require("node:fs/promises"), 1);
     path4 = __toESM(require("node:path"), 1);
     init_build_error();
     init_catalog();
     init_command_failed();
-    init_cache_writes();
+    init_disk_full();
+    init_byte_names();
     NEARLY_FULL_BYTES = 64 * 1024 * 1024;
   }
 });
@@ -1323,8 +1239,79 @@ function parseReleaseFile(text) {
   return { processTypes: Object.fromEntries(entries) };
 }
 
+// src/cache/cache-writes.ts
+var fs2 = __toESM(require("node:fs/promises"), 1);
+init_byte_names();
+init_disk_full();
+init_byte_names();
+init_disk_full();
+var CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
+var codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+var CacheWrites = class _CacheWrites {
+  constructor(cacheDir, log) {
+    this.cacheDir = cacheDir;
+    this.log = log;
+  }
+  fullBecause;
+  /**
+   * Checks the free space of CACHE_DIR's disk first: below CACHE_MIN_FREE_BYTES it is
+   * full from the start (said once, now).
+   */
+  static async open(cacheDir, log, statfs3 = fs2.statfs) {
+    const writes = new _CacheWrites(cacheDir, log);
+    const st = await statfs3(cacheDir).catch(() => void 0);
+    if (st) {
+      const free = Number(st.bavail) * Number(st.bsize);
+      if (free < CACHE_MIN_FREE_BYTES) writes.markFull(`${mb(free)} free`, void 0);
+    }
+    return writes;
+  }
+  /** Whether the cache disk is full: nothing more is written into CACHE_DIR in this build. */
+  get full() {
+    return this.fullBecause !== void 0;
+  }
+  markFull(why, what) {
+    if (this.fullBecause !== void 0) return;
+    this.fullBecause = why;
+    this.log.warn({
+      id: "engine/cache-disk-full",
+      message: `The build cache's disk is full (CACHE_DIR ${this.cacheDir}: ${why})${what ? `: ${what} could not be saved there` : ""}. The rest of this build writes nothing into the cache (what it restored is still used; npm's and the package managers' caches and downloads go to the build's temp dir).
+The build goes on, and the next build installs what the cache lacks. Free space on the disk that holds CACHE_DIR, or clear the app's build cache.`
+    });
+  }
+  /** A write into the cache that failed with ENOSPC or EDQUOT: the cache disk is full from now on. */
+  diskFull(code, what) {
+    this.markFull(codeText[code], what);
+  }
+  /** `what` was not saved, for `why` (a DiskFullCode: the full disk, said once). */
+  notSaved(what, why) {
+    if (why === "ENOSPC" || why === "EDQUOT") {
+      if (!this.full) return this.diskFull(why, what);
+      this.log.info(`${what}: not saved in the build cache (its disk is full)`);
+      return;
+    }
+    this.log.warn({
+      id: "engine/cache-not-saved",
+      message: `${what} was not saved in the build cache: ${why}.
+The build goes on without it; the next build does that work again.`
+    });
+  }
+  /** Entries of `what` left out of its saved copy (not restored next time), each with why. */
+  leftOut(what, entries) {
+    if (entries.length === 0) return;
+    const list2 = entries.slice(0, 5).map((e) => `${shown(e.path, 200)} (${e.why})`).join(", ");
+    this.log.warn({
+      id: "engine/cache-entries-left-out",
+      message: `${what}: ${entries.length === 1 ? "an entry was" : `${entries.length} entries were`} left out of the build cache, and will not be restored next time: ${list2}${entries.length > 5 ? ", \u2026" : ""}.
+Only regular files, directories and symbolic links are cached.`
+    });
+  }
+};
+
 // src/engine.ts
-init_cache_writes();
 function absolutePath(p) {
   try {
     return path5.resolve(p);
@@ -1424,7 +1411,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
       const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
       await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
     } catch (e) {
-      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full2(), disk_full_exports));
+      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full_error(), disk_full_error_exports));
       throw await asDiskFull2(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir }) ?? e;
     }
   } finally {

@@ -7629,9 +7629,14 @@ var init_small_files = __esm({
 function shownName(p) {
   return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
 }
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
 var init_byte_names = __esm({
   "src/fs/byte-names.ts"() {
     "use strict";
+    init_build_log();
   }
 });
 
@@ -7659,19 +7664,15 @@ var init_disk_full = __esm({
 function mb(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
-function shown(text, max = 300) {
-  const s = escapeControls(shownName(text));
-  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-}
 var fs2, CACHE_MIN_FREE_BYTES, codeText, CacheWrites;
 var init_cache_writes = __esm({
   "src/cache/cache-writes.ts"() {
     "use strict";
     fs2 = __toESM(require("node:fs/promises"), 1);
     init_small_files();
-    init_build_log();
     init_byte_names();
     init_disk_full();
+    init_byte_names();
     init_disk_full();
     CACHE_MIN_FREE_BYTES = 64 * 1024 * 1024;
     codeText = { ENOSPC: "ENOSPC, no space left on device", EDQUOT: "EDQUOT, disk quota exceeded" };
@@ -8293,9 +8294,9 @@ var require_compile2 = __commonJS({
   }
 });
 
-// src/errors/disk-full.ts
-var disk_full_exports = {};
-__export(disk_full_exports, {
+// src/fs/disk-full-error.ts
+var disk_full_error_exports = {};
+__export(disk_full_error_exports, {
   asDiskFull: () => asDiskFull
 });
 function pathInOutput(text) {
@@ -8340,15 +8341,16 @@ async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
   });
 }
 var fs3, path7, NEARLY_FULL_BYTES;
-var init_disk_full2 = __esm({
-  "src/errors/disk-full.ts"() {
+var init_disk_full_error = __esm({
+  "src/fs/disk-full-error.ts"() {
     "use strict";
     fs3 = __toESM(require("node:fs/promises"), 1);
     path7 = __toESM(require("node:path"), 1);
     init_build_error();
     init_catalog();
     init_command_failed();
-    init_cache_writes();
+    init_disk_full();
+    init_byte_names();
     NEARLY_FULL_BYTES = 64 * 1024 * 1024;
   }
 });
@@ -8833,7 +8835,7 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
       const dir = await ensureEngineDir(p.fs.root, RELEASE_FILE.dir, (w) => log.warn(w));
       await writeEngineFile(dir, RELEASE_FILE.name, renderReleaseFile(processTypes));
     } catch (e) {
-      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full2(), disk_full_exports));
+      const { asDiskFull: asDiskFull2 } = await Promise.resolve().then(() => (init_disk_full_error(), disk_full_error_exports));
       throw await asDiskFull2(e, { buildDir: p.fs.root, cacheDir: cacheAt, tmpDir }) ?? e;
     }
   } finally {

@@ -9,10 +9,10 @@
 import * as fs from 'node:fs/promises';
 import { writeAtomic } from '../fs/small-files.js';
 import type { Problem } from '../errors/build-error.js';
-import { escapeControls } from '../log/build-log.js';
-import { shownName } from '../fs/byte-names.js';
+import { shown } from '../fs/byte-names.js';
 import { diskFullCode, type DiskFullCode } from '../fs/disk-full.js';
 
+export { shown } from '../fs/byte-names.js';
 export { DiskFullError, diskFullCode, diskFullInText, type DiskFullCode } from '../fs/disk-full.js';
 
 /**
@@ -33,11 +33,6 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
-/** What the log shows of a path or reason: escaped bytes and controls, cut when very long. */
-export function shown(text: string, max = 300): string {
-  const s = escapeControls(shownName(text));
-  return s.length > max ? `${s.slice(0, max)}…` : s;
-}
 
 export class CacheWrites {
   private fullBecause?: string;

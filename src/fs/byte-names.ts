@@ -12,6 +12,7 @@
  * lone surrogates (as `\udcXX` escapes), so a manifest keeps every name exactly.
  * `fsPath` gives a path back its bytes for a call into node:fs.
  */
+import { escapeControls } from '../log/build-log.js';
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
@@ -99,4 +100,10 @@ export function readLinkTextSync(p: string): string {
 /** A name or path as a person reads it in the log: an escaped byte shown as `\xNN`. */
 export function shownName(p: string): string {
   return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16)}`);
+}
+
+/** What the log shows of a path or reason: escaped bytes and controls, cut when very long. */
+export function shown(text: string, max = 300): string {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asDiskFull } from '../../src/errors/disk-full.js';
+import { asDiskFull } from '../../src/fs/disk-full-error.js';
 import { DiskFullError } from '../../src/fs/disk-full.js';
 import { nodeErrors } from '../../src/nodejs/errors.js';
 import { runtimeErrors } from '../../src/errors/catalog.js';

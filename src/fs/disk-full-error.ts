@@ -8,10 +8,11 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { BuildError, isBuildError } from './build-error.js';
-import { engineErrors, type BuildDirRole } from './catalog.js';
-import { commandOutputIn } from './command-failed.js';
-import { diskFullCode, diskFullInText, shown, type DiskFullCode } from '../cache/cache-writes.js';
+import { BuildError, isBuildError } from '../errors/build-error.js';
+import { engineErrors, type BuildDirRole } from '../errors/catalog.js';
+import { commandOutputIn } from '../errors/command-failed.js';
+import { diskFullCode, diskFullInText, type DiskFullCode } from './disk-full.js';
+import { shown } from './byte-names.js';
 
 export interface BuildDirs {
   readonly buildDir: string;
