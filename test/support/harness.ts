@@ -4,11 +4,14 @@
  * platform does (source .profile.d, run the release's web command).
  */
 import { execa, type ResultPromise } from 'execa';
+import { inject } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEAD_NODE_DIST } from './node-mirror.js';
+import type { NodeDistMode } from './e2e-setup.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
@@ -29,15 +32,33 @@ export async function writeEnvDir(vars: Record<string, string>): Promise<string>
   return dir;
 }
 
+/** The Node.js source of builds whose test does not choose one (TEST_NODE_DIST, see e2e-setup.ts). */
+export function nodeDistMode(): NodeDistMode {
+  const mode = inject('nodeDistMode');
+  if (!mode) throw new Error('the loopback Node.js distribution runs in the e2e tier only: put this test under test/e2e/');
+  return mode;
+}
+
+/**
+ * Where a build downloads Node.js from: the loopback mirror answering as the
+ * distribution host ('mirror'), or a dead port ('unreachable': the registry fallback).
+ * The official host itself is never asked, whatever this machine's network.
+ */
+export function nodeDistEnv(mode: NodeDistMode = nodeDistMode()): { NODEJS_ORG_MIRROR: string } {
+  return { NODEJS_ORG_MIRROR: mode === 'mirror' ? inject('nodeMirror') : DEAD_NODE_DIST };
+}
+
 /**
  * A minimal environment, as a build platform gives: nothing from the test runner
- * (whose npm_config_* would otherwise leak into the build).
+ * (whose npm_config_* would otherwise leak into the build), and the test harness's
+ * Node.js distribution (nodeDistEnv).
  */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/root',
     TMPDIR: os.tmpdir(),
+    ...nodeDistEnv(),
   };
   // The machine's trust store (a TLS-inspecting proxy's CA, on some networks): a build
   // fleet passes it the same way.
