@@ -4711,7 +4711,9 @@ async function runCommand(argv, opts) {
     if (!opts.quiet) opts.log.stream(chunk2);
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
-  const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
+  const last = kept.trimEnd().split("\n").slice(-TAIL_LINES);
+  while (last.length > 0 && last[0].trim() === "") last.shift();
+  const tail = last.map((l) => `  ${l}`).join("\n");
   return { exit, ok: "code" in exit && exit.code === 0, tail, output: kept };
 }
 async function runTool(argv, opts = {}) {
@@ -8132,7 +8134,7 @@ async function reusePrune(installs, install, command, ctx) {
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-    log.info(`Restored ${over.meta.paths.join(", ")} (pruned) from the build cache (hard-linked, manifest checked).`);
+    log.info(`Restored ${restoredPaths(over.meta.paths, " (pruned)")} from the build cache (hard-linked, manifest checked).`);
     return true;
   }
   const moved = path16.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
@@ -8163,9 +8165,13 @@ async function reusePrune(installs, install, command, ctx) {
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${r.meta.paths.join(", ")} (pruned) from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
+  log.info(`Restored ${restoredPaths(r.meta.paths, " (pruned)")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked).`);
   await fs12.rm(moved, { recursive: true, force: true });
   return true;
+}
+function restoredPaths(paths, pruned = "") {
+  const list4 = Array.isArray(paths) ? paths : [];
+  return list4.length ? `${list4.join(", ")}${pruned}` : `the${pruned ? " pruned" : ""} install (empty: the app has no dependencies)`;
 }
 async function restorePnpCache(cache, folder, ctx) {
   if (await pathExists(path16.join(ctx.buildDir, folder))) return;
@@ -8203,7 +8209,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx) {
   log.info(
     `Skipping ${fingerprint["install command"]}: nothing that affects installation changed since the previous build (${checkedFiles(fingerprint, appFiles).join(", ")}; node and package manager versions, stack, config vars).`
   );
-  log.info(`Restored ${r.meta.paths.join(", ")} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`Restored ${restoredPaths(r.meta.paths)} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return r.tree ? { tree: r.tree } : {};
 }
 async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {

@@ -38,7 +38,10 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
     if (!opts.quiet) opts.log.stream(chunk);
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
-  const tail = kept ? kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n') : '';
+  const last = kept.trimEnd().split('\n').slice(-TAIL_LINES);
+  // Blank lines the cut left at the top would open the error's excerpt with an empty line.
+  while (last.length > 0 && last[0]!.trim() === '') last.shift();
+  const tail = last.map((l) => `  ${l}`).join('\n');
   return { exit, ok: 'code' in exit && exit.code === 0, tail, output: kept };
 }
 

@@ -461,7 +461,7 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
       return false;
     }
     log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-    log.info(`Restored ${(over.meta.paths as string[]).join(', ')} (pruned) from the build cache (hard-linked, manifest checked).`);
+    log.info(`Restored ${restoredPaths(over.meta.paths, ' (pruned)')} from the build cache (hard-linked, manifest checked).`);
     return true;
   }
   // Move the unpruned outputs aside first, so a damaged entry can put them back. Aside
@@ -495,9 +495,18 @@ async function reusePrune(installs: TreeCache, install: InstallOutcome, command:
     return false;
   }
   log.info(`Skipping ${command}: the install was reused and the build scripts changed nothing in it, so the pruned dependencies of the previous build are the same.`);
-  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} (pruned) from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked).`);
+  log.info(`Restored ${restoredPaths(r.meta.paths, ' (pruned)')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked).`);
   await fs.rm(moved, { recursive: true, force: true });
   return true;
+}
+
+/**
+ * What a restored install holds, for the log: an app without dependencies has an install
+ * that wrote nothing (no node_modules), which the log says rather than "Restored  from".
+ */
+function restoredPaths(paths: unknown, pruned = ''): string {
+  const list = Array.isArray(paths) ? (paths as string[]) : [];
+  return list.length ? `${list.join(', ')}${pruned}` : `the${pruned ? ' pruned' : ''} install (empty: the app has no dependencies)`;
 }
 
 /**
@@ -552,7 +561,7 @@ async function reuseInstall(
     `Skipping ${fingerprint['install command']}: nothing that affects installation changed since the previous build ` +
       `(${checkedFiles(fingerprint, appFiles).join(', ')}; node and package manager versions, stack, config vars).`,
   );
-  log.info(`Restored ${(r.meta.paths as string[]).join(', ')} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
+  log.info(`Restored ${restoredPaths(r.meta.paths)} from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set NODE_REUSE_INSTALL=false to always install.`);
   return r.tree ? { tree: r.tree } : {};
 }
 
