@@ -76,12 +76,18 @@ export function filterBuildLog(text: string, paths: LogPaths = {}): string {
     .replace(/\bsha(512|384|256|1)-[A-Za-z0-9+/]{20,}={0,2}/g, 'sha$1-<hash>')
     .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
     .replace(/\b[0-9a-f]{40}\b/g, '<sha1>')
-    // Download progress depends on the network's pace.
+    // Download progress depends on the network's pace, and so do pnpm's intermediate
+    // progress reports (its final `…, done` line stays).
     .replace(/^ *Downloaded \d+\.\d MB( of \d+\.\d MB \(\d+%\))?\n/gm, '')
+    .replace(/^ *Progress: resolved \d+, reused \d+, downloaded \d+, added \d+\n/gm, '')
+    // Node's warnings name the process (`(node:12345) [DEP0169] …`).
+    .replace(/\(node:\d+\)/g, '(node:<pid>)')
     // Durations: the engine's `Done (1.2s)`, npm's `in 2s`, Yarn's `0s 234ms`, pnpm's `Done in 1.2s`, turbo's `Time: 1.2s`.
     .replace(/\b\d+m\d+s\b/g, '<time>')
     .replace(/\b\d+s \d+ms\b/g, '<time>')
-    .replace(/\b\d+(\.\d+)?(ms|s)\b/g, '<time>');
+    .replace(/\b\d+(\.\d+)?(ms|s)\b/g, '<time>')
+    // Yarn 2+ times a step only when it took long enough: `└ Completed` or `└ Completed in 0s 234ms`.
+    .replace(/└ Completed in <time>/g, '└ Completed');
   return out;
 }
 
