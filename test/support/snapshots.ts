@@ -55,8 +55,12 @@ export type LogPaths = Readonly<Record<string, string>>;
  * The build log with what floats replaced. Paths first (longest first, so BUILD_DIR's
  * own subfolders keep their tail), then the engine's checkout, then any other temp path.
  */
-export function filterBuildLog(text: string, paths: LogPaths = {}): string {
+export function filterBuildLog(text: string, paths: LogPaths = {}, floating: Readonly<Record<string, string>> = {}): string {
   let out = text.replace(/\r\n/g, '\n');
+  // Versions that depend on the machine (the local PHP store's), whole words only.
+  for (const [value, name] of Object.entries(floating)) {
+    out = out.replace(new RegExp(`(?<![\\w.])${value.replace(/\./g, '\\.')}(?![\\w]|\\.\\d)`, 'g'), `<${name}>`);
+  }
   const named = Object.entries(paths).sort(([, a], [, b]) => b.length - a.length);
   for (const [name, p] of named) out = out.split(p).join(`<${name}>`);
   out = out.split(ROOT).join('<engine>');
@@ -75,6 +79,9 @@ export function filterBuildLog(text: string, paths: LogPaths = {}): string {
     // Hashes: sha512/sha1 integrity strings and hex digests.
     .replace(/\bsha(512|384|256|1)-[A-Za-z0-9+/]{20,}={0,2}/g, 'sha$1-<hash>')
     .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
+    .replace(/\bsha256 [0-9a-f]{12}…/g, 'sha256 <hash>…')
+    // Turborepo's task hash covers the environment it runs in.
+    .replace(/(cache (?:hit, replaying logs|miss, executing)) [0-9a-f]{16}\b/g, '$1 <hash>')
     .replace(/\b[0-9a-f]{40}\b/g, '<sha1>')
     // Download progress depends on the network's pace, and so do pnpm's intermediate
     // progress reports (its final `…, done` line stays).
@@ -118,8 +125,10 @@ export function withoutNodeSource(log: string): string {
  * One build's whole log (exit code, stdout, stderr: two streams, each in its own order)
  * against test/__logs__/FIXTURE/KIND.log.
  */
-export async function expectBuildLog(r: BinResult, fixture: string, kind: LogKind, paths: LogPaths): Promise<void> {
-  const text = filterBuildLog(`exit code: ${r.exitCode}\n\n## stdout\n${r.stdout}\n\n## stderr\n${r.stderr}\n`, paths);
+export async function expectBuildLog(
+  r: BinResult, fixture: string, kind: LogKind, paths: LogPaths, floating: Readonly<Record<string, string>> = {},
+): Promise<void> {
+  const text = filterBuildLog(`exit code: ${r.exitCode}\n\n## stdout\n${r.stdout}\n\n## stderr\n${r.stderr}\n`, paths, floating);
   const file = path.join(LOGS_DIR, fixture, `${kind}.log`);
   appendFileSync(inject('buildLogsChecked'), `${fixture}/${kind}\n`);
   if (nodeDistMode() === 'mirror') return expectSnapshotFile(text, file);
