@@ -7814,6 +7814,7 @@ var init_profile = __esm({
 var compile_exports = {};
 __export(compile_exports, {
   compileNode: () => compileNode,
+  runtimeKey: () => runtimeKey,
   yarnBuildLogExcerpts: () => yarnBuildLogExcerpts
 });
 async function compileNode(plan2, ctx) {
@@ -7825,6 +7826,7 @@ async function compileNode(plan2, ctx) {
 }
 async function compileSteps(plan2, ctx) {
   const { log, buildDir } = ctx;
+  const run = ctx.run ?? runCommand;
   let built;
   if (!ctx.partOfPhpBuild) {
     for (const w of plan2.warnings) log.warn(w);
@@ -7891,12 +7893,12 @@ async function compileSteps(plan2, ctx) {
     const node = await installNode(plan2.versions.npm, { ...shared, table: ctx.table, tmp: ctx.tmpDir, artifactsDir });
     await installPackageManager(plan2.packageManager, shared);
     for (const tool of plan2.tools ?? []) await installPackageManager({ ...plan2.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan2, buildDir, env, log, node.version);
+    const measured = await toolVersions(run, plan2, buildDir, env, log, node.version);
     await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
-  const versions = installed.versions ?? await toolVersions(plan2, buildDir, env, log);
+  const versions = installed.versions ?? await toolVersions(run, plan2, buildDir, env, log);
   if (spec.registry !== "bundled") {
     Object.assign(env, managerReleaseEnv(plan2.packageManager, versions[spec.command], ctx.configVars));
   }
@@ -7947,7 +7949,7 @@ async function compileSteps(plan2, ctx) {
       log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
     }
     if (pnpMirror && plan2.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
-    const r = await runCommand(plan2.install.command, { cwd: buildDir, env: managerEnv, log });
+    const r = await run(plan2.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(
         plan2.install.command.join(" "),
@@ -8008,7 +8010,7 @@ async function compileSteps(plan2, ctx) {
     }
     if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) return;
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
-    const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
+    const r = await run(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
     if (untouched) await installs.save("pruned", buildDir, await installOutputs(plan2, buildDir), { fingerprint: install.fingerprint, command });
     else if (pruneReuse) await installs.drop("pruned");
@@ -8224,7 +8226,7 @@ async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
-  const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
+  const r = await (ctx.run ?? runCommand)(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
   return r.ok && /plugin-workspace-tools/.test(r.output);
 }
 async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
@@ -8236,22 +8238,22 @@ async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
     return;
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
-  const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
+  const r = await (ctx.run ?? runCommand)(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
   await writeAtomic(counter, `${r.ok ? 0 : builds}
 `);
 }
 async function runHook(hook, env, ctx, plan2) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
-    const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
+    const r = await (ctx.run ?? runCommand)(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
     if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan2));
   });
 }
-async function toolVersions(plan2, buildDir, env, log, nodeVersion = plan2.node.version) {
+async function toolVersions(run, plan2, buildDir, env, log, nodeVersion = plan2.node.version) {
   const out = {};
   const tools = [.../* @__PURE__ */ new Set(["node", "npm", managerSpec(plan2.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
-    const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
+    const r = await run([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `${exitSummary(r.exit)}${r.tail ? `
 ${r.tail}` : ""}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
@@ -12058,6 +12060,7 @@ __export(compile_exports2, {
 });
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
+  const run = ctx.run ?? runCommand;
   const warn = (w) => log.warn(w);
   const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path20.posix.dirname(rel), warn), path20.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
@@ -12078,7 +12081,8 @@ async function compilePhp(plan2, ctx) {
       configVars: ctx.configVars,
       platformEnv: ctx.platformEnv,
       log,
-      partOfPhpBuild: true
+      partOfPhpBuild: true,
+      ...ctx.run ? { run: ctx.run } : {}
     });
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
@@ -12167,7 +12171,7 @@ async function compilePhp(plan2, ctx) {
         composer: async (command) => {
           const [, ...args] = command;
           const argv = [path20.join(buildDir, PHP_LAYOUT.php, "bin/php"), path20.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
-          const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
+          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail);
         }
       });
@@ -12175,13 +12179,13 @@ async function compilePhp(plan2, ctx) {
   }
   for (const fc of plan2.frameworkCommands) {
     await log.step(fc.step, async () => {
-      const r = await runCommand(fc.command, { cwd: buildDir, env, log });
+      const r = await run(fc.command, { cwd: buildDir, env, log });
       if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(" "), fc.where, r.exit, r.tail);
     });
   }
   for (const [i, command] of plan2.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan2.compileCommands.length}`, async () => {
-      const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
+      const r = await run(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `compile command extra.paas.compile[${i}]`, r.exit, r.tail);
     });
   }

@@ -29,6 +29,9 @@ export interface RunResult {
 const TAIL_LINES = 20;
 const KEEP_CHARS = 64 * 1024;
 
+/** What executors take to run commands: runCommand, or a fake that records them. */
+export type RunCommand = (argv: readonly string[], opts: RunOptions) => Promise<RunResult>;
+
 export async function runCommand(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
   const [file, ...args] = argv;
   if (!file) throw new Error('runCommand: empty argv');
