@@ -81,6 +81,10 @@ export async function runBin(name: string, args: string[], env: Record<string, s
   return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr), all: String(r.all) };
 }
 
+/**
+ * A port the kernel had free a moment ago. Released before it is returned, so a server
+ * started on it can find it taken: startWeb retries on EADDRINUSE; prefer binding port 0.
+ */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -108,9 +112,24 @@ export interface RunningApp {
   exited: () => Promise<number | undefined>;
 }
 
-/** Starts `command` as the platform does: HOME=app dir, .profile.d sourced, PORT set. */
-export async function startWeb(buildDir: string, command: string, env: Record<string, string> = {}): Promise<RunningApp> {
-  const port = await freePort();
+/**
+ * Starts `command` as the platform does: HOME=app dir, .profile.d sourced, PORT set.
+ * Resolves once the app listens on PORT (a listening socket of a process running in the
+ * app dir, read from /proc: never another test's server that happened to take the port),
+ * or has exited, or after `readyMs`. The port is picked by the kernel and released just
+ * before the app binds it, so another process may take it in between: an app that stops
+ * with EADDRINUSE is started again on another port.
+ */
+export async function startWeb(buildDir: string, command: string, env: Record<string, string> = {}, readyMs = 90_000): Promise<RunningApp> {
+  for (let attempt = 1; ; attempt++) {
+    const app = spawnWeb(buildDir, command, env, await freePort());
+    const state = await listeningOrExited(app, buildDir, readyMs);
+    if (state === 'exited' && attempt < 5 && /EADDRINUSE|Address already in use/i.test(app.output())) continue;
+    return app;
+  }
+}
+
+function spawnWeb(buildDir: string, command: string, env: Record<string, string>, port: number): RunningApp & { done: () => boolean } {
   const script = 'for f in "$HOME"/.profile.d/*.sh; do . "$f"; done; exec sh -c "$WEB_COMMAND"';
   const child: ResultPromise = execa('bash', ['-c', script], {
     cwd: buildDir,
@@ -125,7 +144,9 @@ export async function startWeb(buildDir: string, command: string, env: Record<st
     timeout: 120_000,
   });
   let out = '';
+  let ended = false;
   child.all?.on('data', (c: Buffer) => (out += c.toString()));
+  void child.then(() => (ended = true));
   const stop = async () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
@@ -138,7 +159,41 @@ export async function startWeb(buildDir: string, command: string, env: Record<st
     if (child.pid) process.kill(child.pid, signal);
   };
   const exited = async () => (await child).exitCode;
-  return { port, output: () => out, stop, signalMain, exited };
+  return { port, output: () => out, stop, signalMain, exited, done: () => ended };
+}
+
+async function listeningOrExited(app: RunningApp & { done: () => boolean }, dir: string, ms: number): Promise<'listening' | 'exited' | 'timeout'> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (app.done()) return 'exited';
+    if (await listeningFrom(app.port, dir)) return 'listening';
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return 'timeout';
+}
+
+/** Whether a process whose working directory or command line is under `dir` listens on TCP `port`. */
+async function listeningFrom(port: number, dir: string): Promise<boolean> {
+  const inodes = new Set<string>();
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const text = await fs.readFile(table, 'utf8').catch(() => '');
+    for (const line of text.split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      // local_address is HEXIP:HEXPORT; state 0A is LISTEN; the inode is the tenth field.
+      if (f.length > 9 && f[1]!.endsWith(`:${hexPort}`) && f[3] === '0A') inodes.add(`socket:[${f[9]}]`);
+    }
+  }
+  if (inodes.size === 0) return false;
+  for (const pid of (await fs.readdir('/proc')).filter((n) => /^\d+$/.test(n))) {
+    const cwd = await fs.readlink(`/proc/${pid}/cwd`).catch(() => '');
+    const cmd = cwd === dir || cwd.startsWith(`${dir}/`) ? '' : await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (!(cwd === dir || cwd.startsWith(`${dir}/`) || cmd.includes(dir))) continue;
+    for (const fd of await fs.readdir(`/proc/${pid}/fd`).catch(() => [] as string[])) {
+      if (inodes.has(await fs.readlink(`/proc/${pid}/fd/${fd}`).catch(() => ''))) return true;
+    }
+  }
+  return false;
 }
 
 /** Polls until the app answers (or fails after `ms`), returning status and body. */
