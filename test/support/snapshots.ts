@@ -80,6 +80,13 @@ export function filterBuildLog(text: string, paths: LogPaths = {}, floating: Rea
     .replace(/\bsha(512|384|256|1)-[A-Za-z0-9+/]{20,}={0,2}/g, 'sha$1-<hash>')
     .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
     .replace(/\bsha256 [0-9a-f]{12}…/g, 'sha256 <hash>…')
+    // CACHE_DIR's artifact names end in a digest of the checksum (the harness builds its
+    // Node.js tarballs on each machine).
+    .replace(/-[0-9a-f]{16}(?=\.(?:tar\.gz|tgz|phar)\b)/g, '-<key>')
+    // Next.js names a page's prerender time when it was slow, in a padded column, and
+    // names chunks by content hash.
+    .replace(/ \(\d+ ms\)/g, (m) => ' '.repeat(m.length))
+    .replace(/(chunks\/[\w-]+?)-[0-9a-f]{16}\.js/g, '$1-<hash>.js')
     // Turborepo's task hash covers the environment it runs in.
     .replace(/(cache (?:hit, replaying logs|miss, executing)) [0-9a-f]{16}\b/g, '$1 <hash>')
     .replace(/\b[0-9a-f]{40}\b/g, '<sha1>')
@@ -95,7 +102,19 @@ export function filterBuildLog(text: string, paths: LogPaths = {}, floating: Rea
     .replace(/\b\d+(\.\d+)?(ms|s)\b/g, '<time>')
     // Yarn 2+ times a step only when it took long enough: `└ Completed` or `└ Completed in 0s 234ms`.
     .replace(/└ Completed in <time>/g, '└ Completed');
-  return out;
+  return sortRuns(out, /YN0013: │ \S+ can't be found in the cache/);
+}
+
+/** Runs of consecutive lines matching `line`, sorted: Yarn reports its parallel fetches as they end. */
+function sortRuns(text: string, line: RegExp): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && line.test(lines[j]!)) j++;
+    if (j - i > 1) lines.splice(i, j - i, ...lines.slice(i, j).sort());
+    i = Math.max(j, i + 1);
+  }
+  return lines.join('\n');
 }
 
 function safeMirrorUrl(): string | undefined {
