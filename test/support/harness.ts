@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEAD_NODE_DIST } from './node-mirror.js';
+import { holdsSocket, listeningSockets } from './listening.js';
 import type { NodeDistMode } from './e2e-setup.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -174,24 +175,12 @@ async function listeningOrExited(app: RunningApp & { done: () => boolean }, dir:
 
 /** Whether a process whose working directory or command line is under `dir` listens on TCP `port`. */
 async function listeningFrom(port: number, dir: string): Promise<boolean> {
-  const inodes = new Set<string>();
-  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    const text = await fs.readFile(table, 'utf8').catch(() => '');
-    for (const line of text.split('\n').slice(1)) {
-      const f = line.trim().split(/\s+/);
-      // local_address is HEXIP:HEXPORT; state 0A is LISTEN; the inode is the tenth field.
-      if (f.length > 9 && f[1]!.endsWith(`:${hexPort}`) && f[3] === '0A') inodes.add(`socket:[${f[9]}]`);
-    }
-  }
-  if (inodes.size === 0) return false;
+  const sockets = await listeningSockets(port);
+  if (sockets.size === 0) return false;
   for (const pid of (await fs.readdir('/proc')).filter((n) => /^\d+$/.test(n))) {
     const cwd = await fs.readlink(`/proc/${pid}/cwd`).catch(() => '');
-    const cmd = cwd === dir || cwd.startsWith(`${dir}/`) ? '' : await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (!(cwd === dir || cwd.startsWith(`${dir}/`) || cmd.includes(dir))) continue;
-    for (const fd of await fs.readdir(`/proc/${pid}/fd`).catch(() => [] as string[])) {
-      if (inodes.has(await fs.readlink(`/proc/${pid}/fd/${fd}`).catch(() => ''))) return true;
-    }
+    const inDir = cwd === dir || cwd.startsWith(`${dir}/`) || (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes(dir);
+    if (inDir && (await holdsSocket(pid, sockets))) return true;
   }
   return false;
 }
