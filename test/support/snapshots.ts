@@ -87,6 +87,8 @@ export function filterBuildLog(text: string, paths: LogPaths = {}, floating: Rea
     // names chunks by content hash.
     .replace(/ \(\d+ ms\)/g, (m) => ' '.repeat(m.length))
     .replace(/(chunks\/[\w-]+?)-[0-9a-f]{16}\.js/g, '$1-<hash>.js')
+    // Composer pads a package line over the progress it printed there, as wide as that was.
+    .replace(/^( *- (?:Installing|Updating|Downgrading|Removing) \S+ \([^)]*\):) +/gm, '$1 ')
     // Turborepo's task hash covers the environment it runs in.
     .replace(/(cache (?:hit, replaying logs|miss, executing)) [0-9a-f]{16}\b/g, '$1 <hash>')
     .replace(/\b[0-9a-f]{40}\b/g, '<sha1>')
