@@ -74,15 +74,19 @@ function checkEveryBuildLogCompared(project: TestProject, notes: string): void {
   const all = fs.readdirSync(e2eDir).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(e2eDir, f));
   const ran = new Set(project.vitest.state.getFiles().map((f) => f.filepath));
   if (project.vitest.config.testNamePattern || !all.every((f) => ran.has(f))) return;
-  const counts = new Map<string, number>();
-  for (const line of notes.split('\n').filter(Boolean)) counts.set(line, (counts.get(line) ?? 0) + 1);
-  const expected = FIXTURE_NAMES.flatMap((f) => [`${f}/cold`, `${f}/warm`]);
-  const never = expected.filter((k) => !counts.has(k));
-  const twice = [...counts].filter(([, n]) => n > 1).map(([k]) => k);
+  const { never, twice } = buildLogCoverage(notes, FIXTURE_NAMES);
   if (never.length || twice.length) {
     throw new Error(
       'build log snapshots (test/__logs__): every fixture\'s cold and warm build must be compared exactly once by an e2e test (expectBuildLog).' +
         (never.length ? ` Never compared: ${never.join(', ')}.` : '') + (twice.length ? ` Compared more than once: ${twice.join(', ')}.` : ''),
     );
   }
+}
+
+/** From expectBuildLog's notes (one FIXTURE/KIND a line): the logs never compared, and those compared twice. */
+export function buildLogCoverage(notes: string, fixtures: readonly string[]): { never: string[]; twice: string[] } {
+  const counts = new Map<string, number>();
+  for (const line of notes.split('\n').filter(Boolean)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const expected = fixtures.flatMap((f) => [`${f}/cold`, `${f}/warm`]);
+  return { never: expected.filter((k) => !counts.has(k)), twice: [...counts].filter(([, n]) => n > 1).map(([k]) => k) };
 }
