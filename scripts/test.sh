@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what the tests need, then runs
-# every check. README's test command and .ci/run both call this.
+# every check and both tiers of tests (README "Running the tests"): the fast tier
+# (`npm test`: no network, no real build) and the e2e tier (`npm run test:e2e`: real
+# builds and boots, Node.js from the tests' loopback distribution). .ci/run calls this.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -49,5 +51,5 @@ node scripts/build.mjs --check
 step "Checking that data/node-releases.json matches the inventory it is generated from (data/node-inventory.toml)"
 node scripts/gen-node-versions.mjs --check
 
-step "Running the tests (vitest)"
+step "Running the tests (vitest): the unit and e2e tiers in one run, so the two cores stay busy"
 npx vitest run "$@"

@@ -52,6 +52,8 @@ export const samples: BuildError[] = [
   nodeErrors.installFailed('npm ci --production=false', { code: 1 }, tail, undefined),
   nodeErrors.binaryUrlInvalid('https://mirror.example/node.zip'),
   nodeErrors.binaryUrlUnverifiable('node-v99.0.0-linux-x64.tar.gz', 'https://mirror.example/v99.0.0/SHASUMS256.txt'),
+  nodeErrors.mirrorUrlInvalid('mirror.example/node'),
+  nodeErrors.mirrorUnverifiable('node-v24.18.0-linux-x64.tar.gz', 'https://mirror.example/node/v24.18.0/SHASUMS256.txt'),
   nodeErrors.pruneFailed('npm prune --omit=dev', { code: 1 }, '  npm error x', 'NPM_CONFIG_PRODUCTION=false'),
   (() => {
     try {

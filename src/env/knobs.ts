@@ -43,6 +43,7 @@ export const KNOBS = {
   BUILDPACK_DEBUG: bool(false, 'print a stack trace with an internal error', { from: 'platform env' }),
   // Node.js
   NODE_BINARY_URL: str('url'),
+  NODEJS_ORG_MIRROR: str('url'),
   NPM_CONFIG_REGISTRY: str('url'),
   NODEJS_ALLOW_WIDE_RANGE: bool(false, 'take the newest major a wide range allows'),
   NODE_MODULES_CACHE: bool(true, 'no dependency cache'),

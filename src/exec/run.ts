@@ -29,6 +29,9 @@ export interface RunResult {
 const TAIL_LINES = 20;
 const KEEP_CHARS = 64 * 1024;
 
+/** What executors take to run commands: runCommand, or a fake that records them. */
+export type RunCommand = (argv: readonly string[], opts: RunOptions) => Promise<RunResult>;
+
 export async function runCommand(argv: readonly string[], opts: RunOptions): Promise<RunResult> {
   const [file, ...args] = argv;
   if (!file) throw new Error('runCommand: empty argv');
@@ -42,7 +45,10 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
   for (const lines of shown ?? []) lines.end();
-  const tail = kept ? kept.trimEnd().split('\n').slice(-TAIL_LINES).map((l) => `  ${l}`).join('\n') : '';
+  const last = kept.trimEnd().split('\n').slice(-TAIL_LINES);
+  // Blank lines the cut left at the top would open the error's excerpt with an empty line.
+  while (last.length > 0 && last[0]!.trim() === '') last.shift();
+  const tail = last.map((l) => `  ${l}`).join('\n');
   return { exit, ok: 'code' in exit && exit.code === 0, tail, output: kept };
 }
 

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { ConfigVars } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
 import { logConfigVars } from '../log/build-log.js';
-import { runCommand } from '../exec/run.js';
+import { runCommand, type RunCommand } from '../exec/run.js';
 import { exitSummary } from '../errors/command-failed.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { RegistryIndex } from '../runtime/registry-index.js';
@@ -55,6 +55,11 @@ export interface NodeCompileContext {
    * WEB_CONCURRENCY profile (PHP-FPM computes its own at boot) and no process type.
    */
   readonly partOfPhpBuild?: boolean;
+  /**
+   * Runs the build's commands (the manager's install and prune, the hooks, `--version`
+   * checks): runCommand, or a recording fake in the tests that assert their argv and env.
+   */
+  readonly run?: RunCommand;
 }
 
 /**
@@ -72,6 +77,7 @@ export async function compileNode(plan: NodePlan, ctx: NodeCompileContext): Prom
 
 async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<NodePlan['processTypes']> {
   const { log, buildDir } = ctx;
+  const run = ctx.run ?? runCommand;
   let built: Pick<NodePlan, 'processTypes' | 'processSource'> | undefined;
   // A PHP build has already logged these (the Node plan's warnings are part of its own).
   if (!ctx.partOfPhpBuild) {
@@ -152,14 +158,14 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     await installPackageManager(plan.packageManager, shared);
     // engines.yarn without yarn.lock: the same install, for a tool the scripts call.
     for (const tool of plan.tools ?? []) await installPackageManager({ ...plan.packageManager, name: tool.name, install: tool }, shared);
-    const measured = await toolVersions(plan, buildDir, env, log, node.version);
+    const measured = await toolVersions(run, plan, buildDir, env, log, node.version);
     await runtimes.save(key, scalingo, [nodeDir, ...pmDirs], { source: node.source, versions: measured },
       { label: `Node.js ${node.version} (${[nodeDir, ...pmDirs].map((d) => `${ENGINE_DIRS.engine}/${d}`).join(', ')})` });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
   });
 
-  const versions = installed.versions ?? (await toolVersions(plan, buildDir, env, log));
+  const versions = installed.versions ?? (await toolVersions(run, plan, buildDir, env, log));
   // Settings that depend on the manager's release, now that it is known (also for a vendored yarnPath).
   if (spec.registry !== 'bundled') {
     Object.assign(env, managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars));
@@ -242,7 +248,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       log.info(`Not reusing a previous install: ${plan.reuseInstall.why}`);
     }
     if (pnpMirror && plan.cache.enabled) await restorePnpCache(pnpCache, pnpMirror, ctx);
-    const r = await runCommand(plan.install.command, { cwd: buildDir, env: managerEnv, log });
+    const r = await run(plan.install.command, { cwd: buildDir, env: managerEnv, log });
     if (!r.ok) {
       throw nodeErrors.installFailed(plan.install.command.join(' '), r.exit, r.tail,
         (await lockfileHint(plan, r.output, buildDir)) ?? diagnoseFailure(r.output, plan), await yarnBuildLogExcerpts(r.output));
@@ -313,7 +319,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       }
     }
     const yarnCache = plan.prune.yarnCache;
-    const cleanYarnCache = () => (yarnCache ? removeUnusedYarnZips(yarnCache, { buildDir, env, log }) : Promise.resolve());
+    const cleanYarnCache = () => (yarnCache ? removeUnusedYarnZips(yarnCache, { buildDir, env, log, run }) : Promise.resolve());
     if (untouched && install.reused && (await reusePrune(installs, { ...install, restored }, command, ctx))) {
       // A committed cache is not part of the pruned tree restored: its zips are removed again.
       await cleanYarnCache();
@@ -323,7 +329,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     const pruneEnv = plugin
       ? { ...managerEnv, YARN_PLUGINS: [managerEnv.YARN_PLUGINS, await loadFocusPlugin(plugin, versions.yarn!, shared, ctx)].filter(Boolean).join(';') }
       : managerEnv;
-    const r = await runCommand(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
+    const r = await run(plan.prune.command, { cwd: buildDir, env: pruneEnv, log });
     if (!r.ok) throw nodeErrors.pruneFailed(command, r.exit, r.tail, spec.skipPruning);
     // Before the pruned tree is saved: a PnP project cache is part of it.
     await cleanYarnCache();
@@ -390,12 +396,12 @@ async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerC
   }
 }
 
-/** Everything the installed runtime tree depends on. */
-function runtimeKey(plan: NodePlan): string {
+/** Everything the installed runtime tree depends on: the key of its entry in CACHE_DIR/runtimes. */
+export function runtimeKey(plan: NodePlan): string {
   const pm = plan.packageManager;
   const binary = plan.sources.binary;
   const parts = [
-    `node-${plan.node.version}`, binary.from === 'NODE_BINARY_URL' ? binary.url : plan.node.checksum, `npm-${plan.versions.npm ?? 'default'}`,
+    `node-${plan.node.version}`, binary.from === 'distribution' ? plan.node.checksum : binary.url, `npm-${plan.versions.npm ?? 'default'}`,
     pm.install ? `${pm.install.pkg}@${pm.install.version}` : pm.yarnPath ? `yarnPath:${pm.yarnPath}` : 'no-manager',
     ...(plan.tools ?? []).map((t) => `tool:${t.pkg}@${t.version}`),
   ];
@@ -659,7 +665,7 @@ async function runInstallScripts(
     groups.map((g) => `${g.file}: ${g.runs.join(', ')}`).join('; '));
   const before = tree ? undefined : await digestPaths(buildDir, outputs);
   for (const c of commands) {
-    const r = await runCommand(c.argv, { cwd: path.join(buildDir, c.cwd), env, log });
+    const r = await (ctx.run ?? runCommand)(c.argv, { cwd: path.join(buildDir, c.cwd), env, log });
     if (!r.ok) throw nodeErrors.scriptFailed(`${c.event} script of ${where(c)}`, c.argv.join(' '), r.exit, r.tail, diagnoseFailure(r.output, plan));
   }
   return tree ? !(await unchangedSince(tree, buildDir, outputs)) : (await digestPaths(buildDir, outputs)) !== before;
@@ -691,7 +697,7 @@ async function loadFocusPlugin(
 
 /** A vendored Yarn 2+ release has `yarn workspaces focus` (built in, or its plugin loaded). */
 async function hasWorkspaceTools(env: Record<string, string>, ctx: NodeCompileContext): Promise<boolean> {
-  const r = await runCommand(['yarn', 'plugin', 'runtime'], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
+  const r = await (ctx.run ?? runCommand)(['yarn', 'plugin', 'runtime'], { cwd: ctx.buildDir, env, log: ctx.log, quiet: true });
   return r.ok && /plugin-workspace-tools/.test(r.output);
 }
 
@@ -713,7 +719,7 @@ async function maintainManagerCache(
     return;
   }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
-  const r = await runCommand(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
+  const r = await (ctx.run ?? runCommand)(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   // A failed store prune only costs disk space: the build goes on, and tries again next time.
   if (!r.ok) ctx.log.info(`${maintenance.command.join(' ')} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, '')} is kept as is`);
   await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}\n`, `The ${cache.label} install count`);
@@ -721,16 +727,16 @@ async function maintainManagerCache(
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext, plan: NodePlan): Promise<void> {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
-    const r = await runCommand(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
+    const r = await (ctx.run ?? runCommand)(hook.command, { cwd: ctx.buildDir, env, log: ctx.log });
     if (!r.ok) throw nodeErrors.scriptFailed(hook.name, hook.command.join(' '), r.exit, r.tail, diagnoseFailure(r.output, plan));
   });
 }
 
-async function toolVersions(plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog, nodeVersion = plan.node.version): Promise<Record<string, string>> {
+async function toolVersions(run: RunCommand, plan: NodePlan, buildDir: string, env: Record<string, string>, log: BuildLog, nodeVersion = plan.node.version): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const tools = [...new Set(['node', 'npm', managerSpec(plan.packageManager).command])];
   await Promise.all(tools.map(async (tool) => {
-    const r = await runCommand([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
+    const r = await run([tool, '--version'], { cwd: buildDir, env, log, quiet: true });
     if (!r.ok) throw nodeErrors.toolBroken(tool, nodeVersion, `${exitSummary(r.exit)}${r.tail ? `\n${r.tail}` : ''}`);
     out[tool] = r.output.trim().split('\n').pop()!.replace(/^v/, '');
   }));

@@ -155,6 +155,25 @@ export const nodeErrors = {
         'Publish a SHASUMS256.txt next to the tarball (the official layout), or use a released version.',
     ),
 
+  mirrorUrlInvalid: (url: string) =>
+    new BuildError(
+      'nodejs/mirror-url-invalid',
+      'NODEJS_ORG_MIRROR is not the http(s) address of a Node.js mirror',
+      `NODEJS_ORG_MIRROR is ${JSON.stringify(url)}, but it must be the http:// or https:// address of the folder that holds ` +
+        'the release folders of a mirror of the official distribution (https://mirror.example.com/node/, with ' +
+        'v24.18.0/node-v24.18.0-linux-x64.tar.gz and v24.18.0/SHASUMS256.txt below it), without a query.\n' +
+        'Fix NODEJS_ORG_MIRROR, or unset it to download from the official distribution.',
+    ),
+
+  mirrorUnverifiable: (file: string, sumsUrl: string) =>
+    new BuildError(
+      'nodejs/mirror-unverifiable',
+      'Cannot verify the Node.js tarball of NODEJS_ORG_MIRROR',
+      `${sumsUrl} has no sha256 for ${file}, so the tarball next to it cannot be verified.\n` +
+        'A Node.js mirror holds a SHASUMS256.txt in each release folder (the official layout): publish it there, ' +
+        'or unset NODEJS_ORG_MIRROR to download from the official distribution.',
+    ),
+
   scriptFailed: (name: string, command: string, exit: CommandExit, tail: string, hint?: string) =>
     commandFailedError('nodejs/script-failed', {
       what: `The ${name} script`, command, exit, tail,

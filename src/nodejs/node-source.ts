@@ -1,7 +1,7 @@
 /**
  * Where Node.js and the npm registry packages come from, decided by the plan from
- * NODE_BINARY_URL and NPM_CONFIG_REGISTRY, so that `bin/plan` shows (and refuses) them
- * and the installer only applies them. Pure.
+ * NODE_BINARY_URL, NODEJS_ORG_MIRROR and NPM_CONFIG_REGISTRY, so that `bin/plan` shows
+ * (and refuses) them and the installer only applies them. Pure.
  */
 import type { Knobs } from '../env/config-vars.js';
 import { registryBaseUrl } from '../runtime/registry-url.js';
@@ -13,12 +13,15 @@ import type { ResolvedNode } from './node-version.js';
  * The Node.js tarball to install. A NODE_BINARY_URL names its release in its file name
  * (the official layout); its checksum is the version table's when the file is a release
  * of it, else the sha256 the mirror publishes next to it (read at install: the plan
- * downloads nothing).
+ * downloads nothing). A NODEJS_ORG_MIRROR holds every release in the nodejs.org/dist
+ * layout, and its own SHASUMS256.txt vouches for each: a mirror may carry its own builds
+ * of a release (the version table's sha256 are those of nodejs.org's files), and that
+ * file is how nvm, n and node-gyp verify what they fetch from a mirror too.
  */
 export type NodeBinary =
   | { readonly from: 'distribution'; readonly version: string; readonly url: string; readonly checksum: string }
   | { readonly from: 'NODE_BINARY_URL'; readonly version: string; readonly url: string; readonly checksum: string }
-  | { readonly from: 'NODE_BINARY_URL'; readonly version: string; readonly url: string; readonly shasums: string };
+  | { readonly from: 'NODE_BINARY_URL' | 'NODEJS_ORG_MIRROR'; readonly version: string; readonly url: string; readonly shasums: string };
 
 export interface NodeSourcesPlan {
   readonly binary: NodeBinary;
@@ -28,8 +31,12 @@ export interface NodeSourcesPlan {
 
 export function planNodeSources(node: ResolvedNode, knobs: Pick<Knobs, 'get'>, table: NodeTable): NodeSourcesPlan {
   const url = knobs.get('NODE_BINARY_URL');
+  // The one tarball NODE_BINARY_URL names is more specific than a mirror of them all.
+  const mirror = url ? undefined : knobs.get('NODEJS_ORG_MIRROR');
   return {
-    binary: url ? binaryUrlSource(url, table) : { from: 'distribution', version: node.version, url: node.url, checksum: node.checksum },
+    binary: url ? binaryUrlSource(url, table)
+      : mirror ? mirrorSource(mirror, node.version)
+        : { from: 'distribution', version: node.version, url: node.url, checksum: node.checksum },
     registry: registryBaseUrl(knobs.get('NPM_CONFIG_REGISTRY') ?? knobs.get('npm_config_registry')),
   };
 }
@@ -44,4 +51,21 @@ function binaryUrlSource(url: string, table: NodeTable): NodeBinary {
   if (known) return { from: 'NODE_BINARY_URL', version, url, checksum: known.checksum };
   // Not in our table (a custom build or a newer release): the mirror's SHASUMS256.txt.
   return { from: 'NODE_BINARY_URL', version, url, shasums: url.slice(0, url.length - file.length) + 'SHASUMS256.txt' };
+}
+
+/**
+ * The release's tarball and SHASUMS256.txt in a mirror of the official distribution
+ * (`<mirror>/v24.18.0/node-v24.18.0-linux-x64.tar.gz`, what nodejs.org/download/release/
+ * holds). The base is the directory above the `vX.Y.Z/` folders, with or without its `/`.
+ */
+export function mirrorSource(mirror: string, version: string): NodeBinary {
+  let base: URL;
+  try {
+    base = new URL(mirror.trim());
+  } catch {
+    throw nodeErrors.mirrorUrlInvalid(mirror);
+  }
+  if ((base.protocol !== 'https:' && base.protocol !== 'http:') || base.search || base.hash) throw nodeErrors.mirrorUrlInvalid(mirror);
+  const dir = `${base.href.replace(/\/+$/, '')}/v${version}/`;
+  return { from: 'NODEJS_ORG_MIRROR', version, url: `${dir}node-v${version}-linux-x64.tar.gz`, shasums: `${dir}SHASUMS256.txt` };
 }

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { BuildLog } from '../log/build-log.js';
-import { runCommand } from '../exec/run.js';
+import { runCommand, type RunCommand } from '../exec/run.js';
 import type { YarnCacheCleanup } from './plan.js';
 
 /**
@@ -57,6 +57,8 @@ export interface YarnCacheCleanupContext {
   readonly buildDir: string;
   readonly env: Readonly<Record<string, string>>;
   readonly log: BuildLog;
+  /** runCommand unless a test records the commands. */
+  readonly run?: RunCommand;
 }
 
 /** The PnP map Yarn wrote: .pnp.cjs, or .pnp.js of the Yarn 2 releases. */
@@ -101,7 +103,7 @@ async function firstFile(root: string, names: readonly string[]): Promise<string
 
 /** The package locations the PnP map knows, or why they could not be had. */
 async function pnpLocations(map: string, ctx: YarnCacheCleanupContext): Promise<string[] | string> {
-  const r = await runCommand(['node', '-e', PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
+  const r = await (ctx.run ?? runCommand)(['node', '-e', PNP_LOCATIONS_SCRIPT, map], { cwd: ctx.buildDir, env: ctx.env, log: ctx.log, quiet: true });
   if (!r.ok) {
     // Node ends a crash with its own version line: the error line says more.
     const lines = r.output.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');

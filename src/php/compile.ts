@@ -14,7 +14,7 @@ import { fillBuildValues } from '../env/sh-quote.js';
 import frameworkEnvSh from './framework-env.sh';
 import { readIfExists, writeAtomic } from '../fs/small-files.js';
 import { ensureEngineDir, writeEngineFile } from '../fs/app-tree.js';
-import { runCommand } from '../exec/run.js';
+import { runCommand, type RunCommand } from '../exec/run.js';
 import { ArtifactCache } from '../runtime/artifact-cache.js';
 import { TreeCache } from '../cache/tree-cache.js';
 import { writeCacheFile, type CacheWrites } from '../cache/cache-writes.js';
@@ -51,12 +51,15 @@ export interface PhpCompileContext {
   readonly cacheWrites: CacheWrites;
   /** The build runs as root (process.getuid() === 0), read by the CLI edge. */
   readonly root: boolean;
+  /** Runs the build's commands (composer, the framework's and compile commands, the Node build's): runCommand unless a test records them. */
+  readonly run?: RunCommand;
 }
 
 const TARGET: Record<Component, string> = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
 
 export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise<void> {
   const { log, buildDir } = ctx;
+  const run = ctx.run ?? runCommand;
   const warn = (w: Problem) => log.warn(w);
   /** Writes an engine file of the app: its directory made real, the file replaced by rename. */
   const writeAppFile = async (rel: string, text: string, mode?: number) =>
@@ -76,7 +79,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
     const { compileNode } = await import('../nodejs/compile.js');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
-      platformEnv: ctx.platformEnv, log, cacheWrites: ctx.cacheWrites, partOfPhpBuild: true,
+      platformEnv: ctx.platformEnv, log, cacheWrites: ctx.cacheWrites, partOfPhpBuild: true, ...(ctx.run ? { run: ctx.run } : {}),
     });
   } else if (plan.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
@@ -172,7 +175,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
         composer: async (command) => {
           const [, ...args] = command;
           const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
-          const r = await runCommand(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
+          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail, composerProblemExcerpt(r.output));
         },
       });
@@ -181,14 +184,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
   for (const fc of plan.frameworkCommands) {
     await log.step(fc.step, async () => {
-      const r = await runCommand(fc.command, { cwd: buildDir, env, log });
+      const r = await run(fc.command, { cwd: buildDir, env, log });
       if (!r.ok) throw phpErrors.compileCommandFailed(fc.command.join(' '), fc.where, r.exit, r.tail);
     });
   }
 
   for (const [i, command] of plan.compileCommands.entries()) {
     await log.step(`Running compile command ${i + 1}/${plan.compileCommands.length}`, async () => {
-      const r = await runCommand(['sh', '-c', command], { cwd: buildDir, env, log, shown: command });
+      const r = await run(['sh', '-c', command], { cwd: buildDir, env, log, shown: command });
       if (!r.ok) throw phpErrors.compileCommandFailed(command, `compile command extra.paas.compile[${i}]`, r.exit, r.tail);
     });
   }

@@ -51,6 +51,17 @@ async function fresh(): Promise<string> {
   return dir;
 }
 
+/** Polls `probe` until it returns a value (the state another thread is making), for up to 10 s. */
+async function waitFor<T>(probe: () => Promise<T | undefined | false | ''>): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const v = await probe();
+    if (v) return v as T;
+    if (Date.now() > deadline) throw new Error('waitFor: the state never came');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 describe('TreeCache', () => {
   it('restores the saved tree, content and links included', async () => {
     const cache = new TreeCache(cacheDir);
@@ -355,13 +366,16 @@ describe('a spare (TreeCache.keepSpare): made beside the entry, moved into the a
     const cache = await savedWithSpare();
     await fs.rename(spare(), path.join(cacheDir, 'k/.spare-killed'));
     const open = cache.keepSpare('k', { filesLater: true });
-    // The directories are made, the files not linked until the gate opens.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The directories are made (the helper thread's last one, node_modules/pkg/lib, is
+    // the sign), the files not linked until the gate opens.
+    const temp = await waitFor(async () => {
+      const names = await fs.readdir(path.join(cacheDir, 'k'));
+      const t = names.find((n) => n.startsWith('.spare-') && n !== '.spare-killed');
+      return t && (await fs.stat(path.join(cacheDir, 'k', t, 'node_modules/pkg/lib')).then(() => t, () => undefined));
+    });
     const names = await fs.readdir(path.join(cacheDir, 'k'));
     expect(names).not.toContain('.spare-killed');
     expect(names).not.toContain('spare');
-    const temp = names.find((n) => n.startsWith('.spare-'));
-    expect(temp).toBeDefined();
     expect(await fs.readdir(path.join(cacheDir, 'k', temp!, 'node_modules/pkg'))).toEqual(['lib']);
     open();
     await settleSpares();

@@ -10,6 +10,7 @@ import { writeFileSync, rmSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { needs, skipHere } from '../support/conditions.js';
 import { localStoreVars } from '../support/php-store.js';
 
 const cleanup: string[] = [];
@@ -172,7 +173,8 @@ describe('CACHE_DIR, ENV_DIR and config vars', () => {
       return true;
     }
   })();
-  it.skipIf(!sysfsReadOnly)('a read-only CACHE_DIR is said before anything runs', { timeout: QUICK }, async () => {
+  it.skipIf(skipHere(sysfsReadOnly))('a read-only CACHE_DIR is said before anything runs', { timeout: QUICK }, async () => {
+    needs(sysfsReadOnly, `a read-only ${readOnly} (sysfs)`);
     const r = await compile(await appWith({ 'package.json': '{}' }), {}, readOnly);
     expectError(r, 'engine/cache-dir-read-only');
     expect(r.stderr).toContain(readOnly);

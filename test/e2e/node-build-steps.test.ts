@@ -5,19 +5,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir, type BinResult } from '../support/harness.js';
+import { expectBuildLog, type LogKind } from '../support/snapshots.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
   for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function build(vars: Record<string, string>, cache?: string) {
+async function build(vars: Record<string, string>, cache?: string, snapshot?: LogKind) {
   const app = await copyFixture('node-hooks-app');
   const cacheDir = cache ?? (await tempDir('cache'));
   const envDir = await writeEnvDir(vars);
   cleanup.push(app, envDir, ...(cache ? [] : [cacheDir]));
-  const r = await runBin('compile', [app, cacheDir, envDir], cleanEnv());
+  const r: BinResult = await runBin('compile', [app, cacheDir, envDir], cleanEnv());
+  if (snapshot) await expectBuildLog(r, 'node-hooks-app', snapshot, { app, cache: cacheDir, env: envDir });
   const log = (await fs.readFile(path.join(app, 'hooks.log'), 'utf8').catch(() => ''))
     .trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return { r, log, cacheDir };
@@ -27,7 +29,8 @@ describe('build hooks', () => {
   let shared: string;
 
   it('prebuild before install, postbuild instead of build, cleanup last; config vars reach them', async () => {
-    const { r, log, cacheDir } = await build({ NPM_TOKEN: 's3cr3t-token', MY_VAR: 'hello', NODE_VERSION_IGNORED: 'x' });
+    const vars = { NPM_TOKEN: 's3cr3t-token', MY_VAR: 'hello', NODE_VERSION_IGNORED: 'x' };
+    const { r, log, cacheDir } = await build(vars, undefined, 'cold');
     shared = cacheDir;
     expect(r.exitCode, r.all).toBe(0);
     expect(log.map((l) => l.hook)).toEqual(['scalingo-prebuild', 'scalingo-postbuild', 'scalingo-cleanup']);
@@ -50,6 +53,12 @@ describe('build hooks', () => {
       .map((s) => r.stdout.indexOf(`-----> ${s}`));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+    // Unchanged, with the same config vars: the hooks run again, the install is reused.
+    const warm = await build(vars, shared, 'warm');
+    expect(warm.r.exitCode, warm.r.all).toBe(0);
+    expect(warm.log.map((l) => l.hook)).toEqual(['scalingo-prebuild', 'scalingo-postbuild', 'scalingo-cleanup']);
+    expect(warm.r.stdout).toContain('Skipping npm install --include=dev: nothing that affects installation changed');
   });
 
   it('NODE_ENV and NODE_OPTIONS config vars win; NODE_ENV other than production skips pruning', async () => {

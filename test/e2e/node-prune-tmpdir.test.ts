@@ -10,6 +10,7 @@ import { statSync, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, exists, runBin, tempDir } from '../support/harness.js';
+import { needs, skipHere } from '../support/conditions.js';
 
 const otherFs = '/dev/shm';
 const usable = existsSync(otherFs) && statSync(otherFs).dev !== statSync(os.tmpdir()).dev;
@@ -18,8 +19,9 @@ afterAll(async () => {
   await Promise.all(cleanup.map((d) => fs.rm(d, { recursive: true, force: true })));
 });
 
-describe.skipIf(!usable)('prune reuse with TMPDIR on another filesystem', () => {
+describe.skipIf(skipHere(usable))('prune reuse with TMPDIR on another filesystem', () => {
   it('restores the pruned tree in place of node_modules, not inside it', async () => {
+    needs(usable, `${otherFs} on another filesystem than the temp dir`);
     const cache = await tempDir('cache');
     const tmp = await fs.mkdtemp(path.join(otherFs, 'engine-tmp-'));
     cleanup.push(cache, tmp);

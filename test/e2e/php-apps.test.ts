@@ -13,12 +13,14 @@ import {
   cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
   type BinResult, type RunningApp,
 } from '../support/harness.js';
-import { startHttpStore, type HttpStore } from '../support/php-store.js';
+import { localStoreVersions, startHttpStore, type HttpStore } from '../support/php-store.js';
+import { expectBuildLog, type LogKind } from '../support/snapshots.js';
 
 interface Built {
   app: string;
   cache: string;
   env: string;
+  home: string;
   compile: BinResult;
 }
 
@@ -37,7 +39,31 @@ async function build(fixture: string, vars: Record<string, string> = {}, reuse?:
   const compile = await runBin('compile', [app, cache, env], cleanEnv({ HOME: home }));
   // Nothing is written outside BUILD_DIR, CACHE_DIR and temp.
   expect(await fs.readdir(home), `HOME after building ${fixture}`).toEqual([]);
-  return { app, cache, env, compile };
+  return { app, cache, env, home, compile };
+}
+
+async function expectLog(b: Built, fixture: string, kind: LogKind): Promise<void> {
+  await expectBuildLog(b.compile, fixture, kind, { app: b.app, cache: b.cache, env: b.env, home: b.home }, await localStoreVersions());
+}
+
+/** The unchanged app rebuilt from a fresh copy with the same cache (the warm build log). */
+async function warmBuild(fixture: string, cold: Built, vars: Record<string, string> = {}): Promise<Built> {
+  const again = await build(fixture, vars, { ...cold, app: await copyFixture(fixture) });
+  cleanup.push(again.app);
+  await expectLog(again, fixture, 'warm');
+  expect(again.compile.exitCode, again.compile.all).toBe(0);
+  return again;
+}
+
+/** Waits until a slow.php request has reached PHP (the script writes slow-started first). */
+async function slowRequestStarted(app: string): Promise<void> {
+  const marker = path.join(app, 'slow-started');
+  const deadline = Date.now() + 20_000;
+  while (!(await exists(marker))) {
+    if (Date.now() > deadline) throw new Error('slow.php never started');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await fs.rm(marker);
 }
 
 async function boot(b: Built, env: Record<string, string> = {}): Promise<RunningApp> {
@@ -127,7 +153,8 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     web = await boot(b);
   }, 120_000);
 
-  it('compiles, explaining each decision', () => {
+  it('compiles, explaining each decision', async () => {
+    await expectLog(b, 'php-classic-app', 'cold');
     expect(b.compile.exitCode, b.compile.all).toBe(0);
     expect(b.compile.stderr).not.toMatch(/\n\s+at /);
     const out = b.compile.stdout;
@@ -204,8 +231,7 @@ describe('classic app (index.php, PHP_VERSION)', () => {
 
   it('a rebuild with the same cache downloads nothing but the manifest, and extracts nothing', async () => {
     const before = store!.requests.length;
-    const again = await build('php-classic-app', { PHP_VERSION: '8.2' }, b);
-    expect(again.compile.exitCode, again.compile.all).toBe(0);
+    const again = await warmBuild('php-classic-app', b, { PHP_VERSION: '8.2' });
     expect(again.compile.stdout).toMatch(/Restored php 8\.2\.\d+ from the build cache \(hard-linked, manifest checked\)/);
     expect(again.compile.stdout).toMatch(/Restored nginx 1\.\d+\.\d+ from the build cache/);
     expect(again.compile.stdout).not.toContain('Downloaded http://');
@@ -231,7 +257,8 @@ describe('Composer app (path repository, extra.paas options)', () => {
     web = await boot(b);
   }, 120_000);
 
-  it('runs composer install with the documented flags, then the compile commands', () => {
+  it('runs composer install with the documented flags, then the compile commands', async () => {
+    await expectLog(b, 'php-composer-app', 'cold');
     expect(b.compile.exitCode, b.compile.all).toBe(0);
     const out = b.compile.stdout;
     expect(out).toContain('-----> PHP (composer.json) app detected');
@@ -274,9 +301,7 @@ describe('Composer app (path repository, extra.paas options)', () => {
 
   it('a rebuild reuses the Composer cache and the runtime trees', async () => {
     expect(b.compile.stdout).toContain('Composer cache: not reused (no previous build cache)');
-    const again = await build('php-composer-app', {}, { ...b, app: await copyFixture('php-composer-app') });
-    cleanup.push(again.app);
-    expect(again.compile.exitCode, again.compile.all).toBe(0);
+    const again = await warmBuild('php-composer-app', b);
     expect(again.compile.stdout).toContain('Composer cache: reused from the previous build');
     expect(again.compile.stdout).toMatch(/Restored composer 2\.\d+\.\d+ from the build cache/);
     expect(again.compile.stdout).toContain('wrote public/build.txt');
@@ -332,7 +357,8 @@ describe('Laravel-shaped app', () => {
     web = await boot(b);
   }, 120_000);
 
-  it('detects Laravel and serves from public/', () => {
+  it('detects Laravel and serves from public/', async () => {
+    await expectLog(b, 'php-laravel-app', 'cold');
     expect(b.compile.exitCode, b.compile.all).toBe(0);
     expect(b.compile.stdout).toContain('Framework: laravel (laravel/framework');
     expect(b.compile.stdout).toContain('Document root: public (the laravel default)');
@@ -354,6 +380,11 @@ describe('Laravel-shaped app', () => {
     while (!web.output().includes('laravel log line 1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(web.output()).toContain('laravel log line 1');
   });
+
+  it('rebuilds unchanged from the cache', async () => {
+    const again = await warmBuild('php-laravel-app', b);
+    expect(again.compile.stdout).toContain('Skipping composer install');
+  });
 });
 
 describe('Symfony-shaped app', () => {
@@ -365,6 +396,7 @@ describe('Symfony-shaped app', () => {
   }, 120_000);
 
   it('detects Symfony, warms the prod cache up at build', async () => {
+    await expectLog(b, 'php-symfony-app', 'cold');
     expect(b.compile.exitCode, b.compile.all).toBe(0);
     expect(b.compile.stdout).toContain('Framework: symfony');
     expect(b.compile.stdout).toContain('Cache for the "prod" environment warmed up.');
@@ -380,6 +412,11 @@ describe('Symfony-shaped app', () => {
     const other = await get(web, '/secret.php');
     expect(other.body).not.toContain('EXECUTED');
   });
+
+  it('rebuilds unchanged from the cache, warming the prod cache up again', async () => {
+    const again = await warmBuild('php-symfony-app', b);
+    expect(again.compile.stdout).toContain('Cache for the "prod" environment warmed up.');
+  });
 });
 
 describe('PHP app with a package.json (php.md §9)', () => {
@@ -391,6 +428,7 @@ describe('PHP app with a package.json (php.md §9)', () => {
   }, 180_000);
 
   it('builds the assets with Node before composer install, without a Node web process', async () => {
+    await expectLog(b, 'php-node-assets-app', 'cold');
     expect(b.compile.exitCode, b.compile.all).toBe(0);
     const out = b.compile.stdout;
     expect(out).toContain('-----> Building front-end assets with Node.js (package.json found)');
@@ -404,6 +442,11 @@ describe('PHP app with a package.json (php.md §9)', () => {
     expect(css.status).toBe(200);
     expect(css.body).toMatch(/built with Node v22\./);
     expect((await get(web, '/')).body).toBe('PHP app with Node-built assets\n');
+  });
+
+  it('rebuilds unchanged from the cache: the Node install is reused, the assets built again', async () => {
+    const again = await warmBuild('php-node-assets-app', b);
+    expect(again.compile.stdout).toContain('wrote public/build/app.css');
   });
 });
 
@@ -439,7 +482,7 @@ describe('boot script behaviour', () => {
   it('a request in flight when SIGTERM arrives completes; then the app exits', async () => {
     const web = await boot(b);
     const slow = fetch(`http://127.0.0.1:${web.port}/slow.php?ms=1500`).then(async (r) => [r.status, await r.text()]);
-    await new Promise((r) => setTimeout(r, 400));
+    await slowRequestStarted(b.app);
     web.signalMain('SIGTERM');
     expect(await slow).toEqual([200, 'slow done\n']);
     await web.exited();
@@ -486,7 +529,7 @@ describe('boot script behaviour', () => {
   it('SIGTERM to the whole process group (as container runtimes send it): the request in flight completes, then nothing is left', async () => {
     const web = await boot(b);
     const slow = fetch(`http://127.0.0.1:${web.port}/slow.php?ms=1500`).then(async (r) => [r.status, await r.text()]);
-    await new Promise((r) => setTimeout(r, 400));
+    await slowRequestStarted(b.app);
     // web.stop(): SIGTERM to every process of the group the app was started in.
     const stopped = web.stop();
     expect(await slow).toEqual([200, 'slow done\n']);

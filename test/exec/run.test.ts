@@ -20,4 +20,9 @@ describe('runCommand: how the command ended', () => {
     expect((await run(['sh', '-c', 'echo one; echo two >&2; exit 1'])).tail).toBe('  one\n  two');
     expect((await run(['sh', '-c', 'exit 1'])).tail).toBe('');
   });
+
+  it('a tail that would start at blank lines starts at the first line with text (no empty first line in the error)', async () => {
+    const r = await run(['sh', '-c', 'echo first; echo; echo "   "; i=0; while [ $i -lt 18 ]; do echo y$i; i=$((i+1)); done; exit 1']);
+    expect(r.tail.split('\n')).toEqual(Array.from({ length: 18 }, (_, i) => `  y${i}`));
+  });
 });

@@ -142,10 +142,17 @@ describe('served for real: nginx + php-fpm on the rendered configs', () => {
     'nginx/app.conf': 'location /hello {\n    try_files $uri /index.php$is_args$args;\n}\nlocation ~ ^/index\\.php(/|$) {\n    fastcgi_pass php;\n}\n',
   };
 
+  /** Another process may take the picked port before nginx binds it: then on another port. */
   async function serve(settings: PhpRuntimeSettings) {
-    const port = await freePort();
-    const app = await writeRuntimeApp(settings, { port, files });
-    return serveApp(app, { APP_SECRET_NAME: 'visible' });
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      const app = await writeRuntimeApp(settings, { port, files });
+      try {
+        return await serveApp(app, { APP_SECRET_NAME: 'visible' });
+      } catch (e) {
+        if (attempt >= 5 || !/Address already in use/.test(String(e))) throw e;
+      }
+    }
   }
 
   it('laravel: front controller, PATH_INFO, env, real client IP, custom log format, logs on stdout/stderr', async () => {

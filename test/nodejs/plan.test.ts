@@ -229,6 +229,16 @@ describe('where Node.js and the registry packages come from (decided by the plan
     const p = plan({ engines: { node: '24.x' } }, { vars: { NODE_BINARY_URL: url } });
     expect(p.sources.binary).toEqual({ from: 'NODE_BINARY_URL', url, ...expected });
   });
+  it('NODEJS_ORG_MIRROR (config var, else the build environment): the release in the mirror, verified with its SHASUMS256.txt; NODE_BINARY_URL wins', () => {
+    const dir = 'https://node-mirror.example/dist/v24.18.0/';
+    const mirrored = { from: 'NODEJS_ORG_MIRROR', version: '24.18.0', url: `${dir}node-v24.18.0-linux-x64.tar.gz`, shasums: `${dir}SHASUMS256.txt` };
+    expect(plan({ engines: { node: '24.x' } }, { vars: { NODEJS_ORG_MIRROR: 'https://node-mirror.example/dist/' } }).sources.binary).toEqual(mirrored);
+    expect(plan({ engines: { node: '24.x' } }, { env: { NODEJS_ORG_MIRROR: 'https://node-mirror.example/dist' } }).sources.binary).toEqual(mirrored);
+    const url = 'https://one.example/v24.18.0/node-v24.18.0-linux-x64.tar.gz';
+    expect(plan({ engines: { node: '24.x' } }, { vars: { NODE_BINARY_URL: url }, env: { NODEJS_ORG_MIRROR: 'https://node-mirror.example/dist' } }).sources.binary)
+      .toMatchObject({ from: 'NODE_BINARY_URL', url });
+    expect(() => plan({}, { env: { NODEJS_ORG_MIRROR: 'node-mirror.example' } })).toThrowError(expect.objectContaining({ id: 'nodejs/mirror-url-invalid' }));
+  });
   it('NPM_CONFIG_REGISTRY (config var, else the build environment; npm_config_registry too), ending in /', () => {
     expect(plan({}, { vars: { NPM_CONFIG_REGISTRY: 'https://npm.example/r' } }).sources.registry).toBe('https://npm.example/r/');
     expect(plan({}, { env: { npm_config_registry: 'https://npm.example/' } }).sources.registry).toBe('https://npm.example/');

@@ -14,6 +14,7 @@ import { NGINX_CAPACITY } from '../../src/nginx-config/render.js';
 import type { MemoryLimitValue } from '../../src/php/memory-limit.js';
 import { fillPlaceholders } from '../../src/php/placeholders.js';
 import { BootSandbox, type BootRun, DEFAULT_INPUT, type SandboxOptions, type StubEvent, TEMPLATES } from './boot-harness.js';
+import { needs, skipHere } from '../support/conditions.js';
 
 /**
  * The platform runs `sh`, which is dash on Debian-based images: every case runs in dash
@@ -195,9 +196,10 @@ describe.each(SHELLS)('boot.sh in %s', (shell) => {
       TIMEOUT,
     );
 
-    it.runIf(isRoot)(
+    it.skipIf(skipHere(isRoot))(
       'as root: -R, root-only lines enabled',
       async () => {
+        needs(isRoot, 'to run as root');
         await withSandbox({}, async (sb) => {
           const run = await bootUp(sb, shell, {});
           expect(first(await sb.events(), 'php-fpm', 'start').args).toContain('-R');

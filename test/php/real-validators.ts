@@ -18,6 +18,7 @@ import { fillPlaceholders, type PlaceholderValues } from '../../src/php/placehol
 import { renderFpmConf } from '../../src/php/render-fpm.js';
 import { includeIniName, renderExtensionInis, renderPhpIni } from '../../src/php/render-ini.js';
 import { PHP_LAYOUT, type PhpRuntimeSettings } from '../../src/php/settings.js';
+import { holdsSocket, listeningSockets } from '../support/listening.js';
 
 export const SYSTEM = Object.freeze({
   nginx: '/usr/sbin/nginx',
@@ -164,6 +165,7 @@ export function phpRun(app: RuntimeApp, code: string, extraEnv?: Record<string, 
   return run(SYSTEM.php, ['-c', app.phpIni, '-r', code], app, extraEnv);
 }
 
+/** A port the kernel had free a moment ago (released: see serveApp and its callers' retry). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -218,10 +220,15 @@ export async function serveApp(app: RuntimeApp, appEnv: Record<string, string> =
     spawn(SYSTEM.phpFpm, ['-R', '-y', app.fpmConf, '-c', app.phpIni]);
     await waitFor('php-fpm', async () => fs.stat(path.join(app.runDir, 'php-fpm.sock')).then(() => true, () => false), logs);
     spawn(SYSTEM.nginx, ['-p', `${app.runDir}/`, '-e', 'stderr', '-c', app.nginxConf]);
-    await waitFor('nginx', () => new Promise((resolve) => {
-      const s = net.connect(port, '127.0.0.1', () => { s.destroy(); resolve(true); });
-      s.on('error', () => resolve(false));
-    }), logs);
+    // Listening means this nginx holds the port (not whoever may have taken it since the
+    // port was picked); an nginx that could not bind has exited, saying why in the logs.
+    const nginx = children.at(-1)!;
+    let exited = false;
+    void nginx.then(() => (exited = true));
+    await waitFor('nginx', async () => {
+      if (exited) throw new Error(`nginx exited before listening on ${port}:\n${logs()}`);
+      return holdsSocket(nginx.pid!, await listeningSockets(port));
+    }, logs);
   } catch (e) {
     await stop();
     throw e;

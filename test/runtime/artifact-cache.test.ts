@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors/build-error.js';
 import { type Artifact, ArtifactCache, artifactKey } from '../../src/runtime/artifact-cache.js';
-import { freePort, startServer, tempDir, type TestServer } from './helpers.js';
+import { DEAD_PORT, startServer, tempDir, type TestServer } from './helpers.js';
 import { CacheWrites } from '../../src/cache/cache-writes.js';
 
 const body = Buffer.from('pretend this is node-v22.1.0-linux-x64.tar.gz');
@@ -103,7 +103,7 @@ describe('ArtifactCache.fetch', () => {
   });
 
   it('leaves no entry when the download fails', async () => {
-    const missing = { ...artifact, url: `http://127.0.0.1:${await freePort()}/nothing.tar.gz` };
+    const missing = { ...artifact, url: `http://127.0.0.1:${DEAD_PORT}/nothing.tar.gz` };
     const e = await new ArtifactCache(dir).fetch(missing).then(
       () => undefined,
       (err: unknown) => err,

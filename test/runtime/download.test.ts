@@ -20,7 +20,7 @@ import {
   isUnreachable,
   progressLine,
 } from '../../src/runtime/download.js';
-import { fakeSleep, freePort, startServer, tempDir, type TestServer } from './helpers.js';
+import { DEAD_PORT, fakeSleep, startServer, tempDir, type TestServer } from './helpers.js';
 
 const execFileP = promisify(execFile);
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -93,7 +93,7 @@ describe('downloadToFile', () => {
   });
 
   it('fails fast on connection refused and reports it as unreachable', async () => {
-    const port = await freePort();
+    const port = DEAD_PORT;
     const { sleeps, sleep } = fakeSleep();
     const e = await rejection(downloadToFile(`http://127.0.0.1:${port}/x`, join(tmp.path, 'o'), { sleep }));
     expect(e.id).toBe('runtime/download-failed');

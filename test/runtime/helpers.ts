@@ -40,7 +40,13 @@ export async function startServer(
   };
 }
 
-/** A port on which nothing listens (bound, then released). */
+/**
+ * A port on which nothing listens: port 1 of the loopback is privileged and no test binds
+ * it (servers bind port 0), so a connection to it is refused, race-free.
+ */
+export const DEAD_PORT = 1;
+
+/** A port on which nothing listened a moment ago (bound, then released: racy, prefer DEAD_PORT). */
 export async function freePort(): Promise<number> {
   const s = await startServer(() => undefined);
   const port = Number(new URL(s.url).port);

@@ -70,3 +70,13 @@ export async function startHttpStore(): Promise<HttpStore> {
     },
   };
 }
+
+/**
+ * The versions the local store holds (this machine's Debian packages: they float between
+ * machines and Debian updates), as build log snapshots name them: `<php-version>`, …
+ */
+export async function localStoreVersions(): Promise<Record<string, string>> {
+  await localStoreVars();
+  const manifest = JSON.parse(await fs.readFile(path.join(STORE_DIR, 'manifest.json'), 'utf8')) as { artifacts: { name: string; version: string }[] };
+  return Object.fromEntries(manifest.artifacts.map((a) => [a.version, `${a.name}-version`]));
+}

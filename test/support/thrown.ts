@@ -13,3 +13,14 @@ export function thrown(fn: () => unknown): BuildError {
   }
   throw new Error('expected a BuildError');
 }
+
+/** The BuildError a promise rejects with (same rules as `thrown`). */
+export async function rejection(p: Promise<unknown>): Promise<BuildError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof BuildError) return e;
+    throw e;
+  }
+  throw new Error('expected a BuildError');
+}
