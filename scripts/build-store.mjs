@@ -24,7 +24,7 @@ import { createGzip } from 'node:zlib';
 import { StoreError, storeErrors } from './store/errors.mjs';
 import { isServed, sha256File } from './store/fetch.mjs';
 import { BUILDER_VERSION, PREFIX, parseSourceTable, planStore, sourceFiles, stackFromOsRelease } from './store/plan.mjs';
-import { CFLAGS, PECL, ZEND_EXTENSIONS } from './store/recipes.mjs';
+import { CFLAGS, LOADS_AFTER, ZEND_EXTENSIONS } from './store/recipes.mjs';
 import { checkUpstreamSignature, fetchVerified } from './store/verify.mjs';
 
 const execFileP = promisify(execFile);
@@ -250,7 +250,7 @@ function renderMakefile(jobs) {
 }
 
 async function runMake(makefile, jobs, env) {
-  const child = spawn('make', ['-f', makefile, `-j${jobs}`, 'all'], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  const child = spawn('make', ['-f', makefile, `-j${jobs}`, 'all'], { stdio: ['ignore', 2, 2], env });
   return new Promise((ok) => child.on('close', (code) => ok(code)));
 }
 
@@ -323,9 +323,8 @@ async function checkPhp(job, layout, shared) {
   const missing = job.expected.builtin.filter((m) => !builtin.includes(m));
   if (missing.length) throw storeErrors.checkFailed(job.id, `php -m lacks ${missing.join(', ')}`);
   const extDir = join(layout, 'lib/php/extensions');
-  const deps = Object.fromEntries(job.extensions.map((e) => [e.name, e.after]));
   for (const name of shared) {
-    const load = [...(deps[name] ?? []), name].flatMap((n) => ['-d', `${ZEND_EXTENSIONS.includes(n) ? 'zend_extension' : 'extension'}=${n}.so`]);
+    const load = [...(LOADS_AFTER[name] ?? []), name].flatMap((n) => ['-d', `${ZEND_EXTENSIONS.includes(n) ? 'zend_extension' : 'extension'}=${n}.so`]);
     const probe = name === 'opcache' ? 'exit(function_exists("opcache_get_status") ? 0 : 3);' : `exit(extension_loaded(${JSON.stringify(name)}) ? 0 : 3);`;
     const r = await run(php, ['-n', '-d', `extension_dir=${extDir}`, '-d', 'display_startup_errors=1', ...load, '-r', probe], { env }).catch((e) => e);
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
@@ -460,6 +459,7 @@ async function assembleStore(cache, stack, results, unavailable, heldLines) {
   if (!existsSync(join(dir, 'manifest.json'))) {
     const tmp = join(cache, 'stores', `.tmp-${process.pid}`);
     await rm(tmp, { recursive: true, force: true });
+    await mkdir(tmp, { recursive: true });
     for (const r of results) {
       const dest = join(tmp, r.entry.path);
       await mkdir(dirname(dest), { recursive: true });

@@ -122,6 +122,14 @@ export const PECL = Object.freeze({
   xdebug: ['--enable-xdebug'],
 });
 
+/**
+ * What a PECL extension needs loaded before it at run time (it links against that
+ * one's symbols): the load check loads exactly these first, as the engine's conf.d
+ * order does (src/php/render-ini.ts LOAD_FIRST), and nothing else, so an extension
+ * that would need more fails the check instead of an app's boot.
+ */
+export const LOADS_AFTER = Object.freeze({ redis: ['igbinary'], memcached: ['igbinary'] });
+
 /** Extensions PHP loads with zend_extension= (the builder's load check must know). */
 export const ZEND_EXTENSIONS = Object.freeze(['opcache', 'xdebug']);
 
