@@ -356,7 +356,7 @@ async function checkNginx(job, layout, tmp) {
   const p = await mkdtemp(join(tmp, 'nginx-check-'));
   await writeFile(join(p, 'nginx.conf'), [
     'daemon off; error_log stderr; pid nginx.pid;', 'events {}',
-    `http { include ${join(layout, 'conf/mime.types')}; gzip on; gzip_types text/css; set_real_ip_from 10.0.0.0/8; real_ip_header X-Forwarded-For;`,
+    `http { access_log off; include ${join(layout, 'conf/mime.types')}; gzip on; gzip_types text/css; set_real_ip_from 10.0.0.0/8; real_ip_header X-Forwarded-For;`,
     '  server { listen 127.0.0.1:1; location ~ \\.php$ { include fastcgi_params; fastcgi_pass unix:/nonexistent.sock; } location / { try_files $uri /index.php?$query_string; } } }', '',
   ].join('\n'));
   await copyFile(join(layout, 'conf/fastcgi_params'), join(p, 'fastcgi_params'));

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
-import { localStoreVars } from '../support/php-store.js';
+import { localStoreVars, storeEnv } from '../support/php-store.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -28,7 +28,7 @@ async function compile(dir: string, vars: Record<string, string> = {}, withStore
   const cache = await tempDir('cache');
   const env = await writeEnvDir({ ...(withStore ? await localStoreVars() : {}), ...vars });
   cleanup.push(cache, env);
-  return { ...(await runBin('compile', [dir, cache, env], cleanEnv())), cache };
+  return { ...(await runBin('compile', [dir, cache, env], withStore ? await storeEnv() : cleanEnv())), cache };
 }
 
 const paas = (p: unknown) => JSON.stringify({ extra: { paas: p } });
@@ -105,7 +105,7 @@ describe('PHP builds stop with a clear error on bad input', () => {
     await fs.writeFile(path.join(dir, 'composer.json'), paas({ compile: ['echo fixed'] }));
     const env = await writeEnvDir(await localStoreVars());
     cleanup.push(env);
-    const again = await runBin('compile', [dir, r.cache, env], cleanEnv());
+    const again = await runBin('compile', [dir, r.cache, env], await storeEnv());
     expect(again.exitCode, again.all).toBe(0);
     expect(again.stdout).toMatch(/Restored php .* from the build cache/);
   }, 60_000);
@@ -117,16 +117,16 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(first.stdout).toContain('nginx -t, php-fpm -t and php accept the generated configuration');
     const env = await writeEnvDir(await localStoreVars());
     cleanup.push(env);
-    const unchanged = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    const unchanged = await runBin('compile', [dir, first.cache, env], await storeEnv());
     expect(unchanged.exitCode, unchanged.all).toBe(0);
     expect(unchanged.stdout).toContain('nginx -t, php-fpm -t and php: configuration unchanged since the last build, validated then');
     await fs.writeFile(path.join(dir, 'site.conf'), 'not_a_directive on;\n');
-    const broken = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    const broken = await runBin('compile', [dir, first.cache, env], await storeEnv());
     expect(broken.exitCode).not.toBe(0);
     expect(broken.stderr).toContain('php/config-rejected');
     expect(broken.stderr).toContain('unknown directive "not_a_directive"');
     // The failure was not recorded: the same broken include fails again.
-    const again = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    const again = await runBin('compile', [dir, first.cache, env], await storeEnv());
     expect(again.exitCode).not.toBe(0);
     expect(again.stderr).toContain('php/config-rejected');
   }, 90_000);

@@ -79,13 +79,13 @@ describe('planStore', () => {
   });
   it('brings the extensions a requested one builds on', () => {
     const p = planStore(table, { ...all, php: ['8.4'], extensions: ['redis'] }, machine);
-    expect(p.jobs[0].extensions.map((e: { name: string }) => e.name)).toEqual(['igbinary', 'msgpack', 'redis']);
+    expect(p.jobs[0]!.extensions.map((e: { name: string }) => e.name)).toEqual(['igbinary', 'msgpack', 'redis']);
   });
   it('refuses a line the table does not know', () => {
     expect(() => planStore(table, { ...all, php: ['7.4'] }, machine)).toThrow(/--php 7\.4: the table knows no PHP 7\.4/);
   });
 
-  const key = (t: any, m = machine, request: any = all) => planStore(parseSourceTable(t), request, m).jobs.find((j: any) => j.id === 'php-8.4.24').key;
+  const key = (t: any, m = machine, request: any = all) => planStore(parseSourceTable(t), request, m).jobs.find((j: any) => j.id === 'php-8.4.24')!.key;
   it('keys a build by its sources, flags and stack: the same inputs give the same key', () => {
     expect(key(clone())).toBe(key(clone()));
     expect(key(clone())).toMatch(/^[0-9a-f]{64}$/);
