@@ -342,6 +342,24 @@ describe('PHP app with a package.json (php.md §9)', () => {
   });
 });
 
+describe('PHP 8.5', () => {
+  it('an app pinned to 8.5 boots on it once the store holds 8.5; until then the store says why it does not', async () => {
+    const { sourceStore } = await import('../support/php-store.js');
+    const { manifest } = await sourceStore();
+    const v85 = await storePhp('8.5');
+    if (!v85) {
+      // Not a skip: the line's absence is itself checked, with its reason.
+      expect(manifest.lines.php!.missing).toContainEqual(expect.objectContaining({ line: '8.5', reason: expect.stringMatching(/not served to this network/) }));
+      return;
+    }
+    const b = await build('php-classic-app', { PHP_VERSION: '8.5' });
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    const web = await boot(b);
+    expect((await get(web, '/')).body).toContain(`Hello from classic PHP ${v85}`);
+    await web.stop();
+  }, 180_000);
+});
+
 describe('a moved slug of an 8.4 app (another path, CACHE_DIR deleted)', () => {
   it('boots and serves from where it was moved, on the store\'s 8.4', async () => {
     const b = await build('php-composer-app');

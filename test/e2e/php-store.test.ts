@@ -134,3 +134,27 @@ describe('nginx and Composer of the store', () => {
     expect(r.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Deprecation Notice: Constant E_STRICT is deprecated'))).toEqual([]);
   });
 });
+
+describe('a damaged cache', () => {
+  it('an artifact whose tarball changed since it was built is not part of a complete store (--check says what to build)', async () => {
+    // A copy of this machine's cache (never the shared one itself), one tarball flipped.
+    const cache = await tempDir('store-cache-copy');
+    dirs.push(cache);
+    const shared = path.dirname(path.dirname(store.dir));
+    await execa('cp', ['-a', path.join(shared, 'artifacts'), path.join(shared, 'unserved.json'), cache]);
+    const php = store.manifest.artifacts.find((a) => a.name === 'php' && a.line === phpVersions.php.defaultLine)!;
+    const [dir] = (await fs.readdir(path.join(cache, 'artifacts'))).filter((n) => n.startsWith(`php-${php.version}-`));
+    const file = path.join(cache, 'artifacts', dir!, path.basename(php.path));
+    const bytes = await fs.readFile(file);
+    const mid = bytes.length >> 1;
+    bytes[mid] = bytes[mid]! ^ 0xff;
+    await fs.writeFile(file, bytes);
+    const ok = await execa('node', [path.join(__dirname, '../../scripts/build-store.mjs'), '--check', '--cache', cache, '--php', '8.2'], { reject: false, all: true });
+    expect(ok.exitCode, ok.all).toBe(0);
+    const r = await execa('node', [path.join(__dirname, '../../scripts/build-store.mjs'), '--check', '--cache', cache], { reject: false, all: true });
+    expect(r.exitCode).toBe(1);
+    expect(r.all).toContain(`error store/not-built: The store is not built on this machine yet: php-${php.version}\n`);
+    expect(r.all).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
