@@ -4709,7 +4709,13 @@ Run the same command locally to reproduce it. If composer.lock is out of date, r
         "php/no-artifact-store",
         `No artifact store is configured to download ${component}`,
         `PHP builds download PHP, nginx and Composer from an artifact store, and none is configured for ${component}.
-Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) as a config var or in the build environment. \`npm run local-artifacts -- DIR\` in the engine repo packs a store from Debian packages.`
+Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) as a config var or in the build environment. \`node scripts/build-store.mjs\` in the engine repo builds one from verified source.`
+      ),
+      storeLacksStack: (component, baseUrl, stack, stacks2) => new BuildError(
+        "php/store-lacks-stack",
+        `The artifact store has no ${component} for the stack ${stack}`,
+        `${baseUrl}manifest.json lists ${component} only for ${stacks2.join(", ")}. An artifact is built for one stack (it links that stack's libraries), so it is not used on another.
+Point PHP_BASE_URL (NGINX_BASE_URL for nginx) to a store built for ${stack} (a platform builds one by running scripts/build-store.mjs inside the stack's image), or build where STACK is ${stacks2.length === 1 ? stacks2[0] : `one of ${stacks2.join(", ")}`}.`
       ),
       nginxIncludeClash: (clashes2) => new BuildError(
         "php/nginx-include-clash",
@@ -7057,6 +7063,7 @@ var init_artifact_store = __esm({
 // src/php/stores.ts
 var stores_exports = {};
 __export(stores_exports, {
+  checkStack: () => checkStack,
   loadPhpStores: () => loadPhpStores,
   requireStores: () => requireStores
 });
@@ -7079,6 +7086,10 @@ async function loadPhpStores(knobs, stack, mode) {
   const phpStore = await load(urls.php);
   const nginxStore = await load(urls.nginx);
   const storeOf = (c) => c === "nginx" ? nginxStore : phpStore;
+  for (const c of ["php", "nginx", "composer"]) {
+    const store = storeOf(c);
+    if (store) checkStack(store, c, stack);
+  }
   const catalog = (c) => {
     const embedded = embeddedCatalog(c);
     const store = storeOf(c);
@@ -7109,6 +7120,11 @@ async function loadPhpStores(knobs, stack, mode) {
     artifact,
     sources: { php: catalogs.php.from, nginx: catalogs.nginx.from, composer: catalogs.composer.from }
   };
+}
+function checkStack(store, component, stack) {
+  if (artifactsFor(store, component, stack).length) return;
+  const stacks2 = [...new Set(store.artifacts.filter((a) => a.name === component && a.os === "linux").flatMap((a) => a.stacks))].sort();
+  if (stacks2.length) throw phpErrors.storeLacksStack(COMPONENT_LABEL[component], store.baseUrl, stack, stacks2);
 }
 function requireStores(knobs) {
   const urls = storeUrls(knobs);

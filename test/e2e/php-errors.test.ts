@@ -33,6 +33,22 @@ async function compile(dir: string, vars: Record<string, string> = {}, withStore
 
 const paas = (p: unknown) => JSON.stringify({ extra: { paas: p } });
 
+describe('a store built for another stack', () => {
+  it('is refused naming the stack asked and the ones the store has, not as "no version satisfies"', async () => {
+    const dir = await app({}, 'php-classic-app');
+    const cache = await tempDir('cache');
+    const env = await writeEnvDir(await localStoreVars());
+    cleanup.push(cache, env);
+    // No STACK: the platform default (scalingo-26), which this machine's store is not built for.
+    const r = await runBin('compile', [dir, cache, env], cleanEnv());
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('The artifact store has no PHP for the stack scalingo-26');
+    expect(r.stderr).toMatch(/manifest\.json lists PHP only for debian-12/);
+    expect(r.stderr).toContain('php/store-lacks-stack');
+    expect(r.stderr).not.toContain('php/no-matching-version');
+  });
+});
+
 describe('PHP builds stop with a clear error on bad input', () => {
   it.each([
     ['composer.json empty', { 'composer.json': '' }, {}, 'php/composer-json-empty'],

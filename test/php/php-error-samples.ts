@@ -24,6 +24,7 @@ export const phpErrorSamples: BuildError[] = [
   phpErrors.composerInstallFailed('composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev', { code: 2 }, '  Your requirements could not be resolved to an installable set of packages.\n\ninstall [--prefer-source] [--prefer-dist] [--dry-run] [--no-dev] [--] [<packages>...]\n'),
   phpErrors.compileCommandFailed('php artisan migrate --force', 'compile command extra.paas.compile[1]', { code: 1 }, '  SQLSTATE[HY000] [2002] Connection refused'),
   phpErrors.noArtifactStore('PHP'),
+  phpErrors.storeLacksStack('PHP', 'file:///var/cache/buildpack-engine/php-store/stores/0123456789abcdef/', 'scalingo-26', ['debian-12']),
   phpErrors.nginxIncludeClash(['nginx-app.conf defines "location /", which the laravel configuration already defines']),
   phpErrors.agentUnavailable('new-relic', 'New Relic'),
   configErrors.rejected('nginx', '.scalingo/php-app/nginx.conf', 'nginx: [emerg] unknown directive "foo" in /app/nginx-app.conf:1'),
