@@ -107,6 +107,9 @@ export function planStore(table, request, machine) {
   if (request.php !== 'all') {
     for (const line of request.php) if (!table.php.some((r) => r.line === line)) throw storeErrors.usage(`--php ${line}: the table knows no PHP ${line} (it has ${table.php.map((r) => r.line).join(', ')})`);
   }
+  if (Array.isArray(request.extensions)) {
+    for (const name of request.extensions) if (!table.extensions.some((e) => e.name === name)) throw storeErrors.usage(`--extensions ${name}: the table has no such extension (it has ${table.extensions.map((e) => e.name).join(', ')})`);
+  }
   for (const row of phpRows) {
     if (row.unavailable) {
       unavailable.push({ name: 'php', line: row.line, reason: row.unavailable });
@@ -119,7 +122,8 @@ export function planStore(table, request, machine) {
       grew = false;
       for (const e of forLine) {
         if (!wanted.has(e.name)) continue;
-        for (const a of e.after ?? []) if (!wanted.has(a) && forLine.some((o) => o.name === a)) {
+        for (const a of e.after ?? []) {
+          if (wanted.has(a) || !forLine.some((o) => o.name === a)) continue;
           wanted.add(a);
           grew = true;
         }

@@ -81,6 +81,9 @@ describe('planStore', () => {
     const p = planStore(table, { ...all, php: ['8.4'], extensions: ['redis'] }, machine);
     expect(p.jobs[0]!.extensions.map((e: { name: string }) => e.name)).toEqual(['igbinary', 'msgpack', 'redis']);
   });
+  it('refuses an extension the table does not know', () => {
+    expect(() => planStore(table, { ...all, extensions: ['apcu', 'nosuch'] }, machine)).toThrow(/--extensions nosuch: the table has no such extension/);
+  });
   it('refuses a line the table does not know', () => {
     expect(() => planStore(table, { ...all, php: ['7.4'] }, machine)).toThrow(/--php 7\.4: the table knows no PHP 7\.4/);
   });
