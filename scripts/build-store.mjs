@@ -31,6 +31,7 @@ const execFileP = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STEPS = join(ROOT, 'scripts/store/steps');
 const TABLE_PATH = join(ROOT, 'data/php-store-sources.json');
+const ENGINE_TABLE = JSON.parse(readFileSync(join(ROOT, 'data/php-versions.json'), 'utf8'));
 
 const HELP = `Usage: node scripts/build-store.mjs [options]
 
@@ -468,8 +469,12 @@ async function assembleStore(cache, stack, results, unavailable, heldLines) {
     const url = pathToFileURL(`${dir}/`).href;
     await writeFile(join(tmp, 'env'), `PHP_BASE_URL=${url}\nNGINX_BASE_URL=${url}\n`);
     await writeFile(join(tmp, 'manifest.json'), text);
-    await rm(dir, { recursive: true, force: true });
-    await rename(tmp, dir);
+    // --check assembles without the lock: another process may have written the same
+    // store (same name, same content) meanwhile.
+    await rename(tmp, dir).catch(async (e) => {
+      if ((e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST') || !existsSync(join(dir, 'manifest.json'))) throw e;
+      await rm(tmp, { recursive: true, force: true });
+    });
   }
   const current = join(cache, 'store');
   const tmpLink = `${current}.tmp-${process.pid}`;
@@ -692,6 +697,24 @@ async function removeStaleWork(cache) {
   for (const name of await readdir(join(cache, 'artifacts')).catch(() => [])) {
     if (name.includes('.tmp-')) await rm(join(cache, 'artifacts', name), { recursive: true, force: true });
   }
+  for (const name of await readdir(cache).catch(() => [])) {
+    const pid = Number(/^\.tmp-(\d+)-/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) await rm(join(cache, name), { recursive: true, force: true });
+  }
+  // A store being assembled by a live --check (no lock) is left alone.
+  for (const name of await readdir(join(cache, 'stores')).catch(() => [])) {
+    const pid = Number(/^\.tmp-(\d+)$/.exec(name)?.[1]);
+    if (pid && !alive(pid)) await rm(join(cache, 'stores', name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 async function finish(o, cache, stack, results, unavailable, table, started) {
@@ -705,8 +728,19 @@ async function finish(o, cache, stack, results, unavailable, table, started) {
         missing: missing.filter((u) => u.name === name).map(({ line, version, reason }) => ({ line, ...(version ? { version } : {}), reason })),
       };
     }
-    const exts = [...new Set(table.extensions.map((e) => e.name))];
-    lines.extensions = Object.fromEntries(results.filter((r) => r.job.name === 'php').map((r) => [r.job.version, { shared: r.entry.extensions.shared, notBuilt: exts.filter((e) => !r.entry.extensions.shared.includes(e)) }]));
+    // Every shared extension the engine's table names, with why a PHP of this store lacks it.
+    const wanted = [...new Set([...ENGINE_TABLE.php.extensions.shared, ...table.extensions.map((e) => e.name)])].sort();
+    const why = (name, line) => {
+      const row = table.extensions.find((e) => e.name === name);
+      if (!row) return 'no Debian source package carries it';
+      if (!row.php.includes(line)) return row.note ?? `the table does not build it for PHP ${line}`;
+      return 'not built (excluded by --extensions)';
+    };
+    lines.extensions = Object.fromEntries(results.filter((r) => r.job.name === 'php').map((r) => {
+      const { shared, builtin } = r.entry.extensions;
+      const missing = wanted.filter((e) => !shared.includes(e) && !builtin.includes(e));
+      return [r.job.version, { shared, notBuilt: Object.fromEntries(missing.map((e) => [e, why(e, r.job.line)])) }];
+    }));
     return lines;
   };
   const { dir, manifest } = await assembleStore(cache, stack, results, unavailable, heldLines);
