@@ -12,24 +12,21 @@
  * in the cache directory, shared by every checkout on the machine: a second run, or
  * another checkout, reuses them and downloads nothing.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { chmod, copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { arch as osArch, availableParallelism, tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { buildComposer, cachedArtifact, checkNginx, checkPhp, keepArtifact, layoutNginx, layoutPhp, phpFromArtifact } from './store/artifacts.mjs';
+import { failedStep, prepareJob, renderMakefile, runMake, stepSeconds } from './store/build-steps.mjs';
 import { StoreError, storeErrors } from './store/errors.mjs';
-import { isServed, sha256File } from './store/fetch.mjs';
-import { BUILDER_VERSION, PREFIX, parseSourceTable, planStore, sourceFiles, stackFromOsRelease } from './store/plan.mjs';
-import { CFLAGS, LOADS_AFTER, ZEND_EXTENSIONS } from './store/recipes.mjs';
-import { checkUpstreamSignature, fetchVerified } from './store/verify.mjs';
+import { isServed } from './store/fetch.mjs';
+import { BUILDER_VERSION, parseSourceTable, planStore, stackFromOsRelease } from './store/plan.mjs';
+import { CFLAGS } from './store/recipes.mjs';
+import { assembleStore, osPretty } from './store/store-dir.mjs';
+import { log, readJson, ROOT } from './store/util.mjs';
 
-const execFileP = promisify(execFile);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const STEPS = join(ROOT, 'scripts/store/steps');
 const TABLE_PATH = join(ROOT, 'data/php-store-sources.json');
 const ENGINE_TABLE = JSON.parse(readFileSync(join(ROOT, 'data/php-versions.json'), 'utf8'));
 
@@ -57,8 +54,6 @@ Builds (or reuses) the PHP artifact store from verified source and prints where 
   --dsc-keyring F    keyring for .dsc signatures (default: debian-keyring's)
   --release-keyring F keyring for InRelease signatures (default: debian-archive-keyring's)
 `;
-
-const log = (line) => process.stderr.write(`${line}\n`);
 
 function parseArgs(argv) {
   const o = { php: 'all', extensions: 'all', nginx: 'newest', composer: 'newest' };
@@ -157,340 +152,23 @@ function dpkgVersions(pkgs) {
   return out;
 }
 
-async function readJson(path) {
-  try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-const artifactDir = (cache, job) => join(cache, 'artifacts', `${job.id}-${job.key.slice(0, 16)}`);
-
-/** A cached artifact, only when its tarball is still the one recorded. */
-async function cachedArtifact(cache, job) {
-  const dir = artifactDir(cache, job);
-  const entry = await readJson(join(dir, 'entry.json'));
-  if (!entry || entry.key !== job.key) return undefined;
-  const file = join(dir, basename(entry.path));
-  if (!existsSync(file) || statSync(file).size !== entry.size) return undefined;
-  if ((await sha256File(file)) !== entry.sha256) return undefined;
-  return { entry, file };
-}
-
-function run(cmd, args, opts = {}) {
-  return execFileP(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
-}
-
 const SAFE_PATH = /^[A-Za-z0-9._/+-]+$/;
 
-/** Every verified source of a job, extracted into its work dir (the first time anything of it is unpacked). */
-async function prepareJob(job, work, downloads, ctx) {
-  const rows = [job.row, ...(job.extensions ?? []).map((e) => e.row)];
-  job.provenance = [];
-  for (const row of rows) {
-    const got = await fetchVerified({ debian: row.debian, files: sourceFiles(row) }, downloads, ctx);
-    const record = {
-      package: row.debian.package,
-      debianVersion: row.debian.version,
-      files: sourceFiles(row).map((f) => ({ file: f.file, sha256: f.sha256, url: got.origin[f.file] })),
-      verifiedBy: got.verifiedBy,
-    };
-    if (row.upstreamSignature) {
-      record.upstreamSignature = {
-        file: row.upstreamSignature.file,
-        keysFrom: `${row.upstreamSignature.keysFrom.file}:${row.upstreamSignature.keysFrom.member}`,
-        signers: await checkUpstreamSignature(got.paths[row.orig.file], got.paths[row.upstreamSignature.file], got.paths[row.upstreamSignature.keysFrom.file], row.upstreamSignature.keysFrom.member, ctx),
-      };
-      log(`  ${row.orig.file}: php.net release manager's signature verified (${record.upstreamSignature.signers.map((s) => s.slice(-16)).join(', ')})`);
-    }
-    log(`  ${row.orig.file}: sha256 matches ${got.verifiedBy?.kind === 'dsc' ? `the .dsc signed by ${got.verifiedBy.signers.map((s) => s.slice(-16)).join(', ')}` : `the Sources index of an InRelease signed by ${(got.verifiedBy?.signers ?? []).map((s) => s.slice(-16)).join(', ')}`}`);
-    job.provenance.push(record);
-    row.localOrig = got.paths[row.orig.file];
-  }
-  if (ctx.verifyOnly) return;
-  await rm(work, { recursive: true, force: true });
-  // Nothing of a source was unpacked before this point: every file above passed its check.
-  await mkdir(join(work, 'src'), { recursive: true });
-  await mkdir(join(work, 'logs'), { recursive: true });
-  await mkdir(join(work, 'root'), { recursive: true });
-  // Only the row's own directory of the tarball (multi-version origs hold several).
-  await run('tar', ['-xf', job.row.localOrig, '-C', join(work, 'src'), '--no-same-owner', job.row.orig.dir]);
-  job.src = join(work, 'src', job.row.orig.dir);
-  for (const e of job.extensions ?? []) {
-    await mkdir(join(work, 'ext'), { recursive: true });
-    await run('tar', ['-xf', e.row.localOrig, '-C', join(work, 'ext'), '--no-same-owner', e.row.orig.dir]);
-    e.src = join(work, 'ext', e.row.orig.dir);
-  }
-}
 
-/** The generated Makefile: one target per step, sharing the job slots of one `make -jN`. */
-function renderMakefile(jobs) {
-  const lines = ['# Written by scripts/build-store.mjs: one target per build step.', '.PHONY: all', ''];
-  const targets = [];
-  const step = (target, deps, logFile, argv) => {
-    targets.push(target);
-    lines.push(`${target}:${deps.length ? ` ${deps.join(' ')}` : ''}`);
-    lines.push(`\t+@bash ${join(STEPS, 'run-step.sh')} ${target} ${logFile} ${argv.join(' ')}`, '');
-  };
-  for (const job of jobs) {
-    const w = job.work;
-    if (job.name === 'php') {
-      step(`${job.id}`, [], join(w, 'logs/php.log'), ['bash', join(STEPS, 'build-php.sh'), job.src, join(w, 'root'), join(w, 'php.args')]);
-      for (const e of job.extensions) {
-        step(`${job.id}.${e.name}`, [job.id, ...e.after.map((a) => `${job.id}.${a}`)], join(w, `logs/${e.name}.log`), [
-          'bash', join(STEPS, 'build-php-ext.sh'), e.src, join(w, 'root'), PREFIX.php, join(w, `${e.name}.args`),
-        ]);
-      }
-    } else if (job.name === 'nginx') {
-      step(job.id, [], join(w, 'logs/nginx.log'), ['bash', join(STEPS, 'build-nginx.sh'), job.src, join(w, 'root'), join(w, 'nginx.args')]);
-    }
-  }
-  lines.splice(1, 0, `all: ${targets.join(' ')}`);
-  return `${lines.join('\n')}\n`;
-}
 
-async function runMake(makefile, jobs, env) {
-  const child = spawn('make', ['-f', makefile, `-j${jobs}`, 'all'], { stdio: ['ignore', 2, 2], env });
-  return new Promise((ok) => child.on('close', (code) => ok(code)));
-}
 
-async function failedStep(jobs) {
-  for (const job of jobs) {
-    for (const logFile of (await readdir(join(job.work, 'logs')).catch(() => [])).filter((n) => n.endsWith('.log'))) {
-      const p = join(job.work, 'logs', logFile);
-      if (existsSync(`${p}.failed`)) {
-        const tail = (await readFile(p, 'utf8')).trimEnd().split('\n').slice(-25).join('\n');
-        return storeErrors.buildFailed(`${job.id} (${logFile.replace(/\.log$/, '')})`, p, tail);
-      }
-    }
-  }
-  return storeErrors.buildFailed('the build', '(no step recorded a failure)', '');
-}
 
-async function stepSeconds(job) {
-  let total = 0;
-  for (const n of (await readdir(join(job.work, 'logs')).catch(() => [])).filter((f) => f.endsWith('.seconds'))) {
-    total += Number(await readFile(join(job.work, 'logs', n), 'utf8')) || 0;
-  }
-  return total;
-}
 
-/** The modules `php -n -m` lists, lower-cased ("Zend OPcache" → opcache). */
-export function parseModules(output) {
-  const names = [];
-  for (const raw of output.split('\n')) {
-    const l = raw.trim();
-    if (!l || l.startsWith('[')) continue;
-    names.push(l === 'Zend OPcache' ? 'opcache' : l.toLowerCase());
-  }
-  return [...new Set(names)].sort();
-}
 
-/** bin/php, sbin/php-fpm, lib/php/extensions/*.so, stripped, from the install root. */
-async function layoutPhp(job, layout) {
-  const prefix = join(job.work, 'root', PREFIX.php);
-  await mkdir(join(layout, 'bin'), { recursive: true });
-  await mkdir(join(layout, 'sbin'), { recursive: true });
-  await mkdir(join(layout, 'lib/php/extensions'), { recursive: true });
-  await copyFile(join(prefix, 'bin/php'), join(layout, 'bin/php'));
-  await copyFile(join(prefix, 'sbin/php-fpm'), join(layout, 'sbin/php-fpm'));
-  const [extDirName] = (await readdir(join(prefix, 'lib/php/extensions'))).filter((n) => n.startsWith('no-debug-'));
-  const extDir = join(prefix, 'lib/php/extensions', extDirName);
-  const sos = (await readdir(extDir)).filter((n) => n.endsWith('.so')).sort();
-  for (const so of sos) await copyFile(join(extDir, so), join(layout, 'lib/php/extensions', so));
-  await run('strip', ['--strip-unneeded', join(layout, 'bin/php'), join(layout, 'sbin/php-fpm'), ...sos.map((s) => join(layout, 'lib/php/extensions', s))]);
-  await chmod(join(layout, 'bin/php'), 0o755);
-  await chmod(join(layout, 'sbin/php-fpm'), 0o755);
-  await mkdir(join(layout, 'licenses'), { recursive: true });
-  await copyFile(join(job.src, 'LICENSE'), join(layout, 'licenses/php.txt'));
-  for (const e of job.extensions) {
-    const lic = ['LICENSE', 'COPYING', 'LICENSE.txt'].map((n) => join(e.src, n)).find((p) => existsSync(p));
-    if (lic) await copyFile(lic, join(layout, `licenses/${e.name}.txt`));
-  }
-  return sos.map((s) => s.replace(/\.so$/, ''));
-}
 
-/**
- * Runs the artifact from `layout` (not the prefix it was configured for: this is the
- * relocation check) and returns what its manifest entry says about it.
- */
-async function checkPhp(job, layout, shared) {
-  const php = join(layout, 'bin/php');
-  const env = { PATH: '/usr/bin:/bin', LC_ALL: 'C' };
-  const version = (await run(php, ['-n', '-r', 'echo PHP_VERSION;'], { env })).stdout.trim();
-  if (version !== job.version) throw storeErrors.checkFailed(job.id, `bin/php reports ${JSON.stringify(version)}`);
-  const builtin = parseModules((await run(php, ['-n', '-m'], { env })).stdout);
-  const missing = job.expected.builtin.filter((m) => !builtin.includes(m));
-  if (missing.length) throw storeErrors.checkFailed(job.id, `php -m lacks ${missing.join(', ')}`);
-  const extDir = join(layout, 'lib/php/extensions');
-  for (const name of shared) {
-    const load = [...(LOADS_AFTER[name] ?? []), name].flatMap((n) => ['-d', `${ZEND_EXTENSIONS.includes(n) ? 'zend_extension' : 'extension'}=${n}.so`]);
-    const probe = name === 'opcache' ? 'exit(function_exists("opcache_get_status") ? 0 : 3);' : `exit(extension_loaded(${JSON.stringify(name)}) ? 0 : 3);`;
-    const r = await run(php, ['-n', '-d', `extension_dir=${extDir}`, '-d', 'display_startup_errors=1', ...load, '-r', probe], { env }).catch((e) => e);
-    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-    if (r.code || out) throw storeErrors.checkFailed(job.id, `${name}.so does not load: ${out || `exit ${r.code}`}`);
-  }
-  const fpm = (await run(join(layout, 'sbin/php-fpm'), ['-n', '-v'], { env })).stdout;
-  if (!fpm.includes(`PHP ${job.version} (fpm-fcgi)`)) throw storeErrors.checkFailed(job.id, `sbin/php-fpm -v says ${JSON.stringify(fpm.split('\n')[0])}`);
-  return { builtin, shared };
-}
 
-async function layoutNginx(job, layout) {
-  const prefix = join(job.work, 'root', PREFIX.nginx);
-  await mkdir(join(layout, 'sbin'), { recursive: true });
-  await mkdir(join(layout, 'conf'), { recursive: true });
-  await copyFile(join(prefix, 'sbin/nginx'), join(layout, 'sbin/nginx'));
-  await run('strip', ['--strip-unneeded', join(layout, 'sbin/nginx')]);
-  await chmod(join(layout, 'sbin/nginx'), 0o755);
-  for (const f of ['mime.types', 'fastcgi_params']) await copyFile(join(prefix, 'conf', f), join(layout, 'conf', f));
-  await mkdir(join(layout, 'licenses'), { recursive: true });
-  await copyFile(join(job.src, 'LICENSE'), join(layout, 'licenses/nginx.txt'));
-}
 
-/** nginx -V, then -t of a config using the modules the engine's config needs, from a temp prefix. */
-async function checkNginx(job, layout, tmp) {
-  const nginx = join(layout, 'sbin/nginx');
-  const v = await run(nginx, ['-V']);
-  const text = `${v.stdout}${v.stderr}`;
-  if (!text.includes(`nginx/${job.version}`)) throw storeErrors.checkFailed(job.id, `nginx -V says ${JSON.stringify(text.split('\n')[0])}`);
-  const p = await mkdtemp(join(tmp, 'nginx-check-'));
-  await writeFile(join(p, 'nginx.conf'), [
-    'daemon off; error_log stderr; pid nginx.pid;', 'events {}',
-    `http { access_log off; include ${join(layout, 'conf/mime.types')}; gzip on; gzip_types text/css; set_real_ip_from 10.0.0.0/8; real_ip_header X-Forwarded-For;`,
-    '  server { listen 127.0.0.1:1; location ~ \\.php$ { include fastcgi_params; fastcgi_pass unix:/nonexistent.sock; } location / { try_files $uri /index.php?$query_string; } } }', '',
-  ].join('\n'));
-  await copyFile(join(layout, 'conf/fastcgi_params'), join(p, 'fastcgi_params'));
-  const t = await run(nginx, ['-t', '-p', `${p}/`, '-e', 'stderr', '-c', join(p, 'nginx.conf')]).catch((e) => e);
-  if (t.code) throw storeErrors.checkFailed(job.id, `nginx -t: ${`${t.stderr ?? ''}`.trim()}`);
-  return text.match(/configure arguments: (.*)/)?.[1];
-}
 
-/** Composer as one phar, packed by the PHP just built (or a cached one, extracted). */
-async function buildComposer(job, php, tmp, libs) {
-  const work = await mkdtemp(join(tmp, 'composer-'));
-  const src = job.src;
-  const files = [];
-  for (const pkg of libs) {
-    const listed = (await run('dpkg-query', ['-L', pkg])).stdout.split('\n').filter((f) => f.startsWith('/usr/share/php/'));
-    for (const f of listed) if (statSync(f, { throwIfNoEntry: false })?.isFile()) files.push(f);
-  }
-  await writeFile(join(work, 'libs.txt'), `${[...new Set(files)].sort().join('\n')}\n`);
-  const layout = join(work, 'layout');
-  await mkdir(join(layout, 'bin'), { recursive: true });
-  const mtime = Math.floor(statSync(join(src, 'src/Composer/Composer.php')).mtimeMs / 1000);
-  const out = join(work, 'out/composer.phar');
-  await mkdir(dirname(out), { recursive: true });
-  await run(php, ['-n', '-d', 'phar.readonly=0', join(ROOT, 'scripts/store/composer-phar.php'), out, src, '/usr/share/php', join(work, 'libs.txt'), String(mtime)]);
-  await copyFile(out, join(layout, 'bin/composer'));
-  await chmod(join(layout, 'bin/composer'), 0o755);
-  await mkdir(join(layout, 'licenses'), { recursive: true });
-  await copyFile(join(src, 'LICENSE'), join(layout, 'licenses/composer.txt'));
-  const home = join(work, 'home');
-  const v = await run(php, ['-n', join(layout, 'bin/composer'), '--version', '--no-ansi'], { env: { PATH: '/usr/bin:/bin', COMPOSER_HOME: home, COMPOSER_ALLOW_SUPERUSER: '1', COMPOSER_NO_INTERACTION: '1' } }).catch((e) => e);
-  if (!`${v.stdout}`.includes(`Composer version ${job.version} `)) throw storeErrors.checkFailed(job.id, `composer --version says ${JSON.stringify(`${v.stdout ?? ''}${v.stderr ?? ''}`.trim())}`);
-  return { layout, mtime };
-}
 
-/**
- * A gzipped tar of `layout` that depends only on its files: GNU tar with sorted names,
- * numeric root owner, mtimes clamped to `mtime`, Node's gzip (no name or time in its header).
- */
-async function pack(layout, out, mtime) {
-  const tops = (await readdir(layout)).sort();
-  const tar = spawn('tar', ['--create', '--file=-', `--directory=${layout}`, '--format=gnu', '--sort=name', '--owner=0', '--group=0', '--numeric-owner', `--mtime=@${mtime}`, '--clamp-mtime', ...tops], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  tar.stderr.on('data', (c) => (stderr += c));
-  const exited = new Promise((ok) => tar.on('close', ok));
-  await pipeline(tar.stdout, createGzip({ level: 9 }), createWriteStream(out));
-  if ((await exited) !== 0) throw new Error(`tar failed: ${stderr.trim()}`);
-}
 
-/** Packs a checked layout into the artifact cache (temp dir + rename: all or nothing). */
-async function keepArtifact(cache, job, layout, mtime, entryFields) {
-  const dir = artifactDir(cache, job);
-  const tmp = `${dir}.tmp-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  const fileName = `${job.name}-${job.version}-${job.stack}-linux-${job.arch}.tar.gz`;
-  await pack(layout, join(tmp, fileName), mtime);
-  const size = (await stat(join(tmp, fileName))).size;
-  const entry = {
-    name: job.name, version: job.version, stacks: [job.stack], os: 'linux', arch: job.arch,
-    path: `${job.name}/${fileName}`, sha256: await sha256File(join(tmp, fileName)), size, key: job.key, line: job.line,
-    ...entryFields,
-  };
-  await writeFile(join(tmp, 'entry.json'), `${JSON.stringify(entry, null, 2)}\n`);
-  await rm(dir, { recursive: true, force: true });
-  await rename(tmp, dir);
-  return { entry, file: join(dir, fileName) };
-}
 
-/** Extracts a cached PHP artifact's CLI, for packing Composer when PHP was not built in this run. */
-async function phpFromArtifact(file, tmp) {
-  const dir = await mkdtemp(join(tmp, 'php-cli-'));
-  await run('tar', ['-xzf', file, '-C', dir, 'bin/php']);
-  return join(dir, 'bin/php');
-}
 
-/**
- * The store: manifest.json and the artifacts (hard links into the artifact cache) in a
- * directory named after the manifest's hash, so a checkout always reads the store its
- * own request produced, whatever another checkout builds meanwhile. `store` points at
- * the newest.
- */
-async function assembleStore(cache, stack, results, unavailable, heldLines) {
-  const artifacts = results.map((r) => {
-    const { key: _key, size: _size, ...entry } = r.entry;
-    return { ...entry, size: r.entry.size };
-  });
-  const manifest = {
-    schema: 1,
-    generatedBy: 'scripts/build-store.mjs',
-    builder: BUILDER_VERSION,
-    stack,
-    about: `Built from verified source on ${osPretty()} (stack ${stack}). Lines held and the ones missing, with why, are listed under "lines".`,
-    lines: heldLines(unavailable),
-    artifacts,
-  };
-  const text = `${JSON.stringify(manifest, null, 2)}\n`;
-  const { createHash } = await import('node:crypto');
-  const name = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const dir = join(cache, 'stores', name);
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    const tmp = join(cache, 'stores', `.tmp-${process.pid}`);
-    await rm(tmp, { recursive: true, force: true });
-    await mkdir(tmp, { recursive: true });
-    for (const r of results) {
-      const dest = join(tmp, r.entry.path);
-      await mkdir(dirname(dest), { recursive: true });
-      await link(r.file, dest).catch(() => copyFile(r.file, dest));
-    }
-    const url = pathToFileURL(`${dir}/`).href;
-    await writeFile(join(tmp, 'env'), `PHP_BASE_URL=${url}\nNGINX_BASE_URL=${url}\n`);
-    await writeFile(join(tmp, 'manifest.json'), text);
-    // --check assembles without the lock: another process may have written the same
-    // store (same name, same content) meanwhile.
-    await rename(tmp, dir).catch(async (e) => {
-      if ((e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST') || !existsSync(join(dir, 'manifest.json'))) throw e;
-      await rm(tmp, { recursive: true, force: true });
-    });
-  }
-  const current = join(cache, 'store');
-  const tmpLink = `${current}.tmp-${process.pid}`;
-  await rm(tmpLink, { force: true });
-  await symlink(join('stores', name), tmpLink);
-  await rename(tmpLink, current);
-  return { dir, manifest };
-}
 
-function osPretty() {
-  try {
-    return /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'an unknown OS';
-  } catch {
-    return 'an unknown OS';
-  }
-}
 
 const fmtSeconds = (s) => (s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
 
