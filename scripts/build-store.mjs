@@ -190,6 +190,11 @@ async function main(argv) {
   const archive = o.archive ?? table.archive;
   const stack = o.stack ?? stackFromOsRelease(readFileSync('/etc/os-release', 'utf8'));
   if (!stack) throw storeErrors.usage('cannot tell this machine\'s stack from /etc/os-release: pass --stack NAME');
+  const machine = stackFromOsRelease(readFileSync('/etc/os-release', 'utf8'));
+  if (o.stack && machine && o.stack !== machine && !o.check && !o.probe) {
+    // The label is a promise about the libraries the binaries link: only the stack's own image keeps it.
+    log(`Note: labelling artifacts built on ${osPretty()} (${machine}) as ${o.stack}: right only when this machine is that stack's image.`);
+  }
   const arch = { x64: 'x64', arm64: 'arm64' }[osArch()];
   if (!arch) throw storeErrors.usage(`unsupported architecture ${osArch()}`);
 
