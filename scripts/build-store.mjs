@@ -259,32 +259,51 @@ async function main(argv) {
     await removeStaleWork(cache);
     // A source not served is skipped (and the store says so), probed with one HEAD
     // request before any index is fetched for it.
-    const served = async (job) => {
+    // A source not served (404, 410, or a proxy's 403) is skipped, and the store says so;
+    // probed with one HEAD request before any index is fetched for it. An archive that
+    // cannot be reached says nothing about what it serves: that stops the build (or,
+    // for nginx and Composer, falls back to an older release already built here).
+    const probe = async (job) => {
       const p = await probeRow(job.row, archive);
       if (p.served) {
         delete unserved[job.key];
-        return true;
+        return 'served';
       }
-      const reason = `its source ${p.url} is not served to this network (${p.status ? `HTTP ${p.status}` : p.error})`;
-      unserved[job.key] = reason;
-      unavailable.push({ name: job.name, line: job.line, version: job.version, reason });
-      log(`Skipping ${job.name} ${job.version}: ${reason}`);
-      return false;
+      if ([403, 404, 410].includes(p.status)) {
+        const reason = `its source ${p.url} is not served to this network (HTTP ${p.status})`;
+        unserved[job.key] = reason;
+        unavailable.push({ name: job.name, line: job.line, version: job.version, reason });
+        log(`Skipping ${job.name} ${job.version}: ${reason}`);
+        return 'not-served';
+      }
+      return { url: p.url, why: p.status ? `HTTP ${p.status}` : p.error };
     };
     const building = [];
-    for (const job of toBuild) if (await served(job)) building.push(job);
+    for (const job of toBuild) {
+      const r = await probe(job);
+      if (r === 'served') building.push(job);
+      else if (r !== 'not-served') throw storeErrors.unreachable(r.url, r.why);
+    }
     const composerJobs = [];
     for (const { choice, hits } of choiceOf.values()) {
+      let unreachable;
+      let chosen = false;
       for (const [i, c] of choice.candidates.entries()) {
         if (hits[i]) {
+          if (unreachable) log(`Could not ask whether ${unreachable.url} is served (${unreachable.why}): using ${c.name} ${c.version}, built here before.`);
           results.push({ ...hits[i], job: c, reused: true });
+          chosen = true;
           break;
         }
-        if (await served(c)) {
+        const r = await probe(c);
+        if (r === 'served') {
           (c.name === 'composer' ? composerJobs : building).push(c);
+          chosen = true;
           break;
         }
+        if (r !== 'not-served') unreachable ??= r;
       }
+      if (!chosen && unreachable) throw storeErrors.unreachable(unreachable.url, unreachable.why);
     }
     await writeFile(unservedFile, `${JSON.stringify(unserved, null, 2)}\n`);
 

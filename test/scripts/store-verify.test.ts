@@ -230,6 +230,21 @@ describe('a source verified through a suite\'s InRelease and Sources index', () 
   });
 });
 
+describe('an archive that cannot be reached', () => {
+  it('stops the build (it says nothing about what is served): no line is reported missing for it', async () => {
+    const dead = createServer();
+    await new Promise<void>((ok) => dead.listen(0, '127.0.0.1', ok));
+    const port = (dead.address() as AddressInfo).port;
+    await new Promise((ok) => dead.close(ok));
+    const t = { ...table(), archive: `http://127.0.0.1:${port}/` };
+    const r = await runBuilder(t);
+    expect(r.exitCode).toBe(1);
+    expect(r.all).toMatch(new RegExp(`error store/unreachable: Could not download http://127\\.0\\.0\\.1:${port}/pool/main/p/php8\\.4/php8\\.4_8\\.4\\.99\\.orig\\.tar\\.gz`));
+    expect(r.all).not.toContain('Skipping php');
+    expect(r.ran).toBe(false);
+  });
+});
+
 describe('a source not served', () => {
   it('is skipped, and the store says which line it lacks and why', async () => {
     served.clear();
