@@ -13,9 +13,8 @@
 //                                       and maps Composer\ to src/ (what Composer's own
 //                                       src/bootstrap.php includes)
 //
-// The output depends only on the input files (entries sorted, their own mtimes, the
-// generated ones MTIME, no build time in the stub), so the same sources give the same
-// sha256.
+// The output depends only on the input files (entries sorted, every entry's time set
+// to MTIME, no build time in the stub), so the same sources give the same sha256.
 //
 // Usage: composer-phar.php OUT COMPOSER_SRC_DIR LIB_ROOT LIB_FILES_LIST MTIME
 [, $out, $src, $libRoot, $libList, $mtime] = $argv + [null, null, null, null, null, null];
@@ -26,18 +25,13 @@ if ($mtime === null) {
 $mtime = (int) $mtime;
 $generatedDir = dirname($out) . '/.composer-phar-generated';
 
-/**
- * A file this script writes, with the fixed MTIME: Phar::addFile records the file's
- * mtime, so real files keep theirs (from the tarball or the package) and the output
- * depends only on the inputs.
- */
+/** A file this script writes (shebang-less bin/composer, vendor/autoload.php). */
 function generated(string $name, string $content): string
 {
-    global $generatedDir, $mtime;
+    global $generatedDir;
     $path = "$generatedDir/$name";
     @mkdir(dirname($path), 0755, true);
     file_put_contents($path, $content);
-    touch($path, $mtime);
     return $path;
 }
 
@@ -90,3 +84,54 @@ foreach ($entries as $name => $file) {
 }
 $phar->setStub("#!/usr/bin/env php\n<?php\nPhar::mapPhar('composer.phar');\nrequire 'phar://composer.phar/bin/composer';\n__HALT_COMPILER();\n");
 $phar->stopBuffering();
+unset($phar);
+fixEntryTimes($out, $mtime);
+exec('rm -rf ' . escapeshellarg($generatedDir));
+
+/**
+ * Phar::addFile records "now" as every entry's time, whatever the file's: rewrite them
+ * to MTIME in the phar's manifest and sign it again, so the same inputs give the same
+ * bytes. Format: https://www.php.net/manual/en/phar.fileformat.php
+ */
+function fixEntryTimes(string $path, int $mtime): void
+{
+    $bin = file_get_contents($path);
+    $u32 = function (int $at) use (&$bin): int {
+        return unpack('V', substr($bin, $at, 4))[1];
+    };
+    $halt = strpos($bin, '__HALT_COMPILER();');
+    if ($halt === false) {
+        throw new RuntimeException('no __HALT_COMPILER(); in the phar stub');
+    }
+    $pos = $halt + strlen('__HALT_COMPILER();');
+    // The stub may close PHP mode, then a line break, after __HALT_COMPILER();
+    // (no closing tag in this comment: it would end PHP mode here).
+    foreach ([" ?>\r\n", " ?>\n", "\r\n", "\n"] as $tail) {
+        if (substr($bin, $pos, strlen($tail)) === $tail) {
+            $pos += strlen($tail);
+            break;
+        }
+    }
+    $manifestEnd = $pos + 4 + $u32($pos);
+    $count = $u32($pos + 4);
+    $p = $pos + 4 + 4 + 2 + 4; // manifest length, entry count, API version, flags
+    $p += 4 + $u32($p);        // alias
+    $p += 4 + $u32($p);        // metadata
+    for ($i = 0; $i < $count; $i++) {
+        $p += 4 + $u32($p) + 4; // name, uncompressed size
+        $bin = substr_replace($bin, pack('V', $mtime), $p, 4);
+        $p += 4 + 4 + 4 + 4;    // time, compressed size, CRC32, flags
+        $p += 4 + $u32($p);     // the entry's metadata
+    }
+    if ($p !== $manifestEnd) {
+        throw new RuntimeException("phar manifest read to $p, expected to end at $manifestEnd");
+    }
+    $algos = [0x0002 => ['sha1', 20], 0x0003 => ['sha256', 32], 0x0004 => ['sha512', 64]];
+    $type = $u32(strlen($bin) - 8);
+    if (substr($bin, -4) !== 'GBMB' || !isset($algos[$type])) {
+        throw new RuntimeException(sprintf('unexpected phar signature type 0x%04x', $type));
+    }
+    [$algo, $len] = $algos[$type];
+    $data = substr($bin, 0, -($len + 8));
+    file_put_contents($path, $data . hash($algo, $data, true) . pack('V', $type) . 'GBMB');
+}

@@ -15,6 +15,9 @@ import { storeErrors } from './errors.mjs';
  */
 export const BUILDER_VERSION = 1;
 
+/** Bump when scripts/store/composer-phar.php packs differently: only Composer is rebuilt. */
+const COMPOSER_PACKER = 2; // 2: every entry's time fixed (the phar was not reproducible)
+
 const TABLE = 'data/php-store-sources.json';
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -159,7 +162,7 @@ export function planStore(table, request, machine) {
   const composerCandidates = pick(table.composer, 'composer', request.composer).map((row) => ({
     id: `composer-${row.version}`, name: 'composer', line: row.line, version: row.version, row,
     libraries: row.libraries.packages,
-    key: hash({ builder: BUILDER_VERSION, name: 'composer', version: row.version, sha256: row.orig.sha256, libraries: row.libraries.packages.map((p) => `${p}=${machine.composerLibraries?.[p] ?? '?'}`) }),
+    key: hash({ builder: BUILDER_VERSION, packer: COMPOSER_PACKER, name: 'composer', version: row.version, sha256: row.orig.sha256, libraries: row.libraries.packages.map((p) => `${p}=${machine.composerLibraries?.[p] ?? '?'}`) }),
   }));
   return { jobs, choices: [{ name: 'nginx', candidates: nginxCandidates }, { name: 'composer', candidates: composerCandidates }], unavailable };
 }

@@ -135,6 +135,40 @@ describe('nginx and Composer of the store', () => {
   });
 });
 
+describe('Composer\'s packing', () => {
+  it('gives the same bytes from the same inputs, whenever it runs: the store\'s phar is reproduced exactly', async () => {
+    const row = (sources as any).composer[0];
+    const shared = path.dirname(path.dirname(store.dir));
+    const orig = path.join(shared, 'downloads', `${row.orig.sha256}-${row.orig.file}`);
+    const work = await tempDir('composer-pack');
+    dirs.push(work);
+    await execa('tar', ['-xf', orig, '-C', work, row.orig.dir]);
+    const files: string[] = [];
+    for (const pkg of row.libraries.packages) {
+      for (const f of (await execa('dpkg-query', ['-L', pkg])).stdout.split('\n')) {
+        if (f.startsWith('/usr/share/php/') && (await fs.stat(f)).isFile()) files.push(f);
+      }
+    }
+    await fs.writeFile(path.join(work, 'libs.txt'), `${[...new Set(files)].sort().join('\n')}\n`);
+    const php = store.manifest.artifacts.find((x) => x.name === 'php' && x.line === phpVersions.php.defaultLine)!;
+    const phpDir = await extract(php.path);
+    const src = path.join(work, row.orig.dir);
+    const mtime = String(Math.floor((await fs.stat(path.join(src, 'src/Composer/Composer.php'))).mtimeMs / 1000));
+    const packOnce = async (name: string) => {
+      const out = path.join(work, name, 'composer.phar');
+      await fs.mkdir(path.dirname(out));
+      await execa(path.join(phpDir, 'bin/php'), ['-n', '-d', 'phar.readonly=0', path.join(__dirname, '../../scripts/store/composer-phar.php'), out, src, '/usr/share/php', path.join(work, 'libs.txt'), mtime], { env });
+      return fs.readFile(out);
+    };
+    const first = await packOnce('a');
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await packOnce('b');
+    expect(second.equals(first)).toBe(true);
+    const artifact = await extract(store.manifest.artifacts.find((x) => x.name === 'composer')!.path);
+    expect((await fs.readFile(path.join(artifact, 'bin/composer'))).equals(first)).toBe(true);
+  });
+});
+
 describe('a damaged cache', () => {
   it('an artifact whose tarball changed since it was built is not part of a complete store (--check says what to build)', async () => {
     // A copy of this machine's cache (never the shared one itself), one tarball flipped.
