@@ -7,7 +7,7 @@
 // `warm` is an unchanged app rebuilt with the same cache (the engine restores the
 // runtime and the previous install); `bare` is the manager's own install with a warm
 // cache, i.e. what a cached build costs without the engine. PHP fixtures (php-*) build
-// from the local artifact store (scripts/local-artifacts.mjs; Debian packages needed):
+// on the store built from source (scripts/build-store.mjs, run once on the machine):
 // their `bare` extracts php, nginx and Composer and runs `composer install` with the
 // warm Composer cache, then the compile commands.
 import { execFileSync } from 'node:child_process';
@@ -38,17 +38,18 @@ const fixtures = named.length
 const isPhp = (fixture) => fixture.startsWith('php-');
 const treeCacheRow = sections.includes('tree-cache') || named.includes('tree-cache');
 
-/** An ENV_DIR pointing PHP builds at the local store (packed once per bench run). */
+/**
+ * An ENV_DIR pointing PHP builds at the store built from source (scripts/build-store.mjs,
+ * which must have run once on this machine); the builds run on its stack.
+ */
 let phpEnvDir;
 function phpEnv() {
   if (phpEnvDir) return phpEnvDir;
-  const store = tmp('store');
-  execFileSync('node', [path.join(root, 'scripts/local-artifacts.mjs'), store], { stdio: 'ignore' });
+  const found = JSON.parse(execFileSync('node', [path.join(root, 'scripts/build-store.mjs'), '--check', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  env.STACK = found.stack;
   phpEnvDir = tmp('env');
-  for (const line of readFileSync(path.join(store, 'env'), 'utf8').split('\n')) {
-    const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-    if (m) writeFileSync(path.join(phpEnvDir, m[1]), m[2]);
-  }
+  writeFileSync(path.join(phpEnvDir, 'PHP_BASE_URL'), found.url);
+  writeFileSync(path.join(phpEnvDir, 'NGINX_BASE_URL'), found.url);
   return phpEnvDir;
 }
 
@@ -94,9 +95,9 @@ function barePhp(fixture, cache) {
       mkdirSync(dir, { recursive: true });
       execFileSync('tar', ['xzf', path.join(artifacts, names.find((n) => n.startsWith(`${c}-`))), '-C', dir]);
     }
-    // The same conf.d the engine writes (mbstring for Composer), without the engine.
+    // The store's PHP has what Composer needs built in (mbstring, phar): only the extension dir.
     mkdirSync(e.PHP_INI_SCAN_DIR, { recursive: true });
-    writeFileSync(path.join(e.PHP_INI_SCAN_DIR, 'ext.ini'), `extension_dir=${path.join(app, '.scalingo/php/lib/php/extensions')}\nextension=mbstring\nextension=phar\n`);
+    writeFileSync(path.join(e.PHP_INI_SCAN_DIR, 'ext.ini'), `extension_dir=${path.join(app, '.scalingo/php/lib/php/extensions')}\n`);
     const php = path.join(app, '.scalingo/php/bin/php');
     execFileSync(php, [path.join(app, '.scalingo/composer/bin/composer'), 'install', '--prefer-dist', '--optimize-autoloader', '--no-interaction', '--no-progress', '--no-dev'], { cwd: app, env: e, stdio: 'ignore' });
     for (const command of composerJson.extra?.paas?.compile ?? []) {
@@ -194,7 +195,7 @@ if (runFixtures) {
         `   ${(r.warm / r.cold).toFixed(2).padStart(8)}  ${(r.warm / r.bare).toFixed(2).padStart(9)}`,
     );
   }
-  console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from the registry; PHP: fetches php, nginx, Composer from the local store)');
+  console.log('\ncold: empty CACHE_DIR (Node: downloads node + npm, installs from the registry; PHP: fetches php, nginx, Composer from the store built from source)');
   console.log('warm: same CACHE_DIR, unchanged app');
   console.log('bare: by hand with the warm cache: extract node (+npm, + yarn/pnpm), the same install command, the build script;');
   console.log('      PHP: extract php, nginx, Composer, composer install, the compile commands');
@@ -324,7 +325,7 @@ function benchRealisticNode() {
   ];
 }
 
-/** PHP warm/cold with vendor/ reuse (php-composer-app, php-laravel-app), through the local store. */
+/** PHP warm/cold with vendor/ reuse (php-composer-app, php-laravel-app), through the store built from source. */
 function benchPhpReuse() {
   const out = [];
   for (const fixture of ['php-composer-app', 'php-laravel-app']) {

@@ -3,8 +3,9 @@
 #   scripts/demo.sh [FIXTURE] [--check]
 # FIXTURE defaults to node-npm-app (see fixtures/). Needs only node >= 20 on PATH: bin/*
 # run the committed bundle, no install step. --check fetches the page once and stops.
-# PHP fixtures (php-*) build from a local artifact store packed from this machine's
-# Debian php/php-fpm/nginx/composer (scripts/install-system-deps.sh installs them).
+# PHP fixtures (php-*) build from the artifact store built from verified source
+# (scripts/build-store.mjs; built once per machine, ~30-60 minutes on 2 cores, then
+# reused; scripts/install-system-deps.sh installs what it needs).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fixture="node-npm-app"
@@ -28,13 +29,15 @@ envdir="$work/env-$fixture"
 rm -rf "$envdir"
 mkdir -p "$envdir"
 if [ -f "$app/composer.json" ] || [ -f "$app/index.php" ]; then
-  echo "==> PHP app: packing the local artifact store (npm run local-artifacts)"
+  echo "==> PHP app: building (or reusing) the PHP store from verified source (scripts/build-store.mjs)"
   bash "$root/scripts/install-system-deps.sh"
-  node "$root/scripts/local-artifacts.mjs" "$work/php-store"
-  # DIR/env holds PHP_BASE_URL=file://… lines: one config var file each.
-  while IFS='=' read -r name value; do
-    [ -n "$name" ] && printf '%s' "$value" >"$envdir/$name"
-  done <"$work/php-store/env"
+  store="$(node "$root/scripts/build-store.mjs")"
+  # It prints PHP_BASE_URL=file://… and the STACK its artifacts are built for.
+  phpBaseUrl="$(printf '%s\n' "$store" | sed -n 's/^PHP_BASE_URL=//p')"
+  STACK="$(printf '%s\n' "$store" | sed -n 's/^STACK=//p')"
+  export STACK
+  printf '%s' "$phpBaseUrl" >"$envdir/PHP_BASE_URL"
+  printf '%s' "$phpBaseUrl" >"$envdir/NGINX_BASE_URL"
 fi
 
 echo "==> bin/detect"

@@ -20,9 +20,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 
 /** Bump when the packing changes, so stores made by an older script are rebuilt. */
-const FORMAT = 2; // 2: Composer as one phar (scripts/composer-phar.php)
-/** Debian's binaries run on every stack this engine knows (all are Debian/Ubuntu x64). */
-const STACKS = ['scalingo-22', 'scalingo-24', 'scalingo-26'];
+const FORMAT = 3; // 2: Composer as one phar (scripts/composer-phar.php); 3: labelled with the machine's stack
+/**
+ * Debian's own binaries, repacked: they are labelled with this machine's stack
+ * (ID-VERSION_ID of /etc/os-release, debian-12 here), never a platform's. This store is
+ * a quick local stand-in; the tests and platforms use the one scripts/build-store.mjs
+ * builds from verified source.
+ */
+function machineStack() {
+  const text = readFileSync('/etc/os-release', 'utf8');
+  const field = (k) => new RegExp(`^${k}="?([^"\n]*)"?$`, 'm').exec(text)?.[1];
+  const stack = `${field('ID')}-${field('VERSION_ID')}`;
+  if (!/^[a-z0-9]+-[0-9.]+$/.test(stack)) throw new UsageError(`Cannot tell this machine's stack from /etc/os-release (got ${JSON.stringify(stack)})`);
+  return stack;
+}
 
 // bookworm ships one PHP line; the versioned names avoid the /etc/alternatives maze.
 const PHP = '/usr/bin/php8.2';
@@ -233,7 +244,7 @@ async function build(dir, files, sources, extDir) {
       const path = `${name}/${name}-${v[name]}-linux-x64.tar.gz`;
       const size = (await stat(packed[i])).size;
       artifacts.push({
-        entry: { name, version: v[name], stacks: STACKS, os: 'linux', arch: 'x64', path, sha256: await sha256(packed[i]), ...(name === 'php' ? { extensions } : {}) },
+        entry: { name, version: v[name], stacks: [machineStack()], os: 'linux', arch: 'x64', path, sha256: await sha256(packed[i]), ...(name === 'php' ? { extensions } : {}) },
         file: packed[i],
         size,
       });

@@ -641,7 +641,7 @@ var node_policy_default;
 var init_node_policy = __esm({
   "data/node-policy.json"() {
     "use strict";
-    node_policy_default = JSON.parse('{"$comment":"Hand-maintained policy for Node.js versions (platform docs, nodejs-start.txt and changelog). Releases and checksums live in node-releases.json.","defaultLine":24,"supportedLines":{"22":"LTS","24":"LTS","26":"Current"},"bundledNpmMajor":{"10":6,"11":6,"12":6,"13":6,"14":6,"15":7,"16":8,"17":8,"18":10,"19":9,"20":10,"21":10,"22":10,"23":10,"24":11,"25":11,"26":11,"$comment":"npm major bundled with each Node.js major; used when Node comes from the npm registry fallback, which ships node without npm."},"brokenReleases":{"$comment":"Releases with a known regression that breaks builds; the build warns and names the fix.","22.5.0":"it crashes npm and other tools (\\"FATAL ERROR: v8::Object::GetCreationContextChecked No creation context available\\", npm \\"Exit handler never called\\"). Node.js 22.5.1 fixes it: use \\"engines\\": {\\"node\\": \\"22.x\\"} (or \\">=22.5.1 <23\\") rather than pinning 22.5.0."},"stacks":{"scalingo-22":{"deprecated":"The scalingo-22 stack is deprecated and will be discontinued on June 1, 2027. Migrate the app to scalingo-24 or scalingo-26."},"scalingo-24":{},"scalingo-26":{}},"defaultStack":"scalingo-26"}');
+    node_policy_default = JSON.parse(`{"$comment":"Hand-maintained policy for Node.js versions (platform docs, nodejs-start.txt and changelog). Releases and checksums live in node-releases.json.","defaultLine":24,"supportedLines":{"22":"LTS","24":"LTS","26":"Current"},"bundledNpmMajor":{"10":6,"11":6,"12":6,"13":6,"14":6,"15":7,"16":8,"17":8,"18":10,"19":9,"20":10,"21":10,"22":10,"23":10,"24":11,"25":11,"26":11,"$comment":"npm major bundled with each Node.js major; used when Node comes from the npm registry fallback, which ships node without npm."},"brokenReleases":{"$comment":"Releases with a known regression that breaks builds; the build warns and names the fix.","22.5.0":"it crashes npm and other tools (\\"FATAL ERROR: v8::Object::GetCreationContextChecked No creation context available\\", npm \\"Exit handler never called\\"). Node.js 22.5.1 fixes it: use \\"engines\\": {\\"node\\": \\"22.x\\"} (or \\">=22.5.1 <23\\") rather than pinning 22.5.0."},"stacks":{"scalingo-22":{"deprecated":"The scalingo-22 stack is deprecated and will be discontinued on June 1, 2027. Migrate the app to scalingo-24 or scalingo-26."},"scalingo-24":{},"scalingo-26":{},"debian-12":{"test":"Debian 12 (bookworm), the stack of machines that build the PHP store from source themselves (scripts/build-store.mjs labels artifacts with the machine's ID-VERSION_ID): this project's development and CI machines. Not a platform stack."}},"defaultStack":"scalingo-26"}`);
   }
 });
 
@@ -5414,7 +5414,13 @@ ${problems}` : commandOutcome(command, exit, stripComposerSynopsis(tail))}
         "php/no-artifact-store",
         `No artifact store is configured to download ${component}`,
         `PHP builds download PHP, nginx and Composer from an artifact store, and none is configured for ${component}.
-Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) as a config var or in the build environment. \`npm run local-artifacts -- DIR\` in the engine repo packs a store from Debian packages.`
+Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) as a config var or in the build environment. \`node scripts/build-store.mjs\` in the engine repo builds one from verified source.`
+      ),
+      storeLacksStack: (component, baseUrl, stack, stacks2) => new BuildError(
+        "php/store-lacks-stack",
+        `The artifact store has no ${component} for the stack ${stack}`,
+        `${baseUrl}manifest.json lists ${component} only for ${stacks2.join(", ")}. An artifact is built for one stack (it links that stack's libraries), so it is not used on another.
+Point PHP_BASE_URL (NGINX_BASE_URL for nginx) to a store built for ${stack} (a platform builds one by running scripts/build-store.mjs inside the stack's image), or build where STACK is ${stacks2.length === 1 ? stacks2[0] : `one of ${stacks2.join(", ")}`}.`
       ),
       nginxIncludeClash: (clashes2) => new BuildError(
         "php/nginx-include-clash",
@@ -8194,6 +8200,7 @@ var init_artifact_store = __esm({
 // src/php/stores.ts
 var stores_exports = {};
 __export(stores_exports, {
+  checkStack: () => checkStack,
   loadPhpStores: () => loadPhpStores,
   requireStores: () => requireStores
 });
@@ -8216,6 +8223,10 @@ async function loadPhpStores(knobs, stack, mode) {
   const phpStore = await load(urls.php);
   const nginxStore = await load(urls.nginx);
   const storeOf = (c) => c === "nginx" ? nginxStore : phpStore;
+  for (const c of ["php", "nginx", "composer"]) {
+    const store = storeOf(c);
+    if (store) checkStack(store, c, stack);
+  }
   const catalog = (c) => {
     const embedded = embeddedCatalog(c);
     const store = storeOf(c);
@@ -8246,6 +8257,11 @@ async function loadPhpStores(knobs, stack, mode) {
     artifact,
     sources: { php: catalogs.php.from, nginx: catalogs.nginx.from, composer: catalogs.composer.from }
   };
+}
+function checkStack(store, component, stack) {
+  if (artifactsFor(store, component, stack).length) return;
+  const stacks2 = [...new Set(store.artifacts.filter((a) => a.name === component && a.os === "linux").flatMap((a) => a.stacks))].sort();
+  if (stacks2.length) throw phpErrors.storeLacksStack(COMPONENT_LABEL[component], store.baseUrl, stack, stacks2);
 }
 function requireStores(knobs) {
   const urls = storeUrls(knobs);

@@ -3,7 +3,12 @@ import { engineErrors } from '../errors/catalog.js';
 import type { Problem } from '../errors/build-error.js';
 import { defaultSource, type Sourced } from './sourced.js';
 
-const stacks: Record<string, { deprecated?: string }> = policyDoc.stacks;
+/**
+ * `test` marks a stack that is no platform's: the machine the PHP store was built on
+ * (scripts/build-store.mjs labels its artifacts with it), so a build on that machine
+ * resolves against artifacts honestly labelled for it.
+ */
+const stacks: Record<string, { deprecated?: string; test?: string }> = policyDoc.stacks;
 
 export const KNOWN_STACKS = Object.keys(stacks);
 

@@ -239,7 +239,17 @@ export const phpErrors = {
       `No artifact store is configured to download ${component}`,
       `PHP builds download PHP, nginx and Composer from an artifact store, and none is configured for ${component}.\n` +
         'Set PHP_BASE_URL (and NGINX_BASE_URL for a separate nginx store) to the base URL of a store (https://, http:// or file://) ' +
-        'as a config var or in the build environment. `npm run local-artifacts -- DIR` in the engine repo packs a store from Debian packages.',
+        'as a config var or in the build environment. `node scripts/build-store.mjs` in the engine repo builds one from verified source.',
+    ),
+
+  storeLacksStack: (component: string, baseUrl: string, stack: string, stacks: readonly string[]) =>
+    new BuildError(
+      'php/store-lacks-stack',
+      `The artifact store has no ${component} for the stack ${stack}`,
+      `${baseUrl}manifest.json lists ${component} only for ${stacks.join(', ')}. An artifact is built for one stack (it links that stack's libraries), so it is not used on another.
+` +
+        `Point PHP_BASE_URL (NGINX_BASE_URL for nginx) to a store built for ${stack} (a platform builds one by running scripts/build-store.mjs inside the stack's image), ` +
+        `or build where STACK is ${stacks.length === 1 ? stacks[0] : `one of ${stacks.join(', ')}`}.`,
     ),
 
   nginxIncludeClash: (clashes: readonly string[]) =>

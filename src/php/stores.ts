@@ -43,6 +43,10 @@ export async function loadPhpStores(knobs: Knobs, stack: string, mode: 'plan' | 
   const phpStore = await load(urls.php);
   const nginxStore = await load(urls.nginx);
   const storeOf = (c: Component) => (c === 'nginx' ? nginxStore : phpStore);
+  for (const c of ['php', 'nginx', 'composer'] as const) {
+    const store = storeOf(c);
+    if (store) checkStack(store, c, stack);
+  }
 
   const catalog = (c: Component) => {
     const embedded = embeddedCatalog(c);
@@ -76,6 +80,17 @@ export async function loadPhpStores(knobs: Knobs, stack: string, mode: 'plan' | 
     artifact,
     sources: { php: catalogs.php.from, nginx: catalogs.nginx.from, composer: catalogs.composer.from },
   };
+}
+
+/**
+ * A store whose artifacts of a component are all for other stacks (one built on another
+ * machine, or the Debian test store on a platform stack) says so, rather than "no
+ * version satisfies" with no version listed.
+ */
+export function checkStack(store: StoreManifest, component: Component, stack: string): void {
+  if (artifactsFor(store, component, stack).length) return;
+  const stacks = [...new Set(store.artifacts.filter((a) => a.name === component && a.os === 'linux').flatMap((a) => a.stacks))].sort();
+  if (stacks.length) throw phpErrors.storeLacksStack(COMPONENT_LABEL[component], store.baseUrl, stack, stacks);
 }
 
 /** Whether compile has a store for each component (checked before any work starts). */

@@ -11,7 +11,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, tempDir, writeEnvDir } from '../support/harness.js';
 import { needs, skipHere } from '../support/conditions.js';
-import { localStoreVars } from '../support/php-store.js';
+import { localStoreVars, storeEnv } from '../support/php-store.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -37,7 +37,8 @@ async function compile(app: string, vars: Record<string, string> = {}, cacheDir?
   const cache = cacheDir ?? (await dir('cache'));
   const env = envDir ?? (await writeEnvDir(vars));
   cleanup.push(env);
-  return runBin('compile', [app, cache, env], cleanEnv());
+  // A PHP build on the store built from source runs on that store's stack.
+  return runBin('compile', [app, cache, env], vars.PHP_BASE_URL ? await storeEnv() : cleanEnv());
 }
 
 function expectError(r: { exitCode: number; stderr: string; all: string }, id: string) {

@@ -1,8 +1,9 @@
 /**
- * PHP apps for real: compile fixture apps through the local artifact store (Debian's
- * php, php-fpm, nginx and Composer, packed by scripts/local-artifacts.mjs and fetched
- * over file:// with checksums), run `composer install` from path repositories, release,
- * boot nginx + PHP-FPM with PORT set, and check what a user would check over HTTP.
+ * PHP apps for real: compile fixture apps through the store built from verified source
+ * (scripts/build-store.mjs: PHP, nginx and Composer built on this machine, served over
+ * loopback HTTP with checksums), on the default line (8.4) with no PHP_VERSION pin and
+ * one app on 8.2; run `composer install` from path repositories, release, boot nginx +
+ * PHP-FPM with PORT set, and check what a user would check over HTTP.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
@@ -10,10 +11,10 @@ import * as fs from 'node:fs/promises';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import {
-  cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
+  copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir,
   type BinResult, type RunningApp,
 } from '../support/harness.js';
-import { localStoreVersions, startHttpStore, type HttpStore } from '../support/php-store.js';
+import { localStoreVersions, startHttpStore, storeEnv, storePhp, type HttpStore } from '../support/php-store.js';
 import { expectBuildLog, type LogKind } from '../support/snapshots.js';
 
 interface Built {
@@ -36,7 +37,7 @@ async function build(fixture: string, vars: Record<string, string> = {}, reuse?:
   const home = await tempDir('home');
   const env = await writeEnvDir({ ...store.vars, ...vars });
   cleanup.push(app, cache, env, home);
-  const compile = await runBin('compile', [app, cache, env], cleanEnv({ HOME: home }));
+  const compile = await runBin('compile', [app, cache, env], await storeEnv({ HOME: home }));
   // Nothing is written outside BUILD_DIR, CACHE_DIR and temp.
   expect(await fs.readdir(home), `HOME after building ${fixture}`).toEqual([]);
   return { app, cache, env, home, compile };
@@ -145,7 +146,7 @@ afterAll(async () => {
   for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
 });
 
-describe('classic app (index.php, PHP_VERSION)', () => {
+describe('classic app on PHP 8.2 (index.php, PHP_VERSION)', () => {
   let b: Built;
   let web: RunningApp;
   beforeAll(async () => {
@@ -159,10 +160,11 @@ describe('classic app (index.php, PHP_VERSION)', () => {
     expect(b.compile.stderr).not.toMatch(/\n\s+at /);
     const out = b.compile.stdout;
     expect(out).toContain('-----> PHP (classic) app detected');
-    expect(out).toMatch(/PHP 8\.2\.\d+: newest satisfying 8\.2 \(PHP_VERSION config var\) \(no 8\.4\.x available\); from the store at http:\/\/127\.0\.0\.1:\d+\//);
-    expect(out).toMatch(/nginx 1\.\d+\.\d+: the default line 1\.30\.x is not available: newest available/);
+    expect(out).toMatch(/PHP 8\.2\.\d+: newest satisfying 8\.2 \(PHP_VERSION config var\) \(the default line 8\.4\.x does not\); from the store at http:\/\/127\.0\.0\.1:\d+\//);
+    // The store holds no nginx 1.30 (its source is not served here): the newest it has, said so.
+    expect(out).toMatch(/nginx 1\.26\.\d+: the default line 1\.30\.x is not available: newest available/);
     expect(out).toContain('Framework: default');
-    expect(out).toMatch(/Downloaded http:\/\/127\.0\.0\.1:\d+\/php\/php-8\.2\.\d+-linux-x64\.tar\.gz \(verified, sha256 [0-9a-f]{12}…\)/);
+    expect(out).toMatch(/Downloaded http:\/\/127\.0\.0\.1:\d+\/php\/php-8\.2\.\d+-debian-12-linux-x64\.tar\.gz \(verified, sha256 [0-9a-f]{12}…\)/);
     expect(out).toContain('-----> Build succeeded');
     expect(out).not.toContain('Installing dependencies with Composer');
   });
@@ -262,6 +264,7 @@ describe('Composer app (path repository, extra.paas options)', () => {
     expect(b.compile.exitCode, b.compile.all).toBe(0);
     const out = b.compile.stdout;
     expect(out).toContain('-----> PHP (composer.json) app detected');
+    expect(out).toMatch(/PHP 8\.4\.\d+: newest 8\.4\.x \(the default line\) satisfying >=8\.2 \(require\.php in composer\.json\)/);
     expect(out).toContain('$ composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev');
     expect(out).toMatch(/Installing acme\/greeting \(1\.2\.0\)/);
     expect(out).toContain('ext-mbstring:');
@@ -473,11 +476,57 @@ describe("a Procfile written for Heroku (heroku-php-nginx / heroku-php-apache2)"
   }, 120_000);
 });
 
-describe('boot script behaviour', () => {
+describe('PHP 8.5', () => {
+  it('an app pinned to 8.5 boots on it once the store holds 8.5; until then the store says why it does not', async () => {
+    const { sourceStore } = await import('../support/php-store.js');
+    const { manifest } = await sourceStore();
+    const v85 = await storePhp('8.5');
+    if (!v85) {
+      // Not a skip: the line's absence is itself checked, with its reason.
+      expect(manifest.lines.php!.missing).toContainEqual(expect.objectContaining({ line: '8.5', reason: expect.stringMatching(/not served to this network/) }));
+      return;
+    }
+    const b = await build('php-classic-app', { PHP_VERSION: '8.5' });
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    const web = await boot(b);
+    expect((await get(web, '/')).body).toContain(`Hello from classic PHP ${v85}`);
+    await web.stop();
+  }, 180_000);
+});
+
+describe('a moved slug of an 8.4 app (another path, CACHE_DIR deleted)', () => {
+  it('boots and serves from where it was moved, on the store\'s 8.4', async () => {
+    const b = await build('php-composer-app');
+    expect(b.compile.exitCode, b.compile.all).toBe(0);
+    const moved = path.join(await tempDir('moved'), 'elsewhere', 'app');
+    cleanup.push(path.dirname(path.dirname(moved)));
+    await fs.mkdir(path.dirname(moved), { recursive: true });
+    await fs.rename(b.app, moved);
+    await fs.rm(b.cache, { recursive: true, force: true });
+    const web = await boot({ ...b, app: moved });
+    const home = await get(web, '/');
+    expect(home.status, web.output()).toBe(200);
+    expect(home.body).toContain('Hello, Composer!');
+    expect(home.body).toContain('built=Hello, build!');
+    expect(web.output()).not.toContain(b.app);
+    const php = path.join(moved, '.scalingo/php/bin/php');
+    const v = await execa(php, ['-n', '-r', 'echo PHP_VERSION, " ", PHP_BINARY;']);
+    expect(v.stdout).toBe(`${await storePhp('8.4')} ${php}`);
+  }, 180_000);
+});
+
+describe('boot script behaviour (classic app, no PHP_VERSION: the default line)', () => {
   let b: Built;
   beforeAll(async () => {
     b = await build('php-classic-app');
   }, 120_000);
+
+  it('runs the default line, 8.4, with no pin', async () => {
+    expect(b.compile.stdout).toMatch(/PHP 8\.4\.\d+: the default: newest 8\.4\.x/);
+    const web = await boot(b);
+    expect((await get(web, '/')).body).toMatch(new RegExp(`^Hello from classic PHP ${(await storePhp('8.4'))!.replace(/\./g, '\\.')}\n`));
+    await web.stop();
+  });
 
   it('a request in flight when SIGTERM arrives completes; then the app exits', async () => {
     const web = await boot(b);

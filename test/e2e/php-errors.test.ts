@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { execa } from 'execa';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir } from '../support/harness.js';
-import { localStoreVars } from '../support/php-store.js';
+import { localStoreVars, storeEnv } from '../support/php-store.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -29,10 +29,26 @@ async function compile(dir: string, vars: Record<string, string> = {}, withStore
   const cache = await tempDir('cache');
   const env = await writeEnvDir({ ...(withStore ? await localStoreVars() : {}), ...vars });
   cleanup.push(cache, env);
-  return { ...(await runBin('compile', [dir, cache, env], cleanEnv())), cache };
+  return { ...(await runBin('compile', [dir, cache, env], withStore ? await storeEnv() : cleanEnv())), cache };
 }
 
 const paas = (p: unknown) => JSON.stringify({ extra: { paas: p } });
+
+describe('a store built for another stack', () => {
+  it('is refused naming the stack asked and the ones the store has, not as "no version satisfies"', async () => {
+    const dir = await app({}, 'php-classic-app');
+    const cache = await tempDir('cache');
+    const env = await writeEnvDir(await localStoreVars());
+    cleanup.push(cache, env);
+    // No STACK: the platform default (scalingo-26), which this machine's store is not built for.
+    const r = await runBin('compile', [dir, cache, env], cleanEnv());
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('The artifact store has no PHP for the stack scalingo-26');
+    expect(r.stderr).toMatch(/manifest\.json lists PHP only for debian-12/);
+    expect(r.stderr).toContain('php/store-lacks-stack');
+    expect(r.stderr).not.toContain('php/no-matching-version');
+  });
+});
 
 describe('PHP builds stop with a clear error on bad input', () => {
   it.each([
@@ -106,7 +122,7 @@ describe('PHP builds stop with a clear error on bad input', () => {
     await fs.writeFile(path.join(dir, 'composer.json'), paas({ compile: ['echo fixed'] }));
     const env = await writeEnvDir(await localStoreVars());
     cleanup.push(env);
-    const again = await runBin('compile', [dir, r.cache, env], cleanEnv());
+    const again = await runBin('compile', [dir, r.cache, env], await storeEnv());
     expect(again.exitCode, again.all).toBe(0);
     expect(again.stdout).toMatch(/Restored php .* from the build cache/);
   }, 60_000);
@@ -118,16 +134,16 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(first.stdout).toContain('nginx -t, php-fpm -t and php accept the generated configuration');
     const env = await writeEnvDir(await localStoreVars());
     cleanup.push(env);
-    const unchanged = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    const unchanged = await runBin('compile', [dir, first.cache, env], await storeEnv());
     expect(unchanged.exitCode, unchanged.all).toBe(0);
     expect(unchanged.stdout).toContain('nginx -t, php-fpm -t and php: configuration unchanged since the last build, validated then');
     await fs.writeFile(path.join(dir, 'site.conf'), 'not_a_directive on;\n');
-    const broken = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    const broken = await runBin('compile', [dir, first.cache, env], await storeEnv());
     expect(broken.exitCode).not.toBe(0);
     expect(broken.stderr).toContain('php/config-rejected');
     expect(broken.stderr).toContain('unknown directive "not_a_directive"');
     // The failure was not recorded: the same broken include fails again.
-    const again = await runBin('compile', [dir, first.cache, env], cleanEnv());
+    const again = await runBin('compile', [dir, first.cache, env], await storeEnv());
     expect(again.exitCode).not.toBe(0);
     expect(again.stderr).toContain('php/config-rejected');
   }, 90_000);

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import { ROOT, cleanEnv, runBin, writeEnvDir } from '../support/harness.js';
-import { localStoreVars, startHttpStore } from '../support/php-store.js';
+import { localStoreVars, startHttpStore, storeEnv, storePhp } from '../support/php-store.js';
 
 const fixture = (name: string) => path.join(ROOT, 'fixtures', name);
 
 async function plan(name: string, vars: Record<string, string> = {}) {
   const env = await writeEnvDir(vars);
-  const r = await runBin('plan', [fixture(name), env], cleanEnv());
+  // With a store: the stack its artifacts are built for (debian-12 on this machine).
+  const r = await runBin('plan', [fixture(name), env], vars.PHP_BASE_URL ? await storeEnv() : cleanEnv());
   return { ...r, json: JSON.parse(r.stdout) };
 }
 
@@ -41,9 +42,10 @@ describe('bin/plan on PHP apps', () => {
   it('with a file:// store, versions come from its manifest (what compile will install)', async () => {
     const r = await plan('php-composer-app', await localStoreVars());
     expect(r.exitCode, r.stderr).toBe(0);
-    expect(r.json.versions.php).toMatch(/^8\.2\.\d+$/);
+    expect(r.json.versions.php).toBe(await storePhp('8.4'));
     expect(r.json.versionSources.php.catalog).toMatch(/^the store at file:\/\//);
-    expect(r.json.extensions).toContainEqual({ name: 'mbstring', how: 'shared', source: 'composer.json' });
+    // Built in by the store's PHP, as on the platform.
+    expect(r.json.extensions).toContainEqual({ name: 'mbstring', how: 'builtin', source: 'composer.json' });
   });
 
   it('with an http:// store, plans offline from the embedded table (bin/plan fetches nothing)', async () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease, writeEnvDir, type RunningApp } from '../support/harness.js';
-import { localStoreVars } from '../support/php-store.js';
+import { localStoreVars, storeEnv } from '../support/php-store.js';
 
 const cleanup: string[] = [];
 const running: RunningApp[] = [];
@@ -20,7 +20,7 @@ afterAll(async () => {
 async function compile(app: string, cache: string, vars: Record<string, string> = {}) {
   const env = await writeEnvDir({ ...(await localStoreVars()), ...vars });
   cleanup.push(env);
-  const r = await runBin('compile', [app, cache, env], cleanEnv());
+  const r = await runBin('compile', [app, cache, env], await storeEnv());
   expect(r.exitCode, r.all).toBe(0);
   return r.stdout;
 }

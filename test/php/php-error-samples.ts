@@ -26,6 +26,7 @@ export const phpErrorSamples: BuildError[] = [
   phpErrors.composerInstallFailed('composer install --prefer-dist --optimize-autoloader --no-interaction --no-progress --no-dev', { code: 2 }, '  - /app/.scalingo/php-app/conf.d/10-ext-redis.ini', '  Your lock file does not contain a compatible set of packages. Please run composer update.\n  \n    Problem 1\n      - Root composer.json requires PHP extension ext-redis ^3.1 but it has the wrong version installed (5.3.7).\n  (then the ini files PHP loaded, listed in the build log above)'),
   phpErrors.compileCommandFailed('php artisan migrate --force', 'compile command extra.paas.compile[1]', { code: 1 }, '  SQLSTATE[HY000] [2002] Connection refused'),
   phpErrors.noArtifactStore('PHP'),
+  phpErrors.storeLacksStack('PHP', 'file:///var/cache/buildpack-engine/php-store/stores/0123456789abcdef/', 'scalingo-26', ['debian-12']),
   phpErrors.nginxIncludeClash(['nginx-app.conf defines "location /", which the laravel configuration already defines']),
   phpErrors.agentUnavailable('new-relic', 'New Relic'),
   configErrors.rejected('nginx', '.scalingo/php-app/nginx.conf', 'nginx: [emerg] unknown directive "foo" in /app/nginx-app.conf:1'),

@@ -1,10 +1,11 @@
 /**
- * Real-binary checks of the generated configs (STYLE 10): Debian bookworm's nginx 1.22
- * and PHP 8.2 (scripts/install-system-deps.sh). `writeRuntimeApp` lays out an app the way
- * the build and boot do — templates under .scalingo/php-app, the nginx mime.types and PHP
- * extensions where the artifacts put them (symlinks to the system's), placeholders filled
- * into a run dir — then `nginxTest`, `phpFpmTest`, `phpRun` and `serveApp` run the
- * binaries on it. A missing binary is a failure with a message, never a skip.
+ * Real-binary checks of the generated configs (STYLE 10): the nginx and PHP (default
+ * line) of the store built from source (scripts/build-store.mjs). `writeRuntimeApp` lays
+ * out an app the way the build and boot do — templates under .scalingo/php-app, the
+ * nginx mime.types and PHP extensions where the artifacts put them (symlinks to the
+ * extracted store's), placeholders filled into a run dir — then `nginxTest`,
+ * `phpFpmTest`, `phpRun` and `serveApp` run the binaries on it. A missing binary is a
+ * failure with a message, never a skip.
  */
 import { execa, type ResultPromise } from 'execa';
 import { afterAll } from 'vitest';
@@ -19,22 +20,58 @@ import { renderFpmConf } from '../../src/php/render-fpm.js';
 import { includeIniName, renderExtensionInis, renderPhpIni } from '../../src/php/render-ini.js';
 import { PHP_LAYOUT, type PhpRuntimeSettings } from '../../src/php/settings.js';
 import { holdsSocket, listeningSockets } from '../support/listening.js';
+import phpVersions from '../../data/php-versions.json' with { type: 'json' };
+import { sourceStore } from '../support/php-store.js';
 
-export const SYSTEM = Object.freeze({
-  nginx: '/usr/sbin/nginx',
-  phpFpm: '/usr/sbin/php-fpm8.2',
-  php: '/usr/bin/php8.2',
-  mimeTypes: '/etc/nginx/mime.types',
-  extensionDir: '/usr/lib/php/20220829',
-});
+/**
+ * The built binaries of the store (test/support/php-store.ts) on the default PHP line,
+ * extracted once per store into a temp dir named after the artifacts' sha256 (renamed
+ * into place whole, so concurrent test files never see half a tree).
+ */
+async function storeBinaries() {
+  const store = await sourceStore();
+  const pick = (name: string, line?: string) => {
+    const a = store.manifest.artifacts.find((x) => x.name === name && (line === undefined || x.line === line));
+    if (!a) throw new Error(`The store at ${store.dir} has no ${name}${line ? ` ${line}` : ''} artifact (its lines: ${JSON.stringify(store.manifest.lines)})`);
+    return a;
+  };
+  const php = pick('php', phpVersions.php.defaultLine);
+  const nginx = pick('nginx');
+  const base = path.join(os.tmpdir(), `engine-test-store-bin-${php.sha256.slice(0, 12)}-${nginx.sha256.slice(0, 12)}`);
+  if (!existsSync(path.join(base, 'complete'))) {
+    const tmp = `${base}.tmp-${process.pid}`;
+    await fs.rm(tmp, { recursive: true, force: true });
+    for (const [dir, a] of [['php', php], ['nginx', nginx]] as const) {
+      await fs.mkdir(path.join(tmp, dir), { recursive: true });
+      await execa('tar', ['-xzf', path.join(store.dir, a.path), '-C', path.join(tmp, dir)]);
+    }
+    await fs.writeFile(path.join(tmp, 'complete'), '');
+    await fs.rename(tmp, base).catch(async (e: NodeJS.ErrnoException) => {
+      // Another test file extracted the same artifacts first: use theirs.
+      if (e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST') throw e;
+      await fs.rm(tmp, { recursive: true, force: true });
+    });
+  }
+  return Object.freeze({
+    nginx: path.join(base, 'nginx/sbin/nginx'),
+    phpFpm: path.join(base, 'php/sbin/php-fpm'),
+    php: path.join(base, 'php/bin/php'),
+    mimeTypes: path.join(base, 'nginx/conf/mime.types'),
+    extensionDir: path.join(base, 'php/lib/php/extensions'),
+    phpVersion: php.version,
+    nginxVersion: nginx.version,
+  });
+}
+
+export const SYSTEM = await storeBinaries();
 
 /** Throws (failing the test) when a binary or data file the checks need is missing. */
 export function assertSystemBinaries(): void {
-  const missing = Object.entries(SYSTEM).filter(([, p]) => !existsSync(p));
+  const missing = Object.entries(SYSTEM).filter(([k, p]) => !k.endsWith('Version') && !existsSync(p));
   if (missing.length) {
     throw new Error(
       `The real config validators need ${missing.map(([k, p]) => `${k} (${p})`).join(', ')}, which ` +
-        'this machine lacks. Install them with `bash scripts/install-system-deps.sh` (as root).',
+        'the extracted store lacks. Build the store with `node scripts/build-store.mjs`.',
     );
   }
 }
@@ -128,7 +165,7 @@ export interface ValidatorResult {
 
 const env = (app: RuntimeApp, extra: Record<string, string> = {}) => ({
   PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
-  // Only the rendered conf.d: without it PHP would also read Debian's /etc/php/8.2/*/conf.d.
+  // Only the rendered conf.d (the store's PHP has no scan dir of its own, but say so).
   PHP_INI_SCAN_DIR: app.confD,
   ...extra,
 });

@@ -50,9 +50,9 @@ describe('renderFpmConf', () => {
   });
 });
 
-describe('php-fpm.conf with the real php-fpm 8.2', () => {
+describe('php-fpm.conf with the real php-fpm of the store (default line)', () => {
   it('passes php-fpm -t with the defaults, the placeholders filled', async () => {
-    const app = await writeRuntimeApp({ ...BASE_SETTINGS, sharedExtensions: ['opcache', 'mbstring'] });
+    const app = await writeRuntimeApp({ ...BASE_SETTINGS, sharedExtensions: ['opcache', 'apcu'] });
     const r = await phpFpmTest(app);
     expect(r.ok, r.output).toBe(true);
     expect(r.output).not.toMatch(/WARNING|ERROR|Unable to load/);

@@ -172,13 +172,14 @@ describe('scripts/local-artifacts.mjs', () => {
     '-n', '-d', `extension_dir=${join(extracted.php!, 'lib/php/extensions')}`, ...exts.flatMap((e) => ['-d', `extension=${e}`]),
   ];
 
-  it('writes a manifest the engine parses, for all stacks, and an env file', async () => {
+  it('writes a manifest the engine parses, labelled with this machine\'s stack (never a platform\'s), and an env file', async () => {
     expect(firstRun).toMatch(/php\s+8\.2\.\d+/);
     expect(manifest.artifacts.map((a) => a.name)).toEqual(['php', 'nginx', 'composer']);
     for (const a of manifest.artifacts) {
-      expect(a.stacks).toEqual(['scalingo-22', 'scalingo-24', 'scalingo-26']);
+      expect(a.stacks).toEqual(['debian-12']);
       expect(a.path).toBe(`${a.name}/${a.name}-${a.version}-linux-x64.tar.gz`);
-      expect(artifactsFor(manifest, a.name, 'scalingo-26')).toEqual([a]);
+      expect(artifactsFor(manifest, a.name, 'debian-12')).toEqual([a]);
+      expect(artifactsFor(manifest, a.name, 'scalingo-26')).toEqual([]);
     }
     const php = artifact('php').extensions!;
     expect(php.builtin).toEqual(expect.arrayContaining(['core', 'date', 'json', 'openssl', 'spl', 'standard']));

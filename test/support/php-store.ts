@@ -1,39 +1,69 @@
 /**
- * The artifact store PHP tests build from: this machine's Debian php, php-fpm, nginx
- * and composer packed by `scripts/local-artifacts.mjs` (the same script users run),
- * served through file:// so the engine's download, verify and extract path runs for
- * real. Packed once per machine into a fixed temp dir; the script itself says "up to
- * date" in well under a second when nothing changed.
+ * The artifact store PHP tests build from: the store built from verified source by
+ * `scripts/build-store.mjs` (the same script a platform runs), served through file:// or
+ * a loopback HTTP server so the engine's download, verify and extract path runs for real.
+ * It is built once per machine (scripts/test.sh does it; ~30-60 minutes on 2 cores) and
+ * shared by every checkout; here the builder is only asked, with --check, where the
+ * store of this checkout's table is, which takes well under a second. Its artifacts are
+ * labelled with this machine's stack (debian-12 here), so builds run with that STACK.
  */
 import { execa } from 'execa';
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT } from './harness.js';
+import { cleanEnv, ROOT } from './harness.js';
 
-export const STORE_DIR = path.join(os.tmpdir(), 'engine-test-php-store');
+export interface SourceStore {
+  /** The store directory (manifest.json and the artifacts). */
+  readonly dir: string;
+  /** file:// URL of dir, with a trailing slash. */
+  readonly url: string;
+  /** The stack its artifacts are labelled with. */
+  readonly stack: string;
+  readonly manifest: StoreManifestDoc;
+}
 
-let packed: Promise<Record<string, string>> | undefined;
+export interface StoreManifestDoc {
+  stack: string;
+  lines: Record<string, { held: Array<{ line: string; version: string }>; missing: Array<{ line: string; version?: string; reason: string }> }>;
+  artifacts: Array<{ name: string; version: string; path: string; sha256: string; size: number; line: string; extensions?: { builtin: string[]; shared: string[] } }>;
+}
 
-/** Config vars (PHP_BASE_URL, NGINX_BASE_URL) pointing a build at the local store. */
-export function localStoreVars(): Promise<Record<string, string>> {
-  packed ??= (async () => {
-    const r = await execa('node', [path.join(ROOT, 'scripts/local-artifacts.mjs'), STORE_DIR], { reject: false, all: true });
-    if (r.exitCode !== 0) throw new Error(`scripts/local-artifacts.mjs failed (is scripts/install-system-deps.sh run?):\n${r.all}`);
-    const vars: Record<string, string> = {};
-    for (const line of (await fs.readFile(path.join(STORE_DIR, 'env'), 'utf8')).split('\n')) {
-      const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-      if (m) vars[m[1]!] = m[2]!;
+let found: Promise<SourceStore> | undefined;
+
+export function sourceStore(): Promise<SourceStore> {
+  found ??= (async () => {
+    const r = await execa('node', [path.join(ROOT, 'scripts/build-store.mjs'), '--check', '--json'], { reject: false, all: true });
+    if (r.exitCode !== 0) {
+      throw new Error(`The PHP tests run on the store built from source, which this machine does not have yet:\n${r.all}\n` +
+        'Build it once with `node scripts/build-store.mjs` (scripts/test.sh does it), after scripts/install-system-deps.sh.');
     }
-    return vars;
+    const out = JSON.parse(r.stdout) as { store: string; url: string; stack: string };
+    const manifest = JSON.parse(await fs.readFile(path.join(out.store, 'manifest.json'), 'utf8')) as StoreManifestDoc;
+    return { dir: out.store, url: out.url, stack: out.stack, manifest };
   })();
-  return packed;
+  return found;
+}
+
+/** Config vars (PHP_BASE_URL, NGINX_BASE_URL) pointing a build at the store over file://. */
+export async function localStoreVars(): Promise<Record<string, string>> {
+  const s = await sourceStore();
+  return { PHP_BASE_URL: s.url, NGINX_BASE_URL: s.url };
+}
+
+/** cleanEnv plus the store's STACK: what a platform running on this machine's stack passes. */
+export async function storeEnv(extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  return cleanEnv({ STACK: (await sourceStore()).stack, ...extra });
+}
+
+/** The version the store holds of a PHP line (8.4 → 8.4.24). */
+export async function storePhp(line: string): Promise<string | undefined> {
+  return (await sourceStore()).manifest.lines.php?.held.find((h) => h.line === line)?.version;
 }
 
 /**
  * The same store served over HTTP from a loopback server (what a platform's store is),
  * so the download path with its timeouts and retries runs too. Serves only files below
- * STORE_DIR; counts requests so tests can prove a rebuild downloads nothing.
+ * the store dir; counts requests so tests can prove a rebuild downloads nothing.
  */
 export interface HttpStore {
   readonly vars: Record<string, string>;
@@ -42,14 +72,14 @@ export interface HttpStore {
 }
 
 export async function startHttpStore(): Promise<HttpStore> {
-  await localStoreVars();
+  const { dir } = await sourceStore();
   const { createServer } = await import('node:http');
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    const file = path.resolve(STORE_DIR, rel);
+    const file = path.resolve(dir, rel);
     requests.push(rel);
-    if (!file.startsWith(`${STORE_DIR}/`) || rel.includes('..')) {
+    if (!file.startsWith(`${dir}/`) || rel.includes('..')) {
       res.writeHead(403).end();
       return;
     }
@@ -72,11 +102,10 @@ export async function startHttpStore(): Promise<HttpStore> {
 }
 
 /**
- * The versions the local store holds (this machine's Debian packages: they float between
- * machines and Debian updates), as build log snapshots name them: `<php-version>`, …
+ * The versions the store holds (pinned by data/php-store-sources.json, so they move when
+ * the store's sources do), as build log snapshots name them: `<php-version>`, …
  */
 export async function localStoreVersions(): Promise<Record<string, string>> {
-  await localStoreVars();
-  const manifest = JSON.parse(await fs.readFile(path.join(STORE_DIR, 'manifest.json'), 'utf8')) as { artifacts: { name: string; version: string }[] };
+  const { manifest } = await sourceStore();
   return Object.fromEntries(manifest.artifacts.map((a) => [a.version, `${a.name}-version`]));
 }
