@@ -109,3 +109,24 @@ export async function localStoreVersions(): Promise<Record<string, string>> {
   const { manifest } = await sourceStore();
   return Object.fromEntries(manifest.artifacts.map((a) => [a.version, `${a.name}-version`]));
 }
+
+/**
+ * The store as seen through another manifest: the same artifacts (linked, so every byte
+ * and checksum is the real one), the manifest edited by `edit`. For what no store built
+ * here has, e.g. a PHP without an extension the source build always compiles in: the
+ * engine reads what a PHP holds from the manifest, so that is the input to vary.
+ * Returns config vars pointing a build at it over file://; the caller removes `dir`.
+ */
+export async function editedStore(edit: (m: StoreManifestDoc) => void): Promise<{ dir: string; vars: Record<string, string> }> {
+  const { dir: source, manifest } = await sourceStore();
+  const { mkdtemp } = await import('node:fs/promises');
+  const dir = await mkdtemp(path.join((await import('node:os')).tmpdir(), 'edited-store-'));
+  for (const entry of await fs.readdir(source, { withFileTypes: true })) {
+    if (entry.isDirectory()) await fs.symlink(path.join(source, entry.name), path.join(dir, entry.name));
+  }
+  const copy = structuredClone(manifest);
+  edit(copy);
+  await fs.writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(copy, null, 2)}\n`);
+  const url = `${(await import('node:url')).pathToFileURL(dir).href}/`;
+  return { dir, vars: { PHP_BASE_URL: url, NGINX_BASE_URL: url } };
+}
