@@ -1,6 +1,6 @@
 // Benchmark (not a test) of the tree cache's restore on a ~300-package node_modules:
 // the engine's restore (hard links + the integrity check: metadata and the sha256 of
-// every file, issue 10) against the same restore with the metadata check only (what it
+// every file) against the same restore with the metadata check only (what it
 // did before: a stat per file beside the `cp -al`). Run by `npm run bench` (row
 // "tree-cache"), or alone: node scripts/bench-tree-cache.mjs [--runs N] [--tree DIR]
 // DIR: a real node_modules to measure instead of the generated one.
@@ -39,7 +39,7 @@ function generateTree(dir) {
   return nm;
 }
 
-/** The check before issue 10: one lstat per entry (size, mode, mtime), beside the link. */
+/** The check the cache once made: one lstat per entry (size, mode, mtime), beside the link. */
 async function statWalk(dir) {
   let n = 0;
   const walk = async (d) => {
@@ -100,7 +100,7 @@ export function printTreeCache(r) {
   const ms = (x) => `${Math.round(x)}ms`;
   console.log(`\nTree cache restore of a node_modules (${r.source}: ${r.files} files, ${r.mb} MB), medians:`);
   console.log(`  save (cp -al + manifest with sha256 of every file)        ${ms(r.save).padStart(7)}`);
-  console.log(`  restore, metadata check only (before issue 10)            ${ms(r.metadata).padStart(7)}`);
+  console.log(`  restore, metadata check only (the former check)          ${ms(r.metadata).padStart(7)}`);
   console.log(`  restore, metadata + content check (the engine now)        ${ms(r.checked).padStart(7)}   (x${(r.checked / r.metadata).toFixed(2)})`);
 }
 

@@ -202,7 +202,7 @@ if (runFixtures) {
 }
 
 // ---------------------------------------------------------------------------------
-// Issue 13 rows (start-up, realistic npm app, PHP vendor/ reuse). Kept in their own
+// Rows of start-up and rebuild speed (start-up, realistic npm app, PHP vendor/ reuse). Kept in their own
 // functions so other bench sections merge beside them.
 
 /** Median wall times of commands run interleaved (so machine load hits them alike). */
@@ -363,7 +363,7 @@ function phpWarmSteps(fixture, warm) {
 }
 
 function printSummary(list) {
-  console.log(`\nIssue 13 rows: medians of ${runs} runs each (start-up: more, see above), same machine, one run\n`);
+  console.log(`\nStart-up and rebuild rows: medians of ${runs} runs each (start-up: more, see above), same machine, one run\n`);
   const width = Math.max(...list.map((r) => r.what.length));
   for (const r of list) console.log(`${r.what.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   target ${r.target}` : ''}`);
 }
@@ -377,7 +377,7 @@ if (sections.includes('cache-directories')) {
 }
 
 /**
- * Framework build cache (issue 11, item 4): a Next.js app rebuilt after a page changed,
+ * Framework build cache: a Next.js app rebuilt after a page changed,
  * so `next build` must run again, with the install reused either way: with .next/cache
  * restored (the default) and without it (NODE_FRAMEWORK_CACHE=false), next to its cold
  * build. Runs when no fixture is named, or when node-next-app is.

@@ -2,7 +2,7 @@
 // Bundles the engine into dist/, which bin/* run with the platform's node (the platform
 // clones the repo and runs bin/* with no install step, common.md §1). All CommonJS: on
 // Node 20 an ES module entry costs the ESM loader's own start plus a load per chunk,
-// ~25 ms of each bin/detect and bin/plan (issue 13).
+// ~25 ms of each bin/detect and bin/plan.
 // - dist/launch.cjs (src/cli/launch.ts): the version check, then the command's bundle;
 // - dist/commands/{detect,plan,compile}.cjs (src/cli/main.ts, see commandBundle): each
 //   with only what its command can load, so detect parses no language code and plan

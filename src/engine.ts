@@ -23,7 +23,7 @@ import { ENGINE_DIRS as SLUG_ENGINE_DIRS } from './layout/layout.js';
 import { CacheWrites } from './cache/cache-writes.js';
 
 // The engine knows no language: it iterates the providers (src/providers/index.ts). Each
-// provider imports its planner and executor when a build needs it (issue 13): detect
+// provider imports its planner and executor when a build needs it (start-up time): detect
 // loads none of them, plan loads one language's planner, compile adds its executor. Each
 // command's bundle holds only the imports it can reach (scripts/build.mjs).
 

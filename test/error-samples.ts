@@ -2,7 +2,8 @@
 import type { BuildError } from '../src/errors/build-error.js';
 import { resolveManagerPackage } from '../src/nodejs/package-manager.js';
 import { nodeErrors } from '../src/nodejs/errors.js';
-import { diagnoseFailure, lockfileOutOfSyncHint } from '../src/nodejs/diagnose.js';
+import { diagnoseFailure } from '../src/nodejs/diagnose.js';
+import { lockfileOutOfSyncHint } from '../src/nodejs/lockfile-hint.js';
 import { thrown } from './support/thrown.js';
 import { engineErrors } from '../src/errors/catalog.js';
 import { fileSource } from '../src/env/sourced.js';

@@ -79,7 +79,7 @@ export async function runTool(
  * `onOutput` as text, and says how it ended: its exit code, the signal that killed it,
  * or why it never started (`spawn x ENOENT`). Node's child_process rather than execa: execa and
  * the 20 packages it brings were ~50 ms of loading and ~30 ms of CPU per command in
- * every build (issue 13), for what these ~40 lines do.
+ * every build, for what these ~40 lines do.
  */
 function spawned(
   file: string, args: readonly string[], opts: { cwd: string; env: Readonly<Record<string, string | undefined>> },

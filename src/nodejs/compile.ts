@@ -123,7 +123,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
     artifacts: new ArtifactCache(artifactsDir, { writes, spillDir: path.join(ctx.tmpDir, 'artifacts') }), registryIndex: new RegistryIndex(artifactsDir, writes),
     sources: plan.sources,
   };
-  const installed = await log.step('Installing Node.js', async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
+  const installRuntime = async (): Promise<InstalledNode & { versions?: Record<string, string> }> => {
     log.info(describeNodeVersion(plan));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
     // The runtime tree: Node.js and the package managers, each a folder of the engine's dir.
@@ -163,16 +163,20 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       { label: `Node.js ${node.version} (${[nodeDir, ...pmDirs].map((d) => `${ENGINE_DIRS.engine}/${d}`).join(', ')})` });
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
+  };
+  // The versions are said inside the step: they are what it installed.
+  const versions = await log.step('Installing Node.js', async () => {
+    const installed = await installRuntime();
+    const versions = installed.versions ?? (await toolVersions(run, plan, buildDir, env, log));
+    log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
+      (spec.registry !== 'bundled' ? `; ${spec.command} ${versions[spec.command]}` : ''));
+    return versions;
   });
-
-  const versions = installed.versions ?? (await toolVersions(run, plan, buildDir, env, log));
   // Settings that depend on the manager's release, now that it is known (also for a vendored yarnPath).
   if (spec.registry !== 'bundled') {
     Object.assign(env, managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars));
   }
   const managerEnv = { ...env, ...managerReleaseEnv(plan.packageManager, versions[spec.command]!, ctx.configVars, 'commandEnv') };
-  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` +
-    (spec.registry !== 'bundled' ? `; ${spec.command} ${versions[spec.command]}` : ''));
   const pm = plan.packageManager;
   if (pm.yarnPathPin && pm.yarnPath && versions.yarn !== pm.yarnPathPin) {
     log.warn(yarnPathDisagreement(`yarn@${pm.yarnPathPin}`, pm.yarnPath, versions.yarn!));

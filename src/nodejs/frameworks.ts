@@ -1,5 +1,5 @@
 /**
- * Framework build caches (issue 11, item 4): which build tools the app uses, from the
+ * Framework build caches: which build tools the app uses, from the
  * dependencies of its package.json files, and which of their cache directories to keep
  * between builds (data/frameworks-node.json). Pure: compile restores and saves them, and
  * drops a cache made by another version of its framework.

@@ -14,9 +14,8 @@ import semver from 'semver';
 import type { Problem } from '../errors/build-error.js';
 import { LOCKFILE_READ_LIMIT, type ReadOptions } from '../fs/app-tree.js';
 import type { Knobs } from '../env/config-vars.js';
-import type { PackageJson } from './package-json.js';
-import type { PruneStep } from './plan.js';
-import { lockfileOutOfSyncHint } from './diagnose.js';
+import type { PackageJson, PruneStep } from './model.js';
+import { lockfileOutOfSyncHint } from './lockfile-hint.js';
 import { nodeErrors } from './errors.js';
 import { PNPM_STORE_PRUNE_EVERY, npmPruneBroken, releaseRules, type ReleaseLine } from './manager-releases.js';
 
@@ -280,7 +279,7 @@ export const MANAGERS = {
     detect: { order: 2 },
     configFiles: ['.yarnrc'],
     configVars: { prefixes: ['YARN_'], names: [] },
-    registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn 1', hashMayBeOfEntryPoint: false },
+    registry: { line: 'yarn', pkg: 'yarn', bins: { yarn: 'bin', yarnpkg: 'bin' }, defaultRange: '1.22.x', pinWarning: false, logName: 'Yarn', hashMayBeOfEntryPoint: false },
     install: ({ knobs }) => {
       const command = [...YARN_FROZEN];
       if (knobs.get('YARN_PRODUCTION') === undefined) command.push('--production=false');

@@ -6,32 +6,8 @@
 import { nodeErrors } from './errors.js';
 import { MANAGERS, managerEnginesFields, type ManagerTable } from './managers.js';
 
-export interface Engines {
-  readonly node?: string;
-  /** `engines.<command>` of each manager row (a test's extra row widens these at run time). */
-  readonly npm?: string;
-  readonly yarn?: string;
-  readonly pnpm?: string;
-  readonly iojs: boolean;
-}
-
-export interface PackageJson {
-  readonly name?: string;
-  readonly engines: Engines;
-  readonly packageManager?: string;
-  readonly scripts: Readonly<Record<string, string>>;
-  /** `main`, when a string: only for the start hint (npm itself does not start it). */
-  readonly main?: string;
-  /**
-   * dependencies / devDependencies names and ranges, for the hints and framework caches
-   * only: the package manager validates them for real (so entries that are not strings
-   * are left out here rather than reported twice).
-   */
-  readonly dependencies: Readonly<Record<string, string>>;
-  readonly devDependencies: Readonly<Record<string, string>>;
-  /** `cacheDirectories` or `cache_directories`, with the key used. */
-  readonly cacheDirectories?: { readonly key: string; readonly paths: readonly string[] };
-}
+export type { Engines, PackageJson } from './model.js';
+import type { Engines, PackageJson } from './model.js';
 
 function describe(v: unknown): string {
   if (v === null) return 'null';

@@ -284,7 +284,7 @@ export function resolveManagerPackage(
       pkg: traits.pkg ?? registry.pkg,
       version,
       // "default for Yarn 1: newest 1.22.x", not "default for Yarn 1 (1.22.x)" beside the version.
-      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from} (${raw})`,
+      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from}: ${raw}`,
       bin: rules.bin?.pnpm ?? 'bin/yarn.js',
       ...(rules.bin ? { pnpx: rules.bin.pnpx } : {}),
       ...(traits.native ? { native: nativePackageName(traits.native) } : {}),

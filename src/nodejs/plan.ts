@@ -168,35 +168,8 @@ export interface Hook {
   readonly command: readonly string[];
 }
 
-/**
- * `needs: 'workspace-tools'`: a vendored Yarn 2+ (yarnPath) of unknown release prunes
- * with `yarn workspaces focus` only if that release has the command (built in from
- * Yarn 4, else the workspace-tools plugin); compile asks the release itself.
- * `plugin`: the command comes from this npm package, loaded for the prune only.
- */
-export type PruneStep =
-  | {
-    readonly command: readonly string[];
-    readonly needs?: 'workspace-tools';
-    readonly plugin?: { readonly name: string; readonly version: string };
-    /** Yarn 2+: the zips the pruned install does not use, removed from the cache folder the slug holds. */
-    readonly yarnCache?: YarnCacheCleanup;
-  }
-  | { readonly skipped: string };
-
-/**
- * Yarn 2+ keeps every package it fetched as a zip in its cache folder, and a prune
- * (`workspaces focus --production`) removes the devDependencies from the install but not
- * their zips. When that folder is in the app (Plug'n'Play's project cache, a committed
- * zero-install cache), the zips the production install does not use are removed after
- * the prune: `pnp-map`, those the pruned .pnp.cjs does not point into; `none`, all of
- * them (the node-modules linker unpacked every package into node_modules).
- */
-export interface YarnCacheCleanup {
-  /** Relative to the app. */
-  readonly folder: string;
-  readonly keep: 'pnp-map' | 'none';
-}
+export type { PruneStep, YarnCacheCleanup } from './model.js';
+import type { PruneStep, YarnCacheCleanup } from './model.js';
 
 export interface NodePlan {
   readonly language: 'nodejs';

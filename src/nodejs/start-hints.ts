@@ -1,5 +1,5 @@
 /**
- * Build-time hint for a start command that needs a devDependency (issue 11, item 5): the
+ * Build-time hint for a start command that needs a devDependency: the
  * prune removes devDependencies after the build, so `nest start` with @nestjs/cli in
  * devDependencies fails at boot (`nest: not found`). Pure: reads the command text and
  * package.json only.

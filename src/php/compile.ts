@@ -75,7 +75,8 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
 
   if (plan.node) {
     log.header('Building front-end assets with Node.js (package.json found)');
-    // Loaded for the apps that have a Node build only: the rest never parse it (start-up, issue 13).
+    log.info('The Node.js build runs first, as for a Node.js app (the steps below); PHP, nginx and Composer are installed after it');
+    // Loaded for the apps that have a Node build only: the rest never parse it (start-up time).
     const { compileNode } = await import('../nodejs/compile.js');
     await compileNode(plan.node, {
       buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,

@@ -1,6 +1,6 @@
 /**
  * Build-time config validation (`nginx -t`, `php-fpm -t`, `php`) skipped on a rebuild
- * whose inputs are byte-identical to a build that passed (issue 13: three process starts,
+ * whose inputs are byte-identical to a build that passed (three process starts,
  * ~0.1 s of a warm PHP build). Pure decisions; validate-configs.ts runs the validators
  * and keeps the record in CACHE_DIR.
  *

@@ -66,12 +66,12 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
   await cache.sweep();
   const pathRepositories: Record<string, string> = {};
   for (const dir of layout.pathRepositories) pathRepositories[dir] = (await sourcesDigest(buildDir, [dir], layout.vendorDir))!;
+  const lockText = await read('composer.lock');
+  const authText = await read('auth.json');
   const fingerprint = vendorFingerprint({
     stack: ctx.stack, php: ctx.versions.php, phpArtifact: ctx.phpArtifact, composer: ctx.versions.composer,
     command: ctx.installCommand, extensions: ctx.extensions,
-    files: {
-      'composer.json': hashText(jsonText), 'composer.lock': hashText(await read('composer.lock')), 'auth.json': hashText(await read('auth.json')),
-    },
+    files: { 'composer.json': hashText(jsonText), 'composer.lock': hashText(lockText), 'auth.json': hashText(authText) },
     pathRepositories, vars: ctx.configVars,
   });
   const saved = await cache.entryMeta(ENTRY);
@@ -93,10 +93,13 @@ export async function installVendor(ctx: VendorContext): Promise<void> {
     log.info(`Installing: the saved ${layout.vendorDir}/ ${r.status === 'damaged' ? r.why : 'is gone'}`);
     return install(layout, fingerprint);
   }
-  log.info(
-    `Skipping ${ctx.installCommand.join(' ')}: nothing that affects installation changed since the previous build ` +
-      '(composer.json, composer.lock, auth.json, path repositories, PHP and Composer versions, extensions, stack, COMPOSER_* config vars).',
-  );
+  // What was compared, as this app has it (an absent auth.json is compared too, but naming it would mislead).
+  const compared = [
+    'composer.json', ...(lockText !== undefined ? ['composer.lock'] : []), ...(authText !== undefined ? ['auth.json'] : []),
+    ...(layout.pathRepositories.length ? [`path repositories (${layout.pathRepositories.join(', ')})`] : []),
+    'PHP and Composer versions', 'extensions', 'stack', 'COMPOSER_* config vars',
+  ];
+  log.info(`Skipping ${ctx.installCommand.join(' ')}: nothing that affects installation changed since the previous build (${compared.join(', ')}).`);
   log.info(`Restored ${layout.vendorDir}/ from the build cache (${r.linked ? 'hard-linked' : 'copied'}, manifest checked). Set ${REUSE_KNOB}=false to always install.`);
 
   const previousDigest = typeof r.meta.autoloadDigest === 'string' ? r.meta.autoloadDigest : undefined;

@@ -1,5 +1,5 @@
 /**
- * Warm PHP rebuilds that skip `composer install` (issue 13): when nothing that affects
+ * Warm PHP rebuilds that skip `composer install`: when nothing that affects
  * the install changed since the previous build, vendor/ is restored from the build
  * cache, as the Node build restores node_modules (src/nodejs/install-reuse.ts). This
  * module only decides, from values: what the fingerprint holds, whether a composer.json

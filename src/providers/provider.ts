@@ -1,5 +1,5 @@
 /**
- * The contract every language implements (issue 12, item 3). The engine (src/engine.ts)
+ * The contract every language implements. The engine (src/engine.ts)
  * and detection (src/detect/detect.ts) iterate the ordered list in ./index.ts and know no
  * language by name. A provider module imports only types and neutral modules statically:
  * its planner and executor load on demand (dynamic imports inside plan/describe/compile),

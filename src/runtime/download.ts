@@ -228,7 +228,7 @@ async function transfer<T>(
 
 // undici is bigger than the rest of the engine: loaded on the first network download
 // only (dist/vendor/undici.cjs), so that detect, plan and a warm build do not parse it
-// (issue 13). Its exports may come as the default export only (a CommonJS module seen
+// (start-up time). Its exports may come as the default export only (a CommonJS module seen
 // through an import), so both shapes are read.
 type Undici = Pick<typeof import('undici'), 'Agent' | 'EnvHttpProxyAgent' | 'request'>;
 const undici = async (): Promise<Undici> => {

@@ -31,7 +31,7 @@ interface EntryHeader {
 
 export async function extractTarSafely(archive: string, targetDir: string, opts: ExtractOptions): Promise<void> {
   // node-tar (~110 KB of the bundle) loads only when something is extracted: a warm
-  // build, its runtimes restored from the build cache, never parses it (issue 13).
+  // build, its runtimes restored from the build cache, never parses it (start-up time).
   const tar = await import('tar');
   const strip = opts.strip ?? 0;
   const parent = dirname(targetDir);

@@ -1,5 +1,6 @@
 // No folder under src/ imports from a folder that imports it back (directly or through
-// others): the folders form a layered graph, so a module can be understood, tested and
+// others), and no file from a file that imports it back, type imports included: the
+// folders and the files form layered graphs, so a module can be understood, tested and
 // moved with what lies below it. Files directly in src/ (engine.ts) count as one folder.
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
@@ -31,15 +32,22 @@ export function relativeSpecifiers(text: string): string[] {
   return out;
 }
 
-/** folder → folders it imports (other than itself), with one example import per edge. */
-export function folderGraph(): Map<string, Map<string, string>> {
+/** The module a specifier names inside src/ (`./x.js` is x.ts), as a path relative to src/. */
+function fileOf(file: string): string | undefined {
+  const rel = path.relative(SRC, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.replace(/\.(m?)js$/, '.$1ts');
+}
+
+/** node → nodes it imports (other than itself), with one example import per edge; a node is a folder or a file. */
+export function importGraph(nodeOf: (file: string) => string | undefined = folderOf): Map<string, Map<string, string>> {
   const graph = new Map<string, Map<string, string>>();
   for (const file of sourceFiles(SRC)) {
-    const from = folderOf(file)!;
+    const from = nodeOf(file)!;
     const edges = graph.get(from) ?? new Map<string, string>();
     graph.set(from, edges);
     for (const spec of relativeSpecifiers(fs.readFileSync(file, 'utf8'))) {
-      const to = folderOf(path.resolve(path.dirname(file), spec));
+      const to = nodeOf(path.resolve(path.dirname(file), spec));
       if (to === undefined || to === from || edges.has(to)) continue;
       edges.set(to, `${path.relative(SRC, file)} imports '${spec}'`);
     }
@@ -111,6 +119,12 @@ describe('folder import graph of src/', () => {
   });
 
   it('has no cycle between folders', () => {
-    expect(folderCycles(folderGraph())).toEqual([]);
+    expect(folderCycles(importGraph(folderOf))).toEqual([]);
+  });
+
+  it('has no cycle between files, type imports included', () => {
+    const files = importGraph(fileOf);
+    expect(files.get('nodejs/plan.ts')?.has('nodejs/package-json.ts'), 'the file graph reads the imports').toBe(true);
+    expect(folderCycles(files)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The tree cache restores an entry only when it is the tree that was saved, content
- * included (issue 10: a cached bin/node replaced by zeros of the same size and mtime was
+ * included (once, a cached bin/node replaced by zeros of the same size and mtime was
  * restored "manifest checked"; an edit through a hard-linked restored file reached the
  * next build).
  */

@@ -224,7 +224,7 @@ describe('engine directories that are links (no download: the build stops after 
   });
 });
 
-describe('engine directories checked in as files (issue 9 item 9)', () => {
+describe('engine directories checked in as files', () => {
   it('a .scalingo file, a .scalingo/node file: replaced with a warning, no internal error', { timeout: QUICK }, async () => {
     const stop = STOP_AT_NODE_INSTALL;
     const a = await appWith({ 'package.json': '{}', '.scalingo': 'not a directory' });

@@ -1,5 +1,5 @@
 /**
- * What configures a build (issue 11, item 8): the app's files, its config vars and the
+ * What configures a build: the app's files, its config vars and the
  * platform's registry setting, never the build machine's own npm/Yarn configuration.
  * The machine's HOME here has an .npmrc whose settings would be visible: a dead registry
  * (the install could not succeed with an empty cache) and `nodedir` (npm warns about it).

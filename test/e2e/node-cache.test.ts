@@ -197,7 +197,7 @@ describe('cache robustness', () => {
     expect(await exists(path.join(app, 'public/index.html'))).toBe(true);
   });
 
-  // Issue 10: the cached tree was checked on size, mode and mtime only.
+  // Once, the cached tree was checked on size, mode and mtime only.
   it('a cached runtime whose bin/node was overwritten with zeros (same size, same mtime) is a miss, then rebuilt', async () => {
     const cache = await copyOfSeed();
     const [runtime] = await fs.readdir(path.join(cache, 'runtimes'));
@@ -213,7 +213,7 @@ describe('cache robustness', () => {
     expect(version.stdout).toMatch(/^v24\./);
   });
 
-  // Issue 10: restored files are hard links into CACHE_DIR, so a build script editing
+  // Restored files are hard links into CACHE_DIR, so a build script editing
   // one in place edited the cache, and the next clean build restored the edit.
   it.each([
     ['appends to', "fs.appendFileSync(f, '\\n// EDITED BY THE BUILD\\n');"],

@@ -1,5 +1,5 @@
 /**
- * Framework build caches are kept by default (issue 11, item 4), here with a real
+ * Framework build caches are kept by default, here with a real
  * Turborepo: the second build restores .turbo/cache and turbo replays the site's build
  * instead of running it; NODE_FRAMEWORK_CACHE=false turns it off, saying so.
  */

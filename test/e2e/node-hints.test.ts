@@ -1,5 +1,5 @@
 /**
- * Deployment hints (issue 11, item 5), end to end:
+ * Deployment hints, end to end:
  * - a web process that runs a devDependency's command is warned about at build time,
  *   and the boot shows why (the prune removed it);
  * - a repository with its apps in subfolders is not detected, and bin/detect names them.

@@ -1,5 +1,5 @@
 /**
- * Yarn Plug'n'Play slugs stand alone (issue 11, items 1-3), with a real Yarn 4 and a
+ * Yarn Plug'n'Play slugs stand alone, with a real Yarn 4 and a
  * native addon built from source by the node-gyp of the installed Node.js (the way
  * bcrypt's node-pre-gyp fallback does it):
  * - the installed packages (.yarn/cache) live in the app, so a slug moved to another

@@ -127,7 +127,7 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(again.stdout).toMatch(/Restored php .* from the build cache/);
   }, 60_000);
 
-  it('the validators run again when an include changed since the build that passed (their record, issue 13)', async () => {
+  it('the validators run again when an include changed since the build that passed (their record)', async () => {
     const dir = await app({ 'composer.json': paas({ 'nginx-includes': ['site.conf'] }), 'site.conf': 'location = /ok { return 204; }\n', 'index.php': '<?php' });
     const first = await compile(dir);
     expect(first.exitCode, first.all).toBe(0);

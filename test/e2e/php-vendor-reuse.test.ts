@@ -1,6 +1,6 @@
 /**
  * PHP warm rebuilds restore vendor/ instead of running composer install when nothing
- * that affects it changed (issue 13), run what composer install would have run outside
+ * that affects it changed, run what composer install would have run outside
  * vendor/ (install scripts, the autoloader dump when needed), and install for real when
  * something changed, with the reason in the log. Real builds through the local store.
  */

@@ -19,7 +19,7 @@ describe('maskValue', () => {
   });
 });
 
-describe('URL masking is linear (issue 10: a 320 KB config var hung the build)', () => {
+describe('URL masking is linear (a 320 KB config var once hung the build)', () => {
   // The regex the masking used to be; on short strings it is fast and is the reference.
   const reference = (v: string) => v.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1[hidden]@');
 

@@ -112,7 +112,7 @@ describe('nginx -t accepts every rendered config (nginx 1.22)', () => {
   });
 });
 
-/** Names under which PHP source would be sent as a static file (issue 10). */
+/** Names under which PHP source would be sent as a static file. */
 const SOURCE_NAMES = [
   'index.php.bak', 'index.php~', 'x.phtml', 'x.php5', 'x.phps', 'x.inc', 'X.PHP', 'x.Php', 'index.php.orig',
   'index.php.old', 'index.php.save', 'index.php.swp', 'index.php.txt', 'index.php_', 'x.pht', 'lib/db.inc', 'notes.txt~', 'dump.BAK',

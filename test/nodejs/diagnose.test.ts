@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseFailure, heapLimitOf, lockfileOutOfSyncHint } from '../../src/nodejs/diagnose.js';
+import { diagnoseFailure, heapLimitOf } from '../../src/nodejs/diagnose.js';
+import { lockfileOutOfSyncHint } from '../../src/nodejs/lockfile-hint.js';
 
 const on = (version: string) => ({ node: { version } }) as never;
 

@@ -766,7 +766,7 @@ describe('settings derived through the ini layers, and php-fpm-config that overr
   });
 });
 
-describe('a Composer app served from the app root by default (issue 10)', () => {
+describe('a Composer app served from the app root by default', () => {
   const ids = (p: PhpPlan) => p.warnings.filter((w) => w.id === 'php/document-root-is-app-root');
 
   it('warns that the whole app is public and says how to set the document root', async () => {

@@ -1,5 +1,5 @@
 /**
- * Skipping the config validators on a rebuild with identical inputs (issue 13):
+ * Skipping the config validators on a rebuild with identical inputs:
  * the pure decisions (src/php/validation-cache.ts), then the executor
  * (validateGeneratedConfigs) with stand-in validators that count their runs.
  */

@@ -176,7 +176,7 @@ describe('downloadToFile', () => {
     };
   }
 
-  // Issue 10: each byte reset the read timeout, so a server trickling a byte at a time
+  // Once, each byte reset the read timeout, so a server trickling a byte at a time
   // held the build for ever (here: until the test times out).
   it('abandons a body that trickles below the throughput floor, retries, and says so', async () => {
     server = await startServer(trickle(Buffer.from('x'), 20, 1_000_000));

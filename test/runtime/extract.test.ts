@@ -110,7 +110,7 @@ describe('extractTarSafely: hostile archives', () => {
       why: /climbs out of a path component/,
     },
     {
-      // Issue 10: each header alone passed the old per-entry check (depth counted on
+      // Once, each header alone passed the old per-entry check (depth counted on
       // the link's path in the archive, not where it lands).
       name: 'a symlink chain l -> . then l/l/l/l/l/l/bin -> ../../../../../../outside',
       entries: () => [
