@@ -9,18 +9,15 @@ import * as path from 'node:path';
 import type { Problem } from '../errors/build-error.js';
 import { phpErrors } from './errors.js';
 import { checkAccessLogFormat, parseIniDirective } from './config-values.js';
-import type { IniPair } from './settings.js';
+import type { IncludeLists, IniPair } from './settings.js';
 
-export interface PaasConfig {
+export interface PaasConfig extends IncludeLists {
   readonly documentRoot?: string;
   readonly indexDocument?: string;
   readonly framework?: string;
   readonly engines: { readonly php?: string; readonly nginx?: string; readonly composer?: string };
   readonly phpConfig: readonly IniPair[];
-  readonly phpIncludes: readonly string[];
   readonly phpFpmConfig: readonly IniPair[];
-  readonly phpFpmIncludes: readonly string[];
-  readonly nginxIncludes: readonly string[];
   readonly nginxHttpIncludes: readonly string[];
   readonly logFiles: readonly string[];
   readonly compile: readonly string[];

@@ -32,7 +32,7 @@ import { PHP_INI_DEFAULTS, includeIniName, renderExtensionInis, renderPhpIni } f
 import { renderFpmConf } from './render-fpm.js';
 import { renderPhpNginxConf } from './nginx-site.js';
 import { composerAuthEnv } from './composer-auth.js';
-import { type FrameworkId, type IniPair, type PhpRuntimeSettings } from './settings.js';
+import { type FrameworkId, type IncludeLists, type IniPair, type PhpRuntimeSettings } from './settings.js';
 import { INI_PATH_DIRECTIVES, appPathIniValue, checkIniPath, iniDirectiveOf } from './ini-paths.js';
 import { BOOT_SCRIPT_PATH } from './boot.js';
 import {
@@ -174,13 +174,10 @@ export async function checkAppPath(fs: AppFs, check: PathCheck, stage: 'plan' | 
   return 'ok';
 }
 
-interface MappedHerokuBoot {
+interface MappedHerokuBoot extends IncludeLists {
   readonly script: HerokuBootScript;
   readonly invokedAs: string;
   readonly documentRoot?: Sourced<string>;
-  readonly nginxIncludes: readonly string[];
-  readonly phpFpmIncludes: readonly string[];
-  readonly phpIncludes: readonly string[];
   readonly logFiles: readonly string[];
   readonly notMapped: readonly string[];
 }

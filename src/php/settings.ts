@@ -23,17 +23,21 @@ export interface IniPair {
   readonly value: string;
 }
 
-export interface PhpRuntimeSettings {
+/** The ini and config files an app includes, relative to it: what extra.paas and a Heroku Procfile's heroku-php-* both name. */
+export interface IncludeLists {
+  /** Ini files loaded after php.ini. */
+  readonly phpIncludes: readonly string[];
+  readonly phpFpmIncludes: readonly string[];
+  readonly nginxIncludes: readonly string[];
+}
+
+export interface PhpRuntimeSettings extends IncludeLists {
   /** Relative to the app, '' for the app root. */
   readonly documentRoot: string;
   readonly indexDocument: string;
   readonly framework: FrameworkId;
   readonly phpConfig: readonly IniPair[];
-  /** Relative paths of ini files loaded after php.ini. */
-  readonly phpIncludes: readonly string[];
   readonly phpFpmConfig: readonly IniPair[];
-  readonly phpFpmIncludes: readonly string[];
-  readonly nginxIncludes: readonly string[];
   readonly nginxHttpIncludes: readonly string[];
   /** undefined = the documented default format. */
   readonly accessLogFormat?: string;

@@ -169,7 +169,7 @@ export async function fetchJson(url: string, opts: DownloadOptions = {}): Promis
 async function transfer<T>(
   url: string,
   opts: DownloadOptions,
-  consume: (body: Readable, total: number | undefined) => Promise<T>,
+  consume: Consume<T>,
   local: (path: string) => Promise<T>,
 ): Promise<T> {
   let parsed: URL;
@@ -206,7 +206,7 @@ async function transfer<T>(
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
+        return await attemptOnce(parsed, { dispatcher, headers: opts.headers ?? {}, consume, dog: watchdog(opts, deadlineAt - now(), overDeadline) });
       } catch (e) {
         // Writing the file failed for want of space: the disk's problem, said as such by
         // the caller (a full cache disk is skipped, see ArtifactCache), never retried.
@@ -320,16 +320,22 @@ function bytesText(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
 
+/** What a response body is read with: its bytes and the announced length. */
+type Consume<T> = (body: Readable, total: number | undefined) => Promise<T>;
+
+/** One attempt's means: the connection pool, the request headers, the body's reader, the attempt's watchdog. */
+interface Attempt<T> {
+  readonly dispatcher: Dispatcher;
+  readonly headers: Record<string, string>;
+  readonly consume: Consume<T>;
+  readonly dog: Watchdog;
+}
+
 /** One GET, following redirects by hand so every hop is checked and counted. */
-async function attemptOnce<T>(
-  start: URL,
-  dispatcher: Dispatcher,
-  headers: Record<string, string>,
-  consume: (body: Readable, total: number | undefined) => Promise<T>,
-  dog: Watchdog,
-): Promise<T> {
+async function attemptOnce<T>(start: URL, attempt: Attempt<T>): Promise<T> {
+  const { dog } = attempt;
   try {
-    return await followAndConsume(start, dispatcher, headers, consume, dog);
+    return await followAndConsume(start, attempt);
   } catch (e) {
     // The abort surfaces as some stream or abort error; the watchdog knows the cause.
     throw dog.reason() ?? e;
@@ -338,13 +344,7 @@ async function attemptOnce<T>(
   }
 }
 
-async function followAndConsume<T>(
-  start: URL,
-  dispatcher: Dispatcher,
-  headers: Record<string, string>,
-  consume: (body: Readable, total: number | undefined) => Promise<T>,
-  dog: Watchdog,
-): Promise<T> {
+async function followAndConsume<T>(start: URL, { dispatcher, headers, consume, dog }: Attempt<T>): Promise<T> {
   let url = start;
   for (let hop = 0; ; hop++) {
     const res = await (await undici()).request(url, { method: 'GET', headers, dispatcher, signal: dog.signal });
