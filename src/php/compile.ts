@@ -147,7 +147,7 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   });
   const buildIni = filledConfigs.phpIni;
 
-  const env = buildEnv(plan, ctx, buildIni);
+  const env = phpBuildEnv(plan, ctx, buildIni);
   if (plan.composer) {
     await log.step('Restoring the Composer cache', async () => {
       // Composer's cache holds dist archives, safe across versions; still, a cache built
@@ -273,7 +273,8 @@ async function writeConfigs(files: PhpConfigFiles, buildDir: string, configDir: 
 }
 
 /** The environment of composer and compile commands: php, composer, vendor/bin (and node) on PATH. */
-function buildEnv(plan: PhpPlan, ctx: PhpCompileContext, phpIni: string): Record<string, string> {
+/** The environment of every command the PHP build runs (composer, the framework's and the app's compile commands). */
+export function phpBuildEnv(plan: PhpPlan, ctx: Pick<PhpCompileContext, 'buildDir' | 'cacheDir' | 'tmpDir' | 'platformEnv' | 'configVars' | 'cacheWrites'>, phpIni: string): Record<string, string> {
   const { buildDir, cacheDir, platformEnv } = ctx;
   const env = passthroughEnv(platformEnv);
   // Framework defaults (Symfony's APP_ENV=prod) first: a config var of the same name wins,
