@@ -3560,26 +3560,7 @@ Use a newer Node.js (engines.node in package.json)` + (newestRunning ? `, or a r
   }
 });
 
-// src/nodejs/diagnose.ts
-function heapLimitOf(nodeOptions) {
-  const all = [...(nodeOptions ?? "").matchAll(/--max[-_]old[-_]space[-_]size(?:=|\s+)(\d+)/g)];
-  const last = all.at(-1);
-  return last ? Number(last[1]) : void 0;
-}
-function outOfMemoryHint(plan2) {
-  const options = plan2.buildEnv?.NODE_OPTIONS;
-  const limit = heapLimitOf(options?.value);
-  const source = options?.source.kind === "config-var" ? "your NODE_OPTIONS config var" : "the default for builds";
-  const ran = limit !== void 0 ? `The build's node processes ran with NODE_OPTIONS=${options.value} (${source}): a JavaScript heap of at most ${limit} MB.` : `The build's node processes ran without --max-old-space-size${options?.value ? ` (NODE_OPTIONS=${options.value})` : ""}, so node chose its own heap limit.`;
-  const next = limit !== void 0 && limit >= 4096 ? limit + 2048 : 4096;
-  return `A node process of the build ran out of memory: V8 stopped at its heap limit ("JavaScript heap out of memory"). ${ran}
-Fix it in one of these ways:
-  - make the build need less memory: asset bundlers (webpack, Vite, Rollup, Next.js, Angular) run minifiers, type checks and source maps in parallel workers; lower their parallelism or turn off what production does not need in their config;
-  - raise the limit: set the config var NODE_OPTIONS=--max-old-space-size=${next} (in MB; keep any other options you set), no more than the memory of the build machine, and use a bigger builder if the build needs more than it has.`;
-}
-function diagnoseFailure(output, plan2) {
-  return DIAGNOSES.find((d) => d.applies(output, plan2))?.hint(plan2);
-}
+// src/nodejs/lockfile-hint.ts
 function lockfileOutOfSyncHint(lockfile, text) {
   let version;
   try {
@@ -3590,36 +3571,9 @@ function lockfileOutOfSyncHint(lockfile, text) {
   const old = text !== void 0 && (version === void 0 || version === 1);
   return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
 }
-var import_semver, DIAGNOSES;
-var init_diagnose = __esm({
-  "src/nodejs/diagnose.ts"() {
+var init_lockfile_hint = __esm({
+  "src/nodejs/lockfile-hint.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
-    DIAGNOSES = [
-      {
-        // What V8 prints when a heap hits --max-old-space-size: "FATAL ERROR: Reached heap
-        // limit Allocation failed - JavaScript heap out of memory" (also after
-        // "CALL_AND_RETRY_LAST" or "Ineffective mark-compacts near heap limit" on older V8).
-        applies: (output) => /JavaScript heap out of memory/.test(output),
-        hint: outOfMemoryHint
-      },
-      {
-        // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
-        // registry today (the handshake fails before a single package is fetched).
-        applies: (output, plan2) => import_semver.default.lt(plan2.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
-        hint: (plan2) => `Node.js ${plan2.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
-      },
-      {
-        // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
-        // hashes modules with it and dies with this code.
-        applies: (output, plan2) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver.default.major(plan2.node.version) >= 17,
-        hint: (plan2) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan2.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
-Fix it in one of these ways:
-  - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
-  - as a stopgap, set the config var NODE_OPTIONS=--openssl-legacy-provider (keep any other options you set);
-  - or pin an older Node.js line in package.json ("engines": {"node": "16.x"}), which is end-of-life.`
-      }
-    ];
   }
 });
 
@@ -3655,7 +3609,7 @@ function lastMatch(rows, version) {
   return rows?.filter((r) => inRange(version, r.range)).at(-1);
 }
 function releaseTraits(kind, version) {
-  const run = TRAITS[kind].find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
+  const run = TRAITS[kind].find((t) => import_semver.default.gte(version, t.from) && import_semver.default.lte(version, t.to));
   return run ? { node: run.node, ...run.native ? { native: run.native } : {}, ...run.pkg ? { pkg: run.pkg } : {} } : { node: "*" };
 }
 function oldestInstallable(kind) {
@@ -3666,7 +3620,7 @@ function npmPruneBroken(version) {
   return row && { issue: row.issue };
 }
 function npmRunsOn(version) {
-  const run = NPM_TRAITS.find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
+  const run = NPM_TRAITS.find((t) => import_semver.default.gte(version, t.from) && import_semver.default.lte(version, t.to));
   if (run && run.node !== "*") return run.node;
   return lastMatch(RULES.npm.node, version)?.node ?? "*";
 }
@@ -3694,15 +3648,15 @@ function releaseRules(kind, version) {
 function nativePackageName(family) {
   return `${family}.linux-x64`;
 }
-var import_semver2, inRange, MANAGER_VERSIONS, TRAITS, RULES, NPM_VERSIONS, NPM_TRAITS, PNPM_STORE_PRUNE_EVERY;
+var import_semver, inRange, MANAGER_VERSIONS, TRAITS, RULES, NPM_VERSIONS, NPM_TRAITS, PNPM_STORE_PRUNE_EVERY;
 var init_manager_releases = __esm({
   "src/nodejs/manager-releases.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    import_semver = __toESM(require_semver2(), 1);
     init_manager_versions();
     init_manager_rules();
     init_npm_versions();
-    inRange = (version, range) => import_semver2.default.satisfies(version, range, { includePrerelease: true });
+    inRange = (version, range) => import_semver.default.satisfies(version, range, { includePrerelease: true });
     MANAGER_VERSIONS = {
       yarn: manager_versions_default.yarn,
       yarnBerry: manager_versions_default.yarnBerry,
@@ -3794,13 +3748,13 @@ function unreadConfigFilesProblem(spec, present2) {
 ` + spec.unreadConfigFiles.fix
   };
 }
-var import_semver3, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
+var import_semver2, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
 var init_managers = __esm({
   "src/nodejs/managers.ts"() {
     "use strict";
-    import_semver3 = __toESM(require_semver2(), 1);
+    import_semver2 = __toESM(require_semver2(), 1);
     init_app_tree();
-    init_diagnose();
+    init_lockfile_hint();
     init_errors();
     init_manager_releases();
     NPM_RELEASE_FLAGS = Object.freeze({
@@ -3835,7 +3789,7 @@ var init_managers = __esm({
         configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
         registry: "bundled",
         install: ({ lockfile, knobs, npm, forceNpmInstall }) => {
-          const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
+          const hasCi = npm.version ? import_semver2.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
           const useCi = lockfile !== void 0 && !forceNpmInstall && hasCi;
           const command = ["npm", useCi ? "ci" : "install"];
           if (knobs.get("NPM_CONFIG_PRODUCTION") === void 0) {
@@ -3885,7 +3839,7 @@ Use npm 5.7.1 or later ("engines": {"npm": "<version>"} in package.json) to prun
         detect: { order: 2 },
         configFiles: [".yarnrc"],
         configVars: { prefixes: ["YARN_"], names: [] },
-        registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn 1", hashMayBeOfEntryPoint: false },
+        registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn", hashMayBeOfEntryPoint: false },
         install: ({ knobs }) => {
           const command = [...YARN_FROZEN];
           if (knobs.get("YARN_PRODUCTION") === void 0) command.push("--production=false");
@@ -3980,7 +3934,7 @@ Use npm 5.7.1 or later ("engines": {"npm": "<version>"} in package.json) to prun
           env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
           // The following buildpacks may run either line too.
           exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-          maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY }
+          maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY, packagesIn: { dir: /^v\d+$/, files: "files" } }
         },
         installOutputs: [],
         // As the classic buildpack does: a pnpm node_modules is links into the store (kept in
@@ -4084,17 +4038,17 @@ var init_package_json = __esm({
 function rangeTester(range, options) {
   let parsed;
   try {
-    parsed = new import_semver4.default.Range(range, options);
+    parsed = new import_semver3.default.Range(range, options);
   } catch {
     return () => false;
   }
   return (version) => parsed.test(version);
 }
-var import_semver4;
+var import_semver3;
 var init_range_test = __esm({
   "src/nodejs/range-test.ts"() {
     "use strict";
-    import_semver4 = __toESM(require_semver2(), 1);
+    import_semver3 = __toESM(require_semver2(), 1);
   }
 });
 
@@ -4117,7 +4071,7 @@ function determineNodeRequest(pkg, files, table) {
     if (raw === void 0) continue;
     const trimmed = raw.trim();
     const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
-    if (import_semver5.default.validRange(range) === null) {
+    if (import_semver4.default.validRange(range) === null) {
       throw nodeErrors.invalidVersion("Node.js", trimmed, describeSource(source), describeLines(table));
     }
     return { raw: trimmed, range, source };
@@ -4133,7 +4087,7 @@ function resolveNode(requested, table, opts) {
   }
   const problems = [];
   let chosen = newest;
-  const majorOf = (v) => import_semver5.default.major(v);
+  const majorOf = (v) => import_semver4.default.major(v);
   const wide = matching.some((r) => majorOf(r.version) !== majorOf(newest.version));
   if (wide) {
     const capped = matching.find((r) => majorOf(r.version) === table.policy.defaultLine);
@@ -4168,11 +4122,11 @@ Upgrade to a maintained line: ${describeLines(table).join(", ")}.`
   }
   return { node: { ...chosen, requested }, problems };
 }
-var import_semver5;
+var import_semver4;
 var init_node_version = __esm({
   "src/nodejs/node-version.ts"() {
     "use strict";
-    import_semver5 = __toESM(require_semver2(), 1);
+    import_semver4 = __toESM(require_semver2(), 1);
     init_range_test();
     init_errors();
     init_node_table();
@@ -4292,19 +4246,19 @@ Commit the lockfile of the package manager you use, or remove the declaration.`
 function resolveNpmVersion(requested, nodeVersion) {
   const raw = requested.value.trim();
   const range = raw === "latest" ? "*" : raw;
-  if (import_semver6.default.validRange(range) === null) {
+  if (import_semver5.default.validRange(range) === null) {
     throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), ["11.x", "10.x"]);
   }
   const matching = NPM_VERSIONS.filter(rangeTester(range));
   if (matching.length === 0) {
-    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver6.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
+    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver5.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
     throw nodeErrors.unknownVersion("npm", raw, describeSource(requested.source), majors);
   }
-  const runs = (v) => import_semver6.default.satisfies(nodeVersion, npmRunsOn(v));
+  const runs = (v) => import_semver5.default.satisfies(nodeVersion, npmRunsOn(v));
   const match = matching.find(runs);
   if (match) return match;
   const newest = matching[0];
-  const newestRunning = NPM_VERSIONS.find((v) => import_semver6.default.major(v) === import_semver6.default.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
+  const newestRunning = NPM_VERSIONS.find((v) => import_semver5.default.major(v) === import_semver5.default.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
   throw nodeErrors.managerNeedsNewerNode(
     `npm@${newest}`,
     npmRunsOn(newest),
@@ -4315,8 +4269,8 @@ function resolveNpmVersion(requested, nodeVersion) {
 }
 function npmForLockfile(lockfile, requested, bundled, nodeVersion) {
   if (lockfile !== "package-lock.json") return {};
-  const runs = (v) => import_semver6.default.satisfies(nodeVersion, npmRunsOn(v));
-  const reads = (v) => import_semver6.default.gte(v, NPM_READS_LOCKFILE_SINCE);
+  const runs = (v) => import_semver5.default.satisfies(nodeVersion, npmRunsOn(v));
+  const reads = (v) => import_semver5.default.gte(v, NPM_READS_LOCKFILE_SINCE);
   const fit = NPM_VERSIONS.find((v) => reads(v) && runs(v));
   if (requested) {
     if (reads(requested.version)) return {};
@@ -4341,7 +4295,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   const kind = registry.line;
   const list4 = MANAGER_VERSIONS[kind];
   const label3 = spec.label;
-  const runsOnNode = (v) => import_semver6.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
+  const runsOnNode = (v) => import_semver5.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
   let requested;
   let defaulted = false;
   if (manager.version) {
@@ -4352,31 +4306,32 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   }
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
-  if (import_semver6.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
+  if (import_semver5.default.validRange(raw) === null) {
+    throw nodeErrors.invalidVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
   }
   const oldest = oldestInstallable(kind);
-  const installable = (v) => oldest === void 0 || import_semver6.default.gte(v, oldest);
+  const installable = (v) => oldest === void 0 || import_semver5.default.gte(v, oldest);
   const listed = list4.filter(rangeTester(raw));
   const matching = listed.filter(installable);
   const nearest = (wanted) => {
-    const same = list4.filter((v) => installable(v) && import_semver6.default.major(v) === import_semver6.default.major(wanted));
-    return same.filter((v) => import_semver6.default.gt(v, wanted)).at(-1) ?? same.find((v) => import_semver6.default.lt(v, wanted)) ?? list4.filter(installable).at(-1);
+    const same = list4.filter((v) => installable(v) && import_semver5.default.major(v) === import_semver5.default.major(wanted));
+    return same.filter((v) => import_semver5.default.gt(v, wanted)).at(-1) ?? same.find((v) => import_semver5.default.lt(v, wanted)) ?? list4.filter(installable).at(-1);
   };
   const releaseLabel = name === "yarn" ? "Yarn" : label3;
   if (matching.length === 0 && listed.length > 0) {
+    const outdated = import_semver5.default.major(listed[0]) === 0 ? `; ${releaseLabel} 0.x is outdated: upgrading to ${registry.defaultRange} (the default) is the lasting fix` : "";
     throw nodeErrors.managerReleaseUnavailable(
       releaseLabel,
       name,
       listed[0],
       from,
-      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)`,
+      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)${outdated}`,
       nearest(listed[0]),
       manager.berry
     );
   }
-  const exact = import_semver6.default.valid(raw);
-  if (matching.length === 0 && exact && list4.some((v) => import_semver6.default.major(v) === import_semver6.default.major(exact))) {
+  const exact = import_semver5.default.valid(raw);
+  if (matching.length === 0 && exact && list4.some((v) => import_semver5.default.major(v) === import_semver5.default.major(exact))) {
     const pkgs = [.../* @__PURE__ */ new Set([registry.pkg, ...list4.map((v) => releaseTraits(kind, v).pkg).filter((p) => p !== void 0)])];
     throw nodeErrors.managerReleaseUnavailable(
       releaseLabel,
@@ -4390,7 +4345,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   }
   const version = matching.find(runsOnNode) ?? matching[0];
   if (!version) {
-    if (name === "yarn" && !manager.berry && import_semver6.default.minVersion(raw) && import_semver6.default.major(import_semver6.default.minVersion(raw)) >= 2) {
+    if (name === "yarn" && !manager.berry && import_semver5.default.minVersion(raw) && import_semver5.default.major(import_semver5.default.minVersion(raw)) >= 2) {
       throw new BuildError(
         "nodejs/yarn-lockfile-format",
         `Yarn ${raw} cannot install a Yarn 1 lockfile`,
@@ -4398,11 +4353,11 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
   }
   const traits = releaseTraits(kind, version);
-  if (!import_semver6.default.satisfies(nodeVersion, traits.node)) {
-    const newestRunning = list4.find((v) => import_semver6.default.major(v) === import_semver6.default.major(version) && runsOnNode(v)) ?? list4.find(runsOnNode);
+  if (!import_semver5.default.satisfies(nodeVersion, traits.node)) {
+    const newestRunning = list4.find((v) => import_semver5.default.major(v) === import_semver5.default.major(version) && runsOnNode(v)) ?? list4.find(runsOnNode);
     throw nodeErrors.managerNeedsNewerNode(
       `${name}@${version}`,
       traits.node,
@@ -4427,7 +4382,7 @@ Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
       pkg: traits.pkg ?? registry.pkg,
       version,
       // "default for Yarn 1: newest 1.22.x", not "default for Yarn 1 (1.22.x)" beside the version.
-      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from} (${raw})`,
+      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from}: ${raw}`,
       bin: rules.bin?.pnpm ?? "bin/yarn.js",
       ...rules.bin ? { pnpx: rules.bin.pnpx } : {},
       ...traits.native ? { native: nativePackageName(traits.native) } : {},
@@ -4437,11 +4392,11 @@ Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
     problems
   };
 }
-var import_semver6, commandsOf, fieldPattern, FIELD, orList, NPM_READS_LOCKFILE_SINCE;
+var import_semver5, commandsOf, fieldPattern, FIELD, orList, NPM_READS_LOCKFILE_SINCE;
 var init_package_manager = __esm({
   "src/nodejs/package-manager.ts"() {
     "use strict";
-    import_semver6 = __toESM(require_semver2(), 1);
+    import_semver5 = __toESM(require_semver2(), 1);
     init_range_test();
     init_build_error();
     init_sourced();
@@ -4469,7 +4424,7 @@ var init_install_scripts = __esm({
 function installLifecycle(kind, version) {
   const rows = KINDS[kind];
   if (!rows?.length) return void 0;
-  const match = rows.filter((r) => version === void 0 ? r.range === "*" : import_semver7.default.satisfies(version, r.range, { includePrerelease: true })).at(-1) ?? rows[0];
+  const match = rows.filter((r) => version === void 0 ? r.range === "*" : import_semver6.default.satisfies(version, r.range, { includePrerelease: true })).at(-1) ?? rows[0];
   return { steps: match.steps, runHooks: match.runHooks };
 }
 function runExpansion(pkg, event, hooks) {
@@ -4658,11 +4613,11 @@ function decideScriptReplay(i) {
     })
   };
 }
-var import_semver7, KINDS, SCRIPT_SETTINGS, present, label;
+var import_semver6, KINDS, SCRIPT_SETTINGS, present, label;
 var init_install_scripts2 = __esm({
   "src/nodejs/install-scripts.ts"() {
     "use strict";
-    import_semver7 = __toESM(require_semver2(), 1);
+    import_semver6 = __toESM(require_semver2(), 1);
     init_install_scripts();
     KINDS = install_scripts_default.kinds;
     SCRIPT_SETTINGS = install_scripts_default.settings;
@@ -4816,7 +4771,7 @@ function planNodeBuild(files, ctx) {
   if (lockfileNpm.problem) warnings.push(lockfileNpm.problem);
   const npmVersion = requestedNpm ?? lockfileNpm.version;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
-  const npmMajor = npmVersion ? import_semver8.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npmMajor = npmVersion ? import_semver7.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
   const knob = (name) => {
     const value = ctx.knobs.get(name);
@@ -4824,14 +4779,14 @@ function planNodeBuild(files, ctx) {
     return { value, source: ctx.knobs.sourceOf(name) === "build environment" ? { kind: "platform-env", name } : configVarSource() };
   };
   const nodeEnv = ctx.knobs.get("NODE_ENV") ?? "production";
-  const buildEnv2 = {
+  const buildEnv = {
     NODE_ENV: knob("NODE_ENV") ?? { value: "production", source: defaultSource() },
     NODE_OPTIONS: knob("NODE_OPTIONS") ?? { value: "--max-old-space-size=2560", source: defaultSource("default for builds") }
   };
   const yarnProduction = knob("YARN_PRODUCTION");
-  if (manager.kind === "yarn1" && yarnProduction?.source.kind === "platform-env") buildEnv2.YARN_PRODUCTION = yarnProduction;
+  if (manager.kind === "yarn1" && yarnProduction?.source.kind === "platform-env") buildEnv.YARN_PRODUCTION = yarnProduction;
   if (manager.name === "npm" && npmMajor < 7 && ctx.configVars.npm_config_unsafe_perm === void 0 && ctx.configVars.NPM_CONFIG_UNSAFE_PERM === void 0) {
-    buildEnv2.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
+    buildEnv.npm_config_unsafe_perm = { value: "true", source: { kind: "rule", says: `npm ${npmRelease ?? `${npmMajor}.x`} (< 7) runs lifecycle scripts as root only with unsafe-perm` } };
   }
   const withheldEnv = manager.berry && ctx.configVars.YARN_PRODUCTION !== void 0 ? [{ name: "YARN_PRODUCTION", why: "a Yarn 1 setting, unknown to Yarn 2+ (Yarn 2 stops on it)" }] : [];
   const hooks = planHooks(pkg, ctx.knobs, spec);
@@ -4897,7 +4852,7 @@ function planNodeBuild(files, ctx) {
       cachePlan.cacheDirectories.map((d) => d.value),
       ctx.knobs.get(FRAMEWORK_CACHE_KNOB) === "false" ? `${FRAMEWORK_CACHE_KNOB}=false` : !cachePlan.cache.enabled ? cachePlan.cache.why : void 0
     ),
-    buildEnv: buildEnv2,
+    buildEnv,
     ...withheldEnv.length > 0 ? { withheldEnv } : {},
     ...planProcessTypes(pkg, files),
     warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
@@ -4906,8 +4861,8 @@ function planNodeBuild(files, ctx) {
 function planExtraTools(pkg, manager, nodeVersion) {
   const range = pkg.engines.yarn;
   if (manager.name !== "npm" || range === void 0) return [];
-  const min = import_semver8.default.validRange(range) ? import_semver8.default.minVersion(range) : null;
-  const berry = min !== null && import_semver8.default.major(min) >= 2;
+  const min = import_semver7.default.validRange(range) ? import_semver7.default.minVersion(range) : null;
+  const berry = min !== null && import_semver7.default.major(min) >= 2;
   const { resolved, problems } = resolveManagerPackage({
     name: "yarn",
     berry,
@@ -5089,12 +5044,12 @@ function processWarning(pkg, files) {
     message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
-var path5, import_semver8, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
+var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
     path5 = __toESM(require("node:path"), 1);
-    import_semver8 = __toESM(require_semver2(), 1);
+    import_semver7 = __toESM(require_semver2(), 1);
     init_sourced();
     init_procfile();
     init_yarnrc();
@@ -5666,7 +5621,7 @@ async function transfer(url, opts, consume, local) {
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
+        return await attemptOnce(parsed, { dispatcher, headers: opts.headers ?? {}, consume, dog: watchdog(opts, deadlineAt - now(), overDeadline) });
       } catch (e) {
         if (diskFullCode(e)) throw e;
         const failure = classify(e, opts);
@@ -5745,16 +5700,17 @@ function watchdog(opts, remainingMs, overDeadline) {
 function bytesText(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
-async function attemptOnce(start2, dispatcher, headers, consume, dog) {
+async function attemptOnce(start2, attempt) {
+  const { dog } = attempt;
   try {
-    return await followAndConsume(start2, dispatcher, headers, consume, dog);
+    return await followAndConsume(start2, attempt);
   } catch (e) {
     throw dog.reason() ?? e;
   } finally {
     dog.stop();
   }
 }
-async function followAndConsume(start2, dispatcher, headers, consume, dog) {
+async function followAndConsume(start2, { dispatcher, headers, consume, dog }) {
   let url = start2;
   for (let hop = 0; ; hop++) {
     const res = await (await undici()).request(url, { method: "GET", headers, dispatcher, signal: dog.signal });
@@ -7819,10 +7775,10 @@ function firstLine2(s) {
 function bundledNpmFor(nodeVersion, table) {
   const exact = bundledNpmOf(nodeVersion);
   if (exact) return { version: exact, why: `the npm bundled with Node.js ${nodeVersion}` };
-  const nodeMajor = import_semver9.default.major(nodeVersion);
+  const nodeMajor = import_semver8.default.major(nodeVersion);
   const major = table.policy.bundledNpmMajor[String(nodeMajor)];
   if (major === void 0) throw nodeErrors.npmUnavailable(nodeVersion);
-  const v = npm_versions_default.versions.find((x) => import_semver9.default.major(x) === major);
+  const v = npm_versions_default.versions.find((x) => import_semver8.default.major(x) === major);
   if (!v) throw new Error(`no npm ${major}.x in data/npm-versions.json`);
   return { version: v, why: `newest npm ${major}.x, the major Node.js ${nodeMajor} bundles; data/node-bundled-npm.json does not list the exact npm of ${nodeVersion}` };
 }
@@ -7890,14 +7846,14 @@ async function linkNpmBins(nodeHome) {
     await fs11.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs11, path12, import_semver9, SOURCE_LABEL;
+var fs11, path12, import_semver8, SOURCE_LABEL;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
     init_path_exists();
     fs11 = __toESM(require("node:fs/promises"), 1);
     path12 = __toESM(require("node:path"), 1);
-    import_semver9 = __toESM(require_semver2(), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
     init_npm_versions();
     init_build_error();
     init_errors();
@@ -8137,7 +8093,7 @@ function nodeBuildEnv(args) {
   }
   if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
   const hasCafile = Object.keys(env).some((k) => k.toLowerCase() === "npm_config_cafile");
-  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver10.default.lt(plan2.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
+  if (env.NODE_EXTRA_CA_CERTS && !hasCafile && import_semver9.default.lt(plan2.node.version, "7.3.0")) env.npm_config_cafile = env.NODE_EXTRA_CA_CERTS;
   env.npm_package_config_node_gyp_nodedir = nodeHome;
   env.npm_config_update_notifier = "false";
   if (args.compileCacheDir && configVars.NODE_COMPILE_CACHE === void 0) env.NODE_COMPILE_CACHE = args.compileCacheDir;
@@ -8155,12 +8111,12 @@ function managerReleaseEnv(pm, version, configVars, which = "env") {
   if (registry === "bundled") return {};
   return Object.fromEntries(Object.entries(releaseRules(registry.line, version)[which]).filter(([name]) => configVars[name] === void 0));
 }
-var path14, import_semver10, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES;
+var path14, import_semver9, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES;
 var init_build_env = __esm({
   "src/nodejs/build-env.ts"() {
     "use strict";
     path14 = __toESM(require("node:path"), 1);
-    import_semver10 = __toESM(require_semver2(), 1);
+    import_semver9 = __toESM(require_semver2(), 1);
     init_passthrough();
     init_layout();
     init_managers();
@@ -8169,6 +8125,59 @@ var init_build_env = __esm({
     init_tool_guard();
     NODE_PASSTHROUGH = ["NODE_EXTRA_CA_CERTS"];
     NODE_PASSTHROUGH_PREFIXES = ["npm_config_"];
+  }
+});
+
+// src/nodejs/diagnose.ts
+function heapLimitOf(nodeOptions) {
+  const all = [...(nodeOptions ?? "").matchAll(/--max[-_]old[-_]space[-_]size(?:=|\s+)(\d+)/g)];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : void 0;
+}
+function outOfMemoryHint(plan2) {
+  const options = plan2.buildEnv?.NODE_OPTIONS;
+  const limit = heapLimitOf(options?.value);
+  const source = options?.source.kind === "config-var" ? "your NODE_OPTIONS config var" : "the default for builds";
+  const ran = limit !== void 0 ? `The build's node processes ran with NODE_OPTIONS=${options.value} (${source}): a JavaScript heap of at most ${limit} MB.` : `The build's node processes ran without --max-old-space-size${options?.value ? ` (NODE_OPTIONS=${options.value})` : ""}, so node chose its own heap limit.`;
+  const next = limit !== void 0 && limit >= 4096 ? limit + 2048 : 4096;
+  return `A node process of the build ran out of memory: V8 stopped at its heap limit ("JavaScript heap out of memory"). ${ran}
+Fix it in one of these ways:
+  - make the build need less memory: asset bundlers (webpack, Vite, Rollup, Next.js, Angular) run minifiers, type checks and source maps in parallel workers; lower their parallelism or turn off what production does not need in their config;
+  - raise the limit: set the config var NODE_OPTIONS=--max-old-space-size=${next} (in MB; keep any other options you set), no more than the memory of the build machine, and use a bigger builder if the build needs more than it has.`;
+}
+function diagnoseFailure(output, plan2) {
+  return DIAGNOSES.find((d) => d.applies(output, plan2))?.hint(plan2);
+}
+var import_semver10, DIAGNOSES;
+var init_diagnose = __esm({
+  "src/nodejs/diagnose.ts"() {
+    "use strict";
+    import_semver10 = __toESM(require_semver2(), 1);
+    DIAGNOSES = [
+      {
+        // What V8 prints when a heap hits --max-old-space-size: "FATAL ERROR: Reached heap
+        // limit Allocation failed - JavaScript heap out of memory" (also after
+        // "CALL_AND_RETRY_LAST" or "Ineffective mark-compacts near heap limit" on older V8).
+        applies: (output) => /JavaScript heap out of memory/.test(output),
+        hint: outOfMemoryHint
+      },
+      {
+        // Node 0.8 ships OpenSSL 1.0.0, which has no TLS 1.2: its npm cannot reach any
+        // registry today (the handshake fails before a single package is fetched).
+        applies: (output, plan2) => import_semver10.default.lt(plan2.node.version, "0.10.0") && /SSL23_GET_SERVER_HELLO|unknown protocol|tlsv1 alert protocol version|EPROTO/i.test(output),
+        hint: (plan2) => `Node.js ${plan2.node.version} bundles OpenSSL 1.0.0, which has no TLS 1.2, so its npm cannot connect to the npm registry (the TLS handshake fails). Use Node.js 0.10.48 or newer ("engines": {"node": "0.10.x"} at the very least; a maintained line is better).`
+      },
+      {
+        // Node 17 moved to OpenSSL 3, which disables MD4: webpack 4 (and 5 before 5.61)
+        // hashes modules with it and dies with this code.
+        applies: (output, plan2) => /ERR_OSSL_EVP_UNSUPPORTED/.test(output) && import_semver10.default.major(plan2.node.version) >= 17,
+        hint: (plan2) => `This is the OpenSSL 3 change of Node.js 17+ (the build runs Node.js ${plan2.node.version}): OpenSSL 3 disables legacy algorithms such as MD4, which webpack 4 (and webpack 5 before 5.61) uses to hash modules.
+Fix it in one of these ways:
+  - upgrade webpack (>= 5.61), or set output.hashFunction to "xxhash64" (webpack 5) or "sha256" in the webpack config;
+  - as a stopgap, set the config var NODE_OPTIONS=--openssl-legacy-provider (keep any other options you set);
+  - or pin an older Node.js line in package.json ("engines": {"node": "16.x"}), which is end-of-life.`
+      }
+    ];
   }
 });
 
@@ -8805,9 +8814,12 @@ var init_export = __esm({
 __node_bin=''
 __node_modules_bin=''
 export NODE_HOME=''
+__node_options=''
 # <<< build-time values
 export PATH="$__node_bin:$PATH:$__node_modules_bin"
-unset __node_bin __node_modules_bin
+# The heap limit this build ran with, unless the next buildpack's environment sets its own.
+export NODE_OPTIONS="\${NODE_OPTIONS:-$__node_options}"
+unset __node_bin __node_modules_bin __node_options
 # The package manager's own settings (pnpm's store) follow, written by the build.
 `;
   }
@@ -8993,7 +9005,8 @@ function renderExportFile(args) {
   return fillBuildValues(export_default, {
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
-    "export NODE_HOME": node
+    "export NODE_HOME": node,
+    __node_options: args.nodeOptions
   }) + (extra === "" ? "" : `${extra}
 `);
 }
@@ -9088,7 +9101,7 @@ async function compileSteps(plan2, ctx) {
     registryIndex: new RegistryIndex(artifactsDir, writes),
     sources: plan2.sources
   };
-  const installed = await log.step("Installing Node.js", async () => {
+  const installRuntime = async () => {
     log.info(describeNodeVersion(plan2));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
     const inEngineDir = (rel) => path17.posix.relative(ENGINE_DIRS.engine, rel);
@@ -9132,13 +9145,17 @@ async function compileSteps(plan2, ctx) {
     );
     await runtimes.retainOnly(key);
     return { ...node, versions: measured };
+  };
+  const versions = await log.step("Installing Node.js", async () => {
+    const installed = await installRuntime();
+    const versions2 = installed.versions ?? await toolVersions(run, plan2, buildDir, env, log);
+    log.info(`Installed node ${versions2.node} and npm ${versions2.npm} from ${installed.source}` + (spec.registry !== "bundled" ? `; ${spec.command} ${versions2[spec.command]}` : ""));
+    return versions2;
   });
-  const versions = installed.versions ?? await toolVersions(run, plan2, buildDir, env, log);
   if (spec.registry !== "bundled") {
     Object.assign(env, managerReleaseEnv(plan2.packageManager, versions[spec.command], ctx.configVars));
   }
   const managerEnv = { ...env, ...managerReleaseEnv(plan2.packageManager, versions[spec.command], ctx.configVars, "commandEnv") };
-  log.info(`Installed node ${versions.node} and npm ${versions.npm} from ${installed.source}` + (spec.registry !== "bundled" ? `; ${spec.command} ${versions[spec.command]}` : ""));
   const pm = plan2.packageManager;
   if (pm.yarnPathPin && pm.yarnPath && versions.yarn !== pm.yarnPathPin) {
     log.warn(yarnPathDisagreement(`yarn@${pm.yarnPathPin}`, pm.yarnPath, versions.yarn));
@@ -9313,10 +9330,10 @@ async function writeExportFile(plan2, ctx, managerCacheDir) {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
   const env = managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
-  const text = renderExportFile({ buildDir: ctx.buildDir, env });
+  const text = renderExportFile({ buildDir: ctx.buildDir, nodeOptions: plan2.buildEnv.NODE_OPTIONS?.value ?? "", env });
   try {
     await writeAtomic(path17.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path17.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
+    ctx.log.info(`${path17.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", "NODE_OPTIONS", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
   } catch (e) {
     ctx.log.info(`Not writing ${path17.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }
@@ -9533,11 +9550,24 @@ async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
 `, `The ${cache.label} install count`);
     return;
   }
+  if (maintenance.packagesIn && !await holdsPackages(cacheDir, maintenance.packagesIn)) {
+    ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, but it holds no package: nothing to prune`);
+    await writeCacheFile(ctx.cacheWrites, counter, "0\n", `The ${cache.label} install count`);
+    return;
+  }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await (ctx.run ?? runCommand)(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   if (!r.ok) ctx.log.info(`${maintenance.command.join(" ")} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, "")} is kept as is`);
   await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}
 `, `The ${cache.label} install count`);
+}
+async function holdsPackages(cacheDir, where) {
+  for (const name of await fs15.readdir(cacheDir).catch(() => [])) {
+    if (!where.dir.test(name)) continue;
+    const files = await fs15.readdir(path17.join(cacheDir, name, where.files)).catch(() => []);
+    if (files.length > 0) return true;
+  }
+  return false;
 }
 async function runHook(hook, env, ctx, plan2) {
   await ctx.log.step(`Running ${hook.name} script`, async () => {
@@ -13770,6 +13800,8 @@ async function installVendor(ctx) {
   await cache.sweep();
   const pathRepositories = {};
   for (const dir of layout.pathRepositories) pathRepositories[dir] = await sourcesDigest(buildDir, [dir], layout.vendorDir);
+  const lockText = await read("composer.lock");
+  const authText = await read("auth.json");
   const fingerprint = vendorFingerprint({
     stack: ctx.stack,
     php: ctx.versions.php,
@@ -13777,11 +13809,7 @@ async function installVendor(ctx) {
     composer: ctx.versions.composer,
     command: ctx.installCommand,
     extensions: ctx.extensions,
-    files: {
-      "composer.json": hashText(jsonText),
-      "composer.lock": hashText(await read("composer.lock")),
-      "auth.json": hashText(await read("auth.json"))
-    },
+    files: { "composer.json": hashText(jsonText), "composer.lock": hashText(lockText), "auth.json": hashText(authText) },
     pathRepositories,
     vars: ctx.configVars
   });
@@ -13804,9 +13832,17 @@ async function installVendor(ctx) {
     log.info(`Installing: the saved ${layout.vendorDir}/ ${r.status === "damaged" ? r.why : "is gone"}`);
     return install(layout, fingerprint);
   }
-  log.info(
-    `Skipping ${ctx.installCommand.join(" ")}: nothing that affects installation changed since the previous build (composer.json, composer.lock, auth.json, path repositories, PHP and Composer versions, extensions, stack, COMPOSER_* config vars).`
-  );
+  const compared = [
+    "composer.json",
+    ...lockText !== void 0 ? ["composer.lock"] : [],
+    ...authText !== void 0 ? ["auth.json"] : [],
+    ...layout.pathRepositories.length ? [`path repositories (${layout.pathRepositories.join(", ")})`] : [],
+    "PHP and Composer versions",
+    "extensions",
+    "stack",
+    "COMPOSER_* config vars"
+  ];
+  log.info(`Skipping ${ctx.installCommand.join(" ")}: nothing that affects installation changed since the previous build (${compared.join(", ")}).`);
   log.info(`Restored ${layout.vendorDir}/ from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked). Set ${REUSE_KNOB}=false to always install.`);
   const previousDigest = typeof r.meta.autoloadDigest === "string" ? r.meta.autoloadDigest : void 0;
   const next = afterRestore(layout, await sourcesDigest(buildDir, layout.autoloadPaths, layout.vendorDir) ?? "unknown", previousDigest);
@@ -13886,6 +13922,7 @@ var init_vendor_cache = __esm({
 var compile_exports2 = {};
 __export(compile_exports2, {
   compilePhp: () => compilePhp,
+  phpBuildEnv: () => phpBuildEnv,
   renderFrameworkEnvProfile: () => renderFrameworkEnvProfile
 });
 async function compilePhp(plan2, ctx) {
@@ -13902,6 +13939,7 @@ async function compilePhp(plan2, ctx) {
   describePlan(plan2, ctx);
   if (plan2.node) {
     log.header("Building front-end assets with Node.js (package.json found)");
+    log.info("The Node.js build runs first, as for a Node.js app (the steps below); PHP, nginx and Composer are installed after it");
     const { compileNode: compileNode2 } = await Promise.resolve().then(() => (init_compile(), compile_exports));
     await compileNode2(plan2.node, {
       buildDir,
@@ -13972,7 +14010,7 @@ async function compilePhp(plan2, ctx) {
     return filled;
   });
   const buildIni = filledConfigs.phpIni;
-  const env = buildEnv(plan2, ctx, buildIni);
+  const env = phpBuildEnv(plan2, ctx, buildIni);
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
@@ -14086,7 +14124,7 @@ async function writeConfigs(files, buildDir, configDir) {
     await fs18.symlink(path22.relative(confD, path22.join(buildDir, target)), path22.join(confD, file));
   }
 }
-function buildEnv(plan2, ctx, phpIni) {
+function phpBuildEnv(plan2, ctx, phpIni) {
   const { buildDir, cacheDir, platformEnv } = ctx;
   const env = passthroughEnv(platformEnv);
   Object.assign(env, plan2.framework.env);

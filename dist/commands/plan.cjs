@@ -3458,7 +3458,7 @@ Use a newer Node.js (engines.node in package.json)` + (newestRunning ? `, or a r
   }
 });
 
-// src/nodejs/diagnose.ts
+// src/nodejs/lockfile-hint.ts
 function lockfileOutOfSyncHint(lockfile, text) {
   let version;
   try {
@@ -3469,11 +3469,9 @@ function lockfileOutOfSyncHint(lockfile, text) {
   const old = text !== void 0 && (version === void 0 || version === 1);
   return `${lockfile}${old ? " (old format: lockfileVersion 1, written by npm 6 or older)" : ""} does not match package.json. Run \`npm install\` locally to update ${lockfile}, commit it, and deploy again.` + (lockfile === "npm-shrinkwrap.json" ? " (npm reads npm-shrinkwrap.json instead of package-lock.json when both exist.)" : "");
 }
-var import_semver;
-var init_diagnose = __esm({
-  "src/nodejs/diagnose.ts"() {
+var init_lockfile_hint = __esm({
+  "src/nodejs/lockfile-hint.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
   }
 });
 
@@ -3509,7 +3507,7 @@ function lastMatch(rows, version) {
   return rows?.filter((r) => inRange(version, r.range)).at(-1);
 }
 function releaseTraits(kind, version) {
-  const run = TRAITS[kind].find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
+  const run = TRAITS[kind].find((t) => import_semver.default.gte(version, t.from) && import_semver.default.lte(version, t.to));
   return run ? { node: run.node, ...run.native ? { native: run.native } : {}, ...run.pkg ? { pkg: run.pkg } : {} } : { node: "*" };
 }
 function oldestInstallable(kind) {
@@ -3520,7 +3518,7 @@ function npmPruneBroken(version) {
   return row && { issue: row.issue };
 }
 function npmRunsOn(version) {
-  const run = NPM_TRAITS.find((t) => import_semver2.default.gte(version, t.from) && import_semver2.default.lte(version, t.to));
+  const run = NPM_TRAITS.find((t) => import_semver.default.gte(version, t.from) && import_semver.default.lte(version, t.to));
   if (run && run.node !== "*") return run.node;
   return lastMatch(RULES.npm.node, version)?.node ?? "*";
 }
@@ -3548,15 +3546,15 @@ function releaseRules(kind, version) {
 function nativePackageName(family) {
   return `${family}.linux-x64`;
 }
-var import_semver2, inRange, MANAGER_VERSIONS, TRAITS, RULES, NPM_VERSIONS, NPM_TRAITS, PNPM_STORE_PRUNE_EVERY;
+var import_semver, inRange, MANAGER_VERSIONS, TRAITS, RULES, NPM_VERSIONS, NPM_TRAITS, PNPM_STORE_PRUNE_EVERY;
 var init_manager_releases = __esm({
   "src/nodejs/manager-releases.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    import_semver = __toESM(require_semver2(), 1);
     init_manager_versions();
     init_manager_rules();
     init_npm_versions();
-    inRange = (version, range) => import_semver2.default.satisfies(version, range, { includePrerelease: true });
+    inRange = (version, range) => import_semver.default.satisfies(version, range, { includePrerelease: true });
     MANAGER_VERSIONS = {
       yarn: manager_versions_default.yarn,
       yarnBerry: manager_versions_default.yarnBerry,
@@ -3638,13 +3636,13 @@ function unreadConfigFilesProblem(spec, present) {
 ` + spec.unreadConfigFiles.fix
   };
 }
-var import_semver3, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
+var import_semver2, NPM_RELEASE_FLAGS, PNPM_RULES, PNPM_PRUNE_LIFECYCLE_SCRIPTS, YARN_FROZEN, skip, yarnHint, yarnCache, MANAGERS;
 var init_managers = __esm({
   "src/nodejs/managers.ts"() {
     "use strict";
-    import_semver3 = __toESM(require_semver2(), 1);
+    import_semver2 = __toESM(require_semver2(), 1);
     init_app_tree();
-    init_diagnose();
+    init_lockfile_hint();
     init_errors();
     init_manager_releases();
     NPM_RELEASE_FLAGS = Object.freeze({
@@ -3679,7 +3677,7 @@ var init_managers = __esm({
         configVars: { prefixes: ["NPM_CONFIG_", "npm_config_"], names: ["USE_NPM_INSTALL", "NPM_TOKEN"] },
         registry: "bundled",
         install: ({ lockfile, knobs, npm, forceNpmInstall }) => {
-          const hasCi = npm.version ? import_semver3.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
+          const hasCi = npm.version ? import_semver2.default.gte(npm.version, NPM_RELEASE_FLAGS.ciSince) : npm.major >= 6;
           const useCi = lockfile !== void 0 && !forceNpmInstall && hasCi;
           const command = ["npm", useCi ? "ci" : "install"];
           if (knobs.get("NPM_CONFIG_PRODUCTION") === void 0) {
@@ -3729,7 +3727,7 @@ Use npm 5.7.1 or later ("engines": {"npm": "<version>"} in package.json) to prun
         detect: { order: 2 },
         configFiles: [".yarnrc"],
         configVars: { prefixes: ["YARN_"], names: [] },
-        registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn 1", hashMayBeOfEntryPoint: false },
+        registry: { line: "yarn", pkg: "yarn", bins: { yarn: "bin", yarnpkg: "bin" }, defaultRange: "1.22.x", pinWarning: false, logName: "Yarn", hashMayBeOfEntryPoint: false },
         install: ({ knobs }) => {
           const command = [...YARN_FROZEN];
           if (knobs.get("YARN_PRODUCTION") === void 0) command.push("--production=false");
@@ -3824,7 +3822,7 @@ Use npm 5.7.1 or later ("engines": {"npm": "<version>"} in package.json) to prun
           env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
           // The following buildpacks may run either line too.
           exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-          maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY }
+          maintenance: { command: ["pnpm", "store", "prune"], everyBuilds: PNPM_STORE_PRUNE_EVERY, packagesIn: { dir: /^v\d+$/, files: "files" } }
         },
         installOutputs: [],
         // As the classic buildpack does: a pnpm node_modules is links into the store (kept in
@@ -3928,17 +3926,17 @@ var init_package_json = __esm({
 function rangeTester(range, options) {
   let parsed;
   try {
-    parsed = new import_semver4.default.Range(range, options);
+    parsed = new import_semver3.default.Range(range, options);
   } catch {
     return () => false;
   }
   return (version) => parsed.test(version);
 }
-var import_semver4;
+var import_semver3;
 var init_range_test = __esm({
   "src/nodejs/range-test.ts"() {
     "use strict";
-    import_semver4 = __toESM(require_semver2(), 1);
+    import_semver3 = __toESM(require_semver2(), 1);
   }
 });
 
@@ -3961,7 +3959,7 @@ function determineNodeRequest(pkg, files, table) {
     if (raw === void 0) continue;
     const trimmed = raw.trim();
     const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
-    if (import_semver5.default.validRange(range) === null) {
+    if (import_semver4.default.validRange(range) === null) {
       throw nodeErrors.invalidVersion("Node.js", trimmed, describeSource(source), describeLines(table));
     }
     return { raw: trimmed, range, source };
@@ -3977,7 +3975,7 @@ function resolveNode(requested, table, opts) {
   }
   const problems = [];
   let chosen = newest;
-  const majorOf = (v) => import_semver5.default.major(v);
+  const majorOf = (v) => import_semver4.default.major(v);
   const wide = matching.some((r) => majorOf(r.version) !== majorOf(newest.version));
   if (wide) {
     const capped = matching.find((r) => majorOf(r.version) === table.policy.defaultLine);
@@ -4012,11 +4010,11 @@ Upgrade to a maintained line: ${describeLines(table).join(", ")}.`
   }
   return { node: { ...chosen, requested }, problems };
 }
-var import_semver5;
+var import_semver4;
 var init_node_version = __esm({
   "src/nodejs/node-version.ts"() {
     "use strict";
-    import_semver5 = __toESM(require_semver2(), 1);
+    import_semver4 = __toESM(require_semver2(), 1);
     init_range_test();
     init_errors();
     init_node_table();
@@ -4136,19 +4134,19 @@ Commit the lockfile of the package manager you use, or remove the declaration.`
 function resolveNpmVersion(requested, nodeVersion) {
   const raw = requested.value.trim();
   const range = raw === "latest" ? "*" : raw;
-  if (import_semver6.default.validRange(range) === null) {
+  if (import_semver5.default.validRange(range) === null) {
     throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), ["11.x", "10.x"]);
   }
   const matching = NPM_VERSIONS.filter(rangeTester(range));
   if (matching.length === 0) {
-    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver6.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
+    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver5.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
     throw nodeErrors.unknownVersion("npm", raw, describeSource(requested.source), majors);
   }
-  const runs = (v) => import_semver6.default.satisfies(nodeVersion, npmRunsOn(v));
+  const runs = (v) => import_semver5.default.satisfies(nodeVersion, npmRunsOn(v));
   const match = matching.find(runs);
   if (match) return match;
   const newest = matching[0];
-  const newestRunning = NPM_VERSIONS.find((v) => import_semver6.default.major(v) === import_semver6.default.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
+  const newestRunning = NPM_VERSIONS.find((v) => import_semver5.default.major(v) === import_semver5.default.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
   throw nodeErrors.managerNeedsNewerNode(
     `npm@${newest}`,
     npmRunsOn(newest),
@@ -4159,8 +4157,8 @@ function resolveNpmVersion(requested, nodeVersion) {
 }
 function npmForLockfile(lockfile, requested, bundled, nodeVersion) {
   if (lockfile !== "package-lock.json") return {};
-  const runs = (v) => import_semver6.default.satisfies(nodeVersion, npmRunsOn(v));
-  const reads = (v) => import_semver6.default.gte(v, NPM_READS_LOCKFILE_SINCE);
+  const runs = (v) => import_semver5.default.satisfies(nodeVersion, npmRunsOn(v));
+  const reads = (v) => import_semver5.default.gte(v, NPM_READS_LOCKFILE_SINCE);
   const fit = NPM_VERSIONS.find((v) => reads(v) && runs(v));
   if (requested) {
     if (reads(requested.version)) return {};
@@ -4185,7 +4183,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   const kind = registry.line;
   const list4 = MANAGER_VERSIONS[kind];
   const label = spec.label;
-  const runsOnNode = (v) => import_semver6.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
+  const runsOnNode = (v) => import_semver5.default.satisfies(nodeVersion, releaseTraits(kind, v).node);
   let requested;
   let defaulted = false;
   if (manager.version) {
@@ -4196,31 +4194,32 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   }
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
-  if (import_semver6.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
+  if (import_semver5.default.validRange(raw) === null) {
+    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
   }
   const oldest = oldestInstallable(kind);
-  const installable = (v) => oldest === void 0 || import_semver6.default.gte(v, oldest);
+  const installable = (v) => oldest === void 0 || import_semver5.default.gte(v, oldest);
   const listed = list4.filter(rangeTester(raw));
   const matching = listed.filter(installable);
   const nearest = (wanted) => {
-    const same = list4.filter((v) => installable(v) && import_semver6.default.major(v) === import_semver6.default.major(wanted));
-    return same.filter((v) => import_semver6.default.gt(v, wanted)).at(-1) ?? same.find((v) => import_semver6.default.lt(v, wanted)) ?? list4.filter(installable).at(-1);
+    const same = list4.filter((v) => installable(v) && import_semver5.default.major(v) === import_semver5.default.major(wanted));
+    return same.filter((v) => import_semver5.default.gt(v, wanted)).at(-1) ?? same.find((v) => import_semver5.default.lt(v, wanted)) ?? list4.filter(installable).at(-1);
   };
   const releaseLabel = name === "yarn" ? "Yarn" : label;
   if (matching.length === 0 && listed.length > 0) {
+    const outdated = import_semver5.default.major(listed[0]) === 0 ? `; ${releaseLabel} 0.x is outdated: upgrading to ${registry.defaultRange} (the default) is the lasting fix` : "";
     throw nodeErrors.managerReleaseUnavailable(
       releaseLabel,
       name,
       listed[0],
       from,
-      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)`,
+      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)${outdated}`,
       nearest(listed[0]),
       manager.berry
     );
   }
-  const exact = import_semver6.default.valid(raw);
-  if (matching.length === 0 && exact && list4.some((v) => import_semver6.default.major(v) === import_semver6.default.major(exact))) {
+  const exact = import_semver5.default.valid(raw);
+  if (matching.length === 0 && exact && list4.some((v) => import_semver5.default.major(v) === import_semver5.default.major(exact))) {
     const pkgs = [.../* @__PURE__ */ new Set([registry.pkg, ...list4.map((v) => releaseTraits(kind, v).pkg).filter((p) => p !== void 0)])];
     throw nodeErrors.managerReleaseUnavailable(
       releaseLabel,
@@ -4234,7 +4233,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   }
   const version = matching.find(runsOnNode) ?? matching[0];
   if (!version) {
-    if (name === "yarn" && !manager.berry && import_semver6.default.minVersion(raw) && import_semver6.default.major(import_semver6.default.minVersion(raw)) >= 2) {
+    if (name === "yarn" && !manager.berry && import_semver5.default.minVersion(raw) && import_semver5.default.major(import_semver5.default.minVersion(raw)) >= 2) {
       throw new BuildError(
         "nodejs/yarn-lockfile-format",
         `Yarn ${raw} cannot install a Yarn 1 lockfile`,
@@ -4242,11 +4241,11 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, from, [...new Set(list4.map((v) => `${import_semver6.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
   }
   const traits = releaseTraits(kind, version);
-  if (!import_semver6.default.satisfies(nodeVersion, traits.node)) {
-    const newestRunning = list4.find((v) => import_semver6.default.major(v) === import_semver6.default.major(version) && runsOnNode(v)) ?? list4.find(runsOnNode);
+  if (!import_semver5.default.satisfies(nodeVersion, traits.node)) {
+    const newestRunning = list4.find((v) => import_semver5.default.major(v) === import_semver5.default.major(version) && runsOnNode(v)) ?? list4.find(runsOnNode);
     throw nodeErrors.managerNeedsNewerNode(
       `${name}@${version}`,
       traits.node,
@@ -4271,7 +4270,7 @@ Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
       pkg: traits.pkg ?? registry.pkg,
       version,
       // "default for Yarn 1: newest 1.22.x", not "default for Yarn 1 (1.22.x)" beside the version.
-      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from} (${raw})`,
+      source: raw === version ? from : !manager.version ? `${from}: newest ${raw}` : `${from}: ${raw}`,
       bin: rules.bin?.pnpm ?? "bin/yarn.js",
       ...rules.bin ? { pnpx: rules.bin.pnpx } : {},
       ...traits.native ? { native: nativePackageName(traits.native) } : {},
@@ -4281,11 +4280,11 @@ Pin it in package.json, e.g. "packageManager": "${name}@${version}".`
     problems
   };
 }
-var import_semver6, commandsOf, fieldPattern, FIELD, orList, NPM_READS_LOCKFILE_SINCE;
+var import_semver5, commandsOf, fieldPattern, FIELD, orList, NPM_READS_LOCKFILE_SINCE;
 var init_package_manager = __esm({
   "src/nodejs/package-manager.ts"() {
     "use strict";
-    import_semver6 = __toESM(require_semver2(), 1);
+    import_semver5 = __toESM(require_semver2(), 1);
     init_range_test();
     init_build_error();
     init_sourced();
@@ -4391,11 +4390,11 @@ function selectMembers(patterns, dirs) {
   }
   return dirs.filter((d) => include.some((r) => r.test(d)) && !exclude.some((r) => r.test(d)));
 }
-var import_semver7, KINDS, SCRIPT_SETTINGS;
+var import_semver6, KINDS, SCRIPT_SETTINGS;
 var init_install_scripts2 = __esm({
   "src/nodejs/install-scripts.ts"() {
     "use strict";
-    import_semver7 = __toESM(require_semver2(), 1);
+    import_semver6 = __toESM(require_semver2(), 1);
     init_install_scripts();
     KINDS = install_scripts_default.kinds;
     SCRIPT_SETTINGS = install_scripts_default.settings;
@@ -4547,7 +4546,7 @@ function planNodeBuild(files, ctx) {
   if (lockfileNpm.problem) warnings.push(lockfileNpm.problem);
   const npmVersion = requestedNpm ?? lockfileNpm.version;
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
-  const npmMajor = npmVersion ? import_semver8.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
+  const npmMajor = npmVersion ? import_semver7.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
   const knob = (name) => {
     const value = ctx.knobs.get(name);
@@ -4637,8 +4636,8 @@ function planNodeBuild(files, ctx) {
 function planExtraTools(pkg, manager, nodeVersion) {
   const range = pkg.engines.yarn;
   if (manager.name !== "npm" || range === void 0) return [];
-  const min = import_semver8.default.validRange(range) ? import_semver8.default.minVersion(range) : null;
-  const berry = min !== null && import_semver8.default.major(min) >= 2;
+  const min = import_semver7.default.validRange(range) ? import_semver7.default.minVersion(range) : null;
+  const berry = min !== null && import_semver7.default.major(min) >= 2;
   const { resolved, problems } = resolveManagerPackage({
     name: "yarn",
     berry,
@@ -4820,12 +4819,12 @@ function processWarning(pkg, files) {
     message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
-var path5, import_semver8, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
+var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
     path5 = __toESM(require("node:path"), 1);
-    import_semver8 = __toESM(require_semver2(), 1);
+    import_semver7 = __toESM(require_semver2(), 1);
     init_sourced();
     init_procfile();
     init_yarnrc();
@@ -7167,9 +7166,9 @@ function exactVersionHint(request) {
   return `In composer.json, "php": "${request.raw.trim()}" means exactly PHP ${exact} (Composer's meaning of a version without an operator). Use "~${exact}" for the newest ${m[1]}.${m[2]}.x, or "^${m[1]}.${m[2]}" for ${m[1]}.${m[2]} or newer.`;
 }
 function upstreamReading(raw, satisfying) {
-  const range = import_semver9.default.validRange(raw.trim());
+  const range = import_semver8.default.validRange(raw.trim());
   if (range === null) return void 0;
-  const inside2 = satisfying.filter((v) => import_semver9.default.satisfies(v, range));
+  const inside2 = satisfying.filter((v) => import_semver8.default.satisfies(v, range));
   if (inside2.length === 0 || inside2.length === satisfying.length) return void 0;
   return { range: range.replace(/-0\b/g, "").replace(/\|\|/g, " || "), newest: inside2[0] };
 }
@@ -7207,11 +7206,11 @@ function resolveVersion(request, extra, catalog) {
   else why = `newest satisfying ${what} (${lineAvailable ? `the default line ${line} does not` : `no ${line} available`})`;
   return { component: request.component, version: chosen.text, request, why };
 }
-var import_semver9, THE_DEFAULT, COMPONENT_LABEL, ALWAYS_ENABLED_EXTENSIONS, inLine;
+var import_semver8, THE_DEFAULT, COMPONENT_LABEL, ALWAYS_ENABLED_EXTENSIONS, inLine;
 var init_versions = __esm({
   "src/php/versions.ts"() {
     "use strict";
-    import_semver9 = __toESM(require_semver2(), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
     init_php_versions();
     init_constraint();
     init_errors2();
@@ -7827,7 +7826,7 @@ async function transfer(url, opts, consume, local) {
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await attemptOnce(parsed, dispatcher, opts.headers ?? {}, consume, watchdog(opts, deadlineAt - now(), overDeadline));
+        return await attemptOnce(parsed, { dispatcher, headers: opts.headers ?? {}, consume, dog: watchdog(opts, deadlineAt - now(), overDeadline) });
       } catch (e) {
         if (diskFullCode(e)) throw e;
         const failure = classify2(e, opts);
@@ -7906,16 +7905,17 @@ function watchdog(opts, remainingMs, overDeadline) {
 function bytesText(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
-async function attemptOnce(start, dispatcher, headers, consume, dog) {
+async function attemptOnce(start, attempt) {
+  const { dog } = attempt;
   try {
-    return await followAndConsume(start, dispatcher, headers, consume, dog);
+    return await followAndConsume(start, attempt);
   } catch (e) {
     throw dog.reason() ?? e;
   } finally {
     dog.stop();
   }
 }
-async function followAndConsume(start, dispatcher, headers, consume, dog) {
+async function followAndConsume(start, { dispatcher, headers, consume, dog }) {
   let url = start;
   for (let hop = 0; ; hop++) {
     const res = await (await undici()).request(url, { method: "GET", headers, dispatcher, signal: dog.signal });

@@ -391,10 +391,10 @@ async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerC
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
   if (!bpDir || ctx.partOfPhpBuild) return;
   const env = managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
-  const text = renderExportFile({ buildDir: ctx.buildDir, env });
+  const text = renderExportFile({ buildDir: ctx.buildDir, nodeOptions: plan.buildEnv.NODE_OPTIONS?.value ?? '', env });
   try {
     await writeAtomic(path.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: ${['PATH', 'NODE_HOME', ...Object.keys(env)].join(', ').replace(/, ([^,]+)$/, ' and $1')} for the buildpacks that run after this one`);
+    ctx.log.info(`${path.join(bpDir, EXPORT_FILE)}: ${['PATH', 'NODE_HOME', 'NODE_OPTIONS', ...Object.keys(env)].join(', ').replace(/, ([^,]+)$/, ' and $1')} for the buildpacks that run after this one`);
   } catch (e) {
     ctx.log.info(`Not writing ${path.join(bpDir, EXPORT_FILE)} for following buildpacks: ${(e as Error).message}`);
   }
@@ -722,11 +722,26 @@ async function maintainManagerCache(
     await writeCacheFile(ctx.cacheWrites, counter, `${builds}\n`, `The ${cache.label} install count`);
     return;
   }
+  if (maintenance.packagesIn && !(await holdsPackages(cacheDir, maintenance.packagesIn))) {
+    ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, but it holds no package: nothing to prune`);
+    await writeCacheFile(ctx.cacheWrites, counter, '0\n', `The ${cache.label} install count`);
+    return;
+  }
   ctx.log.info(`${cache.label}: ${builds} installs since it was last pruned, removing the packages no install uses`);
   const r = await (ctx.run ?? runCommand)(maintenance.command, { cwd: ctx.buildDir, env, log: ctx.log });
   // A failed store prune only costs disk space: the build goes on, and tries again next time.
   if (!r.ok) ctx.log.info(`${maintenance.command.join(' ')} failed (${exitSummary(r.exit)}); the ${cache.label.replace(/^\w+ /, '')} is kept as is`);
   await writeCacheFile(ctx.cacheWrites, counter, `${r.ok ? 0 : builds}\n`, `The ${cache.label} install count`);
+}
+
+/** Whether a manager's cache holds any package: a `files` directory with entries in one of its `dir` directories. */
+async function holdsPackages(cacheDir: string, where: { readonly dir: RegExp; readonly files: string }): Promise<boolean> {
+  for (const name of await fs.readdir(cacheDir).catch(() => [] as string[])) {
+    if (!where.dir.test(name)) continue;
+    const files = await fs.readdir(path.join(cacheDir, name, where.files)).catch(() => [] as string[]);
+    if (files.length > 0) return true;
+  }
+  return false;
 }
 
 async function runHook(hook: Hook, env: Record<string, string>, ctx: NodeCompileContext, plan: NodePlan): Promise<void> {

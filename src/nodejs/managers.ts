@@ -166,7 +166,16 @@ export interface ManagerSpec {
       readonly env: (c: CacheInputs) => Readonly<Record<string, string>>;
       readonly exportEnv: (dir: string) => Readonly<Record<string, string>>;
       /** A store that grows without bound: cleaned every `everyBuilds` installs with `command`. */
-      readonly maintenance?: { readonly command: readonly string[]; readonly everyBuilds: number };
+      readonly maintenance?: {
+        readonly command: readonly string[];
+        readonly everyBuilds: number;
+        /**
+         * Where the cache keeps packages: a directory of the cache whose name matches `dir`
+         * holding `files`. With none of them non-empty, nothing is pruned (pnpm's prune of an
+         * empty store dies on a missing v3/files with ENOENT and a stack trace).
+         */
+        readonly packagesIn?: { readonly dir: RegExp; readonly files: string };
+      };
     };
   /** What an install writes besides node_modules (root and members): what a warm rebuild restores. */
   readonly installOutputs: readonly string[];
@@ -387,7 +396,7 @@ export const MANAGERS = {
       env: ({ dir }) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
       // The following buildpacks may run either line too.
       exportEnv: (dir) => ({ npm_config_store_dir: dir, pnpm_config_store_dir: dir }),
-      maintenance: { command: ['pnpm', 'store', 'prune'], everyBuilds: PNPM_STORE_PRUNE_EVERY },
+      maintenance: { command: ['pnpm', 'store', 'prune'], everyBuilds: PNPM_STORE_PRUNE_EVERY, packagesIn: { dir: /^v\d+$/, files: 'files' } },
     },
     installOutputs: [],
     // As the classic buildpack does: a pnpm node_modules is links into the store (kept in

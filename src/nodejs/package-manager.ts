@@ -236,8 +236,10 @@ export function resolveManagerPackage(
   // "Yarn 0.17.10", "Yarn 2.3.0": a release's own number says its line.
   const releaseLabel = name === 'yarn' ? 'Yarn' : label;
   if (matching.length === 0 && listed.length > 0) {
+    // A 0.x pin: the nearest release that installs is still a pre-1.0 one; the lasting fix is the line's newest.
+    const outdated = semver.major(listed[0]!) === 0 ? `; ${releaseLabel} 0.x is outdated: upgrading to ${registry.defaultRange} (the default) is the lasting fix` : '';
     throw nodeErrors.managerReleaseUnavailable(releaseLabel, name, listed[0]!, from,
-      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)`, nearest(listed[0]!), manager.berry);
+      `the build's install command needs ${releaseLabel} ${oldest} or later (\`--frozen-lockfile\`)${outdated}`, nearest(listed[0]!), manager.berry);
   }
   const exact = semver.valid(raw);
   if (matching.length === 0 && exact && list.some((v) => semver.major(v) === semver.major(exact))) {

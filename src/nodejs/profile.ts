@@ -97,7 +97,7 @@ export const EXPORT_FILE = 'export';
  * (and the multi-buildpack wrapper) sources it to build with this app's Node.js, as
  * with the upstream buildpack. Build-time paths, so they name BUILD_DIR, not $HOME.
  */
-export function renderExportFile(args: { buildDir: string; env?: Readonly<Record<string, string>> }): string {
+export function renderExportFile(args: { buildDir: string; nodeOptions: string; env?: Readonly<Record<string, string>> }): string {
   const node = `${args.buildDir}/${SLUG.nodeHome}`;
   // The package manager's own settings (pnpm's store): its row's `cache.exportEnv` in managers.ts.
   const extra = renderShAssignments(Object.fromEntries(Object.entries(args.env ?? {}).map(([name, value]) => [`export ${name}`, value])));
@@ -105,5 +105,6 @@ export function renderExportFile(args: { buildDir: string; env?: Readonly<Record
     __node_bin: `${node}/bin`,
     __node_modules_bin: `${args.buildDir}/node_modules/.bin`,
     'export NODE_HOME': node,
+    __node_options: args.nodeOptions,
   }) + (extra === '' ? '' : `${extra}\n`);
 }

@@ -16,6 +16,7 @@ afterAll(async () => {
 
 describe.each([
   { fixture: 'node-yarn3-app', install: 'yarn install --immutable', page: undefined },
+  { fixture: 'node-yarn24-app', install: 'yarn install --immutable', page: undefined },
   // Realistic sizes: ~300 locked packages and a tsc build; Next.js with its build cache.
   { fixture: 'node-realistic-app', install: 'npm ci --include=dev', page: '/' },
   { fixture: 'node-next-app', install: 'npm ci --include=dev', page: '/' },

@@ -8,17 +8,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, exists, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease } from '../support/harness.js';
+import { expectBuildLog, type LogKind } from '../support/snapshots.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
   for (const d of cleanup) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function compile(fixture: string, cache: string, edit?: (app: string) => Promise<void>) {
+/** One build of the fixture on `cache`; `snapshot`: its log is the fixture's cold or warm snapshot (the fixture unedited). */
+async function compile(fixture: string, cache: string, edit?: (app: string) => Promise<void>, snapshot?: LogKind) {
   const app = await copyFixture(fixture);
   cleanup.push(app);
   await edit?.(app);
   const r = await runBin('compile', [app, cache], cleanEnv());
+  if (snapshot) await expectBuildLog(r, fixture, snapshot, { app, cache });
   expect(r.exitCode, r.all).toBe(0);
   return { app, r };
 }
@@ -41,14 +44,14 @@ describe('npm: "postinstall": "tsc" and no build script', () => {
   it('cold: npm ci runs tsc, the slug serves dist/server.js', async () => {
     cache = await tempDir('cache');
     cleanup.push(cache);
-    const { app, r } = await compile('node-postinstall-app', cache);
+    const { app, r } = await compile('node-postinstall-app', cache, undefined, 'cold');
     expect(r.stdout).toContain('$ npm ci --include=dev');
     expect(await exists(path.join(app, 'dist/server.js'))).toBe(true);
     await serves(app, '/?name=cold', 'Hello, cold');
   });
 
   it('warm: the install is reused and postinstall runs again with npm run, the slug serves', async () => {
-    const { app, r } = await compile('node-postinstall-app', cache);
+    const { app, r } = await compile('node-postinstall-app', cache, undefined, 'warm');
     expect(await exists(path.join(app, 'dist/server.js')), r.stdout).toBe(true);
     await serves(app, '/?name=warm', 'Hello, warm');
     expect(r.stdout).toContain('Skipping npm ci --include=dev: nothing that affects installation changed');
@@ -86,7 +89,7 @@ describe('pnpm workspace: a member built by its prepare script, a root postinsta
       cache = await tempDir('cache');
       cleanup.push(cache);
     }
-    const { app, r } = await compile('node-pnpm-postinstall-app', cache);
+    const { app, r } = await compile('node-pnpm-postinstall-app', cache, undefined, which as LogKind);
     expect(await exists(path.join(app, 'postinstall-ran.txt')), r.stdout).toBe(true);
     expect(await exists(path.join(app, 'packages/greeting/dist/index.js')), r.stdout).toBe(true);
     if (which === 'warm') {

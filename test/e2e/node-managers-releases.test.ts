@@ -118,6 +118,29 @@ describe.each([
   });
 });
 
+describe('pnpm store maintenance with nothing in the store', () => {
+  it('an app without dependencies, its 20th install: nothing to prune is said, pnpm store prune (which dies on the missing files dir) is not run', async () => {
+    const { r, cache } = await build('node-pnpm-lock90-app', {
+      // pnpm 9.7.1's prune of such a store dies: 'ENOENT: no such file or directory, scandir …/v3/files'.
+      pm: 'pnpm@9.7.1', node: '20.x', storeBuilds: 19,
+      edit: async (app) => {
+        const pkgPath = path.join(app, 'package.json');
+        const pkg = JSON.parse(await fs.readFile(pkgPath, 'utf8'));
+        delete pkg.dependencies;
+        delete pkg.devDependencies;
+        delete pkg.scripts;
+        await fs.writeFile(pkgPath, JSON.stringify(pkg, null, 2));
+        await fs.writeFile(path.join(app, 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .: {}\n");
+      },
+    });
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.stdout).toContain('pnpm store: 20 installs since it was last pruned, but it holds no package: nothing to prune');
+    expect(r.stdout).not.toContain('$ pnpm store prune');
+    expect(r.all).not.toContain('ENOENT');
+    expect(await fs.readFile(path.join(cache, 'node/pnpm-store-builds'), 'utf8')).toBe('0\n');
+  });
+});
+
 describe('pnpm workspace', () => {
   it('every member keeps its dependencies and loses its devDependencies (pnpm prune would only reinstall the root)', async () => {
     const { app, r } = await build('node-pnpm-workspace-app', { pm: 'pnpm@9.15.9', node: '24.x' });

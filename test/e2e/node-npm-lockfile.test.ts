@@ -8,6 +8,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
+
+/** A warm build of the fixture on the cold build's cache (a fresh copy): its log is the warm snapshot, the install reused. */
+async function warmBuild(fixture: string, cache: string): Promise<void> {
+  const again = await copyFixture(fixture);
+  cleanup.push(again);
+  const warm = await runBin('compile', [again, cache], cleanEnv());
+  await expectBuildLog(warm, fixture, 'warm', { app: again, cache });
+  expect(warm.exitCode, warm.all).toBe(0);
+  expect(warm.stdout).toContain(': nothing that affects installation changed');
+}
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -20,6 +31,7 @@ describe('Node.js 6 with package-lock.json', () => {
     const cache = await tempDir('cache');
     cleanup.push(app, cache);
     const r = await runBin('compile', [app, cache], cleanEnv());
+    await expectBuildLog(r, 'node-6-lockfile-app', 'cold', { app, cache });
     expect(r.exitCode, r.all).toBe(0);
     const installed = JSON.parse(await fs.readFile(path.join(app, 'node_modules/ms/package.json'), 'utf8'));
     expect(installed.version, r.stdout).toBe('2.0.0');
@@ -35,6 +47,7 @@ describe('Node.js 6 with package-lock.json', () => {
     } finally {
       await running.stop();
     }
+    await warmBuild('node-6-lockfile-app', cache);
   });
 
   it('an npm pinned below 5 with a package-lock.json stops the build, naming an npm that reads it', async () => {
@@ -59,6 +72,7 @@ describe('Node.js 8.2.1, whose npm 5.3.0 fails on `npm prune`', () => {
     const cache = await tempDir('cache');
     cleanup.push(app, cache);
     const r = await runBin('compile', [app, cache], cleanEnv());
+    await expectBuildLog(r, 'node-8-npm53-app', 'cold', { app, cache });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).toContain('Installed node 8.2.1 and npm 5.3.0');
     expect(r.stderr).toContain('devDependencies are not pruned: npm 5.3.0 fails on `npm prune` (https://github.com/npm/npm/issues/17781)');
@@ -69,6 +83,6 @@ describe('Node.js 8.2.1, whose npm 5.3.0 fails on `npm prune`', () => {
       expect((await waitForHttp(running.port, '/')).body).toBe('ms 2.1.3\n');
     } finally {
       await running.stop();
-    }
+    }    await warmBuild('node-8-npm53-app', cache);
   });
 });

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs/promises';
 import { cleanEnv, copyFixture, runBin, startWeb, tempDir, waitForHttp, webCommandFromRelease } from '../support/harness.js';
+import { expectBuildLog } from '../support/snapshots.js';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -21,6 +22,7 @@ describe.each([
     const cache = await tempDir('cache');
     cleanup.push(app, cache);
     const r = await runBin('compile', [app, cache], cleanEnv());
+    await expectBuildLog(r, fixture, 'cold', { app, cache });
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stdout).toContain(`from the npm registry package ${from}`);
     expect(r.stdout).toContain(`Using yarn ${yarn} (`);
@@ -33,5 +35,12 @@ describe.each([
     } finally {
       await running.stop();
     }
+    // Warm, on the same cache: the install reused.
+    const again = await copyFixture(fixture);
+    cleanup.push(again);
+    const warm = await runBin('compile', [again, cache], cleanEnv());
+    await expectBuildLog(warm, fixture, 'warm', { app: again, cache });
+    expect(warm.exitCode, warm.all).toBe(0);
+    expect(warm.stdout).toContain('nothing that affects installation changed');
   });
 });

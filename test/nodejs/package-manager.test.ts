@@ -137,6 +137,7 @@ describe('Yarn releases the tables hold', () => {
     expect(e).toMatchObject({ id: 'nodejs/manager-release-unavailable', title: 'Yarn 0.17.10 cannot be installed' });
     expect(e.body).toContain('needs Yarn 0.19.0 or later');
     expect(e.body).toContain('"packageManager": "yarn@0.19.1"');
+    expect(e.body).toContain('Yarn 0.x is outdated: upgrading to 1.22.x (the default) is the lasting fix');
   });
 
   it('Yarn 2.4.3 comes from the yarn package (@yarnpkg/cli-dist lacks it)', () => {

@@ -476,16 +476,24 @@ describe('rendered scripts', () => {
 describe('multi-buildpack export file', () => {
   it('exports PATH (the app node first, the machine PATH kept) and NODE_HOME, quoted, for the next buildpack', async () => {
     const { renderExportFile } = await import('../../src/nodejs/profile.js');
-    const text = renderExportFile({ buildDir: "/tmp/b'uild dir" });
+    const text = renderExportFile({ buildDir: "/tmp/b'uild dir", nodeOptions: '--max-old-space-size=2560' });
     const { execFileSync } = await import('node:child_process');
-    const out = execFileSync('sh', ['-c', `${text}\nprintf '%s\\n' "$PATH" "$NODE_HOME"`], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
-    expect(out).toBe("/tmp/b'uild dir/.scalingo/node/bin:/usr/bin:/bin:/tmp/b'uild dir/node_modules/.bin\n/tmp/b'uild dir/.scalingo/node\n");
+    const out = execFileSync('sh', ['-c', `${text}\nprintf '%s\\n' "$PATH" "$NODE_HOME" "$NODE_OPTIONS"`], { env: { PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
+    expect(out).toBe("/tmp/b'uild dir/.scalingo/node/bin:/usr/bin:/bin:/tmp/b'uild dir/node_modules/.bin\n/tmp/b'uild dir/.scalingo/node\n--max-old-space-size=2560\n");
+  });
+
+  it('exports the build\'s NODE_OPTIONS (the heap limit default) unless the next buildpack\'s environment has its own', async () => {
+    const { renderExportFile } = await import('../../src/nodejs/profile.js');
+    const text = renderExportFile({ buildDir: '/b', nodeOptions: '--max-old-space-size=2560' });
+    const { execFileSync } = await import('node:child_process');
+    const own = execFileSync('sh', ['-c', `${text}\nprintf '%s' "$NODE_OPTIONS"`], { env: { PATH: '/usr/bin:/bin', NODE_OPTIONS: '--enable-source-maps' }, encoding: 'utf8' });
+    expect(own).toBe('--enable-source-maps');
   });
 
   it("carries pnpm's store for both setting prefixes: pnpm <= 10 reads npm_config_*, pnpm >= 11 only pnpm_config_*", async () => {
     const { renderExportFile } = await import('../../src/nodejs/profile.js');
     const { MANAGERS } = await import('../../src/nodejs/managers.js');
-    const text = renderExportFile({ buildDir: '/b', env: MANAGERS.pnpm.cache.exportEnv('/c/pnpm-store') });
+    const text = renderExportFile({ buildDir: '/b', nodeOptions: '', env: MANAGERS.pnpm.cache.exportEnv('/c/pnpm-store') });
     expect(text).toContain("export npm_config_store_dir='/c/pnpm-store'\n");
     expect(text).toContain("export pnpm_config_store_dir='/c/pnpm-store'\n");
   });

@@ -4,7 +4,10 @@
 __node_bin=''
 __node_modules_bin=''
 export NODE_HOME=''
+__node_options=''
 # <<< build-time values
 export PATH="$__node_bin:$PATH:$__node_modules_bin"
-unset __node_bin __node_modules_bin
+# The heap limit this build ran with, unless the next buildpack's environment sets its own.
+export NODE_OPTIONS="${NODE_OPTIONS:-$__node_options}"
+unset __node_bin __node_modules_bin __node_options
 # The package manager's own settings (pnpm's store) follow, written by the build.
