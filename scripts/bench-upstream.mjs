@@ -194,6 +194,9 @@ function grouped(run, sideName) {
   return out;
 }
 
+/** A build's figures without its log (for the JSON kept beside the logs). */
+const slim = ({ ms, cpuMs, steps, managerMs }) => ({ ms, cpuMs, steps, managerMs });
+
 function takeLock() {
   const lock = path.join('/tmp', 'bench-upstream.lock');
   try {
@@ -327,10 +330,24 @@ async function main() {
   process.stderr.write(`upstream: Scalingo/nodejs-buildpack ${upstream.commit} (checked out in ${upstream.dir})\n`);
   const results = [];
   try {
-    for (const name of opts.apps) results.push(await benchApp(name, opts, upstream));
+    for (const name of opts.apps) {
+      try {
+        const r = await benchApp(name, opts, upstream);
+        results.push(r);
+        // Each app's figures as soon as it is done (a long run may be cut short).
+        if (opts.apps.length > 1) printTable([r], upstream, opts);
+        writeFileSync(path.join(logDir, `${name}.json`), JSON.stringify({ ...r, res: Object.fromEntries(Object.entries(r.res).map(([k, v]) => [k, { ...v, cold: v.cold.map(slim), warm: v.warm.map(slim) }])) }, null, 1));
+      } catch (e) {
+        process.stderr.write(`${name}: ${e.message}\n`); // the other apps still run
+      }
+    }
   } finally {
     rmSync(upstream.dir, { recursive: true, force: true });
   }
+  printTable(results, upstream, opts);
+}
+
+function printTable(results, upstream, opts) {
   console.log(`\nSide by side with the upstream (Scalingo/nodejs-buildpack ${upstream.commit.slice(0, 12)}), this machine, interleaved, medians of ${opts.runs}`);
   console.log('Node.js from the same local official-layout tarball on both sides (NODE_BINARY_URL=file://…)\n');
   console.log('| app (locked packages) | Node / npm | cold ours / upstream | warm ours / upstream | warm + archive round trip ours / upstream | CACHE_DIR raw ours / upstream | as tar.gz ours / upstream |');

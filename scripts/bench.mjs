@@ -39,7 +39,7 @@ const sourceAt = args.indexOf('--node-source');
 const nodeSource = sourceAt >= 0 ? args[sourceAt + 1] : 'file';
 if (!['file', 'registry'].includes(nodeSource)) throw new Error('--node-source takes file or registry');
 const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1 && i !== sourceAt + 1);
-const benchOnly = ['node-large-app', 'node-small-app'];
+const benchOnly = ['node-large-app', 'node-small-app', 'node-next-realistic-app'];
 const fixtures = named.length
   ? named.filter((f) => f !== 'node-next-app' && !benchOnly.includes(f))
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
@@ -437,5 +437,5 @@ if (sections.includes('steps')) {
 }
 if (sections.includes('next')) {
   const { benchNext, printNext } = await import('./bench-steps.mjs');
-  printNext(await benchNext({ root, runs, source: nodeSource }), runs);
+  for (const fixture of ['node-next-app', 'node-next-realistic-app']) printNext(await benchNext({ root, fixture, runs, source: nodeSource }), runs);
 }
