@@ -55,14 +55,16 @@ const cleanEnv = () => {
 };
 
 /** One compile of a fresh copy of `app` (optionally changed by `edit`), its log timestamped. */
-export async function compileOnce(engine, app, cache, edit) {
-  const work = tmp('steps-app');
-  const buildDir = path.join(work, 'app');
+export async function compileOnce(engine, app, cache, edit, buildPath) {
+  const work = buildPath ? path.dirname(buildPath) : tmp('steps-app');
+  const buildDir = buildPath ?? path.join(work, 'app');
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
   cpSync(app, buildDir, { recursive: true, filter: (p) => !/\/(node_modules|dist|\.next)$/.test(p) });
   edit?.(buildDir);
   mkdirSync(cache, { recursive: true });
   const run = await timedBuild(engine.compile, [buildDir, cache, engine.envDir], { env: cleanEnv(), cwd: work });
-  rmSync(work, { recursive: true, force: true });
+  rmSync(buildPath ?? work, { recursive: true, force: true });
   if (run.code !== 0) throw new Error(`compile of ${path.basename(app)} failed (exit ${run.code}):\n${run.log.split('\n').slice(-30).join('\n')}`);
   return { ...run, steps: stepsFromDone(run.log), managerMs: managerInstallMs(run) };
 }
@@ -148,17 +150,24 @@ export function printSteps(results, { runs, source }) {
 /**
  * Next.js (`next build`) cold and warm with the source unchanged and the install reused:
  * the build script step's time with .next/cache restored (the default) and with
- * NODE_FRAMEWORK_CACHE=false, against the cold build's.
+ * NODE_FRAMEWORK_CACHE=false, against the cold build's. And a warm build where what Next.js
+ * puts in its webpack cache's version stays the same from one build to the next: the same
+ * build path (node_modules/next's absolute path is part of it) and a fixed
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (else, in a container, a new random key every build):
+ * what the cache can give when it is not thrown away.
  */
 export async function benchNext({ root, fixture = 'node-next-app', runs, source }) {
   const app = fixtureDir(root, fixture);
   const scratch = tmp('next');
   const engine = engineFor(root, app, source, scratch);
   const optOut = engineFor(root, app, source, scratch, { NODE_FRAMEWORK_CACHE: 'false' });
+  const stableKey = engineFor(root, app, source, scratch, { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'YmVuY2gtb25seS1rZXktb2YtMzItYnl0ZXMtLS0tLS0=' });
+  const fixedPath = path.join(scratch, 'fixed', 'app');
   process.stderr.write(`${fixture} (next build, source unchanged): `);
   const cold = [];
   const warm = [];
   const without = [];
+  const stable = [];
   for (let i = 0; i < runs; i++) {
     const cache = path.join(scratch, `cache-${i}`);
     cold.push(await compileOnce(engine, app, cache));
@@ -168,17 +177,22 @@ export async function benchNext({ root, fixture = 'node-next-app', runs, source 
     without.push(await compileOnce(optOut, app, cache));
     process.stderr.write('o');
     rmSync(cache, { recursive: true, force: true });
+    await compileOnce(stableKey, app, cache, undefined, fixedPath); // fills the cache under that version
+    stable.push(await compileOnce(stableKey, app, cache, undefined, fixedPath));
+    process.stderr.write('s');
+    rmSync(cache, { recursive: true, force: true });
   }
   process.stderr.write('\n');
   rmSync(scratch, { recursive: true, force: true });
   const b = (list) => median(list.map((x) => x.steps[BUILD] ?? NaN));
   const restored = warm.every((x) => /\.next\/cache.*\): restored \(/.test(x.log));
-  return { fixture, cold: b(cold), warm: b(warm), without: b(without), restored, sample: warm.at(-1).log };
+  return { fixture, cold: b(cold), warm: b(warm), without: b(without), stable: b(stable), restored };
 }
 
 export function printNext(r, runs) {
   console.log(`\n\`next build\` (step "${BUILD}"), ${r.fixture}, source unchanged, install reused: medians of ${runs}`);
   console.log(`  cold ${fmt(r.cold)}; warm with .next/cache ${fmt(r.warm)}${r.restored ? '' : ' (!! the log does not say .next/cache was restored)'}; warm, NODE_FRAMEWORK_CACHE=false ${fmt(r.without)}`);
   console.log(`  warm / cold ${(r.warm / r.cold).toFixed(2)} (target <= 0.5); warm / opt-out ${(r.warm / r.without).toFixed(2)}`);
+  console.log(`  warm with the same build path and a fixed NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (the webpack cache kept, not thrown away): ${fmt(r.stable)}, / cold ${(r.stable / r.cold).toFixed(2)}`);
 }
 

@@ -417,7 +417,7 @@ function benchFrameworkCache() {
   rmSync(optOut, { recursive: true, force: true });
   return { fixture, cold: median(cold), withCache: median(withCache), without: median(without) };
 }
-const frameworkRow = sections.includes('framework-cache') || named.includes('node-next-app') ? benchFrameworkCache() : undefined;
+const frameworkRow = sections.includes('framework-cache') && (!named.length || named.includes('node-next-app')) ? benchFrameworkCache() : undefined;
 if (frameworkRow) {
   const r = frameworkRow;
   console.log('\nFramework build cache: a page changed, so the build runs again (install reused in both warm columns)\n');
@@ -431,11 +431,13 @@ if (frameworkRow) {
 if (sections.includes('steps')) {
   const { benchSteps, printSteps } = await import('./bench-steps.mjs');
   const list = named.length
-    ? named.filter((f) => !isPhp(f) && f !== 'tree-cache')
+    ? named.filter((f) => !isPhp(f) && f !== 'tree-cache' && f !== 'node-next-realistic-app')
     : [...fixtures.filter((f) => !isPhp(f)), 'node-realistic-app', 'node-large-app'];
   printSteps(await benchSteps({ root, fixtures: list, runs, source: nodeSource }), { runs, source: nodeSource });
 }
 if (sections.includes('next')) {
   const { benchNext, printNext } = await import('./bench-steps.mjs');
-  for (const fixture of ['node-next-app', 'node-next-realistic-app']) printNext(await benchNext({ root, fixture, runs, source: nodeSource }), runs);
+  const nextApps = ['node-next-app', 'node-next-realistic-app'];
+  const picked = named.filter((f) => nextApps.includes(f));
+  for (const fixture of picked.length ? picked : nextApps) printNext(await benchNext({ root, fixture, runs, source: nodeSource }), runs);
 }
