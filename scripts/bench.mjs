@@ -3,7 +3,7 @@
 // compiles (same cache, unchanged app), and the bare steps done by hand on the same
 // machine in the same run (extract node + npm, `npm ci` with the same warm npm cache,
 // `npm run build`), so engine overhead shows as a ratio. Usage:
-//   npm run bench [-- --runs N] [-- fixture ...]
+//   npm run bench [-- --runs N] [-- --sections a,b] [-- --node-source file|registry] [-- fixture ...]
 // `warm` is an unchanged app rebuilt with the same cache (the engine restores the
 // runtime and the previous install); `bare` is the manager's own install with a warm
 // cache, i.e. what a cached build costs without the engine. PHP fixtures (php-*) build
@@ -27,12 +27,23 @@ const sectionsAt = args.indexOf('--sections');
 // tree cache's restore with and without its content check, scripts/bench-tree-cache.mjs),
 // `cache-directories` (a 50k-file cached directory's restore against cp -a and fs.cp,
 // scripts/bench-cache-directories.mjs),
-// `framework-cache` (fixtures/node-next-app rebuilt with and without .next/cache).
-// Default: all.
-const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : ['startup', 'realistic', 'php', 'tree-cache', 'cache-directories', 'framework-cache', 'fixtures'];
-const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1);
+// `framework-cache` (fixtures/node-next-app rebuilt with and without .next/cache), and
+// (scripts/bench-steps.mjs) `steps` (per Node fixture and the bench-only large app: each
+// step cold and warm, cold minus the manager's install and the build script, CACHE_DIR raw
+// and as tar.gz, the warm build with the archive round trip), `next` (`next build` warm /
+// cold with the source unchanged). Default: all.
+const allSections = ['startup', 'realistic', 'php', 'tree-cache', 'cache-directories', 'framework-cache', 'fixtures', 'steps', 'next'];
+const sections = sectionsAt >= 0 ? args[sectionsAt + 1].split(',') : allSections;
+for (const s of sections) if (!allSections.includes(s)) throw new Error(`unknown section ${s} (${allSections.join(', ')})`);
+const sourceAt = args.indexOf('--node-source');
+// `steps` and `next`: Node.js from a local official-layout tarball (no download in the
+// figures, as in scripts/bench-upstream.mjs), or as the engine fetches it here.
+const nodeSource = sourceAt >= 0 ? args[sourceAt + 1] : 'file';
+if (!['file', 'registry'].includes(nodeSource)) throw new Error('--node-source takes file or registry');
+const named = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== sectionsAt + 1 && i !== sourceAt + 1);
+const benchOnly = ['node-large-app', 'node-small-app', 'node-next-realistic-app'];
 const fixtures = named.length
-  ? named.filter((f) => f !== 'node-next-app')
+  ? named.filter((f) => f !== 'node-next-app' && !benchOnly.includes(f))
   : ['node-npm-app', 'node-yarn1-app', 'node-yarn4-pnp-app', 'node-yarn4-nm-app', 'node-pnpm-app', 'node-pnpm-workspace-app',
     'php-composer-app', 'php-laravel-app'];
 const isPhp = (fixture) => fixture.startsWith('php-');
@@ -413,7 +424,7 @@ function benchFrameworkCache() {
   rmSync(optOut, { recursive: true, force: true });
   return { fixture, cold: median(cold), withCache: median(withCache), without: median(without) };
 }
-const frameworkRow = sections.includes('framework-cache') || named.includes('node-next-app') ? benchFrameworkCache() : undefined;
+const frameworkRow = sections.includes('framework-cache') && (!named.length || named.includes('node-next-app')) ? benchFrameworkCache() : undefined;
 if (frameworkRow) {
   const r = frameworkRow;
   console.log('\nFramework build cache: a page changed, so the build runs again (install reused in both warm columns)\n');
@@ -422,4 +433,18 @@ if (frameworkRow) {
     `${r.fixture.padEnd(25)}  ${fmt(r.cold).padStart(6)}  ${fmt(r.withCache).padStart(6)}  ${fmt(r.without).padStart(8)}` +
       `                           ${(r.withCache / r.cold).toFixed(2).padStart(6)}  ${(r.withCache / r.without).toFixed(2).padStart(10)}`,
   );
+}
+
+if (sections.includes('steps')) {
+  const { benchSteps, printSteps } = await import('./bench-steps.mjs');
+  const list = named.length
+    ? named.filter((f) => !isPhp(f) && f !== 'tree-cache' && f !== 'node-next-realistic-app')
+    : [...fixtures.filter((f) => !isPhp(f)), 'node-realistic-app', 'node-large-app'];
+  printSteps(await benchSteps({ root, fixtures: list, runs, source: nodeSource }), { runs, source: nodeSource });
+}
+if (sections.includes('next')) {
+  const { benchNext, printNext } = await import('./bench-steps.mjs');
+  const nextApps = ['node-next-app', 'node-next-realistic-app'];
+  const picked = named.filter((f) => nextApps.includes(f));
+  for (const fixture of picked.length ? picked : nextApps) printNext(await benchNext({ root, fixture, runs, source: nodeSource }), runs);
 }
