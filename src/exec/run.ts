@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly quiet?: boolean;
   /** The command as the log shows it, when argv is an implementation detail (`php …/composer install` → `composer install`). */
   readonly shown?: string;
+  /** Output lines left out of the log (still in the result): counted, and said after the run as `what`. */
+  readonly hideLines?: { readonly pattern: RegExp; readonly what: string };
 }
 
 export interface RunResult {
@@ -39,12 +41,15 @@ export async function runCommand(argv: readonly string[], opts: RunOptions): Pro
   let kept = '';
   // stdout and stderr each keep their own open line: one stream's chunk never lands in
   // the middle of the other's line.
-  const shown = opts.quiet ? undefined : [opts.log.outputLines(), opts.log.outputLines()] as const;
+  let hiddenLines = 0;
+  const hidden = opts.hideLines && { pattern: opts.hideLines.pattern, onHidden: () => void hiddenLines++ };
+  const shown = opts.quiet ? undefined : [opts.log.outputLines(hidden), opts.log.outputLines(hidden)] as const;
   const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk, stream) => {
     shown?.[stream].write(chunk);
     kept = (kept + chunk).slice(-KEEP_CHARS);
   });
   for (const lines of shown ?? []) lines.end();
+  if (hiddenLines > 0) opts.log.info(`(${hiddenLines} ${opts.hideLines!.what} not shown)`);
   const last = kept.trimEnd().split('\n').slice(-TAIL_LINES);
   // Blank lines the cut left at the top would open the error's excerpt with an empty line.
   while (last.length > 0 && last[0]!.trim() === '') last.shift();

@@ -129,9 +129,15 @@ export class BuildLog {
    * still open is kept until its end arrives, so a chunk that continues a line is not
    * indented again. `end` writes what is left of an unterminated last line.
    */
-  outputLines(): OutputLines {
+  outputLines(hidden?: { readonly pattern: RegExp; readonly onHidden: () => void }): OutputLines {
     let open = '';
-    const write = (text: string) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+    // `text` is whole lines: those matching `hidden` are left out (and counted).
+    const write = (text: string) => {
+      const shown = hidden
+        ? text.split(/(?<=\n)/).filter((line) => !(hidden.pattern.test(line) && (hidden.onHidden(), true))).join('')
+        : text;
+      if (shown !== '') this.sink.out(shown.replace(/^(?=.)/gm, INDENT));
+    };
     return {
       write: (chunk) => {
         const text = open + chunk;

@@ -55,6 +55,14 @@ export interface PhpCompileContext {
   readonly run?: RunCommand;
 }
 
+/** The error_reporting Composer itself runs with: everything but deprecations (PHP's own notices of them). */
+const COMPOSER_ERROR_REPORTING = 'error_reporting=E_ALL & ~E_DEPRECATED & ~E_USER_DEPRECATED';
+/** What Composer's error handler prints of them anyway: "Deprecation Notice: … in phar://…/composer/…". */
+const COMPOSER_OWN_DEPRECATIONS = {
+  pattern: /^Deprecation Notice: .* in phar:\/\/\S*\/composer\/bin\/composer\/\S+:\d+\r?\n?$/,
+  what: "deprecation notices of Composer's own code (a Composer older than this PHP)",
+};
+
 const TARGET: Record<Component, string> = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
 
 export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise<void> {
@@ -175,8 +183,14 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
         lockedNames: plan.composer!.lockedNames,
         composer: async (command) => {
           const [, ...args] = command;
-          const argv = [path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args];
-          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(' ') });
+          // Composer's own deprecation notices are left out of the log: they are about
+          // Composer's code on a newer PHP (2.5 on 8.4 prints ~90 lines, PHP's twice), never
+          // about the app. The app's scripts run in PHP processes of their own.
+          const argv = [
+            path.join(buildDir, PHP_LAYOUT.php, 'bin/php'), '-d', COMPOSER_ERROR_REPORTING,
+            path.join(buildDir, PHP_LAYOUT.composer, 'bin/composer'), ...args,
+          ];
+          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(' '), hideLines: COMPOSER_OWN_DEPRECATIONS });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(' '), r.exit, r.tail, composerProblemExcerpt(r.output));
         },
       });

@@ -80,3 +80,24 @@ describe('runCommand shows output by line', () => {
     expect(text()).toBe(`${I}$ sh -c ${script}\n${I}npm WARN deprecated x\n${I}sh: 1: svelte-kit: not found\n${I}last\n`);
   });
 });
+
+describe('lines left out of the log', () => {
+  it('a line matching the pattern is not shown, however the pipe cut it, and is counted; the rest is shown as usual', () => {
+    const { log, text } = logOf();
+    let hidden = 0;
+    const lines = log.outputLines({ pattern: /^Deprecation Notice: /, onHidden: () => void hidden++ });
+    for (const c of ['Installing\nDeprecation No', 'tice: x in phar://c\nDone\nDeprecation Notice: y']) lines.write(c);
+    lines.end();
+    expect(text()).toBe(`${I}Installing\n${I}Done\n`);
+    expect(hidden).toBe(2);
+  });
+
+  it('runCommand says how many it left out; its output (for the error) keeps them', async () => {
+    const { log, text } = logOf();
+    const r = await runCommand(['sh', '-c', 'echo "Deprecation Notice: a"; echo kept; echo "Deprecation Notice: b" >&2'], {
+      cwd: process.cwd(), env: { PATH: process.env.PATH ?? '' }, log, hideLines: { pattern: /^Deprecation Notice: /, what: 'notices' },
+    });
+    expect(text()).toBe(`${I}$ sh -c echo "Deprecation Notice: a"; echo kept; echo "Deprecation Notice: b" >&2\n${I}kept\n${I}(2 notices not shown)\n`);
+    expect(r.output).toContain('Deprecation Notice: b');
+  });
+});
