@@ -115,9 +115,20 @@ var init_build_log = __esm({
        * still open is kept until its end arrives, so a chunk that continues a line is not
        * indented again. `end` writes what is left of an unterminated last line.
        */
-      outputLines() {
+      outputLines(hidden) {
         let open = "";
-        const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+        const write = (text) => {
+          let shown2 = text;
+          if (hidden) {
+            const lines = text.split(/(?<=\n)/);
+            const hide = lines.map((line) => hidden.pattern.test(line));
+            shown2 = lines.filter((line, i) => {
+              if (hide[i]) hidden.onHidden();
+              return !hide[i] && !(line.trim() === "" && hide[i + 1]);
+            }).join("");
+          }
+          if (shown2 !== "") this.sink.out(shown2.replace(/^(?=.)/gm, INDENT));
+        };
         return {
           write: (chunk2) => {
             const text = open + chunk2;
@@ -5240,12 +5251,15 @@ async function runCommand(argv, opts) {
   if (!file) throw new Error("runCommand: empty argv");
   if (!opts.quiet) opts.log.info(`$ ${opts.shown ?? argv.join(" ")}`);
   let kept = "";
-  const shown2 = opts.quiet ? void 0 : [opts.log.outputLines(), opts.log.outputLines()];
+  let hiddenLines = 0;
+  const hidden = opts.hideLines && { pattern: opts.hideLines.pattern, onHidden: () => void hiddenLines++ };
+  const shown2 = opts.quiet ? void 0 : [opts.log.outputLines(hidden), opts.log.outputLines(hidden)];
   const exit = await spawned(file, args, { cwd: opts.cwd, env: opts.env }, (chunk2, stream) => {
     shown2?.[stream].write(chunk2);
     kept = (kept + chunk2).slice(-KEEP_CHARS);
   });
   for (const lines of shown2 ?? []) lines.end();
+  if (hiddenLines > 0) opts.log.info(`(${hiddenLines} ${opts.hideLines.what} not shown)`);
   const last = kept.trimEnd().split("\n").slice(-TAIL_LINES);
   while (last.length > 0 && last[0].trim() === "") last.shift();
   const tail = last.map((l) => `  ${l}`).join("\n");
@@ -14042,8 +14056,14 @@ async function compilePhp(plan2, ctx) {
         lockedNames: plan2.composer.lockedNames,
         composer: async (command) => {
           const [, ...args] = command;
-          const argv = [path22.join(buildDir, PHP_LAYOUT.php, "bin/php"), path22.join(buildDir, PHP_LAYOUT.composer, "bin/composer"), ...args];
-          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(" ") });
+          const argv = [
+            path22.join(buildDir, PHP_LAYOUT.php, "bin/php"),
+            "-d",
+            COMPOSER_ERROR_REPORTING,
+            path22.join(buildDir, PHP_LAYOUT.composer, "bin/composer"),
+            ...args
+          ];
+          const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(" "), hideLines: COMPOSER_OWN_DEPRECATIONS });
           if (!r.ok) throw phpErrors.composerInstallFailed(command.join(" "), r.exit, r.tail, composerProblemExcerpt(r.output));
         }
       });
@@ -14147,7 +14167,7 @@ function phpBuildEnv(plan2, ctx, phpIni) {
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs18, path22, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs18, path22, COMPOSER_ERROR_REPORTING, COMPOSER_OWN_DEPRECATIONS, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
@@ -14177,6 +14197,11 @@ var init_compile2 = __esm({
     init_vendor_cache();
     init_versions();
     init_sourced();
+    COMPOSER_ERROR_REPORTING = "error_reporting=E_ALL & ~E_DEPRECATED & ~E_USER_DEPRECATED";
+    COMPOSER_OWN_DEPRECATIONS = {
+      pattern: /^(?:Deprecation Notice: .* in phar:\/\/\S*\/composer\/bin\/composer\/\S+:\d+|(?:PHP Deprecated: {2}|Deprecated: ).* in phar:\/\/\S*\/composer\/bin\/composer\/\S+ on line \d+)\r?\n?$/,
+      what: "deprecation notices of Composer's own code (a Composer older than this PHP)"
+    };
     TARGET = { php: PHP_LAYOUT.php, nginx: PHP_LAYOUT.nginx, composer: PHP_LAYOUT.composer };
     FRAMEWORK_PROFILE_PATH = SLUG.phpFrameworkProfile;
   }

@@ -80,9 +80,20 @@ var init_build_log = __esm({
        * still open is kept until its end arrives, so a chunk that continues a line is not
        * indented again. `end` writes what is left of an unterminated last line.
        */
-      outputLines() {
+      outputLines(hidden) {
         let open = "";
-        const write = (text) => this.sink.out(text.replace(/^(?=.)/gm, INDENT));
+        const write = (text) => {
+          let shown2 = text;
+          if (hidden) {
+            const lines = text.split(/(?<=\n)/);
+            const hide = lines.map((line) => hidden.pattern.test(line));
+            shown2 = lines.filter((line, i) => {
+              if (hide[i]) hidden.onHidden();
+              return !hide[i] && !(line.trim() === "" && hide[i + 1]);
+            }).join("");
+          }
+          if (shown2 !== "") this.sink.out(shown2.replace(/^(?=.)/gm, INDENT));
+        };
         return {
           write: (chunk) => {
             const text = open + chunk;

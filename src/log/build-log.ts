@@ -131,11 +131,18 @@ export class BuildLog {
    */
   outputLines(hidden?: { readonly pattern: RegExp; readonly onHidden: () => void }): OutputLines {
     let open = '';
-    // `text` is whole lines: those matching `hidden` are left out (and counted).
+    // `text` is whole lines: those matching `hidden` are left out (and counted), and so is a
+    // blank line right before one (PHP's display_errors opens each notice with one).
     const write = (text: string) => {
-      const shown = hidden
-        ? text.split(/(?<=\n)/).filter((line) => !(hidden.pattern.test(line) && (hidden.onHidden(), true))).join('')
-        : text;
+      let shown = text;
+      if (hidden) {
+        const lines = text.split(/(?<=\n)/);
+        const hide = lines.map((line) => hidden.pattern.test(line));
+        shown = lines.filter((line, i) => {
+          if (hide[i]) hidden.onHidden();
+          return !hide[i] && !(line.trim() === '' && hide[i + 1]);
+        }).join('');
+      }
       if (shown !== '') this.sink.out(shown.replace(/^(?=.)/gm, INDENT));
     };
     return {

@@ -55,11 +55,16 @@ export interface PhpCompileContext {
   readonly run?: RunCommand;
 }
 
-/** The error_reporting Composer itself runs with: everything but deprecations (PHP's own notices of them). */
+/**
+ * The error_reporting Composer starts with: everything but deprecations. Composer raises it
+ * again itself (and turns display_errors on), so PHP's notices of its code still come,
+ * "PHP Deprecated:  … in phar://…/composer/… on line N" on stderr and "Deprecated: …" on
+ * stdout, and its error handler prints "Deprecation Notice: … in phar://…/composer/…:N":
+ * COMPOSER_OWN_DEPRECATIONS leaves all three out of the log.
+ */
 const COMPOSER_ERROR_REPORTING = 'error_reporting=E_ALL & ~E_DEPRECATED & ~E_USER_DEPRECATED';
-/** What Composer's error handler prints of them anyway: "Deprecation Notice: … in phar://…/composer/…". */
 const COMPOSER_OWN_DEPRECATIONS = {
-  pattern: /^Deprecation Notice: .* in phar:\/\/\S*\/composer\/bin\/composer\/\S+:\d+\r?\n?$/,
+  pattern: /^(?:Deprecation Notice: .* in phar:\/\/\S*\/composer\/bin\/composer\/\S+:\d+|(?:PHP Deprecated: {2}|Deprecated: ).* in phar:\/\/\S*\/composer\/bin\/composer\/\S+ on line \d+)\r?\n?$/,
   what: "deprecation notices of Composer's own code (a Composer older than this PHP)",
 };
 

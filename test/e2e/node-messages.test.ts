@@ -88,7 +88,7 @@ describe('multi-buildpack export with pnpm 11', () => {
     const cache = await freshCache();
     const r = await execa(path.join(buildpack, 'bin/compile'), [app, cache], { env: cleanEnv(), extendEnv: false, reject: false, all: true });
     expect(r.exitCode, r.all).toBe(0);
-    expect(r.stdout).toContain(`${buildpack}/export: PATH, NODE_HOME, npm_config_store_dir and pnpm_config_store_dir for the buildpacks that run after this one`);
+    expect(r.stdout).toContain(`${buildpack}/export: PATH, NODE_HOME, NODE_OPTIONS, npm_config_store_dir and pnpm_config_store_dir for the buildpacks that run after this one`);
     const store = path.join(cache, 'node/pnpm-store');
     const next = await execa('sh', ['-c', `. "${buildpack}/export" && pnpm config get store-dir`], {
       cwd: app, env: { PATH: '/usr/bin:/bin', HOME: await tempDir('home') }, extendEnv: false, reject: false, all: true,

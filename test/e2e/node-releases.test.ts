@@ -81,7 +81,8 @@ describe('Node 14 / npm 6 (the official tarball)', () => {
     expect((await runBin('release', [app])).stdout).toContain('web: "node server.js"');
     // $HOME/bin on the runtime PATH; the multi-buildpack export file next to bin/.
     expect(await fs.readFile(path.join(app, '.profile.d/nodejs.sh'), 'utf8')).toContain(':${HOME:-}/bin"');
-    expect(r.stdout).toContain(`${path.join(ROOT, 'export')}: PATH and NODE_HOME for the buildpacks that run after this one`);
+    expect(r.stdout).toContain(`${path.join(ROOT, 'export')}: PATH, NODE_HOME and NODE_OPTIONS for the buildpacks that run after this one`);
+    expect(await fs.readFile(path.join(ROOT, 'export'), 'utf8')).toContain("__node_options='--max-old-space-size=2560'");
     expect(await fs.readFile(path.join(ROOT, 'export'), 'utf8')).toMatch(/^export NODE_HOME='.*\/\.scalingo\/node'$/m);
     const again = await warm();
     expect(again.exitCode, again.all).toBe(0);

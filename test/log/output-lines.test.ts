@@ -101,3 +101,15 @@ describe('lines left out of the log', () => {
     expect(r.output).toContain('Deprecation Notice: b');
   });
 });
+
+describe('a hidden line\'s opening blank line', () => {
+  it('goes with it (PHP opens each displayed notice with one); other blank lines stay', () => {
+    const { log, text } = logOf();
+    let hidden = 0;
+    const lines = log.outputLines({ pattern: /^Deprecated: /, onHidden: () => void hidden++ });
+    lines.write('a\n\nDeprecated: x\n\nb\n');
+    lines.end();
+    expect(text()).toBe(`${I}a\n\n${I}b\n`);
+    expect(hidden).toBe(1);
+  });
+});
