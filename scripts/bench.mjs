@@ -15,6 +15,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, exis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stepsFromDone } from './bench-run.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -260,24 +261,9 @@ function compileWithSteps(fixture, cache, envDir) {
     out = execFileSync(path.join(root, 'bin/compile'), envDir ? [app, cache, envDir] : [app, cache], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
   });
   rmSync(app, { recursive: true, force: true });
-  return { ms, steps: parseSteps(out), log: out };
+  return { ms, steps: stepsFromDone(out), log: out };
 }
 
-/** `-----> Title` … `       Done (850ms|1.2s|1m3s)` → { Title: ms } (repeated titles add up). */
-function parseSteps(log) {
-  const steps = {};
-  let title;
-  for (const line of log.split('\n')) {
-    const h = /^-----> (.*)$/.exec(line);
-    if (h) { title = h[1]; continue; }
-    const d = /^ {7}Done \((?:(\d+)m)?(?:(\d+)s)?(?:([\d.]+)s)?(?:(\d+)ms)?\)$/.exec(line);
-    if (d && title) {
-      const ms = (Number(d[1] ?? 0) * 60 + Number(d[2] ?? 0) + Number(d[3] ?? 0)) * 1000 + Number(d[4] ?? 0);
-      steps[title] = (steps[title] ?? 0) + ms;
-    }
-  }
-  return steps;
-}
 
 function medianOf(runsList, key) {
   return median(runsList.map((r) => r.steps[key] ?? 0));
