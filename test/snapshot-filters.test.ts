@@ -36,6 +36,36 @@ describe('filterBuildLog', () => {
     expect(filterBuildLog(log)).toBe(log);
   });
 
+  it("orders pnpm's concurrent script lines by script, each script's own lines kept in order", () => {
+    const run = (order: number[]) => {
+      const lines = [
+        '       . postinstall$ node scripts/stamp.js',
+        '       packages/greeting prepare$ node build.js',
+        '       packages/greeting prepare: built dist/index.js',
+        '       . postinstall: Done',
+        '       packages/greeting prepare: Done',
+      ];
+      return ['       Progress: resolved 2, reused 0, downloaded 2, added 2, done', '', ...order.map((i) => lines[i]!), '       Done in 1.2s using pnpm v9.15.9'].join('\n');
+    };
+    const canonical = filterBuildLog(run([0, 1, 2, 3, 4]));
+    expect(filterBuildLog(run([1, 0, 2, 4, 3]))).toBe(canonical);
+    expect(filterBuildLog(run([0, 3, 1, 2, 4]))).toBe(canonical);
+    expect(canonical.split('\n').slice(2, 7)).toEqual([
+      '       . postinstall$ node scripts/stamp.js',
+      '       . postinstall: Done',
+      '       packages/greeting prepare$ node build.js',
+      '       packages/greeting prepare: built dist/index.js',
+      '       packages/greeting prepare: Done',
+    ]);
+    // Other "two words:" lines are not reordered.
+    expect(filterBuildLog('       Package operations: 1 install\n       Generating optimized: files')).toBe('       Package operations: 1 install\n       Generating optimized: files');
+  });
+
+  it("floats the count of Composer's hidden deprecation notices, not the line", () => {
+    expect(filterBuildLog("       (157 deprecation notices of Composer's own code (a Composer older than this PHP) not shown)"))
+      .toBe("       (<n> deprecation notices of Composer's own code (a Composer older than this PHP) not shown)");
+  });
+
   it('names the versions that depend on the machine, whole versions only', () => {
     expect(filterBuildLog('PHP 8.2.36 (php-8.2.36-linux-x64.tar.gz), not 18.2.36 nor 8.2.360', {}, { '8.2.36': 'php-version' }))
       .toBe('PHP <php-version> (php-<php-version>-linux-x64.tar.gz), not 18.2.36 nor 8.2.360');

@@ -103,8 +103,35 @@ export function filterBuildLog(text: string, paths: LogPaths = {}, floating: Rea
     .replace(/\b\d+s \d+ms\b/g, '<time>')
     .replace(/\b\d+(\.\d+)?(ms|s)\b/g, '<time>')
     // Yarn 2+ times a step only when it took long enough: `└ Completed` or `└ Completed in 0s 234ms`.
-    .replace(/└ Completed in <time>/g, '└ Completed');
-  return sortRuns(out, /YN0013: │ \S+ can't be found in the cache/);
+    .replace(/└ Completed in <time>/g, '└ Completed')
+    // Composer's deprecation notices of its own code are counted, and how many it raises
+    // varies from run to run (the line stays; its number floats).
+    .replace(/\(\d+ (deprecation notices of Composer's own code)/g, '(<n> $1');
+  out = sortRuns(out, /YN0013: │ \S+ can't be found in the cache/);
+  // pnpm runs the lifecycle scripts of the root and the members at once, each line led by
+  // `<dir> <script>$` or `<dir> <script>:`: each script's lines are kept in their order, the
+  // scripts in the order of their names.
+  return groupRuns(out, /^ +((?:\.|[\w@.-]+(?:\/[\w@.-]+)+) [\w:-]+)(?:\$|:) /);
+}
+
+/**
+ * Runs of consecutive lines matching `line` (whose first group names the writer) regrouped:
+ * one writer's lines together, in the order written, the writers sorted by name.
+ */
+function groupRuns(text: string, line: RegExp): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && line.test(lines[j]!)) j++;
+    if (j - i > 1) {
+      const run = lines.slice(i, j);
+      const writer = (l: string) => line.exec(l)![1]!;
+      const writers = [...new Set(run.map(writer))].sort();
+      lines.splice(i, j - i, ...writers.flatMap((w) => run.filter((l) => writer(l) === w)));
+    }
+    i = Math.max(j, i + 1);
+  }
+  return lines.join('\n');
 }
 
 /** Runs of consecutive lines matching `line`, sorted: Yarn reports its parallel fetches as they end. */
