@@ -17,7 +17,7 @@ import { detectApp, detectProvider, type Detection } from './detect/detect.js';
 import type { BuildLog } from './log/build-log.js';
 import { parseProcfile, renderReleaseYaml } from './release/procfile.js';
 import { parseReleaseFile, RELEASE_FILE, RELEASE_FILE_PATH, renderReleaseFile } from './release/release-file.js';
-import { LANGUAGES, PROVIDERS } from './providers/index.js';
+import { LANGUAGES, PROVIDERS, planBuildTool } from './providers/index.js';
 import type { AnyProvider, DetectedApp, Planned, PlatformEnv } from './providers/provider.js';
 import { ENGINE_DIRS as SLUG_ENGINE_DIRS } from './layout/layout.js';
 import { CacheWrites } from './cache/cache-writes.js';
@@ -126,7 +126,8 @@ async function prepare(buildDir: string, envDir: string | undefined, platformEnv
   const found = await detectProvider(appFs);
   if ('reason' in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);
   const { provider, detection } = found;
-  const planned = await provider.plan(detection, { fs: appFs, configVars, knobs, stack: stack.value, mode });
+  const input = { fs: appFs, configVars, knobs, stack: stack.value, mode };
+  const planned = await provider.plan(detection, { ...input, planBuildTool: (id) => planBuildTool(id, input) });
   return { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems], provider, detection, planned };
 }
 

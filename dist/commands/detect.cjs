@@ -946,9 +946,83 @@ function determineStack(stackEnv) {
   return { stack: { value: stackEnv, source: { kind: "platform-env", name: "STACK" } }, problems };
 }
 
+// src/layout/layout.ts
+var ENGINE_DIRS = Object.freeze({
+  /** Runtimes, tools and generated configs. */
+  engine: ".scalingo",
+  /** Scripts the platform sources before every process of the app. */
+  profile: ".profile.d"
+});
+var SLUG = Object.freeze({
+  /** The Node.js runtime (bin/node, bin/npm, …). */
+  nodeHome: `${ENGINE_DIRS.engine}/node`,
+  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
+  php: `${ENGINE_DIRS.engine}/php`,
+  /** The nginx artifact: sbin/nginx, conf/mime.types */
+  nginx: `${ENGINE_DIRS.engine}/nginx`,
+  /** The Composer artifact: bin/composer, share/php/… */
+  composer: `${ENGINE_DIRS.engine}/composer`,
+  /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
+  phpConfig: `${ENGINE_DIRS.engine}/php-app`,
+  /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
+  phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
+  /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
+  phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
+  /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
+  nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
+  /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
+  nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
+  /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
+  webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
+});
+var RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
+var CACHE = Object.freeze({
+  /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
+  artifacts: "artifacts",
+  /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
+  phpRuntimes: "php-runtimes",
+  /** Composer's home and cache, with the signature that invalidates them. */
+  composer: "composer",
+  /** The saved vendor/ of a PHP app. */
+  phpVendor: "php-vendor",
+  /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
+  phpValidated: "php-validated.json",
+  /** Extracted Node.js trees (TreeCache). */
+  nodeRuntimes: "runtimes",
+  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
+  node: "node"
+});
+var NODE_CACHE = Object.freeze({
+  /** npm's cache (npm_config_cache), for every Node.js build. */
+  npm: `${CACHE.node}/npm-cache`,
+  /** The app's cacheDirectories (DirectoryCache). */
+  dirs: `${CACHE.node}/dirs`,
+  /** The previous install and its pruned result (TreeCache). */
+  installs: `${CACHE.node}/installs`,
+  /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
+  yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
+  /** Framework build caches (.next/cache, …). */
+  frameworks: `${CACHE.node}/frameworks`,
+  /** Node's module compile cache (NODE_COMPILE_CACHE). */
+  compileCache: `${CACHE.node}/compile-cache`,
+  /** What the caches were built with; a different one empties them. */
+  signature: `${CACHE.node}/signature.json`
+});
+var COMPOSER_CACHE = Object.freeze({
+  signature: `${CACHE.composer}/signature.json`,
+  /** COMPOSER_HOME */
+  home: `${CACHE.composer}/home`,
+  /** COMPOSER_CACHE_DIR */
+  cache: `${CACHE.composer}/cache`
+});
+
 // src/providers/nodejs.ts
 var NODE_ENGINE_DIRS = ["node_modules", ".yarn/cache", ".yarn/unplugged"];
 var nodeTable = async () => (await Promise.resolve().then(() => __toESM(require_node_table(), 1))).embeddedNodeTable();
+async function planNode({ fs: fs5, stack, configVars, knobs }, role) {
+  const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([Promise.resolve().then(() => __toESM(require_plan(), 1)), nodeTable()]);
+  return { plan: planNodeBuild(await readNodeApp(fs5), { stack, table, configVars, knobs, role }), table };
+}
 var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
@@ -959,10 +1033,27 @@ var nodejsProvider = {
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs5, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([Promise.resolve().then(() => __toESM(require_plan(), 1)), nodeTable()]);
-    const plan2 = planNodeBuild(await readNodeApp(fs5), { stack, table, configVars, knobs });
+  async plan(_detection, input) {
+    const { plan: plan2, table } = await planNode(input, "app");
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
+  },
+  // Another language's assets (php.md §9): the same install and build as an app's, without
+  // what only serves a Node.js app (process types, WEB_CONCURRENCY, the export file).
+  async planAsBuildTool(input) {
+    const [{ plan: plan2, table }, { planToJson }] = await Promise.all([planNode(input, "build-tool"), Promise.resolve().then(() => __toESM(require_plan_json(), 1))]);
+    return {
+      id: "nodejs",
+      name: "Node.js",
+      versions: plan2.versions,
+      warnings: plan2.warnings,
+      engineDirs: NODE_ENGINE_DIRS,
+      pathEntries: [`${SLUG.nodeHome}/bin`, "node_modules/.bin"],
+      description: planToJson(plan2),
+      async compile(ci) {
+        const { compileNode } = await Promise.resolve().then(() => __toESM(require_compile(), 1));
+        await compileNode(plan2, { ...ci, table, role: "build-tool" });
+      }
+    };
   },
   async describe({ plan: plan2 }, problems) {
     return (await Promise.resolve().then(() => __toESM(require_plan_json(), 1))).planToJson(plan2, problems);
@@ -1003,21 +1094,21 @@ var phpProvider = {
       fs5.exists("composer.json"),
       fs5.exists("index.php")
     ]);
-    const alsoNode = pkg;
-    if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
-    if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", alsoNode };
-    if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
+    const buildTools = pkg ? ["nodejs"] : [];
+    if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", buildTools };
+    if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", buildTools };
+    if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", buildTools };
     return void 0;
   },
-  async plan(_detection, { fs: fs5, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] = await Promise.all([Promise.resolve().then(() => __toESM(require_plan2(), 1)), Promise.resolve().then(() => __toESM(require_stores(), 1)), nodeTable()]);
+  async plan(_detection, { fs: fs5, stack, configVars, knobs, mode, planBuildTool: planBuildTool2 }) {
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }] = await Promise.all([Promise.resolve().then(() => __toESM(require_plan2(), 1)), Promise.resolve().then(() => __toESM(require_stores(), 1))]);
     if (mode === "compile") requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
-    const plan2 = await planPhpBuild(fs5, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild(fs5, { stack, configVars, knobs, catalogs: stores.catalogs, planBuildTool: planBuildTool2 });
     return {
       plan: plan2,
       stores,
-      engineDirs: [...plan2.node !== void 0 ? NODE_ENGINE_DIRS : [], ...plan2.composer !== void 0 ? ["vendor"] : []]
+      engineDirs: [...plan2.assetBuild?.engineDirs ?? [], ...plan2.composer !== void 0 ? ["vendor"] : []]
     };
   },
   async describe({ plan: plan2, stores }, problems) {
@@ -1030,7 +1121,6 @@ var phpProvider = {
       cacheDir: input.cacheDir,
       tmpDir: input.tmpDir,
       stores,
-      nodeTable: await nodeTable(),
       configVars: input.configVars,
       platformEnv: input.platformEnv,
       log: input.log,
@@ -1055,6 +1145,11 @@ function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
+async function planBuildTool(id, input) {
+  const tool = PROVIDERS.find((p) => p.id === id);
+  if (!tool?.planAsBuildTool) throw new Error(`No language "${id}" can serve as a build tool (known: ${PROVIDERS.filter((p) => p.planAsBuildTool).map((p) => p.id).join(", ")})`);
+  return tool.planAsBuildTool(input);
+}
 
 // src/detect/detect.ts
 async function detectProvider(fs5) {
@@ -1154,76 +1249,6 @@ function renderReleaseYaml(processTypes, configVars = {}) {
   }
   return lines.join("\n") + "\n";
 }
-
-// src/layout/layout.ts
-var ENGINE_DIRS = Object.freeze({
-  /** Runtimes, tools and generated configs. */
-  engine: ".scalingo",
-  /** Scripts the platform sources before every process of the app. */
-  profile: ".profile.d"
-});
-var SLUG = Object.freeze({
-  /** The Node.js runtime (bin/node, bin/npm, …). */
-  nodeHome: `${ENGINE_DIRS.engine}/node`,
-  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-  php: `${ENGINE_DIRS.engine}/php`,
-  /** The nginx artifact: sbin/nginx, conf/mime.types */
-  nginx: `${ENGINE_DIRS.engine}/nginx`,
-  /** The Composer artifact: bin/composer, share/php/… */
-  composer: `${ENGINE_DIRS.engine}/composer`,
-  /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-  phpConfig: `${ENGINE_DIRS.engine}/php-app`,
-  /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
-  phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
-  /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
-  phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
-  /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
-  nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
-  /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
-  nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
-  /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
-  webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
-});
-var RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
-var CACHE = Object.freeze({
-  /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
-  artifacts: "artifacts",
-  /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
-  phpRuntimes: "php-runtimes",
-  /** Composer's home and cache, with the signature that invalidates them. */
-  composer: "composer",
-  /** The saved vendor/ of a PHP app. */
-  phpVendor: "php-vendor",
-  /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
-  phpValidated: "php-validated.json",
-  /** Extracted Node.js trees (TreeCache). */
-  nodeRuntimes: "runtimes",
-  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
-  node: "node"
-});
-var NODE_CACHE = Object.freeze({
-  /** npm's cache (npm_config_cache), for every Node.js build. */
-  npm: `${CACHE.node}/npm-cache`,
-  /** The app's cacheDirectories (DirectoryCache). */
-  dirs: `${CACHE.node}/dirs`,
-  /** The previous install and its pruned result (TreeCache). */
-  installs: `${CACHE.node}/installs`,
-  /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
-  yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
-  /** Framework build caches (.next/cache, …). */
-  frameworks: `${CACHE.node}/frameworks`,
-  /** Node's module compile cache (NODE_COMPILE_CACHE). */
-  compileCache: `${CACHE.node}/compile-cache`,
-  /** What the caches were built with; a different one empties them. */
-  signature: `${CACHE.node}/signature.json`
-});
-var COMPOSER_CACHE = Object.freeze({
-  signature: `${CACHE.composer}/signature.json`,
-  /** COMPOSER_HOME */
-  home: `${CACHE.composer}/home`,
-  /** COMPOSER_CACHE_DIR */
-  cache: `${CACHE.composer}/cache`
-});
 
 // src/release/release-file.ts
 var RELEASE_FILE_PATH = `${RELEASE_FILE.dir}/${RELEASE_FILE.name}`;
@@ -1389,7 +1414,8 @@ async function prepare(buildDir, envDir, platformEnv, mode) {
   const found = await detectProvider(appFs);
   if ("reason" in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);
   const { provider, detection } = found;
-  const planned = await provider.plan(detection, { fs: appFs, configVars, knobs, stack: stack.value, mode });
+  const input = { fs: appFs, configVars, knobs, stack: stack.value, mode };
+  const planned = await provider.plan(detection, { ...input, planBuildTool: (id) => planBuildTool(id, input) });
   return { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems], provider, detection, planned };
 }
 async function plan(buildDir, envDir, platformEnv) {

@@ -685,6 +685,82 @@ var init_sourced = __esm({
   }
 });
 
+// src/layout/layout.ts
+var ENGINE_DIRS, SLUG, RELEASE_FILE, CACHE, NODE_CACHE, COMPOSER_CACHE;
+var init_layout = __esm({
+  "src/layout/layout.ts"() {
+    "use strict";
+    ENGINE_DIRS = Object.freeze({
+      /** Runtimes, tools and generated configs. */
+      engine: ".scalingo",
+      /** Scripts the platform sources before every process of the app. */
+      profile: ".profile.d"
+    });
+    SLUG = Object.freeze({
+      /** The Node.js runtime (bin/node, bin/npm, …). */
+      nodeHome: `${ENGINE_DIRS.engine}/node`,
+      /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
+      php: `${ENGINE_DIRS.engine}/php`,
+      /** The nginx artifact: sbin/nginx, conf/mime.types */
+      nginx: `${ENGINE_DIRS.engine}/nginx`,
+      /** The Composer artifact: bin/composer, share/php/… */
+      composer: `${ENGINE_DIRS.engine}/composer`,
+      /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
+      phpConfig: `${ENGINE_DIRS.engine}/php-app`,
+      /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
+      phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
+      /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
+      phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
+      /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
+      nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
+      /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
+      nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
+      /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
+      webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
+    });
+    RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
+    CACHE = Object.freeze({
+      /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
+      artifacts: "artifacts",
+      /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
+      phpRuntimes: "php-runtimes",
+      /** Composer's home and cache, with the signature that invalidates them. */
+      composer: "composer",
+      /** The saved vendor/ of a PHP app. */
+      phpVendor: "php-vendor",
+      /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
+      phpValidated: "php-validated.json",
+      /** Extracted Node.js trees (TreeCache). */
+      nodeRuntimes: "runtimes",
+      /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
+      node: "node"
+    });
+    NODE_CACHE = Object.freeze({
+      /** npm's cache (npm_config_cache), for every Node.js build. */
+      npm: `${CACHE.node}/npm-cache`,
+      /** The app's cacheDirectories (DirectoryCache). */
+      dirs: `${CACHE.node}/dirs`,
+      /** The previous install and its pruned result (TreeCache). */
+      installs: `${CACHE.node}/installs`,
+      /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
+      yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
+      /** Framework build caches (.next/cache, …). */
+      frameworks: `${CACHE.node}/frameworks`,
+      /** Node's module compile cache (NODE_COMPILE_CACHE). */
+      compileCache: `${CACHE.node}/compile-cache`,
+      /** What the caches were built with; a different one empties them. */
+      signature: `${CACHE.node}/signature.json`
+    });
+    COMPOSER_CACHE = Object.freeze({
+      signature: `${CACHE.composer}/signature.json`,
+      /** COMPOSER_HOME */
+      home: `${CACHE.composer}/home`,
+      /** COMPOSER_CACHE_DIR */
+      cache: `${CACHE.composer}/cache`
+    });
+  }
+});
+
 // data/node-releases.json
 var node_releases_default;
 var init_node_releases = __esm({
@@ -3199,82 +3275,6 @@ var init_command_failed = __esm({
   }
 });
 
-// src/layout/layout.ts
-var ENGINE_DIRS, SLUG, RELEASE_FILE, CACHE, NODE_CACHE, COMPOSER_CACHE;
-var init_layout = __esm({
-  "src/layout/layout.ts"() {
-    "use strict";
-    ENGINE_DIRS = Object.freeze({
-      /** Runtimes, tools and generated configs. */
-      engine: ".scalingo",
-      /** Scripts the platform sources before every process of the app. */
-      profile: ".profile.d"
-    });
-    SLUG = Object.freeze({
-      /** The Node.js runtime (bin/node, bin/npm, …). */
-      nodeHome: `${ENGINE_DIRS.engine}/node`,
-      /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-      php: `${ENGINE_DIRS.engine}/php`,
-      /** The nginx artifact: sbin/nginx, conf/mime.types */
-      nginx: `${ENGINE_DIRS.engine}/nginx`,
-      /** The Composer artifact: bin/composer, share/php/… */
-      composer: `${ENGINE_DIRS.engine}/composer`,
-      /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-      phpConfig: `${ENGINE_DIRS.engine}/php-app`,
-      /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
-      phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
-      /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
-      phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
-      /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
-      nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
-      /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
-      nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
-      /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
-      webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
-    });
-    RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
-    CACHE = Object.freeze({
-      /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
-      artifacts: "artifacts",
-      /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
-      phpRuntimes: "php-runtimes",
-      /** Composer's home and cache, with the signature that invalidates them. */
-      composer: "composer",
-      /** The saved vendor/ of a PHP app. */
-      phpVendor: "php-vendor",
-      /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
-      phpValidated: "php-validated.json",
-      /** Extracted Node.js trees (TreeCache). */
-      nodeRuntimes: "runtimes",
-      /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
-      node: "node"
-    });
-    NODE_CACHE = Object.freeze({
-      /** npm's cache (npm_config_cache), for every Node.js build. */
-      npm: `${CACHE.node}/npm-cache`,
-      /** The app's cacheDirectories (DirectoryCache). */
-      dirs: `${CACHE.node}/dirs`,
-      /** The previous install and its pruned result (TreeCache). */
-      installs: `${CACHE.node}/installs`,
-      /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
-      yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
-      /** Framework build caches (.next/cache, …). */
-      frameworks: `${CACHE.node}/frameworks`,
-      /** Node's module compile cache (NODE_COMPILE_CACHE). */
-      compileCache: `${CACHE.node}/compile-cache`,
-      /** What the caches were built with; a different one empties them. */
-      signature: `${CACHE.node}/signature.json`
-    });
-    COMPOSER_CACHE = Object.freeze({
-      signature: `${CACHE.composer}/signature.json`,
-      /** COMPOSER_HOME */
-      home: `${CACHE.composer}/home`,
-      /** COMPOSER_CACHE_DIR */
-      cache: `${CACHE.composer}/cache`
-    });
-  }
-});
-
 // src/nodejs/errors.ts
 var list2, nodeErrors;
 var init_errors = __esm({
@@ -4641,7 +4641,7 @@ function planNodeBuild(files, ctx) {
     buildEnv,
     ...withheldEnv.length > 0 ? { withheldEnv } : {},
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...ctx.role === "build-tool" ? [] : processWarning(pkg, files), ...startHints(pkg, files, prune.step)]
   };
 }
 function planExtraTools(pkg, manager, nodeVersion) {
@@ -7587,19 +7587,16 @@ async function planPhpBuild(fs5, ctx) {
   };
   composerAuthEnv(vars);
   const frameworkCommands = framework.id === "symfony" && await fs5.exists("bin/console") ? [{ step: "Warming up the Symfony cache", where: "Symfony cache warmup (framework symfony)", command: ["php", "bin/console", "cache:warmup", "--no-interaction"] }] : [];
-  let node;
+  let assetBuild;
   let nodeSkipped;
   if (await fs5.exists("package.json")) {
     if (knobs.flag("PHP_BUILDPACK_NO_NODE")) nodeSkipped = "PHP_BUILDPACK_NO_NODE=true";
-    else {
-      const { planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 } = await Promise.resolve().then(() => (init_plan(), plan_exports));
-      node = planNodeBuild2(await readNodeApp2(fs5), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
-    }
+    else assetBuild = await ctx.planBuildTool(ASSET_BUILD_TOOL);
   }
   return {
     language: "php",
     stack: ctx.stack,
-    versions: { ...node?.versions ?? {}, php: php.version, nginx: nginx.version, ...composer ? { composer: composer.version } : {} },
+    versions: { ...assetBuild?.versions ?? {}, php: php.version, nginx: nginx.version, ...composer ? { composer: composer.version } : {} },
     resolved: { php, nginx, composer },
     composer: files.json ? {
       command: ["composer", "install", "--prefer-dist", "--optimize-autoloader", "--no-interaction", "--no-progress", ...dev ? [] : ["--no-dev"]],
@@ -7618,16 +7615,15 @@ async function planPhpBuild(fs5, ctx) {
     configFiles,
     frameworkCommands,
     compileCommands: paas.compile,
-    node,
+    assetBuild,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
     processSource: procfileWeb ? heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : "Procfile" : "nginx + PHP-FPM boot script",
     ...heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {},
-    // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
-    warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== "nodejs/no-web-process")]
+    warnings: [...warnings, ...assetBuild?.warnings ?? []]
   };
 }
-var BOOT_SCRIPT, DEFAULT_WEB_COMMAND, REUSE_KNOB, ENGINE_POOL_KEYS;
+var BOOT_SCRIPT, DEFAULT_WEB_COMMAND, REUSE_KNOB, ASSET_BUILD_TOOL, ENGINE_POOL_KEYS;
 var init_plan2 = __esm({
   "src/php/plan.ts"() {
     "use strict";
@@ -7655,6 +7651,7 @@ var init_plan2 = __esm({
     BOOT_SCRIPT = BOOT_SCRIPT_PATH;
     DEFAULT_WEB_COMMAND = `sh ${BOOT_SCRIPT_PATH}`;
     REUSE_KNOB = "PHP_REUSE_VENDOR";
+    ASSET_BUILD_TOOL = "nodejs";
     ENGINE_POOL_KEYS = ["pm", "pm.max_children", "pm.start_servers", "pm.min_spare_servers", "pm.max_spare_servers", "pm.max_requests"];
   }
 });
@@ -8293,7 +8290,7 @@ __export(describe_exports, {
   phpPlanToJson: () => phpPlanToJson
 });
 function phpPlanToJson(plan2, extraWarnings, stores) {
-  const node = plan2.node ? planToJson(plan2.node) : void 0;
+  const node = plan2.assetBuild?.description;
   const ml = plan2.memoryLimit.value;
   return {
     language: plan2.language,
@@ -8333,7 +8330,6 @@ function phpPlanToJson(plan2, extraWarnings, stores) {
 var init_describe = __esm({
   "src/php/describe.ts"() {
     "use strict";
-    init_plan_json();
     init_memory_limit();
     init_sourced();
   }
@@ -8589,8 +8585,13 @@ function determineStack(stackEnv) {
 }
 
 // src/providers/nodejs.ts
+init_layout();
 var NODE_ENGINE_DIRS = ["node_modules", ".yarn/cache", ".yarn/unplugged"];
 var nodeTable = async () => (await Promise.resolve().then(() => (init_node_table(), node_table_exports))).embeddedNodeTable();
+async function planNode({ fs: fs5, stack, configVars, knobs }, role) {
+  const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
+  return { plan: planNodeBuild2(await readNodeApp2(fs5), { stack, table, configVars, knobs, role }), table };
+}
 var nodejsProvider = {
   id: "nodejs",
   name: "Node.js",
@@ -8601,10 +8602,27 @@ var nodejsProvider = {
     if (pkg) return { kind: "nodejs", label: "Node.js", meteor: false };
     return void 0;
   },
-  async plan(_detection, { fs: fs5, stack, configVars, knobs }) {
-    const [{ planNodeBuild: planNodeBuild2, readNodeApp: readNodeApp2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan(), plan_exports)), nodeTable()]);
-    const plan2 = planNodeBuild2(await readNodeApp2(fs5), { stack, table, configVars, knobs });
+  async plan(_detection, input) {
+    const { plan: plan2, table } = await planNode(input, "app");
     return { plan: plan2, table, engineDirs: NODE_ENGINE_DIRS };
+  },
+  // Another language's assets (php.md §9): the same install and build as an app's, without
+  // what only serves a Node.js app (process types, WEB_CONCURRENCY, the export file).
+  async planAsBuildTool(input) {
+    const [{ plan: plan2, table }, { planToJson: planToJson2 }] = await Promise.all([planNode(input, "build-tool"), Promise.resolve().then(() => (init_plan_json(), plan_json_exports))]);
+    return {
+      id: "nodejs",
+      name: "Node.js",
+      versions: plan2.versions,
+      warnings: plan2.warnings,
+      engineDirs: NODE_ENGINE_DIRS,
+      pathEntries: [`${SLUG.nodeHome}/bin`, "node_modules/.bin"],
+      description: planToJson2(plan2),
+      async compile(ci) {
+        const { compileNode } = await Promise.resolve().then(() => __toESM(require_compile(), 1));
+        await compileNode(plan2, { ...ci, table, role: "build-tool" });
+      }
+    };
   },
   async describe({ plan: plan2 }, problems) {
     return (await Promise.resolve().then(() => (init_plan_json(), plan_json_exports))).planToJson(plan2, problems);
@@ -8645,21 +8663,21 @@ var phpProvider = {
       fs5.exists("composer.json"),
       fs5.exists("index.php")
     ]);
-    const alsoNode = pkg;
-    if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", alsoNode };
-    if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", alsoNode };
-    if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", alsoNode };
+    const buildTools = pkg ? ["nodejs"] : [];
+    if (composer) return { kind: "php", label: "PHP (composer.json)", signal: "composer.json", buildTools };
+    if (lock) return { kind: "php", label: "PHP (classic)", signal: "composer.lock", buildTools };
+    if (index) return { kind: "php", label: "PHP (classic)", signal: "index.php", buildTools };
     return void 0;
   },
-  async plan(_detection, { fs: fs5, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }, table] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports)), nodeTable()]);
+  async plan(_detection, { fs: fs5, stack, configVars, knobs, mode, planBuildTool: planBuildTool2 }) {
+    const [{ planPhpBuild: planPhpBuild2 }, { loadPhpStores: loadPhpStores2, requireStores: requireStores2 }] = await Promise.all([Promise.resolve().then(() => (init_plan2(), plan_exports2)), Promise.resolve().then(() => (init_stores(), stores_exports))]);
     if (mode === "compile") requireStores2(knobs);
     const stores = await loadPhpStores2(knobs, stack, mode);
-    const plan2 = await planPhpBuild2(fs5, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan2 = await planPhpBuild2(fs5, { stack, configVars, knobs, catalogs: stores.catalogs, planBuildTool: planBuildTool2 });
     return {
       plan: plan2,
       stores,
-      engineDirs: [...plan2.node !== void 0 ? NODE_ENGINE_DIRS : [], ...plan2.composer !== void 0 ? ["vendor"] : []]
+      engineDirs: [...plan2.assetBuild?.engineDirs ?? [], ...plan2.composer !== void 0 ? ["vendor"] : []]
     };
   },
   async describe({ plan: plan2, stores }, problems) {
@@ -8672,7 +8690,6 @@ var phpProvider = {
       cacheDir: input.cacheDir,
       tmpDir: input.tmpDir,
       stores,
-      nodeTable: await nodeTable(),
       configVars: input.configVars,
       platformEnv: input.platformEnv,
       log: input.log,
@@ -8697,6 +8714,11 @@ function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var LANGUAGES = PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
+async function planBuildTool(id, input) {
+  const tool = PROVIDERS.find((p) => p.id === id);
+  if (!tool?.planAsBuildTool) throw new Error(`No language "${id}" can serve as a build tool (known: ${PROVIDERS.filter((p) => p.planAsBuildTool).map((p) => p.id).join(", ")})`);
+  return tool.planAsBuildTool(input);
+}
 
 // src/detect/detect.ts
 async function detectProvider(fs5) {
@@ -8853,7 +8875,8 @@ async function prepare(buildDir, envDir, platformEnv, mode) {
   const found = await detectProvider(appFs);
   if ("reason" in found) throw engineErrors.noAppDetected(found.reason, LANGUAGES);
   const { provider, detection } = found;
-  const planned = await provider.plan(detection, { fs: appFs, configVars, knobs, stack: stack.value, mode });
+  const input = { fs: appFs, configVars, knobs, stack: stack.value, mode };
+  const planned = await provider.plan(detection, { ...input, planBuildTool: (id) => planBuildTool(id, input) });
   return { fs: appFs, configVars, knobs, problems: [...problems, ...stackProblems], provider, detection, planned };
 }
 async function plan(buildDir, envDir, platformEnv) {

@@ -51,10 +51,11 @@ export interface NodeCompileContext {
   /** The build's writes into CACHE_DIR (best-effort; a full cache disk said once). */
   readonly cacheWrites: CacheWrites;
   /**
-   * A PHP app's Node build (php.md §9): Node is only a build tool there, so no
-   * WEB_CONCURRENCY profile (PHP-FPM computes its own at boot) and no process type.
+   * 'build-tool': another language's app builds its assets with Node.js (php.md §9), so no
+   * WEB_CONCURRENCY profile (that app tunes its own server), no process type, no export
+   * file; its warnings and config vars were logged by that app's build. Default 'app'.
    */
-  readonly partOfPhpBuild?: boolean;
+  readonly role?: 'app' | 'build-tool';
   /**
    * Runs the build's commands (the manager's install and prune, the hooks, `--version`
    * checks): runCommand, or a recording fake in the tests that assert their argv and env.
@@ -79,8 +80,8 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
   const { log, buildDir } = ctx;
   const run = ctx.run ?? runCommand;
   let built: Pick<NodePlan, 'processTypes' | 'processSource'> | undefined;
-  // A PHP build has already logged these (the Node plan's warnings are part of its own).
-  if (!ctx.partOfPhpBuild) {
+  // The app a build tool serves has already logged these (the tool's warnings are part of its own).
+  if (ctx.role !== 'build-tool') {
     for (const w of plan.warnings) log.warn(w);
     logConfigVars(log, ctx.configVars);
   }
@@ -357,7 +358,7 @@ async function compileSteps(plan: NodePlan, ctx: NodeCompileContext): Promise<No
       await writeEngineFile(profileDir, path.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
       log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
     }
-    if (ctx.partOfPhpBuild) return;
+    if (ctx.role === 'build-tool') return;
     await writeEngineFile(profileDir, path.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
     log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
     // A build step may have written the Procfile (or server.js): report what bin/release
@@ -389,7 +390,7 @@ async function writeToolGuards(tmpDir: string): Promise<string> {
  */
 async function writeExportFile(plan: NodePlan, ctx: NodeCompileContext, managerCacheDir: string): Promise<void> {
   const bpDir = ctx.platformEnv.ENGINE_BUILDPACK_DIR;
-  if (!bpDir || ctx.partOfPhpBuild) return;
+  if (!bpDir || ctx.role === 'build-tool') return;
   const env = managerSpec(plan.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
   const text = renderExportFile({ buildDir: ctx.buildDir, nodeOptions: plan.buildEnv.NODE_OPTIONS?.value ?? '', env });
   try {

@@ -298,6 +298,11 @@ export interface PlanContext {
   readonly knobs: Knobs;
   /** The manager table (default MANAGERS; a test passes one with an extra row). */
   readonly managers?: ManagerTable;
+  /**
+   * 'build-tool': another language's app builds its assets with Node.js (php.md §9), and
+   * serves itself: no advice about how a Node.js app starts. Default 'app'.
+   */
+  readonly role?: 'app' | 'build-tool';
 }
 
 export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
@@ -427,7 +432,7 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
     buildEnv,
     ...(withheldEnv.length > 0 ? { withheldEnv } : {}),
     ...planProcessTypes(pkg, files),
-    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...processWarning(pkg, files), ...startHints(pkg, files, prune.step)],
+    warnings: [...warnings, ...hooks.problems, ...prune.problems, ...(ctx.role === 'build-tool' ? [] : processWarning(pkg, files)), ...startHints(pkg, files, prune.step)],
   };
 }
 

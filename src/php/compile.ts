@@ -20,7 +20,6 @@ import { TreeCache } from '../cache/tree-cache.js';
 import { writeCacheFile, type CacheWrites } from '../cache/cache-writes.js';
 import { CACHE_LAYOUT_VERSION, compareSignatures, parseSignature, type CacheSignature } from '../cache/signature.js';
 import { extractTarSafely } from '../runtime/extract.js';
-import type { NodeTable } from '../nodejs/node-table.js';
 import {
   BOOT_SCRIPT_PATH, COMPOSER_WRAPPER_PATH, PHP_PROFILE_PATH, herokuBootShimPaths, renderBootScript, renderComposerWrapper, renderHerokuBootShim, renderPhpProfile,
   unsafeAppPathChar,
@@ -43,7 +42,6 @@ export interface PhpCompileContext {
   readonly cacheDir: string;
   readonly tmpDir: string;
   readonly stores: PhpStores;
-  readonly nodeTable: NodeTable;
   readonly configVars: ConfigVars;
   readonly platformEnv: Readonly<Record<string, string | undefined>>;
   readonly log: BuildLog;
@@ -86,14 +84,13 @@ export async function compilePhp(plan: PhpPlan, ctx: PhpCompileContext): Promise
   logConfigVars(log, ctx.configVars);
   describePlan(plan, ctx);
 
-  if (plan.node) {
-    log.header('Building front-end assets with Node.js (package.json found)');
-    log.info('The Node.js build runs first, as for a Node.js app (the steps below); PHP, nginx and Composer are installed after it');
-    // Loaded for the apps that have a Node build only: the rest never parse it (start-up time).
-    const { compileNode } = await import('../nodejs/compile.js');
-    await compileNode(plan.node, {
-      buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, table: ctx.nodeTable, configVars: ctx.configVars,
-      platformEnv: ctx.platformEnv, log, cacheWrites: ctx.cacheWrites, partOfPhpBuild: true, ...(ctx.run ? { run: ctx.run } : {}),
+  const tool = plan.assetBuild;
+  if (tool) {
+    log.header(`Building front-end assets with ${tool.name} (package.json found)`);
+    log.info(`The ${tool.name} build runs first, as for a ${tool.name} app (the steps below); PHP, nginx and Composer are installed after it`);
+    await tool.compile({
+      buildDir, cacheDir: ctx.cacheDir, tmpDir: ctx.tmpDir, configVars: ctx.configVars,
+      platformEnv: ctx.platformEnv, log, cacheWrites: ctx.cacheWrites, ...(ctx.run ? { run: ctx.run } : {}),
     });
   } else if (plan.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan.nodeSkipped}`);
@@ -306,7 +303,7 @@ export function phpBuildEnv(plan: PhpPlan, ctx: Pick<PhpCompileContext, 'buildDi
     path.join(buildDir, PHP_LAYOUT.php, 'bin'),
     path.dirname(path.join(buildDir, COMPOSER_WRAPPER_PATH)),
     path.join(buildDir, 'vendor/bin'),
-    ...(plan.node ? [path.join(buildDir, SLUG.nodeHome, 'bin'), path.join(buildDir, 'node_modules/.bin')] : []),
+    ...(plan.assetBuild?.pathEntries ?? []).map((rel) => path.join(buildDir, rel)),
   ];
   env.PATH = [...bins, platformEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin'].join(':');
   // PHP reads the app's php.ini (placeholders filled for this build dir) and conf.d, never

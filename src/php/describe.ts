@@ -1,13 +1,12 @@
 /** bin/plan's JSON for a PHP app (common.md §4): the same decisions compile logs. */
 import type { Problem } from '../errors/build-error.js';
-import { planToJson } from '../nodejs/plan-json.js';
 import type { PhpPlan } from './plan.js';
 import { formatIniSize } from './memory-limit.js';
 import type { PhpStores } from './stores.js';
 import { describeSource } from '../env/sourced.js';
 
 export function phpPlanToJson(plan: PhpPlan, extraWarnings: readonly Problem[], stores: PhpStores): Record<string, unknown> {
-  const node = plan.node ? planToJson(plan.node) : undefined;
+  const node = plan.assetBuild?.description;
   const ml = plan.memoryLimit.value;
   return {
     language: plan.language,

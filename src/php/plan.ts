@@ -12,8 +12,7 @@ import { configVarSource, defaultSource, describeSource, fileSource, type Source
 import { parseProcfile } from '../release/procfile.js';
 import { parseHerokuBoot, type HerokuBootScript } from './heroku-boot.js';
 import { CODE_SIGNALS, findExtensionUse } from './code-scan.js';
-import type { NodeTable } from '../nodejs/node-table.js';
-import type { NodePlan } from '../nodejs/plan.js';
+import type { PlanBuildTool, PlannedBuildTool } from '../compose/build-tool.js';
 import { findLocationClashes } from '../nginx-config/includes.js';
 import { APP_ROOT_PRIVATE_DIRS } from '../nginx-config/frameworks.js';
 import {
@@ -75,13 +74,18 @@ export interface PhpPlanContext {
   readonly configVars: ConfigVars;
   readonly knobs: Knobs;
   readonly catalogs: PhpCatalogs;
-  readonly nodeTable: NodeTable;
+  /** Plans the build tool of php.md §9 (Node.js, for a package.json's front-end assets). */
+  readonly planBuildTool: PlanBuildTool;
 }
+
+/** php.md §9: a package.json means front-end assets built with Node.js first. */
+const ASSET_BUILD_TOOL = 'nodejs';
 
 export interface PhpPlan {
   readonly language: 'php';
   readonly stack: string;
-  readonly versions: { readonly php: string; readonly nginx: string; readonly composer?: string } & Partial<NodePlan['versions']>;
+  /** The assets build tool's versions (node, npm …) first, then PHP's. */
+  readonly versions: Readonly<Record<string, string>> & { readonly php: string; readonly nginx: string; readonly composer?: string };
   readonly resolved: { readonly php: ResolvedVersion; readonly nginx: ResolvedVersion; readonly composer?: ResolvedVersion };
   /** Absent for a classic app (no composer.json): nothing to install. */
   readonly composer?: {
@@ -106,8 +110,9 @@ export interface PhpPlan {
   readonly compileCommands: readonly string[];
   /** Paths the configs name that do not exist yet but the build may create: checked after it (then the configs are validated). */
   readonly deferredPathChecks: readonly PathCheck[];
-  /** php.md §9: the Node build that runs before composer install. */
-  readonly node?: NodePlan;
+  /** php.md §9: the Node.js build that runs before composer install. */
+  readonly assetBuild?: PlannedBuildTool;
+  /** Why a package.json got no Node.js build (PHP_BUILDPACK_NO_NODE). */
   readonly nodeSkipped?: string;
   readonly processTypes: Readonly<Record<string, string>>;
   readonly processSource: string;
@@ -570,22 +575,18 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
       ? [{ step: 'Warming up the Symfony cache', where: 'Symfony cache warmup (framework symfony)', command: ['php', 'bin/console', 'cache:warmup', '--no-interaction'] }]
       : [];
 
-  // php.md §9: a package.json means front-end assets built with Node first.
-  let node: NodePlan | undefined;
+  let assetBuild: PlannedBuildTool | undefined;
   let nodeSkipped: string | undefined;
   if (await fs.exists('package.json')) {
     if (knobs.flag('PHP_BUILDPACK_NO_NODE')) nodeSkipped = 'PHP_BUILDPACK_NO_NODE=true';
-    else {
-      // The Node planner (and semver, ~20 ms to load) only for the apps that have one.
-      const { planNodeBuild, readNodeApp } = await import('../nodejs/plan.js');
-      node = planNodeBuild(await readNodeApp(fs), { stack: ctx.stack, table: ctx.nodeTable, configVars: vars, knobs });
-    }
+    // Its planner (and semver, ~20 ms to load) is loaded for the apps that have one only.
+    else assetBuild = await ctx.planBuildTool(ASSET_BUILD_TOOL);
   }
 
   return {
     language: 'php',
     stack: ctx.stack,
-    versions: { ...(node?.versions ?? {}), php: php.version, nginx: nginx.version, ...(composer ? { composer: composer.version } : {}) },
+    versions: { ...(assetBuild?.versions ?? {}), php: php.version, nginx: nginx.version, ...(composer ? { composer: composer.version } : {}) },
     resolved: { php, nginx, composer },
     composer: files.json
       ? {
@@ -606,12 +607,11 @@ export async function planPhpBuild(fs: AppFs, ctx: PhpPlanContext): Promise<PhpP
     configFiles,
     frameworkCommands,
     compileCommands: paas.compile,
-    node,
+    assetBuild,
     nodeSkipped,
     processTypes: procfileWeb ? { web: procfileWeb } : { web: DEFAULT_WEB_COMMAND },
     processSource: procfileWeb ? (heroku ? `Procfile; its ${heroku.script} starts the nginx + PHP-FPM boot script` : 'Procfile') : 'nginx + PHP-FPM boot script',
     ...(heroku ? { herokuBoot: { script: heroku.script, invokedAs: heroku.invokedAs } } : {}),
-    // The app is served by nginx + PHP-FPM: Node's "no start script" advice does not apply.
-    warnings: [...warnings, ...(node?.warnings ?? []).filter((w) => w.id !== 'nodejs/no-web-process')],
+    warnings: [...warnings, ...(assetBuild?.warnings ?? [])],
   };
 }

@@ -4,7 +4,7 @@
  * that also gets a Node build (php.md §9). Adding a language is one entry here (and its
  * provider module); nothing else in the engine names a language.
  */
-import type { AnyProvider, Provider } from './provider.js';
+import type { AnyProvider, PlanInput, PlannedBuildTool, Provider } from './provider.js';
 import { nodejsProvider } from './nodejs.js';
 import { phpProvider } from './php.js';
 
@@ -34,3 +34,13 @@ function byCodeUnit(a: string, b: string): number {
 /** The languages as the no-app-detected error names them, each with its manifest. */
 export const LANGUAGES: readonly { readonly name: string; readonly manifest: string }[] =
   PROVIDERS_BY_NAME.map((p) => ({ name: p.name, manifest: p.signalFiles[0] }));
+
+/**
+ * Plans the language `id` as a build tool of another one's app (PlanInput.planBuildTool):
+ * asked for by the app's planner, never by detection order.
+ */
+export async function planBuildTool(id: string, input: Omit<PlanInput, 'planBuildTool'>): Promise<PlannedBuildTool> {
+  const tool = PROVIDERS.find((p) => p.id === id);
+  if (!tool?.planAsBuildTool) throw new Error(`No language "${id}" can serve as a build tool (known: ${PROVIDERS.filter((p) => p.planAsBuildTool).map((p) => p.id).join(', ')})`);
+  return tool.planAsBuildTool(input);
+}

@@ -4,7 +4,8 @@
  */
 import type { NodeTable } from '../nodejs/node-table.js';
 import type { NodePlan } from '../nodejs/plan.js';
-import type { Provider } from './provider.js';
+import type { PlanInput, PlannedBuildTool, Provider } from './provider.js';
+import { SLUG } from '../layout/layout.js';
 
 export interface NodeDetection {
   readonly kind: 'nodejs';
@@ -18,10 +19,15 @@ export interface NodePlanned {
   readonly engineDirs: readonly string[];
 }
 
-/** Where npm, Yarn and pnpm write in the app: also replaced for a PHP app's Node build. */
-export const NODE_ENGINE_DIRS = ['node_modules', '.yarn/cache', '.yarn/unplugged'] as const;
+/** Where npm, Yarn and pnpm write in the app (as an app, and as another's build tool). */
+const NODE_ENGINE_DIRS = ['node_modules', '.yarn/cache', '.yarn/unplugged'] as const;
 
-export const nodeTable = async (): Promise<NodeTable> => (await import('../nodejs/node-table.js')).embeddedNodeTable();
+const nodeTable = async (): Promise<NodeTable> => (await import('../nodejs/node-table.js')).embeddedNodeTable();
+
+async function planNode({ fs, stack, configVars, knobs }: Omit<PlanInput, 'planBuildTool'>, role: 'app' | 'build-tool') {
+  const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import('../nodejs/plan.js'), nodeTable()]);
+  return { plan: planNodeBuild(await readNodeApp(fs), { stack, table, configVars, knobs, role }), table };
+}
 
 export const nodejsProvider: Provider<NodeDetection, NodePlanned> = {
   id: 'nodejs',
@@ -35,10 +41,28 @@ export const nodejsProvider: Provider<NodeDetection, NodePlanned> = {
     return undefined;
   },
 
-  async plan(_detection, { fs, stack, configVars, knobs }) {
-    const [{ planNodeBuild, readNodeApp }, table] = await Promise.all([import('../nodejs/plan.js'), nodeTable()]);
-    const plan = planNodeBuild(await readNodeApp(fs), { stack, table, configVars, knobs });
+  async plan(_detection, input) {
+    const { plan, table } = await planNode(input, 'app');
     return { plan, table, engineDirs: NODE_ENGINE_DIRS };
+  },
+
+  // Another language's assets (php.md §9): the same install and build as an app's, without
+  // what only serves a Node.js app (process types, WEB_CONCURRENCY, the export file).
+  async planAsBuildTool(input): Promise<PlannedBuildTool> {
+    const [{ plan, table }, { planToJson }] = await Promise.all([planNode(input, 'build-tool'), import('../nodejs/plan-json.js')]);
+    return {
+      id: 'nodejs',
+      name: 'Node.js',
+      versions: plan.versions,
+      warnings: plan.warnings,
+      engineDirs: NODE_ENGINE_DIRS,
+      pathEntries: [`${SLUG.nodeHome}/bin`, 'node_modules/.bin'],
+      description: planToJson(plan),
+      async compile(ci) {
+        const { compileNode } = await import('../nodejs/compile.js');
+        await compileNode(plan, { ...ci, table, role: 'build-tool' });
+      },
+    };
   },
 
   async describe({ plan }, problems) {

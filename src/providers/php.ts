@@ -5,14 +5,16 @@
 import type { PhpPlan } from '../php/plan.js';
 import type { PhpStores } from '../php/stores.js';
 import type { Provider } from './provider.js';
-import { NODE_ENGINE_DIRS, nodeTable } from './nodejs.js';
 
 export interface PhpDetection {
   readonly kind: 'php';
   readonly label: string;
   readonly signal: string;
-  /** A package.json too: the PHP app also gets a Node build (php.md §9). */
-  readonly alsoNode: boolean;
+  /**
+   * The languages its build uses as tools, by provider id: 'nodejs' with a package.json
+   * (php.md §9: "PHP, with Node.js as a build tool" for its front-end assets).
+   */
+  readonly buildTools: readonly string[];
 }
 
 export interface PhpPlanned {
@@ -30,24 +32,23 @@ export const phpProvider: Provider<PhpDetection, PhpPlanned> = {
     const [pkg, lock, composer, index] = await Promise.all([
       fs.exists('package.json'), fs.exists('composer.lock'), fs.exists('composer.json'), fs.exists('index.php'),
     ]);
-    const alsoNode = pkg;
+    const buildTools = pkg ? ['nodejs'] : [];
     // php.md §1: the label says whether Composer is involved; a lone composer.lock is
     // detected (the platform docs promise it) and compile explains what is missing.
-    if (composer) return { kind: 'php', label: 'PHP (composer.json)', signal: 'composer.json', alsoNode };
-    if (lock) return { kind: 'php', label: 'PHP (classic)', signal: 'composer.lock', alsoNode };
-    if (index) return { kind: 'php', label: 'PHP (classic)', signal: 'index.php', alsoNode };
+    if (composer) return { kind: 'php', label: 'PHP (composer.json)', signal: 'composer.json', buildTools };
+    if (lock) return { kind: 'php', label: 'PHP (classic)', signal: 'composer.lock', buildTools };
+    if (index) return { kind: 'php', label: 'PHP (classic)', signal: 'index.php', buildTools };
     return undefined;
   },
 
-  async plan(_detection, { fs, stack, configVars, knobs, mode }) {
-    const [{ planPhpBuild }, { loadPhpStores, requireStores }, table] =
-      await Promise.all([import('../php/plan.js'), import('../php/stores.js'), nodeTable()]);
+  async plan(_detection, { fs, stack, configVars, knobs, mode, planBuildTool }) {
+    const [{ planPhpBuild }, { loadPhpStores, requireStores }] = await Promise.all([import('../php/plan.js'), import('../php/stores.js')]);
     if (mode === 'compile') requireStores(knobs);
     const stores = await loadPhpStores(knobs, stack, mode);
-    const plan = await planPhpBuild(fs, { stack, configVars, knobs, catalogs: stores.catalogs, nodeTable: table });
+    const plan = await planPhpBuild(fs, { stack, configVars, knobs, catalogs: stores.catalogs, planBuildTool });
     return {
       plan, stores,
-      engineDirs: [...(plan.node !== undefined ? NODE_ENGINE_DIRS : []), ...(plan.composer !== undefined ? ['vendor'] : [])],
+      engineDirs: [...(plan.assetBuild?.engineDirs ?? []), ...(plan.composer !== undefined ? ['vendor'] : [])],
     };
   },
 
@@ -58,7 +59,7 @@ export const phpProvider: Provider<PhpDetection, PhpPlanned> = {
   async compile({ plan, stores }, input) {
     const { compilePhp } = await import('../php/compile.js');
     await compilePhp(plan, {
-      buildDir: input.buildDir, cacheDir: input.cacheDir, tmpDir: input.tmpDir, stores, nodeTable: await nodeTable(),
+      buildDir: input.buildDir, cacheDir: input.cacheDir, tmpDir: input.tmpDir, stores,
       configVars: input.configVars, platformEnv: input.platformEnv, log: input.log, cacheWrites: input.cacheWrites, root: input.root,
     });
     return plan.processTypes;

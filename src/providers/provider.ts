@@ -10,6 +10,8 @@ import type { AppFs } from '../fs/app-fs.js';
 import type { ConfigVars, Knobs } from '../env/config-vars.js';
 import type { BuildLog } from '../log/build-log.js';
 import type { CacheWrites } from '../cache/cache-writes.js';
+import type { PlanBuildTool, PlannedBuildTool } from '../compose/build-tool.js';
+export type { BuildToolCompileInput, PlanBuildTool, PlannedBuildTool } from '../compose/build-tool.js';
 
 export type PlatformEnv = Readonly<Record<string, string | undefined>>;
 export type { ProcessTypes } from '../release/release-file.js';
@@ -29,6 +31,11 @@ export interface PlanInput {
   readonly stack: string;
   /** bin/plan or bin/compile: compile may require what plan only describes (e.g. the PHP store). */
   readonly mode: 'plan' | 'compile';
+  /**
+   * Plans another language as a build tool of this app (PHP asks for 'nodejs' to build
+   * front-end assets): the app's language names the tool by id and imports nothing of it.
+   */
+  readonly planBuildTool: PlanBuildTool;
 }
 
 /** What the engine itself needs from any provider's plan. */
@@ -73,6 +80,8 @@ export interface Provider<D extends DetectedApp, P extends Planned> {
   /** undefined: not this language. Reads only through AppFs. */
   detect(fs: AppFs): Promise<D | undefined>;
   plan(detection: D, input: PlanInput): Promise<P>;
+  /** This language as another one's build tool (undefined: it is never one). */
+  planAsBuildTool?(input: Omit<PlanInput, 'planBuildTool'>): Promise<PlannedBuildTool>;
   /** What bin/plan prints. */
   describe(planned: P, problems: readonly Problem[]): Promise<Record<string, unknown>>;
   /** Builds the app; returns the process types bin/release reports (recorded in .scalingo/release.json). */

@@ -26,8 +26,8 @@ describe('detectApp', () => {
   });
 
   it('a PHP app with a package.json also needs Node', async () => {
-    expect(await detectApp(memApp({ 'index.php': '', 'package.json': '{}' }))).toMatchObject({ kind: 'php', alsoNode: true });
-    expect(await detectApp(memApp({ 'index.php': '' }))).toMatchObject({ kind: 'php', alsoNode: false });
+    expect(await detectApp(memApp({ 'index.php': '', 'package.json': '{}' }))).toMatchObject({ kind: 'php', buildTools: ['nodejs'] });
+    expect(await detectApp(memApp({ 'index.php': '' }))).toMatchObject({ kind: 'php', buildTools: [] });
   });
 
   it('a package.json that is a directory still counts as present (compile reports it)', async () => {

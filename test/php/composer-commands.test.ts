@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { Volume } from 'memfs';
 import { knobsFrom, type ConfigVars } from '../../src/env/config-vars.js';
 import { appFsFrom, type FsPromisesLike } from '../../src/fs/app-fs.js';
-import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
+import { buildToolPlanner } from '../support/build-tools.js';
 import { planPhpBuild, type PhpCatalogs, type PhpPlan } from '../../src/php/plan.js';
 import { embeddedCatalog, embeddedPhpExtensions } from '../../src/php/versions.js';
 import { installVendor } from '../../src/php/vendor-cache.js';
@@ -35,9 +35,9 @@ const LOCK = JSON.stringify({ packages: [{ name: 'acme/lib', version: '1.0.0' }]
 
 async function planOf(files: Record<string, string>, vars: ConfigVars = {}): Promise<PhpPlan> {
   const vol = Volume.fromJSON(files, '/app');
-  return planPhpBuild(appFsFrom(vol.promises as unknown as FsPromisesLike, '/app'), {
-    stack: 'scalingo-26', configVars: vars, knobs: knobsFrom(vars, {}), catalogs, nodeTable: embeddedNodeTable(),
-  });
+  const app = appFsFrom(vol.promises as unknown as FsPromisesLike, '/app');
+  const knobs = knobsFrom(vars, {});
+  return planPhpBuild(app, { stack: 'scalingo-26', configVars: vars, knobs, catalogs, planBuildTool: buildToolPlanner(app, vars, knobs) });
 }
 
 /** One build's app dir (a fresh checkout of `files`) beside a CACHE_DIR the builds share. */

@@ -11,7 +11,7 @@ import { Volume } from 'memfs';
 import { BuildError } from '../../src/errors/build-error.js';
 import { knobsFrom, type ConfigVars } from '../../src/env/config-vars.js';
 import { appFsFrom, type FsPromisesLike } from '../../src/fs/app-fs.js';
-import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
+import { buildToolPlanner } from '../support/build-tools.js';
 import { planPhpBuild, type PhpCatalogs, type PhpPlan } from '../../src/php/plan.js';
 import { embeddedCatalog, embeddedPhpExtensions } from '../../src/php/versions.js';
 
@@ -26,7 +26,8 @@ async function plan(files: Record<string, unknown>, vars: ConfigVars = {}): Prom
   for (const [p, v] of Object.entries(files)) json[p] = typeof v === 'string' ? v : JSON.stringify(v);
   const vol = Volume.fromJSON(json, '/app');
   const fs = appFsFrom(vol.promises as unknown as FsPromisesLike, '/app');
-  return planPhpBuild(fs, { stack: 'scalingo-26', configVars: vars, knobs: knobsFrom(vars, {}), catalogs, nodeTable: embeddedNodeTable() });
+  const knobs = knobsFrom(vars, {});
+  return planPhpBuild(fs, { stack: 'scalingo-26', configVars: vars, knobs, catalogs, planBuildTool: buildToolPlanner(fs, vars, knobs) });
 }
 
 const lockOf = (packages: unknown[] = [], platform: Record<string, string> = {}) => ({ 'content-hash': 'x', packages, 'packages-dev': [], platform });

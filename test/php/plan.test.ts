@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { Volume } from 'memfs';
 import { BuildError } from '../../src/errors/build-error.js';
 import { knobsFrom, type ConfigVars } from '../../src/env/config-vars.js';
-import { appFsFrom, type FsPromisesLike } from '../../src/fs/app-fs.js';
-import { embeddedNodeTable } from '../../src/nodejs/node-table.js';
+import { appFsFrom, type AppFs, type FsPromisesLike } from '../../src/fs/app-fs.js';
 import { DEFAULT_WEB_COMMAND, planPhpBuild, type PhpCatalogs, type PhpPlan, type PhpPlanContext } from '../../src/php/plan.js';
 import { formatIniSize } from '../../src/php/memory-limit.js';
 import { embeddedCatalog, embeddedPhpExtensions } from '../../src/php/versions.js';
 import { said } from '../support/said.js';
+import { buildToolPlanner } from '../support/build-tools.js';
 import { describeSource } from '../../src/env/sourced.js';
 
 type Vol = InstanceType<typeof Volume>;
@@ -23,10 +23,9 @@ const catalogs: PhpCatalogs = {
   nginx: embeddedCatalog('nginx'),
   composer: embeddedCatalog('composer'),
 };
-const nodeTable = embeddedNodeTable();
-
-function ctx(vars: ConfigVars = {}, platformEnv: Record<string, string> = {}): PhpPlanContext {
-  return { stack: 'scalingo-26', configVars: vars, knobs: knobsFrom(vars, platformEnv), catalogs, nodeTable };
+function ctx(fs: AppFs, vars: ConfigVars = {}, platformEnv: Record<string, string> = {}): PhpPlanContext {
+  const knobs = knobsFrom(vars, platformEnv);
+  return { stack: 'scalingo-26', configVars: vars, knobs, catalogs, planBuildTool: buildToolPlanner(fs, vars, knobs) };
 }
 
 /**
@@ -42,8 +41,10 @@ function memApp(files: Files, setup?: (vol: Vol) => void) {
   return appFsFrom(vol.promises as unknown as FsPromisesLike, '/app');
 }
 
-const plan = (files: Files, vars: ConfigVars = {}, setup?: (vol: Vol) => void, platformEnv: Record<string, string> = {}) =>
-  planPhpBuild(memApp(files, setup), ctx(vars, platformEnv));
+const plan = (files: Files, vars: ConfigVars = {}, setup?: (vol: Vol) => void, platformEnv: Record<string, string> = {}) => {
+  const fs = memApp(files, setup);
+  return planPhpBuild(fs, ctx(fs, vars, platformEnv));
+};
 
 async function planError(files: Files, vars: ConfigVars = {}, setup?: (vol: Vol) => void): Promise<BuildError> {
   try {
@@ -88,7 +89,7 @@ describe('classic app (index.php only)', () => {
     expect(p.settings.documentRoot).toBe('');
     expect(p.settings.indexDocument).toBe('index.php');
     expect(p.compileCommands).toEqual([]);
-    expect(p.node).toBeUndefined();
+    expect(p.assetBuild).toBeUndefined();
     expect(p.nodeSkipped).toBeUndefined();
     expect(p.warnings).toEqual([]);
   });
@@ -703,9 +704,12 @@ describe('a package.json in a PHP app (php.md §9)', () => {
 
   it('plans the Node build first, with the node version resolved', async () => {
     const p = await plan(files);
-    expect(p.node).toBeDefined();
-    expect(p.node?.versions.node).toMatch(/^22\.\d+\.\d+$/);
-    expect(p.versions.node).toBe(p.node?.versions.node);
+    expect(p.assetBuild?.id).toBe('nodejs');
+    expect(p.assetBuild?.versions.node).toMatch(/^22\.\d+\.\d+$/);
+    expect(p.versions.node).toBe(p.assetBuild?.versions.node);
+    expect(p.assetBuild?.pathEntries).toEqual(['.scalingo/node/bin', 'node_modules/.bin']);
+    // Node's advice on how a Node.js app starts is not given: nginx + PHP-FPM serve this one.
+    expect(p.warnings.map((w) => w.id)).not.toContain('nodejs/no-web-process');
     expect(p.versions.php).toBe('8.4.22');
     expect(p.nodeSkipped).toBeUndefined();
     // The web process is still PHP's, not Node's.
@@ -714,14 +718,14 @@ describe('a package.json in a PHP app (php.md §9)', () => {
 
   it('PHP_BUILDPACK_NO_NODE=true skips it', async () => {
     const p = await plan(files, { PHP_BUILDPACK_NO_NODE: 'true' });
-    expect(p.node).toBeUndefined();
+    expect(p.assetBuild).toBeUndefined();
     expect(p.nodeSkipped).toBe('PHP_BUILDPACK_NO_NODE=true');
     expect(p.versions.node).toBeUndefined();
   });
 
   it('no package.json: neither', async () => {
     const p = await plan({ 'composer.json': '{}' }, { PHP_BUILDPACK_NO_NODE: 'true' });
-    expect(p.node).toBeUndefined();
+    expect(p.assetBuild).toBeUndefined();
     expect(p.nodeSkipped).toBeUndefined();
   });
 });
@@ -919,8 +923,8 @@ describe("a Procfile starting Heroku's heroku-php-nginx / heroku-php-apache2", (
 });
 
 describe('a classic app whose code calls an extension the artifact lacks', () => {
-  const without = (...gone: string[]) => (files: Files, setup?: (vol: Vol) => void) => planPhpBuild(memApp(files, setup), {
-    ...ctx(),
+  const without = (...gone: string[]) => (files: Files, setup?: (vol: Vol) => void, fs = memApp(files, setup)) => planPhpBuild(fs, {
+    ...ctx(fs),
     catalogs: { ...catalogs, php: { ...catalogs.php, extensionsOf: (v: string) => { const e = embeddedPhpExtensions(v); return { builtin: e.builtin.filter((x) => !gone.includes(x)), shared: e.shared.filter((x) => !gone.includes(x)) }; } } },
   });
   const wordpressish: Files = {
