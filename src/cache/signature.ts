@@ -11,26 +11,28 @@ export interface CacheSignature {
   readonly tools: Readonly<Record<string, string>>;
 }
 
-export type CacheDecision = { readonly action: 'keep' } | { readonly action: 'invalidate'; readonly reason: string };
+/** Keep, or invalidate with every difference said (`reason`: them all, joined for the log). */
+export type CacheDecision =
+  | { readonly action: 'keep' }
+  | { readonly action: 'invalidate'; readonly reasons: readonly string[]; readonly reason: string };
 
 export function compareSignatures(previous: CacheSignature | undefined, current: CacheSignature): CacheDecision {
-  if (!previous) return { action: 'invalidate', reason: 'no previous build cache' };
-  if (previous.layout !== current.layout) {
-    return { action: 'invalidate', reason: `cache layout changed (${previous.layout} → ${current.layout})` };
-  }
-  if (previous.stack !== current.stack) {
-    return { action: 'invalidate', reason: `stack changed (${previous.stack} → ${current.stack})` };
-  }
+  if (!previous) return invalidate(['no previous build cache']);
+  const reasons: string[] = [];
+  if (previous.layout !== current.layout) reasons.push(`cache layout changed (${previous.layout} → ${current.layout})`);
+  if (previous.stack !== current.stack) reasons.push(`stack changed (${previous.stack} → ${current.stack})`);
   for (const [tool, version] of Object.entries(current.tools)) {
     const before = previous.tools[tool];
-    if (before !== version) {
-      return { action: 'invalidate', reason: `${tool} version changed (${before ?? 'none'} → ${version})` };
-    }
+    if (before !== version) reasons.push(`${tool} version changed (${before ?? 'none'} → ${version})`);
   }
   for (const tool of Object.keys(previous.tools)) {
-    if (!(tool in current.tools)) return { action: 'invalidate', reason: `${tool} is no longer used` };
+    if (!(tool in current.tools)) reasons.push(`${tool} is no longer used`);
   }
-  return { action: 'keep' };
+  return reasons.length > 0 ? invalidate(reasons) : { action: 'keep' };
+}
+
+function invalidate(reasons: readonly string[]): CacheDecision {
+  return { action: 'invalidate', reasons, reason: reasons.join('; ') };
 }
 
 /** Reads a signature file's JSON; anything malformed counts as "no signature". */

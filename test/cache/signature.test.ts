@@ -15,7 +15,16 @@ describe('compareSignatures', () => {
   ] as const)('%j → %s', (previous, action, reason) => {
     const d = compareSignatures(previous, base);
     expect(d.action).toBe(action);
-    if (reason) expect(d).toEqual({ action, reason });
+    if (reason) expect(d).toEqual({ action, reasons: [reason], reason });
+  });
+
+  it('says every difference, not only the first', () => {
+    const d = compareSignatures({ layout: 0, stack: 'scalingo-24', tools: { node: '22.23.1', yarn: '1.22.22' } }, base);
+    expect(d).toEqual({
+      action: 'invalidate',
+      reasons: ['cache layout changed (0 → 1)', 'stack changed (scalingo-24 → scalingo-26)', 'node version changed (22.23.1 → 24.18.0)', 'npm version changed (none → 11.6.2)', 'yarn is no longer used'],
+      reason: 'cache layout changed (0 → 1); stack changed (scalingo-24 → scalingo-26); node version changed (22.23.1 → 24.18.0); npm version changed (none → 11.6.2); yarn is no longer used',
+    });
   });
 
   it('a corrupt signature file reads as none', () => {
