@@ -38,7 +38,7 @@ export const samples: BuildError[] = [
   nodeErrors.packageJsonNotObject('an array'),
   nodeErrors.packageJsonField('engines.node', 'a string', 'the number 22', '"engines": {"node": "24.x"}'),
   nodeErrors.iojs(),
-  nodeErrors.invalidVersion('Node.js', 'lts', 'engines.node in package.json', ['26.x (Current, up to 26.4.0)', '24.x (LTS, up to 24.18.0)']),
+  nodeErrors.invalidVersion('Node.js', 'lts', 'engines.node in package.json', ['26.x (Current, up to 26.4.0)', '24.x (LTS, up to 24.18.0)'], '24.18.0'),
   nodeErrors.unknownVersion('Node.js', '99.x', '.nvmrc', ['26.x (Current, up to 26.4.0)', '24.x (LTS, up to 24.18.0)']),
   nodeErrors.multipleLockfiles(['package-lock.json', 'yarn.lock']),
   nodeErrors.shrinkwrapConflict('package-lock.json'),
@@ -139,4 +139,6 @@ const WARNING_IDS = new Set([
   'nodejs/package-manager-ignored-for-yarn-path', 'nodejs/yarn-binary-url-unsupported', 'nodejs/npm-cache-set',
   // An npm that reads package-lock.json put in for the bundled one (test/nodejs/package-manager.test.ts).
   'nodejs/npm-upgraded-for-lockfile', 'nodejs/prune-skipped-npm-bug',
+  // npm 1.x, what Node.js 0.10 comes with (test/nodejs/package-manager.test.ts).
+  'nodejs/old-npm',
 ]);

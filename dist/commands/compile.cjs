@@ -3416,11 +3416,12 @@ Fix the file, commit, and deploy again.`
         "io.js is not supported",
         'package.json sets engines.iojs. io.js merged back into Node.js in 2015 and is no longer available.\nRemove engines.iojs and set engines.node instead, e.g. "engines": {"node": "24.x"}.'
       ),
-      invalidVersion: (what, value, source, lines) => new BuildError(
+      /** `newest`: a release of `what` the examples name (the default line's newest). */
+      invalidVersion: (what, value, source, lines, newest) => new BuildError(
         `nodejs/invalid-version`,
         `Could not understand the ${what} version ${JSON.stringify(value)}`,
         `${JSON.stringify(value)} (${source}) is not a version or a semver range.
-Use a version or range such as "24.x", "^24.18.0" or "24.18.0". Available Node.js lines:
+Use a version or range such as "${newest.split(".")[0]}.x", "^${newest}" or "${newest}". Available ${what} lines:
 ` + list2(lines)
       ),
       unknownVersion: (what, range, source, lines) => new BuildError(
@@ -4083,7 +4084,8 @@ function determineNodeRequest(pkg, files, table) {
     const trimmed = raw.trim();
     const range = trimmed === "latest" || trimmed === "node" ? "*" : trimmed;
     if (import_semver4.default.validRange(range) === null) {
-      throw nodeErrors.invalidVersion("Node.js", trimmed, describeSource(source), describeLines(table));
+      const newest = table.releases.find((r) => import_semver4.default.major(r.version) === table.policy.defaultLine)?.version ?? table.releases[0].version;
+      throw nodeErrors.invalidVersion("Node.js", trimmed, describeSource(source), describeLines(table), newest);
     }
     return { raw: trimmed, range, source };
   }
@@ -4258,7 +4260,8 @@ function resolveNpmVersion(requested, nodeVersion) {
   const raw = requested.value.trim();
   const range = raw === "latest" ? "*" : raw;
   if (import_semver5.default.validRange(range) === null) {
-    throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), ["11.x", "10.x"]);
+    const lines = [...new Set(NPM_VERSIONS.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4);
+    throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), lines, NPM_VERSIONS[0]);
   }
   const matching = NPM_VERSIONS.filter(rangeTester(range));
   if (matching.length === 0) {
@@ -4277,6 +4280,15 @@ function resolveNpmVersion(requested, nodeVersion) {
     describeSource(requested.source),
     newestRunning ? `npm@${newestRunning}` : void 0
   );
+}
+function oldNpmProblem(npmVersion, from, nodeVersion) {
+  if (import_semver5.default.major(npmVersion) >= 2) return void 0;
+  const newer = NPM_VERSIONS.find((v) => import_semver5.default.major(v) >= 2 && import_semver5.default.satisfies(nodeVersion, npmRunsOn(v)));
+  return {
+    id: "nodejs/old-npm",
+    message: `npm ${npmVersion} (${from}) is outdated and has known issues: it is no longer maintained and cannot install scoped packages (@scope/name), which many of today's packages depend on.
+` + (newer ? `Pin a newer npm that runs on Node.js ${nodeVersion} in package.json ("engines": {"npm": "${newer}"}), or better, upgrade Node.js.` : `Upgrade Node.js and npm (no npm 2 or later runs on Node.js ${nodeVersion}).`)
+  };
 }
 function npmForLockfile(lockfile, requested, bundled, nodeVersion) {
   if (lockfile !== "package-lock.json") return {};
@@ -4318,7 +4330,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
   if (import_semver5.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label3, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4), list4[0]);
   }
   const oldest = oldestInstallable(kind);
   const installable = (v) => oldest === void 0 || import_semver5.default.gte(v, oldest);
@@ -4784,6 +4796,11 @@ function planNodeBuild(files, ctx) {
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
   const npmMajor = npmVersion ? import_semver7.default.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm = { major: npmMajor, ...npmRelease ? { version: npmRelease } : {} };
+  if (manager.name === "npm" && npmRelease) {
+    const from = requestedNpm ? describeSource(manager.version.source) : lockfileNpm.version ? "installed to read package-lock.json" : `bundled with Node.js ${node.version}`;
+    const old = oldNpmProblem(npmRelease, from, node.version);
+    if (old) warnings.push(old);
+  }
   const knob = (name) => {
     const value = ctx.knobs.get(name);
     if (value === void 0) return void 0;
@@ -7424,23 +7441,21 @@ var init_install_reuse = __esm({
 
 // src/cache/signature.ts
 function compareSignatures(previous, current) {
-  if (!previous) return { action: "invalidate", reason: "no previous build cache" };
-  if (previous.layout !== current.layout) {
-    return { action: "invalidate", reason: `cache layout changed (${previous.layout} \u2192 ${current.layout})` };
-  }
-  if (previous.stack !== current.stack) {
-    return { action: "invalidate", reason: `stack changed (${previous.stack} \u2192 ${current.stack})` };
-  }
+  if (!previous) return invalidate(["no previous build cache"]);
+  const reasons = [];
+  if (previous.layout !== current.layout) reasons.push(`cache layout changed (${previous.layout} \u2192 ${current.layout})`);
+  if (previous.stack !== current.stack) reasons.push(`stack changed (${previous.stack} \u2192 ${current.stack})`);
   for (const [tool, version] of Object.entries(current.tools)) {
     const before = previous.tools[tool];
-    if (before !== version) {
-      return { action: "invalidate", reason: `${tool} version changed (${before ?? "none"} \u2192 ${version})` };
-    }
+    if (before !== version) reasons.push(`${tool} version changed (${before ?? "none"} \u2192 ${version})`);
   }
   for (const tool of Object.keys(previous.tools)) {
-    if (!(tool in current.tools)) return { action: "invalidate", reason: `${tool} is no longer used` };
+    if (!(tool in current.tools)) reasons.push(`${tool} is no longer used`);
   }
-  return { action: "keep" };
+  return reasons.length > 0 ? invalidate(reasons) : { action: "keep" };
+}
+function invalidate(reasons) {
+  return { action: "invalidate", reasons, reason: reasons.join("; ") };
 }
 function parseSignature(text) {
   if (text === void 0) return void 0;

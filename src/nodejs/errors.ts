@@ -49,12 +49,13 @@ export const nodeErrors = {
         'available.\nRemove engines.iojs and set engines.node instead, e.g. "engines": {"node": "24.x"}.',
     ),
 
-  invalidVersion: (what: string, value: string, source: string, lines: readonly string[]) =>
+  /** `newest`: a release of `what` the examples name (the default line's newest). */
+  invalidVersion: (what: string, value: string, source: string, lines: readonly string[], newest: string) =>
     new BuildError(
       `nodejs/invalid-version`,
       `Could not understand the ${what} version ${JSON.stringify(value)}`,
       `${JSON.stringify(value)} (${source}) is not a version or a semver range.\n` +
-        `Use a version or range such as "24.x", "^24.18.0" or "24.18.0". Available Node.js lines:\n` +
+        `Use a version or range such as "${newest.split('.')[0]}.x", "^${newest}" or "${newest}". Available ${what} lines:\n` +
         list(lines),
     ),
 

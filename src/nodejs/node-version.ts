@@ -50,7 +50,8 @@ export function determineNodeRequest(
     // wide-range cap like `*`.
     const range = trimmed === 'latest' || trimmed === 'node' ? '*' : trimmed;
     if (semver.validRange(range) === null) {
-      throw nodeErrors.invalidVersion('Node.js', trimmed, describeSource(source), describeLines(table));
+      const newest = table.releases.find((r) => semver.major(r.version) === table.policy.defaultLine)?.version ?? table.releases[0]!.version;
+      throw nodeErrors.invalidVersion('Node.js', trimmed, describeSource(source), describeLines(table), newest);
     }
     return { raw: trimmed, range, source };
   }

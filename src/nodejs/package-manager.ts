@@ -121,7 +121,8 @@ export function resolveNpmVersion(requested: Sourced<string>, nodeVersion: strin
   const raw = requested.value.trim();
   const range = raw === 'latest' ? '*' : raw;
   if (semver.validRange(range) === null) {
-    throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), ['11.x', '10.x']);
+    const lines = [...new Set(NPM_VERSIONS.map((v) => `${semver.major(v)}.x`))].slice(0, 4);
+    throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), lines, NPM_VERSIONS[0]!);
   }
   const matching = NPM_VERSIONS.filter(rangeTester(range));
   if (matching.length === 0) {
@@ -135,6 +136,25 @@ export function resolveNpmVersion(requested: Sourced<string>, nodeVersion: strin
   const newestRunning = NPM_VERSIONS.find((v) => semver.major(v) === semver.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
   throw nodeErrors.managerNeedsNewerNode(`npm@${newest}`, npmRunsOn(newest), nodeVersion, describeSource(requested.source),
     newestRunning ? `npm@${newestRunning}` : undefined);
+}
+
+/**
+ * npm 1.x (what Node.js 0.10 and older come with) predates scoped packages and much of
+ * today's registry: the build goes on, with a warning naming an npm that runs on that
+ * Node.js (undefined: npm 2 or later).
+ */
+export function oldNpmProblem(npmVersion: string, from: string, nodeVersion: string): Problem | undefined {
+  if (semver.major(npmVersion) >= 2) return undefined;
+  const newer = NPM_VERSIONS.find((v) => semver.major(v) >= 2 && semver.satisfies(nodeVersion, npmRunsOn(v)));
+  return {
+    id: 'nodejs/old-npm',
+    message:
+      `npm ${npmVersion} (${from}) is outdated and has known issues: it is no longer maintained and cannot install ` +
+      `scoped packages (@scope/name), which many of today's packages depend on.\n` +
+      (newer
+        ? `Pin a newer npm that runs on Node.js ${nodeVersion} in package.json ("engines": {"npm": "${newer}"}), or better, upgrade Node.js.`
+        : `Upgrade Node.js and npm (no npm 2 or later runs on Node.js ${nodeVersion}).`),
+  };
 }
 
 /** npm reads package-lock.json from this release on; older npm installs from package.json ranges alone. */
@@ -221,7 +241,7 @@ export function resolveManagerPackage(
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
   if (semver.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4), list[0]!);
   }
   // Releases older than the line's oldest installable one are known (a pin to them is
   // recognised) but never installed: the build names the nearest that is.

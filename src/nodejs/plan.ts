@@ -19,7 +19,7 @@ import { determineNodeRequest, resolveNode, type ResolvedNode } from './node-ver
 import { planNodeSources, type NodeSourcesPlan } from './node-source.js';
 import { bundledNpmOf, bundledNpmMajorOf, type NodeTable } from './node-table.js';
 import {
-  determinePackageManager, npmForLockfile, resolveManagerPackage, resolveNpmVersion,
+  determinePackageManager, npmForLockfile, oldNpmProblem, resolveManagerPackage, resolveNpmVersion,
   type Lockfiles, type ManagerName, type ManagerPackage, type RequestedManager,
 } from './package-manager.js';
 import {
@@ -342,6 +342,11 @@ export function planNodeBuild(files: NodeAppFiles, ctx: PlanContext): NodePlan {
   const npmRelease = npmVersion ?? bundledNpmOf(node.version);
   const npmMajor = npmVersion ? semver.major(npmVersion) : bundledNpmMajorOf(node.version, ctx.table) ?? 11;
   const npm: NpmFlavour = { major: npmMajor, ...(npmRelease ? { version: npmRelease } : {}) };
+  if (manager.name === 'npm' && npmRelease) {
+    const from = requestedNpm ? describeSource(manager.version!.source) : lockfileNpm.version ? 'installed to read package-lock.json' : `bundled with Node.js ${node.version}`;
+    const old = oldNpmProblem(npmRelease, from, node.version);
+    if (old) warnings.push(old);
+  }
 
   // Knobs, read one way (src/env/knobs.ts): a config var, else the platform's environment.
   const knob = (name: string): Sourced<string> | undefined => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determinePackageManager, npmForLockfile, resolveManagerPackage, resolveNpmVersion, type Lockfiles } from '../../src/nodejs/package-manager.js';
+import { determinePackageManager, npmForLockfile, oldNpmProblem, resolveManagerPackage, resolveNpmVersion, type Lockfiles } from '../../src/nodejs/package-manager.js';
 import { thrown } from '../support/thrown.js';
 import { parsePackageJson } from '../../src/nodejs/package-json.js';
 import { fileSource } from '../../src/env/sourced.js';
@@ -138,6 +138,23 @@ describe('Yarn releases the tables hold', () => {
     expect(e.body).toContain('needs Yarn 0.19.0 or later');
     expect(e.body).toContain('"packageManager": "yarn@0.19.1"');
     expect(e.body).toContain('Yarn 0.x is outdated: upgrading to 1.22.x (the default) is the lasting fix');
+  });
+
+  it("an unparsable Yarn version is answered with Yarn's own lines and examples, not Node.js's", () => {
+    const e = thrown(() => yarn1('0.17q'));
+    expect(e).toMatchObject({ id: 'nodejs/invalid-version', title: 'Could not understand the Yarn 1 version "0.17q"' });
+    expect(e.body).toContain('Use a version or range such as "1.x", "^1.22.22" or "1.22.22". Available Yarn 1 lines:');
+    expect(e.body).not.toMatch(/Node\.js|24\./);
+    const npm = thrown(() => resolveNpmVersion({ value: 'newest', source: NPM_SOURCE }, '24.18.0'));
+    expect(npm.body).toMatch(/such as "(\d+)\.x", "\^\1\.\d+\.\d+" or "\1\.\d+\.\d+"\. Available npm lines:/);
+  });
+
+  it('npm 1.x is warned about, naming an npm 2+ that runs on that Node.js; npm 2 is not', () => {
+    const p = oldNpmProblem('1.4.28', 'bundled with Node.js 0.10.48', '0.10.48');
+    expect(p?.id).toBe('nodejs/old-npm');
+    expect(p?.message).toMatch(/^npm 1\.4\.28 \(bundled with Node\.js 0\.10\.48\) is outdated/);
+    expect(p?.message).toMatch(/"engines": \{"npm": "[2-9]\.\d+\.\d+"\}/);
+    expect(oldNpmProblem('2.15.12', 'engines.npm in package.json', '0.10.48')).toBeUndefined();
   });
 
   it('Yarn 2.4.3 comes from the yarn package (@yarnpkg/cli-dist lacks it)', () => {
