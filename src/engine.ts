@@ -10,6 +10,7 @@ import type { Problem } from './errors/build-error.js';
 import { engineErrors } from './errors/catalog.js';
 import { realAppFs, type AppFs } from './fs/app-fs.js';
 import { describeKind, ensureEngineDir, replaceLinkedDirs, writeEngineFile } from './fs/app-tree.js';
+import { findSpecialFiles, specialFilesProblem } from './fs/special-files.js';
 import { knobsFrom, parseConfigVars, readEnvDir, type ConfigVars, type Knobs } from './env/config-vars.js';
 import { platformKnobProblems } from './env/knobs.js';
 import { determineStack } from './env/stack.js';
@@ -153,6 +154,8 @@ export async function compile(
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS, ...p.planned.engineDirs], (w) => log.warn(w));
+  const special = specialFilesProblem((await findSpecialFiles(p.fs.root)).found);
+  if (special) log.warn(special);
   const tmpDir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-'));
   try {
     const cacheAt = absolutePath(cacheDir);

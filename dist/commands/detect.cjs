@@ -332,6 +332,67 @@ Shorten ${name} (store large data in a file or a service instead) and deploy aga
   }
 });
 
+// src/fs/byte-names.ts
+function nameFromBytes(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return bytes.toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
+    if (n === 0) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let cp = n === 1 ? c & 31 : n === 2 ? c & 15 : c & 7;
+    let ok = n > 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) {
+      const b = bytes[i + k];
+      if (b === void 0 || (b & 192) !== 128) ok = false;
+      else cp = cp << 6 | b & 63;
+    }
+    const min = n === 1 ? 128 : n === 2 ? 2048 : 65536;
+    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
+      out += String.fromCodePoint(cp);
+      i += n + 1;
+    } else {
+      out += String.fromCharCode(56320 + c);
+      i++;
+    }
+  }
+  return out;
+}
+function fsPath(p) {
+  if (!/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/.test(p)) return p;
+  const parts = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const u = p.charCodeAt(i);
+    if (u < 56448 || u > 56575) continue;
+    const before = i > 0 ? p.charCodeAt(i - 1) : 0;
+    if (before >= 55296 && before <= 56319) continue;
+    parts.push(Buffer.from(p.slice(from, i), "utf8"), Buffer.of(u - 56320));
+    from = i + 1;
+  }
+  parts.push(Buffer.from(p.slice(from), "utf8"));
+  return Buffer.concat(parts);
+}
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+var import_node_buffer;
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+    init_build_log();
+    import_node_buffer = require("node:buffer");
+  }
+});
+
 // left-out:../nodejs/node-table.js
 var require_node_table = __commonJS({
   "left-out:../nodejs/node-table.js"() {
@@ -392,21 +453,6 @@ var require_describe = __commonJS({
 var require_compile2 = __commonJS({
   "left-out:../php/compile.js"() {
     throw new Error("../php/compile.js is not part of dist/commands/detect.cjs");
-  }
-});
-
-// src/fs/byte-names.ts
-function shownName(p) {
-  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
-}
-function shown(text, max = 300) {
-  const s = escapeControls(shownName(text));
-  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-}
-var init_byte_names = __esm({
-  "src/fs/byte-names.ts"() {
-    "use strict";
-    init_build_log();
   }
 });
 
@@ -481,7 +527,7 @@ async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
   ];
   const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
   const inside = (dir, p) => p === dir || p.startsWith(`${dir}/`);
-  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside(path4.resolve(r.dir), path4.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside(path5.resolve(r.dir), path5.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
   const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
   const found = byPath ?? byFree;
   return engineErrors.diskFull({
@@ -492,12 +538,12 @@ async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
     free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
   });
 }
-var fs3, path4, NEARLY_FULL_BYTES;
+var fs3, path5, NEARLY_FULL_BYTES;
 var init_disk_full_error = __esm({
   "src/fs/disk-full-error.ts"() {
     "use strict";
     fs3 = __toESM(require("node:fs/promises"), 1);
-    path4 = __toESM(require("node:path"), 1);
+    path5 = __toESM(require("node:path"), 1);
     init_build_error();
     init_catalog();
     init_command_failed();
@@ -519,7 +565,7 @@ init_build_error();
 // src/engine.ts
 var fs4 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path5 = __toESM(require("node:path"), 1);
+var path6 = __toESM(require("node:path"), 1);
 init_catalog();
 
 // src/fs/app-fs.ts
@@ -553,17 +599,17 @@ function isMissing(e) {
 function isInsideRoot(root, p) {
   return p === root || p.startsWith(root.endsWith("/") ? root : `${root}/`);
 }
-async function resolveInApp(fsp, root, rel) {
+async function resolveInApp(fsp2, root, rel) {
   const abs = path.resolve(root, rel);
   if (!isInsideRoot(path.resolve(root), abs)) return { kind: "outside" };
-  const rootReal = String(await fsp.realpath(root));
+  const rootReal = String(await fsp2.realpath(root));
   try {
-    const real = String(await fsp.realpath(abs));
+    const real = String(await fsp2.realpath(abs));
     return isInsideRoot(rootReal, real) ? { kind: "inside", real } : { kind: "outside" };
   } catch (e) {
     if (codeOf(e) === "ELOOP") return { kind: "dangling" };
     if (!isMissing(e)) throw e;
-    const entry = await fsp.lstat(abs).catch(() => void 0);
+    const entry = await fsp2.lstat(abs).catch(() => void 0);
     return entry ? { kind: "dangling" } : { kind: "missing" };
   }
 }
@@ -577,31 +623,31 @@ function describeKind(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "an unknown kind of entry";
 }
-async function readAppFile(fsp, root, rel, opts = {}) {
+async function readAppFile(fsp2, root, rel, opts = {}) {
   const limit = opts.limit ?? readLimitFor(rel);
   const abs = path.resolve(root, rel);
   try {
-    await fsp.lstat(abs);
+    await fsp2.lstat(abs);
   } catch (e) {
     if (isMissing(e)) return void 0;
     throw e;
   }
-  const where = await resolveInApp(fsp, root, rel);
+  const where = await resolveInApp(fsp2, root, rel);
   if (where.kind === "missing") return void 0;
   if (where.kind === "outside") throw engineErrors.appFileOutside(rel);
   if (where.kind === "dangling") throw engineErrors.appFileDanglingLink(rel);
-  const st = await fsp.lstat(where.real);
+  const st = await fsp2.lstat(where.real);
   if (!st.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st));
   if (Number(st.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
-  const read = await readRegularFile(fsp, where.real, st, limit);
+  const read = await readRegularFile(fsp2, where.real, st, limit);
   if (read === void 0) throw engineErrors.appFileNotRegular(rel, "an entry that changed while the build read it");
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   return read.bytes.toString("utf8");
 }
-async function readRegularFile(fsp, p, expected, limit) {
+async function readRegularFile(fsp2, p, expected, limit) {
   let fh;
   try {
-    fh = await fsp.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    fh = await fsp2.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
   } catch (e) {
     if (codeOf(e) === "ELOOP" || isMissing(e)) return void 0;
     throw e;
@@ -710,13 +756,13 @@ function isMissing2(e) {
   const code = e?.code;
   return code === "ENOENT" || code === "ENOTDIR";
 }
-function appFsFrom(fsp, root) {
+function appFsFrom(fsp2, root) {
   const abs = (rel) => path2.posix.join(root, rel);
   return {
     root,
     async exists(rel) {
       try {
-        await fsp.lstat(abs(rel));
+        await fsp2.lstat(abs(rel));
         return true;
       } catch (e) {
         if (isMissing2(e)) return false;
@@ -725,18 +771,18 @@ function appFsFrom(fsp, root) {
     },
     async isDirectory(rel) {
       try {
-        return (await fsp.stat(abs(rel))).isDirectory();
+        return (await fsp2.stat(abs(rel))).isDirectory();
       } catch (e) {
         if (isMissing2(e)) return false;
         throw e;
       }
     },
     readText(rel, opts) {
-      return readAppFile(fsp, root, rel, opts);
+      return readAppFile(fsp2, root, rel, opts);
     },
     async realpath(rel) {
       try {
-        return String(await fsp.realpath(abs(rel)));
+        return String(await fsp2.realpath(abs(rel)));
       } catch (e) {
         if (isMissing2(e)) return void 0;
         throw e;
@@ -744,7 +790,7 @@ function appFsFrom(fsp, root) {
     },
     async readdir(rel) {
       try {
-        return (await fsp.readdir(abs(rel))).map(String).sort();
+        return (await fsp2.readdir(abs(rel))).map(String).sort();
       } catch (e) {
         if (isMissing2(e)) return [];
         throw e;
@@ -756,9 +802,47 @@ function realAppFs(root) {
   return appFsFrom(nodeFs2, path2.resolve(root));
 }
 
+// src/fs/special-files.ts
+var fsp = __toESM(require("node:fs/promises"), 1);
+var path3 = __toESM(require("node:path"), 1);
+init_byte_names();
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", ".git"]);
+var MAX_ENTRIES = 2e5;
+var MAX_DEPTH = 64;
+async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
+  const found = [];
+  let seen = 0;
+  const stack = [{ rel: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { rel, depth } = stack.pop();
+    const entries = await fsp.readdir(fsPath(path3.join(root, rel)), { withFileTypes: true, encoding: "buffer" }).catch(() => []);
+    for (const e of entries) {
+      if (++seen > maxEntries) return { found, complete: false };
+      const name = nameFromBytes(e.name);
+      const child = rel ? `${rel}/${name}` : name;
+      if (e.isDirectory()) {
+        if (!(depth === 0 && SKIPPED_DIRS.has(name)) && name !== "node_modules" && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
+      } else if (e.isFIFO()) found.push({ rel: child, kind: "named pipe" });
+      else if (e.isSocket()) found.push({ rel: child, kind: "socket" });
+      else if (e.isBlockDevice() || e.isCharacterDevice()) found.push({ rel: child, kind: "device" });
+    }
+  }
+  return { found, complete: true };
+}
+function specialFilesProblem(found) {
+  if (found.length === 0) return void 0;
+  const list2 = found.slice(0, 5).map((f) => `${shown(f.rel, 200)} (${f.kind})`).join(", ");
+  const more = found.length > 5 ? `, \u2026 (${found.length} in all)` : "";
+  return {
+    id: "engine/special-files",
+    message: `The app ships files that are not regular files: ${list2}${more}.
+A build tool that reads every file of a folder (a CSS framework scanning for class names, a bundler's glob) waits for ever on a named pipe, and the build hangs: remove them from the repository (they have no place in a slug).`
+  };
+}
+
 // src/env/config-vars.ts
 var fs = __toESM(require("node:fs/promises"), 1);
-var path3 = __toESM(require("node:path"), 1);
+var path4 = __toESM(require("node:path"), 1);
 init_catalog();
 
 // src/env/knobs.ts
@@ -894,7 +978,7 @@ async function readEnvDir(dir) {
   const out = [];
   for (const name of names.sort()) {
     if (name.startsWith(".")) continue;
-    const p = path3.join(dir, name);
+    const p = path4.join(dir, name);
     const lst = await fs.lstat(p);
     if (lst.isDirectory()) continue;
     if (lst.isSymbolicLink()) throw engineErrors.configVarUnreadable(name, "is a symbolic link (links in ENV_DIR are not followed)");
@@ -1187,14 +1271,14 @@ Apps found in subfolders: ${list2}. To deploy one of them, set PROJECT_DIR to it
 var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
 async function findAppsInSubfolders(fs5) {
   const found = [];
   const rootReal = await fs5.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
     for (const name of (await fs5.readdir(rel || ".").catch(() => [])).sort()) {
-      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
+      if (name.startsWith(".") || SKIPPED_DIRS2.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
       if (!await fs5.isDirectory(child)) continue;
       budget--;
@@ -1351,7 +1435,7 @@ Only regular files, directories and symbolic links are cached.`
 // src/engine.ts
 function absolutePath(p) {
   try {
-    return path5.resolve(p);
+    return path6.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -1374,7 +1458,7 @@ async function checkCacheDir(cacheDir) {
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path5.join(abs, `.write-check-${process.pid}`);
+  const probe = path6.join(abs, `.write-check-${process.pid}`);
   try {
     await fs4.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
@@ -1386,11 +1470,11 @@ async function checkCacheDir(cacheDir) {
 }
 async function realPathOf(p) {
   const rest = [];
-  for (let at = p; ; at = path5.dirname(at)) {
+  for (let at = p; ; at = path6.dirname(at)) {
     const real = await fs4.realpath(at).catch(() => void 0);
-    if (real !== void 0) return path5.join(real, ...rest.reverse());
-    if (at === path5.dirname(at)) return p;
-    rest.push(path5.basename(at));
+    if (real !== void 0) return path6.join(real, ...rest.reverse());
+    if (at === path6.dirname(at)) return p;
+    rest.push(path6.basename(at));
   }
 }
 async function checkDirsApart(buildDir, cacheDir) {
@@ -1431,7 +1515,9 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs4.mkdtemp(path5.join(os.tmpdir(), "engine-"));
+  const special = specialFilesProblem((await findSpecialFiles(p.fs.root)).found);
+  if (special) log.warn(special);
+  const tmpDir = await fs4.mkdtemp(path6.join(os.tmpdir(), "engine-"));
   try {
     const cacheAt = absolutePath(cacheDir);
     try {

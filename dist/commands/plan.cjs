@@ -392,17 +392,17 @@ function isMissing(e) {
 function isInsideRoot(root, p) {
   return p === root || p.startsWith(root.endsWith("/") ? root : `${root}/`);
 }
-async function resolveInApp(fsp, root, rel) {
+async function resolveInApp(fsp2, root, rel) {
   const abs = path.resolve(root, rel);
   if (!isInsideRoot(path.resolve(root), abs)) return { kind: "outside" };
-  const rootReal = String(await fsp.realpath(root));
+  const rootReal = String(await fsp2.realpath(root));
   try {
-    const real = String(await fsp.realpath(abs));
+    const real = String(await fsp2.realpath(abs));
     return isInsideRoot(rootReal, real) ? { kind: "inside", real } : { kind: "outside" };
   } catch (e) {
     if (codeOf(e) === "ELOOP") return { kind: "dangling" };
     if (!isMissing(e)) throw e;
-    const entry = await fsp.lstat(abs).catch(() => void 0);
+    const entry = await fsp2.lstat(abs).catch(() => void 0);
     return entry ? { kind: "dangling" } : { kind: "missing" };
   }
 }
@@ -416,31 +416,31 @@ function describeKind(st) {
   if (st.isSymbolicLink()) return "a symbolic link";
   return "an unknown kind of entry";
 }
-async function readAppFile(fsp, root, rel, opts = {}) {
+async function readAppFile(fsp2, root, rel, opts = {}) {
   const limit = opts.limit ?? readLimitFor(rel);
   const abs = path.resolve(root, rel);
   try {
-    await fsp.lstat(abs);
+    await fsp2.lstat(abs);
   } catch (e) {
     if (isMissing(e)) return void 0;
     throw e;
   }
-  const where = await resolveInApp(fsp, root, rel);
+  const where = await resolveInApp(fsp2, root, rel);
   if (where.kind === "missing") return void 0;
   if (where.kind === "outside") throw engineErrors.appFileOutside(rel);
   if (where.kind === "dangling") throw engineErrors.appFileDanglingLink(rel);
-  const st = await fsp.lstat(where.real);
+  const st = await fsp2.lstat(where.real);
   if (!st.isFile()) throw engineErrors.appFileNotRegular(rel, describeKind(st));
   if (Number(st.size) > limit && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
-  const read = await readRegularFile(fsp, where.real, st, limit);
+  const read = await readRegularFile(fsp2, where.real, st, limit);
   if (read === void 0) throw engineErrors.appFileNotRegular(rel, "an entry that changed while the build read it");
   if (read.over && !opts.prefix) throw engineErrors.appFileTooLarge(rel, Number(st.size), limit);
   return read.bytes.toString("utf8");
 }
-async function readRegularFile(fsp, p, expected, limit) {
+async function readRegularFile(fsp2, p, expected, limit) {
   let fh;
   try {
-    fh = await fsp.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    fh = await fsp2.open(p, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
   } catch (e) {
     if (codeOf(e) === "ELOOP" || isMissing(e)) return void 0;
     throw e;
@@ -560,6 +560,67 @@ var init_app_tree = __esm({
     DEFAULT_READ_LIMIT = 1 * MiB;
     realTreeFs = nodeFs;
     written = 0;
+  }
+});
+
+// src/fs/byte-names.ts
+function nameFromBytes(bytes) {
+  if ((0, import_node_buffer.isUtf8)(bytes)) return bytes.toString("utf8");
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    const n = c < 128 ? 0 : c >= 194 && c <= 223 ? 1 : c >= 224 && c <= 239 ? 2 : c >= 240 && c <= 244 ? 3 : -1;
+    if (n === 0) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let cp = n === 1 ? c & 31 : n === 2 ? c & 15 : c & 7;
+    let ok = n > 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) {
+      const b = bytes[i + k];
+      if (b === void 0 || (b & 192) !== 128) ok = false;
+      else cp = cp << 6 | b & 63;
+    }
+    const min = n === 1 ? 128 : n === 2 ? 2048 : 65536;
+    if (ok && cp >= min && cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) {
+      out += String.fromCodePoint(cp);
+      i += n + 1;
+    } else {
+      out += String.fromCharCode(56320 + c);
+      i++;
+    }
+  }
+  return out;
+}
+function fsPath(p) {
+  if (!/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/.test(p)) return p;
+  const parts = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const u = p.charCodeAt(i);
+    if (u < 56448 || u > 56575) continue;
+    const before = i > 0 ? p.charCodeAt(i - 1) : 0;
+    if (before >= 55296 && before <= 56319) continue;
+    parts.push(Buffer.from(p.slice(from, i), "utf8"), Buffer.of(u - 56320));
+    from = i + 1;
+  }
+  parts.push(Buffer.from(p.slice(from), "utf8"));
+  return Buffer.concat(parts);
+}
+function shownName(p) {
+  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
+}
+function shown(text, max = 300) {
+  const s = escapeControls(shownName(text));
+  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+}
+var import_node_buffer;
+var init_byte_names = __esm({
+  "src/fs/byte-names.ts"() {
+    "use strict";
+    init_build_log();
+    import_node_buffer = require("node:buffer");
   }
 });
 
@@ -3213,7 +3274,7 @@ function planFrameworkCaches(manifests, userDirs, disabled) {
         range: pkg.dependencies[pkgName] ?? pkg.devDependencies[pkgName]
       };
       for (const d of fw.dirs) {
-        const rel = dir ? path4.posix.join(dir, d) : d;
+        const rel = dir ? path5.posix.join(dir, d) : d;
         byPath.set(rel, [...byPath.get(rel) ?? [], use]);
       }
     }
@@ -3233,11 +3294,11 @@ function planFrameworkCaches(manifests, userDirs, disabled) {
   }
   return disabled === void 0 ? { enabled: true, dirs } : { enabled: false, why: disabled, dirs };
 }
-var path4, NODE_FRAMEWORKS, FRAMEWORK_CACHE_KNOB;
+var path5, NODE_FRAMEWORKS, FRAMEWORK_CACHE_KNOB;
 var init_frameworks = __esm({
   "src/nodejs/frameworks.ts"() {
     "use strict";
-    path4 = __toESM(require("node:path"), 1);
+    path5 = __toESM(require("node:path"), 1);
     init_frameworks_node();
     NODE_FRAMEWORKS = frameworks_node_default.frameworks;
     FRAMEWORK_CACHE_KNOB = "NODE_FRAMEWORK_CACHE";
@@ -4535,7 +4596,7 @@ function planPnp(files, vars) {
   const linker = vars.YARN_NODE_LINKER ?? readYarnrcScalar(files.yarnrc, "nodeLinker") ?? "pnp";
   if (linker !== "pnp") return void 0;
   const configured = readYarnrcScalar(files.yarnrc, "cacheFolder");
-  const cacheFolder = configured !== void 0 && isInside(configured) && path5.posix.normalize(configured) !== "." ? { value: path5.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
+  const cacheFolder = configured !== void 0 && isInside(configured) && path6.posix.normalize(configured) !== "." ? { value: path6.posix.normalize(configured).replace(/\/+$/, ""), source: fileSource(".yarnrc.yml", "cacheFolder") } : { value: ".yarn/cache", source: defaultSource(configured === void 0 ? void 0 : `default (cacheFolder ${configured} is outside the app)`) };
   const own = readYarnrcList(files.yarnrc, "pnpIgnorePatterns").filter((p) => !PNP_ENGINE_IGNORE_PATTERNS.includes(p));
   return { cacheFolder, ignorePatterns: [...PNP_ENGINE_IGNORE_PATTERNS, ...own] };
 }
@@ -4734,7 +4795,7 @@ function planManager(manager, spec, files, nodeVersion) {
   if (yarnPath !== void 0) {
     if (!isInside(yarnPath)) throw nodeErrors.yarnPathInvalid(yarnPath, "points outside the app");
     if (!files.yarnPathExists) throw nodeErrors.yarnPathInvalid(yarnPath, "does not exist in the app");
-    return { yarnPath: path5.posix.normalize(yarnPath), problems: [] };
+    return { yarnPath: path6.posix.normalize(yarnPath), problems: [] };
   }
   const { resolved, problems } = resolveManagerPackage(manager, nodeVersion, spec);
   return { install: resolved, problems };
@@ -4811,12 +4872,12 @@ function memberPackages(files) {
   return out;
 }
 function isInside(rel) {
-  const normal = path5.posix.normalize(rel.replace(/\\/g, "/"));
-  return !(path5.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
+  const normal = path6.posix.normalize(rel.replace(/\\/g, "/"));
+  return !(path6.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../"));
 }
 function checkCachePath(key, entry) {
-  const normal = path5.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (entry.trim() === "" || path5.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
+  const normal = path6.posix.normalize(entry.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (entry.trim() === "" || path6.posix.isAbsolute(normal) || normal === "." || normal === ".." || normal.startsWith("../")) {
     throw nodeErrors.cacheDirectoryOutside(key, entry);
   }
   return normal;
@@ -4847,11 +4908,11 @@ function processWarning(pkg, files) {
     message: "The app declares no way to start: no web entry in a Procfile, no start script in package.json, no server.js.\n" + suggestStart(pkg, files.mainIsFile === true)
   }];
 }
-var path5, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
+var path6, import_semver7, MEMBER_DEPTH, MEMBER_LIMIT, PNP_ENGINE_IGNORE_PATTERNS, HOOKS;
 var init_plan = __esm({
   "src/nodejs/plan.ts"() {
     "use strict";
-    path5 = __toESM(require("node:path"), 1);
+    path6 = __toESM(require("node:path"), 1);
     import_semver7 = __toESM(require_semver2(), 1);
     init_sourced();
     init_procfile();
@@ -6189,8 +6250,8 @@ function describe2(v) {
 function normalizeAppPath(keyPath, raw, allowRoot = false) {
   if (raw.includes("\0") || /[\r\n]/.test(raw)) throw phpErrors.pathInvalid(keyPath, raw, "contains a control character");
   const slashed = raw.trim().replace(/\\/g, "/");
-  if (path6.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
-  const normal = path6.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  if (path7.posix.isAbsolute(slashed)) throw phpErrors.pathInvalid(keyPath, raw, "is an absolute path");
+  const normal = path7.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) throw phpErrors.pathInvalid(keyPath, raw, "leads outside the app");
   if (normal === "." || normal === "") {
     if (allowRoot) return "";
@@ -6277,11 +6338,11 @@ function parsePaas(raw) {
     warnings
   };
 }
-var path6, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
+var path7, EMPTY_PAAS, PATH_LIST_KEYS, KNOWN_KEYS, ENGINE_KEYS, field;
 var init_paas = __esm({
   "src/php/paas.ts"() {
     "use strict";
-    path6 = __toESM(require("node:path"), 1);
+    path7 = __toESM(require("node:path"), 1);
     init_errors2();
     init_config_values();
     EMPTY_PAAS = Object.freeze({
@@ -6363,9 +6424,9 @@ function renderExtensionInis(shared) {
   });
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
-function includeIniName(index, path9) {
+function includeIniName(index, path10) {
   if (!Number.isInteger(index) || index < 0 || index > 99) throw new RangeError(`includeIniName: index ${index} is not in 0..99`);
-  const base = (path9.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
+  const base = (path10.split("/").pop() ?? "").replace(/\.ini$/, "").replace(/[^A-Za-z0-9._-]/g, "_") || "include";
   return `90-include-${String(index).padStart(2, "0")}-${base}.ini`;
 }
 var PHP_INI_DEFAULTS, ZEND_EXTENSIONS, LOAD_FIRST;
@@ -7680,21 +7741,6 @@ var init_small_files = __esm({
   }
 });
 
-// src/fs/byte-names.ts
-function shownName(p) {
-  return p.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, (c) => `\\x${(c.charCodeAt(0) - 56320).toString(16)}`);
-}
-function shown(text, max = 300) {
-  const s = escapeControls(shownName(text));
-  return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-}
-var init_byte_names = __esm({
-  "src/fs/byte-names.ts"() {
-    "use strict";
-    init_build_log();
-  }
-});
-
 // src/fs/disk-full.ts
 function diskFullCode(e) {
   for (let err = e, depth = 0; err && depth < 4; err = err.cause, depth++) {
@@ -7816,7 +7862,7 @@ async function fetchJson(url, opts = {}) {
       for await (const chunk of body) chunks.push(chunk);
       return parse(Buffer.concat(chunks).toString("utf8"));
     },
-    async (path9) => parse(await (0, import_promises.readFile)(path9, "utf8"))
+    async (path10) => parse(await (0, import_promises.readFile)(path10, "utf8"))
   );
 }
 async function transfer(url, opts, consume, local) {
@@ -8150,9 +8196,9 @@ function parseStoreManifest(doc, baseUrl) {
     const stacks2 = strings(item.stacks, `${at}.stacks`, true);
     const os2 = str3("os");
     const arch = str3("arch");
-    const path9 = str3("path");
-    const unsafe = unsafePath(path9);
-    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path9)} ${unsafe})`);
+    const path10 = str3("path");
+    const unsafe = unsafePath(path10);
+    if (unsafe) throw bad(`${at}.path`, `must be a relative path inside the store (${JSON.stringify(path10)} ${unsafe})`);
     const sha256 = str3("sha256");
     if (!/^[0-9a-fA-F]{64}$/.test(sha256)) throw bad(`${at}.sha256`, "must be 64 hex chars");
     let extensions;
@@ -8170,8 +8216,8 @@ function parseStoreManifest(doc, baseUrl) {
       if (first !== void 0) throw bad(at, `duplicates artifacts[${first}] (${key})`);
       seen.set(key, i);
     }
-    const url = new URL(path9, base).href;
-    return { name, version, stacks: stacks2, os: os2, arch, path: path9, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
+    const url = new URL(path10, base).href;
+    return { name, version, stacks: stacks2, os: os2, arch, path: path10, sha256: sha256.toLowerCase(), url, ...extensions ? { extensions } : {} };
   });
   return { baseUrl: base, artifacts };
 }
@@ -8181,12 +8227,12 @@ function artifactsFor(m, name, stack, arch = "x64") {
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
-function unsafePath(path9) {
-  if (path9.startsWith("/") || path9.startsWith("\\")) return "is absolute";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path9)) return "is a URL";
-  if (path9.includes("\\")) return "contains a backslash";
-  if (/[?#]/.test(path9)) return "contains a query or fragment";
-  for (const segment of path9.split("/")) {
+function unsafePath(path10) {
+  if (path10.startsWith("/") || path10.startsWith("\\")) return "is absolute";
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path10)) return "is a URL";
+  if (path10.includes("\\")) return "contains a backslash";
+  if (/[?#]/.test(path10)) return "contains a query or fragment";
+  for (const segment of path10.split("/")) {
     let decoded;
     try {
       decoded = decodeURIComponent(segment);
@@ -8394,7 +8440,7 @@ async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
   ];
   const frees = await Promise.all(roles.map((r) => freeBytes(r.dir, statfs3)));
   const inside2 = (dir, p) => p === dir || p.startsWith(`${dir}/`);
-  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path7.resolve(r.dir), path7.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const byPath = where === void 0 ? void 0 : roles.map((r, i) => ({ ...r, i })).filter((r) => inside2(path8.resolve(r.dir), path8.resolve(where))).sort((a, b) => b.dir.length - a.dir.length)[0];
   const byFree = roles.map((r, i) => ({ ...r, i })).filter((r) => frees[r.i] !== void 0 && frees[r.i] < NEARLY_FULL_BYTES).sort((a, b) => frees[a.i] - frees[b.i])[0];
   const found = byPath ?? byFree;
   return engineErrors.diskFull({
@@ -8405,12 +8451,12 @@ async function asDiskFull(e, dirs, statfs3 = fs3.statfs) {
     free: roles.map((r, i) => ({ role: r.role, dir: r.dir, free: frees[i] }))
   });
 }
-var fs3, path7, NEARLY_FULL_BYTES;
+var fs3, path8, NEARLY_FULL_BYTES;
 var init_disk_full_error = __esm({
   "src/fs/disk-full-error.ts"() {
     "use strict";
     fs3 = __toESM(require("node:fs/promises"), 1);
-    path7 = __toESM(require("node:path"), 1);
+    path8 = __toESM(require("node:path"), 1);
     init_build_error();
     init_catalog();
     init_command_failed();
@@ -8432,7 +8478,7 @@ init_build_error();
 // src/engine.ts
 var fs4 = __toESM(require("node:fs/promises"), 1);
 var os = __toESM(require("node:os"), 1);
-var path8 = __toESM(require("node:path"), 1);
+var path9 = __toESM(require("node:path"), 1);
 init_catalog();
 
 // src/fs/app-fs.ts
@@ -8443,13 +8489,13 @@ function isMissing2(e) {
   const code = e?.code;
   return code === "ENOENT" || code === "ENOTDIR";
 }
-function appFsFrom(fsp, root) {
+function appFsFrom(fsp2, root) {
   const abs = (rel) => path2.posix.join(root, rel);
   return {
     root,
     async exists(rel) {
       try {
-        await fsp.lstat(abs(rel));
+        await fsp2.lstat(abs(rel));
         return true;
       } catch (e) {
         if (isMissing2(e)) return false;
@@ -8458,18 +8504,18 @@ function appFsFrom(fsp, root) {
     },
     async isDirectory(rel) {
       try {
-        return (await fsp.stat(abs(rel))).isDirectory();
+        return (await fsp2.stat(abs(rel))).isDirectory();
       } catch (e) {
         if (isMissing2(e)) return false;
         throw e;
       }
     },
     readText(rel, opts) {
-      return readAppFile(fsp, root, rel, opts);
+      return readAppFile(fsp2, root, rel, opts);
     },
     async realpath(rel) {
       try {
-        return String(await fsp.realpath(abs(rel)));
+        return String(await fsp2.realpath(abs(rel)));
       } catch (e) {
         if (isMissing2(e)) return void 0;
         throw e;
@@ -8477,7 +8523,7 @@ function appFsFrom(fsp, root) {
     },
     async readdir(rel) {
       try {
-        return (await fsp.readdir(abs(rel))).map(String).sort();
+        return (await fsp2.readdir(abs(rel))).map(String).sort();
       } catch (e) {
         if (isMissing2(e)) return [];
         throw e;
@@ -8492,9 +8538,47 @@ function realAppFs(root) {
 // src/engine.ts
 init_app_tree();
 
+// src/fs/special-files.ts
+var fsp = __toESM(require("node:fs/promises"), 1);
+var path3 = __toESM(require("node:path"), 1);
+init_byte_names();
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", ".git"]);
+var MAX_ENTRIES = 2e5;
+var MAX_DEPTH = 64;
+async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
+  const found = [];
+  let seen = 0;
+  const stack = [{ rel: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { rel, depth } = stack.pop();
+    const entries = await fsp.readdir(fsPath(path3.join(root, rel)), { withFileTypes: true, encoding: "buffer" }).catch(() => []);
+    for (const e of entries) {
+      if (++seen > maxEntries) return { found, complete: false };
+      const name = nameFromBytes(e.name);
+      const child = rel ? `${rel}/${name}` : name;
+      if (e.isDirectory()) {
+        if (!(depth === 0 && SKIPPED_DIRS.has(name)) && name !== "node_modules" && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
+      } else if (e.isFIFO()) found.push({ rel: child, kind: "named pipe" });
+      else if (e.isSocket()) found.push({ rel: child, kind: "socket" });
+      else if (e.isBlockDevice() || e.isCharacterDevice()) found.push({ rel: child, kind: "device" });
+    }
+  }
+  return { found, complete: true };
+}
+function specialFilesProblem(found) {
+  if (found.length === 0) return void 0;
+  const list4 = found.slice(0, 5).map((f) => `${shown(f.rel, 200)} (${f.kind})`).join(", ");
+  const more = found.length > 5 ? `, \u2026 (${found.length} in all)` : "";
+  return {
+    id: "engine/special-files",
+    message: `The app ships files that are not regular files: ${list4}${more}.
+A build tool that reads every file of a folder (a CSS framework scanning for class names, a bundler's glob) waits for ever on a named pipe, and the build hangs: remove them from the repository (they have no place in a slug).`
+  };
+}
+
 // src/env/config-vars.ts
 var fs = __toESM(require("node:fs/promises"), 1);
-var path3 = __toESM(require("node:path"), 1);
+var path4 = __toESM(require("node:path"), 1);
 init_catalog();
 init_app_tree();
 init_knobs();
@@ -8552,7 +8636,7 @@ async function readEnvDir(dir) {
   const out = [];
   for (const name of names.sort()) {
     if (name.startsWith(".")) continue;
-    const p = path3.join(dir, name);
+    const p = path4.join(dir, name);
     const lst = await fs.lstat(p);
     if (lst.isDirectory()) continue;
     if (lst.isSymbolicLink()) throw engineErrors.configVarUnreadable(name, "is a symbolic link (links in ENV_DIR are not followed)");
@@ -8773,14 +8857,14 @@ Apps found in subfolders: ${list4}. To deploy one of them, set PROJECT_DIR to it
 var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
 async function findAppsInSubfolders(fs5) {
   const found = [];
   const rootReal = await fs5.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
     for (const name of (await fs5.readdir(rel || ".").catch(() => [])).sort()) {
-      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
+      if (name.startsWith(".") || SKIPPED_DIRS2.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
       if (!await fs5.isDirectory(child)) continue;
       budget--;
@@ -8829,7 +8913,7 @@ init_layout();
 init_cache_writes();
 function absolutePath(p) {
   try {
-    return path8.resolve(p);
+    return path9.resolve(p);
   } catch {
     throw engineErrors.workingDirGone(p);
   }
@@ -8852,7 +8936,7 @@ async function checkCacheDir(cacheDir) {
       throw engineErrors.cacheDirReadOnly(abs, code(e));
     });
   }
-  const probe = path8.join(abs, `.write-check-${process.pid}`);
+  const probe = path9.join(abs, `.write-check-${process.pid}`);
   try {
     await fs4.writeFile(probe, "", { flag: "wx" });
   } catch (e) {
@@ -8864,11 +8948,11 @@ async function checkCacheDir(cacheDir) {
 }
 async function realPathOf(p) {
   const rest = [];
-  for (let at = p; ; at = path8.dirname(at)) {
+  for (let at = p; ; at = path9.dirname(at)) {
     const real = await fs4.realpath(at).catch(() => void 0);
-    if (real !== void 0) return path8.join(real, ...rest.reverse());
-    if (at === path8.dirname(at)) return p;
-    rest.push(path8.basename(at));
+    if (real !== void 0) return path9.join(real, ...rest.reverse());
+    if (at === path9.dirname(at)) return p;
+    rest.push(path9.basename(at));
   }
 }
 async function checkDirsApart(buildDir, cacheDir) {
@@ -8909,7 +8993,9 @@ async function compile(buildDir, cacheDir, envDir, platformEnv, log, runsAsRoot 
   log.header(`${p.detection.label} app detected`);
   for (const w of p.problems) log.warn(w);
   await replaceLinkedDirs(p.fs.root, [...ENGINE_DIRS2, ...p.planned.engineDirs], (w) => log.warn(w));
-  const tmpDir = await fs4.mkdtemp(path8.join(os.tmpdir(), "engine-"));
+  const special = specialFilesProblem((await findSpecialFiles(p.fs.root)).found);
+  if (special) log.warn(special);
+  const tmpDir = await fs4.mkdtemp(path9.join(os.tmpdir(), "engine-"));
   try {
     const cacheAt = absolutePath(cacheDir);
     try {

@@ -188,6 +188,8 @@ describe('PHP builds stop with a clear error on bad input', () => {
     expect(r.exitCode, r.all).toBe(0);
     expect(r.stderr).toContain('php/extension-used-but-missing');
     expect(r.stderr).toContain('wp-includes/class-wpdb.php calls the mysqli extension, but PHP 8.2.');
+    // The pipe is named up front: a build tool that reads it would hang.
+    expect(r.stderr).toContain('The app ships files that are not regular files: pipe.php (named pipe).');
   }, 60_000);
 
   it('a document root and an include the build creates are checked after the build, and the app boots', async () => {
