@@ -806,7 +806,79 @@ function realAppFs(root) {
 var fsp = __toESM(require("node:fs/promises"), 1);
 var path3 = __toESM(require("node:path"), 1);
 init_byte_names();
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", ".git"]);
+
+// src/layout/layout.ts
+var ENGINE_DIRS = Object.freeze({
+  /** Runtimes, tools and generated configs. */
+  engine: ".scalingo",
+  /** Scripts the platform sources before every process of the app. */
+  profile: ".profile.d"
+});
+var SLUG = Object.freeze({
+  /** The Node.js runtime (bin/node, bin/npm, …). */
+  nodeHome: `${ENGINE_DIRS.engine}/node`,
+  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
+  php: `${ENGINE_DIRS.engine}/php`,
+  /** The nginx artifact: sbin/nginx, conf/mime.types */
+  nginx: `${ENGINE_DIRS.engine}/nginx`,
+  /** The Composer artifact: bin/composer, share/php/… */
+  composer: `${ENGINE_DIRS.engine}/composer`,
+  /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
+  phpConfig: `${ENGINE_DIRS.engine}/php-app`,
+  /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
+  phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
+  /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
+  phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
+  /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
+  nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
+  /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
+  nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
+  /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
+  webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
+});
+var RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
+var CACHE = Object.freeze({
+  /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
+  artifacts: "artifacts",
+  /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
+  phpRuntimes: "php-runtimes",
+  /** Composer's home and cache, with the signature that invalidates them. */
+  composer: "composer",
+  /** The saved vendor/ of a PHP app. */
+  phpVendor: "php-vendor",
+  /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
+  phpValidated: "php-validated.json",
+  /** Extracted Node.js trees (TreeCache). */
+  nodeRuntimes: "runtimes",
+  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
+  node: "node"
+});
+var NODE_CACHE = Object.freeze({
+  /** npm's cache (npm_config_cache), for every Node.js build. */
+  npm: `${CACHE.node}/npm-cache`,
+  /** The app's cacheDirectories (DirectoryCache). */
+  dirs: `${CACHE.node}/dirs`,
+  /** The previous install and its pruned result (TreeCache). */
+  installs: `${CACHE.node}/installs`,
+  /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
+  yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
+  /** Framework build caches (.next/cache, …). */
+  frameworks: `${CACHE.node}/frameworks`,
+  /** Node's module compile cache (NODE_COMPILE_CACHE). */
+  compileCache: `${CACHE.node}/compile-cache`,
+  /** What the caches were built with; a different one empties them. */
+  signature: `${CACHE.node}/signature.json`
+});
+var COMPOSER_CACHE = Object.freeze({
+  signature: `${CACHE.composer}/signature.json`,
+  /** COMPOSER_HOME */
+  home: `${CACHE.composer}/home`,
+  /** COMPOSER_CACHE_DIR */
+  cache: `${CACHE.composer}/cache`
+});
+
+// src/fs/special-files.ts
+var ROOT_SKIPPED_DIRS = /* @__PURE__ */ new Set([ENGINE_DIRS.engine, "vendor", ".git"]);
 var MAX_ENTRIES = 2e5;
 var MAX_DEPTH = 64;
 async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
@@ -821,7 +893,8 @@ async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
       const name = nameFromBytes(e.name);
       const child = rel ? `${rel}/${name}` : name;
       if (e.isDirectory()) {
-        if (!(depth === 0 && SKIPPED_DIRS.has(name)) && name !== "node_modules" && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
+        const skipped = name === "node_modules" || depth === 0 && ROOT_SKIPPED_DIRS.has(name);
+        if (!skipped && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
       } else if (e.isFIFO()) found.push({ rel: child, kind: "named pipe" });
       else if (e.isSocket()) found.push({ rel: child, kind: "socket" });
       else if (e.isBlockDevice() || e.isCharacterDevice()) found.push({ rel: child, kind: "device" });
@@ -1030,76 +1103,6 @@ function determineStack(stackEnv) {
   return { stack: { value: stackEnv, source: { kind: "platform-env", name: "STACK" } }, problems };
 }
 
-// src/layout/layout.ts
-var ENGINE_DIRS = Object.freeze({
-  /** Runtimes, tools and generated configs. */
-  engine: ".scalingo",
-  /** Scripts the platform sources before every process of the app. */
-  profile: ".profile.d"
-});
-var SLUG = Object.freeze({
-  /** The Node.js runtime (bin/node, bin/npm, …). */
-  nodeHome: `${ENGINE_DIRS.engine}/node`,
-  /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-  php: `${ENGINE_DIRS.engine}/php`,
-  /** The nginx artifact: sbin/nginx, conf/mime.types */
-  nginx: `${ENGINE_DIRS.engine}/nginx`,
-  /** The Composer artifact: bin/composer, share/php/… */
-  composer: `${ENGINE_DIRS.engine}/composer`,
-  /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-  phpConfig: `${ENGINE_DIRS.engine}/php-app`,
-  /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
-  phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
-  /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
-  phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
-  /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
-  nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
-  /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
-  nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
-  /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
-  webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
-});
-var RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
-var CACHE = Object.freeze({
-  /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
-  artifacts: "artifacts",
-  /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
-  phpRuntimes: "php-runtimes",
-  /** Composer's home and cache, with the signature that invalidates them. */
-  composer: "composer",
-  /** The saved vendor/ of a PHP app. */
-  phpVendor: "php-vendor",
-  /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
-  phpValidated: "php-validated.json",
-  /** Extracted Node.js trees (TreeCache). */
-  nodeRuntimes: "runtimes",
-  /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
-  node: "node"
-});
-var NODE_CACHE = Object.freeze({
-  /** npm's cache (npm_config_cache), for every Node.js build. */
-  npm: `${CACHE.node}/npm-cache`,
-  /** The app's cacheDirectories (DirectoryCache). */
-  dirs: `${CACHE.node}/dirs`,
-  /** The previous install and its pruned result (TreeCache). */
-  installs: `${CACHE.node}/installs`,
-  /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
-  yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
-  /** Framework build caches (.next/cache, …). */
-  frameworks: `${CACHE.node}/frameworks`,
-  /** Node's module compile cache (NODE_COMPILE_CACHE). */
-  compileCache: `${CACHE.node}/compile-cache`,
-  /** What the caches were built with; a different one empties them. */
-  signature: `${CACHE.node}/signature.json`
-});
-var COMPOSER_CACHE = Object.freeze({
-  signature: `${CACHE.composer}/signature.json`,
-  /** COMPOSER_HOME */
-  home: `${CACHE.composer}/home`,
-  /** COMPOSER_CACHE_DIR */
-  cache: `${CACHE.composer}/cache`
-});
-
 // src/providers/nodejs.ts
 var NODE_ENGINE_DIRS = ["node_modules", ".yarn/cache", ".yarn/unplugged"];
 var nodeTable = async () => (await Promise.resolve().then(() => __toESM(require_node_table(), 1))).embeddedNodeTable();
@@ -1271,14 +1274,14 @@ Apps found in subfolders: ${list2}. To deploy one of them, set PROJECT_DIR to it
 var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
 async function findAppsInSubfolders(fs5) {
   const found = [];
   const rootReal = await fs5.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
     for (const name of (await fs5.readdir(rel || ".").catch(() => [])).sort()) {
-      if (name.startsWith(".") || SKIPPED_DIRS2.has(name) || budget <= 0) continue;
+      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
       if (!await fs5.isDirectory(child)) continue;
       budget--;

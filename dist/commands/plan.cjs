@@ -624,6 +624,82 @@ var init_byte_names = __esm({
   }
 });
 
+// src/layout/layout.ts
+var ENGINE_DIRS, SLUG, RELEASE_FILE, CACHE, NODE_CACHE, COMPOSER_CACHE;
+var init_layout = __esm({
+  "src/layout/layout.ts"() {
+    "use strict";
+    ENGINE_DIRS = Object.freeze({
+      /** Runtimes, tools and generated configs. */
+      engine: ".scalingo",
+      /** Scripts the platform sources before every process of the app. */
+      profile: ".profile.d"
+    });
+    SLUG = Object.freeze({
+      /** The Node.js runtime (bin/node, bin/npm, …). */
+      nodeHome: `${ENGINE_DIRS.engine}/node`,
+      /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
+      php: `${ENGINE_DIRS.engine}/php`,
+      /** The nginx artifact: sbin/nginx, conf/mime.types */
+      nginx: `${ENGINE_DIRS.engine}/nginx`,
+      /** The Composer artifact: bin/composer, share/php/… */
+      composer: `${ENGINE_DIRS.engine}/composer`,
+      /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
+      phpConfig: `${ENGINE_DIRS.engine}/php-app`,
+      /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
+      phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
+      /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
+      phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
+      /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
+      nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
+      /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
+      nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
+      /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
+      webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
+    });
+    RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
+    CACHE = Object.freeze({
+      /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
+      artifacts: "artifacts",
+      /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
+      phpRuntimes: "php-runtimes",
+      /** Composer's home and cache, with the signature that invalidates them. */
+      composer: "composer",
+      /** The saved vendor/ of a PHP app. */
+      phpVendor: "php-vendor",
+      /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
+      phpValidated: "php-validated.json",
+      /** Extracted Node.js trees (TreeCache). */
+      nodeRuntimes: "runtimes",
+      /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
+      node: "node"
+    });
+    NODE_CACHE = Object.freeze({
+      /** npm's cache (npm_config_cache), for every Node.js build. */
+      npm: `${CACHE.node}/npm-cache`,
+      /** The app's cacheDirectories (DirectoryCache). */
+      dirs: `${CACHE.node}/dirs`,
+      /** The previous install and its pruned result (TreeCache). */
+      installs: `${CACHE.node}/installs`,
+      /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
+      yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
+      /** Framework build caches (.next/cache, …). */
+      frameworks: `${CACHE.node}/frameworks`,
+      /** Node's module compile cache (NODE_COMPILE_CACHE). */
+      compileCache: `${CACHE.node}/compile-cache`,
+      /** What the caches were built with; a different one empties them. */
+      signature: `${CACHE.node}/signature.json`
+    });
+    COMPOSER_CACHE = Object.freeze({
+      signature: `${CACHE.composer}/signature.json`,
+      /** COMPOSER_HOME */
+      home: `${CACHE.composer}/home`,
+      /** COMPOSER_CACHE_DIR */
+      cache: `${CACHE.composer}/cache`
+    });
+  }
+});
+
 // src/env/knobs.ts
 function knobSpec(name) {
   return KNOBS[name];
@@ -743,82 +819,6 @@ var init_sourced = __esm({
     defaultSource = (says) => says === void 0 ? { kind: "default" } : { kind: "default", says };
     fileSource = (file, key) => key === void 0 ? { kind: "file", file } : { kind: "file", file, key };
     configVarSource = (name) => name === void 0 ? { kind: "config-var" } : { kind: "config-var", name };
-  }
-});
-
-// src/layout/layout.ts
-var ENGINE_DIRS, SLUG, RELEASE_FILE, CACHE, NODE_CACHE, COMPOSER_CACHE;
-var init_layout = __esm({
-  "src/layout/layout.ts"() {
-    "use strict";
-    ENGINE_DIRS = Object.freeze({
-      /** Runtimes, tools and generated configs. */
-      engine: ".scalingo",
-      /** Scripts the platform sources before every process of the app. */
-      profile: ".profile.d"
-    });
-    SLUG = Object.freeze({
-      /** The Node.js runtime (bin/node, bin/npm, …). */
-      nodeHome: `${ENGINE_DIRS.engine}/node`,
-      /** The PHP artifact: bin/php, sbin/php-fpm, lib/php/extensions/*.so */
-      php: `${ENGINE_DIRS.engine}/php`,
-      /** The nginx artifact: sbin/nginx, conf/mime.types */
-      nginx: `${ENGINE_DIRS.engine}/nginx`,
-      /** The Composer artifact: bin/composer, share/php/… */
-      composer: `${ENGINE_DIRS.engine}/composer`,
-      /** Everything generated for a PHP app: php.ini, conf.d/, php-fpm.conf, nginx.conf (templates), boot.sh, bin/composer */
-      phpConfig: `${ENGINE_DIRS.engine}/php-app`,
-      /** The framework's environment (APP_ENV=prod, …) for every process of a PHP app. */
-      phpFrameworkProfile: `${ENGINE_DIRS.profile}/php-framework.sh`,
-      /** PATH (php, composer, vendor/bin) and PHPRC for every process of a PHP app. */
-      phpProfile: `${ENGINE_DIRS.profile}/php.sh`,
-      /** PATH, NODE_HOME and NODE_ENV for every process of a Node.js app. */
-      nodeProfile: `${ENGINE_DIRS.profile}/nodejs.sh`,
-      /** NODE_OPTIONS loading Yarn Plug'n'Play's runtime (PnP apps). */
-      nodePnpProfile: `${ENGINE_DIRS.profile}/nodejs-pnp.sh`,
-      /** WEB_CONCURRENCY from the container memory at boot (Node.js apps). */
-      webConcurrencyProfile: `${ENGINE_DIRS.profile}/WEB_CONCURRENCY.sh`
-    });
-    RELEASE_FILE = Object.freeze({ dir: ENGINE_DIRS.engine, name: "release.json" });
-    CACHE = Object.freeze({
-      /** Downloaded runtime archives, by checksum (Node.js, PHP, nginx, Composer). */
-      artifacts: "artifacts",
-      /** Extracted PHP, nginx and Composer trees, one TreeCache per component. */
-      phpRuntimes: "php-runtimes",
-      /** Composer's home and cache, with the signature that invalidates them. */
-      composer: "composer",
-      /** The saved vendor/ of a PHP app. */
-      phpVendor: "php-vendor",
-      /** The keys of the last generated PHP/nginx configs the validators accepted (src/php/validation-cache.ts). */
-      phpValidated: "php-validated.json",
-      /** Extracted Node.js trees (TreeCache). */
-      nodeRuntimes: "runtimes",
-      /** The Node.js build's caches: the package managers' caches, node_modules, framework caches. */
-      node: "node"
-    });
-    NODE_CACHE = Object.freeze({
-      /** npm's cache (npm_config_cache), for every Node.js build. */
-      npm: `${CACHE.node}/npm-cache`,
-      /** The app's cacheDirectories (DirectoryCache). */
-      dirs: `${CACHE.node}/dirs`,
-      /** The previous install and its pruned result (TreeCache). */
-      installs: `${CACHE.node}/installs`,
-      /** Yarn Plug'n'Play's project cache, mirrored between builds (TreeCache). */
-      yarnPnp: `${CACHE.node}/yarn-pnp-cache`,
-      /** Framework build caches (.next/cache, …). */
-      frameworks: `${CACHE.node}/frameworks`,
-      /** Node's module compile cache (NODE_COMPILE_CACHE). */
-      compileCache: `${CACHE.node}/compile-cache`,
-      /** What the caches were built with; a different one empties them. */
-      signature: `${CACHE.node}/signature.json`
-    });
-    COMPOSER_CACHE = Object.freeze({
-      signature: `${CACHE.composer}/signature.json`,
-      /** COMPOSER_HOME */
-      home: `${CACHE.composer}/home`,
-      /** COMPOSER_CACHE_DIR */
-      cache: `${CACHE.composer}/cache`
-    });
   }
 });
 
@@ -4209,13 +4209,11 @@ function resolveNpmVersion(requested, nodeVersion) {
   const raw = requested.value.trim();
   const range = raw === "latest" ? "*" : raw;
   if (import_semver5.default.validRange(range) === null) {
-    const lines = [...new Set(NPM_VERSIONS.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4);
-    throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), lines, NPM_VERSIONS[0]);
+    throw nodeErrors.invalidVersion("npm", raw, describeSource(requested.source), newestLines(NPM_VERSIONS), NPM_VERSIONS[0]);
   }
   const matching = NPM_VERSIONS.filter(rangeTester(range));
   if (matching.length === 0) {
-    const majors = [...new Set(NPM_VERSIONS.map((v) => import_semver5.default.major(v)))].slice(0, 4).map((m) => `${m}.x`);
-    throw nodeErrors.unknownVersion("npm", raw, describeSource(requested.source), majors);
+    throw nodeErrors.unknownVersion("npm", raw, describeSource(requested.source), newestLines(NPM_VERSIONS));
   }
   const runs = (v) => import_semver5.default.satisfies(nodeVersion, npmRunsOn(v));
   const match = matching.find(runs);
@@ -4229,6 +4227,9 @@ function resolveNpmVersion(requested, nodeVersion) {
     describeSource(requested.source),
     newestRunning ? `npm@${newestRunning}` : void 0
   );
+}
+function newestLines(versions) {
+  return [...new Set(versions.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4);
 }
 function oldNpmProblem(npmVersion, from, nodeVersion) {
   if (import_semver5.default.major(npmVersion) >= 2) return void 0;
@@ -4279,7 +4280,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
   if (import_semver5.default.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4), list4[0]);
+    throw nodeErrors.invalidVersion(label, raw, from, newestLines(list4), list4[0]);
   }
   const oldest = oldestInstallable(kind);
   const installable = (v) => oldest === void 0 || import_semver5.default.gte(v, oldest);
@@ -4325,7 +4326,7 @@ function resolveManagerPackage(manager, nodeVersion, spec = managerSpec(manager)
 Run \`yarn install\` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.`
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, from, [...new Set(list4.map((v) => `${import_semver5.default.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label, raw, from, newestLines(list4));
   }
   const traits = releaseTraits(kind, version);
   if (!import_semver5.default.satisfies(nodeVersion, traits.node)) {
@@ -8542,7 +8543,8 @@ init_app_tree();
 var fsp = __toESM(require("node:fs/promises"), 1);
 var path3 = __toESM(require("node:path"), 1);
 init_byte_names();
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", ".git"]);
+init_layout();
+var ROOT_SKIPPED_DIRS = /* @__PURE__ */ new Set([ENGINE_DIRS.engine, "vendor", ".git"]);
 var MAX_ENTRIES = 2e5;
 var MAX_DEPTH = 64;
 async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
@@ -8557,7 +8559,8 @@ async function findSpecialFiles(root, maxEntries = MAX_ENTRIES) {
       const name = nameFromBytes(e.name);
       const child = rel ? `${rel}/${name}` : name;
       if (e.isDirectory()) {
-        if (!(depth === 0 && SKIPPED_DIRS.has(name)) && name !== "node_modules" && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
+        const skipped = name === "node_modules" || depth === 0 && ROOT_SKIPPED_DIRS.has(name);
+        if (!skipped && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
       } else if (e.isFIFO()) found.push({ rel: child, kind: "named pipe" });
       else if (e.isSocket()) found.push({ rel: child, kind: "socket" });
       else if (e.isBlockDevice() || e.isCharacterDevice()) found.push({ rel: child, kind: "device" });
@@ -8857,14 +8860,14 @@ Apps found in subfolders: ${list4}. To deploy one of them, set PROJECT_DIR to it
 var SUBFOLDER_DEPTH = 2;
 var SUBFOLDER_BUDGET = 200;
 var SUBFOLDER_LIST = 5;
-var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components"]);
 async function findAppsInSubfolders(fs5) {
   const found = [];
   const rootReal = await fs5.realpath(".");
   let budget = SUBFOLDER_BUDGET;
   const walk = async (rel, depth) => {
     for (const name of (await fs5.readdir(rel || ".").catch(() => [])).sort()) {
-      if (name.startsWith(".") || SKIPPED_DIRS2.has(name) || budget <= 0) continue;
+      if (name.startsWith(".") || SKIPPED_DIRS.has(name) || budget <= 0) continue;
       const child = rel ? `${rel}/${name}` : name;
       if (!await fs5.isDirectory(child)) continue;
       budget--;

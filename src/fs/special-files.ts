@@ -4,15 +4,17 @@
  * scan or a bundler's glob opens every file under a folder, and an open of a named pipe
  * waits for a writer for ever, so the build hangs with nothing in the log. They are
  * found before anything runs and named in one warning. The walk reads directory entries
- * only (no stat, no open), leaves out what installs write (node_modules, vendor) and .git,
- * and stops after a bounded number of entries.
+ * only (no stat, no open; ~25 µs an entry), leaves out what installs write (node_modules,
+ * vendor), the engine's own .scalingo and .git, and stops after a bounded number of entries.
  */
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem } from '../errors/build-error.js';
 import { fsPath, nameFromBytes, shown } from './byte-names.js';
+import { ENGINE_DIRS } from '../layout/layout.js';
 
-const SKIPPED_DIRS = new Set(['node_modules', 'vendor', '.git']);
+/** Left out at the app's root (the engine's own output, what Composer writes, git's store); node_modules at any depth. */
+const ROOT_SKIPPED_DIRS = new Set([ENGINE_DIRS.engine, 'vendor', '.git']);
 const MAX_ENTRIES = 200_000;
 const MAX_DEPTH = 64;
 
@@ -34,7 +36,8 @@ export async function findSpecialFiles(root: string, maxEntries = MAX_ENTRIES): 
       const name = nameFromBytes(e.name);
       const child = rel ? `${rel}/${name}` : name;
       if (e.isDirectory()) {
-        if (!(depth === 0 && SKIPPED_DIRS.has(name)) && name !== 'node_modules' && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
+        const skipped = name === 'node_modules' || (depth === 0 && ROOT_SKIPPED_DIRS.has(name));
+        if (!skipped && depth < MAX_DEPTH) stack.push({ rel: child, depth: depth + 1 });
       } else if (e.isFIFO()) found.push({ rel: child, kind: 'named pipe' });
       else if (e.isSocket()) found.push({ rel: child, kind: 'socket' });
       else if (e.isBlockDevice() || e.isCharacterDevice()) found.push({ rel: child, kind: 'device' });

@@ -121,13 +121,11 @@ export function resolveNpmVersion(requested: Sourced<string>, nodeVersion: strin
   const raw = requested.value.trim();
   const range = raw === 'latest' ? '*' : raw;
   if (semver.validRange(range) === null) {
-    const lines = [...new Set(NPM_VERSIONS.map((v) => `${semver.major(v)}.x`))].slice(0, 4);
-    throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), lines, NPM_VERSIONS[0]!);
+    throw nodeErrors.invalidVersion('npm', raw, describeSource(requested.source), newestLines(NPM_VERSIONS), NPM_VERSIONS[0]!);
   }
   const matching = NPM_VERSIONS.filter(rangeTester(range));
   if (matching.length === 0) {
-    const majors = [...new Set(NPM_VERSIONS.map((v) => semver.major(v)))].slice(0, 4).map((m) => `${m}.x`);
-    throw nodeErrors.unknownVersion('npm', raw, describeSource(requested.source), majors);
+    throw nodeErrors.unknownVersion('npm', raw, describeSource(requested.source), newestLines(NPM_VERSIONS));
   }
   const runs = (v: string) => semver.satisfies(nodeVersion, npmRunsOn(v));
   const match = matching.find(runs);
@@ -136,6 +134,11 @@ export function resolveNpmVersion(requested: Sourced<string>, nodeVersion: strin
   const newestRunning = NPM_VERSIONS.find((v) => semver.major(v) === semver.major(newest) && runs(v)) ?? NPM_VERSIONS.find(runs);
   throw nodeErrors.managerNeedsNewerNode(`npm@${newest}`, npmRunsOn(newest), nodeVersion, describeSource(requested.source),
     newestRunning ? `npm@${newestRunning}` : undefined);
+}
+
+/** The newest four major lines of a release list (newest first), as errors name them: "11.x", "10.x", … */
+function newestLines(versions: readonly string[]): string[] {
+  return [...new Set(versions.map((v) => `${semver.major(v)}.x`))].slice(0, 4);
 }
 
 /**
@@ -241,7 +244,7 @@ export function resolveManagerPackage(
   const raw = requested.value.trim();
   const from = describeSource(requested.source);
   if (semver.validRange(raw) === null) {
-    throw nodeErrors.invalidVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4), list[0]!);
+    throw nodeErrors.invalidVersion(label, raw, from, newestLines(list), list[0]!);
   }
   // Releases older than the line's oldest installable one are known (a pin to them is
   // recognised) but never installed: the build names the nearest that is.
@@ -279,7 +282,7 @@ export function resolveManagerPackage(
           'Run `yarn install` locally with that Yarn version to convert yarn.lock, commit it, and deploy again.',
       );
     }
-    throw nodeErrors.unknownVersion(label, raw, from, [...new Set(list.map((v) => `${semver.major(v)}.x`))].slice(0, 4));
+    throw nodeErrors.unknownVersion(label, raw, from, newestLines(list));
   }
   const traits = releaseTraits(kind, version);
   if (!semver.satisfies(nodeVersion, traits.node)) {

@@ -15,15 +15,15 @@ afterEach(async () => {
 async function tree(): Promise<string> {
   const d = await fs.mkdtemp(path.join(os.tmpdir(), 'special-'));
   dirs.push(d);
-  for (const sub of ['resources/js', 'node_modules/pkg', 'packages/a/node_modules/b', 'vendor/x', '.git']) await fs.mkdir(path.join(d, sub), { recursive: true });
+  for (const sub of ['resources/js', 'node_modules/pkg', 'packages/a/node_modules/b', 'vendor/x', '.git', '.scalingo/php-app/run']) await fs.mkdir(path.join(d, sub), { recursive: true });
   await fs.writeFile(path.join(d, 'resources/js/app.js'), '');
   return d;
 }
 
 describe('findSpecialFiles', () => {
-  it('names named pipes and sockets, even with a non-UTF-8 name; not in node_modules, vendor or .git', async () => {
+  it("names named pipes and sockets, even with a non-UTF-8 name; not in node_modules, vendor, .git or the engine's .scalingo", async () => {
     const d = await tree();
-    for (const rel of ['pipe', 'resources/js/pipe', 'node_modules/pkg/pipe', 'packages/a/node_modules/b/pipe', 'vendor/x/pipe', '.git/pipe']) {
+    for (const rel of ['pipe', 'resources/js/pipe', 'node_modules/pkg/pipe', 'packages/a/node_modules/b/pipe', 'vendor/x/pipe', '.git/pipe', '.scalingo/php-app/run/output.fifo']) {
       execFileSync('mkfifo', [path.join(d, rel)]);
     }
     const odd = `${d}/resources/caf\udce9`;
